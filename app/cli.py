@@ -1,0 +1,163 @@
+"""The ``gridclip`` command line: the composition root that wires model and store.
+
+Each command's work lives in the module of its room; this file only parses arguments and
+dispatches, importing the heavy modules (torch, gradio) only for the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+DB_HELP = "SQLAlchemy URL or SQLite file path (default: $GRIDCLIP_DB, else a file in the user data dir)"
+MODEL_HELP = (
+    "model source: 'demo' (default), 'open_clip:ARCH/PRETRAINED', 'open_clip:ARCH=/path/weights.pt', "
+    "'open_clip:ARCH' (random weights) or a checkpoint directory"
+)
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=os.environ.get("GRIDCLIP_DB"), help=DB_HELP)
+
+
+def _add_model(p: argparse.ArgumentParser, default: str | None = "demo") -> None:
+    p.add_argument("--model", default=default, help=MODEL_HELP)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gridclip", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    # -- the browser door --------------------------------------------------------------------
+    p = sub.add_parser("app", help="open the labeling app in the browser")
+    p.add_argument("--images", help="image folder to label (default: the demo images)")
+    _add_db(p)
+    _add_model(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--auth", help="USER:PASS for HTTP login")
+    p.set_defaults(handler="app.commands_app:run_app")
+
+    p = sub.add_parser("prelabel", help="pre-label a folder or the store in batch (resumable)")
+    _add_db(p)
+    p.add_argument("--images", help="folder to add (recursively) before pre-labeling")
+    p.add_argument("--vocab", required=True, help='classes, e.g. "forklift, pallet | skid"')
+    _add_model(p)
+    p.add_argument("--threshold", type=float, default=0.3)
+    p.add_argument("--nms-iou", type=float, default=0.5)
+    p.add_argument("--batch", type=int, default=4)
+    p.set_defaults(handler="app.commands_app:run_prelabel")
+
+    # -- the store -----------------------------------------------------------------------------
+    images = sub.add_parser("images", help="manage the images in the store")
+    images_sub = images.add_subparsers(dest="images_command", required=True, metavar="ACTION")
+    p = images_sub.add_parser("add", help="add a folder of images (recursive, deduplicated by content)")
+    _add_db(p)
+    p.add_argument("dir")
+    p.set_defaults(handler="app.commands_store:run_images_add")
+
+    p = sub.add_parser("stats", help="per-class counts of predicted / accepted / rejected boxes")
+    _add_db(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(handler="app.commands_store:run_stats")
+
+    p = sub.add_parser("export-coco", help="export labels as COCO JSON")
+    _add_db(p)
+    p.add_argument("--out", required=True)
+    p.add_argument("--status", choices=["accepted", "all"], default="accepted")
+    p.add_argument("--include-scores", action="store_true")
+    p.set_defaults(handler="app.commands_store:run_export_coco")
+
+    p = sub.add_parser("import-coco", help="merge a COCO JSON file into the store")
+    _add_db(p)
+    p.add_argument("--coco", required=True)
+    p.add_argument("--images", required=True, help="the folder COCO file_name entries are relative to")
+    p.add_argument("--status", choices=["accepted"], default="accepted")
+    p.set_defaults(handler="app.commands_store:run_import_coco")
+
+    # -- the model -----------------------------------------------------------------------------
+    p = sub.add_parser("train", help="train or fine-tune the detector")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--coco", help="COCO JSON with boxes (needs --images)")
+    src.add_argument("--db", help="train on the store's accepted boxes")
+    p.add_argument("--images", help="image folder for --coco")
+    p.add_argument("--out", required=True, help="checkpoint directory to write")
+    _add_model(p)
+    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--batch-size", type=int, default=4)
+    p.add_argument("--lr", type=float, default=None)
+    p.add_argument("--image-size", type=int, default=None)
+    p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
+    p.add_argument("--head-only", action="store_true", help="freeze the backbone and cache its features")
+    p.add_argument("--resume", help="checkpoint directory to resume from")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--device", default=None)
+    p.set_defaults(handler="app.commands_model:run_train")
+
+    p = sub.add_parser("eval", help="COCO AP of a model on a labeled set")
+    p.add_argument("--coco", required=True)
+    p.add_argument("--images", required=True)
+    _add_model(p)
+    p.add_argument("--json", help="write the metrics here")
+    p.add_argument("--device", default=None)
+    p.set_defaults(handler="app.commands_model:run_eval")
+
+    p = sub.add_parser("synth", help="draw scenes of the synthetic open-vocabulary world")
+    p.add_argument("--out", required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--n", type=int, default=100)
+    p.set_defaults(handler="app.commands_model:run_synth")
+
+    p = sub.add_parser("bench", help="speed benchmark against peer open-vocabulary detectors")
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--json", help="write the rows here")
+    p.set_defaults(handler="benchmarks.speed:run_cli")
+
+    # -- the Label Studio door -----------------------------------------------------------------
+    p = sub.add_parser("serve-ls", help="serve the Label Studio ML backend")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=9090)
+    _add_db(p)
+    _add_model(p)
+    p.set_defaults(handler="backends.commands:run_serve")
+
+    p = sub.add_parser("ls-prelabel", help="import predictions into a Label Studio project")
+    p.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), required="LABEL_STUDIO_URL" not in os.environ)
+    p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
+    p.add_argument("--project", type=int, required=True)
+    p.add_argument("--batch", type=int, default=16)
+    _add_db(p)
+    _add_model(p)
+    p.set_defaults(handler="backends.commands:run_ls_prelabel")
+
+    p = sub.add_parser("ls-pull", help="copy a Label Studio project's submitted annotations into the store")
+    p.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), required="LABEL_STUDIO_URL" not in os.environ)
+    p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
+    p.add_argument("--project", type=int, required=True)
+    _add_db(p)
+    p.set_defaults(handler="backends.commands:run_ls_pull")
+    return parser
+
+
+class CommandError(Exception):
+    """An error to show the user as one line, without a traceback."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module_name, func_name = args.handler.split(":")
+    handler = getattr(importlib.import_module(module_name), func_name)
+    try:
+        return int(handler(args) or 0)
+    except CommandError as exc:
+        print(f"gridclip {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; work committed so far is kept", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
