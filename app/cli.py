@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--n", type=int, default=100)
-    p.set_defaults(handler="app.commands_model:run_synth")
+    p.set_defaults(handler="app.commands_synth:run_synth")
 
     p = sub.add_parser("bench", help="speed benchmark against peer open-vocabulary detectors")
     p.add_argument("--quick", action="store_true")
