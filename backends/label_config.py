@@ -1,0 +1,152 @@
+"""What a Label Studio labeling config asks of the detector.
+
+Every ``<Label>`` of every ``<RectangleLabels>`` control is one class. The label written into
+results is the one Label Studio itself writes (the ``alias`` when set, else the ``value``);
+the words the text tower sees are the ``value`` plus the comma-separated
+``predicted_values`` synonyms. ``model_score_threshold`` on the control overrides the server's
+default threshold.
+
+>>> config = parse_label_config('''
+... <View>
+...   <Image name="img" value="$image"/>
+...   <RectangleLabels name="box" toName="img" model_score_threshold="0.4">
+...     <Label value="Car" predicted_values="jeep,cab"/>
+...     <Label value="Person" alias="P"/>
+...   </RectangleLabels>
+... </View>''')
+>>> control = config.controls[0]
+>>> control.name, control.to_name, control.image_key, control.score_threshold
+('box', 'img', 'image', 0.4)
+>>> control.output_labels
+['Car', 'P']
+>>> control.vocabulary.to_text()
+'Car | jeep | cab, Person'
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from functools import lru_cache
+
+from label_studio_sdk.label_interface import LabelInterface
+
+from gridclip.vocabulary import Vocabulary, VocabularyError
+
+
+class LabelConfigError(ValueError):
+    """A labeling config this backend cannot serve (no RectangleLabels, broken XML, ...)."""
+
+
+@dataclass(frozen=True)
+class RectangleControl:
+    """One ``<RectangleLabels>`` control and the ``<Image>`` it draws on."""
+
+    name: str
+    to_name: str
+    image_key: str
+    class_names: tuple[str, ...]
+    output_labels_: tuple[str, ...]
+    synonyms: tuple[tuple[str, ...], ...]
+    score_threshold: float | None
+
+    @property
+    def output_labels(self) -> list[str]:
+        """The exact strings Label Studio expects in ``rectanglelabels``, by class id."""
+        return list(self.output_labels_)
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary.from_names((name, *syn) for name, syn in zip(self.class_names, self.synonyms))
+
+    def class_id_of_label(self, label: str) -> int:
+        """The class id of a label as Label Studio writes it (alias or value).
+
+        >>> c = RectangleControl("b", "i", "image", ("Car",), ("C",), ((),), None)
+        >>> c.class_id_of_label("C"), c.class_id_of_label("Car")
+        (0, 0)
+        """
+        for i, (out, name) in enumerate(zip(self.output_labels_, self.class_names)):
+            if label in (out, name):
+                return i
+        raise KeyError(label)
+
+
+@dataclass(frozen=True)
+class LabelConfig:
+    controls: tuple[RectangleControl, ...]
+
+    def control(self, name: str) -> RectangleControl:
+        for c in self.controls:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+
+def _split_synonyms(text: str | None) -> tuple[str, ...]:
+    words = [" ".join(w.split()) for w in (text or "").split(",")]
+    return tuple(dict.fromkeys(w for w in words if w))
+
+
+def _parse_threshold(control_name: str, text: str | None) -> float | None:
+    if text is None or text.strip() == "":
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise LabelConfigError(
+            f"RectangleLabels {control_name!r}: model_score_threshold={text!r} is not a number"
+        ) from None
+    if not 0.0 <= value <= 1.0:
+        raise LabelConfigError(f"RectangleLabels {control_name!r}: model_score_threshold={value} is outside [0, 1]")
+    return value
+
+
+@lru_cache(maxsize=64)
+def parse_label_config(xml: str) -> LabelConfig:
+    """Parse a labeling config; raise ``LabelConfigError`` when it has nothing to predict."""
+    if not isinstance(xml, str) or not xml.strip():
+        raise LabelConfigError("the labeling config is empty")
+    try:
+        ET.fromstring(xml)
+        interface = LabelInterface(xml)
+    except Exception as exc:  # the SDK raises several types for broken XML
+        raise LabelConfigError(f"the labeling config is not valid XML: {exc}") from None
+
+    images = {tag.name: tag for tag in interface.objects if tag.tag.lower() == "image"}
+    controls: list[RectangleControl] = []
+    for tag in interface.controls:
+        if tag.tag.lower() != "rectanglelabels":
+            continue
+        targets = [name for name in tag.to_name if name in images]
+        if not targets:
+            raise LabelConfigError(f"RectangleLabels {tag.name!r} points at {tag.to_name}, which is no <Image> tag")
+        image_value = images[targets[0]].value or ""
+        if not image_value.startswith("$") or len(image_value) < 2:
+            raise LabelConfigError(f"<Image name={targets[0]!r}> has value={image_value!r}; expected '$key'")
+        labels = list(tag.labels_attrs.values())
+        if not labels:
+            raise LabelConfigError(f"RectangleLabels {tag.name!r} has no <Label> children")
+        class_names = tuple(lab.attr["value"] for lab in labels)
+        output_labels = tuple(lab.attr.get("alias") or lab.attr["value"] for lab in labels)
+        synonyms = tuple(_split_synonyms(lab.attr.get("predicted_values")) for lab in labels)
+        control = RectangleControl(
+            name=tag.name,
+            to_name=targets[0],
+            image_key=image_value[1:],
+            class_names=class_names,
+            output_labels_=output_labels,
+            synonyms=synonyms,
+            score_threshold=_parse_threshold(tag.name, tag.attr.get("model_score_threshold")),
+        )
+        try:
+            control.vocabulary
+        except VocabularyError as exc:
+            raise LabelConfigError(f"RectangleLabels {tag.name!r}: {exc}") from None
+        controls.append(control)
+    if not controls:
+        raise LabelConfigError(
+            "the labeling config has no <RectangleLabels> control: this backend predicts boxes, "
+            "add e.g. <RectangleLabels name=\"label\" toName=\"image\"><Label value=\"car\"/></RectangleLabels>"
+        )
+    return LabelConfig(tuple(controls))

@@ -1,0 +1,202 @@
+"""Label Studio tasks in, one prediction per task out: the ``/predict`` work without the HTTP.
+
+Images of all tasks are fetched first, then go through the detector together (one batched call
+per RectangleLabels control); a task whose image cannot be had gets ``[]`` and its reason in
+``errors``, the others still get their boxes, so the answer always has one entry per task, in
+order.
+
+>>> from backends.predictor import image_url_of
+>>> image_url_of({"id": 3, "data": {"image": "/data/upload/1/a.png"}}, "image")
+'/data/upload/1/a.png'
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping, Sequence
+
+import numpy as np
+import supervision as sv
+from PIL import Image
+
+from backends.convert import detections_to_regions, prediction_score, regions_to_detections
+from backends.images import ImageFetcher, ImageFetchError
+from backends.label_config import LabelConfig, RectangleControl
+
+logger = logging.getLogger(__name__)
+
+
+class TaskError(ValueError):
+    """One task that cannot be predicted; the others go on."""
+
+
+def image_url_of(task: Mapping[str, Any], key: str) -> str:
+    """The task's image URL under ``data[key]``; ``TaskError`` when it is missing."""
+    if not isinstance(task, Mapping):
+        raise TaskError(f"a task must be a JSON object, got {type(task).__name__}")
+    data = task.get("data")
+    if not isinstance(data, Mapping):
+        raise TaskError(f"task {task.get('id')!r} has no 'data' object")
+    url = data.get(key)
+    if not isinstance(url, str) or not url:
+        raise TaskError(f"task {task.get('id')!r} has no image under data[{key!r}] (keys: {sorted(data)})")
+    return url
+
+
+@dataclass
+class PredictionSettings:
+    default_score_threshold: float = 0.3
+    nms_iou: float = 0.5
+    max_detections: int = 300
+    batch_size: int = 4
+    fetch_workers: int = 8
+
+
+@dataclass
+class BatchAnswer:
+    """``results[i]`` answers ``tasks[i]``: a prediction dict or ``[]``; ``errors`` say why."""
+
+    results: list[Any]
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _task_id(task: Any) -> Any:
+    return task.get("id") if isinstance(task, Mapping) else None
+
+
+def fetch_task_images(
+    tasks: Sequence[Any], config: LabelConfig, fetcher: ImageFetcher, workers: int = 8
+) -> list[Image.Image | Exception]:
+    """Each task's picture (for the first control's image key), or the exception that stopped it."""
+    key = config.controls[0].image_key
+
+    def fetch_one(task: Any) -> Image.Image | Exception:
+        try:
+            url = image_url_of(task, key)
+            task_id = _task_id(task)
+            return fetcher.fetch(url, task_id=task_id if isinstance(task_id, int) else None)
+        except (TaskError, ImageFetchError) as exc:
+            return exc
+
+    if len(tasks) <= 1:
+        return [fetch_one(t) for t in tasks]
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(tasks)))) as pool:
+        return list(pool.map(fetch_one, tasks))
+
+
+def _interactive_filter(detections: sv.Detections, control: RectangleControl, context: Any, width: int, height: int) -> sv.Detections:
+    """Keep the boxes the person pointed at: centres inside a drawn rectangle, boxes under a clicked point.
+
+    A drawn rectangle that carries a label keeps only that class. Without usable regions in the
+    context, every box is kept.
+    """
+    regions = context.get("result") if isinstance(context, Mapping) else None
+    if not regions or len(detections) == 0:
+        return detections
+    keep = np.zeros(len(detections), dtype=bool)
+    used = False
+    centres = np.column_stack(
+        [(detections.xyxy[:, 0] + detections.xyxy[:, 2]) / 2, (detections.xyxy[:, 1] + detections.xyxy[:, 3]) / 2]
+    )
+    for region in regions:
+        value = region.get("value") if isinstance(region, Mapping) else None
+        if not isinstance(value, Mapping) or "x" not in value or "y" not in value:
+            continue
+        w_img = region.get("original_width") or width
+        h_img = region.get("original_height") or height
+        px, py = float(value["x"]) * w_img / 100, float(value["y"]) * h_img / 100
+        used = True
+        if "width" in value and "height" in value:
+            x2, y2 = px + float(value["width"]) * w_img / 100, py + float(value["height"]) * h_img / 100
+            inside = (centres[:, 0] >= px) & (centres[:, 0] <= x2) & (centres[:, 1] >= py) & (centres[:, 1] <= y2)
+            labels = value.get("rectanglelabels") or []
+            if labels:
+                try:
+                    inside &= detections.class_id == control.class_id_of_label(labels[0])
+                except KeyError:
+                    pass
+        else:
+            xy = detections.xyxy
+            inside = (xy[:, 0] <= px) & (xy[:, 2] >= px) & (xy[:, 1] <= py) & (xy[:, 3] >= py)
+        keep |= inside
+    return detections[keep] if used else detections
+
+
+def predict_tasks(
+    detector: Any,
+    model_version: str,
+    tasks: Sequence[Any],
+    config: LabelConfig,
+    images: Sequence[Image.Image | Exception],
+    settings: PredictionSettings,
+    context: Any = None,
+    run_model: Callable[[Callable[[], Any]], Any] | None = None,
+) -> BatchAnswer:
+    """Run the detector over the fetched pictures and shape Label Studio's answer.
+
+    ``run_model(fn)`` runs the model call (the server passes one that holds the inference
+    semaphore); by default it simply calls ``fn``.
+    """
+    run_model = run_model or (lambda fn: fn())
+    answer = BatchAnswer(results=[[] for _ in tasks])
+    ok = [i for i, image in enumerate(images) if isinstance(image, Image.Image)]
+    for i, image in enumerate(images):
+        if not isinstance(image, Image.Image):
+            reason = str(image)
+            logger.warning("task %s: no prediction: %s", _task_id(tasks[i]), reason)
+            answer.errors.append({"task": _task_id(tasks[i]), "error": reason})
+    if not ok:
+        return answer
+
+    regions_by_task: dict[int, list[dict[str, Any]]] = {i: [] for i in ok}
+    failed: dict[int, str] = {}
+    for control in config.controls:
+        threshold = control.score_threshold if control.score_threshold is not None else settings.default_score_threshold
+        vocabulary = control.vocabulary
+
+        def predict(indices: list[int]) -> list[sv.Detections]:
+            return run_model(
+                lambda: detector.predict(
+                    [images[i] for i in indices],
+                    vocabulary,
+                    score_threshold=threshold,
+                    nms_iou=settings.nms_iou,
+                    max_detections=settings.max_detections,
+                    batch_size=settings.batch_size,
+                )
+            )
+
+        todo = [i for i in ok if i not in failed]
+        try:
+            detections = dict(zip(todo, predict(todo)))
+        except Exception:
+            # One bad picture must not sink the batch: retry one by one to find it.
+            detections = {}
+            for i in todo:
+                try:
+                    detections[i] = predict([i])[0]
+                except Exception as exc:  # the reason goes to the log and the answer
+                    failed[i] = f"the model failed on this image: {type(exc).__name__}: {exc}"
+        for i, dets in detections.items():
+            width, height = images[i].size
+            if context is not None:
+                dets = _interactive_filter(dets, control, context, width, height)
+            regions_by_task[i].extend(detections_to_regions(dets, control, width=width, height=height))
+
+    for i in ok:
+        if i in failed:
+            logger.warning("task %s: no prediction: %s", _task_id(tasks[i]), failed[i])
+            answer.errors.append({"task": _task_id(tasks[i]), "error": failed[i]})
+            continue
+        regions = regions_by_task[i]
+        answer.results[i] = {"result": regions, "score": prediction_score(regions), "model_version": model_version}
+    return answer
+
+
+def annotation_boxes(result: Sequence[Mapping[str, Any]], config: LabelConfig) -> sv.Detections:
+    """Every rectangle of every control in an annotation's ``result``, with its class name."""
+    parts = [regions_to_detections(result, control) for control in config.controls]
+    parts = [p for p in parts if len(p)]
+    return sv.Detections.merge(parts) if parts else sv.Detections.empty()
