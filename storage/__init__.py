@@ -1,0 +1,57 @@
+"""The label store: images, model predictions and people's decisions (SQLAlchemy; never torch).
+
+>>> from storage import Store
+>>> store = Store.open("sqlite://")   # in memory; a file path or any SQLAlchemy URL works too
+>>> store.stats()
+[]
+"""
+
+from storage.errors import (
+    CocoError,
+    ImageRejected,
+    InvalidBox,
+    InvalidCategory,
+    NotFound,
+    PathOutsideRoot,
+    StoreError,
+)
+from storage.paths import resolve_under
+from storage.store import (
+    AddImagesReport,
+    ClassStats,
+    ImageRecord,
+    Store,
+    TrainingExample,
+    TrainingSet,
+    database_url,
+    default_database_path,
+)
+
+__all__ = [
+    "AddImagesReport",
+    "ClassStats",
+    "CocoError",
+    "ExportReport",
+    "ImageRecord",
+    "ImageRejected",
+    "ImportReport",
+    "InvalidBox",
+    "InvalidCategory",
+    "NotFound",
+    "PathOutsideRoot",
+    "Store",
+    "StoreError",
+    "TrainingExample",
+    "TrainingSet",
+    "database_url",
+    "default_database_path",
+    "resolve_under",
+]
+
+
+def __getattr__(name: str):
+    if name in ("ExportReport", "ImportReport"):
+        from storage import coco
+
+        return getattr(coco, name)
+    raise AttributeError(name)

@@ -1,0 +1,101 @@
+"""Safe inspection of image files with Pillow: content hash and size after EXIF transpose.
+
+Nothing here decodes more than it must: the header gives the size, ``verify()`` checks the
+file's integrity, and a decompression bomb is refused before any pixel is allocated.
+
+>>> import io, tempfile, pathlib
+>>> from PIL import Image as PILImage
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "a.png"
+>>> PILImage.new("RGB", (4, 3)).save(path)
+>>> info = inspect_image(path)
+>>> (info.width, info.height, len(info.sha256))
+(4, 3, 64)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image as PILImage
+from PIL import UnidentifiedImageError
+
+from storage.errors import ImageRejected
+
+#: Larger images are refused (about 150 megapixels, e.g. 12 000 × 12 500).
+MAX_IMAGE_PIXELS = 150_000_000
+
+# EXIF orientations 5-8 rotate by 90° or 270°, which swaps width and height.
+_SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
+_EXIF_ORIENTATION_TAG = 0x0112
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What the store records about an image file."""
+
+    sha256: str
+    width: int
+    height: int
+    format: str
+
+
+def sha256_of_file(path: Path, chunk_size: int = 1 << 20) -> str:
+    """The hex sha256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(chunk_size), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check_pixels(path: Path, width: int, height: int, max_pixels: int) -> None:
+    if width <= 0 or height <= 0:
+        raise ImageRejected(f"{path}: image has no pixels ({width}×{height})")
+    if width * height > max_pixels:
+        raise ImageRejected(
+            f"{path}: {width}×{height} = {width * height / 1e6:.0f} megapixels exceeds the limit of "
+            f"{max_pixels / 1e6:.0f} megapixels (possible decompression bomb); refused"
+        )
+
+
+def inspect_image(path: str | Path, max_pixels: int = MAX_IMAGE_PIXELS) -> ImageInfo:
+    """Hash and measure an image; raise :class:`ImageRejected` with a clear message if it is not
+    a readable image (missing, not an image, corrupt, truncated, or too many pixels).
+
+    Width and height are after EXIF transpose, the frame every box in the store lives in.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ImageRejected(f"{path}: no such file")
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns above its own default limit and raises above twice that; our own,
+            # explicit limit (checked from the header before decoding) is the one that counts.
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+            with PILImage.open(path) as img:
+                width, height = img.size
+                _check_pixels(path, width, height, max_pixels)
+                image_format = img.format or "unknown"
+                orientation = img.getexif().get(_EXIF_ORIENTATION_TAG, 1)
+            # verify() needs a freshly opened file and leaves the image unusable afterwards.
+            with PILImage.open(path) as img:
+                img.verify()
+            # verify() does not decode every codec fully (truncated JPEG/PNG data can pass), so
+            # decode once; the pixel limit above keeps this bounded.
+            with PILImage.open(path) as img:
+                img.load()
+    except ImageRejected:
+        raise
+    except PILImage.DecompressionBombError as exc:
+        raise ImageRejected(f"{path}: refused as a possible decompression bomb ({exc})") from exc
+    except UnidentifiedImageError as exc:
+        raise ImageRejected(f"{path}: not an image Pillow can read") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ImageRejected(f"{path}: corrupt or truncated image ({exc})") from exc
+    if orientation in _SWAPPING_ORIENTATIONS:
+        width, height = height, width
+    return ImageInfo(sha256=sha256_of_file(path), width=width, height=height, format=image_format)
+

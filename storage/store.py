@@ -1,0 +1,834 @@
+"""The label store: images, predictions and people's decisions, in any SQLAlchemy database.
+
+Every public method that writes runs in exactly one transaction: it either happens completely
+or not at all. On SQLite (the default) write transactions start with ``BEGIN IMMEDIATE`` so
+that several processes writing the same file queue up (WAL, busy timeout) instead of failing.
+
+Boxes are validated on the way in (:func:`storage.boxes.clip_box`): a box partly outside its
+image is clipped to it; NaN, zero/negative size or entirely outside is refused with
+:class:`InvalidBox` and nothing of that call is written.
+
+>>> import tempfile, pathlib
+>>> from PIL import Image as PILImage
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> PILImage.new("RGB", (64, 48)).save(folder / "a.png")
+>>> store = Store.open(folder / "labels.db")
+>>> report = store.add_images(folder)
+>>> len(report.added), report.errors
+(1, [])
+>>> image = store.list_images()[0]
+>>> ann = store.add_annotation(image.id, (10, 10, 90, 30), "Forklift")   # clipped to x2=64
+>>> store.annotations(image.id).xyxy.tolist()
+[[10.0, 10.0, 64.0, 30.0]]
+>>> [(s.name, s.accepted) for s in store.stats()]
+[('Forklift', 1)]
+>>> store.close()
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, Sequence, TypeVar
+
+import numpy as np
+import supervision as sv
+from PIL import Image as PILImage
+from sqlalchemy import Engine, and_, create_engine, delete, event, exists, func, select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from storage.boxes import clip_box
+from storage.convert import (
+    BoxInput,
+    boxes_from_any,
+    boxes_from_detections,
+    detections_from_annotations,
+    detections_from_predictions,
+    synonyms_by_name,
+)
+from storage.errors import ImageRejected, InvalidBox, InvalidCategory, NotFound, PathOutsideRoot, StoreError
+from storage.images import inspect_image
+from storage.models import (
+    SOURCES,
+    STATUSES,
+    Annotation,
+    Base,
+    Category,
+    Image,
+    ModelVersion,
+    Prediction,
+    PredictionRun,
+    utcnow,
+)
+from storage.paths import relpath_under
+
+T = TypeVar("T")
+
+#: Seconds a SQLite writer waits for another writer before giving up.
+SQLITE_BUSY_TIMEOUT_S = 60
+#: Images inspected per write transaction in :meth:`Store.add_images`.
+ADD_IMAGES_CHUNK = 200
+_IMAGE_EXTENSIONS = frozenset(ext.lower() for ext in PILImage.registered_extensions())
+
+
+# -- records handed out (plain data, detached from any session) ----------------------------------
+
+
+@dataclass(frozen=True)
+class ImageRecord:
+    """An image in the store. ``path`` is absolute; ``relpath`` is relative to ``root``."""
+
+    id: int
+    path: Path
+    root: Path
+    relpath: str
+    sha256: str
+    width: int
+    height: int
+    split: str | None = None
+    added_at: datetime | None = None
+
+    @classmethod
+    def from_row(cls, row: Image) -> "ImageRecord":
+        root = Path(row.root)
+        return cls(row.id, root / row.relpath, root, row.relpath, row.sha256, row.width, row.height, row.split, row.added_at)
+
+
+@dataclass
+class AddImagesReport:
+    """What :meth:`Store.add_images` did: new image ids, paths already in the store (same
+    content), and ``(path, message)`` for every file refused."""
+
+    added: list[int] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ClassStats:
+    """Per-category counts: model boxes, and boxes people accepted or rejected."""
+
+    name: str
+    predicted: int
+    accepted: int
+    rejected: int
+
+
+class TrainingExample(tuple):
+    """``(image_path, xyxy float32 [N, 4], class_ids int64 [N])``; unpacks like a tuple."""
+
+    __slots__ = ()
+
+    def __new__(cls, image_path: Path, xyxy: np.ndarray, class_ids: np.ndarray) -> "TrainingExample":
+        return super().__new__(cls, (image_path, xyxy, class_ids))
+
+    @property
+    def image_path(self) -> Path:
+        return self[0]
+
+    @property
+    def xyxy(self) -> np.ndarray:
+        return self[1]
+
+    @property
+    def class_ids(self) -> np.ndarray:
+        return self[2]
+
+
+@dataclass
+class TrainingSet:
+    """The accepted boxes as training data. ``class_ids`` index into ``categories``."""
+
+    categories: list[str]
+    synonyms: list[list[str]]
+    examples: list[TrainingExample]
+
+    @property
+    def vocabulary_text(self) -> str:
+        """``"name | synonym, ..."``, ready for ``gridclip.Vocabulary.parse``."""
+        return ", ".join(" | ".join([name, *syns]) for name, syns in zip(self.categories, self.synonyms))
+
+
+# -- opening a database ---------------------------------------------------------------------------
+
+
+def default_database_path() -> Path:
+    """The SQLite file used when no URL is given: ``<user data dir>/gridclip-studio/labels.db``."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("gridclip-studio")) / "labels.db"
+
+
+def database_url(url_or_path: str | os.PathLike[str] | None) -> URL:
+    """Turn a SQLAlchemy URL, a file path, or None (the default file) into a URL.
+
+    >>> database_url("postgresql+psycopg://u@h/db").drivername
+    'postgresql+psycopg'
+    >>> database_url("/tmp/x.db").render_as_string()
+    'sqlite:////tmp/x.db'
+    """
+    if url_or_path is None or str(url_or_path) == "":
+        path = default_database_path()
+    elif "://" in str(url_or_path):
+        return make_url(str(url_or_path))
+    else:
+        path = Path(url_or_path).expanduser().resolve()
+    return URL.create("sqlite", database=str(path))
+
+
+def _is_memory(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+
+
+def _create_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    memory = _is_memory(url)
+    if not memory and url.database:
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    if memory:
+        kwargs["poolclass"] = StaticPool  # one shared in-memory database, not one per connection
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        # Hand transaction control to SQLAlchemy's "begin" event below (the documented
+        # pysqlite recipe), so writers can take the write lock up front.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not memory:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # A deferred transaction that reads and then writes can fail with SQLITE_BUSY no
+        # busy-timeout can cure (its snapshot is stale); IMMEDIATE takes the lock first.
+        immediate = connection.get_execution_options().get("gridclip_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _create_schema(engine: Engine) -> None:
+    # Several processes may open a fresh database at once: create the tables under the
+    # database's write lock so that "check, then create" cannot interleave.
+    with engine.connect() as connection:
+        connection = connection.execution_options(gridclip_write=True)
+        with connection.begin():
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(7426010)"))
+            Base.metadata.create_all(connection)
+
+
+def _clean_name(name: object) -> str:
+    if not isinstance(name, str):
+        raise InvalidCategory(f"category name {name!r} is not text")
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidCategory(f"category name {name!r} is empty")
+    return cleaned
+
+
+class Store:
+    """The label store. Open with :meth:`Store.open`; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, engine: Engine, image_root: str | os.PathLike[str] | None = None) -> None:
+        self.engine = engine
+        self.image_root = Path(image_root).expanduser().resolve() if image_root is not None else None
+        _create_schema(engine)
+
+    @classmethod
+    def open(cls, url: str | os.PathLike[str] | None = None, image_root: str | os.PathLike[str] | None = None) -> "Store":
+        """Open (creating if needed) a store.
+
+        ``url``: a SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://…``), a SQLite file
+        path, or None for the default file under the user data dir. ``image_root``: when set,
+        every image added must lie under it and is recorded relative to it.
+        """
+        return cls(_create_engine(database_url(url)), image_root)
+
+    @property
+    def url(self) -> str:
+        """The database URL with any password hidden."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    # -- sessions ---------------------------------------------------------------------------------
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Session]:
+        """One write transaction: committed if the block succeeds, rolled back otherwise."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            session.connection(execution_options={"gridclip_write": True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def _write(self, work: Callable[[Session], T], attempts: int = 3) -> T:
+        """Run ``work`` in one write transaction, retrying when a concurrent writer won a race
+        on a unique key (another process created the same category or accepted the same box)."""
+        for attempt in range(attempts):
+            try:
+                with self.write_transaction() as session:
+                    return work(session)
+            except IntegrityError:
+                if attempt == attempts - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    # -- categories -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _category(session: Session, name: str, synonyms: Sequence[str] = ()) -> Category:
+        """The category named ``name`` (case-insensitive), created on demand; new synonyms are added."""
+        cleaned = _clean_name(name)
+        row = session.scalar(select(Category).where(Category.name_key == cleaned.casefold()))
+        if row is None:
+            row = Category(name=cleaned, name_key=cleaned.casefold(), synonyms=list(dict.fromkeys(synonyms)))
+            session.add(row)
+            session.flush()
+        elif synonyms:
+            merged = list(dict.fromkeys([*row.synonyms, *synonyms]))
+            if merged != row.synonyms:
+                row.synonyms = merged
+        return row
+
+    def categories(self) -> list[tuple[str, list[str]]]:
+        """Every category as ``(name, synonyms)``, in creation order."""
+        with self.read_session() as session:
+            return [(c.name, list(c.synonyms)) for c in session.scalars(select(Category).order_by(Category.id))]
+
+    def ensure_categories(self, vocabulary_text: str) -> None:
+        """Create the categories of ``"car | automobile, person"`` (with synonyms) if missing."""
+        by_name = synonyms_by_name(vocabulary_text)
+        self._write(lambda session: [self._category(session, n, s) for n, s in by_name.items()])
+
+    # -- images -----------------------------------------------------------------------------------
+
+    def _candidates(self, dir_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], recursive: bool):
+        """Yield ``(path, root, explicit)`` for every file to consider."""
+        items = [dir_or_paths] if isinstance(dir_or_paths, (str, os.PathLike)) else list(dir_or_paths)
+        for item in items:
+            path = Path(item).expanduser()
+            if path.is_dir():
+                root = self.image_root or path.resolve()
+                pattern = path.rglob("*") if recursive else path.glob("*")
+                for found in sorted(pattern):
+                    hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+                    if found.is_file() and not hidden and found.suffix.lower() in _IMAGE_EXTENSIONS:
+                        yield found, root, False
+            else:
+                yield path, self.image_root or path.resolve().parent, True
+
+    def add_images(
+        self,
+        dir_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        recursive: bool = True,
+        progress: Callable[[int], None] | None = None,
+    ) -> AddImagesReport:
+        """Add a folder (every file with an extension Pillow knows, recursively) or explicit files.
+
+        Images are deduplicated by the sha256 of their bytes; unreadable files, non-images and
+        decompression bombs are reported in ``errors`` and skipped. Chunks of
+        ``ADD_IMAGES_CHUNK`` images are committed one transaction each. ``progress(n)`` is
+        called after each file.
+        """
+        report = AddImagesReport()
+        chunk: list[tuple[str, str, str, Any]] = []
+        for path, root, _explicit in self._candidates(dir_or_paths, recursive):
+            try:
+                relpath = relpath_under(root, path)
+                info = inspect_image(path)
+                chunk.append((str(path), str(root), relpath, info))
+            except (ImageRejected, PathOutsideRoot) as exc:
+                report.errors.append((str(path), str(exc)))
+            if progress:
+                progress(1)
+            if len(chunk) >= ADD_IMAGES_CHUNK:
+                self._write(lambda session: self._insert_images(session, chunk, report))
+                chunk = []
+        if chunk:
+            self._write(lambda session: self._insert_images(session, chunk, report))
+        return report
+
+    @staticmethod
+    def _insert_images(session: Session, chunk: list[tuple[str, str, str, Any]], report: AddImagesReport) -> None:
+        added: list[Image] = []
+        duplicates: list[str] = []
+        errors: list[tuple[str, str]] = []
+        for shown, root, relpath, info in chunk:
+            same_content = session.scalar(select(Image).where(Image.sha256 == info.sha256))
+            if same_content is not None:
+                duplicates.append(shown)
+                continue
+            same_place = session.scalar(select(Image).where(Image.root == root, Image.relpath == relpath))
+            if same_place is not None:
+                errors.append((shown, f"{shown}: already in the store with different content; refused"))
+                continue
+            row = Image(root=root, relpath=relpath, sha256=info.sha256, width=info.width, height=info.height)
+            session.add(row)
+            session.flush()
+            added.append(row)
+        # Only extend the report once the transaction body has fully run (a retry re-runs it).
+        report.added.extend(r.id for r in added)
+        report.duplicates.extend(duplicates)
+        report.errors.extend(errors)
+
+    @staticmethod
+    def _image(session: Session, image_id: int) -> Image:
+        row = session.get(Image, image_id)
+        if row is None:
+            raise NotFound(f"image {image_id} is not in the store")
+        return row
+
+    def get_image(self, image_id: int) -> ImageRecord:
+        """The image with this id, or :class:`NotFound`."""
+        with self.read_session() as session:
+            return ImageRecord.from_row(self._image(session, image_id))
+
+    def find_image(self, sha256: str | None = None, relpath: str | None = None) -> ImageRecord | None:
+        """The image with this content hash or relative path, if any."""
+        query = select(Image)
+        if sha256 is not None:
+            query = query.where(Image.sha256 == sha256)
+        if relpath is not None:
+            query = query.where(Image.relpath == relpath)
+        with self.read_session() as session:
+            row = session.scalars(query.order_by(Image.id)).first()
+            return ImageRecord.from_row(row) if row else None
+
+    def list_images(
+        self,
+        filter: Literal["all", "unlabeled", "unpredicted"] = "all",
+        model_version: str | None = None,
+        vocabulary: str | None = None,
+    ) -> list[ImageRecord]:
+        """Images in id order. ``unlabeled``: no decision (accepted or rejected box) yet;
+        ``unpredicted``: no prediction run yet (for this model version / vocabulary if given)."""
+        query = select(Image).order_by(Image.id)
+        if filter == "unlabeled":
+            query = query.where(~exists().where(Annotation.image_id == Image.id))
+        elif filter == "unpredicted":
+            condition = PredictionRun.image_id == Image.id
+            if model_version is not None:
+                condition = and_(condition, PredictionRun.model_version_id.in_(
+                    select(ModelVersion.id).where(ModelVersion.version == model_version)))
+            if vocabulary is not None:
+                condition = and_(condition, PredictionRun.vocabulary_text == vocabulary)
+            query = query.where(~exists().where(condition))
+        elif filter != "all":
+            raise ValueError(f"unknown image filter {filter!r}: use 'all', 'unlabeled' or 'unpredicted'")
+        with self.read_session() as session:
+            return [ImageRecord.from_row(row) for row in session.scalars(query)]
+
+    # -- model versions and predictions -------------------------------------------------------------
+
+    @staticmethod
+    def _model_version(session: Session, version: str) -> ModelVersion:
+        row = session.scalar(select(ModelVersion).where(ModelVersion.version == version))
+        if row is None:
+            row = ModelVersion(version=version, name=version, config={})
+            session.add(row)
+            session.flush()
+        return row
+
+    def register_model_version(
+        self,
+        version: str,
+        name: str,
+        config: dict[str, Any],
+        metrics: dict[str, Any] | None = None,
+        parent: str | None = None,
+    ) -> int:
+        """Record (or update) a model version; returns its row id."""
+
+        def work(session: Session) -> int:
+            row = self._model_version(session, version)
+            row.name, row.config, row.metrics, row.parent = name, dict(config), metrics, parent
+            session.flush()
+            return row.id
+
+        return self._write(work)
+
+    def model_versions(self) -> list[dict[str, Any]]:
+        """Every model version, oldest first, as plain dicts."""
+        with self.read_session() as session:
+            rows = session.scalars(select(ModelVersion).order_by(ModelVersion.id))
+            return [
+                {"version": r.version, "name": r.name, "config": r.config, "metrics": r.metrics,
+                 "parent": r.parent, "created_at": r.created_at}
+                for r in rows
+            ]
+
+    def record_predictions(
+        self,
+        image_id: int,
+        detections: sv.Detections,
+        model_version: str,
+        vocabulary_text: str,
+        thresholds: dict[str, Any] | None = None,
+        replace: bool = True,
+    ) -> list[int]:
+        """Store what a model said about an image; returns the new prediction ids (input order).
+
+        ``detections`` need ``confidence`` and ``data["class_name"]``. Categories (with the
+        vocabulary's synonyms) are created on demand; an unregistered model version is
+        registered under its own name. With ``replace`` (default), the earlier predictions of
+        the same model version and vocabulary on this image that nobody decided on are removed
+        first, so re-running never piles up duplicates.
+        """
+        boxes = boxes_from_detections(detections)
+        if boxes and detections.confidence is None:
+            raise InvalidBox("predictions need a confidence per box (detections.confidence is None)")
+        synonyms = synonyms_by_name(vocabulary_text)
+        thresholds = dict(thresholds or {})
+
+        def work(session: Session) -> list[int]:
+            image = self._image(session, image_id)
+            where = f"image {image.relpath!r}"
+            clipped = [clip_box(b.xyxy, image.width, image.height, where) for b in boxes]
+            version = self._model_version(session, model_version)
+            run = session.scalar(select(PredictionRun).where(
+                PredictionRun.image_id == image_id,
+                PredictionRun.model_version_id == version.id,
+                PredictionRun.vocabulary_text == vocabulary_text,
+            ))
+            if run is None:
+                session.add(PredictionRun(image_id=image_id, model_version_id=version.id,
+                                          vocabulary_text=vocabulary_text, thresholds=thresholds))
+            else:
+                run.thresholds, run.created_at = thresholds, utcnow()
+            if replace:
+                session.execute(delete(Prediction).where(
+                    Prediction.image_id == image_id,
+                    Prediction.model_version_id == version.id,
+                    Prediction.vocabulary_text == vocabulary_text,
+                    ~exists().where(Annotation.prediction_id == Prediction.id),
+                ))
+            rows = []
+            for box, xyxy in zip(boxes, clipped):
+                category = self._category(session, box.class_name, synonyms.get(box.class_name, ()))
+                x1, y1, x2, y2 = xyxy
+                rows.append(Prediction(
+                    image_id=image_id, category_id=category.id, model_version_id=version.id,
+                    x1=x1, y1=y1, x2=x2, y2=y2, score=float(box.score if box.score is not None else 0.0),
+                    vocabulary_text=vocabulary_text, thresholds=thresholds,
+                ))
+            session.add_all(rows)
+            session.flush()
+            return [r.id for r in rows]
+
+        return self._write(work)
+
+    def has_predictions(self, image_id: int, model_version: str, vocabulary_text: str) -> bool:
+        """Whether this model version already looked at this image with this vocabulary
+        (even if it found nothing)."""
+        with self.read_session() as session:
+            return session.scalar(select(exists().where(
+                PredictionRun.image_id == image_id,
+                PredictionRun.vocabulary_text == vocabulary_text,
+                PredictionRun.model_version_id.in_(select(ModelVersion.id).where(ModelVersion.version == model_version)),
+            ))) is True
+
+    def predictions(self, image_id: int, model_version: str | None = None, vocabulary_text: str | None = None) -> sv.Detections:
+        """The predictions of one run on an image, best score first, as Detections
+        (``data``: ``prediction_id``, ``class_name``, ``status`` pending/accepted/rejected).
+
+        Without ``model_version``/``vocabulary_text`` the most recent run on the image is used.
+        """
+        with self.read_session() as session:
+            self._image(session, image_id)
+            run_query = select(PredictionRun).join(ModelVersion).where(PredictionRun.image_id == image_id)
+            if model_version is not None:
+                run_query = run_query.where(ModelVersion.version == model_version)
+            if vocabulary_text is not None:
+                run_query = run_query.where(PredictionRun.vocabulary_text == vocabulary_text)
+            run = session.scalars(run_query.order_by(PredictionRun.created_at.desc(), PredictionRun.id.desc())).first()
+            if run is None:
+                return detections_from_predictions([])
+            rows = list(session.scalars(select(Prediction).where(
+                Prediction.image_id == image_id,
+                Prediction.model_version_id == run.model_version_id,
+                Prediction.vocabulary_text == run.vocabulary_text,
+            ).order_by(Prediction.score.desc(), Prediction.id)))
+            decisions = dict(session.execute(select(Annotation.prediction_id, Annotation.status).where(
+                Annotation.prediction_id.in_([r.id for r in rows]))).tuples().all())
+            return detections_from_predictions(rows, decisions)
+
+    # -- decisions --------------------------------------------------------------------------------
+
+    def _decide(self, prediction_ids: Sequence[int], status: str, annotator: str | None) -> list[int]:
+        ids = [int(p) for p in prediction_ids]
+
+        def work(session: Session) -> list[int]:
+            result = []
+            for pid in ids:
+                prediction = session.get(Prediction, pid)
+                if prediction is None:
+                    raise NotFound(f"prediction {pid} is not in the store")
+                row = session.scalar(select(Annotation).where(Annotation.prediction_id == pid))
+                if row is None:
+                    x1, y1, x2, y2 = prediction.xyxy
+                    row = Annotation(image_id=prediction.image_id, category_id=prediction.category_id,
+                                     x1=x1, y1=y1, x2=x2, y2=y2, status=status, source="predicted",
+                                     prediction_id=pid, annotator=annotator)
+                    session.add(row)
+                elif row.status != status:
+                    row.status, row.annotator = status, annotator
+                session.flush()
+                result.append(row.id)
+            return result
+
+        return self._write(work)
+
+    def accept(self, prediction_ids: Sequence[int], annotator: str | None = None) -> list[int]:
+        """Accept predictions as they are (source ``predicted``); returns annotation ids.
+        Idempotent: a prediction accepted twice (even by two processes at once) has one annotation."""
+        return self._decide(prediction_ids, "accepted", annotator)
+
+    def reject(self, prediction_ids: Sequence[int], annotator: str | None = None) -> list[int]:
+        """Mark predictions wrong (kept as ``rejected`` annotations); returns annotation ids."""
+        return self._decide(prediction_ids, "rejected", annotator)
+
+    @staticmethod
+    def _check_kind(source: str, status: str) -> None:
+        if source not in SOURCES:
+            raise ValueError(f"unknown annotation source {source!r}: use one of {', '.join(SOURCES)}")
+        if status not in STATUSES:
+            raise ValueError(f"unknown annotation status {status!r}: use one of {', '.join(STATUSES)}")
+
+    def _upsert_annotation(
+        self, session: Session, image: Image, box: BoxInput, source: str, status: str, annotator: str | None
+    ) -> Annotation:
+        xyxy = clip_box(box.xyxy, image.width, image.height, f"image {image.relpath!r}")
+        category = self._category(session, box.class_name)
+        row: Annotation | None = None
+        if box.annotation_id is not None:
+            row = session.get(Annotation, box.annotation_id)
+            if row is None or row.image_id != image.id:
+                raise NotFound(f"annotation {box.annotation_id} is not on image {image.relpath!r}")
+        if row is None and box.external_id is not None:
+            row = session.scalar(select(Annotation).where(Annotation.external_id == box.external_id))
+        if row is None and box.prediction_id is not None:
+            prediction = session.get(Prediction, box.prediction_id)
+            if prediction is None or prediction.image_id != image.id:
+                raise NotFound(f"prediction {box.prediction_id} is not on image {image.relpath!r}")
+            row = session.scalar(select(Annotation).where(Annotation.prediction_id == box.prediction_id))
+        if row is None:
+            row = Annotation(image_id=image.id, prediction_id=box.prediction_id, external_id=box.external_id)
+            session.add(row)
+        elif row.image_id != image.id:
+            raise NotFound(f"annotation {box.external_id!r} belongs to another image than {image.relpath!r}")
+        changed = row.id is None or row.xyxy != xyxy or row.category_id != category.id or row.status != status
+        if changed:
+            row.x1, row.y1, row.x2, row.y2 = xyxy
+            row.category_id, row.status, row.source, row.annotator = category.id, status, source, annotator
+            row.updated_at = utcnow()
+        session.flush()
+        return row
+
+    def add_annotation(
+        self,
+        image_id: int,
+        xyxy: Sequence[float],
+        category: str,
+        source: str = "manual",
+        prediction_id: int | None = None,
+        annotator: str | None = None,
+        status: str = "accepted",
+        external_id: str | None = None,
+    ) -> int:
+        """Record a person's box; returns its annotation id.
+
+        With ``prediction_id`` (an edited prediction) or ``external_id`` (e.g. a Label Studio
+        region), an existing annotation for it is updated instead of adding a second one.
+        """
+        self._check_kind(source, status)
+        box = BoxInput(xyxy=tuple(xyxy), class_name=category, prediction_id=prediction_id, external_id=external_id)  # type: ignore[arg-type]
+
+        def work(session: Session) -> int:
+            image = self._image(session, image_id)
+            return self._upsert_annotation(session, image, box, source, status, annotator).id
+
+        return self._write(work)
+
+    def annotations(self, image_id: int, status: Literal["accepted", "rejected", "all"] = "accepted") -> sv.Detections:
+        """An image's annotations as Detections (``data``: ``annotation_id``, ``class_name``,
+        ``source``, ``status``, ``prediction_id``, ``external_id``), in id order."""
+        query = select(Annotation).where(Annotation.image_id == image_id).order_by(Annotation.id)
+        if status != "all":
+            if status not in STATUSES:
+                raise ValueError(f"unknown status {status!r}: use 'accepted', 'rejected' or 'all'")
+            query = query.where(Annotation.status == status)
+        with self.read_session() as session:
+            self._image(session, image_id)
+            return detections_from_annotations(list(session.scalars(query)))
+
+    def delete_annotations(self, annotation_ids: Sequence[int]) -> int:
+        """Delete annotations by id (ids not in the store are ignored); returns how many went."""
+        ids = [int(a) for a in annotation_ids]
+        return self._write(lambda s: s.execute(delete(Annotation).where(Annotation.id.in_(ids))).rowcount or 0)
+
+    def delete_annotations_by_external_id(self, external_ids: Sequence[str]) -> int:
+        """Delete annotations by ``external_id`` (e.g. Label Studio region ids); returns how many went."""
+        ids = [str(e) for e in external_ids]
+        return self._write(lambda s: s.execute(delete(Annotation).where(Annotation.external_id.in_(ids))).rowcount or 0)
+
+    def replace_annotations(
+        self,
+        image_id: int,
+        boxes: sv.Detections | Iterable[BoxInput | tuple],
+        source: str = "edited",
+        annotator: str | None = None,
+    ) -> list[int]:
+        """Make the image's accepted boxes exactly ``boxes`` (what the person sees now), in one
+        transaction; returns their annotation ids in input order.
+
+        Boxes that carry ``annotation_id``, ``external_id`` or ``prediction_id`` update that
+        annotation (``source`` is set only on boxes that changed); others are added. Accepted
+        boxes no longer present are removed, except that one which came from a prediction
+        becomes ``rejected`` (the model was wrong there, which is worth remembering).
+        """
+        self._check_kind(source, "accepted")
+        items = boxes_from_any(boxes)
+
+        def work(session: Session) -> list[int]:
+            image = self._image(session, image_id)
+            kept = [self._upsert_annotation(session, image, box, source, "accepted", annotator).id for box in items]
+            gone = session.scalars(select(Annotation).where(
+                Annotation.image_id == image_id, Annotation.status == "accepted", Annotation.id.not_in(kept)))
+            for row in gone:
+                if row.prediction_id is not None:
+                    row.status, row.annotator, row.updated_at = "rejected", annotator, utcnow()
+                else:
+                    session.delete(row)
+            return kept
+
+        return self._write(work)
+
+    # -- views ------------------------------------------------------------------------------------
+
+    def training_set(self) -> TrainingSet:
+        """Accepted boxes only, grouped by image (images without accepted boxes are left out).
+        ``categories`` are those with at least one accepted box, in creation order."""
+        with self.read_session() as session:
+            rows = session.execute(
+                select(Annotation.image_id, Annotation.category_id, Annotation.x1, Annotation.y1,
+                       Annotation.x2, Annotation.y2)
+                .where(Annotation.status == "accepted").order_by(Annotation.image_id, Annotation.id)
+            ).all()
+            used = sorted({r.category_id for r in rows})
+            categories = {c.id: c for c in session.scalars(select(Category).where(Category.id.in_(used)))}
+            index = {cid: i for i, cid in enumerate(used)}
+            images = {i.id: i for i in session.scalars(select(Image).where(Image.id.in_({r.image_id for r in rows})))}
+        examples = []
+        by_image: dict[int, list[Any]] = {}
+        for r in rows:
+            by_image.setdefault(r.image_id, []).append(r)
+        for image_id, boxes in by_image.items():
+            image = images[image_id]
+            examples.append(TrainingExample(
+                Path(image.root) / image.relpath,
+                np.array([[b.x1, b.y1, b.x2, b.y2] for b in boxes], dtype=np.float32),
+                np.array([index[b.category_id] for b in boxes], dtype=np.int64),
+            ))
+        return TrainingSet(
+            categories=[categories[c].name for c in used],
+            synonyms=[list(categories[c].synonyms) for c in used],
+            examples=examples,
+        )
+
+    def stats(self) -> list[ClassStats]:
+        """Per-category counts of predicted, accepted and rejected boxes, in creation order."""
+        with self.read_session() as session:
+            predicted = dict(session.execute(
+                select(Prediction.category_id, func.count()).group_by(Prediction.category_id)).tuples().all())
+            decided: dict[tuple[int, str], int] = {
+                (cid, status): n for cid, status, n in session.execute(
+                    select(Annotation.category_id, Annotation.status, func.count())
+                    .group_by(Annotation.category_id, Annotation.status)).tuples()
+            }
+            return [
+                ClassStats(c.name, predicted.get(c.id, 0), decided.get((c.id, "accepted"), 0), decided.get((c.id, "rejected"), 0))
+                for c in session.scalars(select(Category).order_by(Category.id))
+            ]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables (images, categories, predictions, annotations)."""
+        with self.read_session() as session:
+            return {
+                name: session.scalar(select(func.count()).select_from(model)) or 0
+                for name, model in (("images", Image), ("categories", Category),
+                                    ("predictions", Prediction), ("annotations", Annotation))
+            }
+
+    # -- COCO -------------------------------------------------------------------------------------
+
+    def export_coco(
+        self,
+        out_path: str | os.PathLike[str],
+        status: Literal["accepted", "all"] = "accepted",
+        include_scores: bool = False,
+    ) -> "ExportReport":
+        """Write the labels as COCO JSON (atomically); see :func:`storage.coco.export_coco`."""
+        from storage.coco import export_coco
+
+        return export_coco(self, out_path, status=status, include_scores=include_scores)
+
+    def import_coco(
+        self,
+        coco_path: str | os.PathLike[str],
+        images_dir: str | os.PathLike[str],
+        status: Literal["accepted"] = "accepted",
+        progress: Callable[[int], None] | None = None,
+    ) -> "ImportReport":
+        """Merge a COCO JSON file (all or nothing); see :func:`storage.coco.import_coco`."""
+        from storage.coco import import_coco
+
+        return import_coco(self, coco_path, images_dir, status=status, progress=progress)
+
+
+if TYPE_CHECKING:  # the COCO module imports this one; name its types without a cycle
+    from storage.coco import ExportReport, ImportReport
+
+__all__ = [
+    "AddImagesReport",
+    "ClassStats",
+    "ImageRecord",
+    "Store",
+    "StoreError",
+    "TrainingExample",
+    "TrainingSet",
+    "database_url",
+    "default_database_path",
+]
