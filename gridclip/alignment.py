@@ -1,0 +1,454 @@
+"""Image-level alignment: distil a frozen CLIP teacher's crop embeddings into the grid.
+
+One module for both signals METHOD.md names:
+
+* **GridCLIP image-level alignment** – the teacher embeds the whole image and the crops of
+  fixed multi-scale grids (1×1, 2×2, 3×3 → 14 crops); the student pools its grid embeddings
+  inside each crop; L1 on the L2-normalised embeddings.
+* **CLIPSelf** – the same, with a random m×n grid per image and the loss ``1 − cos``.
+
+Crops are described as fractions of the image (``[0, 1]`` xyxy) so the same crop can be cut
+from the original picture for the teacher and mapped into the student's input frame with the
+same transform the ground-truth boxes get.
+
+>>> boxes = multiscale_grid_boxes(((1, 1), (2, 2)))
+>>> boxes.shape
+torch.Size([5, 4])
+>>> boxes[1].tolist()
+[0.0, 0.0, 0.5, 0.5]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import tempfile
+import threading
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Literal, Mapping, Sequence
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from PIL import Image
+from torch import Tensor, nn
+from torchvision.ops import MultiScaleRoIAlign, roi_align
+
+Grid = tuple[int, int]
+DEFAULT_GRIDS: tuple[Grid, ...] = ((1, 1), (2, 2), (3, 3))
+CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
+CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
+
+
+@dataclass(frozen=True)
+class AlignmentConfig:
+    """How image-level alignment is computed.
+
+    ``mode="grid"`` uses the fixed ``grids`` (GridCLIP); ``mode="random"`` draws one m×n grid
+    per image with ``1 ≤ m, n ≤ max_random_side`` (CLIPSelf). At most ``max_crops`` crops per
+    image are kept (the coarse ones first, since they carry the whole-image signal).
+
+    >>> AlignmentConfig().crops_per_image
+    14
+    >>> AlignmentConfig(loss="cosine", mode="random").loss
+    'cosine'
+    """
+
+    enabled: bool = True
+    weight: float = 1.0
+    loss: Literal["l1", "cosine"] = "l1"
+    mode: Literal["grid", "random"] = "grid"
+    grids: tuple[Grid, ...] = DEFAULT_GRIDS
+    max_crops: int = 20
+    max_random_side: int = 4
+    pooling: Literal["roi_align", "attention"] = "roi_align"
+
+    def __post_init__(self) -> None:
+        if self.loss not in ("l1", "cosine"):
+            raise ValueError(f"alignment loss must be 'l1' or 'cosine', not {self.loss!r}")
+        if self.mode not in ("grid", "random"):
+            raise ValueError(f"alignment mode must be 'grid' or 'random', not {self.mode!r}")
+        if self.pooling not in ("roi_align", "attention"):
+            raise ValueError(f"alignment pooling must be 'roi_align' or 'attention', not {self.pooling!r}")
+        if self.max_crops < 1:
+            raise ValueError("max_crops must be at least 1")
+        if any(m < 1 or n < 1 for m, n in self.grids) or not self.grids:
+            raise ValueError(f"grids must be non-empty (rows, cols) pairs ≥ 1, got {self.grids!r}")
+        if self.weight < 0:
+            raise ValueError("alignment weight must be ≥ 0")
+
+    @property
+    def crops_per_image(self) -> int:
+        return min(self.max_crops, sum(m * n for m, n in self.grids))
+
+
+# -- crops ---------------------------------------------------------------------------------------
+
+
+def grid_boxes(rows: int, cols: int) -> Tensor:
+    """The ``rows × cols`` cells of the unit square as xyxy fractions, row-major.
+
+    >>> grid_boxes(1, 2).tolist()
+    [[0.0, 0.0, 0.5, 1.0], [0.5, 0.0, 1.0, 1.0]]
+    """
+    ys = torch.linspace(0, 1, rows + 1)
+    xs = torch.linspace(0, 1, cols + 1)
+    cells = [[xs[c], ys[r], xs[c + 1], ys[r + 1]] for r in range(rows) for c in range(cols)]
+    return torch.tensor(cells, dtype=torch.float32)
+
+
+def multiscale_grid_boxes(grids: Sequence[Grid] = DEFAULT_GRIDS, max_crops: int = 20) -> Tensor:
+    """All cells of every grid, coarse grids first, truncated to ``max_crops``.
+
+    >>> multiscale_grid_boxes().shape
+    torch.Size([14, 4])
+    >>> multiscale_grid_boxes(max_crops=3).shape
+    torch.Size([3, 4])
+    """
+    return torch.cat([grid_boxes(m, n) for m, n in grids])[:max_crops]
+
+
+def random_grid(generator: torch.Generator | None = None, max_side: int = 4) -> Grid:
+    """A CLIPSelf-style random grid shape ``(m, n)`` with ``1 ≤ m, n ≤ max_side``.
+
+    >>> m, n = random_grid(torch.Generator().manual_seed(0))
+    >>> 1 <= m <= 4 and 1 <= n <= 4
+    True
+    """
+    m, n = torch.randint(1, max_side + 1, (2,), generator=generator).tolist()
+    return int(m), int(n)
+
+
+def crops_for(config: AlignmentConfig, generator: torch.Generator | None = None) -> tuple[str, Tensor]:
+    """The crop set for one image and a short key naming it (used by the teacher cache).
+
+    >>> key, boxes = crops_for(AlignmentConfig())
+    >>> key, boxes.shape[0]
+    ('g1x1-2x2-3x3-k14', 14)
+    """
+    if config.mode == "random":
+        grids: tuple[Grid, ...] = (random_grid(generator, config.max_random_side),)
+    else:
+        grids = config.grids
+    boxes = multiscale_grid_boxes(grids, config.max_crops)
+    key = "g" + "-".join(f"{m}x{n}" for m, n in grids) + f"-k{boxes.shape[0]}"
+    return key, boxes
+
+
+def fractions_to_pixels(fractions: Tensor, width: float, height: float) -> Tensor:
+    """Scale ``[0,1]`` xyxy crops to a ``width × height`` frame.
+
+    >>> fractions_to_pixels(torch.tensor([[0.0, 0.0, 0.5, 1.0]]), 100, 40).tolist()
+    [[0.0, 0.0, 50.0, 40.0]]
+    """
+    scale = fractions.new_tensor([width, height, width, height])
+    return fractions * scale
+
+
+# -- the teacher --------------------------------------------------------------------------------
+
+
+class TeacherEmbeddingCache:
+    """Teacher crop embeddings by (image sha256, CLIP fingerprint, crop key): memory, then disk.
+
+    The disk layer (optional) survives restarts; files are written atomically so a crash
+    mid-write never leaves a truncated entry.
+
+    >>> cache = TeacherEmbeddingCache(None)
+    >>> cache.get("abc", "fp", "g1x1-k1") is None
+    True
+    >>> cache.put("abc", "fp", "g1x1-k1", torch.ones(1, 4))
+    >>> cache.get("abc", "fp", "g1x1-k1").shape, cache.hits
+    (torch.Size([1, 4]), 1)
+    """
+
+    def __init__(self, directory: str | Path | None = None, max_memory_items: int = 100_000) -> None:
+        self.directory = Path(directory) if directory is not None else None
+        self.max_memory_items = max_memory_items
+        self._memory: dict[tuple[str, str, str], Tensor] = {}
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, image_sha256: str, fingerprint: str, crop_key: str) -> Path:
+        assert self.directory is not None
+        safe_fp = hashlib.sha256(fingerprint.encode()).hexdigest()[:16]
+        return self.directory / safe_fp / image_sha256[:2] / f"{image_sha256}-{crop_key}.safetensors"
+
+    def get(self, image_sha256: str, fingerprint: str, crop_key: str) -> Tensor | None:
+        key = (image_sha256, fingerprint, crop_key)
+        with self._lock:
+            found = self._memory.get(key)
+        if found is None and self.directory is not None:
+            path = self._path(*key)
+            if path.is_file():
+                from safetensors.torch import load_file
+
+                try:
+                    found = load_file(str(path))["embeddings"]
+                except Exception as exc:  # a damaged cache file is recomputed, never fatal
+                    warnings.warn(f"ignoring unreadable teacher cache file {path}: {exc}", stacklevel=2)
+                    found = None
+                if found is not None:
+                    self._remember(key, found)
+        with self._lock:
+            if found is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+        return found
+
+    def put(self, image_sha256: str, fingerprint: str, crop_key: str, embeddings: Tensor) -> None:
+        key = (image_sha256, fingerprint, crop_key)
+        embeddings = embeddings.detach().to("cpu", torch.float32).contiguous()
+        self._remember(key, embeddings)
+        if self.directory is not None:
+            from safetensors.torch import save_file
+
+            path = self._path(*key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            os.close(fd)
+            try:
+                save_file({"embeddings": embeddings}, tmp)
+                os.replace(tmp, path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+
+    def _remember(self, key: tuple[str, str, str], value: Tensor) -> None:
+        with self._lock:
+            if len(self._memory) >= self.max_memory_items:
+                self._memory.pop(next(iter(self._memory)))
+            self._memory[key] = value
+
+    def __len__(self) -> int:
+        return len(self._memory)
+
+
+class CLIPTeacher:
+    """A frozen CLIP image tower that embeds crops of a picture.
+
+    ``encode_image`` maps a normalised ``[N,3,S,S]`` batch to ``[N,D]``; crops are cut from
+    the original picture, resized (squashed) to ``S×S`` like CLIPSelf does, and normalised with
+    ``mean``/``std``. Embeddings come back L2-normalised on the CPU.
+
+    >>> teacher = CLIPTeacher(lambda x: x.mean(dim=(2, 3)), image_size=16, fingerprint="mean-rgb")
+    >>> img = Image.new("RGB", (40, 20), (255, 0, 0))
+    >>> teacher.embed_crops(img, torch.tensor([[0.0, 0.0, 0.5, 1.0]])).shape
+    torch.Size([1, 3])
+    """
+
+    def __init__(
+        self,
+        encode_image: Callable[[Tensor], Tensor],
+        image_size: int,
+        fingerprint: str,
+        mean: Sequence[float] = CLIP_MEAN,
+        std: Sequence[float] = CLIP_STD,
+        device: torch.device | str = "cpu",
+        batch_size: int = 32,
+    ) -> None:
+        self.encode_image = encode_image
+        self.image_size = int(image_size)
+        self.fingerprint = fingerprint
+        self.device = torch.device(device)
+        self.mean = torch.tensor(mean, dtype=torch.float32).view(1, 3, 1, 1)
+        self.std = torch.tensor(std, dtype=torch.float32).view(1, 3, 1, 1)
+        self.batch_size = batch_size
+
+    @classmethod
+    def from_open_clip(cls, clip_model: nn.Module, fingerprint: str, device: torch.device | str = "cpu") -> "CLIPTeacher":
+        """Wrap an ``open_clip`` CLIP model (its ``encode_image``; frozen, eval mode).
+
+        The model is used as given: pass a copy if the student shares its weights and trains.
+        """
+        clip_model.eval().requires_grad_(False)
+        visual = getattr(clip_model, "visual", clip_model)
+        cfg = getattr(visual, "preprocess_cfg", None) or {}
+        size = cfg.get("size", getattr(visual, "image_size", 224))
+        if isinstance(size, (tuple, list)):
+            size = size[0]
+        encode = clip_model.encode_image if hasattr(clip_model, "encode_image") else clip_model
+        return cls(
+            encode,
+            int(size),
+            fingerprint,
+            mean=cfg.get("mean", CLIP_MEAN),
+            std=cfg.get("std", CLIP_STD),
+            device=device,
+        )
+
+    def _crop_batch(self, image: Image.Image, fractions: Tensor) -> Tensor:
+        pixels = fractions_to_pixels(fractions, image.width, image.height)
+        crops = []
+        for x0, y0, x1, y1 in pixels.tolist():
+            # At least one pixel, so a 1-pixel image or a thin strip still yields a crop.
+            box = (int(math.floor(x0)), int(math.floor(y0)), max(int(math.ceil(x1)), int(math.floor(x0)) + 1),
+                   max(int(math.ceil(y1)), int(math.floor(y0)) + 1))
+            crop = image.crop(box).resize((self.image_size, self.image_size), Image.BICUBIC)
+            crops.append(torch.from_numpy(np.asarray(crop, dtype=np.uint8).copy()).permute(2, 0, 1))
+        batch = torch.stack(crops).float().div_(255.0)
+        return (batch - self.mean) / self.std
+
+    @torch.no_grad()
+    def embed_crops(self, image: Image.Image, fractions: Tensor) -> Tensor:
+        """L2-normalised teacher embeddings ``[K, D]`` of the crops ``fractions`` (``[K,4]``)."""
+        image = image.convert("RGB")
+        batch = self._crop_batch(image, fractions)
+        out = []
+        for start in range(0, batch.shape[0], self.batch_size):
+            chunk = batch[start : start + self.batch_size].to(self.device)
+            out.append(self.encode_image(chunk).float().cpu())
+        return F.normalize(torch.cat(out), dim=-1)
+
+
+# -- the student --------------------------------------------------------------------------------
+
+
+class RoIAttentionPool(nn.Module):
+    """Pool a crop with CLIP's own attention pool: RoIAlign to the pool's native grid, then attend.
+
+    ``attention_pool`` is an ``open_clip`` ``AttentionPool2d`` (RN towers) whose positional
+    embedding fixes the grid side (7 for RN50 at 224 px).
+    """
+
+    def __init__(self, attention_pool: nn.Module) -> None:
+        super().__init__()
+        self.attention_pool = attention_pool
+        tokens = attention_pool.positional_embedding.shape[0] - 1
+        self.side = int(round(math.sqrt(tokens)))
+        if self.side * self.side != tokens:
+            raise ValueError(f"attention pool has {tokens} positions, not a square grid")
+
+    def forward(self, feature_map: Tensor, boxes: list[Tensor], spatial_scale: float) -> Tensor:
+        regions = roi_align(feature_map, boxes, (self.side, self.side), spatial_scale, sampling_ratio=2, aligned=True)
+        return self.attention_pool(regions)
+
+
+def pool_grid_embeddings(
+    grid: Tensor | Mapping[str, Tensor],
+    boxes: list[Tensor],
+    input_size: tuple[int, int],
+) -> Tensor:
+    """Average the student's grid embeddings inside each box (RoIAlign to 1×1).
+
+    ``grid`` is one ``[B,D,h,w]`` map or an ordered mapping of FPN level maps (each box is
+    then pooled from the level its size belongs to, as torchvision's ``MultiScaleRoIAlign``
+    assigns them). ``boxes`` holds one ``[K_i,4]`` xyxy tensor per image in input pixels;
+    ``input_size`` is the network input ``(height, width)``. Returns ``[ΣK_i, D]``.
+
+    >>> grid = torch.arange(16.0).view(1, 1, 4, 4)
+    >>> pool_grid_embeddings(grid, [torch.tensor([[0.0, 0.0, 32.0, 32.0]])], (32, 32)).item()
+    7.5
+    """
+    if isinstance(grid, Tensor):
+        scale = grid.shape[-1] / input_size[1]
+        pooled = roi_align(grid, boxes, (1, 1), spatial_scale=scale, sampling_ratio=2, aligned=True)
+        return pooled.flatten(1)
+    names = list(grid.keys())
+    pooler = MultiScaleRoIAlign(names, output_size=1, sampling_ratio=2)
+    image_shapes = [tuple(input_size)] * len(boxes)
+    return pooler(dict(grid), boxes, image_shapes).flatten(1)
+
+
+def alignment_loss(student: Tensor, teacher: Tensor, kind: Literal["l1", "cosine"] = "l1") -> Tensor:
+    """L1 (GridCLIP) or ``1 − cos`` (CLIPSelf) between L2-normalised embeddings, averaged per crop.
+
+    >>> a = torch.tensor([[1.0, 0.0]])
+    >>> float(alignment_loss(a, a)), float(alignment_loss(a, torch.tensor([[0.0, 1.0]]), "cosine"))
+    (0.0, 1.0)
+    """
+    if student.shape != teacher.shape:
+        raise ValueError(f"student {tuple(student.shape)} and teacher {tuple(teacher.shape)} embeddings differ in shape")
+    s = F.normalize(student.float(), dim=-1)
+    t = F.normalize(teacher.float().to(s.device), dim=-1)
+    if kind == "cosine":
+        return (1.0 - (s * t).sum(-1)).mean()
+    if kind == "l1":
+        return (s - t).abs().sum(-1).mean()
+    raise ValueError(f"alignment loss must be 'l1' or 'cosine', not {kind!r}")
+
+
+@dataclass
+class AlignmentTargets:
+    """What one batch needs from the teacher: the crops per image and their embeddings."""
+
+    fractions: list[Tensor]
+    embeddings: list[Tensor] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.fractions)
+
+
+class ImageLevelAlignment:
+    """The distillation signal: teacher crop embeddings (cached) vs the student's pooled grid.
+
+    >>> teacher = CLIPTeacher(lambda x: x.mean(dim=(2, 3)), image_size=8, fingerprint="mean-rgb")
+    >>> ila = ImageLevelAlignment(teacher, AlignmentConfig(grids=((1, 1), (2, 2))))
+    >>> img = Image.new("RGB", (32, 32), (0, 128, 255))
+    >>> targets = ila.targets([img], ["sha-of-img"])
+    >>> targets.embeddings[0].shape
+    torch.Size([5, 3])
+    >>> grid = torch.randn(1, 3, 4, 4, requires_grad=True)
+    >>> boxes = [fractions_to_pixels(targets.fractions[0], 32, 32)]
+    >>> loss = ila.loss(grid, boxes, targets, input_size=(32, 32))
+    >>> loss.backward(); grid.grad is not None
+    True
+    """
+
+    def __init__(
+        self,
+        teacher: CLIPTeacher,
+        config: AlignmentConfig = AlignmentConfig(),
+        cache: TeacherEmbeddingCache | None = None,
+        attention_pool: nn.Module | None = None,
+        seed: int = 0,
+    ) -> None:
+        if config.pooling == "attention" and attention_pool is None:
+            raise ValueError("pooling='attention' needs the CLIP attention pool module (RN towers only)")
+        self.teacher = teacher
+        self.config = config
+        self.cache = cache if cache is not None else TeacherEmbeddingCache(None)
+        self.roi_attention = RoIAttentionPool(attention_pool) if attention_pool is not None else None
+        self.generator = torch.Generator().manual_seed(seed)
+
+    def targets(self, images: Sequence[Image.Image], image_hashes: Sequence[str]) -> AlignmentTargets:
+        """Crops for each image and the teacher's embeddings of them (from the cache if seen)."""
+        if len(images) != len(image_hashes):
+            raise ValueError("one hash per image is needed for the teacher cache")
+        fractions, embeddings = [], []
+        for image, sha in zip(images, image_hashes):
+            key, boxes = crops_for(self.config, self.generator)
+            found = self.cache.get(sha, self.teacher.fingerprint, key)
+            if found is None or found.shape[0] != boxes.shape[0]:
+                found = self.teacher.embed_crops(image, boxes)
+                self.cache.put(sha, self.teacher.fingerprint, key, found)
+            fractions.append(boxes)
+            embeddings.append(found)
+        return AlignmentTargets(fractions, embeddings)
+
+    def pool(self, grid: Tensor | Mapping[str, Tensor], boxes: list[Tensor], input_size: tuple[int, int]) -> Tensor:
+        """The student's embedding of each crop (``boxes`` in input pixels, one tensor per image)."""
+        if self.config.pooling == "attention":
+            assert self.roi_attention is not None
+            feature = grid if isinstance(grid, Tensor) else list(grid.values())[-1]
+            return self.roi_attention(feature, boxes, feature.shape[-1] / input_size[1])
+        return pool_grid_embeddings(grid, boxes, input_size)
+
+    def loss(
+        self,
+        grid: Tensor | Mapping[str, Tensor],
+        boxes: list[Tensor],
+        targets: AlignmentTargets,
+        input_size: tuple[int, int],
+    ) -> Tensor:
+        """``weight × alignment_loss`` of the pooled student crops against the teacher's."""
+        device = (grid if isinstance(grid, Tensor) else next(iter(grid.values()))).device
+        boxes = [b.to(device=device, dtype=torch.float32) for b in boxes]
+        student = self.pool(grid, boxes, input_size)
+        teacher = torch.cat(targets.embeddings).to(device)
+        return self.config.weight * alignment_loss(student, teacher, self.config.loss)

@@ -1,0 +1,232 @@
+"""Training data: examples (image + boxes + class ids) and COCO files turned into them.
+
+>>> import numpy as np
+>>> ex = TrainingExample("a.png", np.array([[1, 2, 30, 40]]), np.array([0]))
+>>> ex.xyxy.dtype, ex.class_ids.dtype, len(ex)
+(dtype('float32'), dtype('int64'), 1)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence, Union
+
+import numpy as np
+from PIL import Image
+
+from gridclip.vocabulary import Vocabulary, VocabularyClass, VocabularyError
+
+ImageInput = Union[str, Path, Image.Image, np.ndarray]
+
+
+class DataError(ValueError):
+    """Training or evaluation data that cannot be used as given (the message says why)."""
+
+
+@dataclass
+class TrainingExample:
+    """One training image and its boxes.
+
+    ``xyxy`` is ``[N,4]`` in original-image pixels (after EXIF transpose), ``class_ids`` is
+    ``[N]`` indexes into the training vocabulary. An image with no boxes is a valid negative.
+
+    >>> TrainingExample("x.png", np.zeros((0, 4)), np.zeros(0)).xyxy.shape
+    (0, 4)
+    >>> TrainingExample("x.png", np.array([[5, 5, 1, 9]]), np.array([0]))
+    Traceback (most recent call last):
+    ...
+    gridclip.data.DataError: box 0 of x.png is empty or inverted: [5.0, 5.0, 1.0, 9.0]
+    """
+
+    image: ImageInput
+    xyxy: np.ndarray
+    class_ids: np.ndarray
+    image_id: Any = None
+
+    def __post_init__(self) -> None:
+        xyxy = np.asarray(self.xyxy, dtype=np.float32)
+        if xyxy.size == 0:
+            xyxy = xyxy.reshape(0, 4)
+        class_ids = np.asarray(self.class_ids).reshape(-1)
+        if xyxy.ndim != 2 or xyxy.shape[1] != 4:
+            raise DataError(f"boxes of {self.describe()} must be [N,4] xyxy, got shape {xyxy.shape}")
+        if class_ids.shape[0] != xyxy.shape[0]:
+            raise DataError(f"{self.describe()} has {xyxy.shape[0]} boxes but {class_ids.shape[0]} class ids")
+        if not np.isfinite(xyxy).all():
+            raise DataError(f"{self.describe()} has a box with NaN or infinite coordinates")
+        if class_ids.size and (not np.issubdtype(class_ids.dtype, np.number) or (class_ids < 0).any()
+                               or (class_ids != np.round(class_ids)).any()):
+            raise DataError(f"class ids of {self.describe()} must be non-negative integers, got {class_ids.tolist()}")
+        for i, (x0, y0, x1, y1) in enumerate(xyxy.tolist()):
+            if x1 <= x0 or y1 <= y0:
+                raise DataError(f"box {i} of {self.describe()} is empty or inverted: {[x0, y0, x1, y1]}")
+        self.xyxy = xyxy
+        self.class_ids = class_ids.astype(np.int64)
+
+    def describe(self) -> str:
+        if isinstance(self.image, (str, Path)):
+            return str(self.image)
+        return f"image {self.image_id}" if self.image_id is not None else "an in-memory image"
+
+    def __len__(self) -> int:
+        return int(self.xyxy.shape[0])
+
+
+def image_sha256(image: ImageInput) -> str:
+    """Content hash of an image: of the file's bytes for a path, of the pixels otherwise.
+
+    >>> a = image_sha256(Image.new("RGB", (2, 2)))
+    >>> a == image_sha256(np.zeros((2, 2, 3), np.uint8)), len(a)
+    (True, 64)
+    """
+    if isinstance(image, (str, Path)):
+        digest = hashlib.sha256()
+        with open(image, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        return digest.hexdigest()
+    if isinstance(image, Image.Image):
+        array = np.asarray(image.convert("RGB"))
+    else:
+        array = np.ascontiguousarray(np.asarray(image))
+    digest = hashlib.sha256(f"{array.shape}{array.dtype}".encode())
+    digest.update(array.tobytes())
+    return digest.hexdigest()
+
+
+def resolve_under(root: str | Path, relative: str) -> Path:
+    """``root / relative``, refusing anything that resolves outside ``root``.
+
+    >>> resolve_under("/data", "a/b.png").as_posix()
+    '/data/a/b.png'
+    >>> resolve_under("/data", "../etc/passwd")
+    Traceback (most recent call last):
+    ...
+    gridclip.data.DataError: '../etc/passwd' points outside the image folder
+    """
+    base = Path(root).resolve()
+    target = (base / relative).resolve()
+    if target != base and base not in target.parents:
+        raise DataError(f"{relative!r} points outside the image folder")
+    return target
+
+
+# -- COCO ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class CocoSet:
+    """A COCO file read into examples, with the vocabulary its categories define.
+
+    ``category_ids[k]`` is the COCO id of vocabulary class ``k``; ``splits[k]`` its
+    ``"split"`` field (``"base"``/``"novel"``) or ``None``.
+    """
+
+    examples: list[TrainingExample]
+    vocabulary: Vocabulary
+    category_ids: list[int]
+    splits: list[str | None]
+    data: dict = field(repr=False, default_factory=dict)
+    images_dir: Path | None = None
+
+
+def vocabulary_from_categories(categories: Sequence[dict]) -> Vocabulary:
+    """The vocabulary of COCO categories in the file's order: ``name`` plus its ``synonyms``.
+
+    >>> vocabulary_from_categories([{"id": 3, "name": "car", "synonyms": ["automobile"]}]).to_text()
+    'car | automobile'
+    """
+    if not categories:
+        raise DataError("the COCO file has no categories, so there is no vocabulary to train or evaluate")
+    classes = []
+    for cat in categories:
+        name = " ".join(str(cat.get("name", "")).split())
+        if not name:
+            raise DataError(f"COCO category {cat.get('id')!r} has no name")
+        synonyms = cat.get("synonyms") or []
+        if isinstance(synonyms, str):
+            synonyms = [synonyms]
+        cleaned = [" ".join(str(s).split()) for s in synonyms]
+        unique = tuple(dict.fromkeys(s for s in cleaned if s and s.casefold() != name.casefold()))
+        classes.append(VocabularyClass(name, unique))
+    try:
+        return Vocabulary(tuple(classes))
+    except VocabularyError as exc:
+        raise DataError(f"the COCO categories do not form a vocabulary: {exc}") from exc
+
+
+def read_coco_json(coco_path: str | Path) -> dict:
+    """Read and sanity-check a COCO detection file; fills COCO's optional fields."""
+    path = Path(coco_path)
+    if not path.is_file():
+        raise DataError(f"COCO file not found: {path}")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("images"), list) or not isinstance(data.get("categories"), list):
+        raise DataError(f"{path} is not a COCO detection file (it needs 'images' and 'categories' lists)")
+    data.setdefault("annotations", [])
+    data.setdefault("info", {})
+    for i, ann in enumerate(data["annotations"]):
+        bbox = ann.get("bbox")
+        if not isinstance(bbox, (list, tuple)) or len(bbox) != 4:
+            raise DataError(f"annotation {ann.get('id', i)!r} in {path} has no [x, y, w, h] bbox")
+        ann.setdefault("id", i + 1)
+        ann.setdefault("iscrowd", 0)
+        ann.setdefault("area", float(bbox[2]) * float(bbox[3]))
+    return data
+
+
+def load_coco(coco_path: str | Path, images_dir: str | Path, *, check_files: bool = True) -> CocoSet:
+    """Read a COCO file into :class:`TrainingExample` s (xywh → xyxy) and its vocabulary.
+
+    Crowd boxes and boxes of zero area are skipped with a warning; annotations that name an
+    unknown image or category, and ``file_name`` s that leave ``images_dir``, are errors.
+    """
+    data = read_coco_json(coco_path)
+    vocab = vocabulary_from_categories(data["categories"])
+    category_ids = [int(c["id"]) for c in data["categories"]]
+    class_of = {cid: k for k, cid in enumerate(category_ids)}
+    boxes: dict[Any, list[tuple[list[float], int]]] = {img["id"]: [] for img in data["images"]}
+    skipped = 0
+    for ann in data["annotations"]:
+        if ann["image_id"] not in boxes:
+            raise DataError(f"annotation {ann['id']!r} names image {ann['image_id']!r}, which the file does not list")
+        if ann["category_id"] not in class_of:
+            raise DataError(f"annotation {ann['id']!r} names category {ann['category_id']!r}, which the file does not list")
+        x, y, w, h = (float(v) for v in ann["bbox"])
+        if ann.get("iscrowd") or w <= 0 or h <= 0:
+            skipped += 1
+            continue
+        boxes[ann["image_id"]].append(([x, y, x + w, y + h], class_of[ann["category_id"]]))
+    if skipped:
+        warnings.warn(f"skipped {skipped} crowd or zero-area boxes in {coco_path}", stacklevel=2)
+    examples, missing = [], []
+    for img in data["images"]:
+        if "file_name" not in img:
+            raise DataError(f"image {img.get('id')!r} in {coco_path} has no file_name")
+        path = resolve_under(images_dir, img["file_name"])
+        if check_files and not path.is_file():
+            missing.append(img["file_name"])
+            continue
+        items = boxes[img["id"]]
+        xyxy = np.array([b for b, _ in items], dtype=np.float32).reshape(-1, 4)
+        class_ids = np.array([c for _, c in items], dtype=np.int64)
+        examples.append(TrainingExample(path, xyxy, class_ids, image_id=img["id"]))
+    if missing:
+        shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+        raise DataError(f"{len(missing)} image(s) of {coco_path} are missing under {images_dir}: {shown}")
+    splits = [c.get("split") for c in data["categories"]]
+    return CocoSet(examples, vocab, category_ids, splits, data, Path(images_dir))
+
+
+def load_image(image: ImageInput) -> Image.Image:
+    """An RGB picture from a path, PIL image or HWC array, through the core's safe loader."""
+    from gridclip.images import load_rgb
+
+    return load_rgb(image)
