@@ -1,0 +1,173 @@
+"""From Label Studio back into the store, and from the store into a fine-tuned model.
+
+Submitted boxes become accepted annotations with source ``label-studio``. Each region is keyed
+by ``external_id = "label-studio:<project>:<annotation>:<region>"``, so a webhook delivered
+twice, an updated annotation, or ``ls-pull`` after the webhooks all converge on the same rows;
+deleting the Label Studio annotation deletes exactly its rows.
+
+>>> external_id_prefix(3, 41)
+'label-studio:3:41:'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+from PIL import Image
+from sqlalchemy import select
+
+from backends.images import ImageFetcher
+from backends.label_config import LabelConfig
+from backends.predictor import annotation_boxes, image_url_of
+
+logger = logging.getLogger(__name__)
+
+SOURCE = "label-studio"
+
+
+def external_id_prefix(project_id: int, annotation_id: int) -> str:
+    return f"{SOURCE}:{int(project_id)}:{int(annotation_id)}:"
+
+
+def annotator_of(annotation: Mapping[str, Any]) -> str | None:
+    """Who submitted it, as Label Studio says: an e-mail when given, else ``label-studio user <id>``.
+
+    >>> annotator_of({"completed_by": {"id": 1, "email": "a@b.c"}}), annotator_of({"completed_by": 7})
+    ('a@b.c', 'label-studio user 7')
+    """
+    who = annotation.get("completed_by")
+    if isinstance(who, Mapping):
+        return who.get("email") or (f"label-studio user {who['id']}" if "id" in who else None)
+    if isinstance(who, int):
+        return f"label-studio user {who}"
+    return None
+
+
+class AnnotationSync:
+    """Keeps the store's copy of Label Studio annotations; safe to call from several threads.
+
+    Task images are downloaded once into ``image_dir`` (named by content hash) and added to the
+    store, so training can read them without Label Studio.
+    """
+
+    def __init__(self, store: Any, image_dir: str | Path) -> None:
+        self.store = store
+        self.image_dir = Path(image_dir).expanduser().resolve()
+        self._lock = threading.Lock()
+        self._image_ids: dict[tuple[int, Any], int] = {}
+
+    def image_id_for_task(self, project_id: int, task: Mapping[str, Any], config: LabelConfig, fetcher: ImageFetcher) -> int:
+        """The store's id for the task's picture, downloading and adding it on first sight."""
+        key = (project_id, task.get("id"))
+        with self._lock:
+            if key in self._image_ids:
+                return self._image_ids[key]
+        url = image_url_of(task, config.controls[0].image_key)
+        task_id = task.get("id")
+        data = fetcher.fetch_bytes(url, task_id=task_id if isinstance(task_id, int) else None)
+        image_id = self.add_image_bytes(data)
+        with self._lock:
+            self._image_ids[key] = image_id
+        return image_id
+
+    def add_image_bytes(self, data: bytes) -> int:
+        sha = hashlib.sha256(data).hexdigest()
+        found = self.store.find_image(sha256=sha)
+        if found is not None:
+            return found.id
+        try:
+            with Image.open(io.BytesIO(data)) as probe:
+                extension = (probe.format or "png").lower().replace("jpeg", "jpg")
+        except Exception as exc:
+            raise ValueError(f"the task's image is not a picture Pillow can read: {exc}") from None
+        self.image_dir.mkdir(parents=True, exist_ok=True)
+        path = self.image_dir / f"{sha}.{extension}"
+        if not path.exists():
+            partial = path.with_suffix(path.suffix + ".part")
+            partial.write_bytes(data)
+            partial.replace(path)
+        report = self.store.add_images([path])
+        if report.errors:
+            raise ValueError(f"the store refused the task's image: {report.errors[0][1]}")
+        found = self.store.find_image(sha256=sha)
+        if found is None:  # pragma: no cover - add_images either adds, dedupes or reports
+            raise RuntimeError(f"image {sha} vanished from the store")
+        return found.id
+
+    def upsert(
+        self, project_id: int, annotation: Mapping[str, Any], task: Mapping[str, Any], config: LabelConfig, fetcher: ImageFetcher
+    ) -> list[int]:
+        """Make the store hold exactly this annotation's boxes; returns their annotation ids."""
+        annotation_id = int(annotation["id"])
+        prefix = external_id_prefix(project_id, annotation_id)
+        result = [] if annotation.get("was_cancelled") else (annotation.get("result") or [])
+        boxes = annotation_boxes(result, config)
+        image_id = self.image_id_for_task(project_id, task, config, fetcher)
+        annotator = annotator_of(annotation)
+        ids, kept = [], set()
+        for i in range(len(boxes)):
+            external_id = prefix + (str(boxes.data["region_id"][i]) or str(i))
+            kept.add(external_id)
+            ids.append(
+                self.store.add_annotation(
+                    image_id,
+                    [float(v) for v in boxes.xyxy[i]],
+                    str(boxes.data["class_name"][i]),
+                    source=SOURCE,
+                    annotator=annotator,
+                    status="accepted",
+                    external_id=external_id,
+                )
+            )
+        stale = [e for e in self.external_ids(prefix) if e not in kept]
+        if stale:
+            self.store.delete_annotations_by_external_id(stale)
+        logger.info("project %s annotation %s: %d boxes kept, %d removed", project_id, annotation_id, len(ids), len(stale))
+        return ids
+
+    def delete(self, project_id: int, annotation_ids: Sequence[int]) -> int:
+        """Remove every box of these Label Studio annotations; returns how many went."""
+        gone = [e for a in annotation_ids for e in self.external_ids(external_id_prefix(project_id, a))]
+        return self.store.delete_annotations_by_external_id(gone) if gone else 0
+
+    def external_ids(self, prefix: str) -> list[str]:
+        from storage.models import Annotation
+
+        with self.store.read_session() as session:
+            return list(session.scalars(select(Annotation.external_id).where(Annotation.external_id.startswith(prefix, autoescape=True))))
+
+
+def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int = 4, head_only: bool = True, **train_options: Any):
+    """A ``job(detector) -> detector`` that fine-tunes on the store's accepted boxes.
+
+    The new checkpoint goes to ``checkpoint_root/<timestamp>`` and its version is registered in
+    the store with the serving model as parent.
+    """
+    root = Path(checkpoint_root).expanduser()
+
+    def job(detector: Any) -> Any:
+        from gridclip import Vocabulary
+        from gridclip.train import TrainConfig, TrainingExample, train
+
+        training_set = store.training_set()
+        if not training_set.examples:
+            raise RuntimeError("the store has no accepted boxes yet: submit annotations in Label Studio first")
+        vocabulary = Vocabulary.from_names([(name, *syns) for name, syns in zip(training_set.categories, training_set.synonyms)])
+        examples = [TrainingExample(image=e.image_path, xyxy=e.xyxy, class_ids=e.class_ids) for e in training_set.examples]
+        out_dir = root / time.strftime("%Y%m%d-%H%M%S")
+        logger.info("fine-tuning on %d images into %s", len(examples), out_dir)
+        result = train(detector, examples, vocabulary, TrainConfig(epochs=epochs, head_only=head_only, **train_options), out_dir=out_dir)
+        new = result.detector
+        store.register_model_version(
+            new.version, new.name, config={"source": "label-studio fine-tune", "checkpoint": str(result.checkpoint_dir)},
+            metrics=dict(result.metrics) if result.metrics else None, parent=detector.version,
+        )
+        return new
+
+    return job

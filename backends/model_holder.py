@@ -1,0 +1,93 @@
+"""The detector being served, its published version, and the fine-tuning that replaces it.
+
+The model is loaded once at start-up; ``/setup`` only reads ``model_version``. A fine-tune runs
+in a background thread on the store's accepted boxes; when it finishes, the new detector and
+its version are swapped in atomically, so a ``/predict`` in flight answers entirely with the
+old one or entirely with the new one.
+
+>>> model_version_of("open_clip:tiny-rn", "0123456789abcdef")
+'open_clip:tiny-rn@0123456789ab'
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+logger = logging.getLogger(__name__)
+
+
+def model_version_of(name: str, version: str) -> str:
+    """The ``model_version`` string Label Studio shows: readable name plus content fingerprint."""
+    short_name = Path(name).name if ("/" in name and not name.startswith("open_clip:")) else name
+    return f"{short_name}@{version[:12]}"
+
+
+@dataclass
+class TrainingStatus:
+    state: str = "idle"  # idle | running | done | failed
+    started_at: float | None = None
+    finished_at: float | None = None
+    message: str = ""
+    versions: list[str] = field(default_factory=list)
+
+
+class ModelHolder:
+    """Holds the current detector; ``fine_tune`` publishes a new one from a background thread."""
+
+    def __init__(self, detector: Any) -> None:
+        self._lock = threading.Lock()
+        self._detector = detector
+        self._model_version = model_version_of(detector.name, detector.version)
+        self.status = TrainingStatus(versions=[self._model_version])
+        self._thread: threading.Thread | None = None
+
+    def current(self) -> tuple[Any, str]:
+        """The detector and its ``model_version``, read together."""
+        with self._lock:
+            return self._detector, self._model_version
+
+    @property
+    def model_version(self) -> str:
+        return self.current()[1]
+
+    def publish(self, detector: Any) -> str:
+        version = model_version_of(detector.name, detector.version)
+        with self._lock:
+            self._detector, self._model_version = detector, version
+            if version not in self.status.versions:
+                self.status.versions.append(version)
+        logger.info("now serving model version %s", version)
+        return version
+
+    def start_fine_tune(self, job: Callable[[Any], Any]) -> bool:
+        """Run ``job(detector) -> new detector`` in the background; False if one is running."""
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return False
+            self.status.state, self.status.started_at, self.status.message = "running", time.time(), ""
+            self.status.finished_at = None
+            detector = self._detector
+            self._thread = threading.Thread(target=self._run, args=(job, detector), name="gridclip-fine-tune", daemon=True)
+            self._thread.start()
+            return True
+
+    def _run(self, job: Callable[[Any], Any], detector: Any) -> None:
+        try:
+            new_detector = job(detector)
+            version = self.publish(new_detector)
+            self.status.state, self.status.message = "done", f"published {version}"
+        except Exception as exc:  # a failed fine-tune keeps serving the old model
+            logger.exception("fine-tuning failed")
+            self.status.state, self.status.message = "failed", f"{type(exc).__name__}: {exc}"
+        finally:
+            self.status.finished_at = time.time()
+
+    def wait_for_training(self, timeout: float | None = None) -> None:
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)

@@ -1,0 +1,320 @@
+"""The Label Studio ML backend over HTTP (Starlette), speaking what Label Studio 1.2x sends.
+
+Routes: ``GET /health``, ``POST /setup``, ``GET /versions``, ``POST /predict``, ``POST /webhook``
+(and ``POST /train``, the pre-webhook way Label Studio asked for training). Every error is a
+JSON object ``{"error": "..."}`` with a fitting status code.
+
+Inference holds a semaphore (``max_concurrent_inference``, default 1): concurrent ``/predict``
+calls queue for the model instead of fighting over the CPU, so fifty at once are all answered.
+
+>>> from backends.server import BackendConfig
+>>> BackendConfig().max_concurrent_inference
+1
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import os
+import queue
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import anyio
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from backends.images import NO_ACCESS_HELP, ImageFetcher
+from backends.label_config import LabelConfigError, parse_label_config
+from backends.model_holder import ModelHolder
+from backends.predictor import PredictionSettings, fetch_task_images, predict_tasks
+from backends.projects import ProjectBook, ProjectInfo, project_id_of
+
+logger = logging.getLogger(__name__)
+
+ANNOTATION_ACTIONS = ("ANNOTATION_CREATED", "ANNOTATION_UPDATED")
+DELETE_ACTIONS = ("ANNOTATIONS_DELETED",)
+TRAIN_ACTIONS = ("START_TRAINING",)
+
+
+class BadRequest(Exception):
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class BackendConfig:
+    """Knobs of the server; ``basic_auth`` defaults to ``BASIC_AUTH_USER``/``BASIC_AUTH_PASS``."""
+
+    prediction: PredictionSettings = field(default_factory=PredictionSettings)
+    max_concurrent_inference: int = 1
+    basic_auth: tuple[str, str] | None = None
+    local_files_root: str | None = None
+    env: dict[str, str] | None = None
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> "BackendConfig":
+        env = dict(os.environ if env is None else env)
+        user, password = env.get("BASIC_AUTH_USER"), env.get("BASIC_AUTH_PASS")
+        return cls(basic_auth=(user, password) if user and password else None, env=env, **overrides)
+
+
+class WebhookWorker:
+    """Runs webhook jobs one at a time, in arrival order, off the request path."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._loop, name="gridclip-webhooks", daemon=True)
+        self._thread.start()
+        self.failures: list[str] = []
+
+    def submit(self, job: Callable[[], None]) -> None:
+        self._queue.put(job)
+
+    def join(self) -> None:
+        """Block until every submitted job has run (tests and shutdown)."""
+        self._queue.join()
+
+    def _loop(self) -> None:
+        while True:
+            job = self._queue.get()
+            try:
+                if job is None:
+                    return
+                job()
+            except Exception as exc:  # logged and kept for /health; the worker goes on
+                logger.exception("webhook job failed")
+                self.failures.append(f"{type(exc).__name__}: {exc}")
+            finally:
+                self._queue.task_done()
+
+    def stop(self) -> None:
+        self._queue.put(None)
+
+
+class BasicAuthMiddleware(BaseHTTPMiddleware):
+    def __init__(self, app: Any, credentials: tuple[str, str]) -> None:
+        super().__init__(app)
+        self.expected = f"{credentials[0]}:{credentials[1]}".encode()
+
+    async def dispatch(self, request: Request, call_next: Any) -> Any:
+        header = request.headers.get("authorization", "")
+        scheme, _, encoded = header.partition(" ")
+        try:
+            given = base64.b64decode(encoded, validate=True) if scheme.lower() == "basic" else b""
+        except (binascii.Error, ValueError):
+            given = b""
+        if not secrets.compare_digest(given, self.expected):
+            return JSONResponse(
+                {"error": "authentication required: this backend uses HTTP basic auth"},
+                status_code=401,
+                headers={"WWW-Authenticate": 'Basic realm="gridclip"'},
+            )
+        return await call_next(request)
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw:
+        raise BadRequest("the request body is empty; expected a JSON object")
+    try:
+        body = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BadRequest(f"the request body is not valid JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise BadRequest(f"expected a JSON object, got {type(body).__name__}")
+    return body
+
+
+class Backend:
+    """The state behind the routes: model, projects, the store sync, the webhook worker."""
+
+    def __init__(self, holder: ModelHolder, config: BackendConfig, sync: Any = None, fine_tune: Any = None) -> None:
+        self.holder = holder
+        self.config = config
+        self.projects = ProjectBook(env=config.env)
+        self.sync = sync  # backends.learning.AnnotationSync, or None when no store is attached
+        self.fine_tune = fine_tune  # callable(detector) -> detector, or None
+        self.worker = WebhookWorker()
+        self.inference_limiter = anyio.CapacityLimiter(max(1, config.max_concurrent_inference))
+        self.fetch_limiter = anyio.CapacityLimiter(8)
+
+    def fetcher_for(self, info: ProjectInfo | None) -> ImageFetcher:
+        access = info.access if info is not None and info.access is not None else self.projects.default_access()
+        return ImageFetcher(access, local_files_root=self.config.local_files_root)
+
+    # -- routes ----------------------------------------------------------------------------------
+
+    async def health(self, request: Request) -> JSONResponse:
+        status = self.holder.status
+        return JSONResponse(
+            {
+                "status": "UP",
+                "model_class": "GridCLIP",
+                "model_version": self.holder.model_version,
+                "training": status.state,
+                "webhook_failures": len(self.worker.failures),
+            }
+        )
+
+    async def setup(self, request: Request) -> JSONResponse:
+        body = await _json_body(request)
+        project_id = project_id_of(body.get("project"))
+        if project_id is None:
+            raise BadRequest(f"'project' must be Label Studio's '<id>.<timestamp>', got {body.get('project')!r}")
+        schema = body.get("schema") or body.get("label_config")
+        try:
+            self.projects.register(project_id, schema, body.get("hostname"), body.get("access_token"))
+        except LabelConfigError as exc:
+            raise BadRequest(str(exc)) from None
+        return JSONResponse({"model_version": self.holder.model_version})
+
+    async def versions(self, request: Request) -> JSONResponse:
+        return JSONResponse({"versions": list(self.holder.status.versions), "model_version": self.holder.model_version})
+
+    async def predict(self, request: Request) -> JSONResponse:
+        body = await _json_body(request)
+        tasks = body.get("tasks")
+        if not isinstance(tasks, list):
+            raise BadRequest("'tasks' must be a list of Label Studio tasks")
+        project_id = project_id_of(body.get("project"))
+        info = self.projects.get(project_id)
+        xml = body.get("label_config") or (info.label_config_xml if info else None)
+        if not xml:
+            raise BadRequest("no labeling config: send 'label_config' or connect the project first (/setup)")
+        try:
+            config = parse_label_config(xml)
+        except LabelConfigError as exc:
+            raise BadRequest(str(exc)) from None
+        params = body.get("params") if isinstance(body.get("params"), dict) else {}
+        context = params.get("context")
+        fetcher = self.fetcher_for(info)
+        images = await anyio.to_thread.run_sync(
+            lambda: fetch_task_images(tasks, config, fetcher, self.config.prediction.fetch_workers),
+            limiter=self.fetch_limiter,
+        )
+        detector, model_version = self.holder.current()
+        answer = await anyio.to_thread.run_sync(
+            lambda: predict_tasks(detector, model_version, tasks, config, images, self.config.prediction, context=context),
+            limiter=self.inference_limiter,
+        )
+        response: dict[str, Any] = {"results": answer.results, "model_version": model_version}
+        if answer.errors:
+            response["errors"] = answer.errors
+        return JSONResponse(response)
+
+    async def webhook(self, request: Request) -> JSONResponse:
+        body = await _json_body(request)
+        action = body.get("action")
+        if not isinstance(action, str):
+            raise BadRequest("a webhook needs an 'action' string")
+        if action in TRAIN_ACTIONS:
+            return self._start_training()
+        if action not in ANNOTATION_ACTIONS + DELETE_ACTIONS:
+            return JSONResponse({"status": "ignored", "action": action})
+        if self.sync is None:
+            raise BadRequest("this backend runs without a store (--db), so it cannot keep annotations", 409)
+        info = self._project_of_webhook(body)
+        if action in DELETE_ACTIONS:
+            annotations = body.get("annotations")
+            if not isinstance(annotations, list):
+                raise BadRequest("ANNOTATIONS_DELETED needs an 'annotations' list")
+            ids = [a.get("id") for a in annotations if isinstance(a, dict) and isinstance(a.get("id"), int)]
+            self.worker.submit(lambda: self.sync.delete(info.project_id, ids))
+            return JSONResponse({"status": "queued", "action": action, "annotations": ids})
+        annotation, task = body.get("annotation"), body.get("task")
+        if not isinstance(annotation, dict) or not isinstance(annotation.get("id"), int):
+            raise BadRequest(f"{action} needs an 'annotation' object with an integer 'id'")
+        if not isinstance(task, dict):
+            raise BadRequest(f"{action} needs the 'task' object")
+        fetcher = self.fetcher_for(info)
+        self.worker.submit(lambda: self.sync.upsert(info.project_id, annotation, task, info.config, fetcher))
+        return JSONResponse({"status": "queued", "action": action, "annotation": annotation["id"]})
+
+    async def train(self, request: Request) -> JSONResponse:
+        await _json_body(request)
+        return self._start_training()
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _project_of_webhook(self, body: dict[str, Any]) -> ProjectInfo:
+        project = body.get("project")
+        project_id = project_id_of(project)
+        if project_id is None:
+            raise BadRequest("the webhook names no project ('project': {'id': ...})")
+        info = self.projects.get(project_id)
+        xml = project.get("label_config") if isinstance(project, dict) else None
+        if xml and (info is None or info.label_config_xml != xml):
+            try:
+                info = self.projects.register(project_id, xml)
+            except LabelConfigError as exc:
+                raise BadRequest(f"project {project_id}: {exc}") from None
+        if info is None:
+            raise BadRequest(
+                f"unknown project {project_id}: connect this backend to it in Label Studio "
+                "(Settings > Model) so /setup tells it the labeling config",
+                404,
+            )
+        if info.access is None:
+            logger.warning("project %s: no Label Studio access (%s)", project_id, NO_ACCESS_HELP)
+        return info
+
+    def _start_training(self) -> JSONResponse:
+        if self.fine_tune is None or self.sync is None:
+            raise BadRequest("this backend runs without a store (--db), so it has nothing to train on", 409)
+        started = self.holder.start_fine_tune(self.fine_tune)
+        status = "started" if started else "already running"
+        return JSONResponse({"status": status, "model_version": self.holder.model_version}, status_code=201 if started else 200)
+
+
+def create_app(
+    detector: Any,
+    config: BackendConfig | None = None,
+    sync: Any = None,
+    fine_tune: Callable[[Any], Any] | None = None,
+) -> Starlette:
+    """The ASGI app. ``detector`` is loaded once, here; ``sync`` keeps webhook boxes in the store.
+
+    ``app.state.backend`` exposes the :class:`Backend` (its worker can be joined in tests).
+    """
+    config = config or BackendConfig.from_env()
+    backend = Backend(ModelHolder(detector), config, sync=sync, fine_tune=fine_tune)
+
+    def route(handler: Callable[[Request], Any]) -> Callable[[Request], Any]:
+        async def endpoint(request: Request) -> JSONResponse:
+            try:
+                return await handler(request)
+            except BadRequest as exc:
+                return JSONResponse({"error": str(exc)}, status_code=exc.status)
+            except Exception as exc:  # last resort: the client still gets JSON
+                logger.exception("%s %s failed", request.method, request.url.path)
+                return JSONResponse({"error": f"internal error: {type(exc).__name__}: {exc}"}, status_code=500)
+
+        return endpoint
+
+    middleware = [Middleware(BasicAuthMiddleware, credentials=config.basic_auth)] if config.basic_auth else []
+    app = Starlette(
+        routes=[
+            Route("/", route(backend.health), methods=["GET"]),
+            Route("/health", route(backend.health), methods=["GET"]),
+            Route("/setup", route(backend.setup), methods=["POST"]),
+            Route("/versions", route(backend.versions), methods=["GET"]),
+            Route("/predict", route(backend.predict), methods=["POST"]),
+            Route("/webhook", route(backend.webhook), methods=["POST"]),
+            Route("/train", route(backend.train), methods=["POST"]),
+        ],
+        middleware=middleware,
+    )
+    app.state.backend = backend
+    return app
