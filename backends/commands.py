@@ -1,0 +1,159 @@
+"""Handlers for ``gridclip serve-ls``, ``gridclip ls-prelabel`` and ``gridclip ls-pull``.
+
+Environment: ``LABEL_STUDIO_URL`` / ``LABEL_STUDIO_API_KEY`` (how the backend reaches Label
+Studio for images), ``LOCAL_FILES_DOCUMENT_ROOT``, ``BASIC_AUTH_USER`` / ``BASIC_AUTH_PASS``,
+``GRIDCLIP_LS_DATA`` (where downloaded task images and fine-tuned checkpoints go; default: the
+user data dir), ``GRIDCLIP_SCORE_THRESHOLD`` (default 0.3), ``GRIDCLIP_MAX_CONCURRENT_INFERENCE``
+(default 1), ``GRIDCLIP_FINE_TUNE_EPOCHS`` (default 4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from app.cli import CommandError
+
+logger = logging.getLogger(__name__)
+
+
+def data_dir(env: dict[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    if env.get("GRIDCLIP_LS_DATA"):
+        return Path(env["GRIDCLIP_LS_DATA"]).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("gridclip-studio")) / "label-studio"
+
+
+def _float_env(name: str, default: float) -> float:
+    text = os.environ.get(name)
+    if not text:
+        return default
+    try:
+        return float(text)
+    except ValueError:
+        raise CommandError(f"{name}={text!r} is not a number") from None
+
+
+def _load_detector(source: str) -> Any:
+    from gridclip import load_detector
+
+    try:
+        return load_detector(source)
+    except (FileNotFoundError, ValueError, KeyError) as exc:
+        raise CommandError(f"cannot load model {source!r}: {exc}") from None
+
+
+def _open_store(db: str | None) -> Any:
+    from storage import Store
+
+    try:
+        return Store.open(db)
+    except Exception as exc:
+        raise CommandError(f"cannot open the store {db!r}: {exc}") from None
+
+
+def build_app(model: str, db: str | None, env: dict[str, str] | None = None) -> Any:
+    """The served app with model, store, annotation sync and fine-tuning wired together."""
+    from backends.learning import AnnotationSync, make_fine_tune
+    from backends.predictor import PredictionSettings
+    from backends.server import BackendConfig, create_app
+
+    env = dict(os.environ if env is None else env)
+    detector = _load_detector(model)
+    store = _open_store(db)
+    root = data_dir(env)
+    store.register_model_version(detector.version, detector.name, config={"source": model}, metrics=None, parent=None)
+    config = BackendConfig.from_env(
+        env,
+        prediction=PredictionSettings(default_score_threshold=_float_env("GRIDCLIP_SCORE_THRESHOLD", 0.3)),
+        max_concurrent_inference=int(_float_env("GRIDCLIP_MAX_CONCURRENT_INFERENCE", 1)),
+        local_files_root=env.get("LOCAL_FILES_DOCUMENT_ROOT") or None,
+    )
+    sync = AnnotationSync(store, root / "images")
+    fine_tune = make_fine_tune(store, root / "checkpoints", epochs=int(_float_env("GRIDCLIP_FINE_TUNE_EPOCHS", 4)))
+    return create_app(detector, config, sync=sync, fine_tune=fine_tune)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = build_app(args.model, args.db)
+    backend = app.state.backend
+    print(f"gridclip serve-ls: model {backend.holder.model_version} on http://{args.host}:{args.port}", flush=True)
+    if backend.projects.default_access() is None:
+        print(
+            "note: LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY are not set; images will be fetched with the "
+            "hostname and token Label Studio sends when it connects",
+            flush=True,
+        )
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _client(args: argparse.Namespace) -> tuple[Any, Any]:
+    from backends.images import ImageFetchError
+    from backends.sdk_jobs import connect
+
+    if not args.url or not args.api_key:
+        raise CommandError("give --url and --api-key (or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY)")
+    try:
+        return connect(args.url, args.api_key)
+    except ImageFetchError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _sdk_error(exc: Exception, args: argparse.Namespace) -> CommandError:
+    status = getattr(exc, "status_code", None)
+    if status == 401:
+        return CommandError(f"Label Studio at {args.url} refused the API key (HTTP 401)")
+    if status == 404:
+        return CommandError(f"Label Studio at {args.url} has no project {args.project} (HTTP 404)")
+    return CommandError(f"Label Studio at {args.url}: {type(exc).__name__}: {exc}")
+
+
+def run_ls_prelabel(args: argparse.Namespace) -> int:
+    from label_studio_sdk.core.api_error import ApiError
+
+    from backends.label_config import LabelConfigError
+    from backends.sdk_jobs import prelabel
+
+    client, access = _client(args)
+    detector = _load_detector(args.model)
+    try:
+        report = prelabel(client, access, args.project, detector, batch=args.batch)
+    except LabelConfigError as exc:
+        raise CommandError(f"project {args.project}: {exc}") from None
+    except (ApiError, OSError) as exc:
+        raise _sdk_error(exc, args) from None
+    print(f"predicted {report.predicted} tasks, {report.skipped} already had this model version's prediction, {len(report.failed)} failed")
+    for task_id, reason in report.failed[:20]:
+        print(f"  task {task_id}: {reason}")
+    return 1 if report.failed else 0
+
+
+def run_ls_pull(args: argparse.Namespace) -> int:
+    from label_studio_sdk.core.api_error import ApiError
+
+    from backends.label_config import LabelConfigError
+    from backends.learning import AnnotationSync
+    from backends.sdk_jobs import pull
+
+    client, access = _client(args)
+    store = _open_store(args.db)
+    sync = AnnotationSync(store, data_dir() / "images")
+    try:
+        report = pull(client, access, args.project, sync)
+    except LabelConfigError as exc:
+        raise CommandError(f"project {args.project}: {exc}") from None
+    except (ApiError, OSError) as exc:
+        raise _sdk_error(exc, args) from None
+    print(f"pulled {report.annotations} annotations ({report.boxes} boxes), removed {report.removed} stale boxes, {len(report.failed)} failed")
+    for task_id, reason in report.failed[:20]:
+        print(f"  task {task_id}: {reason}")
+    return 1 if report.failed else 0
