@@ -336,7 +336,7 @@ class Store:
     # -- images -----------------------------------------------------------------------------------
 
     def _candidates(self, dir_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], recursive: bool):
-        """Yield ``(path, root, explicit)`` for every file to consider."""
+        """Yield ``(path, root)`` for every file to consider."""
         items = [dir_or_paths] if isinstance(dir_or_paths, (str, os.PathLike)) else list(dir_or_paths)
         for item in items:
             path = Path(item).expanduser()
@@ -346,26 +346,27 @@ class Store:
                 for found in sorted(pattern):
                     hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
                     if found.is_file() and not hidden and found.suffix.lower() in _IMAGE_EXTENSIONS:
-                        yield found, root, False
+                        yield found, root
             else:
-                yield path, self.image_root or path.resolve().parent, True
+                yield path, self.image_root or path.resolve().parent
 
     def add_images(
         self,
         dir_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         recursive: bool = True,
-        progress: Callable[[int], None] | None = None,
+        progress: Callable[[str, int, int], None] | None = None,
     ) -> AddImagesReport:
         """Add a folder (every file with an extension Pillow knows, recursively) or explicit files.
 
         Images are deduplicated by the sha256 of their bytes; unreadable files, non-images and
-        decompression bombs are reported in ``errors`` and skipped. Chunks of
-        ``ADD_IMAGES_CHUNK`` images are committed one transaction each. ``progress(n)`` is
-        called after each file.
+        decompression bombs are reported in ``errors`` and skipped. Each chunk of
+        ``ADD_IMAGES_CHUNK`` images is committed in one transaction, so a crash keeps the
+        chunks already done. ``progress("adding images", done, total)`` is called after each file.
         """
         report = AddImagesReport()
+        candidates = list(self._candidates(dir_or_paths, recursive))
         chunk: list[tuple[str, str, str, Any]] = []
-        for path, root, _explicit in self._candidates(dir_or_paths, recursive):
+        for done, (path, root) in enumerate(candidates, start=1):
             try:
                 relpath = relpath_under(root, path)
                 info = inspect_image(path)
@@ -373,12 +374,10 @@ class Store:
             except (ImageRejected, PathOutsideRoot) as exc:
                 report.errors.append((str(path), str(exc)))
             if progress:
-                progress(1)
-            if len(chunk) >= ADD_IMAGES_CHUNK:
+                progress("adding images", done, len(candidates))
+            if len(chunk) >= ADD_IMAGES_CHUNK or (chunk and done == len(candidates)):
                 self._write(lambda session: self._insert_images(session, chunk, report))
                 chunk = []
-        if chunk:
-            self._write(lambda session: self._insert_images(session, chunk, report))
         return report
 
     @staticmethod

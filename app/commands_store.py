@@ -1,0 +1,112 @@
+"""Handlers of the store commands: ``images add``, ``stats``, ``export-coco``, ``import-coco``.
+
+Each takes the parsed ``argparse.Namespace`` from :mod:`app.cli` and returns an exit code;
+user errors are raised as :class:`app.cli.CommandError` (one line, exit 2).
+
+>>> from app.cli import main
+>>> main(["stats", "--db", "sqlite://"])   # an empty in-memory store
+no categories yet: add images and label some boxes first
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from sqlalchemy.exc import ArgumentError, OperationalError
+from tqdm import tqdm
+
+from app.cli import CommandError
+from storage import CocoError, Store, StoreError
+
+
+def open_store(db: str | None) -> Store:
+    """Open the store named by ``--db`` / ``$GRIDCLIP_DB`` (None: the default SQLite file)."""
+    try:
+        return Store.open(db)
+    except ArgumentError as exc:
+        raise CommandError(f"--db {db!r} is neither a SQLAlchemy URL nor a file path ({exc})") from exc
+    except (OperationalError, ModuleNotFoundError) as exc:
+        raise CommandError(f"cannot open the database: {str(exc).splitlines()[0]}") from exc
+
+
+@contextmanager
+def progress_bars() -> Iterator[Callable[[str, int, int], None]]:
+    """A ``progress(stage, done, total)`` callback drawing one tqdm bar per stage on stderr."""
+    bars: dict[str, tqdm] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="item", file=sys.stderr, disable=None, leave=False)
+        bar.update(done - bar.n)
+
+    try:
+        yield update
+    finally:
+        for bar in bars.values():
+            bar.close()
+
+
+def run_images_add(args: argparse.Namespace) -> int:
+    """``gridclip images add --db DB DIR``: add a folder recursively; exit 1 if some files were refused."""
+    from pathlib import Path
+
+    if not Path(args.dir).is_dir():
+        raise CommandError(f"{args.dir}: not a folder")
+    with open_store(args.db) as store, progress_bars() as progress:
+        report = store.add_images(args.dir, recursive=True, progress=progress)
+    for path, message in report.errors:
+        print(f"skipped {message}", file=sys.stderr)
+    print(f"added {len(report.added)} image(s), {len(report.duplicates)} already in the store, "
+          f"{len(report.errors)} refused")
+    return 1 if report.errors else 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """``gridclip stats --db DB [--json]``: per-class predicted / accepted / rejected counts."""
+    with open_store(args.db) as store:
+        rows = store.stats()
+        counts = store.counts()
+    if args.json:
+        print(json.dumps({"classes": [vars(r) for r in rows], "totals": counts}, indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no categories yet: add images and label some boxes first")
+        return 0
+    width = max(len("class"), *(len(r.name) for r in rows))
+    print(f"{'class':<{width}}  {'predicted':>9}  {'accepted':>8}  {'rejected':>8}")
+    for r in rows:
+        print(f"{r.name:<{width}}  {r.predicted:>9}  {r.accepted:>8}  {r.rejected:>8}")
+    print(f"{counts['images']} image(s), {counts['annotations']} decision(s), {counts['predictions']} prediction(s)")
+    return 0
+
+
+def run_export_coco(args: argparse.Namespace) -> int:
+    """``gridclip export-coco --db DB --out FILE [--status accepted|all] [--include-scores]``."""
+    with open_store(args.db) as store:
+        try:
+            report = store.export_coco(args.out, status=args.status, include_scores=args.include_scores)
+        except (OSError, StoreError) as exc:
+            raise CommandError(f"cannot write {args.out}: {exc}") from exc
+    print(f"wrote {report.path}: {report.images} image(s), {report.annotations} box(es), "
+          f"{report.categories} categor{'y' if report.categories == 1 else 'ies'}")
+    return 0
+
+
+def run_import_coco(args: argparse.Namespace) -> int:
+    """``gridclip import-coco --db DB --coco FILE --images DIR``: merge, all or nothing."""
+    with open_store(args.db) as store, progress_bars() as progress:
+        try:
+            report = store.import_coco(args.coco, args.images, status=args.status, progress=progress)
+        except CocoError as exc:
+            raise CommandError(str(exc)) from exc
+    print(f"imported {report.annotations_added} box(es) ({report.annotations_already_present} already present, "
+          f"{report.annotations_skipped} skipped), {report.images_added} new image(s) "
+          f"({report.images_known} known), {report.categories_added} new categor"
+          f"{'y' if report.categories_added == 1 else 'ies'}")
+    return 0

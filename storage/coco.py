@@ -1,0 +1,488 @@
+"""The store ⇄ COCO JSON conversion: export (atomic, deterministic) and import (all or nothing).
+
+Export: categories get 1-based ids in the store's creation order (stable: a new category is
+appended, never renumbers the others), images and annotations get 1-based ids in a content
+order (images by ``file_name``, boxes by category and position), so exporting, importing into
+another store and exporting again gives the same bytes apart from ``info.date_created``.
+Coordinates are written rounded to 1/1000 pixel.
+
+Import: every image, category and box is checked before anything is written, then the whole
+file is merged in one transaction. Re-importing the same file adds nothing (a box equal to an
+existing box of the same class on the same image, to 1/1000 pixel, is skipped).
+
+>>> import json, tempfile, pathlib
+>>> from PIL import Image as PILImage
+>>> from storage import Store
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> PILImage.new("RGB", (64, 48)).save(folder / "a.png")
+>>> store = Store.open("sqlite://", image_root=folder)
+>>> image_id = store.add_images(folder).added[0]
+>>> _ = store.add_annotation(image_id, (4, 4, 20, 30), "cat")
+>>> report = store.export_coco(folder / "labels.json")
+>>> coco = json.loads((folder / "labels.json").read_text())
+>>> coco["images"][0]["file_name"], coco["categories"][0]["id"], coco["annotations"][0]["bbox"]
+('a.png', 1, [4.0, 4.0, 16.0, 26.0])
+>>> other = Store.open("sqlite://")
+>>> other.import_coco(folder / "labels.json", folder).annotations_added
+1
+>>> other.import_coco(folder / "labels.json", folder).annotations_added   # idempotent
+0
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.boxes import clip_box
+from storage.errors import CocoError, ImageRejected, InvalidBox, PathOutsideRoot
+from storage.images import ImageInfo, inspect_image
+from storage.models import Annotation, Category, Image, Prediction
+from storage.paths import relpath_under, resolve_under
+
+if TYPE_CHECKING:
+    from storage.store import Store
+
+#: ``progress(stage, done, total)``: stage is "checking images", "checking boxes" or "writing".
+Progress = Callable[[str, int, int], None]
+
+_DECIMALS = 3
+_WRITE_CHUNK = 500
+_MAX_LISTED_PROBLEMS = 10
+
+
+@dataclass
+class ExportReport:
+    """What :func:`export_coco` wrote."""
+
+    path: Path
+    images: int
+    annotations: int
+    categories: int
+
+
+@dataclass
+class ImportReport:
+    """What :func:`import_coco` merged."""
+
+    images_added: int = 0
+    images_known: int = 0
+    categories_added: int = 0
+    annotations_added: int = 0
+    annotations_already_present: int = 0
+    annotations_skipped: int = 0  # crowd regions and boxes whose "status" is not accepted
+    messages: list[str] = field(default_factory=list)
+
+
+# -- export ---------------------------------------------------------------------------------------
+
+
+def _r(value: float) -> float:
+    return round(float(value), _DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def _coco_bbox(x1: float, y1: float, x2: float, y2: float) -> list[float]:
+    return [_r(x1), _r(y1), _r(x2 - x1), _r(y2 - y1)]
+
+
+def _export_root(store: "Store", images: list[Image]) -> Path | None:
+    if store.image_root is not None:
+        return store.image_root
+    roots = sorted({row.root for row in images})
+    if len(roots) <= 1:
+        return Path(roots[0]) if roots else None
+    # Images added from several folders: name them relative to the folders' common parent,
+    # so that two "img1.jpg" in different folders can never collide.
+    return Path(os.path.commonpath(roots))
+
+
+def _file_name(root: Path | None, image: Image) -> str:
+    if root is None or Path(image.root) == root:
+        return image.relpath
+    return relpath_under(root, Path(image.root) / image.relpath)
+
+
+def _atomic_write_text(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def build_coco(store: "Store", status: Literal["accepted", "all"] = "accepted", include_scores: bool = False) -> dict[str, Any]:
+    """The COCO dictionary of the store (see the module docstring for ids and ordering).
+
+    ``status="all"`` adds rejected boxes and pending predictions, each annotation then carrying
+    a ``"status"`` field (``accepted`` / ``rejected`` / ``predicted``) — for review, not training.
+    ``include_scores`` adds ``"score"``: the model's score, or 1.0 for a box a person drew.
+    """
+    if status not in ("accepted", "all"):
+        raise ValueError(f"unknown export status {status!r}: use 'accepted' or 'all'")
+    with store.read_session() as session:
+        images = list(session.scalars(select(Image)))
+        categories = list(session.scalars(select(Category).order_by(Category.id)))
+        query = select(Annotation)
+        if status == "accepted":
+            query = query.where(Annotation.status == "accepted")
+        annotations = list(session.scalars(query))
+        scores = dict(session.execute(select(Prediction.id, Prediction.score)).tuples().all()) if include_scores else {}
+        pending: list[Prediction] = []
+        if status == "all":
+            decided = {a.prediction_id for a in annotations if a.prediction_id is not None}
+            pending = [p for p in session.scalars(select(Prediction)) if p.id not in decided]
+
+    root = _export_root(store, images)
+    names = {row.id: _file_name(root, row) for row in images}
+    ordered_images = sorted(images, key=lambda row: names[row.id])
+    image_ids = {row.id: i for i, row in enumerate(ordered_images, start=1)}
+    category_ids = {row.id: i for i, row in enumerate(categories, start=1)}
+
+    entries: list[dict[str, Any]] = []
+    for a in annotations:
+        entry: dict[str, Any] = {"image_id": image_ids[a.image_id], "category_id": category_ids[a.category_id],
+                                 "bbox": _coco_bbox(a.x1, a.y1, a.x2, a.y2)}
+        if status == "all":
+            entry["status"] = a.status
+        if include_scores:
+            entry["score"] = _r(scores.get(a.prediction_id, 1.0) if a.prediction_id else 1.0)
+        entries.append(entry)
+    for p in pending:
+        entry = {"image_id": image_ids[p.image_id], "category_id": category_ids[p.category_id],
+                 "bbox": _coco_bbox(p.x1, p.y1, p.x2, p.y2), "status": "predicted"}
+        if include_scores:
+            entry["score"] = _r(p.score)
+        entries.append(entry)
+    entries.sort(key=lambda e: (e["image_id"], e["category_id"], e["bbox"], e.get("status", ""), -e.get("score", 0.0)))
+
+    coco_annotations = []
+    for i, e in enumerate(entries, start=1):
+        w, h = e["bbox"][2], e["bbox"][3]
+        item = {"id": i, "image_id": e["image_id"], "category_id": e["category_id"], "bbox": e["bbox"],
+                "area": _r(w * h), "iscrowd": 0}
+        item.update({k: e[k] for k in ("score", "status") if k in e})
+        coco_annotations.append(item)
+
+    coco_images = []
+    for row in ordered_images:
+        item = {"id": image_ids[row.id], "file_name": names[row.id], "width": row.width, "height": row.height}
+        if row.split is not None:
+            item["split"] = row.split
+        coco_images.append(item)
+
+    return {
+        "info": {
+            "description": "GridCLIP Studio labels",
+            "version": "1.0",
+            "status": status,
+            "date_created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        },
+        "licenses": [],
+        "categories": [
+            {"id": category_ids[c.id], "name": c.name, "supercategory": "", "synonyms": list(c.synonyms)}
+            for c in categories
+        ],
+        "images": coco_images,
+        "annotations": coco_annotations,
+    }
+
+
+def export_coco(
+    store: "Store",
+    out_path: str | os.PathLike[str],
+    status: Literal["accepted", "all"] = "accepted",
+    include_scores: bool = False,
+) -> ExportReport:
+    """Write the store as COCO JSON to ``out_path`` atomically (temp file in the same folder,
+    fsync, ``os.replace``): a crash leaves either the old file or the new one, never half."""
+    coco = build_coco(store, status=status, include_scores=include_scores)
+    path = Path(out_path).expanduser()
+    _atomic_write_text(path, json.dumps(coco, indent=2, ensure_ascii=False) + "\n")
+    return ExportReport(path, len(coco["images"]), len(coco["annotations"]), len(coco["categories"]))
+
+
+# -- import ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _CheckedImage:
+    coco_id: int
+    file_name: str
+    path: Path
+    info: ImageInfo
+    split: str | None
+
+
+@dataclass
+class _CheckedBox:
+    coco_image_id: int
+    coco_category_id: int
+    xyxy: tuple[float, float, float, float]
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise CocoError(f"{path}: no such COCO file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CocoError(f"{path}: cannot read ({exc})") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CocoError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); nothing imported") from exc
+    if not isinstance(data, dict):
+        raise CocoError(f"{path}: a COCO file is a JSON object with 'images', 'annotations' and 'categories'")
+    for key in ("images", "categories"):
+        if not isinstance(data.get(key), list):
+            raise CocoError(f"{path}: missing or malformed {key!r} list; nothing imported")
+    if not isinstance(data.get("annotations", []), list):
+        raise CocoError(f"{path}: malformed 'annotations' (not a list); nothing imported")
+    return data
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_categories(data: dict[str, Any], problems: list[str]) -> dict[int, tuple[str, list[str]]]:
+    categories: dict[int, tuple[str, list[str]]] = {}
+    seen_names: dict[str, int] = {}
+    for item in data["categories"]:
+        cid = item.get("id") if isinstance(item, dict) else None
+        name = item.get("name") if isinstance(item, dict) else None
+        if not _is_int(cid):
+            problems.append(f"category {item!r} has no integer id")
+            continue
+        if not isinstance(name, str) or not " ".join(name.split()):
+            problems.append(f"category id {cid} has no name")
+            continue
+        if cid in categories:
+            problems.append(f"category id {cid} appears twice")
+            continue
+        name = " ".join(name.split())
+        if name.casefold() in seen_names:
+            problems.append(f"categories {seen_names[name.casefold()]} and {cid} are both named {name!r}")
+            continue
+        synonyms = item.get("synonyms") or []
+        if not isinstance(synonyms, list) or not all(isinstance(s, str) for s in synonyms):
+            problems.append(f"category {name!r} (id {cid}) has a malformed 'synonyms' list")
+            continue
+        seen_names[name.casefold()] = cid
+        categories[cid] = (name, [" ".join(s.split()) for s in synonyms if s.strip()])
+    return categories
+
+
+def _check_images(
+    data: dict[str, Any], images_dir: Path, problems: list[str], progress: Progress | None
+) -> dict[int, _CheckedImage]:
+    images: dict[int, _CheckedImage] = {}
+    total = len(data["images"])
+    for done, item in enumerate(data["images"], start=1):
+        if progress:
+            progress("checking images", done, total)
+        iid = item.get("id") if isinstance(item, dict) else None
+        file_name = item.get("file_name") if isinstance(item, dict) else None
+        if not _is_int(iid) or not isinstance(file_name, str):
+            problems.append(f"image {item!r} needs an integer 'id' and a 'file_name'")
+            continue
+        if iid in images:
+            problems.append(f"image id {iid} appears twice")
+            continue
+        try:
+            path = resolve_under(images_dir, file_name)
+        except PathOutsideRoot as exc:
+            problems.append(f"image {file_name!r}: {exc}")
+            continue
+        if not path.is_file():
+            problems.append(f"unknown image {file_name!r}: not found under {str(images_dir)!r}")
+            continue
+        try:
+            info = inspect_image(path)
+        except ImageRejected as exc:
+            problems.append(f"image {file_name!r}: {exc}")
+            continue
+        width, height = item.get("width"), item.get("height")
+        if (width is not None and width != info.width) or (height is not None and height != info.height):
+            problems.append(
+                f"image {file_name!r}: the COCO file says {width}×{height} but the file is "
+                f"{info.width}×{info.height} (after EXIF rotation); its boxes would be misplaced"
+            )
+            continue
+        split = item.get("split")
+        images[iid] = _CheckedImage(iid, file_name, path, info, str(split) if split is not None else None)
+    return images
+
+
+def _check_annotations(
+    data: dict[str, Any],
+    images: dict[int, _CheckedImage],
+    categories: dict[int, tuple[str, list[str]]],
+    status: str,
+    problems: list[str],
+    report: ImportReport,
+    all_image_ids: set[Any],
+) -> list[_CheckedBox]:
+    boxes: list[_CheckedBox] = []
+    seen_ids: set[Any] = set()
+    for item in data.get("annotations", []):
+        if not isinstance(item, dict):
+            problems.append(f"annotation {item!r} is not an object")
+            continue
+        aid = item.get("id")
+        label = f"annotation id {aid}"
+        if aid is not None:
+            if aid in seen_ids:
+                problems.append(f"{label} appears twice")
+                continue
+            seen_ids.add(aid)
+        if item.get("iscrowd", 0) or item.get("status", status) != status:
+            report.annotations_skipped += 1
+            continue
+        image_id, category_id, bbox = item.get("image_id"), item.get("category_id"), item.get("bbox")
+        if image_id not in all_image_ids:
+            problems.append(f"{label} refers to unknown image id {image_id!r}")
+            continue
+        if category_id not in categories:
+            problems.append(f"{label} refers to unknown category id {category_id!r}")
+            continue
+        if image_id not in images:
+            continue  # its image already has a problem listed
+        image = images[image_id]
+        if not isinstance(bbox, list) or len(bbox) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in bbox):
+            problems.append(f"{label} on image {image.file_name!r}: bbox {bbox!r} is not [x, y, width, height]")
+            continue
+        x, y, w, h = (float(v) for v in bbox)
+        try:
+            xyxy = clip_box((x, y, x + w, y + h), image.info.width, image.info.height, f"image {image.file_name!r}")
+        except InvalidBox as exc:
+            problems.append(f"{label}: {exc}")
+            continue
+        boxes.append(_CheckedBox(image_id, category_id, xyxy))
+    return boxes
+
+
+def _box_key(category_id: int, xyxy: tuple[float, float, float, float]) -> tuple[int, float, float, float, float]:
+    return (category_id, *(_r(v) for v in xyxy))  # type: ignore[return-value]
+
+
+def _write(
+    store: "Store",
+    session: Session,
+    images: dict[int, _CheckedImage],
+    categories: dict[int, tuple[str, list[str]]],
+    boxes: list[_CheckedBox],
+    images_dir: Path,
+    report: ImportReport,
+    progress: Progress | None,
+) -> None:
+    root = store.image_root or images_dir
+    category_rows: dict[int, Category] = {}
+    for cid in sorted(categories):
+        name, synonyms = categories[cid]
+        existed = session.scalar(select(Category.id).where(Category.name_key == name.casefold())) is not None
+        category_rows[cid] = store._category(session, name, synonyms)
+        report.categories_added += 0 if existed else 1
+
+    image_rows: dict[int, Image] = {}
+    for iid, checked in images.items():
+        row = session.scalar(select(Image).where(Image.sha256 == checked.info.sha256))
+        if row is None:
+            try:
+                relpath = relpath_under(root, checked.path)
+            except PathOutsideRoot as exc:
+                raise CocoError(f"image {checked.file_name!r}: {exc}; nothing imported") from exc
+            clash = session.scalar(select(Image).where(Image.root == str(root), Image.relpath == relpath))
+            if clash is not None:
+                raise CocoError(f"image {checked.file_name!r} is already in the store with different content; nothing imported")
+            row = Image(root=str(root), relpath=relpath, sha256=checked.info.sha256,
+                        width=checked.info.width, height=checked.info.height, split=checked.split)
+            session.add(row)
+            report.images_added += 1
+        else:
+            report.images_known += 1
+            if checked.split is not None and row.split != checked.split:
+                row.split = checked.split
+        image_rows[iid] = row
+    session.flush()
+
+    existing: dict[int, set[tuple[int, float, float, float, float]]] = {}
+    touched = {row.id for row in image_rows.values()}
+    for a in session.scalars(select(Annotation).where(Annotation.status == "accepted", Annotation.image_id.in_(touched))):
+        existing.setdefault(a.image_id, set()).add(_box_key(a.category_id, a.xyxy))
+    for done, box in enumerate(boxes, start=1):
+        image_row, category_row = image_rows[box.coco_image_id], category_rows[box.coco_category_id]
+        key = _box_key(category_row.id, box.xyxy)
+        present = existing.setdefault(image_row.id, set())
+        if key in present:
+            report.annotations_already_present += 1
+        else:
+            present.add(key)
+            x1, y1, x2, y2 = box.xyxy
+            session.add(Annotation(image_id=image_row.id, category_id=category_row.id, x1=x1, y1=y1, x2=x2, y2=y2,
+                                   status="accepted", source="imported"))
+            report.annotations_added += 1
+        if done % _WRITE_CHUNK == 0 or done == len(boxes):
+            session.flush()
+            if progress:
+                progress("writing", done, len(boxes))
+
+
+def import_coco(
+    store: "Store",
+    coco_path: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str],
+    status: Literal["accepted"] = "accepted",
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Merge a COCO file whose ``file_name`` entries are relative to ``images_dir``.
+
+    Everything is checked first — the JSON, every category, every image (exists under
+    ``images_dir`` without escaping it, is a readable image, has the stated size) and every box —
+    and if anything is wrong a :class:`CocoError` lists the problems and nothing is imported.
+    Then images, categories (with synonyms) and boxes are merged in one transaction: a known
+    image (same content) is reused, a box already present is skipped. Boxes get source
+    ``"imported"``. Crowd regions and annotations whose ``"status"`` is not ``status`` are skipped.
+    """
+    if status != "accepted":
+        raise ValueError(f"only accepted boxes can be imported, not {status!r}")
+    path = Path(coco_path).expanduser()
+    root = Path(images_dir).expanduser()
+    if not root.is_dir():
+        raise CocoError(f"{root}: images folder not found; nothing imported")
+    root = root.resolve()
+    data = _read_json(path)
+    report = ImportReport()
+    problems: list[str] = []
+    categories = _check_categories(data, problems)
+    images = _check_images(data, root, problems, progress)
+    all_image_ids = {item.get("id") for item in data["images"] if isinstance(item, dict)}
+    boxes = _check_annotations(data, images, categories, status, problems, report, all_image_ids)
+    if problems:
+        listed = "; ".join(problems[:_MAX_LISTED_PROBLEMS])
+        more = f" (and {len(problems) - _MAX_LISTED_PROBLEMS} more)" if len(problems) > _MAX_LISTED_PROBLEMS else ""
+        raise CocoError(f"{path.name}: {len(problems)} problem(s), nothing imported: {listed}{more}")
+
+    def work(session: Session) -> ImportReport:
+        attempt = ImportReport(annotations_skipped=report.annotations_skipped)
+        _write(store, session, images, categories, boxes, root, attempt, progress)
+        return attempt
+
+    return store._write(work)
+
+
+__all__ = ["ExportReport", "ImportReport", "build_coco", "export_coco", "import_coco"]
