@@ -1,0 +1,220 @@
+"""The one batch pre-labeler, used by the app's Batch tab and by ``gridclip prelabel``.
+
+It walks image ids (never holding more than one batch of pictures), asks the model, and
+commits each image's predictions on their own, so stopping at any moment - a cancel click,
+Ctrl-C, a killed process - keeps everything done so far. Run it again and it resumes: images
+already predicted by this model version with this vocabulary are skipped. An image that
+cannot be read is reported and skipped; it never stops the run.
+
+>>> BatchProgress(done=5, total=10, predicted=4, skipped=1, failed=0, elapsed_s=8.0).eta_s
+8.0
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+
+from app.session import Thresholds, register_detector
+from gridclip.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from gridclip.detector import Detector
+    from storage import Store
+
+ImageFilter = str  # "all" | "unlabeled" | "unpredicted" (by this model and vocabulary)
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """Where a run stands; ``done`` counts predicted, skipped and failed images."""
+
+    done: int
+    total: int
+    predicted: int
+    skipped: int
+    failed: int
+    elapsed_s: float
+    current: str = ""
+
+    @property
+    def eta_s(self) -> float | None:
+        """Seconds left, from the pace of the images the model actually ran on so far."""
+        worked = self.predicted + self.failed
+        if worked == 0:
+            return None
+        remaining = self.total - self.done
+        return self.elapsed_s / worked * remaining
+
+    def describe(self) -> str:
+        """E.g. ``'12/40 images (10 predicted, 2 skipped, 0 failed), ETA 0:31'``."""
+        eta = self.eta_s
+        eta_text = "ETA --" if eta is None else f"ETA {format_seconds(eta)}"
+        return (
+            f"{self.done}/{self.total} images ({self.predicted} predicted, {self.skipped} already done,"
+            f" {self.failed} failed), {eta_text}"
+        )
+
+
+@dataclass
+class BatchReport:
+    """What a run did: image counts, and each failure as ``(path, message)``."""
+
+    total: int = 0
+    predicted: int = 0
+    skipped: int = 0
+    boxes: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    elapsed_s: float = 0.0
+
+    def summary(self) -> str:
+        state = "cancelled" if self.cancelled else "finished"
+        return (
+            f"{state}: {self.predicted} images pre-labeled ({self.boxes} boxes), {self.skipped} already done,"
+            f" {len(self.errors)} failed, of {self.total}, in {format_seconds(self.elapsed_s)}"
+        )
+
+
+def format_seconds(seconds: float) -> str:
+    """``h:mm:ss`` or ``m:ss``.
+
+    >>> format_seconds(75.4), format_seconds(3725)
+    ('1:15', '1:02:05')
+    """
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def select_image_ids(store: "Store", image_filter: ImageFilter, model_version: str, vocabulary_text: str) -> list[int]:
+    """Ids (ints only, so 100,000 images cost a few MB) of the images a run should cover."""
+    if image_filter not in ("all", "unlabeled", "unpredicted"):
+        raise ValueError(f"unknown image filter {image_filter!r}: use all, unlabeled or unpredicted")
+    records = store.list_images(filter=image_filter, model_version=model_version, vocabulary=vocabulary_text)
+    return [r.id for r in records]
+
+
+def prelabel_images(
+    store: "Store",
+    detector: "Detector",
+    vocab: Vocabulary,
+    image_ids: Sequence[int] | None = None,
+    *,
+    thresholds: Thresholds = Thresholds(),
+    batch_size: int = 4,
+    image_filter: ImageFilter = "all",
+    progress: Callable[[BatchProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+    model_lock: Any = None,
+) -> BatchReport:
+    """Pre-label images and store the predictions, one committed image at a time.
+
+    ``image_ids``: the images to cover (default: those matching ``image_filter``). Images that
+    already have predictions from this model version and vocabulary are skipped, which makes
+    a second run resume the first. ``progress`` is called after every image; setting
+    ``cancel`` stops after the image being written. ``model_lock`` (optional) is held around
+    each model call, so an app's tabs and its batch share the model politely.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch size must be at least 1, got {batch_size}")
+    from gridclip.images import load_rgb
+
+    started = time.monotonic()
+    vocabulary_text = vocab.to_text()
+    register_detector(store, detector)
+    if image_ids is None:
+        image_ids = select_image_ids(store, image_filter, detector.version, vocabulary_text)
+    report = BatchReport(total=len(image_ids))
+
+    def tell(current: str) -> None:
+        if progress is not None:
+            progress(
+                BatchProgress(
+                    done=report.predicted + report.skipped + len(report.errors),
+                    total=report.total,
+                    predicted=report.predicted,
+                    skipped=report.skipped,
+                    failed=len(report.errors),
+                    elapsed_s=time.monotonic() - started,
+                    current=current,
+                )
+            )
+
+    predict_args = dict(
+        score_threshold=thresholds.score_threshold,
+        nms_iou=thresholds.nms_iou,
+        class_agnostic_nms=thresholds.class_agnostic_nms,
+        max_detections=thresholds.max_detections,
+    )
+
+    def predict(pictures: list) -> list:
+        if model_lock is None:
+            return detector.predict(pictures, vocab, batch_size=len(pictures), **predict_args)
+        with model_lock:
+            return detector.predict(pictures, vocab, batch_size=len(pictures), **predict_args)
+
+    tell("")
+    for chunk in _chunks(image_ids, batch_size):
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            break
+        todo: list[tuple[int, str, Any]] = []
+        for image_id in chunk:
+            path = str(image_id)
+            try:
+                record = store.get_image(image_id)
+                path = str(record.path)
+                if store.has_predictions(image_id, detector.version, vocabulary_text):
+                    report.skipped += 1
+                    tell(path)
+                    continue
+                todo.append((image_id, path, load_rgb(record.path)))
+            except Exception as exc:  # one unreadable image must not stop the run
+                report.errors.append((path, _message(exc)))
+                tell(path)
+        if not todo:
+            continue
+        try:
+            results = predict([picture for _, _, picture in todo])
+        except Exception:
+            # One bad picture can spoil a whole batch: retry one by one to isolate it.
+            results = []
+            for _, path, picture in todo:
+                try:
+                    results.append(predict([picture])[0])
+                except Exception as exc:
+                    results.append(exc)
+        for (image_id, path, _), detections in zip(todo, results):
+            if isinstance(detections, Exception):
+                report.errors.append((path, _message(detections)))
+            else:
+                try:
+                    store.record_predictions(image_id, detections, detector.version, vocabulary_text, thresholds.as_dict())
+                    report.predicted += 1
+                    report.boxes += len(detections)
+                except Exception as exc:
+                    report.errors.append((path, _message(exc)))
+            tell(path)
+        del todo, results  # hold at most one batch of pictures
+    report.elapsed_s = time.monotonic() - started
+    return report
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text.splitlines()[0]
+
+
+def _chunks(items: Sequence[int] | Iterable[int], size: int) -> Iterable[list[int]]:
+    chunk: list[int] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,158 @@
+"""Boxes on the labeling canvas: what the server shows, what the browser sends back, and
+how the two are matched.
+
+The annotator component only round-trips labels and integer pixel boxes. Scores, prediction
+ids and the accepted/predicted state stay here, on the server, in ``ShownBox``; when the
+person acts, the boxes the browser sends back are matched to the shown ones to learn which
+were kept unchanged, which were edited (moved, resized, relabeled), which are new and which
+were deleted.
+
+>>> shown = [ShownBox((10, 10, 50, 50), "cat", "predicted", prediction_id=7, score=0.9)]
+>>> canvas = to_annotator_boxes(shown, scale=0.5)
+>>> canvas[0]["xmin"], canvas[0]["xmax"], canvas[0]["label"]
+(5, 25, 'cat')
+>>> drawn = from_annotator_boxes([dict(canvas[0], xmin=15, xmax=35)], scale=0.5)
+>>> m = match_drawn_to_shown(shown, drawn, scale=0.5)
+>>> [(s.prediction_id, d.xyxy) for s, d in m.edited]
+[(7, (30.0, 10.0, 70.0, 50.0))]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Literal, Sequence
+
+BoxState = Literal["predicted", "accepted"]
+
+# Colours tell the states apart at a glance: amber = the model's proposal, green = accepted,
+# blue = drawn by hand and not yet saved.
+PREDICTED_COLOR = (245, 158, 11)
+ACCEPTED_COLOR = (22, 163, 74)
+NEW_BOX_COLOR = "#2563eb"
+
+# A box the person edited is linked back to the shown box it overlaps most, if at all.
+EDIT_MIN_IOU = 0.05
+
+
+@dataclass(frozen=True)
+class ShownBox:
+    """A box the server put on the canvas, in original-image pixels."""
+
+    xyxy: tuple[float, float, float, float]
+    class_name: str
+    state: BoxState
+    prediction_id: int | None = None
+    annotation_id: int | None = None
+    score: float | None = None
+
+    def describe(self) -> str:
+        """One line for the detection list, e.g. ``'P12 cat 0.91'``."""
+        if self.state == "accepted":
+            return f"A{self.annotation_id} {self.class_name} (accepted)"
+        score = "" if self.score is None else f" {self.score:.2f}"
+        return f"P{self.prediction_id} {self.class_name}{score}"
+
+
+@dataclass(frozen=True)
+class DrawnBox:
+    """A box as the browser sent it back, converted to original-image pixels."""
+
+    xyxy: tuple[float, float, float, float]
+    class_name: str
+
+
+@dataclass
+class Matching:
+    """How the boxes sent back relate to the boxes shown."""
+
+    unchanged: list[tuple[ShownBox, DrawnBox]] = field(default_factory=list)
+    edited: list[tuple[ShownBox, DrawnBox]] = field(default_factory=list)
+    new: list[DrawnBox] = field(default_factory=list)
+    removed: list[ShownBox] = field(default_factory=list)
+
+
+def to_annotator_boxes(shown: Iterable[ShownBox], scale: float) -> list[dict]:
+    """Shown boxes as the annotator's dicts, in display pixels (``scale`` = display / original).
+
+    >>> to_annotator_boxes([ShownBox((0, 0, 9.6, 20), "dog", "accepted", annotation_id=1)], 1.0)[0]
+    {'xmin': 0, 'ymin': 0, 'xmax': 10, 'ymax': 20, 'label': 'dog', 'color': (22, 163, 74)}
+    """
+    boxes = []
+    for box in shown:
+        x0, y0, x1, y1 = (round(v * scale) for v in box.xyxy)
+        color = ACCEPTED_COLOR if box.state == "accepted" else PREDICTED_COLOR
+        boxes.append({"xmin": x0, "ymin": y0, "xmax": x1, "ymax": y1, "label": box.class_name, "color": color})
+    return boxes
+
+
+def from_annotator_boxes(boxes: Sequence[dict] | None, scale: float) -> list[DrawnBox]:
+    """The annotator's dicts (display pixels) as boxes in original-image pixels.
+
+    Corners are put in order, so a box dragged "backwards" is still a valid box.
+
+    >>> from_annotator_boxes([{"xmin": 20, "ymin": 4, "xmax": 10, "ymax": 8, "label": " cat "}], 0.5)
+    [DrawnBox(xyxy=(20.0, 8.0, 40.0, 16.0), class_name='cat')]
+    """
+    drawn = []
+    for box in boxes or []:
+        x0, x1 = sorted((float(box["xmin"]), float(box["xmax"])))
+        y0, y1 = sorted((float(box["ymin"]), float(box["ymax"])))
+        drawn.append(
+            DrawnBox((x0 / scale, y0 / scale, x1 / scale, y1 / scale), str(box.get("label") or "").strip())
+        )
+    return drawn
+
+
+def box_iou(a: Sequence[float], b: Sequence[float]) -> float:
+    """Intersection over union of two xyxy boxes.
+
+    >>> box_iou((0, 0, 10, 10), (5, 0, 15, 10))
+    0.3333333333333333
+    """
+    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = iw * ih
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def _same_place(a: Sequence[float], b: Sequence[float], tolerance: float) -> bool:
+    return all(abs(p - q) <= tolerance for p, q in zip(a, b))
+
+
+def match_drawn_to_shown(shown: Sequence[ShownBox], drawn: Sequence[DrawnBox], scale: float) -> Matching:
+    """Match boxes sent back to boxes shown.
+
+    Unchanged: same label and the same place up to the rounding to display pixels. Edited: the
+    remaining pairs that overlap, greedily by IoU. New: drawn boxes left over. Removed: shown
+    boxes left over (the person deleted them).
+    """
+    # Display pixels are integers, so a box survives the round trip only up to one display pixel.
+    tolerance = 1.0 / scale + 1e-6
+    result = Matching()
+    free_shown = list(range(len(shown)))
+    free_drawn = list(range(len(drawn)))
+
+    for j in list(free_drawn):
+        for i in free_shown:
+            if shown[i].class_name == drawn[j].class_name and _same_place(shown[i].xyxy, drawn[j].xyxy, tolerance):
+                result.unchanged.append((shown[i], drawn[j]))
+                free_shown.remove(i)
+                free_drawn.remove(j)
+                break
+
+    pairs = sorted(
+        ((box_iou(shown[i].xyxy, drawn[j].xyxy), i, j) for i in free_shown for j in free_drawn),
+        reverse=True,
+    )
+    for iou, i, j in pairs:
+        if iou < EDIT_MIN_IOU:
+            break
+        if i in free_shown and j in free_drawn:
+            result.edited.append((shown[i], drawn[j]))
+            free_shown.remove(i)
+            free_drawn.remove(j)
+
+    result.new = [drawn[j] for j in free_drawn]
+    result.removed = [shown[i] for i in free_shown]
+    return result

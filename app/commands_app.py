@@ -1,0 +1,144 @@
+"""``gridclip app`` and ``gridclip prelabel``: wire a store and a detector, then serve or batch.
+
+With no arguments both use the embedded demo (the ``demo`` model and the demo images) and a
+database in the user's data folder, so they work offline on a fresh machine.
+
+>>> default_db_path().name
+'labels.db'
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+
+from app.cli import CommandError
+
+DEMO_IMAGES = Path(__file__).resolve().parent.parent / "gridclip" / "assets" / "demo_images"
+
+
+def user_data_dir() -> Path:
+    """Where the app keeps its database, uploads and fine-tuned checkpoints."""
+    from platformdirs import user_data_dir as platform_user_data_dir
+
+    return Path(platform_user_data_dir("gridclip-studio"))
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "labels.db"
+
+
+def open_store(db: str | None):
+    """The store at ``db`` (URL or SQLite path), or the default one in the user data folder."""
+    from storage import Store
+
+    if not db:
+        path = default_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = str(path)
+    try:
+        return Store.open(db)
+    except Exception as exc:  # a bad URL or an unreachable server: one line for the user
+        raise CommandError(f"cannot open the database {db!r}: {exc}") from None
+
+
+def load_model(source: str | None):
+    """The detector for ``--model``; a bad source is a user error, not a traceback."""
+    from gridclip import load_detector
+
+    try:
+        return load_detector(source or "demo")
+    except Exception as exc:
+        raise CommandError(f"cannot load the model {source!r}: {exc}") from None
+
+
+def add_folder(store, folder: str | Path) -> str:
+    """Add a folder's images (recursively); returns a one-line summary, errors listed after."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise CommandError(f"{folder} is not a folder")
+    report = store.add_images(folder, recursive=True)
+    lines = [f"{len(report.added)} images added, {len(report.duplicates)} already known, {len(report.errors)} skipped"]
+    lines += [f"  skipped {path}: {message}" for path, message in report.errors]
+    return "\n".join(lines)
+
+
+def parse_auth(text: str | None) -> tuple[str, str] | None:
+    """``USER:PASS`` → ``("USER", "PASS")``.
+
+    >>> parse_auth("ann:secret:2")
+    ('ann', 'secret:2')
+    """
+    if not text:
+        return None
+    user, sep, password = text.partition(":")
+    if not sep or not user or not password:
+        raise CommandError("--auth must look like USER:PASS")
+    return user, password
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the labeling app in the browser."""
+    from app.ui import build_app, launch_kwargs
+
+    auth = parse_auth(args.auth)
+    store = open_store(args.db)
+    images = args.images or (DEMO_IMAGES if DEMO_IMAGES.is_dir() else None)
+    if images:
+        print(add_folder(store, images))
+    detector = load_model(args.model)
+    demo = build_app(store, detector, data_dir=user_data_dir())
+    print(f"GridCLIP Studio on http://{args.host}:{args.port} (model {detector.name}, Ctrl-C stops)")
+    demo.queue(default_concurrency_limit=4).launch(
+        server_name=args.host, server_port=args.port, auth=auth, **launch_kwargs()
+    )
+    return 0
+
+
+def run_prelabel(args: argparse.Namespace) -> int:
+    """Pre-label every image in the store (after adding ``--images``), resumably."""
+    from tqdm import tqdm
+
+    from app.batch import prelabel_images
+    from app.session import Thresholds, UserError, parse_vocabulary
+
+    try:
+        vocab = parse_vocabulary(args.vocab, max_classes=10_000)
+    except UserError as exc:
+        raise CommandError(str(exc)) from None
+    if not 0.0 <= args.threshold <= 1.0:
+        raise CommandError(f"--threshold must be between 0 and 1, got {args.threshold}")
+    if args.batch < 1:
+        raise CommandError(f"--batch must be at least 1, got {args.batch}")
+    store = open_store(args.db)
+    if args.images:
+        print(add_folder(store, args.images), file=sys.stderr)
+    detector = load_model(args.model)
+    cancel = threading.Event()
+    with tqdm(total=0, unit="img", dynamic_ncols=True) as bar:
+
+        def show(progress) -> None:
+            bar.total = progress.total
+            bar.n = progress.done
+            bar.set_postfix(predicted=progress.predicted, done_before=progress.skipped, failed=progress.failed)
+            bar.refresh()
+
+        try:
+            report = prelabel_images(
+                store,
+                detector,
+                vocab,
+                thresholds=Thresholds(score_threshold=args.threshold, nms_iou=args.nms_iou),
+                batch_size=args.batch,
+                progress=show,
+                cancel=cancel,
+            )
+        except KeyboardInterrupt:
+            cancel.set()
+            raise
+    for path, message in report.errors:
+        print(f"skipped {path}: {message}", file=sys.stderr)
+    print(report.summary())
+    return 0

@@ -1,0 +1,342 @@
+"""The Label view's event handlers: clicks in, store writes and canvas updates out.
+
+Each handler takes the tab's :class:`TabState` (a ``gr.State``) and the controls' values,
+and returns ``(state, canvas, detection list, status line)``. Errors a person can fix come
+back as a ``gr.Warning`` with the canvas left as it was, so nothing drawn is lost; anything
+unexpected is logged on the server and shown as one line, never as a stack trace.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import gradio as gr
+
+from app.boxes import NEW_BOX_COLOR, from_annotator_boxes, to_annotator_boxes
+from app.session import ImageView, LabelingService, Thresholds, UserError, parse_vocabulary
+from gridclip.vocabulary import Vocabulary
+
+log = logging.getLogger(__name__)
+
+N_OUTPUTS = 4
+
+
+@dataclass
+class TabState:
+    """One browser tab's place in the queue and what its canvas shows."""
+
+    queue: list[int] = field(default_factory=list)
+    order: str = "order"
+    position: int = 0
+    view: ImageView | None = None
+
+
+def user_facing(n_outputs: int) -> Callable:
+    """Turn exceptions into a warning toast, leaving every output as it was."""
+
+    def decorate(handler: Callable) -> Callable:
+        @functools.wraps(handler)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return handler(*args, **kwargs)
+            except UserError as exc:
+                gr.Warning(str(exc))
+            except Exception as exc:  # the server log gets the traceback, the person one line
+                log.exception("handler %s failed", handler.__name__)
+                first_line = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+                gr.Warning(f"That did not work: {first_line}. Nothing already saved was lost.")
+            skipped = tuple(gr.skip() for _ in range(n_outputs))
+            return skipped if n_outputs > 1 else skipped[0]
+
+        return wrapper
+
+    return decorate
+
+
+def annotator_name(request: gr.Request | None) -> str | None:
+    """The logged-in user (with ``--auth``), recorded with each decision."""
+    return getattr(request, "username", None) if request is not None else None
+
+
+class LabelHandlers:
+    """Handlers of the Label view, bound to one service (shared by every tab)."""
+
+    def __init__(self, service: LabelingService, upload_dir: Path) -> None:
+        self.service = service
+        self.upload_dir = upload_dir
+
+    # -- helpers ---------------------------------------------------------------------------------
+    @staticmethod
+    def thresholds(threshold: float, nms_iou: float, agnostic: bool) -> Thresholds:
+        return Thresholds(score_threshold=float(threshold), nms_iou=float(nms_iou), class_agnostic_nms=bool(agnostic))
+
+    def _vocab_or_none(self, text: str) -> Vocabulary | None:
+        try:
+            return parse_vocabulary(text, self.service.max_classes)
+        except UserError:
+            return None
+
+    def _ensure_queue(self, state: TabState, order: str | None, vocab: Vocabulary | None, threshold: float) -> None:
+        order = order or state.order
+        if not state.queue or order != state.order:
+            current = state.view.image_id if state.view else None
+            state.queue = self.service.queue(order, vocab, threshold)
+            state.order = order
+            state.position = state.queue.index(current) if current in state.queue else 0
+
+    def _show(self, state: TabState, vocab: Vocabulary | None, thresholds: Thresholds, note: str = "") -> tuple:
+        if not state.queue:
+            state.view = None
+            empty = "No images yet: add some with **Add images** below, or pick another queue order."
+            return state, None, gr.update(choices=[], value=[]), empty
+        state.position = max(0, min(state.position, len(state.queue) - 1))
+        image_id = state.queue[state.position]
+        state.view = self.service.view(image_id, vocab, thresholds)
+        return self._render(state, vocab, note)
+
+    def _render(self, state: TabState, vocab: Vocabulary | None, note: str = "") -> tuple:
+        view = state.view
+        assert view is not None
+        picture, _ = self.service.display_image(view.image_id)
+        labels = list(dict.fromkeys((vocab.names if vocab else []) + [b.class_name for b in view.accepted]))
+        canvas = gr.update(
+            value={"image": picture, "boxes": to_annotator_boxes(view.shown, view.scale)},
+            label_list=labels,
+            label_colors=[NEW_BOX_COLOR] * len(labels),
+        )
+        choices = [(b.describe(), f"P{b.prediction_id}") for b in view.pending]
+        record = self.service.store.get_image(view.image_id)
+        status = (
+            f"Image {state.position + 1}/{len(state.queue)} (queue: {state.order}) · `{record.relpath}`"
+            f" · {record.width}×{record.height} · **{len(view.accepted)} accepted** (green),"
+            f" {len(view.pending)} proposed (amber)"
+        )
+        if view.scale < 1:
+            status += f" · shown at {view.scale:.0%}"
+        if note:
+            status += f"\n\n{note}"
+        return state, canvas, gr.update(choices=choices, value=[]), status
+
+    def _require_view(self, state: TabState) -> ImageView:
+        if state.view is None:
+            raise UserError("no image is open: add images or press Next")
+        return state.view
+
+    def _drawn(self, view: ImageView, canvas: dict | None) -> list:
+        if not canvas:
+            return []
+        if canvas.get("orientation"):
+            raise UserError("the image is rotated on the canvas: rotate it back upright, then accept")
+        return from_annotator_boxes(canvas.get("boxes"), view.scale)
+
+    # -- navigation ------------------------------------------------------------------------------
+    @user_facing(N_OUTPUTS)
+    def load(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str) -> tuple:
+        """Open the first image of the queue (or re-open the current one)."""
+        vocab = self._vocab_or_none(vocab_text)
+        state.queue = []
+        self._ensure_queue(state, order, vocab, threshold)
+        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic))
+
+    @user_facing(N_OUTPUTS)
+    def step(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str, delta: int) -> tuple:
+        vocab = self._vocab_or_none(vocab_text)
+        self._ensure_queue(state, order, vocab, threshold)
+        note = ""
+        target = state.position + delta
+        if target >= len(state.queue):
+            note, target = "That was the last image of the queue.", len(state.queue) - 1
+        elif target < 0:
+            note, target = "This is the first image of the queue.", 0
+        if note:
+            gr.Info(note)
+        state.position = target
+        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic), note)
+
+    def next(self, *args: Any) -> tuple:
+        return self.step(*args, 1)
+
+    def previous(self, *args: Any) -> tuple:
+        return self.step(*args, -1)
+
+    @user_facing(N_OUTPUTS)
+    def next_unlabeled(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str) -> tuple:
+        """The next image (after this one, wrapping around) with no decision on it yet."""
+        vocab = self._vocab_or_none(vocab_text)
+        self._ensure_queue(state, order, vocab, threshold)
+        n = len(state.queue)
+        for offset in range(1, n + 1):
+            candidate = (state.position + offset) % n
+            if not self.service.is_labeled(state.queue[candidate]):
+                state.position = candidate
+                return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic))
+        gr.Info("Every image has been labeled.")
+        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic), "Every image has been labeled.")
+
+    @user_facing(N_OUTPUTS)
+    def set_order(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str) -> tuple:
+        """Re-order the queue and start at its first image."""
+        vocab = self._vocab_or_none(vocab_text)
+        state.queue = []
+        self._ensure_queue(state, order, vocab, threshold)
+        state.position = 0
+        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic))
+
+    # -- the model -------------------------------------------------------------------------------
+    @user_facing(N_OUTPUTS)
+    def prelabel(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool) -> tuple:
+        """Run the model on the open image with the typed vocabulary."""
+        view = self._require_view(state)
+        vocab = parse_vocabulary(vocab_text, self.service.max_classes)
+        state.view = self.service.prelabel(view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
+        return self._render(state, vocab)
+
+    @user_facing(N_OUTPUTS)
+    def refilter(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool) -> tuple:
+        """Re-threshold the cached candidates (no model run)."""
+        if state.view is None:
+            return state, gr.skip(), gr.skip(), gr.skip()
+        vocab = self._vocab_or_none(vocab_text)
+        state.view = self.service.view(state.view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
+        return self._render(state, vocab)
+
+    @user_facing(N_OUTPUTS)
+    def set_vocabulary(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool) -> tuple:
+        """Check the typed vocabulary and show the open image's boxes for it."""
+        vocab = parse_vocabulary(vocab_text, self.service.max_classes)
+        if state.view is None:
+            return state, gr.skip(), gr.skip(), f"Vocabulary: {len(vocab)} classes ({', '.join(vocab.names[:10])})"
+        state.view = self.service.view(state.view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
+        return self._render(state, vocab)
+
+    # -- decisions -------------------------------------------------------------------------------
+    def _after_commit(self, state: TabState, vocab: Vocabulary | None, thresholds: Thresholds, report) -> tuple:
+        if report.conflict:
+            gr.Warning(report.summary())
+        else:
+            gr.Info(report.summary())
+        assert state.view is not None
+        state.view = self.service.view(state.view.image_id, vocab, thresholds)
+        return self._render(state, vocab, f"Saved: {report.summary()}")
+
+    @user_facing(N_OUTPUTS)
+    def accept_all(
+        self,
+        state: TabState,
+        vocab_text: str,
+        threshold: float,
+        nms_iou: float,
+        agnostic: bool,
+        canvas: dict | None,
+        request: gr.Request = None,
+    ) -> tuple:
+        """Save the canvas as this image's labels: every box on it accepted, deleted ones rejected."""
+        view = self._require_view(state)
+        vocab = self._vocab_or_none(vocab_text)
+        report = self.service.commit(view, self._drawn(view, canvas), vocab, annotator_name(request))
+        return self._after_commit(state, vocab, self.thresholds(threshold, nms_iou, agnostic), report)
+
+    @staticmethod
+    def _selected_ids(selected: list[str] | None) -> set[int]:
+        ids = set()
+        for item in selected or []:
+            if isinstance(item, str) and item.startswith("P") and item[1:].isdigit():
+                ids.add(int(item[1:]))
+        return ids
+
+    @user_facing(N_OUTPUTS)
+    def accept_selected(
+        self,
+        state: TabState,
+        vocab_text: str,
+        threshold: float,
+        nms_iou: float,
+        agnostic: bool,
+        canvas: dict | None,
+        selected: list[str] | None,
+        request: gr.Request = None,
+    ) -> tuple:
+        """Accept the proposals ticked in the list, as the canvas shows them."""
+        view = self._require_view(state)
+        ids = self._selected_ids(selected)
+        if not ids:
+            raise UserError("tick proposals in the Detections list first, then Accept selected")
+        vocab = self._vocab_or_none(vocab_text)
+        report = self.service.commit(
+            view, self._drawn(view, canvas), vocab, annotator_name(request), only_predictions=ids
+        )
+        return self._after_commit(state, vocab, self.thresholds(threshold, nms_iou, agnostic), report)
+
+    @user_facing(N_OUTPUTS)
+    def reject(
+        self,
+        state: TabState,
+        vocab_text: str,
+        threshold: float,
+        nms_iou: float,
+        agnostic: bool,
+        selected: list[str] | None,
+        request: gr.Request = None,
+    ) -> tuple:
+        """Reject the ticked proposals, or every proposal shown when none is ticked."""
+        view = self._require_view(state)
+        ids = self._selected_ids(selected) or None
+        report = self.service.reject(view, ids, annotator_name(request))
+        vocab = self._vocab_or_none(vocab_text)
+        return self._after_commit(state, vocab, self.thresholds(threshold, nms_iou, agnostic), report)
+
+    # -- adding images ---------------------------------------------------------------------------
+    @user_facing(N_OUTPUTS)
+    def upload(self, state: TabState, files: list | None, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool) -> tuple:
+        """Copy uploaded files into the upload folder and add them; bad files are reported and dropped."""
+        if not files:
+            raise UserError("choose one or more image files to add")
+        self.upload_dir.mkdir(parents=True, exist_ok=True)
+        copies = []
+        for item in files:
+            source = Path(getattr(item, "name", None) or str(item))
+            # Only the base name of an upload is trusted, so it cannot escape the folder.
+            name = Path(source.name).name or "upload"
+            target = _free_name(self.upload_dir, name)
+            shutil.copyfile(source, target)
+            copies.append(target)
+        report = self.service.store.add_images(copies, recursive=False)
+        bad = {Path(p).name for p, _ in report.errors}
+        for copy in copies:
+            if copy.name in bad or any(Path(d) == copy for d in getattr(report, "duplicates", [])):
+                copy.unlink(missing_ok=True)
+        messages = [f"{Path(p).name}: {m}" for p, m in report.errors]
+        if messages:
+            gr.Warning("Not added (not a usable image): " + "; ".join(messages))
+        added = len(report.added)
+        note = f"Added {added} image(s); {len(report.duplicates)} already known; {len(report.errors)} refused."
+        gr.Info(note)
+        vocab = self._vocab_or_none(vocab_text)
+        state.queue = []
+        self._ensure_queue(state, state.order, vocab, threshold)
+        added_ids = [getattr(r, "id", r) for r in report.added]
+        if added_ids and added_ids[0] in state.queue:
+            state.position = state.queue.index(added_ids[0])
+        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic), note)
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``folder/stem-2.ext`` etc. if taken.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "a.png").write_bytes(b"x")
+    1
+    >>> _free_name(d, "a.png").name
+    'a-2.png'
+    """
+    target = folder / name
+    counter = 2
+    while target.exists():
+        target = folder / f"{Path(name).stem}-{counter}{Path(name).suffix}"
+        counter += 1
+    return target
+

@@ -1,0 +1,304 @@
+"""The long jobs of the app's Batch, Train and Export tabs.
+
+Batch pre-labeling runs the same :func:`app.batch.prelabel_images` as ``gridclip prelabel``;
+fine-tuning runs ``gridclip.train.train`` on the store's accepted boxes in a worker thread and
+streams its loss to a live plot; a finished model becomes a model version in the store and,
+on request, the active model of every tab.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+import gradio as gr
+
+from app.batch import BatchProgress, prelabel_images
+from app.label_handlers import user_facing
+from app.session import LabelingService, Thresholds, UserError, parse_vocabulary
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+log = logging.getLogger(__name__)
+
+
+class BatchJob:
+    """At most one batch run at a time per app; ``cancel`` stops it after the current image."""
+
+    def __init__(self, service: LabelingService) -> None:
+        self.service = service
+        self._running = threading.Lock()
+        self._cancel = threading.Event()
+
+    @user_facing(1)
+    def run(
+        self,
+        vocab_text: str,
+        threshold: float,
+        nms_iou: float,
+        agnostic: bool,
+        image_filter: str,
+        batch_size: float,
+        progress: gr.Progress = gr.Progress(),
+    ) -> str:
+        """Pre-label the chosen images; returns the summary (failures listed)."""
+        vocab = parse_vocabulary(vocab_text, self.service.max_classes)
+        if not self._running.acquire(blocking=False):
+            raise UserError("a batch is already running: wait for it or cancel it first")
+        try:
+            self._cancel.clear()
+
+            def tell(p: BatchProgress) -> None:
+                progress((p.done, max(p.total, 1)), desc=p.describe())
+
+            report = prelabel_images(
+                self.service.store,
+                self.service.slot.detector,
+                vocab,
+                thresholds=Thresholds(float(threshold), float(nms_iou), bool(agnostic)),
+                batch_size=max(1, int(batch_size)),
+                image_filter=image_filter,
+                progress=tell,
+                cancel=self._cancel,
+                model_lock=self.service.slot.lock,
+            )
+        finally:
+            self._running.release()
+        lines = [f"**{report.summary()}**"]
+        lines += [f"- `{path}`: {message}" for path, message in report.errors[:50]]
+        if len(report.errors) > 50:
+            lines.append(f"- … and {len(report.errors) - 50} more")
+        if report.cancelled:
+            gr.Info("Batch cancelled; every image finished so far is saved. Run again to resume.")
+        return "\n".join(lines)
+
+    def cancel(self) -> str:
+        """Ask the running batch to stop after its current image."""
+        if not self._running.locked():
+            return "No batch is running."
+        self._cancel.set()
+        return "Cancelling after the current image…"
+
+
+class TrainJob:
+    """Fine-tune on accepted boxes; the versions table lists every model the store knows."""
+
+    def __init__(self, service: LabelingService, checkpoints_dir: Path) -> None:
+        self.service = service
+        self.checkpoints_dir = checkpoints_dir
+        self._running = threading.Lock()
+
+    def run(self, epochs: float, head_only: bool) -> Iterator[tuple[str, "pd.DataFrame", "pd.DataFrame", Any]]:
+        """Yields ``(status, loss curve, versions table, version choices)`` as training goes."""
+        import pandas as pd
+
+        losses: list[dict[str, float]] = []
+        curve = lambda: pd.DataFrame(losses or [{"step": 0.0, "loss": float("nan")}])  # noqa: E731
+        try:
+            examples, vocab = self._training_data()
+        except UserError as exc:
+            gr.Warning(str(exc))
+            yield str(exc), curve(), self.versions_table(), gr.skip()
+            return
+        if not self._running.acquire(blocking=False):
+            gr.Warning("a fine-tuning run is already going")
+            yield "A fine-tuning run is already going.", curve(), self.versions_table(), gr.skip()
+            return
+        try:
+            messages: queue.Queue = queue.Queue()
+            outcome: dict[str, Any] = {}
+            thread = threading.Thread(
+                target=self._train_in_thread, args=(examples, vocab, int(epochs), bool(head_only), messages, outcome),
+                daemon=True,
+            )
+            thread.start()
+            started = time.monotonic()
+            while thread.is_alive() or not messages.empty():
+                try:
+                    info = messages.get(timeout=0.5)
+                except queue.Empty:
+                    continue
+                loss = info.get("loss")
+                if loss is not None:
+                    losses.append({"step": float(info.get("step", len(losses))), "loss": float(loss)})
+                epoch = info.get("epoch")
+                yield (
+                    f"Training on {len(examples)} images… epoch {epoch if epoch is not None else '?'}"
+                    f" of {int(epochs)}, {time.monotonic() - started:.0f} s",
+                    curve(),
+                    gr.skip(),
+                    gr.skip(),
+                )
+            thread.join()
+            if "error" in outcome:
+                gr.Warning(f"Fine-tuning failed: {outcome['error']}")
+                yield f"Fine-tuning failed: {outcome['error']}", curve(), self.versions_table(), gr.skip()
+                return
+            result = outcome["result"]
+            parent = self.service.model_version
+            self.service.store.register_model_version(
+                result.detector.version,
+                result.detector.name,
+                {"checkpoint_dir": str(result.checkpoint_dir), "name": result.detector.name},
+                _plain(result.metrics),
+                parent,
+            )
+            self.service.slot.switch(result.detector)
+            note = f"Done: new version {result.detector.version[:12]} is now active ({len(examples)} images)."
+            gr.Info(note)
+            yield note, curve(), self.versions_table(), gr.update(choices=self.version_choices(), value=result.detector.version)
+        finally:
+            self._running.release()
+
+    def _training_data(self) -> tuple[list, Any]:
+        from gridclip import Vocabulary
+        from gridclip.train import TrainingExample
+
+        data = self.service.store.training_set()
+        if not data.examples:
+            raise UserError("no accepted boxes yet: accept some boxes in the Label tab first")
+        vocab = Vocabulary.parse(data.vocabulary_text)
+        examples = [TrainingExample(image=e.image_path, xyxy=e.xyxy, class_ids=e.class_ids) for e in data.examples]
+        return examples, vocab
+
+    def _train_in_thread(self, examples, vocab, epochs: int, head_only: bool, messages: queue.Queue, outcome: dict) -> None:
+        from gridclip.train import TrainConfig, train
+
+        try:
+            out_dir = Path(tempfile.mkdtemp(prefix="finetune-", dir=self._ensure_dir()))
+            with self.service.slot.lock:
+                outcome["result"] = train(
+                    self.service.slot.detector,
+                    examples,
+                    vocab,
+                    TrainConfig(epochs=epochs, head_only=head_only),
+                    out_dir=out_dir,
+                    progress=messages.put,
+                )
+        except Exception as exc:  # reported to the person by the generator
+            log.exception("fine-tuning failed")
+            outcome["error"] = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+
+    def _ensure_dir(self) -> Path:
+        self.checkpoints_dir.mkdir(parents=True, exist_ok=True)
+        return self.checkpoints_dir
+
+    def versions_table(self) -> "pd.DataFrame":
+        """One row per model version: name, version, parent, metrics, checkpoint, active mark."""
+        import pandas as pd
+
+        active = self.service.model_version
+        rows = []
+        for v in self.service.store.model_versions():
+            metrics = v.get("metrics") or {}
+            rows.append(
+                {
+                    "active": "●" if v["version"] == active else "",
+                    "name": v["name"],
+                    "version": v["version"][:16],
+                    "parent": (v.get("parent") or "")[:16],
+                    "metrics": ", ".join(f"{k}={_short(val)}" for k, val in metrics.items()),
+                    "checkpoint": (v.get("config") or {}).get("checkpoint_dir", ""),
+                }
+            )
+        return pd.DataFrame(rows, columns=["active", "name", "version", "parent", "metrics", "checkpoint"])
+
+    def version_choices(self) -> list[tuple[str, str]]:
+        """Versions that can be activated: the active one and those with a checkpoint on disk."""
+        active = self.service.model_version
+        choices = []
+        for v in self.service.store.model_versions():
+            checkpoint = (v.get("config") or {}).get("checkpoint_dir")
+            if v["version"] == active or (checkpoint and Path(checkpoint).is_dir()):
+                choices.append((f"{v['name']} · {v['version'][:12]}", v["version"]))
+        return choices
+
+    @user_facing(2)
+    def activate(self, version: str | None) -> tuple[str, "pd.DataFrame"]:
+        """Make a stored version the model of every tab."""
+        from gridclip import load_detector
+
+        if not version:
+            raise UserError("pick a version to activate")
+        if version == self.service.model_version:
+            return "That version is already active.", self.versions_table()
+        match = [v for v in self.service.store.model_versions() if v["version"] == version]
+        checkpoint = (match[0].get("config") or {}).get("checkpoint_dir") if match else None
+        if not checkpoint or not Path(checkpoint).is_dir():
+            raise UserError(f"version {version[:12]} has no checkpoint on this machine to load")
+        detector = load_detector(checkpoint)
+        self.service.slot.switch(detector)
+        note = f"Active model: {detector.name} ({detector.version[:12]})"
+        gr.Info(note)
+        return note, self.versions_table()
+
+
+class ExportJob:
+    """COCO download and the per-class chart."""
+
+    def __init__(self, service: LabelingService, export_dir: Path) -> None:
+        self.service = service
+        self.export_dir = export_dir
+
+    @user_facing(2)
+    def export(self, include_rejected: bool) -> tuple[str, str]:
+        """Write the COCO file; returns (file path for download, summary line)."""
+        self.export_dir.mkdir(parents=True, exist_ok=True)
+        out = self.export_dir / f"labels-{time.strftime('%Y%m%d-%H%M%S')}.coco.json"
+        report = self.service.store.export_coco(out, status="all" if include_rejected else "accepted")
+        summary = getattr(report, "summary", None)
+        text = summary() if callable(summary) else f"Exported to {out.name}"
+        return str(out), text
+
+    @user_facing(1)
+    def chart(self) -> "Figure":
+        return stats_figure(self.service.store.stats())
+
+
+def stats_figure(stats: list) -> "Figure":
+    """A grouped bar chart: predicted / accepted / rejected boxes per class."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(max(5.0, 0.9 * len(stats) + 2), 3.6), dpi=100)
+    axes = figure.add_subplot()
+    names = [s.name for s in stats]
+    width = 0.27
+    for offset, (field, colour) in enumerate(
+        (("predicted", "#f59e0b"), ("accepted", "#16a34a"), ("rejected", "#dc2626"))
+    ):
+        xs = [i + (offset - 1) * width for i in range(len(stats))]
+        axes.bar(xs, [getattr(s, field) for s in stats], width, label=field, color=colour)
+    axes.set_xticks(range(len(stats)), names, rotation=30 if len(stats) > 6 else 0, ha="right" if len(stats) > 6 else "center")
+    axes.set_ylabel("boxes")
+    axes.legend(loc="upper right")
+    if not stats:
+        axes.text(0.5, 0.5, "no classes yet", ha="center", va="center", transform=axes.transAxes)
+    figure.tight_layout()
+    return figure
+
+
+def _short(value: Any) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _plain(metrics: Any) -> dict | None:
+    """Metrics as JSON-friendly numbers and strings."""
+    if not metrics:
+        return None
+    plain = {}
+    for key, value in dict(metrics).items():
+        if isinstance(value, (int, float, str, bool)) or value is None:
+            plain[str(key)] = value
+        elif hasattr(value, "item"):
+            plain[str(key)] = value.item()
+    return plain

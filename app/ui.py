@@ -1,0 +1,240 @@
+"""The Gradio page: Label, Batch, Train and Export tabs, wired to a store and a detector.
+
+``build_app`` takes objects, not paths, so tests can hand it a temporary store and a tiny
+detector; ``gridclip app`` (``app/commands_app.py``) builds the real ones. Every event has an
+``api_name``, so the whole flow is scriptable with ``gradio_client``.
+
+>>> # demo = build_app(Store.open("labels.db"), load_detector("demo"))
+>>> # demo.queue().launch(**launch_kwargs())
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import gradio as gr
+from gradio_image_annotation import image_annotator
+
+from app.label_handlers import LabelHandlers, TabState
+from app.session import QUEUE_ORDERS, LabelingService, ModelSlot
+from app.tab_jobs import BatchJob, ExportJob, TrainJob
+
+if TYPE_CHECKING:
+    from gridclip.detector import Detector
+    from storage import Store
+
+DEFAULT_VOCABULARY = "forklift, pallet | skid, person"
+
+# Keyboard shortcuts click the buttons below. Keys the canvas uses itself (C create, D drag,
+# E edit label, Delete, Space) are left alone; nothing fires while typing in a text field.
+SHORTCUTS = {
+    "p": "btn-prelabel",
+    "a": "btn-accept-all",
+    "s": "btn-accept-selected",
+    "r": "btn-reject",
+    "n": "btn-next",
+    "arrowright": "btn-next",
+    "b": "btn-previous",
+    "arrowleft": "btn-previous",
+    "u": "btn-next-unlabeled",
+}
+
+SHORTCUTS_HEAD = (
+    "<script>\n"
+    "(() => {\n"
+    f"  const keys = {{{', '.join(f'{k!r}: {v!r}' for k, v in SHORTCUTS.items())}}};\n"
+    "  document.addEventListener('keydown', (event) => {\n"
+    "    if (event.ctrlKey || event.metaKey || event.altKey) return;\n"
+    "    const target = event.target;\n"
+    "    const tag = (target && target.tagName || '').toLowerCase();\n"
+    "    if (tag === 'input' || tag === 'textarea' || tag === 'select' || (target && target.isContentEditable)) return;\n"
+    "    const id = keys[event.key.toLowerCase()];\n"
+    "    if (!id) return;\n"
+    "    const button = document.getElementById(id);\n"
+    "    if (!button || button.offsetParent === null) return;\n"
+    "    event.preventDefault();\n"
+    "    button.click();\n"
+    "  });\n"
+    "})();\n"
+    "</script>"
+)
+
+CSS = """
+#status { min-height: 3em; }
+.shortcut-help { font-size: 0.85em; opacity: 0.8; }
+"""
+
+HELP = (
+    "**Shortcuts** (outside text fields): **P** pre-label · **A** accept all · **S** accept selected ·"
+    " **R** reject · **N**/→ next · **B**/← previous · **U** next unlabeled. On the canvas: **C** draw a"
+    " box, **D** move/resize, **E** relabel, **Delete** remove. Amber = proposed by the model, green ="
+    " accepted, blue = drawn by you (saved on Accept)."
+)
+
+
+def launch_kwargs() -> dict:
+    """What ``Blocks.launch`` needs besides host and port (Gradio 6 takes head/css there)."""
+    return {"head": SHORTCUTS_HEAD, "css": CSS, "show_error": False}
+
+
+def build_app(
+    store: "Store",
+    detector: "Detector",
+    *,
+    data_dir: Path | None = None,
+    default_vocabulary: str = DEFAULT_VOCABULARY,
+    default_threshold: float = 0.3,
+    service: LabelingService | None = None,
+) -> gr.Blocks:
+    """The app on ``store`` with ``detector`` as the starting model.
+
+    ``data_dir`` keeps uploads, exports and fine-tuned checkpoints (a temporary folder if None).
+    """
+    data_dir = Path(data_dir) if data_dir is not None else Path(tempfile.mkdtemp(prefix="gridclip-app-"))
+    service = service or LabelingService(store, ModelSlot(detector))
+    label = LabelHandlers(service, upload_dir=data_dir / "uploads")
+    batch = BatchJob(service)
+    training = TrainJob(service, checkpoints_dir=data_dir / "checkpoints")
+    exporting = ExportJob(service, export_dir=data_dir / "exports")
+
+    with gr.Blocks(title="GridCLIP Studio") as demo:
+        state = gr.State(TabState())
+        gr.Markdown("## GridCLIP Studio — type words, get boxes, accept, fine-tune, export")
+        with gr.Tabs():
+            with gr.Tab("Label", id="label"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        canvas = image_annotator(
+                            label_list=[n.strip() for n in default_vocabulary.split(",")][:1] or ["object"],
+                            label_colors=["#2563eb"],
+                            sources=[],
+                            image_type="filepath",
+                            show_label=False,
+                            show_clear_button=False,
+                            show_remove_button=True,
+                            use_default_label=True,
+                            boxes_alpha=0.15,
+                            box_min_size=4,
+                            elem_id="canvas",
+                        )
+                        status = gr.Markdown("Loading…", elem_id="status")
+                        gr.Markdown(HELP, elem_classes=["shortcut-help"])
+                    with gr.Column(scale=1, min_width=280):
+                        vocab = gr.Textbox(
+                            value=default_vocabulary,
+                            label="Vocabulary (classes by commas, synonyms after |)",
+                            placeholder="forklift, pallet | skid",
+                            elem_id="vocab",
+                        )
+                        threshold = gr.Slider(0.0, 1.0, value=default_threshold, step=0.01, label="Score threshold", elem_id="threshold")
+                        nms_iou = gr.Slider(0.05, 1.0, value=0.5, step=0.05, label="NMS IoU", elem_id="nms-iou")
+                        agnostic = gr.Checkbox(False, label="Class-agnostic NMS", elem_id="agnostic")
+                        with gr.Row():
+                            prelabel_btn = gr.Button("Pre-label [P]", variant="primary", elem_id="btn-prelabel")
+                            accept_btn = gr.Button("Accept all [A]", variant="primary", elem_id="btn-accept-all")
+                        with gr.Row():
+                            accept_sel_btn = gr.Button("Accept selected [S]", elem_id="btn-accept-selected")
+                            reject_btn = gr.Button("Reject [R]", variant="stop", elem_id="btn-reject")
+                        with gr.Row():
+                            prev_btn = gr.Button("◀ Previous [B]", elem_id="btn-previous")
+                            next_btn = gr.Button("Next [N] ▶", elem_id="btn-next")
+                        next_unlabeled_btn = gr.Button("Next unlabeled [U]", elem_id="btn-next-unlabeled")
+                        order = gr.Dropdown(
+                            choices=[
+                                ("in order", "order"),
+                                ("no decisions yet", "unlabeled"),
+                                ("most uncertain first", "uncertainty"),
+                            ],
+                            value=QUEUE_ORDERS[0],
+                            label="Queue",
+                            elem_id="order",
+                        )
+                        detections = gr.CheckboxGroup(choices=[], label="Proposals (tick to accept/reject some)", elem_id="detections")
+                        uploads = gr.File(file_count="multiple", label="Add images", elem_id="upload")
+
+            with gr.Tab("Batch", id="batch"):
+                gr.Markdown(
+                    "Pre-label many images with the vocabulary and thresholds of the Label tab. Each image is"
+                    " saved as soon as it is done; a run started again skips what is already done."
+                )
+                with gr.Row():
+                    image_filter = gr.Dropdown(
+                        choices=[("not yet pre-labeled", "unpredicted"), ("without decisions", "unlabeled"), ("all", "all")],
+                        value="unpredicted",
+                        label="Images",
+                    )
+                    batch_size = gr.Number(value=4, precision=0, minimum=1, maximum=64, label="Batch size")
+                with gr.Row():
+                    batch_btn = gr.Button("Pre-label images", variant="primary", elem_id="btn-batch")
+                    cancel_btn = gr.Button("Cancel", variant="stop", elem_id="btn-cancel-batch")
+                batch_out = gr.Markdown(elem_id="batch-status")
+
+            with gr.Tab("Train", id="train"):
+                gr.Markdown("Fine-tune the active model on every accepted box. Head-only keeps the CLIP backbone frozen (fast on CPU).")
+                with gr.Row():
+                    epochs = gr.Number(value=4, precision=0, minimum=1, maximum=200, label="Epochs")
+                    head_only = gr.Checkbox(True, label="Head only")
+                    train_btn = gr.Button("Fine-tune", variant="primary", elem_id="btn-train")
+                train_status = gr.Markdown()
+                loss_plot = gr.LinePlot(x="step", y="loss", title="Training loss", height=260)
+                versions = gr.Dataframe(label="Model versions", interactive=False, elem_id="versions")
+                with gr.Row():
+                    version_pick = gr.Dropdown(choices=[], label="Version")
+                    activate_btn = gr.Button("Make active", elem_id="btn-activate")
+                activate_status = gr.Markdown()
+
+            with gr.Tab("Export", id="export"):
+                with gr.Row():
+                    include_rejected = gr.Checkbox(False, label="Include rejected boxes")
+                    export_btn = gr.Button("Export COCO", variant="primary", elem_id="btn-export")
+                export_file = gr.File(label="COCO file", elem_id="export-file")
+                export_status = gr.Markdown()
+                stats_btn = gr.Button("Refresh chart", elem_id="btn-stats")
+                stats_plot = gr.Plot(label="Boxes per class")
+
+        nav_inputs = [state, vocab, threshold, nms_iou, agnostic, order]
+        model_inputs = [state, vocab, threshold, nms_iou, agnostic]
+        view_outputs = [state, canvas, detections, status]
+
+        demo.load(label.load, nav_inputs, view_outputs, api_name="load")
+        next_btn.click(label.next, nav_inputs, view_outputs, api_name="next")
+        prev_btn.click(label.previous, nav_inputs, view_outputs, api_name="previous")
+        next_unlabeled_btn.click(label.next_unlabeled, nav_inputs, view_outputs, api_name="next_unlabeled")
+        order.input(label.set_order, nav_inputs, view_outputs, api_name="set_order")
+        prelabel_btn.click(label.prelabel, model_inputs, view_outputs, api_name="prelabel")
+        # Re-filtering uses the cached candidates only, so it can follow the controls live.
+        threshold.release(label.refilter, model_inputs, view_outputs, api_name="refilter")
+        nms_iou.release(label.refilter, model_inputs, view_outputs, api_name=False)
+        agnostic.input(label.refilter, model_inputs, view_outputs, api_name=False)
+        vocab.submit(label.set_vocabulary, model_inputs, view_outputs, api_name="set_vocabulary")
+        accept_btn.click(label.accept_all, model_inputs + [canvas], view_outputs, api_name="accept_all")
+        accept_sel_btn.click(label.accept_selected, model_inputs + [canvas, detections], view_outputs, api_name="accept_selected")
+        reject_btn.click(label.reject, model_inputs + [detections], view_outputs, api_name="reject")
+        uploads.upload(label.upload, [state, uploads, vocab, threshold, nms_iou, agnostic], view_outputs, api_name="upload")
+
+        batch_btn.click(
+            batch.run,
+            [vocab, threshold, nms_iou, agnostic, image_filter, batch_size],
+            batch_out,
+            api_name="batch",
+            concurrency_id="batch",
+        )
+        cancel_btn.click(batch.cancel, None, batch_out, api_name="cancel_batch", queue=False)
+
+        train_btn.click(
+            training.run, [epochs, head_only], [train_status, loss_plot, versions, version_pick], api_name="train"
+        )
+        activate_btn.click(training.activate, version_pick, [activate_status, versions], api_name="activate_version")
+        demo.load(
+            lambda: (training.versions_table(), gr.update(choices=training.version_choices(), value=service.model_version)),
+            None,
+            [versions, version_pick],
+            api_name=False,
+        )
+
+        export_btn.click(exporting.export, include_rejected, [export_file, export_status], api_name="export_coco")
+        stats_btn.click(exporting.chart, None, stats_plot, api_name="stats")
+        demo.load(exporting.chart, None, stats_plot, api_name=False)
+    return demo
