@@ -1,0 +1,566 @@
+"""GridCLIP: a one-stage open-vocabulary detector on CLIP grid embeddings, and its public wrapper.
+
+Two layers:
+
+- ``GridCLIP`` (``nn.Module``): CLIP image tower (``gridclip.backbone``) -> FPN P3-P7
+  (``torchvision.ops.FeaturePyramidNetwork`` + ``LastLevelP6P7``, strides 8-128) -> FCOS-style
+  head (shared 4x conv+GroupNorm towers; box l,t,r,b; centerness) whose classification
+  branch ends in a 1x1 conv to the CLIP embedding size D, L2-normalised per cell (the *grid
+  embeddings*). Grid-level alignment: ``logits = tau * cos(grid, text_c) + b``, with
+  ``tau = exp(log_logit_scale)`` learnable (starts at 50) and ``b`` at the 0.01 prior.
+  A new vocabulary only swaps the text matrix.
+- ``Detector``: the model plus the CLIP text tower, the text-embedding cache, the
+  preprocessing and the device; ``predict`` / ``predict_raw`` / ``save``; ``load_detector``.
+
+Fusion decision (the dense CLIP embedding in the classification branch): **fused, as a
+residual**. A grid embedding is ``normalize(gate * up(normalize(clip_dense)) + proj(cls_tower))``
+where ``clip_dense`` is the backbone's MaskCLIP/CLIPSelf embedding (stride 32 for ResNets),
+resized to each level, ``gate`` a learnable scalar starting at 1, and ``proj`` the 1x1 conv
+starting near zero (std 0.01). So an untrained head already classifies like the training-free
+CLIP grid, and training learns a correction on top of CLIP's space instead of a replacement
+for it: classes that never get a box (novel) keep CLIP's knowledge through the residual
+path, which is what makes the training-free -> trained transition smooth. ``fuse_dense_clip=
+False`` in ``DetectorConfig`` turns it off (the head's own embedding only).
+
+API for training code (``gridclip.train``, ``gridclip.alignment``):
+
+>>> import torch
+>>> from gridclip.sources import load_detector
+>>> det = load_detector("open_clip:tiny-rn", device="cpu")
+>>> model = det.model                                  # GridCLIP
+>>> text = det.text_embeddings(["cat", "dog"])         # [C, D], unit rows
+>>> images = torch.zeros(2, 3, 128, 256)               # normalised, H and W multiples of 128
+>>> out = model(images, text)                          # HeadOutputs
+>>> [tuple(t.shape) for t in out.cls_logits][:2], out.strides
+([(2, 2, 16, 32), (2, 2, 8, 16)], [8, 16, 32, 64, 128])
+>>> targets = [{"boxes": torch.tensor([[10.0, 10.0, 60.0, 90.0]]), "labels": torch.tensor([1])},
+...            {"boxes": torch.zeros(0, 4), "labels": torch.zeros(0, dtype=torch.long)}]
+>>> sorted(model.compute_losses(out, targets))
+['loss', 'loss_box', 'loss_cls', 'loss_ctr', 'num_foreground']
+>>> emb, stride = model.dense_embeddings(images)        # student grid embeddings (P3), unit vectors
+>>> tuple(emb.shape), stride
+((2, 64, 16, 32), 8)
+>>> feats = model.backbone_features(images)            # cache these when the backbone is frozen
+>>> out2 = model.forward_from_features(feats, text)
+
+- ``HeadOutputs.grid_embeddings`` [B, D, H_l, W_l] per level and ``strides``: what image-level
+  alignment pools inside crops (e.g. ``torchvision.ops.roi_align`` with ``1/stride``).
+- ``det.prepare(images)`` -> ``PreparedBatch`` (normalised padded tensor, per-image scale):
+  target boxes in original pixels times ``scale`` are in input-tensor pixels.
+- ``det.clip`` is the open_clip model (text tower; its ``visual`` is *shared* with the
+  backbone, so a frozen teacher for a trainable backbone must be a ``copy.deepcopy``).
+- ``det.is_trained = True`` once the head has been trained (switches inference from the
+  training-free path to the head); ``det.save(dir, vocabulary=..., metrics=...,
+  parent_version=version_before_training)`` writes a checkpoint; after changing weights in
+  place call ``det.weights_changed()`` so ``version`` is recomputed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Callable, Sequence, Union
+
+import numpy as np
+import supervision as sv
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torchvision.ops import FeaturePyramidNetwork
+from torchvision.ops.feature_pyramid_network import LastLevelP6P7
+
+from gridclip.backbone import BackboneFeatures, ClipBackbone
+from gridclip.images import ImageInput, letterbox, load_rgb, stack_padded
+from gridclip.losses import detection_losses
+from gridclip.postprocess import decode_ltrb, refilter, to_detections
+from gridclip.text import DEFAULT_TEMPLATES, TextEmbedder
+from gridclip.vocabulary import Vocabulary, VocabularyError
+
+#: FPN levels P3-P7; input sides must be multiples of the coarsest.
+STRIDES: tuple[int, ...] = (8, 16, 32, 64, 128)
+SIZE_MULTIPLE = STRIDES[-1]
+
+VocabularyInput = Union[Vocabulary, str, Sequence[str]]
+
+
+@dataclass
+class DetectorConfig:
+    """Architecture and inference settings stored in every checkpoint."""
+
+    image_size: int = 512  # the long side every image is resized to
+    fpn_channels: int = 256
+    head_convs: int = 4
+    fuse_dense_clip: bool = True
+    trainable_backbone: bool = False
+    prior_probability: float = 0.01
+    init_logit_scale: float = 50.0
+    center_sampling_radius: float = 1.5
+    candidates_per_image: int = 1000  # top-k kept by predict_raw
+    min_candidate_score: float = 0.01
+    # training-free mode (no trained head): see gridclip.training_free
+    training_free_logit_scale: float = 100.0
+    training_free_relative_threshold: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DetectorConfig":
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class HeadOutputs:
+    """Per-level outputs of ``GridCLIP`` for a batch (level l has stride ``strides[l]``).
+
+    ``cls_logits`` [B, C, H, W] (empty list without text), ``box_ltrb`` [B, 4, H, W] distances
+    in input pixels, ``centerness`` [B, 1, H, W] logits, ``grid_embeddings`` [B, D, H, W] unit
+    vectors, ``points`` [H*W, 2] (x, y) cell centres in input pixels, ``clip_dense`` the
+    backbone's normalised dense CLIP embedding [B, D, h, w] at ``clip_stride``.
+    """
+
+    cls_logits: list[torch.Tensor]
+    box_ltrb: list[torch.Tensor]
+    centerness: list[torch.Tensor]
+    grid_embeddings: list[torch.Tensor]
+    points: list[torch.Tensor]
+    strides: list[int]
+    clip_dense: torch.Tensor
+    clip_stride: int
+
+    def flat(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor, list[int]]:
+        """All levels concatenated: cls [B, N, C], ltrb [B, N, 4], centerness [B, N],
+        points [N, 2], strides [N], and the number of points per level."""
+        counts = [p.shape[0] for p in self.points]
+
+        def cat(maps: list[torch.Tensor]) -> torch.Tensor:
+            return torch.cat([m.flatten(2).transpose(1, 2) for m in maps], dim=1)
+
+        cls = cat(self.cls_logits) if self.cls_logits else torch.empty(0)
+        strides = torch.cat(
+            [torch.full((n,), float(s), device=self.points[0].device) for n, s in zip(counts, self.strides)]
+        )
+        return cls, cat(self.box_ltrb), cat(self.centerness).squeeze(-1), torch.cat(self.points), strides, counts
+
+
+def _tower(channels: int, depth: int) -> nn.Sequential:
+    groups = math.gcd(32, channels)
+    layers: list[nn.Module] = []
+    for _ in range(depth):
+        conv = nn.Conv2d(channels, channels, 3, padding=1)
+        nn.init.normal_(conv.weight, std=0.01)
+        nn.init.zeros_(conv.bias)
+        layers += [conv, nn.GroupNorm(groups, channels), nn.ReLU(inplace=True)]
+    return nn.Sequential(*layers)
+
+
+def _resize_to(x: torch.Tensor, size: tuple[int, int]) -> torch.Tensor:
+    if tuple(x.shape[-2:]) == tuple(size):
+        return x
+    if size[0] >= x.shape[-2] and size[1] >= x.shape[-1]:
+        return F.interpolate(x, size=size, mode="bilinear", align_corners=False)
+    return F.adaptive_avg_pool2d(x, size)
+
+
+def grid_points(height: int, width: int, stride: int, device: torch.device | str = "cpu") -> torch.Tensor:
+    """Cell centres (x, y) of an H x W map at ``stride``, row-major, in input pixels.
+
+    >>> grid_points(1, 2, 8).tolist()
+    [[4.0, 4.0], [12.0, 4.0]]
+    """
+    ys = (torch.arange(height, device=device, dtype=torch.float32) + 0.5) * stride
+    xs = (torch.arange(width, device=device, dtype=torch.float32) + 0.5) * stride
+    yy, xx = torch.meshgrid(ys, xs, indexing="ij")
+    return torch.stack([xx.reshape(-1), yy.reshape(-1)], dim=1)
+
+
+class GridCLIP(nn.Module):
+    """Backbone + FPN + FCOS head with a text-aligned classifier. See the module docstring."""
+
+    def __init__(self, backbone: ClipBackbone, config: DetectorConfig | None = None) -> None:
+        super().__init__()
+        self.config = config or DetectorConfig()
+        channels = self.config.fpn_channels
+        self.backbone = backbone
+        self.embed_dim = backbone.embed_dim
+        self.fpn = FeaturePyramidNetwork(backbone.out_channels, channels, extra_blocks=LastLevelP6P7(channels, channels))
+        self.cls_tower = _tower(channels, self.config.head_convs)
+        self.box_tower = _tower(channels, self.config.head_convs)
+        self.cls_embed = nn.Conv2d(channels, self.embed_dim, 1)
+        self.box_pred = nn.Conv2d(channels, 4, 3, padding=1)
+        self.centerness = nn.Conv2d(channels, 1, 3, padding=1)
+        for conv in (self.cls_embed, self.box_pred, self.centerness):
+            nn.init.normal_(conv.weight, std=0.01)
+            nn.init.zeros_(conv.bias)
+        self.level_scales = nn.Parameter(torch.ones(len(STRIDES)))
+        self.log_logit_scale = nn.Parameter(torch.tensor(math.log(self.config.init_logit_scale)))
+        prior = self.config.prior_probability
+        self.logit_bias = nn.Parameter(torch.tensor(-math.log((1 - prior) / prior)))
+        self.dense_gate = nn.Parameter(torch.tensor(1.0 if self.config.fuse_dense_clip else 0.0))
+        self.dense_gate.requires_grad_(self.config.fuse_dense_clip)
+        self.backbone.set_trainable(self.config.trainable_backbone)
+
+    @property
+    def logit_scale(self) -> torch.Tensor:
+        return self.log_logit_scale.exp().clamp(max=100.0)
+
+    def set_trainable_backbone(self, trainable: bool) -> None:
+        """Freeze (``False``) or unfreeze the CLIP image tower; batch-norm stats stay frozen."""
+        self.config.trainable_backbone = trainable
+        self.backbone.set_trainable(trainable)
+
+    def backbone_features(self, images: torch.Tensor) -> BackboneFeatures:
+        """C3-C5 and dense CLIP embeddings; without gradients when the backbone is frozen."""
+        _check_input(images)
+        if self.backbone.trainable and torch.is_grad_enabled():
+            return self.backbone(images)
+        with torch.no_grad():
+            return self.backbone(images)
+
+    def forward(self, images: torch.Tensor, text_embeddings: torch.Tensor | None) -> HeadOutputs:
+        """``images`` [B, 3, H, W] normalised (H, W multiples of 128); ``text_embeddings`` [C, D]
+        unit rows, or ``None`` for grid embeddings only."""
+        return self.forward_from_features(self.backbone_features(images), text_embeddings)
+
+    def forward_from_features(self, features: BackboneFeatures, text_embeddings: torch.Tensor | None) -> HeadOutputs:
+        pyramid = list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
+        clip_dense = F.normalize(features.dense.float(), dim=1)
+        if text_embeddings is not None:
+            if text_embeddings.ndim != 2 or text_embeddings.shape[1] != self.embed_dim:
+                raise ValueError(
+                    f"text embeddings must be [C, {self.embed_dim}], got {tuple(text_embeddings.shape)}"
+                )
+            text = F.normalize(text_embeddings.to(clip_dense.device, clip_dense.dtype), dim=-1)
+        cls_logits, box_ltrb, centerness, grids, points = [], [], [], [], []
+        for level, (feature, stride) in enumerate(zip(pyramid, STRIDES)):
+            height, width = feature.shape[-2:]
+            embedding = self.cls_embed(self.cls_tower(feature))
+            if self.config.fuse_dense_clip:
+                embedding = embedding + self.dense_gate * _resize_to(clip_dense, (height, width))
+            grid = F.normalize(embedding, dim=1)
+            grids.append(grid)
+            if text_embeddings is not None:
+                cosine = torch.einsum("bdhw,cd->bchw", grid, text)
+                cls_logits.append(self.logit_scale * cosine + self.logit_bias)
+            box_features = self.box_tower(feature)
+            box_ltrb.append(F.relu(self.box_pred(box_features) * self.level_scales[level]) * stride)
+            centerness.append(self.centerness(box_features))
+            points.append(grid_points(height, width, stride, feature.device))
+        return HeadOutputs(
+            cls_logits, box_ltrb, centerness, grids, points, list(STRIDES), clip_dense, self.backbone.dense_stride
+        )
+
+    def compute_losses(
+        self,
+        outputs: HeadOutputs,
+        targets: list[dict[str, torch.Tensor]],
+        focal_alpha: float = 0.25,
+        focal_gamma: float = 2.0,
+    ) -> dict[str, torch.Tensor]:
+        """Focal (over the classes of the text given to ``forward``), GIoU and centerness losses.
+
+        ``targets[i]``: ``{"boxes": [M, 4] xyxy in input-tensor pixels, "labels": [M] long}``.
+        """
+        if not outputs.cls_logits:
+            raise ValueError("compute_losses needs outputs of a forward pass with text embeddings")
+        cls, ltrb, ctr, points, strides, counts = outputs.flat()
+        return detection_losses(cls, ltrb, ctr, points, strides, counts, targets, focal_alpha, focal_gamma)
+
+    def dense_embeddings(self, images: torch.Tensor, level: int = 0) -> tuple[torch.Tensor, int]:
+        """The student grid embeddings [B, D, H, W] (unit vectors) of one FPN level and its stride."""
+        out = self.forward(images, None)
+        return out.grid_embeddings[level], out.strides[level]
+
+    def clip_dense_embeddings(self, images: torch.Tensor) -> tuple[torch.Tensor, int]:
+        """The backbone's own dense CLIP embeddings [B, D, h, w] (unit vectors) and their stride:
+        what training-free mode scores against the text."""
+        return F.normalize(self.backbone_features(images).dense.float(), dim=1), self.backbone.dense_stride
+
+
+def _check_input(images: torch.Tensor) -> None:
+    if images.ndim != 4 or images.shape[1] != 3:
+        raise ValueError(f"expected images [B, 3, H, W], got {tuple(images.shape)}")
+    if images.shape[-1] % SIZE_MULTIPLE or images.shape[-2] % SIZE_MULTIPLE:
+        raise ValueError(f"image height and width must be multiples of {SIZE_MULTIPLE}, got {tuple(images.shape[-2:])}")
+
+
+@dataclass
+class PreparedBatch:
+    """Images ready for ``GridCLIP``: ``tensor`` [B, 3, H, W] normalised and padded;
+    ``scales[i]`` maps original pixels of image i to tensor pixels; ``sizes[i]`` = (w, h)
+    of the original (after EXIF transpose); ``fitted[i]`` = (w, h) of its unpadded part."""
+
+    tensor: torch.Tensor
+    scales: list[float]
+    sizes: list[tuple[int, int]]
+    fitted: list[tuple[int, int]] = field(default_factory=list)
+
+
+class Detector:
+    """A GridCLIP model ready to label pictures: model, CLIP text tower, caches, preprocessing.
+
+    Build with ``load_detector(source)``; see ``docs/INTERFACES.md`` for the calls.
+    """
+
+    def __init__(
+        self,
+        model: GridCLIP,
+        clip_model: nn.Module,
+        tokenizer: Callable[[list[str]], torch.Tensor],
+        clip_spec: dict[str, Any],
+        *,
+        name: str,
+        is_trained: bool,
+        templates: Sequence[str] = DEFAULT_TEMPLATES,
+        vocabulary: Vocabulary | None = None,
+        parent_version: str | None = None,
+        metrics: dict[str, Any] | None = None,
+        device: str | torch.device | None = None,
+        text_cache_dir: Path | None = None,
+    ) -> None:
+        self.model = model
+        self.clip = clip_model
+        self.tokenizer = tokenizer
+        self.clip_spec = clip_spec
+        self.name = name
+        self.is_trained = is_trained
+        self.templates = tuple(templates)
+        self.vocabulary = vocabulary
+        self.parent_version = parent_version
+        self.metrics = dict(metrics or {})
+        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+        self.clip.to(self.device).eval()
+        self.model.to(self.device).eval()
+        self.mean = torch.tensor(clip_spec["mean"], dtype=torch.float32).view(3, 1, 1)
+        self.std = torch.tensor(clip_spec["std"], dtype=torch.float32).view(3, 1, 1)
+        self._text_cache_dir = text_cache_dir
+        self._text_embedder: TextEmbedder | None = None
+        self._version: str | None = None
+
+    # -- identity ----------------------------------------------------------------------------
+    @property
+    def config(self) -> DetectorConfig:
+        return self.model.config
+
+    @property
+    def version(self) -> str:
+        """Content fingerprint of weights + architecture/inference config (the ModelVersion key)."""
+        if self._version is None:
+            from gridclip.checkpoint import content_fingerprint
+
+            self._version = content_fingerprint(self.state_tensors(), self.version_config())
+        return self._version
+
+    def weights_changed(self) -> None:
+        """Forget the cached version after changing weights (or ``is_trained``) in place."""
+        self._version = None
+
+    def version_config(self) -> dict[str, Any]:
+        """The config that identifies a model (metrics, parent and name are excluded)."""
+        return {
+            "clip": self.clip_spec,
+            "detector": self.config.to_dict() | {"trainable_backbone": False},
+            "templates": list(self.templates),
+            "is_trained": self.is_trained,
+        }
+
+    def state_tensors(self) -> dict[str, torch.Tensor]:
+        """All weights, once each: ``detector.*`` (GridCLIP, CLIP image tower included) and
+        ``clip.*`` (the rest of CLIP: text tower, logit scale)."""
+        tensors = {f"detector.{k}": v for k, v in self.model.state_dict().items()}
+        tensors.update({f"clip.{k}": v for k, v in self.clip.state_dict().items() if not k.startswith("visual.")})
+        return tensors
+
+    @property
+    def text_fingerprint(self) -> str:
+        from gridclip.checkpoint import content_fingerprint
+
+        if getattr(self, "_text_fingerprint", None) is None:
+            text_tensors = {k: v for k, v in self.clip.state_dict().items() if not k.startswith("visual.")}
+            self._text_fingerprint = content_fingerprint(text_tensors, {"clip": self.clip_spec})
+        return self._text_fingerprint
+
+    def __repr__(self) -> str:
+        return f"Detector(name={self.name!r}, trained={self.is_trained}, device={self.device})"
+
+    # -- text ----------------------------------------------------------------------------------
+    @property
+    def text_embedder(self) -> TextEmbedder:
+        if self._text_embedder is None:
+            self._text_embedder = TextEmbedder(
+                self.clip, self.tokenizer, self.text_fingerprint, self.templates, self._text_cache_dir
+            )
+        return self._text_embedder
+
+    def text_embeddings(self, vocabulary: VocabularyInput) -> torch.Tensor:
+        """[C, D] unit text embeddings of the vocabulary's classes (cached)."""
+        return self.text_embedder.embed(as_vocabulary(vocabulary))
+
+    # -- pictures ------------------------------------------------------------------------------
+    def prepare(self, images: Sequence[ImageInput]) -> PreparedBatch:
+        """Load, EXIF-transpose, resize (long side = ``config.image_size``), normalise, pad."""
+        tensors, scales, sizes, fitted = [], [], [], []
+        for image in images:
+            fit = letterbox(load_rgb(image), self.config.image_size)
+            tensors.append((fit.tensor - self.mean) / self.std)
+            scales.append(fit.scale)
+            sizes.append(fit.original_size)
+            fitted.append((fit.tensor.shape[2], fit.tensor.shape[1]))
+        batch = stack_padded(tensors, SIZE_MULTIPLE, fill=0.0)
+        return PreparedBatch(batch, scales, sizes, fitted)
+
+    # -- inference -----------------------------------------------------------------------------
+    @torch.inference_mode()
+    def predict_raw(
+        self, images: Sequence[ImageInput] | ImageInput, vocabulary: VocabularyInput, batch_size: int = 4
+    ) -> list[sv.Detections]:
+        """Pre-threshold, pre-NMS candidates (the best ``config.candidates_per_image`` above
+        ``config.min_candidate_score``) per image; re-threshold them with ``refilter``."""
+        vocab = as_vocabulary(vocabulary)
+        items = _as_list(images)
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        text = self.text_embeddings(vocab)
+        results: list[sv.Detections] = []
+        for start in range(0, len(items), batch_size):
+            batch = self.prepare(items[start : start + batch_size])
+            tensor = batch.tensor.to(self.device)
+            if self.is_trained:
+                results += self._decode_head(self.model(tensor, text), batch, vocab)
+            else:
+                results += self._decode_training_free(tensor, text, batch, vocab)
+        return results
+
+    def predict(
+        self,
+        images: Sequence[ImageInput] | ImageInput,
+        vocabulary: VocabularyInput,
+        score_threshold: float = 0.3,
+        nms_iou: float = 0.5,
+        class_agnostic_nms: bool = False,
+        max_detections: int = 300,
+        batch_size: int = 4,
+    ) -> list[sv.Detections]:
+        """Boxes per image in original pixels: ``class_id`` indexes the vocabulary,
+        ``data["class_name"]`` names it."""
+        raw = self.predict_raw(images, vocabulary, batch_size=batch_size)
+        return [refilter(r, score_threshold, nms_iou, class_agnostic_nms, max_detections) for r in raw]
+
+    def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
+        cls, ltrb, ctr, points, _, _ = out.flat()
+        num_classes = cls.shape[-1]
+        scores = torch.sqrt(torch.sigmoid(cls) * torch.sigmoid(ctr).unsqueeze(-1))  # B, N, C
+        detections = []
+        for i in range(scores.shape[0]):
+            flat = scores[i].reshape(-1)
+            k = min(self.config.candidates_per_image, flat.numel())
+            top, index = flat.topk(k)
+            keep = top >= self.config.min_candidate_score
+            top, index = top[keep], index[keep]
+            point_index, class_ids = index // num_classes, index % num_classes
+            boxes = decode_ltrb(points[point_index], ltrb[i, point_index])
+            detections.append(to_detections(boxes, top, class_ids, vocab.names, batch.scales[i], batch.sizes[i]))
+        return detections
+
+    def _decode_training_free(
+        self, tensor: torch.Tensor, text: torch.Tensor, batch: PreparedBatch, vocab: Vocabulary
+    ) -> list[sv.Detections]:
+        from gridclip.training_free import region_candidates
+
+        dense, stride = self.model.clip_dense_embeddings(tensor)
+        detections = []
+        for i in range(dense.shape[0]):
+            width, height = batch.fitted[i]
+            valid = (math.ceil(height / stride), math.ceil(width / stride))
+            boxes, scores, labels = region_candidates(
+                dense[i],
+                text,
+                stride,
+                valid_cells=valid,
+                logit_scale=self.config.training_free_logit_scale,
+                relative_threshold=self.config.training_free_relative_threshold,
+            )
+            keep = scores >= self.config.min_candidate_score
+            detections.append(
+                to_detections(boxes[keep], scores[keep], labels[keep], vocab.names, batch.scales[i], batch.sizes[i])
+            )
+        return detections
+
+    # -- persistence ---------------------------------------------------------------------------
+    def checkpoint_config(self) -> dict[str, Any]:
+        return self.version_config() | {
+            "detector": self.config.to_dict(),
+            "name": self.name,
+            "vocabulary": self.vocabulary.to_text() if self.vocabulary is not None else None,
+            "parent_version": self.parent_version,
+            "metrics": self.metrics,
+        }
+
+    def save(
+        self,
+        directory: str | Path,
+        vocabulary: Vocabulary | None = None,
+        metrics: dict[str, Any] | None = None,
+        parent_version: str | None = None,
+        name: str | None = None,
+    ) -> Path:
+        """Write a checkpoint (``model.safetensors`` + ``config.json``) and return its folder.
+
+        Training code passes ``parent_version=`` the version read *before* changing weights."""
+        from gridclip.checkpoint import save_checkpoint
+
+        if vocabulary is not None:
+            self.vocabulary = vocabulary
+        if metrics is not None:
+            self.metrics = dict(metrics)
+        if parent_version is not None:
+            self.parent_version = parent_version
+        if name is not None:
+            self.name = name
+        self.weights_changed()
+        path = save_checkpoint(directory, self.state_tensors(), self.checkpoint_config(), self.version)
+        return path
+
+    def to(self, device: str | torch.device) -> "Detector":
+        self.device = torch.device(device)
+        self.clip.to(self.device)
+        self.model.to(self.device)
+        return self
+
+
+def as_vocabulary(vocabulary: VocabularyInput) -> Vocabulary:
+    """Accept a ``Vocabulary``, its text form, or a list of names.
+
+    >>> as_vocabulary("car | automobile, person").names
+    ['car', 'person']
+    >>> as_vocabulary([])
+    Traceback (most recent call last):
+    ...
+    gridclip.vocabulary.VocabularyError: the vocabulary is empty: type at least one class, e.g. 'person, car | automobile'
+    """
+    if isinstance(vocabulary, Vocabulary):
+        return vocabulary
+    if isinstance(vocabulary, str):
+        return Vocabulary.parse(vocabulary)
+    if vocabulary is None:
+        raise VocabularyError("no vocabulary given")
+    return Vocabulary.from_names(list(vocabulary))
+
+
+def _as_list(images: Sequence[ImageInput] | ImageInput) -> list[ImageInput]:
+    if isinstance(images, (str, Path, np.ndarray)) or hasattr(images, "getpixel"):
+        return [images]
+    return list(images)
+
+
+def load_detector(source: str = "demo", device: str | None = None, **options: Any) -> Detector:
+    """Resolve a model source (see ``gridclip.sources``) and build its ``Detector``.
+
+    ``options``: ``image_size`` (override the long side), ``text_cache_dir``.
+    """
+    from gridclip.sources import load_detector as _load
+
+    return _load(source, device=device, **options)

@@ -1,0 +1,101 @@
+"""From head outputs to boxes, and re-thresholding cached raw detections without the network.
+
+``refilter`` is what a UI calls when a person moves the score slider: it takes the raw
+(pre-threshold, pre-NMS) candidates that ``Detector.predict_raw`` returned once, and
+applies a score threshold, per-class (or class-agnostic) NMS and a box budget.
+
+>>> import numpy as np, supervision as sv
+>>> raw = sv.Detections(
+...     xyxy=np.array([[0, 0, 10, 10], [1, 1, 10, 10], [50, 50, 60, 60]], dtype=np.float32),
+...     confidence=np.array([0.9, 0.8, 0.2], dtype=np.float32),
+...     class_id=np.array([0, 0, 1]),
+... )
+>>> refilter(raw, score_threshold=0.3, nms_iou=0.5).xyxy.tolist()
+[[0.0, 0.0, 10.0, 10.0]]
+>>> len(refilter(raw, score_threshold=0.1, nms_iou=0.95))
+3
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import supervision as sv
+import torch
+from torchvision.ops import batched_nms, nms
+
+
+def refilter(
+    detections: sv.Detections,
+    score_threshold: float = 0.3,
+    nms_iou: float = 0.5,
+    class_agnostic_nms: bool = False,
+    max_detections: int = 300,
+) -> sv.Detections:
+    """Keep detections scoring at least ``score_threshold``, suppress overlaps above ``nms_iou``
+    (within a class, or across classes if ``class_agnostic_nms``), keep the best
+    ``max_detections``, sorted by confidence (highest first)."""
+    if not 0.0 <= nms_iou <= 1.0:
+        raise ValueError(f"nms_iou must be in [0, 1], got {nms_iou}")
+    if max_detections < 0:
+        raise ValueError(f"max_detections must be >= 0, got {max_detections}")
+    if len(detections) == 0:
+        return detections
+    confidence = detections.confidence if detections.confidence is not None else np.ones(len(detections), np.float32)
+    keep = np.flatnonzero(confidence >= score_threshold)
+    if keep.size == 0:
+        return detections[keep]
+    boxes = torch.as_tensor(detections.xyxy[keep], dtype=torch.float32)
+    scores = torch.as_tensor(confidence[keep], dtype=torch.float32)
+    if class_agnostic_nms or detections.class_id is None:
+        kept = nms(boxes, scores, nms_iou)
+    else:
+        kept = batched_nms(boxes, scores, torch.as_tensor(detections.class_id[keep]), nms_iou)
+    # nms returns indices sorted by decreasing score, so the budget keeps the best.
+    selected = keep[kept[:max_detections].numpy()]
+    return detections[selected]
+
+
+def decode_ltrb(points: torch.Tensor, ltrb: torch.Tensor) -> torch.Tensor:
+    """Boxes from points [..., 2] (x, y) and distances [..., 4] (left, top, right, bottom).
+
+    >>> decode_ltrb(torch.tensor([[10.0, 20.0]]), torch.tensor([[1.0, 2.0, 3.0, 4.0]])).tolist()
+    [[9.0, 18.0, 13.0, 24.0]]
+    """
+    return torch.cat([points - ltrb[..., :2], points + ltrb[..., 2:]], dim=-1)
+
+
+def encode_ltrb(points: torch.Tensor, boxes: torch.Tensor) -> torch.Tensor:
+    """Distances (left, top, right, bottom) from points to the sides of boxes; the inverse of
+    ``decode_ltrb``.
+
+    >>> encode_ltrb(torch.tensor([[10.0, 20.0]]), torch.tensor([[9.0, 18.0, 13.0, 24.0]])).tolist()
+    [[1.0, 2.0, 3.0, 4.0]]
+    """
+    return torch.cat([points - boxes[..., :2], boxes[..., 2:] - points], dim=-1)
+
+
+def to_detections(
+    xyxy: torch.Tensor,
+    scores: torch.Tensor,
+    class_ids: torch.Tensor,
+    class_names: list[str],
+    scale: float,
+    original_size: tuple[int, int],
+) -> sv.Detections:
+    """Boxes in network-input pixels -> ``sv.Detections`` in original pixels, clipped to the
+    image, with ``data["class_name"]``. Boxes that clip to nothing are dropped."""
+    width, height = original_size
+    boxes = (xyxy.float() / scale).cpu()
+    boxes[:, 0::2] = boxes[:, 0::2].clamp(0, width)
+    boxes[:, 1::2] = boxes[:, 1::2].clamp(0, height)
+    nonempty = (boxes[:, 2] > boxes[:, 0]) & (boxes[:, 3] > boxes[:, 1])
+    boxes, scores, class_ids = boxes[nonempty], scores.cpu()[nonempty], class_ids.cpu()[nonempty]
+    order = torch.argsort(scores, descending=True)
+    ids = class_ids[order].numpy().astype(int)
+    names = np.array([class_names[i] for i in ids], dtype=object).astype(str) if len(ids) else np.array([], dtype=str)
+    return sv.Detections(
+        xyxy=boxes[order].numpy().astype(np.float32).reshape(-1, 4),
+        confidence=scores[order].numpy().astype(np.float32),
+        class_id=ids,
+        data={"class_name": names},
+    )

@@ -1,0 +1,323 @@
+"""The one resolver for ``--model``: turn a model source string into a ``Detector``.
+
+Sources:
+
+- ``demo``: the embedded demo checkpoint in ``gridclip/assets/demo/``.
+- ``open_clip:ARCH/PRETRAINED``: open_clip weights by tag (e.g. ``open_clip:RN50/openai``),
+  downloaded by open_clip into its cache when online.
+- ``open_clip:ARCH=/path/to/weights.pt``: open_clip weights from a local file.
+- ``open_clip:ARCH``: random weights (seeded, so the same version every time); for training
+  from scratch and tests. ``tiny-rn`` and ``tiny-vit`` are shipped configs that run in
+  seconds on a CPU.
+- a checkpoint folder (``config.json`` + ``model.safetensors``), e.g. from ``gridclip train``.
+
+CLIP sources have no trained detection head: their detector runs in training-free mode
+(``is_trained`` is False) until it is trained.
+
+>>> parse_source("open_clip:RN50/openai")
+ModelSource(kind='open_clip', arch='RN50', pretrained='openai', weights_path=None, path=None)
+>>> parse_source("open_clip:tiny-rn")
+ModelSource(kind='open_clip', arch='tiny-rn', pretrained=None, weights_path=None, path=None)
+>>> det = load_detector("open_clip:tiny-rn", device="cpu")
+>>> det.name, det.is_trained
+('open_clip:tiny-rn', False)
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from gridclip.backbone import BackboneError, build_backbone
+from gridclip.checkpoint import CheckpointError, is_checkpoint_dir, load_checkpoint, load_into
+from gridclip.detector import Detector, DetectorConfig, GridCLIP
+from gridclip.text import DEFAULT_TEMPLATES, default_text_cache_dir
+from gridclip.vocabulary import Vocabulary
+
+MODEL_CONFIG_DIR = Path(__file__).parent / "model_configs"
+DEMO_DIR = Path(__file__).parent / "assets" / "demo"
+OPEN_CLIP_PREFIX = "open_clip:"
+RANDOM_SEED = 0
+
+
+class ModelSourceError(ValueError):
+    """A ``--model`` value that cannot be resolved; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    kind: str  # "demo" | "checkpoint" | "open_clip"
+    arch: str | None = None
+    pretrained: str | None = None
+    weights_path: Path | None = None
+    path: Path | None = None
+
+
+def register_model_configs() -> None:
+    """Make the shipped open_clip configs (``tiny-rn``, ``tiny-vit``) known to open_clip.
+
+    >>> register_model_configs(); import open_clip; "tiny-rn" in open_clip.list_models()
+    True
+    """
+    import open_clip
+
+    shipped = {p.stem for p in MODEL_CONFIG_DIR.glob("*.json")}
+    if not shipped <= set(open_clip.list_models()):
+        open_clip.add_model_config(MODEL_CONFIG_DIR)
+
+
+def parse_source(source: str) -> ModelSource:
+    """Classify a source string without loading anything; raises ``ModelSourceError``."""
+    text = (source or "").strip()
+    if not text:
+        raise ModelSourceError("no model given: use 'demo', 'open_clip:ARCH[/PRETRAINED|=/path]' or a checkpoint folder")
+    if text == "demo":
+        return ModelSource("demo", path=DEMO_DIR)
+    if text.startswith(OPEN_CLIP_PREFIX):
+        spec = text[len(OPEN_CLIP_PREFIX) :]
+        if "=" in spec:
+            arch, _, weights = spec.partition("=")
+            if not weights:
+                raise ModelSourceError(f"{text!r}: give the weight file after '=', e.g. open_clip:{arch}=/path/weights.pt")
+            return ModelSource("open_clip", arch=arch.strip(), weights_path=Path(weights).expanduser())
+        arch, _, pretrained = spec.partition("/")
+        if not arch.strip():
+            raise ModelSourceError(f"{text!r}: name an open_clip architecture, e.g. open_clip:RN50/openai")
+        return ModelSource("open_clip", arch=arch.strip(), pretrained=pretrained.strip() or None)
+    path = Path(text).expanduser()
+    if path.is_dir():
+        return ModelSource("checkpoint", path=path)
+    if path.exists():
+        raise ModelSourceError(
+            f"{text!r} is a file, not a checkpoint folder; for CLIP weights use open_clip:ARCH={text}"
+        )
+    raise ModelSourceError(
+        f"unknown model {text!r}: no such checkpoint folder. Use 'demo', 'open_clip:ARCH/PRETRAINED' "
+        "(e.g. open_clip:RN50/openai), 'open_clip:ARCH=/path/weights.pt', 'open_clip:ARCH' "
+        "(random weights, e.g. open_clip:tiny-rn) or a folder written by `gridclip train`"
+    )
+
+
+def build_clip(model_cfg: dict[str, Any]) -> torch.nn.Module:
+    """An open_clip model (random weights) from a full model config dict."""
+    from open_clip.model import CLIP, CustomTextCLIP
+
+    cfg = copy.deepcopy(model_cfg)
+    custom_text = cfg.pop("custom_text", False) or "hf_model_name" in cfg.get("text_cfg", {})
+    if "multimodal_cfg" in cfg:
+        raise ModelSourceError("CoCa models are not supported as GridCLIP backbones")
+    return (CustomTextCLIP if custom_text else CLIP)(**cfg)
+
+
+def build_tokenizer(arch: str, model_cfg: dict[str, Any]):
+    import open_clip
+    from open_clip.tokenizer import SimpleTokenizer
+
+    register_model_configs()
+    if arch in open_clip.list_models():
+        return open_clip.get_tokenizer(arch)
+    return SimpleTokenizer(context_length=model_cfg.get("text_cfg", {}).get("context_length", 77))
+
+
+def clip_preprocess(clip_model: torch.nn.Module) -> tuple[list[float], list[float]]:
+    from open_clip.constants import OPENAI_DATASET_MEAN, OPENAI_DATASET_STD
+
+    cfg = getattr(clip_model.visual, "preprocess_cfg", None) or {}
+    mean = cfg.get("mean") or getattr(clip_model.visual, "image_mean", None) or OPENAI_DATASET_MEAN
+    std = cfg.get("std") or getattr(clip_model.visual, "image_std", None) or OPENAI_DATASET_STD
+    return [float(v) for v in mean], [float(v) for v in std]
+
+
+def default_detector_config(model_cfg: dict[str, Any], image_size: int | None = None) -> DetectorConfig:
+    """Detector settings for a fresh head: small CLIPs (embedding <= 128) get a small head
+    and 256-pixel images so they stay CPU-fast; real CLIPs get 256 FPN channels and 512."""
+    small = int(model_cfg.get("embed_dim", 512)) <= 128
+    return DetectorConfig(image_size=image_size or (256 if small else 512), fpn_channels=64 if small else 256)
+
+
+def _check_image_size(image_size: int | None) -> None:
+    if image_size is not None and (image_size < 32 or image_size > 4096):
+        raise ModelSourceError(f"image size must be between 32 and 4096 pixels, got {image_size}")
+
+
+def load_detector(
+    source: str = "demo",
+    device: str | torch.device | None = None,
+    image_size: int | None = None,
+    text_cache_dir: Path | None | bool = True,
+) -> Detector:
+    """Build the ``Detector`` a source names. ``image_size`` overrides the long side used at
+    inference; ``text_cache_dir`` is a folder, ``True`` for the default, ``False``/``None``
+    for memory only. Raises ``ModelSourceError`` / ``CheckpointError`` with a fix in the message."""
+    _check_image_size(image_size)
+    cache = default_text_cache_dir() if text_cache_dir is True else (Path(text_cache_dir) if text_cache_dir else None)
+    parsed = parse_source(source)
+    if parsed.kind == "demo":
+        if not is_checkpoint_dir(DEMO_DIR):
+            raise ModelSourceError(
+                f"the demo model is missing (no checkpoint in {DEMO_DIR}); rebuild it with "
+                "`python scripts/build_demo_model.py`, or name another model, e.g. --model open_clip:RN50/openai"
+            )
+        detector = detector_from_checkpoint(DEMO_DIR, device, image_size, cache)
+        detector.name = "demo"
+        return detector
+    if parsed.kind == "checkpoint":
+        return detector_from_checkpoint(parsed.path, device, image_size, cache)
+    return detector_from_open_clip(parsed, device, image_size, cache)
+
+
+def _known_arch(arch: str) -> dict[str, Any]:
+    import open_clip
+
+    register_model_configs()
+    cfg = open_clip.get_model_config(arch)
+    if cfg is None:
+        close = difflib.get_close_matches(arch, open_clip.list_models(), n=5)
+        hint = f" Did you mean {', '.join(close)}?" if close else ""
+        raise ModelSourceError(
+            f"unknown open_clip architecture {arch!r}.{hint} See open_clip.list_models() for all names"
+        )
+    return copy.deepcopy(cfg)
+
+
+def detector_from_open_clip(
+    parsed: ModelSource, device: str | torch.device | None, image_size: int | None, cache: Path | None
+) -> Detector:
+    import open_clip
+
+    arch = parsed.arch or ""
+    model_cfg = _known_arch(arch)
+    pretrained = parsed.pretrained
+    if parsed.weights_path is not None:
+        clip_model = _clip_from_file(arch, model_cfg, parsed.weights_path)
+        name = f"open_clip:{arch}={parsed.weights_path}"
+    elif pretrained:
+        tag_cfg = open_clip.get_pretrained_cfg(arch, pretrained)
+        if not tag_cfg:
+            tags = open_clip.list_pretrained_tags_by_model(arch)
+            raise ModelSourceError(
+                f"open_clip has no pretrained weights {pretrained!r} for {arch}; "
+                f"known tags: {', '.join(tags) if tags else 'none (use open_clip:ARCH=/path/weights.pt)'}"
+            )
+        if tag_cfg.get("quick_gelu"):
+            model_cfg["quick_gelu"] = True
+        clip_model = _clip_from_tag(arch, pretrained, tag_cfg, model_cfg)
+        name = f"open_clip:{arch}/{pretrained}"
+    else:
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(RANDOM_SEED)
+            clip_model = build_clip(model_cfg)
+        name = f"open_clip:{arch}"
+    config = default_detector_config(model_cfg, image_size)
+    model = _new_gridclip(clip_model, config, arch)
+    mean, std = clip_preprocess(clip_model)
+    spec = {"arch": arch, "model_cfg": model_cfg, "pretrained": pretrained, "mean": mean, "std": std}
+    return Detector(
+        model,
+        clip_model,
+        build_tokenizer(arch, model_cfg),
+        spec,
+        name=name,
+        is_trained=False,
+        templates=DEFAULT_TEMPLATES,
+        device=device,
+        text_cache_dir=cache,
+    )
+
+
+def _new_gridclip(clip_model: torch.nn.Module, config: DetectorConfig, arch: str) -> GridCLIP:
+    try:
+        backbone = build_backbone(clip_model.visual)
+    except BackboneError as exc:
+        raise ModelSourceError(f"open_clip:{arch} cannot be a GridCLIP backbone: {exc}") from exc
+    # The head's random init is seeded so "open_clip:ARCH" is the same model (version) each time.
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(RANDOM_SEED)
+        return GridCLIP(backbone, config)
+
+
+def _clip_from_tag(arch: str, tag: str, tag_cfg: dict[str, Any], model_cfg: dict[str, Any]) -> torch.nn.Module:
+    import open_clip
+
+    try:
+        return open_clip.create_model(arch, pretrained=tag, force_quick_gelu=bool(model_cfg.get("quick_gelu")))
+    except Exception as exc:  # no network, a proxy, a full disk: all end the same way for the user
+        url = tag_cfg.get("url") or (f"https://huggingface.co/{tag_cfg['hf_hub']}" if tag_cfg.get("hf_hub") else "")
+        raise ModelSourceError(
+            f"could not get the open_clip weights {arch}/{tag} ({exc}). On a machine with internet, run "
+            f"`python -c \"import open_clip; open_clip.create_model('{arch}', pretrained='{tag}')\"` to fill "
+            f"open_clip's cache, or download {url or 'the weight file'} and use --model open_clip:{arch}=/path/to/file"
+        ) from exc
+
+
+def _clip_from_file(arch: str, model_cfg: dict[str, Any], path: Path) -> torch.nn.Module:
+    import open_clip
+
+    if not path.is_file():
+        tags = open_clip.list_pretrained_tags_by_model(arch)
+        example = f"open_clip:{arch}/{tags[0]}" if tags else f"open_clip:{arch}/TAG"
+        urls = [open_clip.get_pretrained_url(arch, t) for t in tags[:1]]
+        where = f" (e.g. from {urls[0]})" if urls and urls[0] else ""
+        raise ModelSourceError(
+            f"weight file {path} not found. Download {arch} CLIP weights{where} to that path, "
+            f"or use --model {example} to let open_clip download them when online"
+        )
+    clip_model = build_clip(model_cfg)
+    try:
+        open_clip.load_checkpoint(clip_model, str(path), strict=True)
+    except Exception as exc:
+        raise CheckpointError(
+            f"the weights in {path} do not fit open_clip architecture {arch!r} ({str(exc).splitlines()[0][:300]}); "
+            "check that ARCH matches the file (e.g. RN50 vs RN50-quickgelu, ViT-B-16 vs ViT-B-32)"
+        ) from exc
+    return clip_model
+
+
+def detector_from_checkpoint(
+    directory: Path, device: str | torch.device | None, image_size: int | None, cache: Path | None
+) -> Detector:
+    config, tensors = load_checkpoint(directory)
+    clip_info = config["clip"]
+    arch = str(clip_info.get("arch"))
+    model_cfg = clip_info.get("model_cfg")
+    if not isinstance(model_cfg, dict):
+        raise CheckpointError(f"{directory}/config.json lacks clip.model_cfg (the open_clip architecture)")
+    what = f"checkpoint {directory} (CLIP arch {arch!r}, embed_dim {model_cfg.get('embed_dim')})"
+    try:
+        clip_model = build_clip(model_cfg)
+    except Exception as exc:
+        raise CheckpointError(f"{what}: cannot build its CLIP model: {exc}") from exc
+    det_config = DetectorConfig.from_dict(config["detector"])
+    if image_size is not None:
+        det_config.image_size = image_size
+    try:
+        model = GridCLIP(build_backbone(clip_model.visual), det_config)
+    except BackboneError as exc:
+        raise CheckpointError(f"{what}: {exc}") from exc
+    clip_tensors = {k[len("clip.") :]: v for k, v in tensors.items() if k.startswith("clip.")}
+    head_tensors = {k[len("detector.") :]: v for k, v in tensors.items() if k.startswith("detector.")}
+    load_into(clip_model, clip_tensors, what, ignore_prefixes=("visual.",))
+    load_into(model, head_tensors, what)
+    vocab_text = config.get("vocabulary")
+    mean, std = clip_preprocess(clip_model)
+    spec = {"arch": arch, "model_cfg": model_cfg, "pretrained": clip_info.get("pretrained"),
+            "mean": clip_info.get("mean", mean), "std": clip_info.get("std", std)}
+    return Detector(
+        model,
+        clip_model,
+        build_tokenizer(arch, model_cfg),
+        spec,
+        name=str(config.get("name") or directory.name),
+        is_trained=bool(config.get("is_trained", True)),
+        templates=config.get("templates") or DEFAULT_TEMPLATES,
+        vocabulary=Vocabulary.parse(vocab_text) if vocab_text else None,
+        parent_version=config.get("parent_version"),
+        metrics=config.get("metrics") or {},
+        device=device,
+        text_cache_dir=cache,
+    )
