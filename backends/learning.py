@@ -11,6 +11,7 @@ deleting the Label Studio annotation deletes exactly its rows.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
 import logging
@@ -162,7 +163,8 @@ def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int = 4, hea
         examples = [TrainingExample(image=e.image_path, xyxy=e.xyxy, class_ids=e.class_ids) for e in training_set.examples]
         out_dir = root / time.strftime("%Y%m%d-%H%M%S")
         logger.info("fine-tuning on %d images into %s", len(examples), out_dir)
-        result = train(detector, examples, vocabulary, TrainConfig(epochs=epochs, head_only=head_only, **train_options), out_dir=out_dir)
+        # train() updates the detector it is given in place; the served one must not change under /predict.
+        result = train(copy.deepcopy(detector), examples, vocabulary, TrainConfig(epochs=epochs, head_only=head_only, **train_options), out_dir=out_dir)
         new = result.detector
         store.register_model_version(
             new.version, new.name, config={"source": "label-studio fine-tune", "checkpoint": str(result.checkpoint_dir)},
