@@ -166,9 +166,10 @@ def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int = 4, hea
         # train() updates the detector it is given in place; the served one must not change under /predict.
         result = train(copy.deepcopy(detector), examples, vocabulary, TrainConfig(epochs=epochs, head_only=head_only, **train_options), out_dir=out_dir)
         new = result.detector
+        last_epoch = dict(result.metrics[-1]) if result.metrics else None
         store.register_model_version(
             new.version, new.name, config={"source": "label-studio fine-tune", "checkpoint": str(result.checkpoint_dir)},
-            metrics=dict(result.metrics) if result.metrics else None, parent=detector.version,
+            metrics=last_epoch, parent=detector.version,
         )
         return new
 

@@ -353,7 +353,6 @@ def test_webhook_bad_input_gets_clear_json_errors_and_loses_nothing(tiny_detecto
     assert client.get("/health").json()["webhook_failures"] == 1
 
 
-@pytest.mark.slow
 def test_start_training_fine_tunes_in_the_background_and_publishes_a_new_version(
     tiny_detector: Any, images: Path, store: Store, tmp_path: Path
 ) -> None:
