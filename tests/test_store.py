@@ -250,3 +250,13 @@ def test_image_root_refuses_paths_outside_it(store: Store, tmp_path: Path) -> No
         from storage import resolve_under
 
         resolve_under(root, "../elsewhere/out.png")
+
+
+def test_storage_never_imports_torch() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, storage, storage.coco, app.commands_store; print('torch' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.strip() == "False"
