@@ -1,0 +1,581 @@
+"""Speed benchmark: GridCLIP side by side with the open-vocabulary detectors people use.
+
+One process measures every row with the same threads, the same picture and the same
+vocabulary, and gives each row its ratio to ``gridclip-rn50-800`` measured in the same run
+(``ratio`` > 1: that row is slower than GridCLIP-RN50 at 800). Run it as
+
+    gridclip bench [--quick] [--json rows.json]
+    python -m benchmarks.speed [--quick] [--json rows.json]
+
+Every row is a dict ``{"name", "ms" (median per image, or None), "runs", ...}``; rows that
+could not be measured carry ``"skipped": reason`` instead of a time.
+
+>>> rows = [{"name": "gridclip-rn50-800", "ms": 100.0, "runs": 3}, {"name": "owlvit-b32-768", "ms": 250.0, "runs": 3}]
+>>> [row["ratio"] for row in add_ratios(rows)]
+[1.0, 2.5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+import torch
+from PIL import Image, ImageDraw
+
+from benchmarks import peers
+from benchmarks.measure import (
+    RunPolicy,
+    Timing,
+    count_flops,
+    cpu_peak_gflops,
+    current_rss_mb,
+    peak_rss_mb,
+    reset_peak_rss,
+    time_calls,
+)
+
+REFERENCE = "gridclip-rn50-800"
+PEER_NAMES = ("owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800")
+VOCABULARY_TEXT = "forklift, pallet | skid, safety vest"
+THREADS = 2
+Row = dict
+
+
+@dataclass(frozen=True)
+class GridclipRow:
+    """A GridCLIP configuration to time: the row name, the ``load_detector`` source, the long side."""
+
+    name: str
+    source: str
+    long_side: int
+
+
+@dataclass(frozen=True)
+class BenchPlan:
+    """Everything one run measures. ``full()`` and ``quick()`` differ only in how often each
+    row is repeated; ``smoke()`` builds tiny models for the harness's own test.
+
+    >>> BenchPlan.quick().gridclip[1].name
+    'gridclip-rn50-800'
+    """
+
+    policy: RunPolicy
+    picture_size: tuple[int, int] = (1280, 960)
+    gridclip: tuple[GridclipRow, ...] = (
+        GridclipRow("gridclip-rn50-640", "open_clip:RN50", 640),
+        GridclipRow("gridclip-rn50-800", "open_clip:RN50", 800),
+        GridclipRow("gridclip-vitb32-768", "open_clip:ViT-B-32", 768),
+    )
+    trunk_arch: str = "RN50"
+    trunk_size: int = 800
+    peer_size: peers.PeerSize = peers.PeerSize.full()
+    owl_size: int = 768
+    groundingdino_size: int = 800
+    two_stage_arch: str = "RN50"
+    two_stage: tuple[tuple[str, int], ...] = (("two-stage-clip-100", 100), ("two-stage-clip-300", 300))
+    vocabulary_sizes: tuple[int, ...] = (1, 10, 80, 1203)
+    batch_size: int = 4
+    finetune_images: int = 100
+    server_clients: int = 8
+    server_requests: int = 32
+    matmul_size: int = 2048
+    tiny: bool = False
+    notes: dict = field(default_factory=dict)
+
+    @classmethod
+    def full(cls) -> "BenchPlan":
+        return cls(policy=RunPolicy.full())
+
+    @classmethod
+    def quick(cls) -> "BenchPlan":
+        return cls(policy=RunPolicy.quick(), server_requests=16)
+
+    @classmethod
+    def smoke(cls) -> "BenchPlan":
+        """Tiny random configs, one run each: checks the plumbing, not the speed."""
+        return cls(
+            policy=RunPolicy.smoke(),
+            picture_size=(160, 120),
+            gridclip=(
+                GridclipRow("gridclip-rn50-640", "open_clip:tiny-rn", 128),
+                GridclipRow("gridclip-rn50-800", "open_clip:tiny-rn", 160),
+                GridclipRow("gridclip-vitb32-768", "open_clip:tiny-vit", 128),
+            ),
+            trunk_arch="tiny-rn",
+            trunk_size=128,
+            peer_size=peers.PeerSize.tiny(),
+            owl_size=64,
+            groundingdino_size=128,
+            two_stage_arch="tiny-rn",
+            two_stage=(("two-stage-clip-100", 4), ("two-stage-clip-300", 8)),
+            vocabulary_sizes=(1, 3),
+            batch_size=2,
+            finetune_images=4,
+            server_clients=2,
+            server_requests=4,
+            matmul_size=64,
+            tiny=True,
+        )
+
+
+# -- inputs -------------------------------------------------------------------------------------
+
+
+def bench_picture(size: tuple[int, int], seed: int = 0) -> Image.Image:
+    """A deterministic cluttered scene (gradient plus rectangles and ellipses): the same
+    picture for every row, so every detector resizes and decodes the same input.
+
+    >>> bench_picture((64, 48)).size
+    (64, 48)
+    """
+    rng = np.random.default_rng(seed)
+    width, height = size
+    gradient = np.linspace(0, 255, width, dtype=np.float32)[None, :, None] * np.ones((height, 1, 3), np.float32)
+    picture = Image.fromarray((0.6 * gradient + 40).astype(np.uint8))
+    draw = ImageDraw.Draw(picture)
+    for _ in range(24):
+        x0, y0 = rng.integers(0, width - 8), rng.integers(0, height - 8)
+        x1, y1 = x0 + rng.integers(4, max(5, width // 3)), y0 + rng.integers(4, max(5, height // 3))
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+        (draw.rectangle if rng.random() < 0.5 else draw.ellipse)([x0, y0, x1, y1], fill=colour)
+    return picture
+
+
+def vocabulary_text(num_classes: int) -> str:
+    """A vocabulary of ``num_classes`` distinct made-up class names (cold text cache).
+
+    >>> vocabulary_text(3)
+    'object kind 0, object kind 1, object kind 2'
+    """
+    return ", ".join(f"object kind {index}" for index in range(num_classes))
+
+
+def fit_long_side(picture: Image.Image, long_side: int) -> Image.Image:
+    """Scale ``picture`` so its long side is ``long_side`` pixels (aspect kept).
+
+    >>> fit_long_side(Image.new("RGB", (200, 100)), 80).size
+    (80, 40)
+    """
+    scale = long_side / max(picture.size)
+    return picture.resize((round(picture.width * scale), round(picture.height * scale)), Image.BILINEAR)
+
+
+# -- rows ---------------------------------------------------------------------------------------
+
+
+def make_row(name: str, timing: Timing | None, **extra: object) -> Row:
+    """One JSON row: ``name``, ``ms`` (median per image), ``runs``, then the extra fields.
+
+    >>> make_row("x", Timing(ms=2.0, runs=3, min_ms=1.0, max_ms=3.0))["ms"]
+    2.0
+    """
+    row: Row = {"name": name, "ms": None, "runs": 0}
+    if timing is not None:
+        row.update(ms=round(timing.ms, 2), runs=timing.runs, min_ms=round(timing.min_ms, 2), max_ms=round(timing.max_ms, 2))
+    row.update(extra)
+    return row
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1] if lines else "(no output)"
+
+
+def skipped_row(name: str, reason: str) -> Row:
+    """A row that could not be measured, with the reason (one line)."""
+    return {"name": name, "ms": None, "runs": 0, "skipped": reason.strip().splitlines()[0] if reason.strip() else "?"}
+
+
+def time_predictor(
+    name: str, predict: Callable[[], object], policy: RunPolicy, peak_gflops: float | None, **extra: object
+) -> Row:
+    """Time a per-image call and count its FLOPs once (that counted call is an extra warm-up);
+    report the achieved GFLOP/s as a fraction of the CPU's measured peak."""
+    reset_peak_rss()
+    flops = count_flops(predict)
+    timing = time_calls(predict, policy)
+    gflops_per_s = flops / (timing.ms / 1000.0) / 1e9
+    row = make_row(name, timing, gflop=round(flops / 1e9, 2), gflops_per_s=round(gflops_per_s, 2), **extra)
+    if peak_gflops:
+        row["fraction_of_peak"] = round(gflops_per_s / peak_gflops, 3)
+    row["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return row
+
+
+def _release() -> None:
+    gc.collect()
+
+
+def cpu_peak_row(plan: BenchPlan) -> Row:
+    gflops = cpu_peak_gflops(plan.matmul_size, repeats=3 if plan.tiny else 8)
+    ms = 2.0 * plan.matmul_size**3 / gflops / 1e6
+    return make_row(
+        "cpu-peak-fp32-matmul", Timing(ms=ms, runs=1, min_ms=ms, max_ms=ms), gflops_per_s=round(gflops, 2),
+        note=f"best of {plan.matmul_size}^3 fp32 matmuls at {torch.get_num_threads()} threads",
+    )  # fmt: skip
+
+
+def clip_trunk_row(plan: BenchPlan, peak_gflops: float) -> Row:
+    """The CLIP ResNet image trunk alone up to C5 (eager, batch 1, square input): the floor
+    under GridCLIP-RN50's time, and the FLOPs of its backbone."""
+    import open_clip
+
+    visual = open_clip.create_model(plan.trunk_arch, pretrained=None).visual.eval()
+    pixels = torch.randn(1, 3, plan.trunk_size, plan.trunk_size)
+
+    @torch.inference_mode()
+    def forward() -> None:
+        x = _resnet_stem(visual, pixels)
+        for layer in (visual.layer1, visual.layer2, visual.layer3, visual.layer4):
+            x = layer(x)
+
+    return time_predictor(
+        "clip-rn50-trunk-800", forward, plan.policy, peak_gflops,
+        note=f"open_clip {plan.trunk_arch} ModifiedResNet stem..layer4 (C5) at {plan.trunk_size}x{plan.trunk_size}, eager fp32",
+    )  # fmt: skip
+
+
+def _resnet_stem(visual: torch.nn.Module, x: torch.Tensor) -> torch.Tensor:
+    x = visual.act1(visual.bn1(visual.conv1(x)))
+    x = visual.act2(visual.bn2(visual.conv2(x)))
+    x = visual.act3(visual.bn3(visual.conv3(x)))
+    return visual.avgpool(x)
+
+
+def peer_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str], peak_gflops: float) -> list[Row]:
+    """OWL-ViT-B/32, OWLv2-B/16 and GroundingDINO-T from their transformers configs."""
+    specs: list[tuple[str, Callable[[], peers.Predictor], str]] = [
+        (
+            "owlvit-b32-768",
+            lambda: peers.build_owlvit(class_names, version=1, image_size=plan.owl_size, size=plan.peer_size),
+            f"OWL-ViT B/32 at {plan.owl_size}, random weights, text encoded every call",
+        ),
+        (
+            "owlv2-b16-768",
+            lambda: peers.build_owlvit(class_names, version=2, image_size=plan.owl_size, size=plan.peer_size),
+            f"OWLv2 B/16 at {plan.owl_size} (the released model runs at 960), random weights",
+        ),
+        (
+            "groundingdino-t-800",
+            lambda: peers.build_groundingdino_t(class_names, image_size=plan.groundingdino_size, size=plan.peer_size),
+            f"GroundingDINO-T (Swin-T, bert-base) at {plan.groundingdino_size}x{plan.groundingdino_size}, random weights",
+        ),
+    ]
+    rows = []
+    for name, build, note in specs:
+        try:
+            predict = build()
+        except ImportError as exc:
+            rows.append(skipped_row(name, f"needs the bench extra (pip install -e '.[bench]'): {exc}"))
+            continue
+        rows.append(time_predictor(name, lambda: predict(picture), plan.policy, peak_gflops, note=note))
+        del predict
+        _release()
+    return rows
+
+
+def two_stage_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str], peak_gflops: float) -> list[Row]:
+    """Crop-and-embed two-stage baselines (proposal generation itself not counted)."""
+    rows = []
+    for name, count in plan.two_stage:
+        predict = peers.build_two_stage_clip(class_names, num_proposals=count, clip_arch=plan.two_stage_arch)
+        rows.append(
+            time_predictor(
+                name, lambda: predict(picture), plan.policy, peak_gflops,
+                note=f"{count} proposals cropped from the full picture, CLIP {plan.two_stage_arch} crops, text cached",
+            )  # fmt: skip
+        )
+        del predict
+        _release()
+    return rows
+
+
+# -- GridCLIP rows ------------------------------------------------------------------------------
+
+
+def load_gridclip(source: str, long_side: int):
+    """``gridclip.load_detector(source)`` set to resize pictures to ``long_side``."""
+    from gridclip import load_detector
+
+    return load_detector(source)
+
+
+def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> list[Row]:
+    from gridclip import Vocabulary
+
+    vocab = Vocabulary.parse(VOCABULARY_TEXT)
+    rows = []
+    for spec in plan.gridclip:
+        detector = load_gridclip(spec.source, spec.long_side)
+        sized = fit_long_side(picture, spec.long_side)
+        rows.append(
+            time_predictor(
+                spec.name, lambda: detector.predict([sized], vocab), plan.policy, peak_gflops,
+                note=f"{spec.source}, long side {spec.long_side}, {len(vocab)} classes, warm text cache",
+            )  # fmt: skip
+        )
+        del detector
+        _release()
+    return rows
+
+
+def vocabulary_rows(plan: BenchPlan, picture: Image.Image) -> list[Row]:
+    """GridCLIP-RN50-800 with 1 … 1,203 classes, each vocabulary embedded once before timing."""
+    from gridclip import Vocabulary
+
+    reference = plan.gridclip[1]
+    detector = load_gridclip(reference.source, reference.long_side)
+    sized = fit_long_side(picture, reference.long_side)
+    rows = []
+    for count in plan.vocabulary_sizes:
+        vocab = Vocabulary.parse(vocabulary_text(count))
+        tick = time.perf_counter()
+        detector.predict([sized], vocab)  # fills the text cache: the cold cost, reported, not timed
+        cold_ms = 1000.0 * (time.perf_counter() - tick)
+        timing = time_calls(lambda: detector.predict([sized], vocab), replace(plan.policy, warmup=0))
+        rows.append(make_row(f"{REFERENCE}-vocab-{count}", timing, classes=count, first_call_ms=round(cold_ms, 1)))
+    base = next((row for row in rows if row["classes"] == 10), rows[0])
+    for row in rows:
+        row["ratio_to_10_classes" if base["classes"] == 10 else "ratio_to_first"] = round(row["ms"] / base["ms"], 3)
+    del detector
+    _release()
+    return rows
+
+
+def batch_row(plan: BenchPlan, picture: Image.Image) -> Row:
+    """Throughput of GridCLIP-RN50-800 when pictures come ``batch_size`` at a time."""
+    from gridclip import Vocabulary
+
+    reference = plan.gridclip[1]
+    detector = load_gridclip(reference.source, reference.long_side)
+    vocab = Vocabulary.parse(VOCABULARY_TEXT)
+    batch = [fit_long_side(bench_picture(picture.size, seed), reference.long_side) for seed in range(plan.batch_size)]
+    timing = time_calls(
+        lambda: detector.predict(batch, vocab, batch_size=plan.batch_size), plan.policy, images_per_call=plan.batch_size
+    )
+    del detector
+    _release()
+    return make_row(
+        f"{REFERENCE}-batch{plan.batch_size}", timing, batch_size=plan.batch_size,
+        images_per_s=round(1000.0 / timing.ms, 3),
+    )  # fmt: skip
+
+
+FIRST_BOX_SCRIPT = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    started = time.perf_counter()
+    import torch
+    torch.set_num_threads({threads})
+    from PIL import Image
+    from gridclip import Vocabulary, load_detector
+    imported = time.perf_counter()
+    detector = load_detector({source!r})
+    loaded = time.perf_counter()
+    detections = detector.predict([Image.open({picture!r})], Vocabulary.parse({vocab!r}))
+    done = time.perf_counter()
+    print(json.dumps({{"import_s": imported - started, "load_s": loaded - imported, "predict_s": done - loaded,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+    """
+)
+
+
+def first_box_row(plan: BenchPlan, picture: Image.Image) -> Row:
+    """Wall time from starting a fresh Python to the first boxes of one picture (cold start:
+    imports, model build, first text embedding, first forward), and that process's peak RSS."""
+    reference = plan.gridclip[1]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "picture.png"
+        fit_long_side(picture, reference.long_side).save(path)
+        script = FIRST_BOX_SCRIPT.format(threads=THREADS, source=reference.source, picture=str(path), vocab=VOCABULARY_TEXT)
+        seconds = []
+        detail: dict = {}
+        for _ in range(1 if plan.policy.max_runs <= 3 else 3):
+            tick = time.perf_counter()
+            done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
+            seconds.append(time.perf_counter() - tick)
+            if done.returncode != 0:
+                return skipped_row(f"{REFERENCE}-first-box", f"cold-start process failed: {_last_line(done.stderr)}")
+            detail = json.loads(done.stdout.strip().splitlines()[-1])
+    return make_row(
+        f"{REFERENCE}-first-box", Timing.from_seconds(seconds), **{key: round(value, 2) for key, value in detail.items()},
+        note=f"fresh process: import + load_detector({reference.source!r}) + first predict",
+    )  # fmt: skip
+
+
+def finetune_names(plan: BenchPlan) -> list[str]:
+    return [f"finetune-epoch-{plan.finetune_images}-{kind}" for kind in ("cached", "uncached")]
+
+
+def server_name(plan: BenchPlan) -> str:
+    return f"ls-predict-{plan.server_clients}-clients"
+
+
+def finetune_rows(plan: BenchPlan) -> list[Row]:
+    """One head-only fine-tune epoch on ``finetune_images`` accepted pictures, with and
+    without cached backbone features."""
+    return [skipped_row(name, "gridclip.train is not written yet") for name in finetune_names(plan)]
+
+
+def server_row(plan: BenchPlan) -> Row:
+    """``/predict`` latency p50/p95 with ``server_clients`` clients at once."""
+    return skipped_row(server_name(plan), "backends.server is not written yet")
+
+
+def machine_row() -> Row:
+    """Where the figures come from: CPU model, cores, threads, load average when run."""
+    cpu_model = platform.processor() or "?"
+    try:
+        with open("/proc/cpuinfo") as cpuinfo:
+            cpu_model = next(line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return {
+        "name": "machine", "ms": None, "runs": 0, "cpu_model": cpu_model, "cores": os.cpu_count(),
+        "torch_threads": torch.get_num_threads(), "torch": torch.__version__, "python": platform.python_version(),
+        "load1": round(os.getloadavg()[0], 2),
+    }  # fmt: skip
+
+
+# -- the run ------------------------------------------------------------------------------------
+
+
+def guarded(names: Sequence[str], build: Callable[[], Row | list[Row]], log: Callable[[str], None]) -> list[Row]:
+    """Run one group of rows; a group that fails becomes skipped rows under its ``names``
+    (with the error), so the rest of the run still happens."""
+    load = round(os.getloadavg()[0], 2)
+    tick = time.perf_counter()
+    try:
+        result = build()
+    except Exception as exc:  # noqa: BLE001 - one broken row must not lose the others
+        result = [skipped_row(name, f"{type(exc).__name__}: {exc}") for name in names]
+    rows = result if isinstance(result, list) else [result]
+    for row in rows:
+        row.setdefault("load1", load)
+        log(_describe(row))
+    log(f"  ({', '.join(names)}: {time.perf_counter() - tick:.0f} s)")
+    return rows
+
+
+def _describe(row: Row) -> str:
+    if row.get("skipped"):
+        return f"{row['name']:<34} skipped: {row['skipped']}"
+    if row["ms"] is None:
+        return f"{row['name']:<34} " + ", ".join(f"{k}={v}" for k, v in row.items() if k not in ("name", "ms", "runs"))
+    return f"{row['name']:<34} {row['ms']:>10.1f} ms  ({row['runs']} runs)"
+
+
+def run_benchmark(plan: BenchPlan, log: Callable[[str], None] = lambda line: None) -> list[Row]:
+    """Measure every row of ``plan`` in this process and return the rows with their ratios."""
+    torch.set_num_threads(THREADS)
+    picture = bench_picture(plan.picture_size)
+    class_names = [name.split("|")[0].strip() for name in VOCABULARY_TEXT.split(",")]
+    if plan.tiny:
+        _register_tiny_configs()
+    rows = [machine_row()]
+    log(_describe(rows[0]))
+    rows += guarded(["cpu-peak-fp32-matmul"], lambda: cpu_peak_row(plan), log)
+    peak = rows[-1].get("gflops_per_s") or 0.0
+    rows += guarded(["clip-rn50-trunk-800"], lambda: clip_trunk_row(plan, peak), log)
+    rows += guarded([spec.name for spec in plan.gridclip], lambda: gridclip_rows(plan, picture, peak), log)
+    rows += guarded(PEER_NAMES, lambda: peer_rows(plan, picture, class_names, peak), log)
+    rows += guarded([name for name, _ in plan.two_stage], lambda: two_stage_rows(plan, picture, class_names, peak), log)
+    rows += guarded(
+        [f"{REFERENCE}-vocab-{count}" for count in plan.vocabulary_sizes], lambda: vocabulary_rows(plan, picture), log
+    )
+    rows += guarded([f"{REFERENCE}-batch{plan.batch_size}"], lambda: batch_row(plan, picture), log)
+    rows += guarded([f"{REFERENCE}-first-box"], lambda: first_box_row(plan, picture), log)
+    rows += guarded(finetune_names(plan), lambda: finetune_rows(plan), log)
+    rows += guarded([server_name(plan)], lambda: server_row(plan), log)
+    rows.append({"name": "process-peak-rss", "ms": None, "runs": 0, "peak_rss_mb": round(_process_peak_rss_mb(), 1)})
+    return add_ratios(rows)
+
+
+def _process_peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _register_tiny_configs() -> None:
+    """The tiny open_clip configs GridCLIP ships for tests, for the smoke plan's CLIP models."""
+    import open_clip
+
+    import gridclip
+
+    open_clip.add_model_config(Path(gridclip.__file__).parent / "model_configs")
+
+
+def add_ratios(rows: list[Row], reference: str = REFERENCE) -> list[Row]:
+    """Give every timed per-image row ``ratio`` = its ms ÷ the reference row's ms."""
+    base = next((row["ms"] for row in rows if row["name"] == reference and row.get("ms")), None)
+    for row in rows:
+        if base and row.get("ms") is not None and row["name"] not in ("cpu-peak-fp32-matmul",):
+            row["ratio"] = round(row["ms"] / base, 3)
+    return rows
+
+
+def markdown_table(rows: Sequence[Row]) -> str:
+    """The rows as the Markdown table RESULTS.md holds.
+
+    >>> print(markdown_table([{"name": "a", "ms": 1.5, "runs": 3, "ratio": 1.0}]).splitlines()[2])
+    | a | 1.5 | 3 | 1.00 |  |
+    """
+    lines = ["| row | ms / image (median) | runs | × gridclip-rn50-800 | notes |", "| --- | ---: | ---: | ---: | --- |"]
+    for row in rows:
+        if row["name"] == "machine":
+            continue
+        ms = "—" if row.get("ms") is None else f"{row['ms']:.1f}"
+        ratio = f"{row['ratio']:.2f}" if "ratio" in row else ""
+        extras = [row["skipped"]] if row.get("skipped") else []
+        for key in ("gflop", "fraction_of_peak", "gflops_per_s", "images_per_s", "peak_rss_mb", "ratio_to_10_classes",
+                    "first_call_ms", "p50_ms", "p95_ms", "load_s", "predict_s", "load1"):  # fmt: skip
+            if key in row:
+                extras.append(f"{key}={row[key]}")
+        lines.append(f"| {row['name']} | {ms} | {row.get('runs', 0)} | {ratio} | {'; '.join(map(str, extras))} |")
+    return "\n".join(lines)
+
+
+# -- entry points -------------------------------------------------------------------------------
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    """Handler of ``gridclip bench``: run, print the table, write ``--json`` if asked."""
+    from app.cli import CommandError
+
+    if args.json and not Path(args.json).resolve().parent.is_dir():
+        # Checked first: a long run must not end with rows that have nowhere to go.
+        raise CommandError(f"--json {args.json}: folder {Path(args.json).resolve().parent} does not exist")
+    plan = BenchPlan.quick() if args.quick else BenchPlan.full()
+    started = time.perf_counter()
+    rows = run_benchmark(plan, log=lambda line: print(line, flush=True))
+    print(f"\n{markdown_table(rows)}\n\ntotal {time.perf_counter() - started:.0f} s")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1) + "\n")
+        print(f"rows written to {args.json}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.speed", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs per row (< 10 minutes on 2 cores)")
+    parser.add_argument("--json", help="write the rows here")
+    return run_cli(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

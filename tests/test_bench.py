@@ -1,0 +1,145 @@
+"""The speed harness's plumbing on tiny random configs: row names, the JSON schema, ratios,
+the CLI entry. Never timings (those live in benchmarks/RESULTS.md)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import speed
+from benchmarks.measure import RunPolicy, Timing, count_flops, peak_rss_mb, time_calls
+
+HAS_TRANSFORMERS = importlib.util.find_spec("transformers") is not None
+CORE_NAMES = {
+    "machine", "cpu-peak-fp32-matmul", "clip-rn50-trunk-800",
+    "gridclip-rn50-640", "gridclip-rn50-800", "gridclip-vitb32-768",
+    "owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800",
+    "two-stage-clip-100", "two-stage-clip-300",
+    "gridclip-rn50-800-batch2", "gridclip-rn50-800-first-box",
+    "gridclip-rn50-800-vocab-1", "gridclip-rn50-800-vocab-3",
+    "finetune-epoch-4-cached", "finetune-epoch-4-uncached",
+    "ls-predict-2-clients", "process-peak-rss",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def smoke_rows() -> list[dict]:
+    return speed.run_benchmark(speed.BenchPlan.smoke())
+
+
+def test_every_row_is_there_once_with_the_json_schema(smoke_rows: list[dict]) -> None:
+    names = [row["name"] for row in smoke_rows]
+    assert sorted(names) == sorted(CORE_NAMES)
+    for row in smoke_rows:
+        assert isinstance(row["name"], str)
+        assert isinstance(row["runs"], int) and row["runs"] >= 0
+        assert row["ms"] is None or (isinstance(row["ms"], float) and row["ms"] > 0)
+        if row["ms"] is None:
+            assert row["runs"] == 0
+        else:
+            assert row["runs"] >= 1
+    json.loads(json.dumps(smoke_rows))  # every field is plain JSON
+
+
+def test_rows_that_need_nothing_unwritten_are_measured(smoke_rows: list[dict]) -> None:
+    by_name = {row["name"]: row for row in smoke_rows}
+    measured = ["cpu-peak-fp32-matmul", "clip-rn50-trunk-800", "two-stage-clip-100", "two-stage-clip-300"]
+    if HAS_TRANSFORMERS:
+        measured += ["owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800"]
+    for name in measured:
+        assert by_name[name]["ms"] is not None, by_name[name].get("skipped")
+    assert by_name["clip-rn50-trunk-800"]["gflop"] > 0
+    assert by_name["machine"]["cores"] >= 1 and by_name["machine"]["torch_threads"] == speed.THREADS
+
+
+def test_unmeasured_rows_say_why(smoke_rows: list[dict]) -> None:
+    for row in smoke_rows:
+        if row["ms"] is None and row["name"] not in ("machine", "process-peak-rss"):
+            assert row["skipped"], row
+
+
+def test_ratios_are_relative_to_gridclip_rn50_800(smoke_rows: list[dict]) -> None:
+    by_name = {row["name"]: row for row in smoke_rows}
+    reference = by_name[speed.REFERENCE]["ms"]
+    if reference is None:
+        assert all("ratio" not in row for row in smoke_rows)
+        return
+    assert by_name[speed.REFERENCE]["ratio"] == 1.0
+    for row in smoke_rows:
+        if "ratio" in row:
+            assert row["ratio"] == pytest.approx(row["ms"] / reference, rel=1e-2)
+
+
+def test_add_ratios_leaves_rows_without_a_reference_alone() -> None:
+    rows = speed.add_ratios([{"name": "owlvit-b32-768", "ms": 5.0, "runs": 2}])
+    assert "ratio" not in rows[0]
+
+
+def test_two_stage_baseline_returns_one_box_per_kept_proposal() -> None:
+    import open_clip
+
+    import gridclip
+    from benchmarks import peers
+
+    open_clip.add_model_config(Path(gridclip.__file__).parent / "model_configs")
+    predict = peers.build_two_stage_clip(["cat", "dog"], num_proposals=6, clip_arch="tiny-rn", chunk=4)
+    picture = speed.bench_picture((96, 64))
+    detections = predict(picture)
+    assert 1 <= len(detections) <= 6
+    assert set(detections.class_id.tolist()) <= {0, 1}
+    assert (detections.xyxy[:, 2] <= 96 + 1e-3).all() and (detections.xyxy[:, 3] <= 64 + 1e-3).all()
+
+
+def test_time_calls_respects_the_run_policy() -> None:
+    calls: list[int] = []
+    timing = time_calls(lambda: calls.append(1), RunPolicy(warmup=2, min_runs=4, max_runs=4, budget_s=100.0))
+    assert len(calls) == 6 and timing.runs == 4
+
+
+def test_timing_is_per_image_median() -> None:
+    assert Timing.from_seconds([0.4, 0.2, 0.8], images_per_call=4).ms == pytest.approx(100.0)
+
+
+def test_count_flops_counts_a_matmul() -> None:
+    import torch
+
+    assert count_flops(lambda: torch.ones(3, 5) @ torch.ones(5, 7)) == 2 * 3 * 5 * 7
+
+
+def test_peak_rss_is_positive() -> None:
+    assert peak_rss_mb() > 0
+
+
+def test_markdown_table_has_a_line_per_row_but_the_machine(smoke_rows: list[dict]) -> None:
+    table = speed.markdown_table(smoke_rows)
+    assert len(table.splitlines()) == 2 + len(smoke_rows) - 1
+    assert "| owlvit-b32-768 |" in table
+
+
+def test_cli_writes_the_json_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speed.BenchPlan, "quick", classmethod(lambda cls: speed.BenchPlan.smoke()))
+    out = tmp_path / "rows.json"
+    assert speed.run_cli(argparse.Namespace(quick=True, json=str(out))) == 0
+    rows = json.loads(out.read_text())
+    assert {row["name"] for row in rows} == CORE_NAMES
+
+
+def test_cli_parser_dispatches_bench_to_this_module() -> None:
+    from app.cli import build_parser
+
+    args = build_parser().parse_args(["bench", "--quick", "--json", "x.json"])
+    assert args.handler == "benchmarks.speed:run_cli" and args.quick and args.json == "x.json"
+
+
+def test_cli_refuses_a_json_path_in_a_missing_folder_before_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import CommandError
+
+    monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --json"))
+    with pytest.raises(CommandError, match="does not exist"):
+        speed.run_cli(argparse.Namespace(quick=True, json=str(tmp_path / "missing" / "rows.json")))
