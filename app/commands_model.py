@@ -1,0 +1,123 @@
+"""``gridclip train`` and ``gridclip eval``: the model commands, wired to the store when asked.
+
+Examples (from the README section "Train and evaluate")::
+
+    gridclip train --coco shapes/coco.json --images shapes/images --model open_clip:tiny-rn --out ck
+    gridclip eval --coco shapes/coco.json --images shapes/images --model ck --json ck/eval.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli import CommandError
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions that mean bad input (shown as one line), not a bug."""
+    from gridclip.data import DataError
+    from gridclip.images import ImageLoadError
+    from gridclip.vocabulary import VocabularyError
+
+    errors: list[type[BaseException]] = [DataError, ImageLoadError, VocabularyError, FileNotFoundError]
+    try:
+        from gridclip.sources import ModelSourceError
+
+        errors.append(ModelSourceError)
+    except ImportError:  # the resolver's error type is optional: it may be a plain ValueError
+        pass
+    try:
+        from gridclip.checkpoint import CheckpointError
+
+        errors.append(CheckpointError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def _examples_from_store(db: str):
+    from gridclip.data import TrainingExample
+    from gridclip.vocabulary import Vocabulary
+    from storage import Store
+
+    store = Store.open(db)
+    training_set = store.training_set()
+    if not training_set.examples:
+        raise CommandError(f"the store {db} has no accepted boxes to train on; accept some predictions first")
+    vocab = Vocabulary.parse(training_set.vocabulary_text)
+    examples = [TrainingExample(path, xyxy, class_ids) for path, xyxy, class_ids in training_set.examples]
+    return store, examples, vocab
+
+
+def run_train(args: argparse.Namespace) -> int:
+    """Train (or fine-tune) on a COCO file or the store's accepted boxes; write a checkpoint."""
+    from gridclip.train import TrainConfig, train
+
+    store = None
+    try:
+        if args.coco:
+            if not args.images:
+                raise CommandError("--coco needs --images, the folder its file_name entries are relative to")
+            from gridclip.data import load_coco
+
+            coco = load_coco(args.coco, args.images)
+            examples, vocab = coco.examples, coco.vocabulary
+        else:
+            store, examples, vocab = _examples_from_store(args.db)
+        if not any(len(ex) for ex in examples):
+            raise CommandError("the training data has no boxes")
+        config_kwargs = dict(
+            epochs=args.epochs,
+            batch_size=args.batch_size,
+            image_level_alignment=args.image_level_alignment,
+            head_only=args.head_only,
+            seed=args.seed,
+            device=args.device,
+            resume=Path(args.resume) if args.resume else None,
+        )
+        if args.lr is not None:
+            config_kwargs["lr"] = args.lr
+        if args.image_size is not None:
+            config_kwargs["image_size"] = args.image_size
+        config = TrainConfig(**config_kwargs)
+        result = train(args.model, examples, vocab, config, out_dir=Path(args.out))
+    except _user_errors() as exc:
+        raise CommandError(str(exc)) from exc
+
+    last = result.metrics[-1] if result.metrics else {}
+    print(f"checkpoint: {result.checkpoint_dir}")
+    print(f"model version: {result.detector.version}")
+    if last:
+        print(f"epochs: {last.get('epoch')}   final loss: {last.get('loss', float('nan')):.4f}")
+    if store is not None:
+        store.register_model_version(
+            result.detector.version,
+            str(result.checkpoint_dir),
+            config=config.to_dict(),
+            metrics=last,
+            parent=result.parent_version,
+        )
+        print("registered the model version in the store")
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    """COCO AP of ``--model`` on ``--coco``/``--images``; a table on stdout, JSON with ``--json``."""
+    from gridclip import load_detector
+    from gridclip.evaluate import evaluate, format_table
+
+    try:
+        detector = load_detector(args.model, device=args.device)
+        metrics = evaluate(detector, args.coco, args.images)
+    except _user_errors() as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"model: {getattr(detector, 'name', args.model)}")
+    print(format_table(metrics))
+    if args.json:
+        out = Path(args.json)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(metrics, indent=2))
+        print(f"metrics written to {out}")
+    return 0
