@@ -11,6 +11,7 @@ import supervision as sv
 from PIL import Image as PILImage
 
 from storage import InvalidBox, InvalidCategory, NotFound, PathOutsideRoot, Store
+from storage.models import Base
 from tests.pg_server import postgres_server  # noqa: F401  (fixture)
 
 VOCAB = "forklift | lift truck, pallet | skid"
@@ -31,14 +32,21 @@ def detections(boxes: list[list[float]], names: list[str], scores: list[float] |
     )
 
 
+@pytest.fixture(scope="module")
+def postgres_url(postgres_server) -> str:  # noqa: F811
+    return postgres_server.new_database()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path) -> Store:
     if request.param == "sqlite":
         url = str(tmp_path / "labels.db")
     else:
-        url = request.getfixturevalue("postgres_server").new_database()
+        url = request.getfixturevalue("postgres_url")
     opened = Store.open(url)
     yield opened
+    if request.param == "postgresql":  # one database for the module, emptied after each test
+        Base.metadata.drop_all(opened.engine)
     opened.close()
 
 
