@@ -29,8 +29,8 @@ def data_dir(env: dict[str, str] | None = None) -> Path:
     return Path(user_data_dir("gridclip-studio")) / "label-studio"
 
 
-def _float_env(name: str, default: float) -> float:
-    text = os.environ.get(name)
+def _float_env(name: str, default: float, env: dict[str, str] | None = None) -> float:
+    text = (os.environ if env is None else env).get(name)
     if not text:
         return default
     try:
@@ -70,12 +70,12 @@ def build_app(model: str, db: str | None, env: dict[str, str] | None = None) -> 
     store.register_model_version(detector.version, detector.name, config={"source": model}, metrics=None, parent=None)
     config = BackendConfig.from_env(
         env,
-        prediction=PredictionSettings(default_score_threshold=_float_env("GRIDCLIP_SCORE_THRESHOLD", 0.3)),
-        max_concurrent_inference=int(_float_env("GRIDCLIP_MAX_CONCURRENT_INFERENCE", 1)),
+        prediction=PredictionSettings(default_score_threshold=_float_env("GRIDCLIP_SCORE_THRESHOLD", 0.3, env)),
+        max_concurrent_inference=int(_float_env("GRIDCLIP_MAX_CONCURRENT_INFERENCE", 1, env)),
         local_files_root=env.get("LOCAL_FILES_DOCUMENT_ROOT") or None,
     )
     sync = AnnotationSync(store, root / "images")
-    fine_tune = make_fine_tune(store, root / "checkpoints", epochs=int(_float_env("GRIDCLIP_FINE_TUNE_EPOCHS", 4)))
+    fine_tune = make_fine_tune(store, root / "checkpoints", epochs=int(_float_env("GRIDCLIP_FINE_TUNE_EPOCHS", 4, env)))
     return create_app(detector, config, sync=sync, fine_tune=fine_tune)
 
 
