@@ -94,6 +94,7 @@ def build_app(
     """
     data_dir = Path(data_dir) if data_dir is not None else Path(tempfile.mkdtemp(prefix="gridclip-app-"))
     service = service or LabelingService(store, ModelSlot(detector))
+    service.ensure_model_registered()  # so the versions list names the starting model
     label = LabelHandlers(service, upload_dir=data_dir / "uploads")
     batch = BatchJob(service)
     training = TrainJob(service, checkpoints_dir=data_dir / "checkpoints")
@@ -117,6 +118,7 @@ def build_app(
                             use_default_label=True,
                             boxes_alpha=0.15,
                             box_min_size=4,
+                            height=560,
                             elem_id="canvas",
                         )
                         status = gr.Markdown("Loading…", elem_id="status")
@@ -132,15 +134,15 @@ def build_app(
                         nms_iou = gr.Slider(0.05, 1.0, value=0.5, step=0.05, label="NMS IoU", elem_id="nms-iou")
                         agnostic = gr.Checkbox(False, label="Class-agnostic NMS", elem_id="agnostic")
                         with gr.Row():
-                            prelabel_btn = gr.Button("Pre-label [P]", variant="primary", elem_id="btn-prelabel")
-                            accept_btn = gr.Button("Accept all [A]", variant="primary", elem_id="btn-accept-all")
+                            prelabel_btn = gr.Button("Pre-label [P]", variant="primary", min_width=100, elem_id="btn-prelabel")
+                            accept_btn = gr.Button("Accept all [A]", variant="primary", min_width=100, elem_id="btn-accept-all")
                         with gr.Row():
-                            accept_sel_btn = gr.Button("Accept selected [S]", elem_id="btn-accept-selected")
-                            reject_btn = gr.Button("Reject [R]", variant="stop", elem_id="btn-reject")
+                            accept_sel_btn = gr.Button("Accept selected [S]", min_width=100, elem_id="btn-accept-selected")
+                            reject_btn = gr.Button("Reject [R]", variant="stop", min_width=100, elem_id="btn-reject")
                         with gr.Row():
-                            prev_btn = gr.Button("◀ Previous [B]", elem_id="btn-previous")
-                            next_btn = gr.Button("Next [N] ▶", elem_id="btn-next")
-                        next_unlabeled_btn = gr.Button("Next unlabeled [U]", elem_id="btn-next-unlabeled")
+                            prev_btn = gr.Button("◀ Previous [B]", min_width=100, elem_id="btn-previous")
+                            next_btn = gr.Button("Next [N] ▶", min_width=100, elem_id="btn-next")
+                        next_unlabeled_btn = gr.Button("Next unlabeled [U]", min_width=100, elem_id="btn-next-unlabeled")
                         order = gr.Dropdown(
                             choices=[
                                 ("in order", "order"),
