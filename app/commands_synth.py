@@ -2,7 +2,8 @@
 
 >>> import argparse, tempfile, json, pathlib
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "world"
->>> run_synth(argparse.Namespace(out=str(out), seed=0, n=2))
+>>> run_synth(argparse.Namespace(out=str(out), seed=0, n=2))  # doctest: +ELLIPSIS
+wrote 2 scenes, ... boxes (... of novel classes) to ...
 0
 >>> len(json.loads((out / "annotations.json").read_text())["images"])
 2
