@@ -39,13 +39,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from storage.boxes import clip_box
 from storage.errors import CocoError, ImageRejected, InvalidBox, PathOutsideRoot
 from storage.images import ImageInfo, inspect_image
-from storage.models import Annotation, Category, Image, Prediction
+from storage.models import Annotation, Category, Image, Prediction, utcnow
 from storage.paths import relpath_under, resolve_under
 
 if TYPE_CHECKING:
@@ -136,15 +136,19 @@ def build_coco(store: "Store", status: Literal["accepted", "all"] = "accepted", 
     with store.read_session() as session:
         images = list(session.scalars(select(Image)))
         categories = list(session.scalars(select(Category).order_by(Category.id)))
-        query = select(Annotation)
+        # Plain columns, not ORM objects: exports of many thousand boxes stay quick.
+        query = select(Annotation.image_id, Annotation.category_id, Annotation.x1, Annotation.y1, Annotation.x2,
+                       Annotation.y2, Annotation.status, Annotation.prediction_id)
         if status == "accepted":
             query = query.where(Annotation.status == "accepted")
-        annotations = list(session.scalars(query))
+        annotations = session.execute(query).all()
         scores = dict(session.execute(select(Prediction.id, Prediction.score)).tuples().all()) if include_scores else {}
-        pending: list[Prediction] = []
+        pending: list[Any] = []
         if status == "all":
-            decided = {a.prediction_id for a in annotations if a.prediction_id is not None}
-            pending = [p for p in session.scalars(select(Prediction)) if p.id not in decided]
+            decided = {a.prediction_id for a in session.execute(select(Annotation.prediction_id)) if a.prediction_id}
+            predictions = session.execute(select(Prediction.id, Prediction.image_id, Prediction.category_id, Prediction.x1,
+                                                 Prediction.y1, Prediction.x2, Prediction.y2, Prediction.score)).all()
+            pending = [p for p in predictions if p.id not in decided]
 
     root = _export_root(store, images)
     names = {row.id: _file_name(root, row) for row in images}
@@ -422,22 +426,30 @@ def _write(
 
     existing: dict[int, set[tuple[int, float, float, float, float]]] = {}
     touched = {row.id for row in image_rows.values()}
-    for a in session.scalars(select(Annotation).where(Annotation.status == "accepted", Annotation.image_id.in_(touched))):
-        existing.setdefault(a.image_id, set()).add(_box_key(a.category_id, a.xyxy))
+    present_rows = session.execute(
+        select(Annotation.image_id, Annotation.category_id, Annotation.x1, Annotation.y1, Annotation.x2, Annotation.y2)
+        .where(Annotation.status == "accepted", Annotation.image_id.in_(touched))
+    )
+    for image_id, category_id, x1, y1, x2, y2 in present_rows:
+        existing.setdefault(image_id, set()).add(_box_key(category_id, (x1, y1, x2, y2)))
+    pending: list[dict[str, Any]] = []
+    now = utcnow()
     for done, box in enumerate(boxes, start=1):
-        image_row, category_row = image_rows[box.coco_image_id], category_rows[box.coco_category_id]
-        key = _box_key(category_row.id, box.xyxy)
-        present = existing.setdefault(image_row.id, set())
+        image_id, category_id = image_rows[box.coco_image_id].id, category_rows[box.coco_category_id].id
+        key = _box_key(category_id, box.xyxy)
+        present = existing.setdefault(image_id, set())
         if key in present:
             report.annotations_already_present += 1
         else:
             present.add(key)
             x1, y1, x2, y2 = box.xyxy
-            session.add(Annotation(image_id=image_row.id, category_id=category_row.id, x1=x1, y1=y1, x2=x2, y2=y2,
-                                   status="accepted", source="imported"))
+            pending.append({"image_id": image_id, "category_id": category_id, "x1": x1, "y1": y1, "x2": x2, "y2": y2,
+                            "status": "accepted", "source": "imported", "created_at": now, "updated_at": now})
             report.annotations_added += 1
         if done % _WRITE_CHUNK == 0 or done == len(boxes):
-            session.flush()
+            if pending:
+                session.execute(insert(Annotation), pending)  # bulk insert: many rows, one statement
+                pending = []
             if progress:
                 progress("writing", done, len(boxes))
 
