@@ -80,12 +80,13 @@ def test_several_processes_accepting_on_one_sqlite_file_lose_nothing_and_duplica
 
 IMPORT_SCRIPT = textwrap.dedent(
     """
-    import sys
+    import sys, time
     from storage import Store
 
     def progress(stage, done, total):
         if stage == "writing":
             print(f"writing {done}/{total}", flush=True)
+            time.sleep(2)  # a slow disk: the kill lands while the transaction is open, however loaded the machine
 
     store = Store.open(sys.argv[1])
     store.import_coco(sys.argv[2], sys.argv[3], progress=progress)
