@@ -6,6 +6,7 @@
 []
 """
 
+from storage.coco import ExportReport, ImportReport
 from storage.errors import (
     CocoError,
     ImageRejected,
@@ -47,11 +48,3 @@ __all__ = [
     "default_database_path",
     "resolve_under",
 ]
-
-
-def __getattr__(name: str):
-    if name in ("ExportReport", "ImportReport"):
-        from storage import coco
-
-        return getattr(coco, name)
-    raise AttributeError(name)
