@@ -16,7 +16,7 @@ from benchmarks.measure import RunPolicy, Timing, count_flops, peak_rss_mb, time
 HAS_TRANSFORMERS = importlib.util.find_spec("transformers") is not None
 CORE_NAMES = {
     "machine", "cpu-peak-fp32-matmul", "clip-rn50-trunk-800",
-    "gridclip-rn50-640", "gridclip-rn50-800", "gridclip-vitb32-768",
+    "gridclip-rn50-640", "gridclip-rn50-800", "gridclip-vitb32-768", "gridclip-rn50-800-training-free",
     "owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800",
     "two-stage-clip-100", "two-stage-clip-300",
     "gridclip-rn50-800-batch2", "gridclip-rn50-800-first-box",
@@ -31,6 +31,7 @@ def smoke_rows() -> list[dict]:
     return speed.run_benchmark(speed.BenchPlan.smoke())
 
 
+@pytest.mark.slow  # one smoke run of every row (tiny models, a cold-start subprocess, two tiny epochs)
 def test_every_row_is_there_once_with_the_json_schema(smoke_rows: list[dict]) -> None:
     names = [row["name"] for row in smoke_rows]
     assert sorted(names) == sorted(CORE_NAMES)
@@ -45,23 +46,34 @@ def test_every_row_is_there_once_with_the_json_schema(smoke_rows: list[dict]) ->
     json.loads(json.dumps(smoke_rows))  # every field is plain JSON
 
 
-def test_rows_that_need_nothing_unwritten_are_measured(smoke_rows: list[dict]) -> None:
+@pytest.mark.slow  # one smoke run of every row (tiny models, a cold-start subprocess, two tiny epochs)
+def test_every_row_is_measured(smoke_rows: list[dict]) -> None:
     by_name = {row["name"]: row for row in smoke_rows}
-    measured = ["cpu-peak-fp32-matmul", "clip-rn50-trunk-800", "two-stage-clip-100", "two-stage-clip-300"]
+    measured = [row["name"] for row in smoke_rows if row["name"] not in ("machine", "process-peak-rss", *speed.PEER_NAMES)]
     if HAS_TRANSFORMERS:
         measured += ["owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800"]
     for name in measured:
         assert by_name[name]["ms"] is not None, by_name[name].get("skipped")
     assert by_name["clip-rn50-trunk-800"]["gflop"] > 0
     assert by_name["machine"]["cores"] >= 1 and by_name["machine"]["torch_threads"] == speed.THREADS
+    assert by_name["gridclip-rn50-800-vocab-3"]["classes"] == 3
+    assert by_name["gridclip-rn50-800-batch2"]["images_per_s"] > 0
+    assert by_name["finetune-epoch-4-cached"]["feature_cache_hits"] == 4
+    server = by_name["ls-predict-2-clients"]
+    assert server["runs"] == 4 and 0 < server["p50_ms"] <= server["p95_ms"]
+    assert by_name["gridclip-rn50-800-first-box"]["peak_rss_mb"] > 0
 
 
-def test_unmeasured_rows_say_why(smoke_rows: list[dict]) -> None:
-    for row in smoke_rows:
-        if row["ms"] is None and row["name"] not in ("machine", "process-peak-rss"):
-            assert row["skipped"], row
+def test_a_failing_group_becomes_skipped_rows_under_its_names() -> None:
+    def broken() -> list[dict]:
+        raise RuntimeError("model exploded\nsecond line")
+
+    rows = speed.guarded(["a-row", "b-row"], broken, log=lambda line: None)
+    assert [row["name"] for row in rows] == ["a-row", "b-row"]
+    assert all(row["ms"] is None and row["skipped"] == "RuntimeError: model exploded" for row in rows)
 
 
+@pytest.mark.slow  # one smoke run of every row (tiny models, a cold-start subprocess, two tiny epochs)
 def test_ratios_are_relative_to_gridclip_rn50_800(smoke_rows: list[dict]) -> None:
     by_name = {row["name"]: row for row in smoke_rows}
     reference = by_name[speed.REFERENCE]["ms"]
@@ -114,18 +126,26 @@ def test_peak_rss_is_positive() -> None:
     assert peak_rss_mb() > 0
 
 
+@pytest.mark.slow  # one smoke run of every row (tiny models, a cold-start subprocess, two tiny epochs)
 def test_markdown_table_has_a_line_per_row_but_the_machine(smoke_rows: list[dict]) -> None:
     table = speed.markdown_table(smoke_rows)
     assert len(table.splitlines()) == 2 + len(smoke_rows) - 1
     assert "| owlvit-b32-768 |" in table
 
 
-def test_cli_writes_the_json_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(speed.BenchPlan, "quick", classmethod(lambda cls: speed.BenchPlan.smoke()))
+@pytest.mark.slow  # one smoke run of every row (tiny models, a cold-start subprocess, two tiny epochs)
+def test_cli_writes_the_json_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smoke_rows: list[dict]) -> None:
+    plans: list[speed.BenchPlan] = []
+
+    def fake_run(plan: speed.BenchPlan, log=None) -> list[dict]:
+        plans.append(plan)
+        return smoke_rows
+
+    monkeypatch.setattr(speed, "run_benchmark", fake_run)
     out = tmp_path / "rows.json"
     assert speed.run_cli(argparse.Namespace(quick=True, json=str(out))) == 0
-    rows = json.loads(out.read_text())
-    assert {row["name"] for row in rows} == CORE_NAMES
+    assert plans[0].policy == speed.RunPolicy.quick()
+    assert json.loads(out.read_text()) == smoke_rows
 
 
 def test_cli_parser_dispatches_bench_to_this_module() -> None:
