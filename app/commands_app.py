@@ -89,7 +89,7 @@ def run_app(args: argparse.Namespace) -> int:
     if images:
         print(add_folder(store, images))
     detector = load_model(args.model)
-    demo = build_app(store, detector, data_dir=user_data_dir())
+    demo = build_app(store, detector, data_dir=user_data_dir(), model_source=args.model or "demo")
     print(f"GridCLIP Studio on http://{args.host}:{args.port} (model {detector.name}, Ctrl-C stops)")
     demo.queue(default_concurrency_limit=4).launch(
         server_name=args.host, server_port=args.port, auth=auth, **launch_kwargs()

@@ -233,11 +233,12 @@ class LabelingService:
     def model_version(self) -> str:
         return self.slot.detector.version
 
-    def ensure_model_registered(self) -> str:
-        """Register the active detector as a model version in the store (once per version)."""
+    def ensure_model_registered(self, source: str | None = None) -> str:
+        """Register the active detector as a model version in the store (once per version);
+        ``source`` (e.g. ``"demo"``) is remembered so the version can be loaded again."""
         detector = self.slot.detector
         if detector.version not in self._registered:
-            register_detector(self.store, detector)
+            register_detector(self.store, detector, source=source)
             self._registered.add(detector.version)
         return detector.version
 
@@ -533,10 +534,18 @@ class LabelingService:
         return len(self.store.annotations(image_id, status="all")) > 0
 
 
-def register_detector(store: "Store", detector: "Detector", metrics: dict | None = None, parent: str | None = None) -> None:
-    """Record the detector as a model version (the store ignores versions it already has)."""
-    config = {"name": detector.name, "is_trained": bool(getattr(detector, "is_trained", False))}
-    source = getattr(detector, "source", None)
+def register_detector(store: "Store", detector: "Detector", source: str | None = None) -> None:
+    """Record the detector as a model version, keeping what an earlier registration knew
+    (its source, checkpoint, metrics and parent)."""
+    known = {v["version"]: v for v in store.model_versions()}.get(detector.version)
+    config = dict((known or {}).get("config") or {})
+    config.update({"name": detector.name, "is_trained": bool(getattr(detector, "is_trained", False))})
     if source is not None:
         config["source"] = str(source)
-    store.register_model_version(detector.version, detector.name, config, metrics, parent)
+    store.register_model_version(
+        detector.version,
+        detector.name,
+        config,
+        (known or {}).get("metrics") or getattr(detector, "metrics", None) or None,
+        (known or {}).get("parent") or getattr(detector, "parent_version", None),
+    )

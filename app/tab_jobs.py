@@ -8,6 +8,7 @@ on request, the active model of every tab.
 
 from __future__ import annotations
 
+import copy
 import logging
 import queue
 import tempfile
@@ -126,8 +127,8 @@ class TrainJob:
                 except queue.Empty:
                     continue
                 loss = info.get("loss")
-                if loss is not None:
-                    losses.append({"step": float(info.get("step", len(losses))), "loss": float(loss)})
+                if info.get("event", "step") == "step" and loss is not None:
+                    losses.append({"step": float(len(losses) + 1), "loss": float(loss)})
                 epoch = info.get("epoch")
                 yield (
                     f"Training on {len(examples)} images… epoch {epoch if epoch is not None else '?'}"
@@ -173,15 +174,17 @@ class TrainJob:
 
         try:
             out_dir = Path(tempfile.mkdtemp(prefix="finetune-", dir=self._ensure_dir()))
+            # Train a copy: the served model keeps labeling (and keeps its version) meanwhile.
             with self.service.slot.lock:
-                outcome["result"] = train(
-                    self.service.slot.detector,
-                    examples,
-                    vocab,
-                    TrainConfig(epochs=epochs, head_only=head_only),
-                    out_dir=out_dir,
-                    progress=messages.put,
-                )
+                student = copy.deepcopy(self.service.slot.detector)
+            outcome["result"] = train(
+                student,
+                examples,
+                vocab,
+                TrainConfig(epochs=epochs, head_only=head_only),
+                out_dir=out_dir,
+                progress=messages.put,
+            )
         except Exception as exc:  # reported to the person by the generator
             log.exception("fine-tuning failed")
             outcome["error"] = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
@@ -216,7 +219,8 @@ class TrainJob:
         choices = []
         for v in self.service.store.model_versions():
             checkpoint = (v.get("config") or {}).get("checkpoint_dir")
-            if v["version"] == active or (checkpoint and Path(checkpoint).is_dir()):
+            source = (v.get("config") or {}).get("source")
+            if v["version"] == active or source or (checkpoint and Path(checkpoint).is_dir()):
                 choices.append((f"{v['name']} · {v['version'][:12]}", v["version"]))
         return choices
 
@@ -230,10 +234,16 @@ class TrainJob:
         if version == self.service.model_version:
             return "That version is already active.", self.versions_table()
         match = [v for v in self.service.store.model_versions() if v["version"] == version]
-        checkpoint = (match[0].get("config") or {}).get("checkpoint_dir") if match else None
-        if not checkpoint or not Path(checkpoint).is_dir():
+        config = (match[0].get("config") or {}) if match else {}
+        checkpoint, source = config.get("checkpoint_dir"), config.get("source")
+        if checkpoint and Path(checkpoint).is_dir():
+            detector = load_detector(checkpoint)
+        elif source:
+            detector = load_detector(source)
+        else:
             raise UserError(f"version {version[:12]} has no checkpoint on this machine to load")
-        detector = load_detector(checkpoint)
+        if detector.version != version:
+            raise UserError(f"{checkpoint or source} now holds another model than version {version[:12]}; not switched")
         self.service.slot.switch(detector)
         note = f"Active model: {detector.name} ({detector.version[:12]})"
         gr.Info(note)
@@ -292,9 +302,11 @@ def _short(value: Any) -> str:
 
 
 def _plain(metrics: Any) -> dict | None:
-    """Metrics as JSON-friendly numbers and strings."""
+    """Metrics (a dict, or per-epoch dicts whose last one counts) as JSON-friendly values."""
     if not metrics:
         return None
+    if isinstance(metrics, (list, tuple)):
+        metrics = metrics[-1]
     plain = {}
     for key, value in dict(metrics).items():
         if isinstance(value, (int, float, str, bool)) or value is None:

@@ -87,14 +87,16 @@ def build_app(
     default_vocabulary: str = DEFAULT_VOCABULARY,
     default_threshold: float = 0.3,
     service: LabelingService | None = None,
+    model_source: str | None = None,
 ) -> gr.Blocks:
     """The app on ``store`` with ``detector`` as the starting model.
 
-    ``data_dir`` keeps uploads, exports and fine-tuned checkpoints (a temporary folder if None).
+    ``data_dir`` keeps uploads, exports and fine-tuned checkpoints (a temporary folder if None);
+    ``model_source`` (e.g. ``"demo"``) lets the Train tab switch back to the starting model.
     """
     data_dir = Path(data_dir) if data_dir is not None else Path(tempfile.mkdtemp(prefix="gridclip-app-"))
     service = service or LabelingService(store, ModelSlot(detector))
-    service.ensure_model_registered()  # so the versions list names the starting model
+    service.ensure_model_registered(model_source)  # so the versions list names the starting model
     label = LabelHandlers(service, upload_dir=data_dir / "uploads")
     batch = BatchJob(service)
     training = TrainJob(service, checkpoints_dir=data_dir / "checkpoints")

@@ -19,7 +19,10 @@ pytestmark = pytest.mark.integration
 @pytest.fixture()
 def live_app(tmp_path: Path):
     store = open_store(tmp_path, images=3)
-    demo = build_app(store, tiny_detector(), data_dir=tmp_path / "data", default_vocabulary=VOCAB, default_threshold=0.0)
+    demo = build_app(
+        store, tiny_detector(), data_dir=tmp_path / "data", default_vocabulary=VOCAB, default_threshold=0.0,
+        model_source="open_clip:tiny-rn",
+    )
     port = free_port()
     demo.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, **launch_kwargs())
     try:
@@ -106,3 +109,40 @@ def test_refilter_and_batch_through_the_api(live_app) -> None:
     assert "2 images pre-labeled" in summary and "of 2" in summary
     assert "0 images pre-labeled" in client.predict(VOCAB, 0.0, 0.5, False, "unpredicted", 2, api_name="/batch")
     assert client.predict(api_name="/cancel_batch") == "No batch is running."
+
+
+@pytest.mark.slow
+def test_fine_tune_lists_versions_and_switches_back(live_app) -> None:
+    store, client = live_app
+    start = store.model_versions()[0]["version"]
+    client.predict(VOCAB, 0.0, 0.5, False, "order", api_name="/load")
+    canvas, _, _ = client.predict(VOCAB, 0.0, 0.5, False, api_name="/prelabel")
+    client.predict(VOCAB, 0.0, 0.5, False, _canvas(canvas, _boxes(canvas)), api_name="/accept_all")
+
+    status, curve, versions, pick = client.predict(1, True, api_name="/train")
+    assert "is now active" in status, status
+    assert len(curve["data"]) >= 1 and curve["columns"] == ["step", "loss"]  # the live loss plot got points
+    rows = store.model_versions()
+    assert len(rows) == 2 and rows[1]["parent"] == start
+    assert rows[1]["config"]["checkpoint_dir"]
+    assert [r[0] for r in versions["data"]].count("●") == 1 and versions["data"][1][0] == "●"
+
+    note, versions = client.predict(start, api_name="/activate_version")
+    assert "Active model" in note
+    assert versions["data"][0][0] == "●"
+    # The store records the switch's effect: the next pre-label is by the starting model again.
+    client.predict(VOCAB, 0.0, 0.5, False, "order", api_name="/next")
+    client.predict(VOCAB, 0.0, 0.5, False, api_name="/prelabel")
+    assert store.has_predictions(2, start, "square | box, circle")
+
+
+def test_stats_chart_and_bad_upload_through_the_api(live_app, tmp_path: Path) -> None:
+    store, client = live_app
+    client.predict(VOCAB, 0.0, 0.5, False, "order", api_name="/load")
+    junk = tmp_path / "junk.jpg"
+    junk.write_bytes(b"not a jpeg at all")
+    before = store.counts()
+    canvas, choices, status = client.predict([handle_file(str(junk))], VOCAB, 0.0, 0.5, False, api_name="/upload")
+    assert store.counts() == before
+    plot = client.predict(api_name="/stats")
+    assert plot["type"] == "matplotlib" and plot["plot"]
