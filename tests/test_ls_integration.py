@@ -22,7 +22,7 @@ from backends.commands import build_app
 from storage import Store
 from tests.ls_server import BackgroundUvicorn, LabelStudioServer, label_studio  # noqa: F401  (fixture)
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 CONFIG = """<View>
   <Image name="image" value="$image"/>
@@ -174,3 +174,18 @@ def wait_for_boxes(store: Store, served: BackgroundUvicorn, expected: int, timeo
             assert len(boxes) == expected, f"store has {boxes}; webhook failures: {served.app.state.backend.worker.failures}"
             return boxes
         time.sleep(0.5)
+
+
+def test_a_personal_access_token_works_for_the_sdk_and_the_image_downloads(label_studio: LabelStudioServer, capsys: Any) -> None:  # noqa: F811
+    response = requests.post(f"{label_studio.url}/api/token/", headers={"Authorization": f"Token {label_studio.token}"}, timeout=30)
+    assert response.status_code in (200, 201), response.text
+    personal_token = response.json()["token"]
+    client = LabelStudio(base_url=label_studio.url, api_key=label_studio.token)
+    project = client.projects.create(title="gridclip personal token", label_config=CONFIG)
+    upload_images(label_studio, project.id, SIZES[2:])
+    code = cli_main(["ls-prelabel", "--url", label_studio.url, "--api-key", personal_token, "--project", str(project.id),
+                     "--model", "open_clip:tiny-rn"])
+    assert code == 0, capsys.readouterr()
+    assert "predicted 1 tasks" in capsys.readouterr().out
+    (task,) = project_tasks(client, project.id)
+    assert task["predictions"][0]["result"][0]["original_width"] == SIZES[2][0]
