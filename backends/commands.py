@@ -114,10 +114,13 @@ def _sdk_error(exc: Exception, args: argparse.Namespace) -> CommandError:
         return CommandError(f"Label Studio at {args.url} refused the API key (HTTP 401)")
     if status == 404:
         return CommandError(f"Label Studio at {args.url} has no project {args.project} (HTTP 404)")
-    return CommandError(f"Label Studio at {args.url}: {type(exc).__name__}: {exc}")
+    if status is None:
+        return CommandError(f"cannot reach Label Studio at {args.url}: {type(exc).__name__}: {exc}")
+    return CommandError(f"Label Studio at {args.url} answered HTTP {status}: {getattr(exc, 'body', exc)}")
 
 
 def run_ls_prelabel(args: argparse.Namespace) -> int:
+    import httpx
     from label_studio_sdk.core.api_error import ApiError
 
     from backends.label_config import LabelConfigError
@@ -129,7 +132,7 @@ def run_ls_prelabel(args: argparse.Namespace) -> int:
         report = prelabel(client, access, args.project, detector, batch=args.batch)
     except LabelConfigError as exc:
         raise CommandError(f"project {args.project}: {exc}") from None
-    except (ApiError, OSError) as exc:
+    except (ApiError, OSError, httpx.HTTPError) as exc:
         raise _sdk_error(exc, args) from None
     print(f"predicted {report.predicted} tasks, {report.skipped} already had this model version's prediction, {len(report.failed)} failed")
     for task_id, reason in report.failed[:20]:
@@ -138,6 +141,7 @@ def run_ls_prelabel(args: argparse.Namespace) -> int:
 
 
 def run_ls_pull(args: argparse.Namespace) -> int:
+    import httpx
     from label_studio_sdk.core.api_error import ApiError
 
     from backends.label_config import LabelConfigError
@@ -151,7 +155,7 @@ def run_ls_pull(args: argparse.Namespace) -> int:
         report = pull(client, access, args.project, sync)
     except LabelConfigError as exc:
         raise CommandError(f"project {args.project}: {exc}") from None
-    except (ApiError, OSError) as exc:
+    except (ApiError, OSError, httpx.HTTPError) as exc:
         raise _sdk_error(exc, args) from None
     print(f"pulled {report.annotations} annotations ({report.boxes} boxes), removed {report.removed} stale boxes, {len(report.failed)} failed")
     for task_id, reason in report.failed[:20]:
