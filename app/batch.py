@@ -6,8 +6,8 @@ Ctrl-C, a killed process - keeps everything done so far. Run it again and it res
 already predicted by this model version with this vocabulary are skipped. An image that
 cannot be read is reported and skipped; it never stops the run.
 
->>> BatchProgress(done=5, total=10, predicted=4, skipped=1, failed=0, elapsed_s=8.0).eta_s
-8.0
+>>> BatchProgress(done=5, total=10, predicted=4, skipped=1, failed=0, elapsed_s=8.0).eta_s  # 2 s per image
+10.0
 """
 
 from __future__ import annotations
