@@ -58,3 +58,15 @@ def test_ls_jobs_report_an_unreachable_label_studio(tmp_path: Path, capsys: pyte
     code = cli_main(["ls-pull", "--url", url, "--api-key", "k", "--project", "1", "--db", str(tmp_path / "x.db")])
     assert code == 2
     assert url in capsys.readouterr().err
+
+
+def test_a_missing_label_studio_fails_under_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from tests import ls_server
+
+    monkeypatch.setattr(ls_server, "LABEL_STUDIO_BIN", tmp_path / "nowhere" / "label-studio")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="setup_test_services.sh"):
+        ls_server.require_label_studio()
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception, match="setup_test_services.sh"):
+        ls_server.require_label_studio()
