@@ -167,7 +167,7 @@ def parse_vocabulary(text: str, max_classes: int = MAX_CLASSES) -> Vocabulary:
 
     >>> parse_vocabulary("forklift, pallet | skid").names
     ['forklift', 'pallet']
-    >>> parse_vocabulary("  ")
+    >>> parse_vocabulary("  ")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ...
     app.session.UserError: the vocabulary is empty: type at least one class, e.g. 'person, car | automobile'
