@@ -4,8 +4,9 @@ For each grid cell the similarity to every class text gives (a) a class probabil
 softmax over the vocabulary at CLIP's temperature (``logit_scale`` 100) and (b) a relative
 similarity per class, ``(sim - min) / (max - min)`` over the image. A cell votes for the
 class it scores best, if that class's relative similarity is at least
-``relative_threshold`` (the top of its own range: a class present nowhere still has a
-"best" region, but a crowded vocabulary pushes it below the others). Connected regions of
+``relative_threshold`` (the top of its own range). A class whose similarity range over the
+image (its contrast, max - min) is below ``min_relative_contrast`` of the most contrasted
+class's is taken as absent: its "best" cells are noise. Connected regions of
 voting cells (``scipy.ndimage.label``, 8-connectivity) become boxes, scored by the mean of
 probability x relative similarity over the region. NMS is left to ``refilter``.
 
@@ -35,6 +36,7 @@ def region_candidates(
     valid_cells: tuple[int, int] | None = None,
     logit_scale: float = 100.0,
     relative_threshold: float = 0.5,
+    min_relative_contrast: float = 0.25,
 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Boxes [K, 4] (input pixels), scores [K] and class ids [K] from one image's dense CLIP
     embeddings ``dense`` [D, h, w] and text embeddings ``text`` [C, D].
@@ -50,7 +52,9 @@ def region_candidates(
     probability = torch.softmax(logit_scale * similarity, dim=0)
     low = similarity.flatten(1).amin(dim=1).view(-1, 1, 1)
     high = similarity.flatten(1).amax(dim=1).view(-1, 1, 1)
+    contrast = (high - low).view(-1)
     relative = (similarity - low) / (high - low).clamp(min=1e-6)
+    present = (contrast >= min_relative_contrast * contrast.max()).cpu().numpy()
     best = similarity.argmax(dim=0)
     score_map = (probability * relative).cpu().numpy()
     relative_np = relative.cpu().numpy()
@@ -59,6 +63,8 @@ def region_candidates(
     boxes, scores, labels = [], [], []
     structure = np.ones((3, 3), dtype=bool)
     for class_id in range(similarity.shape[0]):
+        if not present[class_id]:
+            continue
         mask = (best_np == class_id) & (relative_np[class_id] >= relative_threshold)
         regions, count = ndimage.label(mask, structure=structure)
         if count == 0:
