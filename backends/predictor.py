@@ -68,11 +68,10 @@ def _task_id(task: Any) -> Any:
 
 def fetch_task_images(
     tasks: Sequence[Any], config: LabelConfig, fetcher: ImageFetcher, workers: int = 8
-) -> list[Image.Image | Exception]:
-    """Each task's picture (for the first control's image key), or the exception that stopped it."""
-    key = config.controls[0].image_key
+) -> dict[str, list[Image.Image | Exception]]:
+    """Each task's pictures, by image key (``$image`` → ``"image"``), or the exception that stopped one."""
 
-    def fetch_one(task: Any) -> Image.Image | Exception:
+    def fetch_one(task: Any, key: str) -> Image.Image | Exception:
         try:
             url = image_url_of(task, key)
             task_id = _task_id(task)
@@ -80,10 +79,14 @@ def fetch_task_images(
         except (TaskError, ImageFetchError) as exc:
             return exc
 
-    if len(tasks) <= 1:
-        return [fetch_one(t) for t in tasks]
-    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(tasks)))) as pool:
-        return list(pool.map(fetch_one, tasks))
+    keys = list(dict.fromkeys(c.image_key for c in config.controls))
+    jobs = [(task, key) for key in keys for task in tasks]
+    if len(jobs) <= 1:
+        fetched = [fetch_one(t, k) for t, k in jobs]
+    else:
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(jobs)))) as pool:
+            fetched = list(pool.map(lambda job: fetch_one(*job), jobs))
+    return {key: fetched[i * len(tasks) : (i + 1) * len(tasks)] for i, key in enumerate(keys)}
 
 
 def _interactive_filter(detections: sv.Detections, control: RectangleControl, context: Any, width: int, height: int) -> sv.Detections:
@@ -129,7 +132,7 @@ def predict_tasks(
     model_version: str,
     tasks: Sequence[Any],
     config: LabelConfig,
-    images: Sequence[Image.Image | Exception],
+    images: Mapping[str, Sequence[Image.Image | Exception]],
     settings: PredictionSettings,
     context: Any = None,
     run_model: Callable[[Callable[[], Any]], Any] | None = None,
@@ -141,25 +144,22 @@ def predict_tasks(
     """
     run_model = run_model or (lambda fn: fn())
     answer = BatchAnswer(results=[[] for _ in tasks])
-    ok = [i for i, image in enumerate(images) if isinstance(image, Image.Image)]
-    for i, image in enumerate(images):
-        if not isinstance(image, Image.Image):
-            reason = str(image)
-            logger.warning("task %s: no prediction: %s", _task_id(tasks[i]), reason)
-            answer.errors.append({"task": _task_id(tasks[i]), "error": reason})
-    if not ok:
-        return answer
-
-    regions_by_task: dict[int, list[dict[str, Any]]] = {i: [] for i in ok}
     failed: dict[int, str] = {}
-    for control in config.controls:
+    for pictures in images.values():
+        for i, picture in enumerate(pictures):
+            if not isinstance(picture, Image.Image) and i not in failed:
+                failed[i] = str(picture)
+    ok = [i for i in range(len(tasks)) if i not in failed]
+    regions_by_task: dict[int, list[dict[str, Any]]] = {i: [] for i in ok}
+    for control in config.controls if ok else ():
+        pictures = images[control.image_key]
         threshold = control.score_threshold if control.score_threshold is not None else settings.default_score_threshold
         vocabulary = control.vocabulary
 
         def predict(indices: list[int]) -> list[sv.Detections]:
             return run_model(
                 lambda: detector.predict(
-                    [images[i] for i in indices],
+                    [pictures[i] for i in indices],
                     vocabulary,
                     score_threshold=threshold,
                     nms_iou=settings.nms_iou,
@@ -180,23 +180,26 @@ def predict_tasks(
                 except Exception as exc:  # the reason goes to the log and the answer
                     failed[i] = f"the model failed on this image: {type(exc).__name__}: {exc}"
         for i, dets in detections.items():
-            width, height = images[i].size
+            width, height = pictures[i].size
             if context is not None:
                 dets = _interactive_filter(dets, control, context, width, height)
             regions_by_task[i].extend(detections_to_regions(dets, control, width=width, height=height))
 
+    for i in sorted(failed):
+        logger.warning("task %s: no prediction: %s", _task_id(tasks[i]), failed[i])
+        answer.errors.append({"task": _task_id(tasks[i]), "error": failed[i]})
     for i in ok:
         if i in failed:
-            logger.warning("task %s: no prediction: %s", _task_id(tasks[i]), failed[i])
-            answer.errors.append({"task": _task_id(tasks[i]), "error": failed[i]})
             continue
         regions = regions_by_task[i]
         answer.results[i] = {"result": regions, "score": prediction_score(regions), "model_version": model_version}
     return answer
 
 
-def annotation_boxes(result: Sequence[Mapping[str, Any]], config: LabelConfig) -> sv.Detections:
-    """Every rectangle of every control in an annotation's ``result``, with its class name."""
-    parts = [regions_to_detections(result, control) for control in config.controls]
+def annotation_boxes(result: Sequence[Mapping[str, Any]], config: LabelConfig, image_key: str | None = None) -> sv.Detections:
+    """The rectangles in an annotation's ``result`` (of the controls drawing on ``image_key``,
+    default: the first control's image), with their class names."""
+    image_key = image_key or config.controls[0].image_key
+    parts = [regions_to_detections(result, control) for control in config.controls if control.image_key == image_key]
     parts = [p for p in parts if len(p)]
     return sv.Detections.merge(parts) if parts else sv.Detections.empty()

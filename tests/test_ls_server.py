@@ -383,3 +383,17 @@ def test_start_training_without_a_store_is_a_clear_error(tiny_detector: Any, ima
     client = make_client(tiny_detector, images)
     response = client.post("/webhook", json={"action": "START_TRAINING", "project": {"id": 7}})
     assert response.status_code == 409 and "store" in response.json()["error"]
+
+
+def test_each_control_predicts_on_its_own_image(tiny_detector: Any, images: Path) -> None:
+    two_images = """<View><Image name="left" value="$a"/><Image name="right" value="$b"/>
+      <RectangleLabels name="on_left" toName="left" model_score_threshold="0"><Label value="car"/></RectangleLabels>
+      <RectangleLabels name="on_right" toName="right" model_score_threshold="0"><Label value="tree"/></RectangleLabels></View>"""
+    client = make_client(tiny_detector, images)
+    tasks = [{"id": 1, "data": {"a": "/data/local-files/?d=img0.png", "b": "/data/local-files/?d=img1.png"}},
+             {"id": 2, "data": {"a": "/data/local-files/?d=img2.png"}}]  # no "b": the task fails as a whole
+    body = client.post("/predict", json=predict_body(tasks, config=two_images)).json()
+    regions = body["results"][0]["result"]
+    sizes = {r["from_name"]: (r["original_width"], r["original_height"], r["to_name"], r["value"]["rectanglelabels"][0]) for r in regions}
+    assert sizes == {"on_left": (160, 120, "left", "car"), "on_right": (90, 200, "right", "tree")}
+    assert body["results"][1] == [] and "data['b']" in body["errors"][0]["error"]
