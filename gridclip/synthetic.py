@@ -583,3 +583,41 @@ def write_dataset(out_dir: str | Path, seed: int, n: int, size: int = DEFAULT_IM
     captions = [{"file_name": s.file_name, "caption": s.caption} for s in scenes]
     (out / "captions.json").write_text(json.dumps(captions, indent=0))
     return coco
+
+
+def training_examples(coco_path: str | Path, split: Split | None = "base"):
+    """A world COCO file as ``TrainingExample`` s that box only ``split`` classes (None: all).
+
+    Objects of the other split stay in the pictures unboxed, as OV-LVIS holds out rare
+    classes. Returns ``(examples, vocabulary)``; class ids index that vocabulary.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = write_dataset(folder, seed=0, n=2)
+    >>> examples, vocab = training_examples(folder / "annotations.json")
+    >>> len(vocab), all(vocab.names[c] in class_names("base") for ex in examples for c in ex.class_ids)
+    (34, True)
+    """
+    from gridclip.data import TrainingExample
+
+    coco_path = Path(coco_path)
+    coco = json.loads(coco_path.read_text())
+    vocab = world_vocabulary(split)
+    index_of = {c.id + 1: vocab.index(c.name) for c in WORLD_CLASSES if split is None or c.split == split}
+    boxes: dict[int, list] = {img["id"]: [] for img in coco["images"]}
+    for ann in coco["annotations"]:
+        if ann["category_id"] in index_of:
+            x, y, w, h = ann["bbox"]
+            boxes[ann["image_id"]].append(([x, y, x + w, y + h], index_of[ann["category_id"]]))
+    examples = []
+    for img in coco["images"]:
+        items = boxes[img["id"]]
+        examples.append(
+            TrainingExample(
+                coco_path.parent / "images" / img["file_name"],
+                np.array([b for b, _ in items], dtype=np.float32).reshape(-1, 4),
+                np.array([c for _, c in items], dtype=np.int64),
+                image_id=img["id"],
+            )
+        )
+    return examples, vocab

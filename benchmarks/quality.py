@@ -1,0 +1,387 @@
+"""Quality report on the synthetic world: base vs novel AP, the image-level alignment ablation,
+the learning loop, and vocabulary robustness. Writes the "Quality" section of RESULTS.md.
+
+    .venv/bin/python -m benchmarks.quality                       # the full report (CPU: long)
+    .venv/bin/python -m benchmarks.quality --seeds 0 --quick     # a smoke run
+
+Every figure is measured on held-out scenes (world seed ``EVAL_SEED``, never drawn for
+training). The world CLIP is taken from the committed demo checkpoint (its image tower is
+frozen while the demo head trains, so the checkpoint holds the pretrained CLIP exactly);
+``--clip-weights`` points at another one.
+
+Rows:
+
+- **training-free**: the world CLIP alone (``open_clip:world-rn=…``, no trained head).
+- **grid-level only** / **grid + image-level**: GridCLIP trained on BASE boxes only through
+  ``gridclip.train.train`` with image-level alignment off / on, one run per training seed.
+- **learning loop**: the demo model fine-tuned ``--head-only`` on N accepted images (every
+  object boxed, novel ones included) that went through the label store
+  (``storage.Store``: import → accept → ``training_set()``), exactly as the app does it.
+- **vocabulary robustness**: the demo model scored with synonyms in place of names, with
+  names + synonyms, and with 5× distractor classes (words the world never shows) in the
+  vocabulary, with class-agnostic NMS so a distractor that outscores the right class costs
+  the right class its box.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "benchmarks" / "RESULTS.md"
+EVAL_SEED = 4242
+FINETUNE_SEED = 4343
+DETECTOR_WORLD_SEED = 1  # the same training scenes the demo build uses
+SECTION_START = "<!-- quality:start -->"
+SECTION_END = "<!-- quality:end -->"
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+
+def score(
+    detector: Any,
+    coco: dict,
+    image_paths: Sequence[Path],
+    vocabulary: Any,
+    *,
+    class_agnostic_nms: bool = False,
+    raw: list | None = None,
+) -> dict[str, dict[str, float | None]]:
+    """COCO AP/AP50 of ``detector`` with ``vocabulary`` on a world COCO dict, per split.
+
+    Vocabulary class ``k < 48`` is world class ``k`` (COCO id ``k + 1``); classes past the
+    world's (distractors) are scored by NMS but never match a box, so they only hurt.
+    """
+    from gridclip.evaluate import coco_ap, detections_to_coco
+    from gridclip.postprocess import refilter
+
+    raw = raw if raw is not None else detector.predict_raw(list(image_paths), vocabulary, batch_size=8)
+    category_ids = [c["id"] for c in coco["categories"]]
+    results: list[dict] = []
+    for det, image in zip(raw, coco["images"]):
+        kept = refilter(det, score_threshold=0.001, nms_iou=0.5, class_agnostic_nms=class_agnostic_nms, max_detections=100)
+        kept = kept[kept.class_id < len(category_ids)]
+        results.extend(detections_to_coco(kept, image["id"], category_ids))
+    out: dict[str, dict[str, float | None]] = {}
+    for split in ("base", "novel"):
+        ids = [c["id"] for c in coco["categories"] if c["split"] == split]
+        _, summary = coco_ap(coco, [r for r in results if r["category_id"] in set(ids)], ids)
+        out[split] = {"AP": summary["AP"], "AP50": summary["AP50"]}
+    _, summary = coco_ap(coco, results, category_ids)
+    out["all"] = {"AP": summary["AP"], "AP50": summary["AP50"]}
+    return out
+
+
+def vocabularies() -> dict[str, Any]:
+    """The vocabularies of the robustness test, all in world-class order (distractors appended)."""
+    from gridclip.synthetic import WORLD_CLASSES, distractor_names, world_vocabulary
+    from gridclip.vocabulary import Vocabulary
+
+    names = world_vocabulary(synonyms=False)
+    return {
+        "names": names,
+        "synonyms only": Vocabulary.from_names([c.synonyms[0] if c.synonyms else c.name for c in WORLD_CLASSES]),
+        "names + synonyms": world_vocabulary(synonyms=True),
+        "names + 5× distractors": Vocabulary.from_names(names.names + distractor_names(5 * len(WORLD_CLASSES))),
+    }
+
+
+# -- pieces -------------------------------------------------------------------------------------
+
+
+def eval_set(work: Path, n: int) -> tuple[dict, list[Path]]:
+    from gridclip.synthetic import write_dataset
+
+    folder = work / f"eval_s{EVAL_SEED}_n{n}"
+    if not (folder / "annotations.json").is_file():
+        write_dataset(folder, seed=EVAL_SEED, n=n)
+    coco = json.loads((folder / "annotations.json").read_text())
+    return coco, [folder / "images" / img["file_name"] for img in coco["images"]]
+
+
+def world_clip_weights(work: Path, given: Path | None) -> Path:
+    """The world CLIP's weight file: ``given``, else extracted from the demo checkpoint."""
+    if given is not None:
+        return given
+    from gridclip.clip_pretrain import save_clip
+    from gridclip.sources import load_detector
+
+    path = work / "world_clip_from_demo.pt"
+    if not path.is_file():
+        save_clip(load_detector("demo", device="cpu").clip, path)
+    return path
+
+
+def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int) -> tuple[Any, float]:
+    from gridclip.synthetic import training_examples, write_dataset
+    from gridclip.train import TrainConfig, train
+
+    folder = work / f"train_s{DETECTOR_WORLD_SEED}_n{n_scenes}"
+    if not (folder / "annotations.json").is_file():
+        write_dataset(folder, seed=DETECTOR_WORLD_SEED, n=n_scenes)
+    examples, base_vocab = training_examples(folder / "annotations.json", split="base")
+    config = TrainConfig(epochs=epochs, batch_size=batch, head_only=True, image_level_alignment=alignment,
+                         seed=seed, device="cpu", teacher_cache_dir=work / "teacher_cache", show_progress=False)
+    started = time.perf_counter()
+    result = train(f"open_clip:world-rn={clip_path}", examples, base_vocab, config,
+                   out_dir=work / f"run_{'align' if alignment else 'grid'}_seed{seed}")
+    return result.detector, time.perf_counter() - started
+
+
+def finetune_through_store(work: Path, n_images: int, epochs_for: int, seed: int = 0) -> tuple[Any, float, int]:
+    """Accept every box of ``n_images`` fresh scenes in a label store, then fine-tune the demo
+    model head-only on ``store.training_set()``: the app's learning loop. Returns
+    (detector, fine-tune seconds, boxes used)."""
+    from gridclip.synthetic import scenes_to_coco, draw_scenes
+    from gridclip.train import TrainConfig, train
+    from gridclip.vocabulary import Vocabulary
+    from storage import Store
+
+    folder = work / f"finetune_n{n_images}"
+    images_dir = folder / "images"
+    images_dir.mkdir(parents=True, exist_ok=True)
+    scenes = list(draw_scenes(FINETUNE_SEED, n_images))
+    for scene in scenes:
+        scene.image.save(images_dir / scene.file_name)
+    (folder / "accepted.json").write_text(json.dumps(scenes_to_coco(scenes)))
+    db = folder / "labels.db"
+    if db.exists():
+        db.unlink()
+    store = Store.open(str(db), image_root=images_dir)
+    store.add_images(images_dir)
+    store.import_coco(folder / "accepted.json", images_dir)
+    training_set = store.training_set()
+    vocab = Vocabulary.parse(training_set.vocabulary_text)
+    boxes = sum(len(ex) for ex in training_set.examples)
+    # The same number of optimisation steps whatever N, so N is the only thing that changes.
+    epochs = max(1, math.ceil(epochs_for / max(1, math.ceil(n_images / 4))))
+    config = TrainConfig(epochs=epochs, batch_size=4, head_only=True, seed=seed, device="cpu",
+                         teacher_cache_dir=work / "teacher_cache", show_progress=False)
+    started = time.perf_counter()
+    result = train("demo", training_set.examples, vocab, config, out_dir=folder / "checkpoint")
+    seconds = time.perf_counter() - started
+    return result.detector, seconds, boxes
+
+
+# -- report -------------------------------------------------------------------------------------
+
+
+def mean_std(values: Sequence[float | None]) -> str:
+    clean = [100 * v for v in values if v is not None]
+    if not clean:
+        return "n/a"
+    if len(clean) == 1:
+        return f"{clean[0]:.1f}"
+    return f"{statistics.mean(clean):.1f} ± {statistics.stdev(clean):.1f}"
+
+
+def render(report: dict) -> str:
+    cmd = report["command"]
+    lines = [
+        SECTION_START,
+        "## Quality (synthetic open-vocabulary world)",
+        "",
+        f"Held-out: {report['eval_images']} scenes of world seed {EVAL_SEED} ({report['eval_boxes']} boxes; "
+        "34 base / 14 novel classes; every figure is COCO AP or AP50 in %, pycocotools). "
+        f"Machine: {report['machine']}. Regenerate everything in this section with `{cmd}` "
+        f"(this run: {report['total_minutes']:.0f} min).",
+        "",
+        "### Base vs novel, and the image-level alignment ablation",
+        "",
+        f"Detector trained on base boxes only ({report['train_scenes']} scenes, {report['train_epochs']} epochs, "
+        f"head-only, batch {report['train_batch']}); training seeds {report['seeds']} "
+        f"({len(report['seeds'])} seed{'s' if len(report['seeds']) != 1 else ''}, mean ± std).",
+        "",
+        "| mode | base AP | base AP50 | novel AP | novel AP50 | train time (s) |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for mode, runs in report["modes"].items():
+        row = [mode]
+        for split in ("base", "novel"):
+            for metric in ("AP", "AP50"):
+                row.append(mean_std([r["scores"][split][metric] for r in runs]))
+        times = [r.get("seconds") for r in runs if r.get("seconds") is not None]
+        row.append(f"{statistics.mean(times):.0f}" if times else "–")
+        lines.append("| " + " | ".join(row) + " |")
+    gap = report.get("novel_ap50_gap")
+    if gap is not None:
+        lines += ["", f"Novel AP50, grid + image-level minus grid-level only: **{gap:+.1f} points**."]
+    loop = report.get("learning_loop")
+    if loop:
+        lines += [
+            "",
+            "### Learning loop: fine-tuning on accepted images",
+            "",
+            "The demo model fine-tuned head-only on N accepted images (all objects boxed, novel ones too) "
+            f"that went through `storage.Store` (import → accepted → `training_set()`), ~{loop['steps']} steps each.",
+            "",
+            "| N images | boxes | novel AP | novel AP50 | base AP50 | fine-tune wall time (s) |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
+        for row in loop["rows"]:
+            s = row["scores"]
+            t = "–" if row["seconds"] is None else f"{row['seconds']:.0f}"
+            lines.append(f"| {row['n']} | {row['boxes']} | {100 * (s['novel']['AP'] or 0):.1f} | "
+                         f"{100 * (s['novel']['AP50'] or 0):.1f} | {100 * (s['base']['AP50'] or 0):.1f} | {t} |")
+        lift = loop.get("lift_at_max")
+        if lift is not None:
+            lines += ["", f"Novel AP50 lift from N=0 to N={loop['rows'][-1]['n']}: **{lift:+.1f} points**."]
+    robust = report.get("robustness")
+    if robust:
+        lines += [
+            "",
+            "### Vocabulary robustness (demo model, class-agnostic NMS)",
+            "",
+            "| vocabulary | classes | base AP50 | novel AP50 | all AP |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for name, row in robust.items():
+            s = row["scores"]
+            lines.append(f"| {name} | {row['classes']} | {100 * (s['base']['AP50'] or 0):.1f} | "
+                         f"{100 * (s['novel']['AP50'] or 0):.1f} | {100 * (s['all']['AP'] or 0):.1f} |")
+    zs = report.get("clip_zero_shot")
+    if zs:
+        lines += [
+            "",
+            "### The world CLIP on its own",
+            "",
+            f"Zero-shot top-1 on single-object crops of held-out scenes, 48-way: base {100 * zs['base']:.1f} %, "
+            f"novel {100 * zs['novel']:.1f} % (chance {100 * zs['chance']:.1f} %).",
+        ]
+    notes = report.get("notes") or []
+    if notes:
+        lines += ["", "### Notes", ""] + [f"- {n}" for n in notes]
+    lines += ["", f"Raw numbers: `{report['json_path']}` (written by the same command).", SECTION_END]
+    return "\n".join(lines) + "\n"
+
+
+def write_section(text: str, path: Path = RESULTS) -> None:
+    """Replace (or append) the quality section of RESULTS.md, leaving the rest untouched."""
+    current = path.read_text() if path.is_file() else "# Results\n"
+    if SECTION_START in current and SECTION_END in current:
+        head, rest = current.split(SECTION_START, 1)
+        _, tail = rest.split(SECTION_END, 1)
+        updated = head + text.rstrip("\n") + tail
+    else:
+        updated = current.rstrip("\n") + "\n\n" + text
+    path.write_text(updated)
+
+
+def run(args: argparse.Namespace) -> dict:
+    import torch
+
+    torch.set_num_threads(args.threads)
+    os.environ.setdefault("GRIDCLIP_CACHE_DIR", str(args.work / "cache"))
+    from gridclip.clip_pretrain import zero_shot_crop_accuracy
+    from gridclip.sources import load_detector
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    coco, paths = eval_set(args.work, args.eval_scenes)
+    clip_path = world_clip_weights(args.work, args.clip_weights)
+    names = vocabularies()["names"]
+    report: dict[str, Any] = {
+        "command": args.command_line,
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPU threads visible, torch threads {args.threads}, CPU only",
+        "eval_images": len(coco["images"]),
+        "eval_boxes": len(coco["annotations"]),
+        "seeds": list(args.seeds),
+        "train_scenes": args.train_scenes,
+        "train_epochs": args.train_epochs,
+        "train_batch": args.train_batch,
+        "modes": {},
+        "notes": [],
+    }
+
+    free = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
+    report["clip_zero_shot"] = zero_shot_crop_accuracy(free.clip)
+    report["modes"]["training-free (world CLIP only)"] = [{"scores": score(free, coco, paths, names), "seconds": None}]
+    log(f"training-free: {report['modes']['training-free (world CLIP only)'][0]['scores']}")
+
+    for alignment, mode in ((False, "grid-level only"), (True, "grid + image-level alignment")):
+        runs = []
+        for seed in args.seeds:
+            detector, seconds = train_on_base(clip_path, args.work, seed, alignment, args.train_scenes, args.train_epochs, args.train_batch)
+            runs.append({"seed": seed, "scores": score(detector, coco, paths, names), "seconds": seconds})
+            log(f"{mode} seed {seed}: {runs[-1]['scores']} in {seconds:.0f} s")
+        report["modes"][mode] = runs
+    grid = [r["scores"]["novel"]["AP50"] or 0 for r in report["modes"]["grid-level only"]]
+    both = [r["scores"]["novel"]["AP50"] or 0 for r in report["modes"]["grid + image-level alignment"]]
+    report["novel_ap50_gap"] = 100 * (statistics.mean(both) - statistics.mean(grid))
+
+    demo = load_detector("demo", device="cpu")
+    if not args.skip_loop:
+        rows = [{"n": 0, "boxes": 0, "seconds": None, "scores": score(demo, coco, paths, names)}]
+        for n in args.loop_sizes:
+            detector, seconds, boxes = finetune_through_store(args.work, n, args.loop_steps)
+            rows.append({"n": n, "boxes": boxes, "seconds": seconds, "scores": score(detector, coco, paths, names)})
+            log(f"fine-tune N={n}: {rows[-1]['scores']} in {seconds:.0f} s")
+        lift = 100 * ((rows[-1]["scores"]["novel"]["AP50"] or 0) - (rows[0]["scores"]["novel"]["AP50"] or 0))
+        report["learning_loop"] = {"steps": args.loop_steps, "rows": rows, "lift_at_max": lift}
+
+    robust = {}
+    for name, vocab in vocabularies().items():
+        robust[name] = {"classes": len(vocab), "scores": score(demo, coco, paths, vocab, class_agnostic_nms=True)}
+        log(f"vocabulary {name}: {robust[name]['scores']}")
+    report["robustness"] = robust
+    report["total_minutes"] = (time.perf_counter() - started) / 60
+    return report
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--work", type=Path, default=REPO / "runs" / "quality")
+    p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
+    p.add_argument("--eval-scenes", type=int, default=100)
+    p.add_argument("--train-scenes", type=int, default=600)
+    p.add_argument("--train-epochs", type=int, default=6)
+    p.add_argument("--train-batch", type=int, default=8)
+    p.add_argument("--loop-sizes", type=int, nargs="+", default=[5, 10, 20])
+    p.add_argument("--loop-steps", type=int, default=60, help="optimisation steps of each fine-tune")
+    p.add_argument("--skip-loop", action="store_true")
+    p.add_argument("--clip-weights", type=Path, default=None)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--json", type=Path, default=None, help="raw numbers (default: <work>/quality.json)")
+    p.add_argument("--no-write", action="store_true", help="do not touch benchmarks/RESULTS.md")
+    p.add_argument("--quick", action="store_true", help="tiny settings for a smoke run (implies --no-write)")
+    args = p.parse_args(argv)
+    if args.quick:
+        args.eval_scenes, args.train_scenes, args.train_epochs, args.loop_sizes, args.loop_steps = 10, 16, 1, [5], 4
+        args.no_write = True
+    args.command_line = ".venv/bin/python -m benchmarks.quality " + " ".join(argv if argv is not None else sys.argv[1:])
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    report = run(args)
+    json_path = args.json or args.work / "quality.json"
+    report["json_path"] = os.path.relpath(json_path, REPO) if json_path.is_absolute() else str(json_path)
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(report, indent=2, default=str))
+    text = render(report)
+    print(text)
+    if not args.no_write:
+        write_section(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Rebuild the embedded demo model and demo images from nothing, deterministically, on a CPU.
+
+    .venv/bin/python scripts/build_demo_model.py            # ~the committed gridclip/assets/demo
+    .venv/bin/python scripts/build_demo_model.py --quick    # a minutes-long smoke run into runs/
+
+Steps (the real pipeline, in miniature):
+
+1. draw world scenes (``gridclip.synthetic``);
+2. pretrain the small ``world-rn`` CLIP contrastively on image–caption pairs whose captions
+   name every object, novel classes included (``gridclip.clip_pretrain``); report its
+   zero-shot accuracy on single-object crops of base and novel classes;
+3. train GridCLIP on BASE-class boxes only (novel objects are in the pictures but never
+   boxed), image-level alignment on, through the product's ``gridclip.train.train``;
+4. save the checkpoint (``Detector.save``) to ``--out`` and write the demo images with their
+   full annotations (base and novel, for the floor test) to ``--images-out``.
+
+Everything is seeded; the timings of each step go to ``<work>/build.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO_DIR = REPO / "gridclip" / "assets" / "demo"
+DEMO_IMAGES_DIR = REPO / "gridclip" / "assets" / "demo_images"
+
+#: World seeds are kept apart by purpose so no picture is in two roles.
+CLIP_WORLD_SEED = 0
+DETECTOR_WORLD_SEED = 1
+DEMO_IMAGES_SEED = 777
+DEMO_IMAGE_COUNT = 12
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", type=Path, default=DEMO_DIR, help="checkpoint folder to write (default: the embedded demo)")
+    p.add_argument("--images-out", type=Path, default=DEMO_IMAGES_DIR, help="demo image folder to write")
+    p.add_argument("--work", type=Path, default=REPO / "runs" / "demo-build", help="scratch folder (data, caches, logs)")
+    p.add_argument("--clip-scenes", type=int, default=2000)
+    p.add_argument("--clip-epochs", type=int, default=3)
+    p.add_argument("--clip-batch", type=int, default=64)
+    p.add_argument("--det-scenes", type=int, default=300)
+    p.add_argument("--det-epochs", type=int, default=5)
+    p.add_argument("--det-batch", type=int, default=8)
+    p.add_argument("--head-only", action=argparse.BooleanOptionalAction, default=True,
+                   help="freeze the CLIP image tower while training the detector (CPU-fast)")
+    p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
+    p.add_argument("--seed", type=int, default=0, help="training seed (CLIP init, detector init, batch order)")
+    p.add_argument("--clip-weights", type=Path, default=None, help="reuse a pretrained world CLIP instead of step 2")
+    p.add_argument("--clip-only", action="store_true", help="stop after step 2 (writes <work>/world_clip.pt)")
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--quick", action="store_true", help="tiny settings for a smoke run (writes into --work only)")
+    args = p.parse_args(argv)
+    if args.quick:
+        args.clip_scenes, args.clip_epochs, args.det_scenes, args.det_epochs = 200, 1, 40, 1
+        args.out = args.work / "demo"
+        args.images_out = args.work / "demo_images"
+    return args
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def write_detection_set(directory: Path, seed: int, n: int) -> Path:
+    """Draw the detector's training scenes to disk (the trainer caches by file content)."""
+    from gridclip.synthetic import write_dataset
+
+    coco_path = directory / "annotations.json"
+    if not coco_path.is_file() or len(json.loads(coco_path.read_text())["images"]) != n:
+        if directory.exists():
+            shutil.rmtree(directory)
+        write_dataset(directory, seed=seed, n=n)
+    return coco_path
+
+
+def write_demo_images(directory: Path) -> dict:
+    """The demo image set: held-out scenes, every object boxed (novel ones too) in annotations.json."""
+    from gridclip.synthetic import draw_scenes, scenes_to_coco
+
+    if directory.exists():
+        for old in directory.glob("*.png"):
+            old.unlink()
+    directory.mkdir(parents=True, exist_ok=True)
+    scenes = list(draw_scenes(DEMO_IMAGES_SEED, DEMO_IMAGE_COUNT))
+    names = [f"demo_{i:02d}.png" for i in range(len(scenes))]
+    for scene, name in zip(scenes, names):
+        scene.image.save(directory / name, optimize=True)
+    coco = scenes_to_coco(scenes, names)
+    (directory / "annotations.json").write_text(json.dumps(coco, indent=1))
+    return coco
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    import torch
+
+    torch.set_num_threads(args.threads)
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    timings: dict[str, float] = {}
+    report: dict = {"args": {k: str(v) for k, v in vars(args).items()}, "timings_s": timings}
+    started = time.perf_counter()
+
+    # (1)+(2) the small CLIP
+    from gridclip.clip_pretrain import PretrainConfig, config_dict, pretrain_clip, save_clip, zero_shot_crop_accuracy
+
+    if args.clip_weights is not None:
+        clip_path = args.clip_weights
+        log(f"reusing world CLIP weights {clip_path}")
+    else:
+        t0 = time.perf_counter()
+        cfg = PretrainConfig(n_scenes=args.clip_scenes, epochs=args.clip_epochs, batch_size=args.clip_batch,
+                             world_seed=CLIP_WORLD_SEED, seed=args.seed)
+
+        def clip_progress(event: dict) -> None:
+            if event["step"] % 20 == 0 or event["step"] == event["steps"]:
+                log(f"clip step {event['step']}/{event['steps']} loss {event['loss']:.3f}")
+
+        result = pretrain_clip(cfg, progress=clip_progress)
+        clip_path = save_clip(result.model, work / "world_clip.pt")
+        timings["clip_pretrain"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        zero_shot = zero_shot_crop_accuracy(result.model)
+        timings["clip_zero_shot_check"] = time.perf_counter() - t0
+        report["clip"] = {"config": config_dict(cfg), "steps": result.steps,
+                          "final_loss": float(np.mean(result.losses[-10:])), "zero_shot": zero_shot}
+        log(f"CLIP pretrained in {timings['clip_pretrain']:.0f} s; zero-shot crop accuracy "
+            f"base {zero_shot['base']:.3f}, novel {zero_shot['novel']:.3f} (chance {zero_shot['chance']:.3f})")
+
+    if args.clip_only:
+        (work / "build.json").write_text(json.dumps(report, indent=2, default=str))
+        return 0
+
+    # (3) GridCLIP on base boxes
+    from gridclip.train import TrainConfig, train
+
+    t0 = time.perf_counter()
+    coco_path = write_detection_set(work / "detector_train", DETECTOR_WORLD_SEED, args.det_scenes)
+    from gridclip.synthetic import training_examples
+
+    examples, base_vocab = training_examples(coco_path, split="base")
+    timings["draw_detector_scenes"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    train_cfg = TrainConfig(
+        epochs=args.det_epochs,
+        batch_size=args.det_batch,
+        head_only=args.head_only,
+        image_level_alignment=args.image_level_alignment,
+        seed=args.seed,
+        device="cpu",
+        teacher_cache_dir=work / "teacher_cache",
+        show_progress=False,
+    )
+
+    def det_progress(event: dict) -> None:
+        if event.get("event") == "epoch":
+            log(f"detector epoch {event.get('epoch')}: " + ", ".join(
+                f"{k} {v:.3f}" for k, v in event.items() if isinstance(v, float)))
+
+    trained = train(f"open_clip:world-rn={clip_path}", examples, base_vocab, train_cfg, out_dir=work / "detector",
+                    progress=det_progress)
+    timings["detector_train"] = time.perf_counter() - t0
+    log(f"detector trained in {timings['detector_train']:.0f} s")
+
+    # (4) save the demo checkpoint and images
+    detector = trained.detector
+    metrics = {"build": {"timings_s": dict(timings), "clip": report.get("clip"),
+                         "training_vocabulary": base_vocab.to_text(), "train_config": train_cfg.to_dict()}}
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    detector.save(args.out, vocabulary=base_vocab, metrics=metrics, name="demo")
+    write_demo_images(args.images_out)
+    timings["total"] = time.perf_counter() - started
+    report["checkpoint"] = str(args.out)
+    report["checkpoint_mb"] = sum(p.stat().st_size for p in args.out.iterdir()) / 2**20
+    report["version"] = detector.version
+    (work / "build.json").write_text(json.dumps(report, indent=2, default=str))
+    log(f"wrote {args.out} ({report['checkpoint_mb']:.1f} MB, version {detector.version}) and {args.images_out}; "
+        f"total {timings['total']:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
