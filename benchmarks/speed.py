@@ -91,7 +91,9 @@ class BenchPlan:
     two_stage: tuple[tuple[str, int], ...] = (("two-stage-clip-100", 100), ("two-stage-clip-300", 300))
     vocabulary_sizes: tuple[int, ...] = (1, 10, 80, 1203)
     batch_size: int = 4
-    finetune_images: int = 100
+    finetune_images: int = 100  # the epoch the figure is for
+    finetune_measured: int = 100  # pictures actually trained on; the epoch time is scaled to finetune_images
+    finetune_size: int | None = None  # training long side; None keeps the detector's default (512 for RN50)
     server_clients: int = 8
     server_requests: int = 32
     matmul_size: int = 2048
@@ -104,7 +106,7 @@ class BenchPlan:
 
     @classmethod
     def quick(cls) -> "BenchPlan":
-        return cls(policy=RunPolicy.quick(), server_requests=16)
+        return cls(policy=RunPolicy.quick(), server_requests=16, finetune_measured=20)
 
     @classmethod
     def smoke(cls) -> "BenchPlan":
@@ -127,6 +129,8 @@ class BenchPlan:
             vocabulary_sizes=(1, 3),
             batch_size=2,
             finetune_images=4,
+            finetune_measured=2,
+            finetune_size=160,
             server_clients=2,
             server_requests=4,
             matmul_size=64,
@@ -437,48 +441,57 @@ def server_name(plan: BenchPlan) -> str:
 
 
 def finetune_rows(plan: BenchPlan) -> list[Row]:
-    """Head-only fine-tune of GridCLIP-RN50 on ``finetune_images`` synthetic accepted pictures,
-    two epochs in one ``gridclip.train.train`` call: the first computes every backbone feature
-    and CLIP teacher embedding (uncached), the second reads them from the caches (cached)."""
+    """Head-only fine-tune of GridCLIP-RN50 on synthetic accepted pictures, two epochs in one
+    ``gridclip.train.train`` call: the first computes every backbone feature and CLIP teacher
+    embedding (uncached), the second reads them from the caches (cached). Trained on
+    ``finetune_measured`` pictures; the epoch time is scaled linearly to ``finetune_images``."""
+    import numpy as np
+
     from gridclip.synthetic import draw_scenes, world_vocabulary
     from gridclip.train import TrainConfig, TrainingExample, train
 
-    reference = plan.gridclip[1]
-    detector = load_gridclip(reference.source, reference.long_side, head=False)  # a fresh head, as a project starts
+    from gridclip import load_detector
+
+    # A fresh head on the reference backbone, as a new project starts.
+    detector = load_detector(plan.gridclip[1].source, image_size=plan.finetune_size, text_cache_dir=False)
+    image_size = detector.config.image_size
     examples = [
         TrainingExample(
             image=scene.image,
             xyxy=np.array([obj.xyxy for obj in scene.objects], dtype=np.float32).reshape(-1, 4),
             class_ids=np.array([obj.class_id for obj in scene.objects], dtype=np.int64),
         )
-        for scene in draw_scenes(seed=7, n=plan.finetune_images)
+        for scene in draw_scenes(seed=7, n=plan.finetune_measured, size=max(image_size, 64))
     ]
     epochs: list[dict] = []
     with tempfile.TemporaryDirectory() as folder:
         config = TrainConfig(
-            epochs=2, head_only=True, show_progress=False, teacher_cache_dir=Path(folder) / "teacher",
-            image_size=reference.long_side, save_every=2,
-        )  # fmt: skip
+            epochs=2, head_only=True, show_progress=False, teacher_cache_dir=Path(folder) / "teacher", save_every=2
+        )
         train(
             detector, examples, world_vocabulary(), config, out_dir=Path(folder) / "run",
             progress=lambda event: epochs.append(event) if event.get("event") == "epoch" else None,
         )  # fmt: skip
     del detector
     _release()
-    records = [event.get("metrics", event) for event in epochs]
-    if len(records) < 2:
-        raise RuntimeError(f"train() reported {len(records)} epoch events, expected 2")
-    common = dict(images=plan.finetune_images, image_size=reference.long_side, batch_size=config.batch_size)
-    uncached, cached = (float(record["seconds"]) for record in records[:2])
+    if len(epochs) < 2:
+        raise RuntimeError(f"train() reported {len(epochs)} epoch events, expected 2")
+    scale = plan.finetune_images / plan.finetune_measured
+    uncached, cached = (scale * float(event["seconds"]) for event in epochs[:2])
+    common = dict(
+        images=plan.finetune_images, measured_images=plan.finetune_measured, image_size=image_size,
+        batch_size=config.batch_size,
+    )  # fmt: skip
+    scaled = f"; measured on {plan.finetune_measured} pictures, scaled x{scale:g}" if scale != 1 else ""
     return [
         make_row(
             finetune_names(plan)[0], Timing.from_seconds([cached]), epoch_s=round(cached, 2), **common,
-            feature_cache_hits=records[1].get("feature_cache_hits"), teacher_cache_hits=records[1].get("teacher_cache_hits"),
-            note="2nd epoch: backbone features and teacher embeddings from the caches; ms = whole epoch",
+            feature_cache_hits=epochs[1].get("feature_cache_hits"), teacher_cache_hits=epochs[1].get("teacher_cache_hits"),
+            note="2nd epoch: backbone features and teacher embeddings from the caches; ms = whole epoch" + scaled,
         ),
         make_row(
             finetune_names(plan)[1], Timing.from_seconds([uncached]), epoch_s=round(uncached, 2), **common,
-            note="1st epoch: frozen backbone and CLIP teacher run on every picture; ms = whole epoch",
+            note="1st epoch: frozen backbone and CLIP teacher run on every picture; ms = whole epoch" + scaled,
         ),
     ]  # fmt: skip
 
