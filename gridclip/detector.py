@@ -90,7 +90,8 @@ class DetectorConfig:
     """Architecture and inference settings stored in every checkpoint."""
 
     image_size: int = 512  # the long side every image is resized to
-    fpn_channels: int = 256
+    # 128, not FCOS's 256: at 800 px a 256-channel head costs as much as the RN50 trunk on a CPU
+    fpn_channels: int = 128
     head_convs: int = 4
     fuse_dense_clip: bool = True
     trainable_backbone: bool = False
@@ -320,6 +321,7 @@ class Detector:
         metrics: dict[str, Any] | None = None,
         device: str | torch.device | None = None,
         text_cache_dir: Path | None = None,
+        optimize: bool = True,
     ) -> None:
         self.model = model
         self.clip = clip_model
@@ -339,6 +341,8 @@ class Detector:
         self._text_cache_dir = text_cache_dir
         self._text_embedder: TextEmbedder | None = None
         self._version: str | None = None
+        self.optimize = optimize
+        self._inference_copy: tuple[tuple[Any, str], GridCLIP] | None = None
 
     # -- identity ----------------------------------------------------------------------------
     @property
@@ -357,6 +361,7 @@ class Detector:
     def weights_changed(self) -> None:
         """Forget the cached version after changing weights (or ``is_trained``) in place."""
         self._version = None
+        self._inference_copy = None
 
     def version_config(self) -> dict[str, Any]:
         """The config that identifies a model (metrics, parent and name are excluded)."""
@@ -424,15 +429,33 @@ class Detector:
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         text = self.text_embeddings(vocab)
+        model = self.inference_model()
+        channels_last = model is not self.model
         results: list[sv.Detections] = []
         for start in range(0, len(items), batch_size):
             batch = self.prepare(items[start : start + batch_size])
             tensor = batch.tensor.to(self.device)
-            if self.is_trained:
-                results += self._decode_head(self.model(tensor, text), batch, vocab)
-            else:
-                results += self._decode_training_free(tensor, text, batch, vocab)
+            if channels_last:
+                tensor = tensor.contiguous(memory_format=torch.channels_last)
+            with torch.autocast("cuda", dtype=torch.float16, enabled=self.device.type == "cuda"):
+                if self.is_trained:
+                    results += self._decode_head(model(tensor, text), batch, vocab)
+                else:
+                    results += self._decode_training_free(model, tensor, text, batch, vocab)
         return results
+
+    def inference_model(self) -> GridCLIP:
+        """The module ``predict`` runs. On CPU with ``optimize``: a copy with every batch norm
+        folded into its convolution and channels-last memory (about 20-30% faster on a
+        ResNet trunk, equal up to float rounding), rebuilt whenever the weights change
+        (tracked through PyTorch's in-place version counters, so an optimiser step or
+        ``load_state_dict`` is noticed without being told). Otherwise the model itself."""
+        if not self.optimize or self.device.type != "cpu":
+            return self.model
+        key = (tuple((id(t), t._version) for t in self.model.state_dict(keep_vars=True).values()), str(self.device))
+        if self._inference_copy is None or self._inference_copy[0] != key:
+            self._inference_copy = (key, optimized_for_cpu(self.model))
+        return self._inference_copy[1]
 
     def predict(
         self,
@@ -451,6 +474,7 @@ class Detector:
 
     def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
         cls, ltrb, ctr, points, _, _ = out.flat()
+        cls, ltrb, ctr = cls.float(), ltrb.float(), ctr.float()
         num_classes = cls.shape[-1]
         scores = torch.sqrt(torch.sigmoid(cls) * torch.sigmoid(ctr).unsqueeze(-1))  # B, N, C
         detections = []
@@ -466,11 +490,11 @@ class Detector:
         return detections
 
     def _decode_training_free(
-        self, tensor: torch.Tensor, text: torch.Tensor, batch: PreparedBatch, vocab: Vocabulary
+        self, model: GridCLIP, tensor: torch.Tensor, text: torch.Tensor, batch: PreparedBatch, vocab: Vocabulary
     ) -> list[sv.Detections]:
         from gridclip.training_free import region_candidates
 
-        dense, stride = self.model.clip_dense_embeddings(tensor)
+        dense, stride = model.clip_dense_embeddings(tensor)
         detections = []
         for i in range(dense.shape[0]):
             width, height = batch.fitted[i]
@@ -525,10 +549,34 @@ class Detector:
         return path
 
     def to(self, device: str | torch.device) -> "Detector":
+        self._inference_copy = None
         self.device = torch.device(device)
         self.clip.to(self.device)
         self.model.to(self.device)
         return self
+
+
+def optimized_for_cpu(model: GridCLIP) -> GridCLIP:
+    """An inference-only copy of ``model``: batch norms folded into the preceding convolutions
+    (``torch.nn.utils.fusion.fuse_conv_bn_eval``) and channels-last memory throughout."""
+    import copy
+
+    from torch.nn.utils.fusion import fuse_conv_bn_eval
+
+    fast = copy.deepcopy(model).eval()
+    for module in fast.backbone.modules():
+        for suffix in ("1", "2", "3"):
+            conv, norm = getattr(module, f"conv{suffix}", None), getattr(module, f"bn{suffix}", None)
+            if isinstance(conv, nn.Conv2d) and isinstance(norm, nn.BatchNorm2d):
+                setattr(module, f"conv{suffix}", fuse_conv_bn_eval(conv, norm))
+                setattr(module, f"bn{suffix}", nn.Identity())
+        downsample = getattr(module, "downsample", None)
+        if isinstance(downsample, nn.Sequential) and len(downsample) == 3 and isinstance(downsample[2], nn.BatchNorm2d):
+            downsample[1] = fuse_conv_bn_eval(downsample[1], downsample[2])
+            downsample[2] = nn.Identity()
+    for p in fast.parameters():
+        p.requires_grad_(False)
+    return fast.to(memory_format=torch.channels_last)
 
 
 def as_vocabulary(vocabulary: VocabularyInput) -> Vocabulary:

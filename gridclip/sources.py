@@ -135,9 +135,9 @@ def clip_preprocess(clip_model: torch.nn.Module) -> tuple[list[float], list[floa
 
 def default_detector_config(model_cfg: dict[str, Any], image_size: int | None = None) -> DetectorConfig:
     """Detector settings for a fresh head: small CLIPs (embedding <= 128) get a small head
-    and 256-pixel images so they stay CPU-fast; real CLIPs get 256 FPN channels and 512."""
+    and 256-pixel images so they stay CPU-fast; real CLIPs get 128 FPN channels and 512."""
     small = int(model_cfg.get("embed_dim", 512)) <= 128
-    return DetectorConfig(image_size=image_size or (256 if small else 512), fpn_channels=64 if small else 256)
+    return DetectorConfig(image_size=image_size or (256 if small else 512), fpn_channels=64 if small else 128)
 
 
 def _check_image_size(image_size: int | None) -> None:
@@ -150,10 +150,12 @@ def load_detector(
     device: str | torch.device | None = None,
     image_size: int | None = None,
     text_cache_dir: Path | None | bool = True,
+    optimize: bool = True,
 ) -> Detector:
     """Build the ``Detector`` a source names. ``image_size`` overrides the long side used at
     inference; ``text_cache_dir`` is a folder, ``True`` for the default, ``False``/``None``
-    for memory only. Raises ``ModelSourceError`` / ``CheckpointError`` with a fix in the message."""
+    for memory only; ``optimize=False`` runs the eager model on CPU instead of the folded
+    channels-last copy. Raises ``ModelSourceError`` / ``CheckpointError`` with a fix in the message."""
     _check_image_size(image_size)
     cache = default_text_cache_dir() if text_cache_dir is True else (Path(text_cache_dir) if text_cache_dir else None)
     parsed = parse_source(source)
@@ -165,10 +167,12 @@ def load_detector(
             )
         detector = detector_from_checkpoint(DEMO_DIR, device, image_size, cache)
         detector.name = "demo"
-        return detector
-    if parsed.kind == "checkpoint":
-        return detector_from_checkpoint(parsed.path, device, image_size, cache)
-    return detector_from_open_clip(parsed, device, image_size, cache)
+    elif parsed.kind == "checkpoint":
+        detector = detector_from_checkpoint(parsed.path, device, image_size, cache)
+    else:
+        detector = detector_from_open_clip(parsed, device, image_size, cache)
+    detector.optimize = optimize
+    return detector
 
 
 def _known_arch(arch: str) -> dict[str, Any]:

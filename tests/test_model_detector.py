@@ -142,6 +142,7 @@ def _planted(detector, point_xy, ltrb, class_id):
 
 def test_boxes_map_back_to_original_pixels_on_non_square_images(detector, monkeypatch):
     # 400x100 -> long side 256: scale 0.64, tensor 256x64 padded to 256x128
+    monkeypatch.setattr(detector, "optimize", False)  # run self.model, which is planted
     monkeypatch.setattr(detector.model, "forward", _planted(detector, (100.0, 36.0), (20.0, 12.0, 40.0, 16.0), 1))
     dets = detector.predict([_picture(400, 100)], "cat, dog", score_threshold=0.5)[0]
     p3_points = grid_points(16, 32, 8)  # P3 of the 128x256 padded tensor
@@ -254,3 +255,21 @@ def test_vit_backbone_detector_runs():
     out = vit.model(torch.zeros(1, 3, 128, 256), vit.text_embeddings(["cat"]))
     assert out.clip_stride == 16 and out.clip_dense.shape == (1, 64, 8, 16)
     assert vit.predict([_picture(200, 90)], "cat", score_threshold=0.0)[0].xyxy.shape[1] == 4
+
+
+def test_cpu_fast_path_matches_the_eager_model_and_follows_weight_changes():
+    fast = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    eager = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, optimize=False)
+    for det in (fast, eager):
+        det.is_trained = True
+    assert eager.inference_model() is eager.model
+    folded = fast.inference_model()
+    assert folded is not fast.model and not any(isinstance(m, torch.nn.BatchNorm2d) for m in folded.modules())
+    pictures = [_picture(300, 170, 4), _picture(90, 200, 5)]
+    for a, b in zip(fast.predict_raw(pictures, "cat, dog"), eager.predict_raw(pictures, "cat, dog")):
+        np.testing.assert_allclose(a.confidence[:50], b.confidence[:50], atol=1e-4)
+        np.testing.assert_allclose(a.xyxy[:50], b.xyxy[:50], atol=1e-2)
+    assert fast.inference_model() is folded  # reused while the weights stay the same
+    with torch.no_grad():
+        fast.model.backbone.visual.bn1.running_mean.add_(1.0)  # changed in place, nobody told
+    assert fast.inference_model() is not folded

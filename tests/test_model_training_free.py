@@ -67,7 +67,7 @@ def test_shape_mismatch_is_refused():
 
 def test_untrained_detector_maps_regions_to_original_pixels(monkeypatch):
     """The Detector's training-free path: planted CLIP grid -> boxes in original pixels."""
-    det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, optimize=False)
     assert not det.is_trained
     text = det.text_embeddings(["cat", "dog"])
     background = torch.nn.functional.normalize(torch.randn(64), dim=0)
