@@ -81,6 +81,8 @@ from gridclip.vocabulary import Vocabulary, VocabularyError
 #: FPN levels P3-P7; input sides must be multiples of the coarsest.
 STRIDES: tuple[int, ...] = (8, 16, 32, 64, 128)
 SIZE_MULTIPLE = STRIDES[-1]
+#: The logit of a class left unscored at a fine level (sigmoid of it is 0).
+SUPPRESSED_LOGIT = -1e4
 
 VocabularyInput = Union[Vocabulary, str, Sequence[str]]
 
@@ -221,38 +223,70 @@ class GridCLIP(nn.Module):
         with torch.no_grad():
             return self.backbone(images)
 
-    def forward(self, images: torch.Tensor, text_embeddings: torch.Tensor | None) -> HeadOutputs:
+    def forward(
+        self, images: torch.Tensor, text_embeddings: torch.Tensor | None, class_limit: int | None = None
+    ) -> HeadOutputs:
         """``images`` [B, 3, H, W] normalised (H, W multiples of 128); ``text_embeddings`` [C, D]
-        unit rows, or ``None`` for grid embeddings only."""
-        return self.forward_from_features(self.backbone_features(images), text_embeddings)
+        unit rows, or ``None`` for grid embeddings only. ``class_limit``: see
+        ``forward_from_features``."""
+        return self.forward_from_features(self.backbone_features(images), text_embeddings, class_limit)
 
-    def forward_from_features(self, features: BackboneFeatures, text_embeddings: torch.Tensor | None) -> HeadOutputs:
+    def forward_from_features(
+        self, features: BackboneFeatures, text_embeddings: torch.Tensor | None, class_limit: int | None = None
+    ) -> HeadOutputs:
+        """The FPN and head on (possibly cached) backbone features.
+
+        ``class_limit`` (inference only): with more classes than this, the fine levels (P3,
+        P4) score only the ``class_limit`` classes that reach the highest logit anywhere on
+        the coarse levels (P5-P7, which are scored for every class); the others get
+        ``SUPPRESSED_LOGIT`` there. The cell x class product at P3 dominates the cost of a
+        large vocabulary, and a class that scores nowhere on the coarse grid is not in the
+        picture. Vocabularies up to ``class_limit`` classes are scored exactly.
+        """
         pyramid = list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
         clip_dense = F.normalize(features.dense.float(), dim=1)
+        text = None
         if text_embeddings is not None:
             if text_embeddings.ndim != 2 or text_embeddings.shape[1] != self.embed_dim:
                 raise ValueError(
                     f"text embeddings must be [C, {self.embed_dim}], got {tuple(text_embeddings.shape)}"
                 )
             text = F.normalize(text_embeddings.to(clip_dense.device, clip_dense.dtype), dim=-1)
-        cls_logits, box_ltrb, centerness, grids, points = [], [], [], [], []
+        box_ltrb, centerness, grids, points = [], [], [], []
         for level, (feature, stride) in enumerate(zip(pyramid, STRIDES)):
             height, width = feature.shape[-2:]
             embedding = self.cls_embed(self.cls_tower(feature))
             if self.config.fuse_dense_clip:
                 embedding = embedding + self.dense_gate * _resize_to(clip_dense, (height, width))
-            grid = F.normalize(embedding, dim=1)
-            grids.append(grid)
-            if text_embeddings is not None:
-                cosine = torch.einsum("bdhw,cd->bchw", grid, text)
-                cls_logits.append(self.logit_scale * cosine + self.logit_bias)
+            grids.append(F.normalize(embedding, dim=1))
             box_features = self.box_tower(feature)
             box_ltrb.append(F.relu(self.box_pred(box_features) * self.level_scales[level]) * stride)
             centerness.append(self.centerness(box_features))
             points.append(grid_points(height, width, stride, feature.device))
+        cls_logits = self._classify(grids, text, class_limit) if text is not None else []
         return HeadOutputs(
             cls_logits, box_ltrb, centerness, grids, points, list(STRIDES), clip_dense, self.backbone.dense_stride
         )
+
+    def _classify(self, grids: list[torch.Tensor], text: torch.Tensor, class_limit: int | None) -> list[torch.Tensor]:
+        def logits(grid: torch.Tensor, rows: torch.Tensor) -> torch.Tensor:
+            return self.logit_scale * torch.einsum("bdhw,cd->bchw", grid, rows) + self.logit_bias
+
+        num_classes = text.shape[0]
+        if class_limit is None or num_classes <= class_limit:
+            return [logits(grid, text) for grid in grids]
+        coarse = {level: logits(grids[level], text) for level, s in enumerate(STRIDES) if s >= 32}
+        relevance = torch.stack([c.amax(dim=(0, 2, 3)) for c in coarse.values()]).amax(dim=0)
+        chosen = relevance.topk(class_limit).indices
+        out = []
+        for level, grid in enumerate(grids):
+            if level in coarse:
+                out.append(coarse[level])
+                continue
+            full = grid.new_full((grid.shape[0], num_classes, *grid.shape[-2:]), SUPPRESSED_LOGIT)
+            full[:, chosen] = logits(grid, text[chosen]).to(full.dtype)
+            out.append(full)
+        return out
 
     def compute_losses(
         self,
@@ -342,6 +376,8 @@ class Detector:
         self._text_embedder: TextEmbedder | None = None
         self._version: str | None = None
         self.optimize = optimize
+        #: Large vocabularies: fine FPN levels score only this many classes (GridCLIP.forward_from_features).
+        self.class_limit: int | None = 256
         self._inference_copy: tuple[tuple[Any, str], GridCLIP] | None = None
 
     # -- identity ----------------------------------------------------------------------------
@@ -439,7 +475,7 @@ class Detector:
                 tensor = tensor.contiguous(memory_format=torch.channels_last)
             with torch.autocast("cuda", dtype=torch.float16, enabled=self.device.type == "cuda"):
                 if self.is_trained:
-                    results += self._decode_head(model(tensor, text), batch, vocab)
+                    results += self._decode_head(model(tensor, text, self.class_limit), batch, vocab)
                 else:
                     results += self._decode_training_free(model, tensor, text, batch, vocab)
         return results

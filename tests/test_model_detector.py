@@ -119,7 +119,7 @@ def test_cached_backbone_features_give_the_same_outputs(detector):
 def _planted(detector, point_xy, ltrb, class_id):
     """Replace the network by one whose only confident output is a box at ``point_xy``."""
 
-    def forward(images, text):
+    def forward(images, text, class_limit=None):
         _, _, height, width = images.shape
         cls, boxes, ctr, points = [], [], [], []
         for stride in STRIDES:
@@ -273,3 +273,24 @@ def test_cpu_fast_path_matches_the_eager_model_and_follows_weight_changes():
     with torch.no_grad():
         fast.model.backbone.visual.bn1.running_mean.add_(1.0)  # changed in place, nobody told
     assert fast.inference_model() is not folded
+
+
+def test_class_limit_scores_fine_levels_for_the_classes_seen_on_coarse_levels(detector):
+    torch.manual_seed(2)
+    text = torch.nn.functional.normalize(torch.randn(40, 64), dim=1)
+    images = torch.randn(1, 3, 256, 256)
+    with torch.no_grad():
+        full = detector.model(images, text)
+        limited = detector.model(images, text, class_limit=10)
+        same = detector.model(images, text, class_limit=40)
+    for a, b in zip(full.cls_logits, same.cls_logits):
+        assert torch.equal(a, b)  # vocabularies within the limit are exact
+    coarse_best = torch.stack([full.cls_logits[i].amax(dim=(0, 2, 3)) for i in (2, 3, 4)]).amax(dim=0)
+    chosen = coarse_best.topk(10).indices
+    others = torch.ones(40, dtype=torch.bool)
+    others[chosen] = False
+    for level in (0, 1):
+        assert torch.allclose(limited.cls_logits[level][:, chosen], full.cls_logits[level][:, chosen], atol=1e-5)
+        assert (limited.cls_logits[level][:, others] < -1e3).all()
+    for level in (2, 3, 4):
+        assert torch.equal(limited.cls_logits[level], full.cls_logits[level])
