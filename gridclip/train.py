@@ -509,7 +509,7 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
                 skipped += 1
                 warnings.warn(
                     f"skipping step {step + 1} of epoch {epoch + 1}: the loss is not finite "
-                    f"({ {k: float(v) for k, v in losses.items()} })",
+                    f"({ {k: float(v.detach()) for k, v in losses.items()} })",
                     RuntimeWarning,
                     stacklevel=2,
                 )
@@ -585,8 +585,9 @@ class _LazyImage:
 
 def _epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignment) -> dict[str, Any]:
     record: dict[str, Any] = {"epoch": epoch + 1}
-    names = sorted(sums)
-    values = torch.tensor([sums[k] for k in names] + [float(counted), float(skipped)], dtype=torch.float64)
+    # The same names on every rank (even one whose steps were all skipped) for the all-reduce.
+    names = ["loss", "loss_cls", "loss_box", "loss_ctr"] + (["loss_align"] if alignment is not None else [])
+    values = torch.tensor([sums.get(k, 0.0) for k in names] + [float(counted), float(skipped)], dtype=torch.float64)
     if ctx.enabled:
         # Average over the ranks' steps so every rank (and the metrics file) sees the same numbers.
         # Ranks with no finite step still join the reduction with zeros.
@@ -594,8 +595,6 @@ def _epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignme
     total_steps = values[-2].item()
     for k, v in zip(names, values[:-2].tolist()):
         record[k] = v / total_steps if total_steps else float("nan")
-    if "loss" not in record:
-        record["loss"] = float("nan")
     record["steps"] = int(total_steps)
     record["skipped_steps"] = int(values[-1].item())
     record["seconds"] = round(seconds, 3)
@@ -609,7 +608,9 @@ def _epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignme
 def _append_metrics(out_dir: Path, record: dict[str, Any]) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / METRICS_FILE, "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(record) + "\n")
+        # Strict JSON: a NaN (an epoch whose steps were all skipped) is written as null.
+        clean = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in record.items()}
+        fh.write(json.dumps(clean) + "\n")
 
 
 def _save(detector, out_dir: Path, vocab: Vocabulary, record, parent_version, optimizer, scheduler, epoch, history,
