@@ -367,7 +367,7 @@ class Detector:
         self.vocabulary = vocabulary
         self.parent_version = parent_version
         self.metrics = dict(metrics or {})
-        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+        self.device = _resolve_device(device)
         self.clip.to(self.device).eval()
         self.model.to(self.device).eval()
         self.mean = torch.tensor(clip_spec["mean"], dtype=torch.float32).view(3, 1, 1)
@@ -586,10 +586,23 @@ class Detector:
 
     def to(self, device: str | torch.device) -> "Detector":
         self._inference_copy = None
-        self.device = torch.device(device)
+        self.device = _resolve_device(device)
         self.clip.to(self.device)
         self.model.to(self.device)
         return self
+
+
+def _resolve_device(device: str | torch.device | None) -> torch.device:
+    """``None`` -> CUDA when available, else CPU; a CUDA request without CUDA is a clear error."""
+    if device is None:
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        resolved = torch.device(device)
+    except RuntimeError as exc:
+        raise ValueError(f"unknown device {device!r}: use 'cpu', 'cuda' or 'cuda:N'") from exc
+    if resolved.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"device {device!r} was asked for, but this machine has no usable CUDA GPU; use 'cpu'")
+    return resolved
 
 
 def optimized_for_cpu(model: GridCLIP) -> GridCLIP:

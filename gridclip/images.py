@@ -29,8 +29,9 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 ImageInput = Union[Image.Image, np.ndarray, str, Path]
 
-#: Refuse pictures larger than this many pixels (a 16k x 16k image), before decoding them.
-MAX_IMAGE_PIXELS = 16384 * 16384
+#: Refuse pictures larger than this many pixels (e.g. 15000 x 10000), before decoding them.
+#: Below PIL's own hard limit (2 x Image.MAX_IMAGE_PIXELS, ~179 MP), above any camera's output.
+MAX_IMAGE_PIXELS = 150_000_000
 
 
 class ImageLoadError(ValueError):
@@ -92,9 +93,7 @@ def load_rgb(source: ImageInput) -> Image.Image:
     gridclip.images.ImageLoadError: cannot open image /no/such/file.png: file not found
     """
     if isinstance(source, np.ndarray):
-        return _array_to_image(source).convert("RGB") if source.ndim == 2 or source.shape[-1] != 4 else _pil_to_rgb(
-            _array_to_image(source)
-        )
+        return _pil_to_rgb(_array_to_image(source))
     if isinstance(source, Image.Image):
         image = source
     elif isinstance(source, (str, Path)):
@@ -103,13 +102,14 @@ def load_rgb(source: ImageInput) -> Image.Image:
             raise ImageLoadError(f"cannot open image {path}: file not found")
         try:
             with warnings.catch_warnings():
-                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                # PIL warns from ~89 MP (a 100 MP camera photo); our own limit decides instead.
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 image = Image.open(path)
                 _check_size(image.size, path)
                 image.load()
         except ImageLoadError:
             raise
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        except Image.DecompressionBombError as exc:
             raise ImageLoadError(f"refusing {path}: {exc}") from exc
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
             raise ImageLoadError(f"cannot open image {path}: {exc}") from exc

@@ -294,3 +294,11 @@ def test_class_limit_scores_fine_levels_for_the_classes_seen_on_coarse_levels(de
         assert (limited.cls_logits[level][:, others] < -1e3).all()
     for level in (2, 3, 4):
         assert torch.equal(limited.cls_logits[level], full.cls_logits[level])
+
+
+def test_unusable_devices_are_clear_errors():
+    with pytest.raises(ValueError, match="unknown device 'tpu9'"):
+        load_detector("open_clip:tiny-rn", device="tpu9", text_cache_dir=False)
+    if not torch.cuda.is_available():
+        with pytest.raises(ValueError, match="no usable CUDA GPU"):
+            load_detector("open_clip:tiny-rn", device="cuda", text_cache_dir=False)
