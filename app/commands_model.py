@@ -96,7 +96,7 @@ def run_train(args: argparse.Namespace) -> int:
             result.detector.version,
             str(result.checkpoint_dir),
             config=config.to_dict(),
-            metrics=last,
+            metrics={k: v for k, v in last.items() if not (isinstance(v, float) and v != v)},
             parent=result.parent_version,
         )
         print("registered the model version in the store")
