@@ -193,25 +193,31 @@ def mean_std(values: Sequence[float | None]) -> str:
 
 
 def render(report: dict) -> str:
-    cmd = report["command"]
+    commands = report.get("commands", {})
     lines = [
         SECTION_START,
         "## Quality (synthetic open-vocabulary world)",
         "",
         f"Held-out: {report['eval_images']} scenes of world seed {EVAL_SEED} ({report['eval_boxes']} boxes; "
         "34 base / 14 novel classes; every figure is COCO AP or AP50 in %, pycocotools). "
-        f"Machine: {report['machine']}. Regenerate everything in this section with `{cmd}` "
-        f"(this run: {report['total_minutes']:.0f} min).",
+        f"Machine: {report['machine']}. Each part names the command that regenerates it (run from the "
+        "repository root with `.venv/bin/`; parts write `runs/quality/part_*.json` and are merged here).",
         "",
         "### Base vs novel, and the image-level alignment ablation",
         "",
-        f"Detector trained on base boxes only ({report['train_scenes']} scenes, {report['train_epochs']} epochs, "
-        f"head-only, batch {report['train_batch']}); training seeds {report['seeds']} "
-        f"({len(report['seeds'])} seed{'s' if len(report['seeds']) != 1 else ''}, mean ± std).",
-        "",
-        "| mode | base AP | base AP50 | novel AP | novel AP50 | train time (s) |",
-        "| --- | --- | --- | --- | --- | --- |",
     ]
+    if "seeds" in report:
+        seeds = report["seeds"]
+        lines += [
+            f"Detector trained on base boxes only ({report['train_scenes']} scenes, {report['train_epochs']} epochs, "
+            f"head-only, batch {report['train_batch']}) from the world CLIP; training seeds {seeds} "
+            f"({len(seeds)} seed{'s' if len(seeds) != 1 else ''}, mean ± std).",
+            "",
+        ]
+    for part in ("free", "ablation"):
+        if part in commands:
+            lines.append(f"`{commands[part]}` ({report['minutes'][part]:.0f} min)  ")
+    lines += ["", "| mode | base AP | base AP50 | novel AP | novel AP50 | train time (s) |", "| --- | --- | --- | --- | --- | --- |"]
     for mode, runs in report["modes"].items():
         row = [mode]
         for split in ("base", "novel"):
@@ -230,7 +236,8 @@ def render(report: dict) -> str:
             "### Learning loop: fine-tuning on accepted images",
             "",
             "The demo model fine-tuned head-only on N accepted images (all objects boxed, novel ones too) "
-            f"that went through `storage.Store` (import → accepted → `training_set()`), ~{loop['steps']} steps each.",
+            f"that went through `storage.Store` (import → accepted → `training_set()`), ~{loop['steps']} steps each. "
+            f"`{commands.get('loop')}` ({report['minutes'].get('loop', 0):.0f} min)",
             "",
             "| N images | boxes | novel AP | novel AP50 | base AP50 | fine-tune wall time (s) |",
             "| --- | --- | --- | --- | --- | --- |",
@@ -248,6 +255,8 @@ def render(report: dict) -> str:
         lines += [
             "",
             "### Vocabulary robustness (demo model, class-agnostic NMS)",
+            "",
+            f"`{commands.get('robustness')}`",
             "",
             "| vocabulary | classes | base AP50 | novel AP50 | all AP |",
             "| --- | --- | --- | --- | --- |",
@@ -268,7 +277,7 @@ def render(report: dict) -> str:
     notes = report.get("notes") or []
     if notes:
         lines += ["", "### Notes", ""] + [f"- {n}" for n in notes]
-    lines += ["", f"Raw numbers: `{report['json_path']}` (written by the same command).", SECTION_END]
+    lines += ["", f"Raw numbers: `{report['json_path']}`.", SECTION_END]
     return "\n".join(lines) + "\n"
 
 
@@ -284,64 +293,85 @@ def write_section(text: str, path: Path = RESULTS) -> None:
     path.write_text(updated)
 
 
-def run(args: argparse.Namespace) -> dict:
-    import torch
+PARTS = ("free", "ablation", "loop", "robustness")
 
-    torch.set_num_threads(args.threads)
-    os.environ.setdefault("GRIDCLIP_CACHE_DIR", str(args.work / "cache"))
+
+def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path], clip_path: Path) -> dict:
+    """Measure one part of the report; returns its JSON-able result."""
     from gridclip.clip_pretrain import zero_shot_crop_accuracy
     from gridclip.sources import load_detector
 
-    args.work.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
-    coco, paths = eval_set(args.work, args.eval_scenes)
-    clip_path = world_clip_weights(args.work, args.clip_weights)
     names = vocabularies()["names"]
-    report: dict[str, Any] = {
-        "command": args.command_line,
-        "machine": f"{platform.machine()}, {os.cpu_count()} CPU threads visible, torch threads {args.threads}, CPU only",
-        "eval_images": len(coco["images"]),
-        "eval_boxes": len(coco["annotations"]),
-        "seeds": list(args.seeds),
-        "train_scenes": args.train_scenes,
-        "train_epochs": args.train_epochs,
-        "train_batch": args.train_batch,
-        "modes": {},
-        "notes": [],
-    }
-
-    free = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
-    report["clip_zero_shot"] = zero_shot_crop_accuracy(free.clip)
-    report["modes"]["training-free (world CLIP only)"] = [{"scores": score(free, coco, paths, names), "seconds": None}]
-    log(f"training-free: {report['modes']['training-free (world CLIP only)'][0]['scores']}")
-
-    for alignment, mode in ((False, "grid-level only"), (True, "grid + image-level alignment")):
-        runs = []
-        for seed in args.seeds:
-            detector, seconds = train_on_base(clip_path, args.work, seed, alignment, args.train_scenes, args.train_epochs, args.train_batch)
-            runs.append({"seed": seed, "scores": score(detector, coco, paths, names), "seconds": seconds})
-            log(f"{mode} seed {seed}: {runs[-1]['scores']} in {seconds:.0f} s")
-        report["modes"][mode] = runs
-    grid = [r["scores"]["novel"]["AP50"] or 0 for r in report["modes"]["grid-level only"]]
-    both = [r["scores"]["novel"]["AP50"] or 0 for r in report["modes"]["grid + image-level alignment"]]
-    report["novel_ap50_gap"] = 100 * (statistics.mean(both) - statistics.mean(grid))
-
+    if part == "free":
+        free = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
+        return {"clip_zero_shot": zero_shot_crop_accuracy(free.clip),
+                "modes": {"training-free (world CLIP only)": [{"scores": score(free, coco, paths, names), "seconds": None}]}}
+    if part == "ablation":
+        modes = {}
+        for alignment, mode in ((False, "grid-level only"), (True, "grid + image-level alignment")):
+            runs = []
+            for seed in args.seeds:
+                detector, seconds = train_on_base(clip_path, args.work, seed, alignment, args.train_scenes,
+                                                  args.train_epochs, args.train_batch)
+                runs.append({"seed": seed, "scores": score(detector, coco, paths, names), "seconds": seconds})
+                log(f"{mode} seed {seed}: {runs[-1]['scores']} in {seconds:.0f} s")
+            modes[mode] = runs
+        grid = [r["scores"]["novel"]["AP50"] or 0 for r in modes["grid-level only"]]
+        both = [r["scores"]["novel"]["AP50"] or 0 for r in modes["grid + image-level alignment"]]
+        return {"modes": modes, "novel_ap50_gap": 100 * (statistics.mean(both) - statistics.mean(grid)),
+                "seeds": list(args.seeds), "train_scenes": args.train_scenes, "train_epochs": args.train_epochs,
+                "train_batch": args.train_batch}
     demo = load_detector("demo", device="cpu")
-    if not args.skip_loop:
+    if part == "loop":
         rows = [{"n": 0, "boxes": 0, "seconds": None, "scores": score(demo, coco, paths, names)}]
         for n in args.loop_sizes:
             detector, seconds, boxes = finetune_through_store(args.work, n, args.loop_steps)
             rows.append({"n": n, "boxes": boxes, "seconds": seconds, "scores": score(detector, coco, paths, names)})
             log(f"fine-tune N={n}: {rows[-1]['scores']} in {seconds:.0f} s")
         lift = 100 * ((rows[-1]["scores"]["novel"]["AP50"] or 0) - (rows[0]["scores"]["novel"]["AP50"] or 0))
-        report["learning_loop"] = {"steps": args.loop_steps, "rows": rows, "lift_at_max": lift}
+        return {"learning_loop": {"steps": args.loop_steps, "rows": rows, "lift_at_max": lift}}
+    if part == "robustness":
+        robust = {}
+        for name, vocab in vocabularies().items():
+            robust[name] = {"classes": len(vocab), "scores": score(demo, coco, paths, vocab, class_agnostic_nms=True)}
+            log(f"vocabulary {name}: {robust[name]['scores']}")
+        return {"robustness": robust}
+    raise ValueError(f"unknown part {part!r}; choose from {', '.join(PARTS)}")
 
-    robust = {}
-    for name, vocab in vocabularies().items():
-        robust[name] = {"classes": len(vocab), "scores": score(demo, coco, paths, vocab, class_agnostic_nms=True)}
-        log(f"vocabulary {name}: {robust[name]['scores']}")
-    report["robustness"] = robust
-    report["total_minutes"] = (time.perf_counter() - started) / 60
+
+def run(args: argparse.Namespace) -> dict:
+    """Measure ``args.parts`` (each saved to ``<work>/part_<name>.json`` as it finishes) and
+    merge them with parts measured earlier into one report."""
+    import torch
+
+    torch.set_num_threads(args.threads)
+    os.environ.setdefault("GRIDCLIP_CACHE_DIR", str(args.work / "cache"))
+    args.work.mkdir(parents=True, exist_ok=True)
+    coco, paths = eval_set(args.work, args.eval_scenes)
+    clip_path = world_clip_weights(args.work, args.clip_weights)
+    for part in args.parts:
+        started = time.perf_counter()
+        result = run_part(part, args, coco, paths, clip_path)
+        result["minutes"] = (time.perf_counter() - started) / 60
+        result["command"] = args.command_line
+        (args.work / f"part_{part}.json").write_text(json.dumps(result, indent=2, default=str))
+    report: dict[str, Any] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPU threads visible, torch threads {args.threads}, CPU only",
+        "eval_images": len(coco["images"]),
+        "eval_boxes": len(coco["annotations"]),
+        "modes": {},
+        "commands": {},
+        "minutes": {},
+    }
+    for part in PARTS:
+        path = args.work / f"part_{part}.json"
+        if not path.is_file():
+            continue
+        result = json.loads(path.read_text())
+        report["commands"][part] = result.pop("command")
+        report["minutes"][part] = result.pop("minutes")
+        report["modes"].update(result.pop("modes", {}))
+        report.update(result)
     return report
 
 
@@ -355,7 +385,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--train-batch", type=int, default=8)
     p.add_argument("--loop-sizes", type=int, nargs="+", default=[5, 10, 20])
     p.add_argument("--loop-steps", type=int, default=60, help="optimisation steps of each fine-tune")
-    p.add_argument("--skip-loop", action="store_true")
+    p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
+                   help="what to measure now; parts measured earlier in --work are merged into the report")
     p.add_argument("--clip-weights", type=Path, default=None)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="raw numbers (default: <work>/quality.json)")
@@ -365,7 +396,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.quick:
         args.eval_scenes, args.train_scenes, args.train_epochs, args.loop_sizes, args.loop_steps = 10, 16, 1, [5], 4
         args.no_write = True
-    args.command_line = ".venv/bin/python -m benchmarks.quality " + " ".join(argv if argv is not None else sys.argv[1:])
+    args.command_line = "python -m benchmarks.quality " + " ".join(argv if argv is not None else sys.argv[1:])
     return args
 
 

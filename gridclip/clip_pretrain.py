@@ -194,9 +194,9 @@ def pretrain_clip(
             with torch.no_grad():  # as in CLIP: the temperature may not sharpen past 100
                 model.logit_scale.clamp_(0, math.log(100))
             step += 1
-            result.losses.append(float(loss))
+            result.losses.append(float(loss.detach()))
             if progress is not None:
-                progress({"epoch": epoch, "step": step, "steps": total, "loss": float(loss), "seconds": time.perf_counter() - start})
+                progress({"epoch": epoch, "step": step, "steps": total, "loss": result.losses[-1], "seconds": time.perf_counter() - start})
     model.eval()
     result.steps = step
     result.seconds = time.perf_counter() - start
@@ -253,3 +253,30 @@ def save_clip(model: torch.nn.Module, path: str | Path) -> Path:
 
 def config_dict(config: PretrainConfig) -> dict:
     return asdict(config)
+
+
+@torch.no_grad()
+def calibrate_logit_bias(detector, images: Sequence, vocabulary, prior: float | None = None) -> float:
+    """Set a fresh head's classifier bias so the *average* grid cell starts at the focal prior.
+
+    The head's logits are ``tau * cos(grid, text) + b`` with ``b = logit(prior)``, which meets
+    the prior only if the cosines are centred on 0. CLIP spaces are anisotropic: on the world
+    CLIP (and on real ones) any cell and any class text have cosine ≈ 0.2, so with tau = 50
+    nearly every (cell, class) starts far above the prior and the first hundreds of steps go
+    to pushing the bias down. Measured on ``images`` (a few training pictures), ``b`` becomes
+    ``logit(prior) - tau * mean(cos)``. Returns the new bias. Only for an untrained head: the
+    detector's ``is_trained`` must be False.
+    """
+    if detector.is_trained:
+        raise ValueError("calibrate_logit_bias is for a fresh head; this detector is already trained")
+    model = detector.model
+    prior = model.config.prior_probability if prior is None else prior
+    text = detector.text_embeddings(vocabulary)
+    batch = detector.prepare(list(images))
+    out = model(batch.tensor.to(detector.device), text)
+    cosines = [(logits - model.logit_bias) / model.logit_scale for logits in out.cls_logits]
+    mean_cos = float(torch.cat([c.flatten() for c in cosines]).mean())
+    bias = math.log(prior / (1 - prior)) - float(model.logit_scale) * mean_cos
+    model.logit_bias.fill_(bias)
+    detector.weights_changed()
+    return bias

@@ -44,9 +44,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, default=DEMO_DIR, help="checkpoint folder to write (default: the embedded demo)")
     p.add_argument("--images-out", type=Path, default=DEMO_IMAGES_DIR, help="demo image folder to write")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "demo-build", help="scratch folder (data, caches, logs)")
-    p.add_argument("--clip-scenes", type=int, default=2000)
+    p.add_argument("--clip-scenes", type=int, default=1500)
     p.add_argument("--clip-epochs", type=int, default=3)
     p.add_argument("--clip-batch", type=int, default=64)
+    p.add_argument("--clip-crops", type=int, default=4, help="captioned crops per scene and epoch")
     p.add_argument("--det-scenes", type=int, default=300)
     p.add_argument("--det-epochs", type=int, default=5)
     p.add_argument("--det-batch", type=int, default=8)
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         t0 = time.perf_counter()
         cfg = PretrainConfig(n_scenes=args.clip_scenes, epochs=args.clip_epochs, batch_size=args.clip_batch,
+                             crops_per_scene=args.clip_crops,
                              world_seed=CLIP_WORLD_SEED, seed=args.seed)
 
         def clip_progress(event: dict) -> None:
