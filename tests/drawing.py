@@ -104,3 +104,12 @@ def write_shape_dataset(out_dir: str | Path, n_images: int = 4, seed: int = 0, s
     coco_path = out / "coco.json"
     coco_path.write_text(json.dumps(scenes_to_coco(scenes, names, categories), indent=1))
     return coco_path
+
+
+if __name__ == "__main__":  # python -m tests.drawing OUT_DIR [N_IMAGES]
+    import sys
+
+    if len(sys.argv) not in (2, 3):
+        sys.exit("usage: python -m tests.drawing OUT_DIR [N_IMAGES]")
+    written = write_shape_dataset(sys.argv[1], n_images=int(sys.argv[2]) if len(sys.argv) == 3 else 4)
+    print(f"wrote {written} and its images under {Path(sys.argv[1]) / 'images'}")

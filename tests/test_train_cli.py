@@ -19,8 +19,15 @@ QUICK = ["--model", "open_clip:tiny-rn", "--epochs", "1", "--image-size", "128",
 
 
 @pytest.fixture(autouse=True)
-def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path / "cache"))
+    # On a CPU shared by other jobs, two intra-op threads run ~10x slower than one.
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(previous)
 
 
 @pytest.fixture()
@@ -30,7 +37,7 @@ def shapes(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _gridclip(*args: str, env_cache: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, GRIDCLIP_CACHE_DIR=str(env_cache), PYTHONPATH=str(REPO))
+    env = dict(os.environ, GRIDCLIP_CACHE_DIR=str(env_cache), PYTHONPATH=str(REPO), OMP_NUM_THREADS="1")
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, cwd=REPO,
                           timeout=900)
 
