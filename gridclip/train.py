@@ -617,7 +617,9 @@ def _save(detector, out_dir: Path, vocab: Vocabulary, record, parent_version, op
           config: TrainConfig) -> None:
     metrics = {k: v for k, v in record.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     metrics = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in metrics.items()}
-    detector.save(out_dir, vocabulary=vocab, metrics=metrics, parent_version=parent_version)
+    # Named after its folder: the source's name ("open_clip:RN50/openai") would hide that it was trained.
+    detector.save(out_dir, vocabulary=vocab, metrics=metrics, parent_version=parent_version,
+                  name=out_dir.resolve().name or "trained")
     state = {
         "epoch": epoch,
         "optimizer": optimizer.state_dict(),
