@@ -81,8 +81,6 @@ from gridclip.vocabulary import Vocabulary, VocabularyError
 #: FPN levels P3-P7; input sides must be multiples of the coarsest.
 STRIDES: tuple[int, ...] = (8, 16, 32, 64, 128)
 SIZE_MULTIPLE = STRIDES[-1]
-#: The logit of a class left unscored at a fine level (sigmoid of it is 0).
-SUPPRESSED_LOGIT = -1e4
 
 VocabularyInput = Union[Vocabulary, str, Sequence[str]]
 
@@ -123,6 +121,7 @@ class HeadOutputs:
     in input pixels, ``centerness`` [B, 1, H, W] logits, ``grid_embeddings`` [B, D, H, W] unit
     vectors, ``points`` [H*W, 2] (x, y) cell centres in input pixels, ``clip_dense`` the
     backbone's normalised dense CLIP embedding [B, D, h, w] at ``clip_stride``.
+    ``class_index`` (only with ``class_limit``): the vocabulary id of each of the K channels.
     """
 
     cls_logits: list[torch.Tensor]
@@ -133,6 +132,7 @@ class HeadOutputs:
     strides: list[int]
     clip_dense: torch.Tensor
     clip_stride: int
+    class_index: torch.Tensor | None = None  # vocabulary id of each logit channel, when class-limited
 
     def flat(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor, list[int]]:
         """All levels concatenated: cls [B, N, C], ltrb [B, N, 4], centerness [B, N],
@@ -236,11 +236,12 @@ class GridCLIP(nn.Module):
     ) -> HeadOutputs:
         """The FPN and head on (possibly cached) backbone features.
 
-        ``class_limit`` (inference only): with more classes than this, the fine levels (P3,
-        P4) score only the ``class_limit`` classes that reach the highest logit anywhere on
-        the coarse levels (P5-P7, which are scored for every class); the others get
-        ``SUPPRESSED_LOGIT`` there. The cell x class product at P3 dominates the cost of a
-        large vocabulary, and a class that scores nowhere on the coarse grid is not in the
+        ``class_limit`` (inference only): with more classes than this, the coarse levels
+        (P5-P7) are scored for every class, and only the ``class_limit`` classes reaching the
+        highest logit anywhere there are kept and scored on the fine levels (P3, P4);
+        ``HeadOutputs.class_index`` then maps the K logit channels to vocabulary ids. The
+        cell x class product at P3 (and decoding it) dominates the cost of a large
+        vocabulary, and a class that scores nowhere on the coarse grid is not in the
         picture. Vocabularies up to ``class_limit`` classes are scored exactly.
         """
         pyramid = list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
@@ -263,30 +264,25 @@ class GridCLIP(nn.Module):
             box_ltrb.append(F.relu(self.box_pred(box_features) * self.level_scales[level]) * stride)
             centerness.append(self.centerness(box_features))
             points.append(grid_points(height, width, stride, feature.device))
-        cls_logits = self._classify(grids, text, class_limit) if text is not None else []
+        cls_logits, class_index = self._classify(grids, text, class_limit) if text is not None else ([], None)
         return HeadOutputs(
-            cls_logits, box_ltrb, centerness, grids, points, list(STRIDES), clip_dense, self.backbone.dense_stride
+            cls_logits, box_ltrb, centerness, grids, points, list(STRIDES), clip_dense, self.backbone.dense_stride,
+            class_index,
         )
 
-    def _classify(self, grids: list[torch.Tensor], text: torch.Tensor, class_limit: int | None) -> list[torch.Tensor]:
+    def _classify(
+        self, grids: list[torch.Tensor], text: torch.Tensor, class_limit: int | None
+    ) -> tuple[list[torch.Tensor], torch.Tensor | None]:
         def logits(grid: torch.Tensor, rows: torch.Tensor) -> torch.Tensor:
             return self.logit_scale * torch.einsum("bdhw,cd->bchw", grid, rows) + self.logit_bias
 
-        num_classes = text.shape[0]
-        if class_limit is None or num_classes <= class_limit:
-            return [logits(grid, text) for grid in grids]
+        if class_limit is None or text.shape[0] <= class_limit:
+            return [logits(grid, text) for grid in grids], None
         coarse = {level: logits(grids[level], text) for level, s in enumerate(STRIDES) if s >= 32}
         relevance = torch.stack([c.amax(dim=(0, 2, 3)) for c in coarse.values()]).amax(dim=0)
-        chosen = relevance.topk(class_limit).indices
-        out = []
-        for level, grid in enumerate(grids):
-            if level in coarse:
-                out.append(coarse[level])
-                continue
-            full = grid.new_full((grid.shape[0], num_classes, *grid.shape[-2:]), SUPPRESSED_LOGIT)
-            full[:, chosen] = logits(grid, text[chosen]).to(full.dtype)
-            out.append(full)
-        return out
+        chosen = relevance.topk(class_limit).indices.sort().values
+        out = [coarse[level][:, chosen] if level in coarse else logits(grid, text[chosen]) for level, grid in enumerate(grids)]
+        return out, chosen
 
     def compute_losses(
         self,
@@ -301,6 +297,8 @@ class GridCLIP(nn.Module):
         """
         if not outputs.cls_logits:
             raise ValueError("compute_losses needs outputs of a forward pass with text embeddings")
+        if outputs.class_index is not None:
+            raise ValueError("compute_losses needs every class scored: call forward without class_limit")
         cls, ltrb, ctr, points, strides, counts = outputs.flat()
         return detection_losses(cls, ltrb, ctr, points, strides, counts, targets, focal_alpha, focal_gamma)
 
@@ -521,6 +519,8 @@ class Detector:
             keep = top >= self.config.min_candidate_score
             top, index = top[keep], index[keep]
             point_index, class_ids = index // num_classes, index % num_classes
+            if out.class_index is not None:
+                class_ids = out.class_index[class_ids]
             boxes = decode_ltrb(points[point_index], ltrb[i, point_index])
             detections.append(to_detections(boxes, top, class_ids, vocab.names, batch.scales[i], batch.sizes[i]))
         return detections

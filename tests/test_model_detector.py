@@ -275,7 +275,7 @@ def test_cpu_fast_path_matches_the_eager_model_and_follows_weight_changes():
     assert fast.inference_model() is not folded
 
 
-def test_class_limit_scores_fine_levels_for_the_classes_seen_on_coarse_levels(detector):
+def test_class_limit_scores_only_the_classes_seen_on_coarse_levels(detector):
     torch.manual_seed(2)
     text = torch.nn.functional.normalize(torch.randn(40, 64), dim=1)
     images = torch.randn(1, 3, 256, 256)
@@ -283,17 +283,28 @@ def test_class_limit_scores_fine_levels_for_the_classes_seen_on_coarse_levels(de
         full = detector.model(images, text)
         limited = detector.model(images, text, class_limit=10)
         same = detector.model(images, text, class_limit=40)
+    assert same.class_index is None and full.class_index is None
     for a, b in zip(full.cls_logits, same.cls_logits):
         assert torch.equal(a, b)  # vocabularies within the limit are exact
     coarse_best = torch.stack([full.cls_logits[i].amax(dim=(0, 2, 3)) for i in (2, 3, 4)]).amax(dim=0)
-    chosen = coarse_best.topk(10).indices
-    others = torch.ones(40, dtype=torch.bool)
-    others[chosen] = False
-    for level in (0, 1):
-        assert torch.allclose(limited.cls_logits[level][:, chosen], full.cls_logits[level][:, chosen], atol=1e-5)
-        assert (limited.cls_logits[level][:, others] < -1e3).all()
-    for level in (2, 3, 4):
-        assert torch.equal(limited.cls_logits[level], full.cls_logits[level])
+    chosen = coarse_best.topk(10).indices.sort().values
+    assert torch.equal(limited.class_index, chosen)
+    for level in range(5):
+        assert torch.allclose(limited.cls_logits[level], full.cls_logits[level][:, chosen], atol=1e-5)
+    with pytest.raises(ValueError, match="every class"):
+        detector.model.compute_losses(limited, [{"boxes": torch.zeros(0, 4), "labels": torch.zeros(0, dtype=torch.long)}])
+
+
+def test_class_limited_predictions_keep_vocabulary_ids(detector, monkeypatch):
+    names = [f"thing {i}" for i in range(30)]
+    picture = _picture(200, 150, 9)
+    exact = detector.predict_raw([picture], names)[0]
+    monkeypatch.setattr(detector, "class_limit", 5)
+    limited = detector.predict_raw([picture], names)[0]
+    assert set(limited.class_id.tolist()) <= set(exact.class_id.tolist()) and len(set(limited.class_id)) <= 5
+    assert all(names[c] == n for c, n in zip(limited.class_id, limited.data["class_name"]))
+    top = exact[exact.class_id == limited.class_id[0]]
+    np.testing.assert_allclose(limited.confidence[0], top.confidence[0], atol=1e-5)
 
 
 def test_unusable_devices_are_clear_errors():
