@@ -48,7 +48,8 @@ from PIL import Image
 from torch import nn
 
 from gridclip.alignment import AlignmentConfig, CLIPTeacher, ImageLevelAlignment, TeacherEmbeddingCache, fractions_to_pixels
-from gridclip.data import DataError, TrainingExample, image_sha256
+from gridclip.backbone import BackboneFeatures
+from gridclip.data import DataError, FittedExample, TrainingExample, TrainingImages
 from gridclip.vocabulary import Vocabulary
 
 __all__ = ["TrainConfig", "TrainingExample", "TrainResult", "train"]
@@ -161,44 +162,6 @@ def _all_finite(value: torch.Tensor, ctx: DistContext) -> bool:
     if ctx.enabled:
         dist.all_reduce(flag, op=dist.ReduceOp.MIN)
     return bool(flag.item() > 0)
-
-
-# -- per-image preparation and caches ----------------------------------------------------------------
-
-
-@dataclass
-class PreparedImage:
-    """One image fitted to the network: normalised CHW tensor (padded to the stride multiple),
-    the original→input ``scale`` and the unpadded input size ``fitted`` (w, h)."""
-
-    tensor: torch.Tensor
-    scale: float
-    fitted: tuple[int, int]
-
-
-class FeatureCache:
-    """Frozen-backbone features per (image sha256, backbone fingerprint, image size), in memory."""
-
-    def __init__(self, max_items: int) -> None:
-        self.max_items = max_items
-        self._items: dict[tuple[str, str, int], tuple[Any, float, tuple[int, int]]] = {}
-        self.hits = 0
-        self.misses = 0
-
-    def get(self, key: tuple[str, str, int]):
-        found = self._items.get(key)
-        if found is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return found
-
-    def put(self, key: tuple[str, str, int], value) -> None:
-        if self.max_items <= 0:
-            return
-        if len(self._items) >= self.max_items:
-            self._items.pop(next(iter(self._items)))
-        self._items[key] = value
 
 
 def _seed_everything(seed: int) -> None:
@@ -353,8 +316,6 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
     from torch.nn.parallel import DistributedDataParallel
     from torch.utils.data import DistributedSampler
 
-    from gridclip.images import load_rgb
-
     _seed_everything(config.seed)
     device = _device_for(config, ctx)
     state: dict[str, Any] | None = None
@@ -382,11 +343,16 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
         cache_dir = config.teacher_cache_dir or _default_teacher_cache_dir()
         alignment = ImageLevelAlignment(teacher, align_cfg, TeacherEmbeddingCache(cache_dir), seed=config.seed + ctx.rank)
 
-    hashes = [image_sha256(ex.image) if isinstance(ex.image, (str, Path)) else image_sha256(load_rgb(ex.image))
-              for ex in examples]
-    backbone_fp = _module_fingerprint(net.backbone, {"clip": detector.clip_spec}) if config.head_only else ""
-    features = FeatureCache(config.feature_cache_items if config.head_only else 0)
-    image_size = detector.config.image_size
+    images = TrainingImages(
+        examples,
+        detector.prepare,
+        detector.config.image_size,
+        backbone=net.backbone_features if config.head_only else None,
+        backbone_fingerprint=_module_fingerprint(net.backbone, {"clip": detector.clip_spec}) if config.head_only else "",
+        cache_items=config.feature_cache_items,
+        device=torch_device,
+    )
+    features = images.features
 
     step_module = TrainingStep(net, alignment)
     trainable = [p for p in net.parameters() if p.requires_grad]
@@ -432,50 +398,29 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
             find_unused_parameters=True,
         )
 
-    def prepare(i: int) -> tuple[PreparedImage, Image.Image | None]:
-        ex = examples[i]
-        key = (hashes[i], backbone_fp, image_size)
-        if config.head_only:
-            cached = features.get(key)
-            if cached is not None:
-                return PreparedImage(cached[0], cached[1], cached[2]), None
-        picture = load_rgb(ex.image)
-        batch = detector.prepare([picture])
-        prepared = PreparedImage(batch.tensor[0], batch.scales[0], batch.fitted[0])
-        if config.head_only:
-            feats = net.backbone_features(batch.tensor.to(torch_device)).detach()
-            features.put(key, (feats, prepared.scale, prepared.fitted))
-            prepared = PreparedImage(feats, prepared.scale, prepared.fitted)
-        return prepared, picture
-
     def build_groups(batch_indices: list[int]) -> list[dict[str, Any]]:
-        by_size: dict[tuple[int, int], list[tuple[int, PreparedImage, Image.Image | None]]] = {}
+        """The batch split into same-size groups (cached features cannot be re-padded)."""
+        by_size: dict[tuple[int, int], list[tuple[int, FittedExample]]] = {}
         for i in batch_indices:
-            prepared, picture = prepare(i)
-            tensor = prepared.tensor
-            size = tuple(tensor.dense.shape[-2:]) if config.head_only else tuple(tensor.shape[-2:])
-            by_size.setdefault(size, []).append((i, prepared, picture))
+            item = images[i]
+            by_size.setdefault(item.input_hw, []).append((i, item))
         groups = []
         for members in by_size.values():
-            targets = []
-            for i, prepared, _ in members:
-                ex = examples[i]
-                targets.append({
-                    "boxes": torch.as_tensor(ex.xyxy * prepared.scale, dtype=torch.float32, device=torch_device),
-                    "labels": torch.as_tensor(ex.class_ids, dtype=torch.long, device=torch_device),
-                })
-            group: dict[str, Any] = {"count": len(members), "targets": targets, "alignment": None,
+            items = [item for _, item in members]
+            targets = [{"boxes": torch.as_tensor(item.xyxy, dtype=torch.float32, device=torch_device),
+                        "labels": torch.as_tensor(item.class_ids, dtype=torch.long, device=torch_device)}
+                       for item in items]
+            group: dict[str, Any] = {"count": len(items), "targets": targets, "alignment": None,
                                      "features": None, "images": None}
             if config.head_only:
-                from gridclip.backbone import BackboneFeatures
-
-                group["features"] = BackboneFeatures.cat([m[1].tensor for m in members]).to(torch_device)
+                group["features"] = BackboneFeatures.cat([item.inputs for item in items]).to(torch_device)
             else:
-                group["images"] = torch.stack([m[1].tensor for m in members]).to(torch_device)
+                group["images"] = torch.stack([item.inputs for item in items]).to(torch_device)
             if alignment is not None:
-                pictures = [m[2] if m[2] is not None else _LazyImage(examples[m[0]].image) for m in members]
-                crop_targets = alignment.targets(pictures, [hashes[m[0]] for m in members])
-                boxes = [fractions_to_pixels(f, *m[1].fitted) for f, m in zip(crop_targets.fractions, members)]
+                pictures = [item.picture if item.picture is not None else _LazyImage(examples[i].image)
+                            for i, item in members]
+                crop_targets = alignment.targets(pictures, [item.sha256 for item in items])
+                boxes = [fractions_to_pixels(f, *item.fitted) for f, item in zip(crop_targets.fractions, items)]
                 group["alignment"] = (crop_targets, boxes)
             groups.append(group)
         return groups
