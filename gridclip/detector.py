@@ -16,7 +16,8 @@ Fusion decision (the dense CLIP embedding in the classification branch): **fused
 residual**. A grid embedding is ``normalize(gate * up(normalize(clip_dense)) + proj(cls_tower))``
 where ``clip_dense`` is the backbone's MaskCLIP/CLIPSelf embedding (stride 32 for ResNets),
 resized to each level, ``gate`` a learnable scalar starting at 1, and ``proj`` the 1x1 conv
-starting near zero (std 0.01). So an untrained head already classifies like the training-free
+starting at zero (a "zero conv": its weights get gradients at once, the towers behind it from
+the next step). So an untrained head already classifies exactly like the training-free
 CLIP grid, and training learns a correction on top of CLIP's space instead of a replacement
 for it: classes that never get a box (novel) keep CLIP's knowledge through the residual
 path, which is what makes the training-free -> trained transition smooth. ``fuse_dense_clip=
@@ -26,7 +27,7 @@ API for training code (``gridclip.train``, ``gridclip.alignment``):
 
 >>> import torch
 >>> from gridclip.sources import load_detector
->>> det = load_detector("open_clip:tiny-rn", device="cpu")
+>>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
 >>> model = det.model                                  # GridCLIP
 >>> text = det.text_embeddings(["cat", "dog"])         # [C, D], unit rows
 >>> images = torch.zeros(2, 3, 128, 256)               # normalised, H and W multiples of 128
@@ -198,6 +199,10 @@ class GridCLIP(nn.Module):
         for conv in (self.cls_embed, self.box_pred, self.centerness):
             nn.init.normal_(conv.weight, std=0.01)
             nn.init.zeros_(conv.bias)
+        if self.config.fuse_dense_clip:
+            # Start as the CLIP grid itself: even a std-0.01 random projection has a norm of
+            # about 0.01 * sqrt(channels * D), more than the unit CLIP vector for D = 1024.
+            nn.init.zeros_(self.cls_embed.weight)
         self.level_scales = nn.Parameter(torch.ones(len(STRIDES)))
         self.log_logit_scale = nn.Parameter(torch.tensor(math.log(self.config.init_logit_scale)))
         prior = self.config.prior_probability

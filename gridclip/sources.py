@@ -18,7 +18,7 @@ CLIP sources have no trained detection head: their detector runs in training-fre
 ModelSource(kind='open_clip', arch='RN50', pretrained='openai', weights_path=None, path=None)
 >>> parse_source("open_clip:tiny-rn")
 ModelSource(kind='open_clip', arch='tiny-rn', pretrained=None, weights_path=None, path=None)
->>> det = load_detector("open_clip:tiny-rn", device="cpu")
+>>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
 >>> det.name, det.is_trained
 ('open_clip:tiny-rn', False)
 """

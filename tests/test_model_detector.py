@@ -90,7 +90,7 @@ def test_losses_train_the_head(detector):
     targets = [{"boxes": torch.tensor([[20.0, 30.0, 90.0, 100.0]]), "labels": torch.tensor([1])}]
     assert not any(p.requires_grad for p in model.backbone.parameters())  # frozen by default
     features = model.backbone_features(images)  # frozen: computed once, as head-only training does
-    optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
+    optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=2e-3)
     losses = []
     for _ in range(12):
         loss = model.compute_losses(model.forward_from_features(features, text), targets)
@@ -313,3 +313,15 @@ def test_unusable_devices_are_clear_errors():
     if not torch.cuda.is_available():
         with pytest.raises(ValueError, match="no usable CUDA GPU"):
             load_detector("open_clip:tiny-rn", device="cuda", text_cache_dir=False)
+
+
+def test_a_fresh_fused_head_classifies_like_the_clip_grid(detector):
+    fresh = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    text = fresh.text_embeddings(["cat", "dog"])
+    images = torch.randn(1, 3, 128, 256)
+    with torch.no_grad():
+        out = fresh.model(images, text)
+    clip_grid = out.clip_dense  # stride 32 = P5: same grid, no resizing
+    assert torch.allclose(out.grid_embeddings[2], clip_grid, atol=1e-5)
+    cosine = torch.einsum("bdhw,cd->bchw", clip_grid, text)
+    assert torch.allclose(out.cls_logits[2], 50.0 * cosine + fresh.model.logit_bias, atol=1e-3)
