@@ -328,6 +328,7 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
         parent_version = detector.version
     torch_device = detector.device
     net = detector.model
+    was_trainable = net.backbone.trainable
     net.set_trainable_backbone(not config.head_only)
 
     # Text: frozen tower, one encoding per class (cached by the detector).
@@ -505,6 +506,7 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
             dist.barrier()
 
     net.eval()
+    net.set_trainable_backbone(was_trainable)  # the returned detector is for inference again
     detector.is_trained = True
     detector.weights_changed()
     if start_epoch >= config.epochs and ctx.is_main and not (out_dir / "config.json").is_file():
