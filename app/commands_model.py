@@ -86,6 +86,8 @@ def run_train(args: argparse.Namespace) -> int:
     except _user_errors() as exc:
         raise CommandError(str(exc)) from exc
 
+    if result.checkpoint_dir is None:  # a torchrun worker other than rank 0: rank 0 reports
+        return 0
     last = result.metrics[-1] if result.metrics else {}
     print(f"checkpoint: {result.checkpoint_dir}")
     print(f"model version: {result.detector.version}")
