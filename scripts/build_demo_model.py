@@ -54,6 +54,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--head-only", action=argparse.BooleanOptionalAction, default=True,
                    help="freeze the CLIP image tower while training the detector (CPU-fast)")
     p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
+    p.add_argument("--calibrate-bias", action=argparse.BooleanOptionalAction, default=True,
+                   help="start the classifier bias at the focal prior for the average cell (see clip_pretrain)")
     p.add_argument("--seed", type=int, default=0, help="training seed (CLIP init, detector init, batch order)")
     p.add_argument("--clip-weights", type=Path, default=None, help="reuse a pretrained world CLIP instead of step 2")
     p.add_argument("--clip-only", action="store_true", help="stop after step 2 (writes <work>/world_clip.pt)")
@@ -168,8 +170,14 @@ def main(argv: list[str] | None = None) -> int:
             log(f"detector epoch {event.get('epoch')}: " + ", ".join(
                 f"{k} {v:.3f}" for k, v in event.items() if isinstance(v, float)))
 
-    trained = train(f"open_clip:world-rn={clip_path}", examples, base_vocab, train_cfg, out_dir=work / "detector",
-                    progress=det_progress)
+    from gridclip.clip_pretrain import calibrate_logit_bias
+    from gridclip.sources import load_detector
+
+    fresh = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
+    if args.calibrate_bias:
+        bias = calibrate_logit_bias(fresh, [ex.image for ex in examples[:16]], base_vocab)
+        log(f"classifier bias calibrated to {bias:.2f}")
+    trained = train(fresh, examples, base_vocab, train_cfg, out_dir=work / "detector", progress=det_progress)
     timings["detector_train"] = time.perf_counter() - t0
     log(f"detector trained in {timings['detector_train']:.0f} s")
 
