@@ -83,6 +83,10 @@ class TrainConfig:
     alignment_weight: float = 1.0
     alignment_loss: str = "l1"  # "l1" (GridCLIP) or "cosine" (CLIPSelf)
     alignment_mode: str = "grid"  # "grid" (1x1, 2x2, 3x3) or "random" (CLIPSelf m x n)
+    # "roi_align": the head's grid embeddings, RoIAlign 1x1 (GridCLIP). "attention": the CLIP
+    # tower's own C5 map, RoIAlign to the attention pool's grid, then its attention pool
+    # (ResNet CLIPs, backbone trained: head_only=False).
+    alignment_pooling: str = "roi_align"
     amp: bool = True  # CUDA only
     seed: int = 0
     device: str | None = None
@@ -105,10 +109,13 @@ class TrainConfig:
             self.resume = Path(self.resume)
         # Fail now rather than at the first step.
         self.alignment_config()
+        if self.image_level_alignment and self.alignment_pooling == "attention" and self.head_only:
+            raise ValueError("alignment_pooling='attention' distils into the CLIP tower itself, which head_only freezes; "
+                             "use head_only=False or alignment_pooling='roi_align'")
 
     def alignment_config(self) -> AlignmentConfig:
-        return AlignmentConfig(enabled=self.image_level_alignment, weight=self.alignment_weight,
-                               loss=self.alignment_loss, mode=self.alignment_mode)  # type: ignore[arg-type]
+        return AlignmentConfig(enabled=self.image_level_alignment, weight=self.alignment_weight,  # type: ignore[arg-type]
+                               loss=self.alignment_loss, mode=self.alignment_mode, pooling=self.alignment_pooling)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()}
@@ -224,18 +231,21 @@ class TrainingStep(nn.Module):
         total_images = sum(g["count"] for g in groups)
         sums: dict[str, torch.Tensor] = {}
         for group in groups:
-            if group["features"] is not None:
-                out = self.model.forward_from_features(group["features"], text)
-            else:
-                out = self.model(group["images"], text)
+            features = group["features"]
+            if features is None:
+                features = self.model.backbone_features(group["images"])
+            out = self.model.forward_from_features(features, text)
             losses = self.model.compute_losses(out, group["targets"])
             parts = {k: losses[k] for k in ("loss_cls", "loss_box", "loss_ctr")}
             if self.alignment is not None and group["alignment"] is not None:
                 targets, boxes = group["alignment"]
-                levels = {f"p{i + 3}": g for i, g in enumerate(out.grid_embeddings)}
                 input_size = tuple(out.grid_embeddings[0].shape[-2:])
                 input_size = (input_size[0] * out.strides[0], input_size[1] * out.strides[0])
-                parts["loss_align"] = self.alignment.loss(levels, boxes, targets, input_size)
+                if self.alignment.config.pooling == "attention":
+                    student: Any = features.levels[-1]  # C5, pooled by the CLIP attention pool
+                else:
+                    student = {f"p{i + 3}": g for i, g in enumerate(out.grid_embeddings)}
+                parts["loss_align"] = self.alignment.loss(student, boxes, targets, input_size)
             weight = group["count"] / total_images
             for name, value in parts.items():
                 sums[name] = sums.get(name, 0.0) + value * weight
@@ -342,7 +352,14 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
         fingerprint = _module_fingerprint(visual, {"clip": detector.clip_spec})
         teacher = CLIPTeacher.from_open_clip(visual, fingerprint, device=torch_device)
         cache_dir = config.teacher_cache_dir or _default_teacher_cache_dir()
-        alignment = ImageLevelAlignment(teacher, align_cfg, TeacherEmbeddingCache(cache_dir), seed=config.seed + ctx.rank)
+        attention_pool = None
+        if align_cfg.pooling == "attention":
+            attention_pool = getattr(net.backbone.visual, "attnpool", None)
+            if attention_pool is None:
+                raise ValueError("alignment_pooling='attention' needs a ResNet CLIP (its attention pool); "
+                                 "use alignment_pooling='roi_align' for ViTs")
+        alignment = ImageLevelAlignment(teacher, align_cfg, TeacherEmbeddingCache(cache_dir),
+                                        attention_pool=attention_pool, seed=config.seed + ctx.rank)
 
     images = TrainingImages(
         examples,

@@ -201,3 +201,26 @@ def test_a_missing_image_is_named(shapes, tmp_path: Path):
     broken = [TrainingExample(tmp_path / "gone.png", np.array([[0, 0, 9, 9]]), np.array([0]))]
     with pytest.raises(DataError, match="training image not found: .*gone.png"):
         train("open_clip:tiny-rn", broken, shapes.vocabulary, TrainConfig(epochs=1, **FAST), out_dir=tmp_path / "ck")
+
+
+@pytest.mark.parametrize("pooling", ["roi_align", "attention"])
+def test_attention_pool_alignment_trains_the_clip_attention_pool(shapes, tmp_path: Path, pooling: str):
+    """Only the attention-pool student sends gradient to the pool's query/key projections
+    (the dense MaskCLIP path uses its value and output projections alone)."""
+    from gridclip import load_detector
+
+    detector = load_detector("open_clip:tiny-rn", device="cpu", image_size=128)
+    before = _weights(detector)
+    config = TrainConfig(epochs=1, batch_size=4, image_size=128, show_progress=False, head_only=False,
+                         alignment_pooling=pooling)
+    result = train(detector, shapes.examples, shapes.vocabulary, config, out_dir=tmp_path / "ck")
+    after = _weights(result.detector)
+    assert np.isfinite(result.metrics[0]["loss_align"])
+    assert _changed(before, after, "backbone.visual.attnpool.q_proj") == (pooling == "attention")
+
+
+def test_attention_pool_alignment_needs_a_trainable_tower():
+    with pytest.raises(ValueError, match="head_only"):
+        TrainConfig(head_only=True, alignment_pooling="attention")
+    with pytest.raises(ValueError, match="'roi_align' or 'attention'"):
+        TrainConfig(alignment_pooling="max")
