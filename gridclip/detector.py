@@ -16,9 +16,9 @@ Fusion decision (the dense CLIP embedding in the classification branch): **fused
 residual**. A grid embedding is ``normalize(gate * up(normalize(clip_dense)) + proj(cls_tower))``
 where ``clip_dense`` is the backbone's MaskCLIP/CLIPSelf embedding (stride 32 for ResNets),
 resized to each level, ``gate`` a learnable scalar starting at 1, and ``proj`` the 1x1 conv
-starting at zero (a "zero conv": its weights get gradients at once, the towers behind it from
-the next step). So an untrained head already classifies exactly like the training-free
-CLIP grid, and training learns a correction on top of CLIP's space instead of a replacement
+initialised small relative to the unit CLIP vector (output norm about a third of it, for any
+widths). So an untrained head already classifies mostly like the training-free CLIP grid,
+and training learns a correction on top of CLIP's space instead of a replacement
 for it: classes that never get a box (novel) keep CLIP's knowledge through the residual
 path, which is what makes the training-free -> trained transition smooth. ``fuse_dense_clip=
 False`` in ``DetectorConfig`` turns it off (the head's own embedding only).
@@ -200,9 +200,11 @@ class GridCLIP(nn.Module):
             nn.init.normal_(conv.weight, std=0.01)
             nn.init.zeros_(conv.bias)
         if self.config.fuse_dense_clip:
-            # Start as the CLIP grid itself: even a std-0.01 random projection has a norm of
-            # about 0.01 * sqrt(channels * D), more than the unit CLIP vector for D = 1024.
-            nn.init.zeros_(self.cls_embed.weight)
+            # Scale-aware init: the projection's output norm is ~0.6 x rms(tower features),
+            # about a third of the unit CLIP vector, whatever the widths. FCOS's fixed std 0.01
+            # gives 0.01 * sqrt(channels * D): fine for tiny models, but ~2x the CLIP vector
+            # for RN50 (128 x 1024), drowning what CLIP already knows.
+            nn.init.normal_(self.cls_embed.weight, std=0.6 / math.sqrt(channels * self.embed_dim))
         self.level_scales = nn.Parameter(torch.ones(len(STRIDES)))
         self.log_logit_scale = nn.Parameter(torch.tensor(math.log(self.config.init_logit_scale)))
         prior = self.config.prior_probability

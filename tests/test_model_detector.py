@@ -315,13 +315,15 @@ def test_unusable_devices_are_clear_errors():
             load_detector("open_clip:tiny-rn", device="cuda", text_cache_dir=False)
 
 
-def test_a_fresh_fused_head_classifies_like_the_clip_grid(detector):
+def test_a_fresh_fused_head_starts_close_to_the_clip_grid(detector):
     fresh = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
     text = fresh.text_embeddings(["cat", "dog"])
     images = torch.randn(1, 3, 128, 256)
     with torch.no_grad():
         out = fresh.model(images, text)
-    clip_grid = out.clip_dense  # stride 32 = P5: same grid, no resizing
-    assert torch.allclose(out.grid_embeddings[2], clip_grid, atol=1e-5)
-    cosine = torch.einsum("bdhw,cd->bchw", clip_grid, text)
-    assert torch.allclose(out.cls_logits[2], 50.0 * cosine + fresh.model.logit_bias, atol=1e-3)
+        clip_grid = out.clip_dense  # stride 32 = P5: the same grid, no resizing
+        agreement = (out.grid_embeddings[2] * clip_grid).sum(dim=1)
+        fresh.model.dense_gate.zero_()  # the head's own embedding alone is unrelated to CLIP's
+        alone = (fresh.model(images, text).grid_embeddings[2] * clip_grid).sum(dim=1)
+    assert agreement.min() > 0.8
+    assert alone.abs().mean() < 0.5
