@@ -137,7 +137,7 @@ def test_markdown_table_has_a_line_per_row_but_the_machine(smoke_rows: list[dict
 def test_cli_writes_the_json_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smoke_rows: list[dict]) -> None:
     plans: list[speed.BenchPlan] = []
 
-    def fake_run(plan: speed.BenchPlan, log=None) -> list[dict]:
+    def fake_run(plan: speed.BenchPlan, log=None, progress=None) -> list[dict]:
         plans.append(plan)
         return smoke_rows
 
