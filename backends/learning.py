@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from PIL import Image
-from sqlalchemy import select
 
 from backends.images import ImageFetcher
 from backends.label_config import LabelConfig
@@ -138,10 +137,7 @@ class AnnotationSync:
         return self.store.delete_annotations_by_external_id(gone) if gone else 0
 
     def external_ids(self, prefix: str) -> list[str]:
-        from storage.models import Annotation
-
-        with self.store.read_session() as session:
-            return list(session.scalars(select(Annotation.external_id).where(Annotation.external_id.startswith(prefix, autoescape=True))))
+        return self.store.external_ids(prefix)
 
 
 def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int = 4, head_only: bool = True, **train_options: Any):

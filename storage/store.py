@@ -698,6 +698,14 @@ class Store:
         ids = [int(a) for a in annotation_ids]
         return self._write(lambda s: s.execute(delete(Annotation).where(Annotation.id.in_(ids))).rowcount or 0)
 
+    def external_ids(self, prefix: str = "") -> list[str]:
+        """The ``external_id`` of every annotation that starts with ``prefix`` (taken literally)."""
+        with self.read_session() as session:
+            query = select(Annotation.external_id).where(Annotation.external_id.is_not(None))
+            if prefix:
+                query = query.where(Annotation.external_id.startswith(prefix, autoescape=True))
+            return list(session.scalars(query.order_by(Annotation.external_id)))
+
     def delete_annotations_by_external_id(self, external_ids: Sequence[str]) -> int:
         """Delete annotations by ``external_id`` (e.g. Label Studio region ids); returns how many went."""
         ids = [str(e) for e in external_ids]

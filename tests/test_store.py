@@ -197,6 +197,15 @@ def test_edit_of_a_prediction_updates_its_one_annotation(store: Store, image_id:
     assert list(anns.data["source"]) == ["edited"] and list(anns.data["class_name"]) == ["b"]
 
 
+def test_external_ids_lists_by_literal_prefix(store: Store, image_id: int) -> None:
+    for external_id in ("ls:7:1:r1", "ls:7:1:r2", "ls:7:10:r1", "ls:7_1:r9"):
+        store.add_annotation(image_id, (1, 1, 9, 9), "a", source="label-studio", external_id=external_id)
+    store.add_annotation(image_id, (1, 1, 9, 9), "a")  # a hand-drawn box has no external id
+    assert store.external_ids("ls:7:1:") == ["ls:7:1:r1", "ls:7:1:r2"]
+    assert store.external_ids("ls:7_") == ["ls:7_1:r9"]  # "_" is not a LIKE wildcard here
+    assert len(store.external_ids()) == 4
+
+
 def test_external_ids_make_upserts_and_deletes_idempotent(store: Store, image_id: int) -> None:
     first = store.add_annotation(image_id, (1, 1, 9, 9), "a", source="label-studio", external_id="ls:7:r1")
     again = store.add_annotation(image_id, (2, 2, 9, 9), "a", source="label-studio", external_id="ls:7:r1")
