@@ -10,13 +10,6 @@ from gridclip.backbone import BackboneError, ResNetBackbone, ViTBackbone, build_
 from gridclip.sources import register_model_configs
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 @pytest.fixture(scope="module")
 def tiny_rn():

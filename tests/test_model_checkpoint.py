@@ -13,13 +13,6 @@ from gridclip import Vocabulary, load_detector
 from gridclip.checkpoint import CheckpointError, load_checkpoint
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 @pytest.fixture(scope="module")
 def trained_dir(tmp_path_factory):

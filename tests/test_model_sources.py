@@ -12,13 +12,6 @@ from gridclip.checkpoint import CheckpointError
 from gridclip.sources import ModelSource, ModelSourceError, load_detector, parse_source
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 def test_parse_every_form(tmp_path):
     assert parse_source("demo").kind == "demo"

@@ -12,13 +12,6 @@ from gridclip.sources import register_model_configs
 from gridclip.text import DEFAULT_TEMPLATES, PROMPT_CHUNK, TextEmbedder
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 class CountingClip(torch.nn.Module):
     """The tiny CLIP with a counter on its text tower."""

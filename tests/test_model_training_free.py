@@ -10,13 +10,6 @@ from gridclip import load_detector
 from gridclip.training_free import region_candidates
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 def _planted_map(height: int = 8, width: int = 12) -> tuple[torch.Tensor, torch.Tensor]:
     """Three text directions; class 0 planted in two separate blobs, class 1 in one,

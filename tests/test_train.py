@@ -24,13 +24,6 @@ FAST = dict(image_size=128, show_progress=False, image_level_alignment=False, he
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path / "cache"))
-    # On a CPU shared by other jobs, two intra-op threads run ~10x slower than one.
-    import torch
-
-    previous = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(previous)
 
 
 @pytest.fixture()

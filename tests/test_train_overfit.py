@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import torch
 
 from gridclip.data import load_coco
 from gridclip.evaluate import evaluate
@@ -13,17 +12,8 @@ from gridclip.train import TrainConfig, train
 from tests.drawing import write_shape_dataset
 
 
-@pytest.fixture()
-def one_thread():
-    # On a CPU shared by other jobs, two intra-op threads run ~10x slower than one.
-    previous = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(previous)
-
-
 @pytest.mark.slow
-def test_tiny_model_overfits_four_drawn_images(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, one_thread):
+def test_tiny_model_overfits_four_drawn_images(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path / "cache"))
     coco_path = write_shape_dataset(tmp_path / "shapes", n_images=4, seed=0)
     coco = load_coco(coco_path, tmp_path / "shapes" / "images")
