@@ -149,7 +149,7 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     return result.detector, time.perf_counter() - started
 
 
-def finetune_through_store(work: Path, n_images: int, epochs_for: int, seed: int = 0) -> tuple[Any, float, int]:
+def finetune_through_store(work: Path, n_images: int, epochs_for: int, lr: float = 1e-3, seed: int = 0) -> tuple[Any, float, int]:
     """Accept every box of ``n_images`` fresh scenes in a label store, then fine-tune the demo
     model head-only on ``store.training_set()``: the app's learning loop. Returns
     (detector, fine-tune seconds, boxes used)."""
@@ -176,10 +176,10 @@ def finetune_through_store(work: Path, n_images: int, epochs_for: int, seed: int
     boxes = sum(len(ex) for ex in training_set.examples)
     # The same number of optimisation steps whatever N, so N is the only thing that changes.
     epochs = max(1, math.ceil(epochs_for / max(1, math.ceil(n_images / 4))))
-    config = TrainConfig(epochs=epochs, batch_size=4, head_only=True, seed=seed, device="cpu",
+    config = TrainConfig(epochs=epochs, batch_size=4, lr=lr, head_only=True, seed=seed, device="cpu",
                          teacher_cache_dir=work / "teacher_cache", show_progress=False)
     started = time.perf_counter()
-    result = train("demo", training_set.examples, vocab, config, out_dir=folder / "checkpoint")
+    result = train("demo", training_set.examples, vocab, config, out_dir=folder / f"checkpoint_lr{lr:g}")
     seconds = time.perf_counter() - started
     return result.detector, seconds, boxes
 
@@ -243,17 +243,18 @@ def render(report: dict) -> str:
             f"that went through `storage.Store` (import → accepted → `training_set()`), ~{loop['steps']} steps each. "
             f"`{commands.get('loop')}` ({report['minutes'].get('loop', 0):.0f} min)",
             "",
-            "| N images | boxes | novel AP | novel AP50 | base AP50 | fine-tune wall time (s) |",
-            "| --- | --- | --- | --- | --- | --- |",
+            "| N images | lr | boxes | novel AP | novel AP50 | base AP50 | fine-tune wall time (s) |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         for row in loop["rows"]:
             s = row["scores"]
             t = "–" if row["seconds"] is None else f"{row['seconds']:.0f}"
-            lines.append(f"| {row['n']} | {row['boxes']} | {100 * (s['novel']['AP'] or 0):.1f} | "
+            lr = "–" if row.get("lr") is None else f"{row['lr']:g}"
+            lines.append(f"| {row['n']} | {lr} | {row['boxes']} | {100 * (s['novel']['AP'] or 0):.1f} | "
                          f"{100 * (s['novel']['AP50'] or 0):.1f} | {100 * (s['base']['AP50'] or 0):.1f} | {t} |")
         lift = loop.get("lift_at_max")
         if lift is not None:
-            lines += ["", f"Novel AP50 lift from N=0 to N={loop['rows'][-1]['n']}: **{lift:+.1f} points**."]
+            lines += ["", f"Novel AP50 lift from N=0 to N={max(r['n'] for r in loop['rows'])} (best lr): **{lift:+.1f} points**."]
     robust = report.get("robustness")
     if robust:
         lines += [
@@ -287,6 +288,17 @@ def render(report: dict) -> str:
             f"Zero-shot top-1 on single-object crops of held-out scenes, 48-way: base {100 * zs['base']:.1f} %, "
             f"novel {100 * zs['novel']:.1f} % (chance {100 * zs['chance']:.1f} %).",
         ]
+    attributes = report.get("clip_attributes")
+    if attributes:
+        a = attributes
+        lines += [
+            f"What it has learnt (`{commands.get('diagnose')}`): the predicted class has the right colour "
+            f"{100 * a['colour_accuracy']:.0f} % of the time (chance {100 * a['colour_chance']:.0f} %) but the right "
+            f"shape only {100 * a['shape_accuracy']:.0f} % (chance {100 * a['shape_chance']:.0f} %). Its text tower "
+            f"gives two classes of the same colour and different shapes a cosine of "
+            f"{a['text_cos_same_colour_other_shape']:.2f}, and two of the same shape and different colours "
+            f"{a['text_cos_same_shape_other_colour']:.2f}: shape words barely move the text embedding.",
+        ]
     notes = report.get("notes") or []
     if notes:
         lines += ["", "### Notes", ""] + [f"- {n}" for n in notes]
@@ -306,7 +318,7 @@ def write_section(text: str, path: Path = RESULTS) -> None:
     path.write_text(updated)
 
 
-PARTS = ("free", "ablation", "loop", "robustness")
+PARTS = ("free", "ablation", "loop", "robustness", "diagnose")
 
 
 def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path], clip_path: Path) -> dict:
@@ -336,14 +348,20 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
             partial = dict(result, minutes=None, command=args.command_line + "  # partial")
             (args.work / "part_ablation.json").write_text(json.dumps(partial, indent=2, default=str))
         return result
+    if part == "diagnose":
+        from gridclip.clip_pretrain import attribute_diagnostics
+
+        return {"clip_attributes": attribute_diagnostics(load_detector(f"open_clip:world-rn={clip_path}", device="cpu").clip)}
     demo = load_detector("demo", device="cpu")
     if part == "loop":
-        rows = [{"n": 0, "boxes": 0, "seconds": None, "scores": score(demo, coco, paths, names)}]
-        for n in args.loop_sizes:
-            detector, seconds, boxes = finetune_through_store(args.work, n, args.loop_steps)
-            rows.append({"n": n, "boxes": boxes, "seconds": seconds, "scores": score(detector, coco, paths, names)})
-            log(f"fine-tune N={n}: {rows[-1]['scores']} in {seconds:.0f} s")
-        lift = 100 * ((rows[-1]["scores"]["novel"]["AP50"] or 0) - (rows[0]["scores"]["novel"]["AP50"] or 0))
+        rows = [{"n": 0, "lr": None, "boxes": 0, "seconds": None, "scores": score(demo, coco, paths, names)}]
+        for lr in args.loop_lrs:
+            for n in args.loop_sizes:
+                detector, seconds, boxes = finetune_through_store(args.work, n, args.loop_steps, lr=lr)
+                rows.append({"n": n, "lr": lr, "boxes": boxes, "seconds": seconds, "scores": score(detector, coco, paths, names)})
+                log(f"fine-tune N={n} lr={lr:g}: {rows[-1]['scores']} in {seconds:.0f} s")
+        best = max((r["scores"]["novel"]["AP50"] or 0) for r in rows if r["n"] == max(args.loop_sizes))
+        lift = 100 * (best - (rows[0]["scores"]["novel"]["AP50"] or 0))
         return {"learning_loop": {"steps": args.loop_steps, "rows": rows, "lift_at_max": lift}}
     if part == "robustness":
         robust = {}
@@ -398,11 +416,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--work", type=Path, default=REPO / "runs" / "quality")
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     p.add_argument("--eval-scenes", type=int, default=100)
-    p.add_argument("--train-scenes", type=int, default=600)
-    p.add_argument("--train-epochs", type=int, default=6)
+    p.add_argument("--train-scenes", type=int, default=300)
+    p.add_argument("--train-epochs", type=int, default=5)
     p.add_argument("--train-batch", type=int, default=8)
     p.add_argument("--loop-sizes", type=int, nargs="+", default=[5, 10, 20])
     p.add_argument("--loop-steps", type=int, default=60, help="optimisation steps of each fine-tune")
+    p.add_argument("--loop-lrs", type=float, nargs="+", default=[1e-3, 1e-4], help="fine-tune learning rates (1e-3: TrainConfig's default)")
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
                    help="what to measure now; parts measured earlier in --work are merged into the report")
     p.add_argument("--clip-weights", type=Path, default=None)
