@@ -79,6 +79,38 @@ def parse_auth(text: str | None) -> tuple[str, str] | None:
     return user, password
 
 
+def starting_vocabulary(images: Path | None, detector) -> str:
+    """What the vocabulary box holds when the app opens.
+
+    On the demo images: the classes drawn in them (novel ones included), so the first
+    pre-label shows what the demo model can do. Else the vocabulary the model was trained on
+    when it has one the app can take, else a generic example.
+    """
+    from app.ui import DEFAULT_VOCABULARY
+    from app.session import MAX_CLASSES
+
+    if images is not None and images.resolve() == DEMO_IMAGES.resolve():
+        names = demo_vocabulary()
+        if names:
+            return names
+    trained = getattr(detector, "vocabulary", None)
+    if trained is not None and 0 < len(trained) <= MAX_CLASSES:
+        return trained.to_text()
+    return DEFAULT_VOCABULARY
+
+
+def demo_vocabulary() -> str:
+    """The demo images' classes, with their synonyms, in the order they appear."""
+    import json
+
+    from gridclip.vocabulary import Vocabulary
+
+    coco = json.loads((DEMO_IMAGES / "annotations.json").read_text(encoding="utf-8"))
+    used = {a["category_id"] for a in coco["annotations"]}
+    classes = [[c["name"], *c.get("synonyms", [])] for c in coco["categories"] if c["id"] in used]
+    return Vocabulary.from_names(classes).to_text() if classes else ""
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the labeling app in the browser."""
     from app.ui import build_app, launch_kwargs
@@ -89,7 +121,13 @@ def run_app(args: argparse.Namespace) -> int:
     if images:
         print(add_folder(store, images))
     detector = load_model(args.model)
-    demo = build_app(store, detector, data_dir=user_data_dir(), model_source=args.model or "demo")
+    demo = build_app(
+        store,
+        detector,
+        data_dir=user_data_dir(),
+        model_source=args.model or "demo",
+        default_vocabulary=starting_vocabulary(Path(images) if images else None, detector),
+    )
     print(f"GridCLIP Studio on http://{args.host}:{args.port} (model {detector.name}, Ctrl-C stops)")
     demo.queue(default_concurrency_limit=4).launch(
         server_name=args.host, server_port=args.port, auth=auth, **launch_kwargs()

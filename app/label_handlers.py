@@ -116,7 +116,7 @@ class LabelHandlers:
             f" · {record.width}×{record.height} · **{len(view.accepted)} accepted** (green),"
             f" {len(view.pending)} proposed (amber)"
         )
-        if view.scale < 1:
+        if view.scale != 1:
             status += f" · shown at {view.scale:.0%}"
         if note:
             status += f"\n\n{note}"

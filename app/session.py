@@ -34,6 +34,9 @@ QUEUE_ORDERS: tuple[str, ...] = ("order", "unlabeled", "uncertainty")
 
 # The canvas gets at most this many pixels on its long side; boxes are scaled back.
 MAX_DISPLAY_SIDE = 2048
+# Small pictures (the demo world draws 192 px scenes) are enlarged by a whole factor, up to 8x,
+# so boxes can be grabbed; pixels stay crisp and boxes are still stored in original pixels.
+MIN_DISPLAY_SIDE = 480
 # Above this many classes the canvas' label menu and the text tower get unwieldy.
 MAX_CLASSES = 200
 
@@ -273,17 +276,25 @@ class LabelingService:
 
     # -- what an image shows -------------------------------------------------------------------
     def display_image(self, image_id: int) -> tuple["PILImage.Image", float]:
-        """The picture for the canvas, shrunk to ``max_display_side``, and its scale."""
+        """The picture for the canvas, shrunk to ``max_display_side`` or enlarged by a whole factor
+        to reach ``MIN_DISPLAY_SIDE``, and its scale (display pixels per original pixel)."""
         cached = self._display.get(image_id)
         if cached is not None:
             return cached
         record = self.store.get_image(image_id)
         picture = self._load(record.path)
-        scale = min(1.0, self.max_display_side / max(picture.size))
+        long_side = max(picture.size)
+        scale = min(1.0, self.max_display_side / long_side)
         if scale < 1.0:
             picture = picture.copy()
             picture.thumbnail((self.max_display_side, self.max_display_side))
             scale = picture.size[0] / record.width
+        elif long_side < MIN_DISPLAY_SIDE:
+            from PIL import Image
+
+            factor = min(8, -(-MIN_DISPLAY_SIDE // long_side))
+            picture = picture.resize((picture.width * factor, picture.height * factor), Image.Resampling.NEAREST)
+            scale = float(factor)
         self._display.put(image_id, (picture, scale))
         return picture, scale
 

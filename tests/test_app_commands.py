@@ -23,3 +23,21 @@ def test_images_that_are_not_a_folder_are_refused(tmp_path: Path, capsys) -> Non
 def test_unknown_model_is_refused(tmp_path: Path, capsys) -> None:
     assert main(["prelabel", "--db", str(tmp_path / "x.db"), "--vocab", "cat", "--model", "open_clip:no-such-arch"]) == 2
     assert "cannot load the model" in capsys.readouterr().err
+
+
+def test_app_opens_on_the_demo_images_with_their_classes_novel_ones_included() -> None:
+    import json
+    from types import SimpleNamespace
+
+    from app.commands_app import DEMO_IMAGES, starting_vocabulary
+    from app.ui import DEFAULT_VOCABULARY
+    from gridclip.vocabulary import Vocabulary
+
+    text = starting_vocabulary(DEMO_IMAGES, detector=SimpleNamespace(vocabulary=None))
+    coco = json.loads((DEMO_IMAGES / "annotations.json").read_text())
+    drawn = {c["name"]: c.get("split") for c in coco["categories"] if c["id"] in {a["category_id"] for a in coco["annotations"]}}
+    assert set(Vocabulary.parse(text).names) == set(drawn)
+    assert "novel" in drawn.values()  # the demo shows classes the model never had a box of
+    trained = Vocabulary.parse("forklift, pallet | skid")
+    assert starting_vocabulary(None, SimpleNamespace(vocabulary=trained)) == trained.to_text()
+    assert starting_vocabulary(None, SimpleNamespace(vocabulary=None)) == DEFAULT_VOCABULARY

@@ -167,6 +167,25 @@ def test_very_wide_image_is_shown_scaled_and_boxes_map_back(tmp_path: Path, voca
     assert np.allclose(store.annotations(image_id).xyxy[0], view.shown[0].xyxy)
 
 
+def test_small_image_is_enlarged_by_a_whole_factor_and_boxes_map_back(tmp_path: Path, vocab) -> None:
+    store = open_store(tmp_path, images=1)
+    small = tmp_path / "small.png"
+    Image.new("RGB", (192, 150), (200, 200, 200)).save(small)
+    (image_id,) = store.add_images([small], recursive=False).added
+    service = LabelingService(store, ModelSlot(tiny_detector()))
+    picture, scale = service.display_image(image_id)
+    assert picture.size == (192 * 3, 150 * 3) and scale == 3.0
+    view = service.prelabel(image_id, vocab, ALL)
+    assert view.pending
+    canvas = to_annotator_boxes(view.shown, view.scale)
+    canvas[0] = dict(canvas[0], xmin=canvas[0]["xmin"] + 30, xmax=canvas[0]["xmax"] + 30)  # moved 10 original px
+    report = service.commit(view, from_annotator_boxes(canvas, view.scale), vocab)
+    assert report.edited == 1
+    moved = store.annotations(image_id, status="accepted")
+    edited = moved[np.array([s == "edited" for s in moved.data["source"]])]
+    assert abs(edited.xyxy[0][0] - min(view.shown[0].xyxy[0] + 10, 192)) <= 1 / 3 + 1e-6
+
+
 def _warnings_of(call) -> list[str]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +30,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-README_SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "screenshot.png"
 PICTURE_SIZE = (480, 360)
 TIMEOUT_MS = 90_000
 
@@ -136,8 +134,6 @@ def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> 
 
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "label_view.png"))
-            README_SCREENSHOT.parent.mkdir(exist_ok=True)
-            shutil.copyfile(ARTIFACTS / "label_view.png", README_SCREENSHOT)
 
             page.click("#btn-accept-all")
             _status_has(page, "Saved:")
