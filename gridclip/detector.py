@@ -30,7 +30,7 @@ API for training code (``gridclip.train``, ``gridclip.alignment``):
 >>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
 >>> model = det.model                                  # GridCLIP
 >>> text = det.text_embeddings(["cat", "dog"])         # [C, D], unit rows
->>> images = torch.zeros(2, 3, 128, 256)               # normalised, H and W multiples of 128
+>>> images = torch.zeros(2, 3, 128, 256)               # normalised, H and W multiples of 32
 >>> out = model(images, text)                          # HeadOutputs
 >>> [tuple(t.shape) for t in out.cls_logits][:2], out.strides
 ([(2, 2, 16, 32), (2, 2, 8, 16)], [8, 16, 32, 64, 128])
@@ -79,9 +79,16 @@ from gridclip.postprocess import decode_ltrb, refilter, to_detections
 from gridclip.text import DEFAULT_TEMPLATES, TextEmbedder
 from gridclip.vocabulary import Vocabulary, VocabularyError
 
-#: FPN levels P3-P7; input sides must be multiples of the coarsest.
+#: FPN levels P3-P7.
 STRIDES: tuple[int, ...] = (8, 16, 32, 64, 128)
+#: Input sides must be multiples of C5's stride: C3-C5 then align exactly, the FPN's top-down
+#: path upsamples to each level's real shape, and P6/P7 are strided convolutions of P5, so an
+#: odd-sized P5 is fine (grid points follow each level's real shape).
+INPUT_MULTIPLE = 32
+#: ``prepare``'s padding for training batches (unchanged since the first checkpoints).
 SIZE_MULTIPLE = STRIDES[-1]
+#: ``predict``'s padding: an 800x600 picture is run at 800x608, not 896x640 (19% less trunk work).
+INFERENCE_SIZE_MULTIPLE = INPUT_MULTIPLE
 
 VocabularyInput = Union[Vocabulary, str, Sequence[str]]
 
@@ -233,7 +240,7 @@ class GridCLIP(nn.Module):
     def forward(
         self, images: torch.Tensor, text_embeddings: torch.Tensor | None, class_limit: int | None = None
     ) -> HeadOutputs:
-        """``images`` [B, 3, H, W] normalised (H, W multiples of 128); ``text_embeddings`` [C, D]
+        """``images`` [B, 3, H, W] normalised (H, W multiples of ``INPUT_MULTIPLE``, 32); ``text_embeddings`` [C, D]
         unit rows, or ``None`` for grid embeddings only. ``class_limit``: see
         ``forward_from_features``."""
         return self.forward_from_features(self.backbone_features(images), text_embeddings, class_limit)
@@ -323,8 +330,8 @@ class GridCLIP(nn.Module):
 def _check_input(images: torch.Tensor) -> None:
     if images.ndim != 4 or images.shape[1] != 3:
         raise ValueError(f"expected images [B, 3, H, W], got {tuple(images.shape)}")
-    if images.shape[-1] % SIZE_MULTIPLE or images.shape[-2] % SIZE_MULTIPLE:
-        raise ValueError(f"image height and width must be multiples of {SIZE_MULTIPLE}, got {tuple(images.shape[-2:])}")
+    if images.shape[-1] % INPUT_MULTIPLE or images.shape[-2] % INPUT_MULTIPLE:
+        raise ValueError(f"image height and width must be multiples of {INPUT_MULTIPLE}, got {tuple(images.shape[-2:])}")
 
 
 @dataclass
@@ -384,6 +391,8 @@ class Detector:
         #: Large vocabularies: fine FPN levels score only this many classes (GridCLIP.forward_from_features).
         self.class_limit: int | None = 256
         self._inference_copy: tuple[tuple[Any, str], GridCLIP] | None = None
+        #: ``predict`` pads pictures to this multiple (``SIZE_MULTIPLE``, 128, reproduces the old padding).
+        self.pad_multiple: int = INFERENCE_SIZE_MULTIPLE
 
     # -- identity ----------------------------------------------------------------------------
     @property
@@ -446,8 +455,12 @@ class Detector:
         return self.text_embedder.embed(as_vocabulary(vocabulary))
 
     # -- pictures ------------------------------------------------------------------------------
-    def prepare(self, images: Sequence[ImageInput]) -> PreparedBatch:
-        """Load, EXIF-transpose, resize (long side = ``config.image_size``), normalise, pad."""
+    def prepare(self, images: Sequence[ImageInput], size_multiple: int = SIZE_MULTIPLE) -> PreparedBatch:
+        """Load, EXIF-transpose, resize (long side = ``config.image_size``), normalise, pad
+        right/bottom to ``size_multiple`` (a multiple of ``INPUT_MULTIPLE``; ``predict`` uses
+        ``pad_multiple``)."""
+        if size_multiple <= 0 or size_multiple % INPUT_MULTIPLE:
+            raise ValueError(f"size_multiple must be a positive multiple of {INPUT_MULTIPLE}, got {size_multiple}")
         tensors, scales, sizes, fitted = [], [], [], []
         for image in images:
             fit = letterbox(load_rgb(image), self.config.image_size)
@@ -455,7 +468,7 @@ class Detector:
             scales.append(fit.scale)
             sizes.append(fit.original_size)
             fitted.append((fit.tensor.shape[2], fit.tensor.shape[1]))
-        batch = stack_padded(tensors, SIZE_MULTIPLE, fill=0.0)
+        batch = stack_padded(tensors, size_multiple, fill=0.0)
         return PreparedBatch(batch, scales, sizes, fitted)
 
     # -- inference -----------------------------------------------------------------------------
@@ -474,7 +487,7 @@ class Detector:
         channels_last = model is not self.model
         results: list[sv.Detections] = []
         for start in range(0, len(items), batch_size):
-            batch = self.prepare(items[start : start + batch_size])
+            batch = self.prepare(items[start : start + batch_size], self.pad_multiple)
             tensor = batch.tensor.to(self.device)
             if channels_last:
                 tensor = tensor.contiguous(memory_format=torch.channels_last)
