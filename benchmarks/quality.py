@@ -200,9 +200,7 @@ def render(report: dict) -> str:
     commands = report.get("commands", {})
     lines = [
         SECTION_START,
-        "## Quality (synthetic open-vocabulary world)",
-        "",
-        f"Held-out: {report['eval_images']} scenes of world seed {EVAL_SEED} ({report['eval_boxes']} boxes; "
+        f"On the synthetic open-vocabulary world (`gridclip/synthetic.py`). Held-out: {report['eval_images']} scenes of world seed {EVAL_SEED} ({report['eval_boxes']} boxes; "
         "34 base / 14 novel classes; every figure is COCO AP or AP50 in %, pycocotools). "
         f"Machine: {report['machine']}. Each part names the command that regenerates it (run from the "
         "repository root with `.venv/bin/`; parts write `runs/quality/part_*.json` and are merged here).",
@@ -341,7 +339,7 @@ def render(report: dict) -> str:
 
 def write_section(text: str, path: Path = RESULTS) -> None:
     """Replace (or append) the quality section of RESULTS.md, leaving the rest untouched."""
-    current = path.read_text() if path.is_file() else "# Results\n"
+    current = path.read_text() if path.is_file() else "# Results\n\n## Quality\n"
     if SECTION_START in current and SECTION_END in current:
         head, rest = current.split(SECTION_START, 1)
         _, tail = rest.split(SECTION_END, 1)
