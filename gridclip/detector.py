@@ -393,6 +393,10 @@ class Detector:
         self._inference_copy: tuple[tuple[Any, str], GridCLIP] | None = None
         #: ``predict`` pads pictures to this multiple (``SIZE_MULTIPLE``, 128, reproduces the old padding).
         self.pad_multiple: int = INFERENCE_SIZE_MULTIPLE
+        #: Opt-in CPU paths (``gridclip.cpu_inference``): int8 dynamic quantisation of every
+        #: Linear, and ``torch.compile`` (slow first call per input shape). Off by default.
+        self.int8_linear: bool = False
+        self.compile: bool = False
 
     # -- identity ----------------------------------------------------------------------------
     @property
@@ -503,12 +507,21 @@ class Detector:
         folded into its convolution and channels-last memory (about 20-30% faster on a
         ResNet trunk, equal up to float rounding), rebuilt whenever the weights change
         (tracked through PyTorch's in-place version counters, so an optimiser step or
-        ``load_state_dict`` is noticed without being told). Otherwise the model itself."""
+        ``load_state_dict`` is noticed without being told); with ``int8_linear`` / ``compile``
+        also quantised / compiled (``gridclip.cpu_inference``). Otherwise the model itself."""
         if not self.optimize or self.device.type != "cpu":
             return self.model
-        key = (tuple((id(t), t._version) for t in self.model.state_dict(keep_vars=True).values()), str(self.device))
+        weights = tuple((id(t), t._version) for t in self.model.state_dict(keep_vars=True).values())
+        key = (weights, str(self.device), self.int8_linear, self.compile)
         if self._inference_copy is None or self._inference_copy[0] != key:
-            self._inference_copy = (key, optimized_for_cpu(self.model))
+            from gridclip.cpu_inference import compile_for_cpu, quantize_linear_int8
+
+            fast = optimized_for_cpu(self.model)
+            if self.int8_linear:
+                fast = quantize_linear_int8(fast)
+            if self.compile:
+                fast = compile_for_cpu(fast)
+            self._inference_copy = (key, fast)
         return self._inference_copy[1]
 
     def predict(

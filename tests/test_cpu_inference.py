@@ -1,0 +1,103 @@
+"""CPU inference paths: padding to 32, int8 Linear, torch.compile — each compared with the eager path.
+
+Tolerances (``benchmarks.cpu_paths.output_difference``: every cell's per-class score and box
+sides, the path's model against the eager fp32 model on the same prepared pictures):
+- folded + channels-last vs eager, same padding: score 1e-4, box 1e-2 px (float rounding only);
+- int8 dynamic Linear vs fp32: score 0.05, box 2 px on the tiny ViT (its AP50 effect on held-out
+  scenes is measured in benchmarks/RESULTS.md, not here);
+- torch.compile vs eager: score 1e-4, box 1e-2 px.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from benchmarks.cpu_paths import PATHS, InferencePath, output_difference
+from gridclip.cpu_inference import CompileUnavailableError, compile_for_cpu
+from gridclip.detector import INFERENCE_SIZE_MULTIPLE, SIZE_MULTIPLE
+from gridclip.sources import load_detector
+
+
+def _picture(width: int, height: int, seed: int) -> Image.Image:
+    rng = np.random.default_rng(seed)
+    return Image.fromarray(rng.integers(0, 255, (height, width, 3), dtype=np.uint8))
+
+
+def _trained(source: str, path: InferencePath):
+    detector = load_detector(source, device="cpu", text_cache_dir=False, image_size=160)
+    detector.is_trained = True
+    torch.manual_seed(0)
+    with torch.no_grad():  # a non-trivial head, so scores spread instead of sitting at the prior
+        for conv in (detector.model.box_pred, detector.model.centerness):
+            conv.weight.normal_(std=0.05)
+    detector.weights_changed()
+    return path.apply(detector)
+
+
+PICTURES = [_picture(300, 170, 1), _picture(90, 200, 2), _picture(160, 150, 3)]
+
+
+def test_predict_pads_to_32_and_training_batches_keep_128():
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, image_size=160)
+    assert detector.pad_multiple == INFERENCE_SIZE_MULTIPLE == 32
+    wide = _picture(300, 170, 1)  # fitted to 160 x 91
+    assert tuple(detector.prepare([wide], detector.pad_multiple).tensor.shape[-2:]) == (96, 160)
+    assert tuple(detector.prepare([wide]).tensor.shape[-2:]) == (SIZE_MULTIPLE, 256)
+
+
+def test_odd_sized_coarse_levels_get_points_from_their_real_shape():
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    with torch.no_grad():
+        out = detector.model(torch.zeros(1, 3, 96, 160), detector.text_embeddings(["cat"]))
+    shapes = [tuple(t.shape[-2:]) for t in out.box_ltrb]
+    assert shapes == [(12, 20), (6, 10), (3, 5), (2, 3), (1, 2)]
+    assert [p.shape[0] for p in out.points] == [h * w for h, w in shapes]
+    assert out.points[3][-1].tolist() == [2.5 * 64, 1.5 * 64]
+
+
+def test_bad_padding_multiple_is_refused():
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    with pytest.raises(ValueError, match="multiple of 32"):
+        detector.prepare([_picture(50, 40, 0)], 48)
+
+
+def test_default_path_matches_eager_with_the_same_padding():
+    detector = _trained("open_clip:tiny-rn", next(p for p in PATHS if p.is_default))
+    assert detector.inference_model() is not detector.model
+    score, box = output_difference(detector, PICTURES, "cat, dog")
+    assert score <= 1e-4 and box <= 1e-2
+
+
+def test_int8_linear_stays_close_to_fp32_on_a_vit():
+    int8 = _trained("open_clip:tiny-vit", InferencePath("int8", optimize=True, pad_multiple=32, int8_linear=True))
+    assert any(type(m) is torch.nn.Linear for m in int8.model.modules())
+    assert not any(type(m) is torch.nn.Linear for m in int8.inference_model().modules())
+    score, box = output_difference(int8, PICTURES, "cat, dog")
+    print(score, box)
+    assert 0 < score <= 0.05 and box <= 2.0
+
+
+def test_switching_a_path_rebuilds_the_inference_copy():
+    detector = _trained("open_clip:tiny-rn", InferencePath("x", optimize=True, pad_multiple=32))
+    first = detector.inference_model()
+    assert detector.inference_model() is first
+    detector.int8_linear = True
+    assert detector.inference_model() is not first
+
+
+def test_compile_without_a_cpp_compiler_is_a_clear_error(monkeypatch):
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    monkeypatch.setattr("gridclip.cpu_inference.shutil.which", lambda name: None)
+    with pytest.raises(CompileUnavailableError, match="C\\+\\+ compiler"):
+        compile_for_cpu(detector.model)
+
+
+@pytest.mark.slow
+def test_compiled_path_matches_eager():
+    compiled = _trained("open_clip:tiny-rn", InferencePath("c", optimize=True, pad_multiple=32, compile=True))
+    score, box = output_difference(compiled, PICTURES, "cat, dog")
+    assert score <= 1e-4 and box <= 1e-2
+    assert len(compiled.predict(PICTURES, "cat, dog", score_threshold=0.0)) == len(PICTURES)
