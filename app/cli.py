@@ -128,7 +128,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
     p.add_argument("--project", type=int, required=True)
     p.add_argument("--batch", type=int, default=16)
-    _add_db(p)
     _add_model(p)
     p.set_defaults(handler="backends.commands:run_ls_prelabel")
 
