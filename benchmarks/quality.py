@@ -440,6 +440,8 @@ def run(args: argparse.Namespace) -> dict:
         report["modes"].update(result.pop("modes", {}))
         report.update(result)
     report.update(build_timings())
+    # Side experiments (e.g. a longer-pretrained CLIP) leave their findings as note_*.json.
+    report["notes"] = [n for path in sorted(args.work.glob("note_*.json")) for n in json.loads(path.read_text())["notes"]]
     return report
 
 
