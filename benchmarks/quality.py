@@ -219,7 +219,7 @@ def render(report: dict) -> str:
     for part in ("free", "ablation"):
         if part in commands:
             lines.append(f"`{commands[part]}` ({report['minutes'][part]:.0f} min)  ")
-    lines += ["", "| mode | base AP | base AP50 | novel AP | novel AP50 | train time (s) |", "| --- | --- | --- | --- | --- | --- |"]
+    lines += ["", "| mode | base AP | base AP50 | novel AP | novel AP50 | train time (s, teacher cache warm) |", "| --- | --- | --- | --- | --- | --- |"]
     for mode, runs in report["modes"].items():
         row = [mode]
         for split in ("base", "novel"):
