@@ -470,7 +470,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--train-batch", type=int, default=8)
     p.add_argument("--loop-sizes", type=int, nargs="+", default=[5, 10, 20])
     p.add_argument("--loop-steps", type=int, default=60, help="optimisation steps of each fine-tune")
-    p.add_argument("--loop-lrs", type=float, nargs="+", default=[1e-3, 1e-4], help="fine-tune learning rates (1e-3: TrainConfig's default)")
+    p.add_argument("--loop-lrs", type=float, nargs="+", default=[1e-3, 1e-4], help="fine-tune learning rates (1e-4: TrainConfig's default for a trained detector)")
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
                    help="what to measure now; parts measured earlier in --work are merged into the report")
     p.add_argument("--clip-weights", type=Path, default=None)

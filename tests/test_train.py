@@ -217,3 +217,15 @@ def test_attention_pool_alignment_needs_a_trainable_tower():
         TrainConfig(head_only=True, alignment_pooling="attention")
     with pytest.raises(ValueError, match="'roi_align' or 'attention'"):
         TrainConfig(alignment_pooling="max")
+
+
+def test_default_learning_rate_is_gentler_for_a_trained_detector(tmp_path: Path) -> None:
+    from gridclip.train import FINE_TUNE_LR, FRESH_HEAD_LR
+
+    coco_path = write_shape_dataset(tmp_path / "shapes", n_images=2, seed=0)
+    coco = load_coco(coco_path, tmp_path / "shapes" / "images")
+    fresh = train("open_clip:tiny-rn", coco.examples, coco.vocabulary, TrainConfig(epochs=1, **FAST), out_dir=tmp_path / "a")
+    tuned = train(fresh.detector, coco.examples, coco.vocabulary, TrainConfig(epochs=1, **FAST), out_dir=tmp_path / "b")
+    started = {name: torch.load(tmp_path / name / STATE_FILE, weights_only=False)["config"]["lr"] for name in "ab"}
+    assert started == {"a": FRESH_HEAD_LR, "b": FINE_TUNE_LR}
+    assert tuned.detector.is_trained
