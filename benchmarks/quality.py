@@ -313,9 +313,10 @@ def render(report: dict) -> str:
         notes.append(
             "**The learning loop misses the +20 AP50 target.** Classification is cos(grid, text): when the text "
             "embeddings of `purple square` and `purple circle` have a cosine of ~0.95, a few accepted boxes cannot "
-            "teach the head to separate them, so novel AP stays at what colour alone gives. At the product's "
-            "default lr (1e-3) 60 head-only steps on 5–20 images also overfit and cost base AP; at 1e-4 they hold "
-            "it. The fix is upstream: a world CLIP that learns shape (longer pretraining or a wider image tower — "
+            "teach the head to separate them, so novel AP stays at what colour alone gives. At lr 1e-3 (the "
+            "training default when this was measured) 60 head-only steps on 5–20 images also overfit and cost base "
+            "AP; at 1e-4 they hold it, so 1e-4 is now the default when fine-tuning a trained detector "
+            "(`gridclip.train.FINE_TUNE_LR`). The fix is upstream: a world CLIP that learns shape (longer pretraining or a wider image tower — "
             "the CPU budget here allowed 321 steps of batch 64), then rebuild the demo.")
     if robust:
         notes.append(
