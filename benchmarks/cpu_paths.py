@@ -176,8 +176,48 @@ def output_difference(detector: Any, pictures: Sequence[Any], vocabulary: Any) -
     return float((score_a - score_b).abs().max()), float((box_a - box_b).abs().max())
 
 
+def crop_to_aspect(folder: Path, aspect: float) -> None:
+    """Crop every picture of a written synthetic data set to ``aspect`` (height / width) by
+    dropping its bottom, in place; boxes are clipped, and dropped when less than half of
+    them stays in the picture. Makes letterboxed inputs non-square, as photos are.
+
+    >>> import tempfile
+    >>> from gridclip.synthetic import write_dataset
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = write_dataset(d, seed=3, n=1)
+    ...     crop_to_aspect(Path(d), 0.75)
+    ...     data = json.loads((Path(d) / "annotations.json").read_text())
+    >>> data["images"][0]["height"] * 4 == data["images"][0]["width"] * 3
+    True
+    """
+    from PIL import Image
+
+    coco_path = folder / "annotations.json"
+    data = json.loads(coco_path.read_text())
+    heights = {}
+    for image in data["images"]:
+        path = folder / "images" / image["file_name"]
+        picture = Image.open(path)
+        height = round(picture.height * aspect) if aspect < 1 else picture.height
+        width = picture.width if aspect < 1 else round(picture.height / aspect)
+        picture.crop((0, 0, width, height)).save(path)
+        image["width"], image["height"] = width, height
+        heights[image["id"]] = (width, height)
+    kept = []
+    for ann in data["annotations"]:
+        width, height = heights[ann["image_id"]]
+        x, y, w, h = ann["bbox"]
+        cw, ch = max(0.0, min(x + w, width) - x), max(0.0, min(y + h, height) - y)
+        if cw * ch >= 0.5 * w * h:
+            ann["bbox"], ann["area"] = [x, y, cw, ch], cw * ch
+            kept.append(ann)
+    data["annotations"] = kept
+    coco_path.write_text(json.dumps(data))
+
+
 def tolerance_rows(
-    source: str, seed: int, scenes: int, paths: Sequence[InferencePath], threads: int, long_side: int | None = None
+    source: str, seed: int, scenes: int, paths: Sequence[InferencePath], threads: int, long_side: int | None = None,
+    aspect: float = 1.0,
 ) -> list[dict]:
     """AP50 of every path on ``scenes`` held-out synthetic scenes of world seed ``seed``, its
     difference from the eager fp32 path (``delta_ap50``, in AP50 points), and the largest
@@ -193,6 +233,8 @@ def tolerance_rows(
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         write_dataset(folder, seed=seed, n=scenes)
+        if aspect != 1.0:
+            crop_to_aspect(Path(folder), aspect)
         coco_path, images_dir = Path(folder) / "annotations.json", Path(folder) / "images"
         coco = load_coco(coco_path, images_dir)
         probe = [ex.image for ex in coco.examples[:4]]
@@ -202,7 +244,7 @@ def tolerance_rows(
             score_diff, box_diff = output_difference(detector, probe, coco.vocabulary)
             rows.append({
                 "name": path.name, "source": source, "seed": seed, "scenes": scenes, "default": path.is_default,
-                "long_side": detector.config.image_size,
+                "long_side": detector.config.image_size, "aspect": aspect,
                 "ap50": round(100 * metrics["AP50"], 2), "ap": round(100 * metrics["AP"], 2),
                 "max_score_diff": round(score_diff, 4), "max_box_diff_px": round(box_diff, 2),
             })  # fmt: skip
@@ -228,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     tolerance.add_argument("--seed", type=int, default=1000)
     tolerance.add_argument("--scenes", type=int, default=48)
     tolerance.add_argument("--long-side", type=int, default=None, help="override the model's input size")
+    tolerance.add_argument("--aspect", type=float, default=1.0, help="crop the scenes to this height / width")
     for command in (speed, tolerance):
         command.add_argument("--threads", type=int, default=2)
         command.add_argument("--paths", nargs="*", help="path names (default: all)")
@@ -240,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "speed":
         rows = time_paths(args.source, args.long_side, paths, args.rounds, args.threads)
     else:
-        rows = tolerance_rows(args.source, args.seed, args.scenes, paths, args.threads, args.long_side)
+        rows = tolerance_rows(args.source, args.seed, args.scenes, paths, args.threads, args.long_side, args.aspect)
     for row in rows:
         print(json.dumps(row))
     if args.json:
