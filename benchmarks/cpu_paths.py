@@ -40,7 +40,7 @@ REFERENCE_PATH = "eager-pad128"
 class InferencePath:
     """One way of running ``Detector.predict`` on a CPU.
 
-    >>> InferencePath("x", optimize=True, pad_multiple=32).is_default
+    >>> InferencePath("x", optimize=True, pad_multiple=128).is_default
     True
     """
 
@@ -53,7 +53,7 @@ class InferencePath:
     @property
     def is_default(self) -> bool:
         """Whether ``load_detector`` runs this path unless told otherwise."""
-        return self.optimize and self.pad_multiple == 32 and not self.int8_linear and not self.compile
+        return self.optimize and self.pad_multiple == 128 and not self.int8_linear and not self.compile
 
     def apply(self, detector: Any) -> Any:
         detector.optimize = self.optimize

@@ -87,8 +87,10 @@ STRIDES: tuple[int, ...] = (8, 16, 32, 64, 128)
 INPUT_MULTIPLE = 32
 #: ``prepare``'s padding for training batches (unchanged since the first checkpoints).
 SIZE_MULTIPLE = STRIDES[-1]
-#: ``predict``'s padding: an 800x600 picture is run at 800x608, not 896x640 (19% less trunk work).
-INFERENCE_SIZE_MULTIPLE = INPUT_MULTIPLE
+#: ``predict``'s default padding. ``Detector.pad_multiple = 32`` runs an 800x600 picture at
+#: 800x608 instead of 896x640 (~15% less CPU time), but moves AP50 by up to -1.4 points on
+#: non-square pictures (benchmarks/RESULTS.md, Speed): opt-in, not the default.
+INFERENCE_SIZE_MULTIPLE = SIZE_MULTIPLE
 
 VocabularyInput = Union[Vocabulary, str, Sequence[str]]
 
@@ -391,7 +393,7 @@ class Detector:
         #: Large vocabularies: fine FPN levels score only this many classes (GridCLIP.forward_from_features).
         self.class_limit: int | None = 256
         self._inference_copy: tuple[tuple[Any, str], GridCLIP] | None = None
-        #: ``predict`` pads pictures to this multiple (``SIZE_MULTIPLE``, 128, reproduces the old padding).
+        #: ``predict`` pads pictures to this multiple of 32 (default 128, as in training; 32 is faster).
         self.pad_multiple: int = INFERENCE_SIZE_MULTIPLE
         #: Opt-in CPU paths (``gridclip.cpu_inference``): int8 dynamic quantisation of every
         #: Linear, and ``torch.compile`` (slow first call per input shape). Off by default.

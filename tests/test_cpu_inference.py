@@ -40,12 +40,19 @@ def _trained(source: str, path: InferencePath):
 PICTURES = [_picture(300, 170, 1), _picture(90, 200, 2), _picture(160, 150, 3)]
 
 
-def test_predict_pads_to_32_and_training_batches_keep_128():
+def test_predict_pads_to_128_unless_asked_for_32():
     detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, image_size=160)
-    assert detector.pad_multiple == INFERENCE_SIZE_MULTIPLE == 32
+    assert detector.pad_multiple == INFERENCE_SIZE_MULTIPLE == SIZE_MULTIPLE == 128
     wide = _picture(300, 170, 1)  # fitted to 160 x 91
-    assert tuple(detector.prepare([wide], detector.pad_multiple).tensor.shape[-2:]) == (96, 160)
-    assert tuple(detector.prepare([wide]).tensor.shape[-2:]) == (SIZE_MULTIPLE, 256)
+    assert tuple(detector.prepare([wide], 32).tensor.shape[-2:]) == (96, 160)
+    assert tuple(detector.prepare([wide]).tensor.shape[-2:]) == (128, 256)
+    detector.pad_multiple = 32
+    detector.is_trained = True
+    full = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, image_size=160)
+    full.is_trained = True
+    light, padded = detector.predict_raw(wide, "cat")[0], full.predict_raw(wide, "cat")[0]
+    assert len(light) > 0 and light.xyxy[:, 3].max() <= 170 + 1e-3  # boxes stay in original pixels
+    assert not np.array_equal(light.confidence, padded.confidence)  # a different input was run
 
 
 def test_odd_sized_coarse_levels_get_points_from_their_real_shape():
@@ -81,7 +88,7 @@ def test_int8_linear_stays_close_to_fp32_on_a_vit():
 
 
 def test_switching_a_path_rebuilds_the_inference_copy():
-    detector = _trained("open_clip:tiny-rn", InferencePath("x", optimize=True, pad_multiple=32))
+    detector = _trained("open_clip:tiny-rn", InferencePath("x", optimize=True, pad_multiple=128))
     first = detector.inference_model()
     assert detector.inference_model() is first
     detector.int8_linear = True
