@@ -265,7 +265,7 @@ class LabelHandlers:
         view = self._require_view(state)
         ids = self._selected_ids(selected)
         if not ids:
-            raise UserError("tick proposals in the Detections list first, then Accept selected")
+            raise UserError("tick proposals in the Proposals list first, then Accept selected")
         vocab = self._vocab_or_none(vocab_text)
         report = self.service.commit(
             view, self._drawn(view, canvas), vocab, annotator_name(request), only_predictions=ids
