@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,22 @@ def _client(args: argparse.Namespace) -> tuple[Any, Any]:
         raise CommandError(str(exc)) from None
 
 
+@contextmanager
+def _sdk_errors_as_command_errors(args: argparse.Namespace):
+    """A bad label config or an SDK/HTTP failure of a batch job becomes one line for the user."""
+    import httpx
+    from label_studio_sdk.core.api_error import ApiError
+
+    from backends.label_config import LabelConfigError
+
+    try:
+        yield
+    except LabelConfigError as exc:
+        raise CommandError(f"project {args.project}: {exc}") from None
+    except (ApiError, OSError, httpx.HTTPError) as exc:
+        raise _sdk_error(exc, args) from None
+
+
 def _sdk_error(exc: Exception, args: argparse.Namespace) -> CommandError:
     status = getattr(exc, "status_code", None)
     if status == 401:
@@ -120,20 +137,12 @@ def _sdk_error(exc: Exception, args: argparse.Namespace) -> CommandError:
 
 
 def run_ls_prelabel(args: argparse.Namespace) -> int:
-    import httpx
-    from label_studio_sdk.core.api_error import ApiError
-
-    from backends.label_config import LabelConfigError
     from backends.sdk_jobs import prelabel
 
     client, access = _client(args)
     detector = _load_detector(args.model)
-    try:
+    with _sdk_errors_as_command_errors(args):
         report = prelabel(client, access, args.project, detector, batch=args.batch)
-    except LabelConfigError as exc:
-        raise CommandError(f"project {args.project}: {exc}") from None
-    except (ApiError, OSError, httpx.HTTPError) as exc:
-        raise _sdk_error(exc, args) from None
     print(f"predicted {report.predicted} tasks, {report.skipped} already had this model version's prediction, {len(report.failed)} failed")
     for task_id, reason in report.failed[:20]:
         print(f"  task {task_id}: {reason}")
@@ -141,22 +150,14 @@ def run_ls_prelabel(args: argparse.Namespace) -> int:
 
 
 def run_ls_pull(args: argparse.Namespace) -> int:
-    import httpx
-    from label_studio_sdk.core.api_error import ApiError
-
-    from backends.label_config import LabelConfigError
     from backends.learning import AnnotationSync
     from backends.sdk_jobs import pull
 
     client, access = _client(args)
     store = _open_store(args.db)
     sync = AnnotationSync(store, data_dir() / "images")
-    try:
+    with _sdk_errors_as_command_errors(args):
         report = pull(client, access, args.project, sync)
-    except LabelConfigError as exc:
-        raise CommandError(f"project {args.project}: {exc}") from None
-    except (ApiError, OSError, httpx.HTTPError) as exc:
-        raise _sdk_error(exc, args) from None
     print(f"pulled {report.annotations} annotations ({report.boxes} boxes), removed {report.removed} stale boxes, {len(report.failed)} failed")
     for task_id, reason in report.failed[:20]:
         print(f"  task {task_id}: {reason}")

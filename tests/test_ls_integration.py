@@ -20,18 +20,12 @@ from PIL import Image
 from app.cli import main as cli_main
 from backends.commands import build_app
 from storage import Store
+from tests.test_ls_server import CONFIG
+from tests.test_ls_server import LABELS as CONFIG_LABELS
 from tests.ls_server import BackgroundUvicorn, LabelStudioServer, label_studio  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-CONFIG = """<View>
-  <Image name="image" value="$image"/>
-  <RectangleLabels name="label" toName="image" model_score_threshold="0.0">
-    <Label value="red square" alias="red" predicted_values="crimson block"/>
-    <Label value="blue circle"/>
-  </RectangleLabels>
-</View>"""
-CONFIG_LABELS = {"red", "blue circle"}
 SIZES = [(160, 120), (96, 200), (128, 128)]
 
 
