@@ -100,7 +100,8 @@ def test_only_one_class_found_gives_per_class_and_split_ap(tmp_path: Path):
 
 def test_json_serialisable(dataset):
     coco, images = dataset
-    json.dumps(evaluate(ScriptedDetector(coco, images), coco, images))
+    metrics = evaluate(ScriptedDetector(coco, images), coco, images)
+    assert json.loads(json.dumps(metrics, allow_nan=False)) == metrics  # strict JSON, nothing lost
 
 
 # -- bad input ---------------------------------------------------------------------------------
