@@ -94,6 +94,25 @@ INFERENCE_SIZE_MULTIPLE = SIZE_MULTIPLE
 
 VocabularyInput = Union[Vocabulary, str, Sequence[str]]
 
+#: ``Detector.cuda_dtype`` choices: the autocast precision of ``predict`` on a CUDA device
+#: (``float32`` turns autocast off). Measured on an H100: benchmarks/RESULTS.md, Speed, CUDA.
+CUDA_DTYPES: dict[str, torch.dtype] = {"float16": torch.float16, "bfloat16": torch.bfloat16, "float32": torch.float32}
+
+
+def cuda_autocast_dtype(name: str) -> torch.dtype:
+    """The torch dtype of a ``Detector.cuda_dtype`` name; an unknown name is a clear error.
+
+    >>> cuda_autocast_dtype("bfloat16")
+    torch.bfloat16
+    >>> cuda_autocast_dtype("half")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown cuda_dtype 'half': choose from float16, bfloat16, float32
+    """
+    if name not in CUDA_DTYPES:
+        raise ValueError(f"unknown cuda_dtype {name!r}: choose from {', '.join(CUDA_DTYPES)}")
+    return CUDA_DTYPES[name]
+
 
 @dataclass
 class DetectorConfig:
@@ -399,6 +418,8 @@ class Detector:
         #: Linear, and ``torch.compile`` (slow first call per input shape). Off by default.
         self.int8_linear: bool = False
         self.compile: bool = False
+        #: On a CUDA device ``predict`` runs under autocast at this precision (``CUDA_DTYPES``).
+        self.cuda_dtype: str = "float16"
 
     # -- identity ----------------------------------------------------------------------------
     @property
@@ -488,6 +509,8 @@ class Detector:
         items = _as_list(images)
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        autocast_dtype = cuda_autocast_dtype(self.cuda_dtype)  # checked on CPU too: a typo fails everywhere
+        use_autocast = self.device.type == "cuda" and autocast_dtype != torch.float32
         text = self.text_embeddings(vocab)
         model = self.inference_model()
         channels_last = model is not self.model
@@ -497,7 +520,7 @@ class Detector:
             tensor = batch.tensor.to(self.device)
             if channels_last:
                 tensor = tensor.contiguous(memory_format=torch.channels_last)
-            with torch.autocast("cuda", dtype=torch.float16, enabled=self.device.type == "cuda"):
+            with torch.autocast("cuda", dtype=autocast_dtype, enabled=use_autocast):
                 if self.is_trained:
                     results += self._decode_head(model(tensor, text, self.class_limit), batch, vocab)
                 else:
