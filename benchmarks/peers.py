@@ -12,7 +12,9 @@ decoding).
 4
 
 The OWL-ViT, OWLv2 and GroundingDINO builders import ``transformers`` (the ``bench`` extra);
-the two-stage CLIP baseline needs only open_clip.
+the two-stage CLIP baseline needs only open_clip. They take ``device`` ("cpu" by default;
+``benchmarks.cuda`` runs them on "cuda"): the model and its inputs live there, the Detections
+come back on the CPU.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ def _query_boxes_to_detections(
 ) -> sv.Detections:
     """Turn one image's per-query class logits (Q×C) and normalised cxcywh boxes (Q×4) into
     Detections, the way the HF post-processors of OWL-ViT and GroundingDINO do (no NMS)."""
+    logits, boxes_cxcywh = logits.float().cpu(), boxes_cxcywh.float().cpu()  # a CUDA run, maybe under autocast
     scores, class_ids = logits.sigmoid().max(dim=-1)
     keep = scores > score_threshold
     width, height = image.size
@@ -103,6 +106,7 @@ def build_owlvit(
     image_size: int = 768,
     size: PeerSize = PeerSize.full(),
     score_threshold: float = 0.1,
+    device: str = "cpu",
 ) -> Predictor:
     """OWL-ViT-B/32 (``version=1``) or OWLv2-B/16 (``version=2``) with random weights.
 
@@ -134,15 +138,16 @@ def build_owlvit(
         projection_dim = size.width
     config_cls, model_cls = (OwlViTConfig, OwlViTForObjectDetection) if version == 1 else (Owlv2Config, Owlv2ForObjectDetection)
     config = config_cls(text_config=text, vision_config=vision, projection_dim=projection_dim)
-    model = model_cls(config).eval()
+    model = model_cls(config).eval().to(device)
     # Prompt "a photo of a {name}" is about 8 CLIP tokens; the ids are random (no tokenizer offline).
     input_ids = _random_token_ids(len(class_names), 16, text["vocab_size"], seed=version)
     attention_mask = torch.zeros_like(input_ids)
     attention_mask[:, :8] = 1
+    input_ids, attention_mask = input_ids.to(device), attention_mask.to(device)
 
     @torch.inference_mode()
     def predict(image: Image.Image) -> sv.Detections:
-        pixels = pixel_tensor(image, image_size, CLIP_MEAN, CLIP_STD)
+        pixels = pixel_tensor(image, image_size, CLIP_MEAN, CLIP_STD).to(device)
         out = model(input_ids=input_ids, pixel_values=pixels, attention_mask=attention_mask)
         return _query_boxes_to_detections(out.logits[0], out.pred_boxes[0], image, score_threshold)
 
@@ -155,6 +160,7 @@ def build_groundingdino_t(
     image_size: int = 800,
     size: PeerSize = PeerSize.full(),
     score_threshold: float = 0.35,
+    device: str = "cpu",
 ) -> Predictor:
     """GroundingDINO-T (Swin-T image backbone, bert-base text encoder, 6+6 deformable
     encoder/decoder layers, 900 queries) with random weights, at ``image_size``×``image_size``.
@@ -182,7 +188,7 @@ def build_groundingdino_t(
                      encoder_ffn_dim=2 * size.width, decoder_ffn_dim=2 * size.width,
                      encoder_attention_heads=2, decoder_attention_heads=2, num_queries=30)  # fmt: skip
     config = GroundingDinoConfig(backbone_config=swin, text_config=bert, use_pretrained_backbone=False, **extra)
-    model = GroundingDinoForObjectDetection(config).eval()
+    model = GroundingDinoForObjectDetection(config).eval().to(device)
 
     # Each class name ≈ 2 word pieces, then the "." separator.
     pieces = _random_token_ids(1, 2 * len(class_names), bert.vocab_size, seed=3)[0].tolist()
@@ -190,14 +196,14 @@ def build_groundingdino_t(
     for index in range(len(class_names)):
         ids += pieces[2 * index : 2 * index + 2] + [BERT_DOT]
     ids = (ids + [BERT_SEP])[: config.max_text_len]
-    input_ids = torch.tensor([ids])
+    input_ids = torch.tensor([ids], device=device)
     attention_mask = torch.ones_like(input_ids)
     token_type_ids = torch.zeros_like(input_ids)
 
     @torch.inference_mode()
     def predict(image: Image.Image) -> sv.Detections:
-        pixels = pixel_tensor(image, image_size, IMAGENET_MEAN, IMAGENET_STD)
-        pixel_mask = torch.ones(pixels.shape[0], image_size, image_size, dtype=torch.long)
+        pixels = pixel_tensor(image, image_size, IMAGENET_MEAN, IMAGENET_STD).to(device)
+        pixel_mask = torch.ones(pixels.shape[0], image_size, image_size, dtype=torch.long, device=device)
         out = model(
             pixel_values=pixels, input_ids=input_ids, token_type_ids=token_type_ids,
             attention_mask=attention_mask, pixel_mask=pixel_mask,
