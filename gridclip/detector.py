@@ -590,21 +590,23 @@ class Detector:
 
         dense, stride = model.clip_dense_embeddings(tensor)
         detections = []
-        for i in range(dense.shape[0]):
-            width, height = batch.fitted[i]
-            valid = (math.ceil(height / stride), math.ceil(width / stride))
-            boxes, scores, labels = region_candidates(
-                dense[i],
-                text,
-                stride,
-                valid_cells=valid,
-                logit_scale=self.config.training_free_logit_scale,
-                relative_threshold=self.config.training_free_relative_threshold,
-            )
-            keep = scores >= self.config.min_candidate_score
-            detections.append(
-                to_detections(boxes[keep], scores[keep], labels[keep], vocab.names, batch.scales[i], batch.sizes[i])
-            )
+        # The region scoring is small and hands its maps to numpy, which has no bfloat16: fp32.
+        with torch.autocast(tensor.device.type, enabled=False):
+            for i in range(dense.shape[0]):
+                width, height = batch.fitted[i]
+                valid = (math.ceil(height / stride), math.ceil(width / stride))
+                boxes, scores, labels = region_candidates(
+                    dense[i],
+                    text,
+                    stride,
+                    valid_cells=valid,
+                    logit_scale=self.config.training_free_logit_scale,
+                    relative_threshold=self.config.training_free_relative_threshold,
+                )
+                keep = scores >= self.config.min_candidate_score
+                detections.append(
+                    to_detections(boxes[keep], scores[keep], labels[keep], vocab.names, batch.scales[i], batch.sizes[i])
+                )
         return detections
 
     # -- persistence ---------------------------------------------------------------------------
