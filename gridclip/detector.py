@@ -73,6 +73,7 @@ from torchvision.ops import FeaturePyramidNetwork
 from torchvision.ops.feature_pyramid_network import LastLevelP6P7
 
 from gridclip.backbone import BackboneFeatures, ClipBackbone
+from gridclip.factorised_scoring import FactorisedGridScorer, resize_per_channel
 from gridclip.images import ImageInput, letterbox, load_rgb, stack_padded
 from gridclip.losses import detection_losses
 from gridclip.postprocess import decode_ltrb, refilter, to_detections
@@ -189,14 +190,6 @@ def _tower(channels: int, depth: int) -> nn.Sequential:
     return nn.Sequential(*layers)
 
 
-def _resize_to(x: torch.Tensor, size: tuple[int, int]) -> torch.Tensor:
-    if tuple(x.shape[-2:]) == tuple(size):
-        return x
-    if size[0] >= x.shape[-2] and size[1] >= x.shape[-1]:
-        return F.interpolate(x, size=size, mode="bilinear", align_corners=False)
-    return F.adaptive_avg_pool2d(x, size)
-
-
 def grid_points(height: int, width: int, stride: int, device: torch.device | str = "cpu") -> torch.Tensor:
     """Cell centres (x, y) of an H x W map at ``stride``, row-major, in input pixels.
 
@@ -281,43 +274,62 @@ class GridCLIP(nn.Module):
         """
         pyramid = list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
         clip_dense = F.normalize(features.dense.float(), dim=1)
-        text = None
-        if text_embeddings is not None:
-            if text_embeddings.ndim != 2 or text_embeddings.shape[1] != self.embed_dim:
-                raise ValueError(
-                    f"text embeddings must be [C, {self.embed_dim}], got {tuple(text_embeddings.shape)}"
-                )
-            text = F.normalize(text_embeddings.to(clip_dense.device, clip_dense.dtype), dim=-1)
+        text = self._unit_text(text_embeddings, clip_dense) if text_embeddings is not None else None
         box_ltrb, centerness, grids, points = [], [], [], []
         for level, (feature, stride) in enumerate(zip(pyramid, STRIDES)):
             height, width = feature.shape[-2:]
             embedding = self.cls_embed(self.cls_tower(feature))
             if self.config.fuse_dense_clip:
-                embedding = embedding + self.dense_gate * _resize_to(clip_dense, (height, width))
+                embedding = embedding + self.dense_gate * resize_per_channel(clip_dense, (height, width))
             grids.append(F.normalize(embedding, dim=1))
             box_features = self.box_tower(feature)
             box_ltrb.append(F.relu(self.box_pred(box_features) * self.level_scales[level]) * stride)
             centerness.append(self.centerness(box_features))
             points.append(grid_points(height, width, stride, feature.device))
-        cls_logits, class_index = self._classify(grids, text, class_limit) if text is not None else ([], None)
+        def logits(level: int, rows: torch.Tensor) -> torch.Tensor:
+            return self.logit_scale * torch.einsum("bdhw,cd->bchw", grids[level], rows) + self.logit_bias
+
+        cls_logits, class_index = _classify(logits, text, class_limit) if text is not None else ([], None)
         return HeadOutputs(
             cls_logits, box_ltrb, centerness, grids, points, list(STRIDES), clip_dense, self.backbone.dense_stride,
             class_index,
         )
 
-    def _classify(
-        self, grids: list[torch.Tensor], text: torch.Tensor, class_limit: int | None
-    ) -> tuple[list[torch.Tensor], torch.Tensor | None]:
-        def logits(grid: torch.Tensor, rows: torch.Tensor) -> torch.Tensor:
-            return self.logit_scale * torch.einsum("bdhw,cd->bchw", grid, rows) + self.logit_bias
+    @torch.no_grad()
+    def detect(self, images: torch.Tensor, text_embeddings: torch.Tensor, class_limit: int | None = None) -> HeadOutputs:
+        """Inference: ``forward``'s logits, boxes and centerness (equal up to float rounding)
+        without building the D-channel grid embeddings (``grid_embeddings`` is empty).
 
-        if class_limit is None or text.shape[0] <= class_limit:
-            return [logits(grid, text) for grid in grids], None
-        coarse = {level: logits(grids[level], text) for level, s in enumerate(STRIDES) if s >= 32}
-        relevance = torch.stack([c.amax(dim=(0, 2, 3)) for c in coarse.values()]).amax(dim=0)
-        chosen = relevance.topk(class_limit).indices.sort().values
-        out = [coarse[level][:, chosen] if level in coarse else logits(grid, text[chosen]) for level, grid in enumerate(grids)]
-        return out, chosen
+        The cosine is computed in the towers' F channels (``gridclip.factorised_scoring``):
+        at P3 of an 800-pixel picture that skips several passes over a [1024, 100, 75] tensor.
+        """
+        features = self.backbone_features(images)
+        pyramid = list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
+        clip_dense = F.normalize(features.dense.float(), dim=1)
+        text = self._unit_text(text_embeddings, clip_dense)
+        scorer = FactorisedGridScorer(self.cls_embed, clip_dense, self.dense_gate if self.config.fuse_dense_clip else None)
+        box_ltrb, centerness, points = [], [], []
+        for level, (feature, stride) in enumerate(zip(pyramid, STRIDES)):
+            height, width = feature.shape[-2:]
+            scorer.add_level(self.cls_tower(feature))
+            box_features = self.box_tower(feature)
+            box_ltrb.append(F.relu(self.box_pred(box_features) * self.level_scales[level]) * stride)
+            centerness.append(self.centerness(box_features))
+            points.append(grid_points(height, width, stride, feature.device))
+
+        def logits(level: int, rows: torch.Tensor) -> torch.Tensor:
+            return scorer.logits(level, rows, self.logit_scale, self.logit_bias)
+
+        cls_logits, class_index = _classify(logits, text, class_limit)
+        return HeadOutputs(
+            cls_logits, box_ltrb, centerness, [], points, list(STRIDES), clip_dense, self.backbone.dense_stride,
+            class_index,
+        )
+
+    def _unit_text(self, text_embeddings: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
+        if text_embeddings.ndim != 2 or text_embeddings.shape[1] != self.embed_dim:
+            raise ValueError(f"text embeddings must be [C, {self.embed_dim}], got {tuple(text_embeddings.shape)}")
+        return F.normalize(text_embeddings.to(like.device, like.dtype), dim=-1)
 
     def compute_losses(
         self,
@@ -346,6 +358,21 @@ class GridCLIP(nn.Module):
         """The backbone's own dense CLIP embeddings [B, D, h, w] (unit vectors) and their stride:
         what training-free mode scores against the text."""
         return F.normalize(self.backbone_features(images).dense.float(), dim=1), self.backbone.dense_stride
+
+
+def _classify(
+    logits: Callable[[int, torch.Tensor], torch.Tensor], text: torch.Tensor, class_limit: int | None
+) -> tuple[list[torch.Tensor], torch.Tensor | None]:
+    """Per-level logits [B, C or K, H, W] from ``logits(level, text_rows)``; with more classes
+    than ``class_limit``, the fine levels score only the K classes that reach the highest logit
+    on the coarse ones (their vocabulary ids are returned)."""
+    levels = range(len(STRIDES))
+    if class_limit is None or text.shape[0] <= class_limit:
+        return [logits(level, text) for level in levels], None
+    coarse = {level: logits(level, text) for level in levels if STRIDES[level] >= 32}
+    relevance = torch.stack([c.amax(dim=(0, 2, 3)) for c in coarse.values()]).amax(dim=0)
+    chosen = relevance.topk(class_limit).indices.sort().values
+    return [coarse[level][:, chosen] if level in coarse else logits(level, text[chosen]) for level in levels], chosen
 
 
 def _check_input(images: torch.Tensor) -> None:
@@ -418,6 +445,10 @@ class Detector:
         #: Linear, and ``torch.compile`` (slow first call per input shape). Off by default.
         self.int8_linear: bool = False
         self.compile: bool = False
+        #: Opt-in: the backbone runs in ONNX Runtime (``onnx``, fp32), or in ONNX Runtime with
+        #: static int8 convolutions calibrated on synthetic scenes (``int8_static``, implies onnx).
+        self.onnx: bool = False
+        self.int8_static: bool = False
         #: On a CUDA device ``predict`` runs under autocast at this precision (``CUDA_DTYPES``).
         self.cuda_dtype: str = "float16"
 
@@ -522,7 +553,7 @@ class Detector:
                 tensor = tensor.contiguous(memory_format=torch.channels_last)
             with torch.autocast("cuda", dtype=autocast_dtype, enabled=use_autocast):
                 if self.is_trained:
-                    results += self._decode_head(model(tensor, text, self.class_limit), batch, vocab)
+                    results += self._decode_head(model.detect(tensor, text, self.class_limit), batch, vocab)
                 else:
                     results += self._decode_training_free(model, tensor, text, batch, vocab)
         return results
@@ -537,11 +568,16 @@ class Detector:
         if not self.optimize or self.device.type != "cpu":
             return self.model
         weights = tuple((id(t), t._version) for t in self.model.state_dict(keep_vars=True).values())
-        key = (weights, str(self.device), self.int8_linear, self.compile)
+        key = (weights, str(self.device), self.int8_linear, self.compile, self.onnx, self.int8_static)
         if self._inference_copy is None or self._inference_copy[0] != key:
-            from gridclip.cpu_inference import compile_for_cpu, quantize_linear_int8
+            from gridclip.cpu_inference import calibration_pictures, compile_for_cpu, onnx_trunk, quantize_linear_int8
 
             fast = optimized_for_cpu(self.model)
+            if self.onnx or self.int8_static:
+                calibration = None
+                if self.int8_static:
+                    calibration = [self.prepare([p], self.pad_multiple).tensor for p in calibration_pictures()]
+                fast = onnx_trunk(fast, calibration)
             if self.int8_linear:
                 fast = quantize_linear_int8(fast)
             if self.compile:

@@ -135,7 +135,7 @@ def _planted(detector, point_xy, ltrb, class_id):
 def test_boxes_map_back_to_original_pixels_on_non_square_images(detector, monkeypatch):
     # 400x100 -> long side 256: scale 0.64, tensor 256x64 padded to 256x128
     monkeypatch.setattr(detector, "optimize", False)  # run self.model, which is planted
-    monkeypatch.setattr(detector.model, "forward", _planted(detector, (100.0, 36.0), (20.0, 12.0, 40.0, 16.0), 1))
+    monkeypatch.setattr(detector.model, "detect", _planted(detector, (100.0, 36.0), (20.0, 12.0, 40.0, 16.0), 1))
     dets = detector.predict([_picture(400, 100)], "cat, dog", score_threshold=0.5)[0]
     p3_points = grid_points(16, 32, 8)  # P3 of the 128x256 padded tensor
     cx, cy = p3_points[int((p3_points - torch.tensor([100.0, 36.0])).abs().sum(dim=1).argmin())].tolist()
