@@ -118,12 +118,18 @@ class TextEmbedder:
         self.encode_calls += 1
         prompts = [template.format(text) for text in texts for template in self.templates]
         device = self._device()
-        chunks = []
+        tokens = self.tokenizer(prompts)
+        # Encode in chunks of similar length, each cut to its longest prompt (encode_unpadded).
+        order = used_lengths(tokens).argsort(stable=True)
+        per_prompt = torch.empty(len(prompts), 0)
         for start in range(0, len(prompts), PROMPT_CHUNK):
-            tokens = self.tokenizer(prompts[start : start + PROMPT_CHUNK]).to(device)
-            chunks.append(F.normalize(self.clip_model.encode_text(tokens).float(), dim=-1))
-        per_prompt = torch.cat(chunks).reshape(len(texts), len(self.templates), -1)
-        return F.normalize(per_prompt.mean(dim=1), dim=-1).cpu()
+            rows = order[start : start + PROMPT_CHUNK]
+            encoded = F.normalize(encode_unpadded(self.clip_model, tokens[rows].to(device)).float(), dim=-1).cpu()
+            if per_prompt.shape[1] == 0:
+                per_prompt = torch.empty(len(prompts), encoded.shape[1])
+            per_prompt[rows] = encoded
+        per_prompt = per_prompt.reshape(len(texts), len(self.templates), -1)
+        return F.normalize(per_prompt.mean(dim=1), dim=-1)
 
     def _load_disk_cache(self) -> None:
         if self._disk_loaded or self.cache_dir is None:
@@ -158,6 +164,48 @@ class TextEmbedder:
             os.replace(tmp_path, self.cache_dir / f"{name}.safetensors")
         except OSError:
             pass  # a read-only or full disk only costs a re-encoding next time
+
+
+def used_lengths(tokens: torch.Tensor) -> torch.Tensor:
+    """Per row, one past the last non-padding token (padding is token id 0)."""
+    positions = torch.arange(1, tokens.shape[1] + 1).expand_as(tokens)
+    return (positions * (tokens != 0)).amax(dim=1)
+
+
+def encode_unpadded(clip_model: torch.nn.Module, tokens: torch.Tensor) -> torch.Tensor:
+    """``clip_model.encode_text(tokens)``, run only over the columns some row uses.
+
+    CLIP's text tower is causal and pools at the end-of-text token, so the padding after the
+    longest prompt never reaches the pooled output: cutting it gives the same embedding at a
+    fraction of the cost (prompts are ~10 of the 77 context tokens). Towers that are not
+    causal, or pool at the last column or over all of them, run unchanged.
+
+    >>> import open_clip
+    >>> from gridclip.sources import register_model_configs
+    >>> register_model_configs()
+    >>> clip = open_clip.create_model("tiny-rn").eval()
+    >>> tokens = open_clip.get_tokenizer("tiny-rn")(["a photo of a cat.", "a dog"])
+    >>> torch.allclose(encode_unpadded(clip, tokens), clip.encode_text(tokens), atol=1e-5)
+    True
+    """
+    pool = getattr(clip_model, "text_pool_type", None)
+    parts = ("token_embedding", "positional_embedding", "transformer", "ln_final")
+    if getattr(clip_model, "attn_mask", None) is None or pool not in ("argmax", "eos") or not all(
+        hasattr(clip_model, name) for name in parts
+    ):
+        return clip_model.encode_text(tokens)
+    from open_clip.transformer import text_global_pool
+
+    length = max(int(used_lengths(tokens).max()), 1)
+    tokens = tokens[:, :length]
+    cast_dtype = clip_model.transformer.get_cast_dtype()
+    x = clip_model.token_embedding(tokens).to(cast_dtype) + clip_model.positional_embedding[:length].to(cast_dtype)
+    x = clip_model.transformer(x, attn_mask=clip_model.attn_mask[:length, :length])
+    x = text_global_pool(clip_model.ln_final(x), tokens, pool, eos_token_id=getattr(clip_model, "text_eos_id", None))
+    projection = clip_model.text_projection
+    if projection is None:
+        return x
+    return projection(x) if isinstance(projection, torch.nn.Linear) else x @ projection
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -116,3 +116,22 @@ def test_1203_classes_cost_one_encoding_then_nothing(clip, tokenizer, tmp_path):
     assert torch.equal(embedder.embed(vocab), first)
     assert TextEmbedder(clip, tokenizer, "fp-lvis", cache_dir=tmp_path).embed(vocab).shape == (1203, 64)
     assert clip.tower_calls == calls and embedder.encode_calls == 1
+
+
+def test_unpadded_encoding_equals_the_full_context():
+    """Cutting the padding (gridclip.text.encode_unpadded) must not move any embedding: a long
+    and a short prompt in one chunk, the demo's CLIP and a tiny random one."""
+    import open_clip
+
+    from gridclip import load_detector
+    from gridclip.text import encode_unpadded, used_lengths
+
+    demo = load_detector("demo", device="cpu", text_cache_dir=False)
+    prompts = ["a photo of a cat.", "x", "a close-up photo of a very long and oddly specific forklift pallet skid " * 3]
+    for clip, tokenizer in ((demo.clip, demo.tokenizer), (open_clip.create_model("tiny-rn").eval(), open_clip.get_tokenizer("tiny-rn"))):
+        tokens = tokenizer(prompts)
+        assert used_lengths(tokens).tolist()[1] < used_lengths(tokens).tolist()[0] < tokens.shape[1]
+        with torch.no_grad():
+            full = clip.encode_text(tokens)
+            for rows in ([0, 1, 2], [0, 1], [1]):  # a chunk's cut follows its own longest prompt
+                assert torch.allclose(encode_unpadded(clip, tokens[rows]), full[rows], atol=1e-5)
