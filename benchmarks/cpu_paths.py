@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -49,17 +50,22 @@ class InferencePath:
     pad_multiple: int
     int8_linear: bool = False
     compile: bool = False
+    onnx: bool = False
+    int8_static: bool = False
 
     @property
     def is_default(self) -> bool:
         """Whether ``load_detector`` runs this path unless told otherwise."""
-        return self.optimize and self.pad_multiple == 128 and not self.int8_linear and not self.compile
+        opt_ins = (self.int8_linear, self.compile, self.onnx, self.int8_static)
+        return self.optimize and self.pad_multiple == 128 and not any(opt_ins)
 
     def apply(self, detector: Any) -> Any:
         detector.optimize = self.optimize
         detector.pad_multiple = self.pad_multiple
         detector.int8_linear = self.int8_linear
         detector.compile = self.compile
+        detector.onnx = self.onnx
+        detector.int8_static = self.int8_static
         return detector
 
 
@@ -70,6 +76,10 @@ PATHS: tuple[InferencePath, ...] = (
     InferencePath("folded-pad32", optimize=True, pad_multiple=32),
     InferencePath("folded-pad32-int8", optimize=True, pad_multiple=32, int8_linear=True),
     InferencePath("folded-pad32-compile", optimize=True, pad_multiple=32, compile=True),
+    InferencePath("folded-pad128-onnx", optimize=True, pad_multiple=128, onnx=True),
+    InferencePath("folded-pad128-onnx-int8", optimize=True, pad_multiple=128, int8_static=True),
+    InferencePath("folded-pad32-onnx", optimize=True, pad_multiple=32, onnx=True),
+    InferencePath("folded-pad32-onnx-int8", optimize=True, pad_multiple=32, int8_static=True),
 )
 
 
@@ -79,7 +89,7 @@ def select_paths(names: Sequence[str] | None) -> list[InferencePath]:
     >>> select_paths(["nope"])
     Traceback (most recent call last):
     ...
-    ValueError: unknown path 'nope'; choose from eager-pad128, eager-pad32, folded-pad128, folded-pad32, folded-pad32-int8, folded-pad32-compile
+    ValueError: unknown path 'nope'; choose from eager-pad128, eager-pad32, folded-pad128, folded-pad32, folded-pad32-int8, folded-pad32-compile, folded-pad128-onnx, folded-pad128-onnx-int8, folded-pad32-onnx, folded-pad32-onnx-int8
     """
     if not names:
         return list(PATHS)
@@ -124,7 +134,7 @@ def time_paths(
         out.append({
             "name": path.name, "source": source, "long_side": long_side, "threads": threads, "runs": rounds,
             "wall_ms": round(statistics.median(row.pop("wall")), 1), "cpu_ms": round(statistics.median(row.pop("cpu")), 1),
-            "first_call_s": row["first_call_s"], "default": path.is_default,
+            "first_call_s": row["first_call_s"], "default": path.is_default, "load1": round(os.getloadavg()[0], 2),
         })  # fmt: skip
     return add_speedups(out)
 

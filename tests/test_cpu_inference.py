@@ -1,24 +1,41 @@
-"""CPU inference paths: padding to 32, int8 Linear, torch.compile — each compared with the eager path.
+"""CPU inference paths: padding to 32, int8 Linear, torch.compile, ONNX Runtime (fp32 and static
+int8 convolutions) — each compared with the eager path.
 
 Tolerances (``benchmarks.cpu_paths.output_difference``: every cell's per-class score and box
 sides, the path's model against the eager fp32 model on the same prepared pictures):
 - folded + channels-last vs eager, same padding: score 1e-4, box 1e-2 px (float rounding only);
 - int8 dynamic Linear vs fp32: score 0.05, box 2 px on the tiny ViT (its AP50 effect on held-out
   scenes is measured in benchmarks/RESULTS.md, not here);
-- torch.compile vs eager: score 1e-4, box 1e-2 px.
+- torch.compile vs eager: score 1e-4, box 1e-2 px;
+- ONNX Runtime fp32 backbone vs eager: score 1e-4, box 1e-2 px (same graph, another runtime);
+- ONNX Runtime static int8 convolutions vs fp32, on the trained demo model: score 0.06, box 3 px (measured 0.03, 1 px)
+  (its AP50 effect on held-out scenes, within 0.5, is measured in benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
+import onnx
 import pytest
 import torch
 from PIL import Image
 
 from benchmarks.cpu_paths import PATHS, InferencePath, output_difference
-from gridclip.cpu_inference import CompileUnavailableError, compile_for_cpu
+from gridclip.cpu_inference import (
+    CompileUnavailableError,
+    OnnxBackbone,
+    OnnxExportError,
+    OnnxRuntimeUnavailableError,
+    calibration_pictures,
+    compile_for_cpu,
+    export_backbone_onnx,
+    quantize_static_int8,
+)
 from gridclip.detector import INFERENCE_SIZE_MULTIPLE, SIZE_MULTIPLE
 from gridclip.sources import load_detector
+from gridclip.synthetic import draw_scenes
 
 
 def _picture(width: int, height: int, seed: int) -> Image.Image:
@@ -108,3 +125,70 @@ def test_compiled_path_matches_eager():
     score, box = output_difference(compiled, PICTURES, "cat, dog")
     assert score <= 1e-4 and box <= 1e-2
     assert len(compiled.predict(PICTURES, "cat, dog", score_threshold=0.0)) == len(PICTURES)
+
+
+def test_onnx_runtime_backbone_matches_eager_at_every_input_shape():
+    detector = _trained("open_clip:tiny-rn", InferencePath("onnx", optimize=True, pad_multiple=32, onnx=True))
+    assert isinstance(detector.inference_model().backbone, OnnxBackbone)
+    score, box = output_difference(detector, PICTURES, "cat, dog")  # one batch, padded alike
+    assert score <= 1e-4 and box <= 1e-2
+    eager = _trained("open_clip:tiny-rn", InferencePath("eager", optimize=False, pad_multiple=32))
+    for picture in PICTURES:  # three different input shapes through the one exported graph
+        fast, slow = detector.predict_raw(picture, "cat, dog")[0], eager.predict_raw(picture, "cat, dog")[0]
+        assert len(fast) == len(slow) > 0
+        np.testing.assert_allclose(np.sort(fast.confidence), np.sort(slow.confidence), atol=1e-4)
+
+
+def test_static_int8_quantises_every_convolution_but_the_stem():
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    calibration = [detector.prepare([p]).tensor for p in calibration_pictures(2)]
+    graph = onnx.load_from_string(quantize_static_int8(export_backbone_onnx(detector.model.backbone), calibration))
+    dequantized = {node.output[0] for node in graph.graph.node if node.op_type == "DequantizeLinear"}
+    convs = [node for node in graph.graph.node if node.op_type == "Conv"]
+    assert len(convs) > 10
+    assert convs[0].input[1] not in dequantized  # the stem convolution on the picture stays fp32
+    assert all(conv.input[1] in dequantized for conv in convs[1:])
+
+
+def test_static_int8_stays_close_to_fp32_on_the_demo_model():
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    detector.int8_static = True
+    pictures = [scene.image for scene in draw_scenes(seed=1000, n=3)]
+    score, box = output_difference(detector, pictures, "red square, blue circle, green triangle")
+    assert 0 < score <= 0.06 and box <= 3.0
+
+
+def test_switching_onnx_rebuilds_the_inference_copy():
+    detector = _trained("open_clip:tiny-rn", InferencePath("x", optimize=True, pad_multiple=128))
+    torch_copy = detector.inference_model()
+    detector.onnx = True
+    onnx_copy = detector.inference_model()
+    assert isinstance(onnx_copy.backbone, OnnxBackbone) and not isinstance(torch_copy.backbone, OnnxBackbone)
+    detector.onnx = False
+    assert not isinstance(detector.inference_model().backbone, OnnxBackbone)
+
+
+def test_onnx_without_onnxruntime_is_a_clear_error(monkeypatch):
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    detector.onnx = True
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import onnxruntime now raises ImportError
+    with pytest.raises(OnnxRuntimeUnavailableError, match="pip install"):
+        detector.predict_raw(_picture(64, 48, 0), "cat")
+    detector.onnx = False  # nothing was lost: the torch path still runs
+    assert len(detector.predict_raw(_picture(64, 48, 0), "cat")) == 1
+
+
+def test_onnx_refuses_a_vit_backbone_clearly():
+    detector = load_detector("open_clip:tiny-vit", device="cpu", text_cache_dir=False)
+    with pytest.raises(OnnxExportError, match="ResNet"):
+        export_backbone_onnx(detector.model.backbone)
+    detector.int8_static = True
+    with pytest.raises(OnnxExportError, match="int8_linear"):
+        detector.inference_model()
+
+
+def test_static_int8_without_calibration_pictures_is_refused():
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    graph = export_backbone_onnx(detector.model.backbone)
+    with pytest.raises(ValueError, match="calibration"):
+        quantize_static_int8(graph, [])
