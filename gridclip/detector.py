@@ -553,10 +553,19 @@ class Detector:
                 tensor = tensor.contiguous(memory_format=torch.channels_last)
             with torch.autocast("cuda", dtype=autocast_dtype, enabled=use_autocast):
                 if self.is_trained:
-                    results += self._decode_head(model.detect(tensor, text, self.class_limit), batch, vocab)
+                    results += self._decode_head(self.head_outputs(model, tensor, text), batch, vocab)
                 else:
                     results += self._decode_training_free(model, tensor, text, batch, vocab)
         return results
+
+    def head_outputs(self, model: GridCLIP, tensor: torch.Tensor, text: torch.Tensor) -> HeadOutputs:
+        """The trained head's outputs for a prepared batch, as ``predict`` computes them: the
+        factorised ``GridCLIP.detect`` on a CPU, the explicit ``forward`` on CUDA, where the
+        factorised scoring's many small kernels made an H100 3-4x slower at batch 1
+        (benchmarks/RESULTS.md, Speed, CUDA)."""
+        if self.device.type == "cuda":
+            return model(tensor, text, self.class_limit)
+        return model.detect(tensor, text, self.class_limit)
 
     def inference_model(self) -> GridCLIP:
         """The module ``predict`` runs. On CPU with ``optimize``: a copy with every batch norm
