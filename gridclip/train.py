@@ -10,8 +10,9 @@ The public call (used by the CLI, the app, the Label Studio backend and the qual
 
 What it does, and why:
 
-- AdamW; a cosine learning-rate decay; gradients clipped; AMP (bf16, else fp16 with a
-  scaler) on CUDA only.
+- AdamW; a cosine learning-rate decay; gradients clipped; AMP in bf16 on CUDA GPUs that have
+  it (``amp_dtype``); elsewhere fp32 (fp16 with a GradScaler lost up to 14 of 24 steps to
+  overflow and ended far from fp32: benchmarks/RESULTS.md, Speed, CUDA).
 - ``head_only=True`` freezes the CLIP image tower and keeps its features per image in memory,
   keyed by (image sha256, backbone fingerprint, input size): every epoch after the first runs
   only the FPN and head, so CPU fine-tuning on a few hundred boxes takes minutes.
@@ -93,7 +94,7 @@ class TrainConfig:
     # tower's own C5 map, RoIAlign to the attention pool's grid, then its attention pool
     # (ResNet CLIPs, backbone trained: head_only=False).
     alignment_pooling: str = "roi_align"
-    amp: bool = True  # CUDA only
+    amp: bool = True  # bf16 autocast on CUDA GPUs with bf16 (see amp_dtype)
     seed: int = 0
     device: str | None = None
     resume: Path | None = None  # a training out_dir to continue
@@ -328,6 +329,20 @@ def _device_for(config: TrainConfig, ctx: DistContext) -> str:
     return "cpu"
 
 
+def amp_dtype(device: torch.device, enabled: bool = True) -> torch.dtype | None:
+    """The autocast dtype training uses on ``device``: bf16 on a CUDA GPU that has it, else
+    ``None`` (fp32). No fp16: on an H100 with bf16 hidden, fp16 with a GradScaler skipped 9-14
+    of 24 steps of a fresh RN50 head (overflow, then halving the scale) and its last epoch's
+    loss ended 1.7-4000x fp32's; a lower initial scale helped only partly (benchmarks/RESULTS.md).
+
+    >>> amp_dtype(torch.device("cpu")) is None
+    True
+    """
+    if not enabled or device.type != "cuda" or not torch.cuda.is_bf16_supported():
+        return None
+    return torch.bfloat16
+
+
 def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) -> TrainResult:
     from torch.nn.parallel import DistributedDataParallel
     from torch.utils.data import DistributedSampler
@@ -414,9 +429,9 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
         if start_epoch >= config.epochs:
             warnings.warn(f"{config.resume} already trained {start_epoch} epochs (asked for {config.epochs})", stacklevel=2)
 
-    use_amp = config.amp and torch_device.type == "cuda"
-    amp_dtype = torch.bfloat16 if use_amp and torch.cuda.is_bf16_supported() else torch.float16
-    scaler = torch.amp.GradScaler("cuda", enabled=use_amp and amp_dtype == torch.float16)
+    amp = amp_dtype(torch_device, config.amp)
+    use_amp, autocast_dtype = amp is not None, amp or torch.float32
+    scaler = torch.amp.GradScaler("cuda", enabled=False)  # bf16 has fp32's range: nothing to scale
 
     runner: nn.Module = step_module
     if ctx.enabled:
@@ -474,7 +489,7 @@ def _train(model, examples, vocab, config, out_dir, progress, ctx: DistContext) 
         for step, batch_indices in enumerate(batches):
             groups = build_groups(batch_indices)
             optimizer.zero_grad(set_to_none=True)
-            with torch.autocast(device_type=torch_device.type, dtype=amp_dtype, enabled=use_amp):
+            with torch.autocast(device_type=torch_device.type, dtype=autocast_dtype, enabled=use_amp):
                 losses = runner(groups, text)
             loss = losses["loss"].float()
             if not _all_finite(loss, ctx):
