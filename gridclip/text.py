@@ -168,7 +168,7 @@ class TextEmbedder:
 
 def used_lengths(tokens: torch.Tensor) -> torch.Tensor:
     """Per row, one past the last non-padding token (padding is token id 0)."""
-    positions = torch.arange(1, tokens.shape[1] + 1).expand_as(tokens)
+    positions = torch.arange(1, tokens.shape[1] + 1, device=tokens.device).expand_as(tokens)
     return (positions * (tokens != 0)).amax(dim=1)
 
 

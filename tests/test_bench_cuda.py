@@ -18,6 +18,7 @@ from benchmarks import cuda
 from benchmarks.speed import GridclipRow
 from gridclip import load_detector
 from gridclip.detector import Detector, cuda_autocast_dtype
+from gridclip.text import used_lengths
 from gridclip.train import amp_dtype
 
 TINY = GridclipRow("gridclip-rn50-800", "open_clip:tiny-rn", 128)
@@ -160,3 +161,9 @@ def test_training_amp_is_bf16_on_cuda_with_bf16_and_fp32_otherwise() -> None:
         assert amp_dtype(torch.device("cpu")) is None
     with mock.patch.object(torch.cuda, "is_bf16_supported", return_value=False):
         assert amp_dtype(gpu) is None  # no fp16 + GradScaler fallback (RESULTS.md, Speed, CUDA)
+
+
+def test_prompt_lengths_are_counted_on_the_tokens_device() -> None:
+    # On CUDA the tokens live on the GPU; a CPU arange beside them broke every text encoding.
+    tokens = torch.zeros(2, 5, dtype=torch.long, device="meta")  # any device but the CPU
+    assert used_lengths(tokens).device == tokens.device
