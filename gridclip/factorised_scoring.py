@@ -136,6 +136,11 @@ class FactorisedGridScorer:
     """
 
     def __init__(self, projection: nn.Conv2d, dense: torch.Tensor, gate: torch.Tensor | None) -> None:
+        # The expansion of |e|^2 subtracts nothing but sums many terms: keep it all in fp32.
+        with torch.autocast(dense.device.type, enabled=False):
+            self._prepare(projection, dense.float(), gate)
+
+    def _prepare(self, projection: nn.Conv2d, dense: torch.Tensor, gate: torch.Tensor | None) -> None:
         weight = projection.weight[:, :, 0, 0].float()  # [D, F]
         bias = projection.bias.float() if projection.bias is not None else weight.new_zeros(weight.shape[0])
         self.weight, self.bias, self.gate, self.dense = weight, bias, gate, dense

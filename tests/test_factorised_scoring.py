@@ -88,3 +88,18 @@ def test_demo_predictions_are_unchanged_by_the_factorised_head():
         top_a, top_b = a[np.argsort(-a.confidence)][:20], b[np.argsort(-b.confidence)][:20]
         np.testing.assert_allclose(top_a.confidence, top_b.confidence, atol=1e-4)
         np.testing.assert_array_equal(top_a.class_id, top_b.class_id)
+
+
+def test_detect_runs_under_autocast_and_keeps_its_algebra_in_fp32():
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    model = _sharpened(GridCLIP(detector.model.backbone, DetectorConfig()), seed=5)
+    text = F.normalize(torch.randn(5, model.embed_dim, generator=torch.Generator().manual_seed(2)), dim=1)
+    images = torch.randn(1, 3, 128, 192, generator=torch.Generator().manual_seed(3))
+    with torch.no_grad():
+        reference = model.detect(images, text)
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            mixed = model.detect(images, text)
+    for a, b in zip(reference.cls_logits, mixed.cls_logits):
+        assert b.dtype == torch.float32
+        # bf16 towers move the cosine by ~1e-2 (x logit scale 50); a fp16/bf16 Gram would not stay this close
+        assert (a - b).abs().max() < 1.5
