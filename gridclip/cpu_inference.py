@@ -182,14 +182,15 @@ def export_backbone_onnx(backbone: nn.Module) -> bytes:
 
 
 class _Calibration:
-    """``onnxruntime.quantization.CalibrationDataReader`` over prepared picture tensors."""
+    """``onnxruntime.quantization.CalibrationDataReader`` over the graph input's sample tensors."""
 
-    def __init__(self, batches: Sequence[torch.Tensor]) -> None:
+    def __init__(self, input_name: str, batches: Sequence[torch.Tensor]) -> None:
+        self._input_name = input_name
         self._batches = iter(list(batches))
 
     def get_next(self) -> dict[str, np.ndarray] | None:
         batch = next(self._batches, None)
-        return None if batch is None else {"images": batch.contiguous().numpy()}
+        return None if batch is None else {self._input_name: batch.float().contiguous().numpy()}
 
 
 def _first_convolution(graph: Any) -> list[str]:
@@ -215,17 +216,32 @@ def quantize_static_int8(graph: bytes, calibration: Sequence[torch.Tensor]) -> b
 
     if not calibration:
         raise ValueError("static int8 needs at least one calibration picture")
-    reader = type("CalibrationReader", (_Calibration, CalibrationDataReader), {})(calibration)
     with tempfile.TemporaryDirectory(prefix="gridclip-int8-") as folder:
         fp32, prepared, int8 = (Path(folder) / name for name in ("fp32.onnx", "pre.onnx", "int8.onnx"))
         fp32.write_bytes(graph)
         quant_pre_process(str(fp32), str(prepared), skip_symbolic_shape=True)
+        model = onnx.load(str(prepared))
+        reader = type("CalibrationReader", (_Calibration, CalibrationDataReader), {})(model.graph.input[0].name, calibration)
         quantize_static(
             str(prepared), str(int8), reader, quant_format=QuantFormat.QDQ, op_types_to_quantize=["Conv"],
             per_channel=True, activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
-            nodes_to_exclude=_first_convolution(onnx.load(str(prepared))),
+            nodes_to_exclude=_first_convolution(model),
         )  # fmt: skip
         return int8.read_bytes()
+
+
+def _cpu_session(graph: bytes, threads: int | None) -> Any:
+    """An ONNX Runtime session on the CPU provider, all graph optimisations, ``threads``
+    intra-op threads (default: torch's)."""
+    onnxruntime = _require_onnxruntime()
+    options = onnxruntime.SessionOptions()
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = threads or torch.get_num_threads()
+    options.inter_op_num_threads = 1
+    # ORT's idle workers spin-wait for the next run by default; on 2 shared cores they would
+    # compete with torch's FPN and head, which run right after the trunk.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
 
 class OnnxBackbone(nn.Module):
@@ -237,12 +253,7 @@ class OnnxBackbone(nn.Module):
 
     def __init__(self, graph: bytes, like: nn.Module, threads: int | None = None) -> None:
         super().__init__()
-        onnxruntime = _require_onnxruntime()
-        options = onnxruntime.SessionOptions()
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = threads or torch.get_num_threads()
-        options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        self.session = _cpu_session(graph, threads)
         self.out_channels = list(like.out_channels)
         self.embed_dim = like.embed_dim
         self.dense_stride = like.dense_stride
