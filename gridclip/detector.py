@@ -579,14 +579,23 @@ class Detector:
         weights = tuple((id(t), t._version) for t in self.model.state_dict(keep_vars=True).values())
         key = (weights, str(self.device), self.int8_linear, self.compile, self.onnx, self.int8_static)
         if self._inference_copy is None or self._inference_copy[0] != key:
-            from gridclip.cpu_inference import calibration_pictures, compile_for_cpu, onnx_trunk, quantize_linear_int8
+            from gridclip.cpu_inference import (
+                calibration_pictures,
+                compile_for_cpu,
+                default_onnx_cache_dir,
+                onnx_trunk,
+                quantize_linear_int8,
+            )
 
             fast = optimized_for_cpu(self.model)
             if self.onnx or self.int8_static:
                 calibration = None
                 if self.int8_static:
                     calibration = [self.prepare([p], self.pad_multiple).tensor for p in calibration_pictures()]
-                fast = onnx_trunk(fast, calibration)
+                # The int8 graph (a minute to calibrate at 800 px) is cached on disk, unless this
+                # detector writes no caches (loaded with text_cache_dir=False).
+                cache = default_onnx_cache_dir() if self._text_cache_dir else None
+                fast = onnx_trunk(fast, calibration, cache_dir=cache)
             if self.int8_linear:
                 fast = quantize_linear_int8(fast)
             if self.compile:

@@ -192,3 +192,32 @@ def test_static_int8_without_calibration_pictures_is_refused():
     graph = export_backbone_onnx(detector.model.backbone)
     with pytest.raises(ValueError, match="calibration"):
         quantize_static_int8(graph, [])
+
+
+def test_static_int8_graph_is_cached_by_content(tmp_path, monkeypatch):
+    import gridclip.cpu_inference as cpu_inference
+
+    monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path))
+    quantised = []
+    real_quantize = cpu_inference.quantize_static_int8
+    monkeypatch.setattr(cpu_inference, "quantize_static_int8", lambda *a: quantised.append(1) or real_quantize(*a))
+    monkeypatch.setattr(cpu_inference, "calibration_pictures", lambda: [s.image for s in draw_scenes(seed=7, n=2)])
+
+    def int8_scores(detector) -> np.ndarray:
+        detector.int8_static = True
+        return detector.predict_raw(PICTURES[0], "red square, blue circle")[0].confidence
+
+    first = int8_scores(load_detector("demo", device="cpu", text_cache_dir=tmp_path / "text"))
+    assert len(quantised) == 1 and len(list((tmp_path / "onnx").glob("*.int8.onnx"))) == 1
+    again = int8_scores(load_detector("demo", device="cpu", text_cache_dir=tmp_path / "text"))
+    assert len(quantised) == 1  # same weights, same calibration: read back, not recalibrated
+    np.testing.assert_array_equal(first, again)
+
+    changed = load_detector("demo", device="cpu", text_cache_dir=tmp_path / "text")
+    with torch.no_grad():
+        changed.model.backbone.visual.layer1[0].conv2.weight.mul_(1.5)
+    int8_scores(changed)
+    assert len(quantised) == 2 and len(list((tmp_path / "onnx").glob("*.int8.onnx"))) == 2
+
+    int8_scores(load_detector("demo", device="cpu", text_cache_dir=False))
+    assert len(quantised) == 3 and len(list((tmp_path / "onnx").glob("*.int8.onnx"))) == 2  # writes no cache
