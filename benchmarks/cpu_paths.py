@@ -4,7 +4,7 @@ Each path is one ``Detector`` setting (``InferencePath``): eager vs. the folded 
 copy (``optimize``), padding to 128 vs. 32 (``pad_multiple``), int8 dynamic quantisation of the
 Linear layers, ``torch.compile``. Two measurements, one command each:
 
-    python -m benchmarks.cpu_paths speed [--source open_clip:RN50] [--long-side 800] [--threads 2]
+    python -m benchmarks.cpu_paths speed [--source open_clip:RN50] [--long-side 800] [--threads 2] [--trunk-only]
     python -m benchmarks.cpu_paths tolerance [--source demo] [--seed 1000] [--scenes 48]
 
 ``speed`` times ``predict`` on the speed harness's picture, paths interleaved round by round so a
@@ -30,7 +30,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import torch
 
@@ -104,10 +104,13 @@ def select_paths(names: Sequence[str] | None) -> list[InferencePath]:
 
 
 def time_paths(
-    source: str, long_side: int, paths: Sequence[InferencePath], rounds: int, threads: int, trained_head: bool = True
+    source: str, long_side: int, paths: Sequence[InferencePath], rounds: int, threads: int, trained_head: bool = True,
+    trunk_only: bool = False,
 ) -> list[dict]:
     """Per path: first-call seconds (build of the optimised copy, compilation), then the
-    median wall and CPU milliseconds of ``rounds`` calls, paths interleaved round by round."""
+    median wall and CPU milliseconds of ``rounds`` calls, paths interleaved round by round.
+    ``trunk_only``: time the backbone alone (``inference_model().backbone_features`` on the
+    prepared picture) instead of the whole ``predict``."""
     from benchmarks.speed import VOCABULARY_TEXT, bench_picture, load_gridclip
     from gridclip import Vocabulary
 
@@ -121,22 +124,40 @@ def time_paths(
         tick = time.perf_counter()
         detector.predict([picture], vocab, batch_size=1)
         rows[path.name] = {"name": path.name, "first_call_s": round(time.perf_counter() - tick, 2), "wall": [], "cpu": []}
-        detectors[path.name] = detector
+        detectors[path.name] = _trunk_call(detector, picture) if trunk_only else _predict_call(detector, picture, vocab)
     for _ in range(rounds):
         for path in paths:
             wall, cpu = time.perf_counter(), time.process_time()
-            detectors[path.name].predict([picture], vocab, batch_size=1)
+            detectors[path.name]()
             rows[path.name]["wall"].append(1000 * (time.perf_counter() - wall))
             rows[path.name]["cpu"].append(1000 * (time.process_time() - cpu))
     out = []
     for path in paths:
         row = rows[path.name]
         out.append({
-            "name": path.name, "source": source, "long_side": long_side, "threads": threads, "runs": rounds,
+            "name": path.name + ("-trunk" if trunk_only else ""), "source": source, "long_side": long_side,
+            "threads": threads, "runs": rounds,
             "wall_ms": round(statistics.median(row.pop("wall")), 1), "cpu_ms": round(statistics.median(row.pop("cpu")), 1),
             "first_call_s": row["first_call_s"], "default": path.is_default, "load1": round(os.getloadavg()[0], 2),
         })  # fmt: skip
     return add_speedups(out)
+
+
+def _predict_call(detector: Any, picture: Any, vocab: Any) -> Callable[[], Any]:
+    return lambda: detector.predict([picture], vocab, batch_size=1)
+
+
+def _trunk_call(detector: Any, picture: Any) -> Callable[[], Any]:
+    model = detector.inference_model()
+    tensor = detector.prepare([picture], detector.pad_multiple).tensor
+    if model is not detector.model:
+        tensor = tensor.contiguous(memory_format=torch.channels_last)
+
+    def call() -> Any:
+        with torch.inference_mode():
+            return model.backbone_features(tensor)
+
+    return call
 
 
 def add_speedups(rows: list[dict], reference: str = REFERENCE_PATH) -> list[dict]:
@@ -275,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     speed.add_argument("--source", default="open_clip:RN50")
     speed.add_argument("--long-side", type=int, default=800)
     speed.add_argument("--rounds", type=int, default=3)
+    speed.add_argument("--trunk-only", action="store_true", help="time the backbone alone, not predict")
     tolerance = sub.add_parser("tolerance", help="AP50 of every path on held-out synthetic scenes")
     tolerance.add_argument("--source", default="demo")
     tolerance.add_argument("--seed", type=int, default=1000)
@@ -291,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     if args.command == "speed":
-        rows = time_paths(args.source, args.long_side, paths, args.rounds, args.threads)
+        rows = time_paths(args.source, args.long_side, paths, args.rounds, args.threads, trunk_only=args.trunk_only)
     else:
         rows = tolerance_rows(args.source, args.seed, args.scenes, paths, args.threads, args.long_side, args.aspect)
     for row in rows:
