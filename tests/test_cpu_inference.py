@@ -221,3 +221,14 @@ def test_static_int8_graph_is_cached_by_content(tmp_path, monkeypatch):
 
     int8_scores(load_detector("demo", device="cpu", text_cache_dir=False))
     assert len(quantised) == 3 and len(list((tmp_path / "onnx").glob("*.int8.onnx"))) == 2  # writes no cache
+
+
+def test_onnx_runtime_serves_the_training_free_path_too():
+    fast = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    eager = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    fast.onnx, eager.optimize = True, False
+    assert not fast.is_trained  # day-one path: the backbone's dense CLIP embeddings, no head
+    for picture in PICTURES[:2]:
+        a, b = fast.predict_raw(picture, "cat, dog")[0], eager.predict_raw(picture, "cat, dog")[0]
+        assert len(a) == len(b) > 0
+        np.testing.assert_allclose(np.sort(a.confidence), np.sort(b.confidence), atol=1e-4)
