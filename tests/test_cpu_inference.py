@@ -232,3 +232,16 @@ def test_onnx_runtime_serves_the_training_free_path_too():
         a, b = fast.predict_raw(picture, "cat, dog")[0], eager.predict_raw(picture, "cat, dog")[0]
         assert len(a) == len(b) > 0
         np.testing.assert_allclose(np.sort(a.confidence), np.sort(b.confidence), atol=1e-4)
+
+
+def test_onnx_trunk_is_exact_on_clip_s_own_grid_too():
+    """The graph is traced on another grid (the positional embedding is resized there); on
+    CLIP's own grid, where eager skips the resize, the traced resize must be the identity."""
+    detector = _trained("open_clip:tiny-rn", InferencePath("onnx", optimize=True, pad_multiple=32, onnx=True))
+    grid_h, grid_w = detector.model.backbone.pos_grid
+    side = 32 * grid_h
+    detector.config.image_size = side
+    picture = _picture(32 * grid_w, side, 4)
+    assert tuple(detector.prepare([picture], 32).tensor.shape[-2:]) == (side, 32 * grid_w)
+    score, box = output_difference(detector, [picture], "cat, dog")
+    assert score <= 1e-4 and box <= 1e-2
