@@ -52,7 +52,7 @@ from benchmarks.measure import (
 
 REFERENCE = "gridclip-rn50-800"
 PEER_NAMES = ("owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800")
-GROUPS = ("cpu-peak", "trunk", "gridclip", "peers", "two-stage", "vocab", "batch", "first-box", "finetune", "server")
+GROUPS = ("cpu-peak", "trunk", "gridclip", "opt-in", "peers", "two-stage", "vocab", "batch", "first-box", "finetune", "server")
 VOCABULARY_TEXT = "forklift, pallet | skid, safety vest"
 THREADS = 2
 Row = dict
@@ -349,6 +349,41 @@ def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> 
     return rows
 
 
+def opt_in_names() -> list[str]:
+    return [f"{REFERENCE}-int8-static", f"{REFERENCE}-int8-static-pad32"]
+
+
+def opt_in_rows(plan: BenchPlan, picture: Image.Image) -> list[Row]:
+    """The reference model on the opt-in CPU paths (``gridclip.cpu_inference``): the trunk as
+    static int8 in ONNX Runtime (within the AP50 tolerance), and that plus padding to 32
+    (outside it: benchmarks/RESULTS.md). No FLOP count: ONNX Runtime's work is invisible to
+    torch's counter. The calibration (first call) is reported, not timed."""
+    from gridclip import Vocabulary
+
+    reference = plan.gridclip[1]
+    vocab = Vocabulary.parse(VOCABULARY_TEXT)
+    rows = []
+    for name, pad in zip(opt_in_names(), (None, 32)):
+        detector = load_gridclip(reference.source, reference.long_side)
+        detector.int8_static = True
+        if pad is not None:
+            detector.pad_multiple = pad
+        reset_peak_rss()
+        tick = time.perf_counter()
+        detector.predict([picture], vocab, batch_size=1)  # exports, calibrates, quantises
+        first_ms = 1000.0 * (time.perf_counter() - tick)
+        timing = time_calls(lambda: detector.predict([picture], vocab, batch_size=1), plan.policy)
+        rows.append(
+            make_row(
+                name, timing, first_call_ms=round(first_ms, 1), peak_rss_mb=round(peak_rss_mb(), 1),
+                note="opt-in: Detector.int8_static" + (", pad_multiple=32" if pad else ""),
+            )
+        )  # fmt: skip
+        del detector
+        _release()
+    return rows
+
+
 def vocabulary_rows(plan: BenchPlan, picture: Image.Image) -> list[Row]:
     """GridCLIP-RN50-800 with 1 … 1,203 classes, each vocabulary embedded once before timing."""
     from gridclip import Vocabulary
@@ -633,6 +668,7 @@ def run_benchmark(
         ("trunk", ["clip-rn50-trunk-800"], lambda: clip_trunk_row(plan, peak)),
         ("gridclip", [spec.name for spec in plan.gridclip] + [f"{REFERENCE}-training-free"],
          lambda: gridclip_rows(plan, picture, peak)),
+        ("opt-in", opt_in_names(), lambda: opt_in_rows(plan, picture)),
         ("peers", list(PEER_NAMES), lambda: peer_rows(plan, picture, class_names, peak)),
         ("two-stage", [name for name, _ in plan.two_stage], lambda: two_stage_rows(plan, picture, class_names, peak)),
         ("vocab", [f"{REFERENCE}-vocab-{count}" for count in plan.vocabulary_sizes], lambda: vocabulary_rows(plan, picture)),

@@ -17,6 +17,7 @@ HAS_TRANSFORMERS = importlib.util.find_spec("transformers") is not None
 CORE_NAMES = {
     "machine", "cpu-peak-fp32-matmul", "clip-rn50-trunk-800",
     "gridclip-rn50-640", "gridclip-rn50-800", "gridclip-vitb32-768", "gridclip-rn50-800-training-free",
+    "gridclip-rn50-800-int8-static", "gridclip-rn50-800-int8-static-pad32",
     "owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800",
     "two-stage-clip-100", "two-stage-clip-300",
     "gridclip-rn50-800-batch2", "gridclip-rn50-800-first-box",
