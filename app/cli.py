@@ -18,12 +18,20 @@ MODEL_HELP = (
 )
 
 
+INT8_HELP = (
+    "CPU: run a ResNet CLIP trunk as static int8 in ONNX Runtime (about 1.4x faster; needs "
+    "pip install 'gridclip-studio[fast]'; the first picture calibrates for ~1 min, then cached)"
+)
+
+
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=os.environ.get("GRIDCLIP_DB"), help=DB_HELP)
 
 
-def _add_model(p: argparse.ArgumentParser, default: str | None = "demo") -> None:
+def _add_model(p: argparse.ArgumentParser, default: str | None = "demo", int8: bool = True) -> None:
     p.add_argument("--model", default=default, help=MODEL_HELP)
+    if int8:
+        p.add_argument("--int8", action="store_true", help=INT8_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("--db", help="train on the store's accepted boxes")
     p.add_argument("--images", help="image folder for --coco")
     p.add_argument("--out", required=True, help="checkpoint directory to write")
-    _add_model(p)
+    _add_model(p, int8=False)
     p.add_argument("--epochs", type=int, default=12)
     p.add_argument("--batch-size", type=int, default=4)
     p.add_argument("--lr", type=float, default=None)

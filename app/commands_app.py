@@ -44,12 +44,12 @@ def open_store(db: str | None):
         raise CommandError(f"cannot open the database {db!r}: {exc}") from None
 
 
-def load_model(source: str | None):
-    """The detector for ``--model``; a bad source is a user error, not a traceback."""
+def load_model(source: str | None, int8_static: bool = False):
+    """The detector for ``--model`` (``--int8``); a bad source is a user error, not a traceback."""
     from gridclip import load_detector
 
     try:
-        return load_detector(source or "demo")
+        return load_detector(source or "demo", int8_static=int8_static)
     except Exception as exc:
         raise CommandError(f"cannot load the model {source!r}: {exc}") from None
 
@@ -120,7 +120,7 @@ def run_app(args: argparse.Namespace) -> int:
     images = args.images or (DEMO_IMAGES if DEMO_IMAGES.is_dir() else None)
     if images:
         print(add_folder(store, images))
-    detector = load_model(args.model)
+    detector = load_model(args.model, int8_static=args.int8)
     demo = build_app(
         store,
         detector,
@@ -153,7 +153,7 @@ def run_prelabel(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     if args.images:
         print(add_folder(store, args.images), file=sys.stderr)
-    detector = load_model(args.model)
+    detector = load_model(args.model, int8_static=args.int8)
     cancel = threading.Event()
     with tqdm(total=0, unit="img", dynamic_ncols=True) as bar:
 

@@ -111,7 +111,7 @@ def run_eval(args: argparse.Namespace) -> int:
     from gridclip.evaluate import evaluate, format_table
 
     try:
-        detector = load_detector(args.model, device=args.device)
+        detector = load_detector(args.model, device=args.device, int8_static=args.int8)
         metrics = evaluate(detector, args.coco, args.images)
     except _user_errors() as exc:
         raise CommandError(str(exc)) from exc

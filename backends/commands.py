@@ -40,11 +40,11 @@ def _float_env(name: str, default: float, env: dict[str, str] | None = None) -> 
         raise CommandError(f"{name}={text!r} is not a number") from None
 
 
-def _load_detector(source: str) -> Any:
+def _load_detector(source: str, int8_static: bool = False) -> Any:
     from gridclip import load_detector
 
     try:
-        return load_detector(source)
+        return load_detector(source, int8_static=int8_static)
     except (FileNotFoundError, ValueError, KeyError) as exc:
         raise CommandError(f"cannot load model {source!r}: {exc}") from None
 
@@ -58,14 +58,14 @@ def _open_store(db: str | None) -> Any:
         raise CommandError(f"cannot open the store {db!r}: {exc}") from None
 
 
-def build_app(model: str, db: str | None, env: dict[str, str] | None = None) -> Any:
+def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int8_static: bool = False) -> Any:
     """The served app with model, store, annotation sync and fine-tuning wired together."""
     from backends.learning import AnnotationSync, make_fine_tune
     from backends.predictor import PredictionSettings
     from backends.server import BackendConfig, create_app
 
     env = dict(os.environ if env is None else env)
-    detector = _load_detector(model)
+    detector = _load_detector(model, int8_static)
     store = _open_store(db)
     root = data_dir(env)
     store.register_model_version(detector.version, detector.name, config={"source": model}, metrics=None, parent=None)
@@ -84,7 +84,7 @@ def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = build_app(args.model, args.db)
+    app = build_app(args.model, args.db, int8_static=args.int8)
     backend = app.state.backend
     print(f"gridclip serve-ls: model {backend.holder.model_version} on http://{args.host}:{args.port}", flush=True)
     if backend.projects.default_access() is None:
@@ -140,7 +140,7 @@ def run_ls_prelabel(args: argparse.Namespace) -> int:
     from backends.sdk_jobs import prelabel
 
     client, access = _client(args)
-    detector = _load_detector(args.model)
+    detector = _load_detector(args.model, args.int8)
     with _sdk_errors_as_command_errors(args):
         report = prelabel(client, access, args.project, detector, batch=args.batch)
     print(f"predicted {report.predicted} tasks, {report.skipped} already had this model version's prediction, {len(report.failed)} failed")

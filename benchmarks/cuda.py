@@ -43,7 +43,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, ContextManager, Sequence
 
-import numpy as np
 import torch
 
 from benchmarks import peers
@@ -303,19 +302,12 @@ def finetune_rows(plan: CudaPlan, device: torch.device) -> list[Row]:
 
 def finetune_row(name: str, spec: FinetuneSpec, amp: str, plan: CudaPlan, device: torch.device) -> Row:
     from gridclip import load_detector
-    from gridclip.synthetic import draw_scenes, world_vocabulary
-    from gridclip.train import TrainConfig, TrainingExample, amp_dtype, train
+    from gridclip.synthetic import draw_scenes, scene_examples, world_vocabulary
+    from gridclip.train import TrainConfig, amp_dtype, train
 
     detector = load_detector(spec.source, device=str(device), image_size=spec.image_size, text_cache_dir=False)
     size = detector.config.image_size
-    examples = [
-        TrainingExample(
-            image=scene.image,
-            xyxy=np.array([obj.xyxy for obj in scene.objects], dtype=np.float32).reshape(-1, 4),
-            class_ids=np.array([obj.class_id for obj in scene.objects], dtype=np.int64),
-        )
-        for scene in draw_scenes(seed=7, n=plan.finetune_scenes, size=max(size, 64))
-    ]
+    examples = scene_examples(draw_scenes(seed=7, n=plan.finetune_scenes, size=max(size, 64)))
     epochs: list[dict] = []
     reset_peak_memory(device)
     with tempfile.TemporaryDirectory() as folder:

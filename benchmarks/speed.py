@@ -44,7 +44,6 @@ from benchmarks.measure import (
     Timing,
     count_flops,
     cpu_peak_gflops,
-    current_rss_mb,
     peak_rss_mb,
     reset_peak_rss,
     time_calls,
@@ -52,7 +51,7 @@ from benchmarks.measure import (
 
 REFERENCE = "gridclip-rn50-800"
 PEER_NAMES = ("owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800")
-GROUPS = ("cpu-peak", "trunk", "gridclip", "opt-in", "peers", "two-stage", "vocab", "batch", "first-box", "finetune", "server")
+GROUPS = ("cpu-peak", "trunk", "gridclip", "opt-in", "peers", "targets", "two-stage", "vocab", "batch", "first-box", "finetune", "server")
 VOCABULARY_TEXT = "forklift, pallet | skid, safety vest"
 THREADS = 2
 Row = dict
@@ -286,6 +285,53 @@ def peer_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str], pea
     return rows
 
 
+TARGET_NAMES = (REFERENCE, f"{REFERENCE}-int8-static", "owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800")
+
+
+def target_names() -> list[str]:
+    return [f"interleaved-{name}" for name in TARGET_NAMES]
+
+
+def target_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str]) -> list[Row]:
+    """The issue's speed targets measured *interleaved*: GridCLIP-RN50-800 (default and int8)
+    and the three peers are built once, then called round-robin, one call each per round, so
+    a slow spell of a shared machine hits every row alike. ``ratio_to_gridclip`` is each row's
+    median over the default GridCLIP row's median."""
+    from gridclip import Vocabulary
+
+    reference = plan.gridclip[1]
+    vocab = Vocabulary.parse(VOCABULARY_TEXT)
+    default = load_gridclip(reference.source, reference.long_side)
+    int8 = load_gridclip(reference.source, reference.long_side)
+    int8.int8_static = True
+    calls: dict[str, Callable[[], object]] = {
+        REFERENCE: lambda: default.predict([picture], vocab, batch_size=1),
+        f"{REFERENCE}-int8-static": lambda: int8.predict([picture], vocab, batch_size=1),
+    }
+    try:
+        owlvit = peers.build_owlvit(class_names, version=1, image_size=plan.owl_size, size=plan.peer_size)
+        owlv2 = peers.build_owlvit(class_names, version=2, image_size=plan.owl_size, size=plan.peer_size)
+        gdino = peers.build_groundingdino_t(class_names, image_size=plan.groundingdino_size, size=plan.peer_size)
+    except ImportError as exc:
+        return [skipped_row(name, f"needs the bench extra (pip install -e '.[bench]'): {exc}") for name in target_names()]
+    calls |= {"owlvit-b32-768": lambda: owlvit(picture), "owlv2-b16-768": lambda: owlv2(picture),
+              "groundingdino-t-800": lambda: gdino(picture)}  # fmt: skip
+    for call in calls.values():
+        call()  # warm-up: text caches, int8 calibration, allocator
+    seconds: dict[str, list[float]] = {name: [] for name in calls}
+    for _ in range(plan.policy.max_runs):
+        for name, call in calls.items():
+            tick = time.perf_counter()
+            call()
+            seconds[name].append(time.perf_counter() - tick)
+    timings = {name: Timing.from_seconds(values) for name, values in seconds.items()}
+    base = timings[REFERENCE].ms
+    return [
+        make_row(f"interleaved-{name}", timing, ratio_to_gridclip=round(timing.ms / base, 3), load1=round(os.getloadavg()[0], 2))
+        for name, timing in timings.items()
+    ]
+
+
 def two_stage_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str], peak_gflops: float) -> list[Row]:
     """Crop-and-embed two-stage baselines (proposal generation itself not counted)."""
     rows = []
@@ -482,24 +528,15 @@ def finetune_rows(plan: BenchPlan) -> list[Row]:
     ``gridclip.train.train`` call: the first computes every backbone feature and CLIP teacher
     embedding (uncached), the second reads them from the caches (cached). Trained on
     ``finetune_measured`` pictures; the epoch time is scaled linearly to ``finetune_images``."""
-    import numpy as np
-
-    from gridclip.synthetic import draw_scenes, world_vocabulary
-    from gridclip.train import TrainConfig, TrainingExample, train
+    from gridclip.synthetic import draw_scenes, scene_examples, world_vocabulary
+    from gridclip.train import TrainConfig, train
 
     from gridclip import load_detector
 
     # A fresh head on the reference backbone, as a new project starts.
     detector = load_detector(plan.gridclip[1].source, image_size=plan.finetune_size, text_cache_dir=False)
     image_size = detector.config.image_size
-    examples = [
-        TrainingExample(
-            image=scene.image,
-            xyxy=np.array([obj.xyxy for obj in scene.objects], dtype=np.float32).reshape(-1, 4),
-            class_ids=np.array([obj.class_id for obj in scene.objects], dtype=np.int64),
-        )
-        for scene in draw_scenes(seed=7, n=plan.finetune_measured, size=max(image_size, 64))
-    ]
+    examples = scene_examples(draw_scenes(seed=7, n=plan.finetune_measured, size=max(image_size, 64)))
     epochs: list[dict] = []
     with tempfile.TemporaryDirectory() as folder:
         config = TrainConfig(
@@ -670,6 +707,7 @@ def run_benchmark(
          lambda: gridclip_rows(plan, picture, peak)),
         ("opt-in", opt_in_names(), lambda: opt_in_rows(plan, picture)),
         ("peers", list(PEER_NAMES), lambda: peer_rows(plan, picture, class_names, peak)),
+        ("targets", target_names(), lambda: target_rows(plan, picture, class_names)),
         ("two-stage", [name for name, _ in plan.two_stage], lambda: two_stage_rows(plan, picture, class_names, peak)),
         ("vocab", [f"{REFERENCE}-vocab-{count}" for count in plan.vocabulary_sizes], lambda: vocabulary_rows(plan, picture)),
         ("batch", [f"{REFERENCE}-batch{plan.batch_size}"], lambda: batch_row(plan, picture)),

@@ -154,12 +154,22 @@ def load_detector(
     image_size: int | None = None,
     text_cache_dir: Path | None | bool = True,
     optimize: bool = True,
+    int8_static: bool = False,
 ) -> Detector:
     """Build the ``Detector`` a source names. ``image_size`` overrides the long side used at
     inference; ``text_cache_dir`` is a folder, ``True`` for the default, ``False``/``None``
     for memory only; ``optimize=False`` runs the eager model on CPU instead of the folded
-    channels-last copy. Raises ``ModelSourceError`` / ``CheckpointError`` with a fix in the message."""
+    channels-last copy; ``int8_static=True`` runs a ResNet trunk as static int8 in ONNX Runtime
+    on CPU (``Detector.int8_static``; needs the ``fast`` extra, checked here). Raises
+    ``ModelSourceError`` / ``CheckpointError`` with a fix in the message."""
     _check_image_size(image_size)
+    if int8_static:  # fail at start-up, not at the first picture
+        from gridclip.cpu_inference import OnnxRuntimeUnavailableError, _require_onnxruntime
+
+        try:
+            _require_onnxruntime()
+        except OnnxRuntimeUnavailableError as exc:
+            raise ModelSourceError(f"int8 (--int8): {exc}") from exc
     cache = default_text_cache_dir() if text_cache_dir is True else (Path(text_cache_dir) if text_cache_dir else None)
     parsed = parse_source(source)
     if parsed.kind == "demo":
@@ -175,6 +185,14 @@ def load_detector(
     else:
         detector = detector_from_open_clip(parsed, device, image_size, cache)
     detector.optimize = optimize
+    if int8_static:
+        from gridclip.backbone import ResNetBackbone
+
+        if not isinstance(detector.model.backbone, ResNetBackbone):
+            raise ModelSourceError(
+                f"int8 (--int8) runs ResNet CLIP trunks only (RN50 and kin), not {source!r}; leave it off for ViTs"
+            )
+        detector.int8_static = True
     return detector
 
 

@@ -31,7 +31,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Literal, Sequence
+from typing import Iterable, Iterator, Literal, Sequence
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
@@ -621,3 +621,23 @@ def training_examples(coco_path: str | Path, split: Split | None = "base"):
             )
         )
     return examples, vocab
+
+
+def scene_examples(scenes: Iterable[Scene]) -> list:
+    """In-memory scenes as ``TrainingExample`` s boxing every object; class ids index
+    ``world_vocabulary()`` (all classes).
+
+    >>> examples = scene_examples(draw_scenes(seed=0, n=2))
+    >>> len(examples), examples[0].xyxy.shape[1]
+    (2, 4)
+    """
+    from gridclip.data import TrainingExample
+
+    return [
+        TrainingExample(
+            image=scene.image,
+            xyxy=np.array([obj.xyxy for obj in scene.objects], dtype=np.float32).reshape(-1, 4),
+            class_ids=np.array([obj.class_id for obj in scene.objects], dtype=np.int64),
+        )
+        for scene in scenes
+    ]

@@ -41,3 +41,15 @@ def test_app_opens_on_the_demo_images_with_their_classes_novel_ones_included() -
     trained = Vocabulary.parse("forklift, pallet | skid")
     assert starting_vocabulary(None, SimpleNamespace(vocabulary=trained)) == trained.to_text()
     assert starting_vocabulary(None, SimpleNamespace(vocabulary=None)) == DEFAULT_VOCABULARY
+
+
+@pytest.mark.parametrize("command", [["app"], ["prelabel", "--vocab", "cat"], ["eval", "--coco", "c.json", "--images", "i"],
+                                     ["serve-ls"], ["ls-prelabel", "--url", "http://x", "--api-key", "k", "--project", "1"]])
+def test_inference_commands_take_int8_and_train_does_not(command: list[str]) -> None:
+    from app.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args([*command, "--int8"]).int8 is True
+    assert parser.parse_args(command).int8 is False
+    with pytest.raises(SystemExit):
+        parser.parse_args(["train", "--coco", "c.json", "--images", "i", "--out", "o", "--int8"])

@@ -19,6 +19,8 @@ CORE_NAMES = {
     "gridclip-rn50-640", "gridclip-rn50-800", "gridclip-vitb32-768", "gridclip-rn50-800-training-free",
     "gridclip-rn50-800-int8-static", "gridclip-rn50-800-int8-static-pad32",
     "owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800",
+    "interleaved-gridclip-rn50-800", "interleaved-gridclip-rn50-800-int8-static", "interleaved-owlvit-b32-768",
+    "interleaved-owlv2-b16-768", "interleaved-groundingdino-t-800",
     "two-stage-clip-100", "two-stage-clip-300",
     "gridclip-rn50-800-batch2", "gridclip-rn50-800-first-box",
     "gridclip-rn50-800-vocab-1", "gridclip-rn50-800-vocab-3",
@@ -50,9 +52,13 @@ def test_every_row_is_there_once_with_the_json_schema(smoke_rows: list[dict]) ->
 @pytest.mark.slow  # one smoke run of every row (tiny models, a cold-start subprocess, two tiny epochs)
 def test_every_row_is_measured(smoke_rows: list[dict]) -> None:
     by_name = {row["name"]: row for row in smoke_rows}
-    measured = [row["name"] for row in smoke_rows if row["name"] not in ("machine", "process-peak-rss", *speed.PEER_NAMES)]
+    peers = (*speed.PEER_NAMES, *speed.target_names())
+    measured = [row["name"] for row in smoke_rows if row["name"] not in ("machine", "process-peak-rss", *peers)]
     if HAS_TRANSFORMERS:
-        measured += ["owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800"]
+        measured += peers
+        interleaved = [by_name[name] for name in speed.target_names()]
+        assert interleaved[0]["ratio_to_gridclip"] == 1.0
+        assert all(row["ratio_to_gridclip"] > 0 and row["runs"] == interleaved[0]["runs"] for row in interleaved)
     for name in measured:
         assert by_name[name]["ms"] is not None, by_name[name].get("skipped")
     assert by_name["clip-rn50-trunk-800"]["gflop"] > 0

@@ -117,3 +117,22 @@ def test_default_text_cache_follows_the_environment(monkeypatch, tmp_path):
     det = load_detector("open_clip:tiny-rn", device="cpu")
     det.text_embeddings(["cat"])
     assert list((tmp_path / "text").glob("*/*.safetensors"))
+
+
+def test_int8_is_switched_on_by_the_loader_and_refused_where_it_cannot_run(monkeypatch):
+    import builtins
+
+    detector = load_detector("open_clip:tiny-rn", int8_static=True, text_cache_dir=False)
+    assert detector.int8_static and not load_detector("open_clip:tiny-rn", text_cache_dir=False).int8_static
+    with pytest.raises(ModelSourceError, match="ResNet CLIP trunks only"):
+        load_detector("open_clip:tiny-vit", int8_static=True, text_cache_dir=False)
+    real_import = builtins.__import__
+
+    def without_onnxruntime(name, *args, **kwargs):
+        if name == "onnxruntime":
+            raise ImportError("No module named 'onnxruntime'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_onnxruntime)
+    with pytest.raises(ModelSourceError, match=r"int8 \(--int8\).*gridclip-studio\[fast\]"):
+        load_detector("open_clip:tiny-rn", int8_static=True, text_cache_dir=False)
