@@ -272,7 +272,7 @@ class GridCLIP(nn.Module):
         vocabulary, and a class that scores nowhere on the coarse grid is not in the
         picture. Vocabularies up to ``class_limit`` classes are scored exactly.
         """
-        pyramid = list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
+        pyramid = self._pyramid(features)
         clip_dense = F.normalize(features.dense.float(), dim=1)
         text = self._unit_text(text_embeddings, clip_dense) if text_embeddings is not None else None
         box_ltrb, centerness, grids, points = [], [], [], []
@@ -282,9 +282,9 @@ class GridCLIP(nn.Module):
             if self.config.fuse_dense_clip:
                 embedding = embedding + self.dense_gate * resize_per_channel(clip_dense, (height, width))
             grids.append(F.normalize(embedding, dim=1))
-            box_features = self.box_tower(feature)
-            box_ltrb.append(F.relu(self.box_pred(box_features) * self.level_scales[level]) * stride)
-            centerness.append(self.centerness(box_features))
+            ltrb, ctr = self._box_branch(feature, level, stride)
+            box_ltrb.append(ltrb)
+            centerness.append(ctr)
             points.append(grid_points(height, width, stride, feature.device))
         def logits(level: int, rows: torch.Tensor) -> torch.Tensor:
             return self.logit_scale * torch.einsum("bdhw,cd->bchw", grids[level], rows) + self.logit_bias
@@ -304,7 +304,7 @@ class GridCLIP(nn.Module):
         at P3 of an 800-pixel picture that skips several passes over a [1024, 100, 75] tensor.
         """
         features = self.backbone_features(images)
-        pyramid = list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
+        pyramid = self._pyramid(features)
         clip_dense = F.normalize(features.dense.float(), dim=1)
         text = self._unit_text(text_embeddings, clip_dense)
         scorer = FactorisedGridScorer(self.cls_embed, clip_dense, self.dense_gate if self.config.fuse_dense_clip else None)
@@ -312,9 +312,9 @@ class GridCLIP(nn.Module):
         for level, (feature, stride) in enumerate(zip(pyramid, STRIDES)):
             height, width = feature.shape[-2:]
             scorer.add_level(self.cls_tower(feature))
-            box_features = self.box_tower(feature)
-            box_ltrb.append(F.relu(self.box_pred(box_features) * self.level_scales[level]) * stride)
-            centerness.append(self.centerness(box_features))
+            ltrb, ctr = self._box_branch(feature, level, stride)
+            box_ltrb.append(ltrb)
+            centerness.append(ctr)
             points.append(grid_points(height, width, stride, feature.device))
 
         def logits(level: int, rows: torch.Tensor) -> torch.Tensor:
@@ -325,6 +325,14 @@ class GridCLIP(nn.Module):
             cls_logits, box_ltrb, centerness, [], points, list(STRIDES), clip_dense, self.backbone.dense_stride,
             class_index,
         )
+
+    def _pyramid(self, features: BackboneFeatures) -> list[torch.Tensor]:
+        return list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
+
+    def _box_branch(self, feature: torch.Tensor, level: int, stride: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """Box distances (l, t, r, b) in input pixels and centerness logits of one level."""
+        box_features = self.box_tower(feature)
+        return F.relu(self.box_pred(box_features) * self.level_scales[level]) * stride, self.centerness(box_features)
 
     def _unit_text(self, text_embeddings: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
         if text_embeddings.ndim != 2 or text_embeddings.shape[1] != self.embed_dim:
