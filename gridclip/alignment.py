@@ -28,7 +28,7 @@ import threading
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Literal, Mapping, Sequence
+from typing import Callable, Literal, Mapping, Protocol, Sequence
 
 import numpy as np
 import torch
@@ -355,6 +355,83 @@ def pool_grid_embeddings(
     return pooler(dict(grid), boxes, image_shapes).flatten(1)
 
 
+class GridCells(Protocol):
+    """Grid embeddings computed on demand at chosen cells, instead of whole [B, D, H, W] maps.
+
+    ``names`` / ``shapes``: the FPN levels (as ``pool_grid_embeddings``' mapping keys) and
+    their (H, W); ``batch_size``: B; ``device``: where they live; ``at(level, image, cell)``: the [n, D] embeddings of
+    ``image[n]``'s cell ``cell[n]`` (row-major, ``y * W + x``) on level ``level``.
+    """
+
+    names: list[str]
+    shapes: list[tuple[int, int]]
+    batch_size: int
+    device: torch.device
+
+    def at(self, level: int, image: Tensor, cell: Tensor) -> Tensor: ...
+
+
+def roi_align_weights(
+    names: Sequence[str],
+    shapes: Sequence[tuple[int, int]],
+    batch_size: int,
+    boxes: list[Tensor],
+    input_size: tuple[int, int],
+) -> list[tuple[Tensor, Tensor, Tensor]]:
+    """What ``pool_grid_embeddings`` on a mapping of maps computes, as weights: per level the
+    (image, cell) pairs any box samples and their weights [n, K] (K boxes of all images), so
+    ``pooled = sum over levels of weights.T @ maps[level][image, :, cell]``.
+
+    Read off ``MultiScaleRoIAlign`` itself (same level assignment, scales and bilinear
+    taps): it is linear, so the gradient of box k's output in channel k, on zero maps
+    with one channel per box, is box k's weight on every cell.
+
+    >>> boxes = [torch.tensor([[0.0, 0.0, 32.0, 32.0]])]
+    >>> [(i.tolist(), c.tolist(), w.sum().item()) for i, c, w in roi_align_weights(["p"], [(4, 4)], 1, boxes, (32, 32))]
+    [([0, 0, 0, 0], [5, 7, 13, 15], 1.0)]
+    """
+    count = sum(int(b.shape[0]) for b in boxes)
+    device = boxes[0].device
+    with torch.enable_grad():
+        maps = {
+            name: torch.zeros(batch_size, count, h, w, device=device, requires_grad=True)
+            for name, (h, w) in zip(names, shapes)
+        }
+        pooled = MultiScaleRoIAlign(list(names), output_size=1, sampling_ratio=2)(
+            maps, boxes, [tuple(input_size)] * len(boxes)
+        )
+        one_hot = torch.eye(count, device=device)[:, :, None, None]
+        grads = torch.autograd.grad(pooled, list(maps.values()), grad_outputs=one_hot, allow_unused=True)
+    weights = []
+    for grad in grads:
+        if grad is None:  # no box on this level
+            none = torch.zeros(0, dtype=torch.long, device=device)
+            weights.append((none, none, torch.zeros(0, count, device=device)))
+            continue
+        per_cell = grad.flatten(2).transpose(1, 2)  # [B, H*W, K]
+        image, cell = per_cell.ne(0).any(dim=-1).nonzero(as_tuple=True)
+        weights.append((image, cell, per_cell[image, cell]))
+    return weights
+
+
+def pool_grid_cells(cells: GridCells, boxes: list[Tensor], input_size: tuple[int, int]) -> Tensor:
+    """``pool_grid_embeddings`` of the maps ``cells`` stands for (equal up to float rounding,
+    gradients included), computing embeddings only at the cells the boxes sample: a 1x1
+    RoIAlign with sampling ratio 2 reads at most 16 cells per box. Returns [ΣK_i, D].
+    """
+    total = None
+    for level, (image, cell, weights) in enumerate(
+        roi_align_weights(cells.names, cells.shapes, cells.batch_size, boxes, input_size)
+    ):
+        if image.numel() == 0:
+            continue
+        part = weights.T @ cells.at(level, image, cell)
+        total = part if total is None else total + part
+    if total is None:
+        raise ValueError("no box samples any grid cell")
+    return total
+
+
 def alignment_loss(student: Tensor, teacher: Tensor, kind: Literal["l1", "cosine"] = "l1") -> Tensor:
     """L1 (GridCLIP) or ``1 − cos`` (CLIPSelf) between L2-normalised embeddings, averaged per crop.
 
@@ -431,23 +508,28 @@ class ImageLevelAlignment:
             embeddings.append(found)
         return AlignmentTargets(fractions, embeddings)
 
-    def pool(self, grid: Tensor | Mapping[str, Tensor], boxes: list[Tensor], input_size: tuple[int, int]) -> Tensor:
-        """The student's embedding of each crop (``boxes`` in input pixels, one tensor per image)."""
+    def pool(self, grid: Tensor | Mapping[str, Tensor] | GridCells, boxes: list[Tensor], input_size: tuple[int, int]) -> Tensor:
+        """The student's embedding of each crop (``boxes`` in input pixels, one tensor per image).
+
+        ``grid``: one map, a mapping of FPN level maps, or ``GridCells`` computing the
+        embeddings of only the cells the crops sample (``pool_grid_cells``, same result)."""
         if self.config.pooling == "attention":
             assert self.roi_attention is not None
             feature = grid if isinstance(grid, Tensor) else list(grid.values())[-1]
             return self.roi_attention(feature, boxes, feature.shape[-1] / input_size[1])
-        return pool_grid_embeddings(grid, boxes, input_size)
+        if isinstance(grid, (Tensor, Mapping)):
+            return pool_grid_embeddings(grid, boxes, input_size)
+        return pool_grid_cells(grid, boxes, input_size)
 
     def loss(
         self,
-        grid: Tensor | Mapping[str, Tensor],
+        grid: Tensor | Mapping[str, Tensor] | GridCells,
         boxes: list[Tensor],
         targets: AlignmentTargets,
         input_size: tuple[int, int],
     ) -> Tensor:
         """``weight × alignment_loss`` of the pooled student crops against the teacher's."""
-        device = (grid if isinstance(grid, Tensor) else next(iter(grid.values()))).device
+        device = next(iter(grid.values())).device if isinstance(grid, Mapping) else grid.device
         boxes = [b.to(device=device, dtype=torch.float32) for b in boxes]
         student = self.pool(grid, boxes, input_size)
         teacher = torch.cat(targets.embeddings).to(device)

@@ -73,7 +73,7 @@ from torchvision.ops import FeaturePyramidNetwork
 from torchvision.ops.feature_pyramid_network import LastLevelP6P7
 
 from gridclip.backbone import BackboneFeatures, ClipBackbone
-from gridclip.factorised_scoring import FactorisedGridScorer, resize_per_channel
+from gridclip.factorised_scoring import FactorisedGridScorer, resize_matrices, resize_per_channel
 from gridclip.images import ImageInput, letterbox, load_rgb, stack_padded
 from gridclip.losses import detection_losses
 from gridclip.postprocess import decode_ltrb, refilter, to_detections
@@ -163,6 +163,9 @@ class HeadOutputs:
     clip_dense: torch.Tensor
     clip_stride: int
     class_index: torch.Tensor | None = None  # vocabulary id of each logit channel, when class-limited
+    #: The classification towers' outputs [B, F, H, W] per level, from ``forward_factorised``
+    #: (empty otherwise): what ``GridCLIP.grid_embeddings_at`` rebuilds grid embeddings from.
+    cls_features: list[torch.Tensor] = field(default_factory=list)
 
     def flat(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor, list[int]]:
         """All levels concatenated: cls [B, N, C], ltrb [B, N, 4], centerness [B, N],
@@ -303,7 +306,18 @@ class GridCLIP(nn.Module):
         The cosine is computed in the towers' F channels (``gridclip.factorised_scoring``):
         at P3 of an 800-pixel picture that skips several passes over a [1024, 100, 75] tensor.
         """
-        features = self.backbone_features(images)
+        return self.forward_factorised(self.backbone_features(images), text_embeddings, class_limit)
+
+    def forward_factorised(
+        self, features: BackboneFeatures, text_embeddings: torch.Tensor, class_limit: int | None = None
+    ) -> HeadOutputs:
+        """``forward_from_features``'s logits, boxes and centerness (equal up to float rounding,
+        gradients included) with the cosine computed in the towers' F channels
+        (``gridclip.factorised_scoring``): ``grid_embeddings`` is empty and ``cls_features``
+        holds the towers' outputs, from which ``grid_embeddings_at`` rebuilds the embeddings
+        of the few cells image-level alignment pools. ``detect`` and CPU training run this:
+        the [B, D, H, W] maps at P3 and their backward were half of a cached head-only
+        training step of RN50 at 512 px."""
         pyramid = self._pyramid(features)
         clip_dense = F.normalize(features.dense.float(), dim=1)
         text = self._unit_text(text_embeddings, clip_dense)
@@ -323,8 +337,34 @@ class GridCLIP(nn.Module):
         cls_logits, class_index = _classify(logits, text, class_limit)
         return HeadOutputs(
             cls_logits, box_ltrb, centerness, [], points, list(STRIDES), clip_dense, self.backbone.dense_stride,
-            class_index,
+            class_index, cls_features=scorer.towers,
         )
+
+    def grid_embeddings_at(
+        self, outputs: HeadOutputs, level: int, image: torch.Tensor, cell: torch.Tensor
+    ) -> torch.Tensor:
+        """``forward``'s ``grid_embeddings[level][image[n], :, y, x]`` with ``cell[n] = y * W + x``,
+        as [n, D] unit rows (equal up to float rounding, gradients included), rebuilt from the
+        ``cls_features`` of ``forward_factorised``: the projection and the resized dense CLIP
+        embedding evaluated at those cells only (``resize_matrices``' rows for them)."""
+        if not outputs.cls_features:
+            raise ValueError("grid_embeddings_at needs the outputs of forward_factorised")
+        tower = outputs.cls_features[level]
+        height, width = tower.shape[-2:]
+        picked = tower.flatten(2)[image, :, cell]  # [n, F]: advanced indices around a slice go first
+        embedding = F.linear(picked, self.cls_embed.weight[:, :, 0, 0], self.cls_embed.bias)
+        if self.config.fuse_dense_clip:
+            dense = outputs.clip_dense
+            uy, ux = resize_matrices(tuple(dense.shape[-2:]), (height, width), dense.device)
+            weights = (uy[cell // width][:, :, None] * ux[cell % width][:, None, :]).flatten(1)  # [n, h*w]
+            flat = dense.flatten(2)  # [B, D, h*w]
+            # One small matmul per picture: the cells of a picture weight its own dense map.
+            order = torch.argsort(image, stable=True)
+            counts = torch.bincount(image, minlength=dense.shape[0]).tolist()
+            parts = [w @ flat[b].T for b, w in enumerate(weights[order].split(counts)) if w.shape[0]]
+            resized = torch.cat(parts)[torch.argsort(order)]
+            embedding = embedding + self.dense_gate * resized.to(embedding.dtype)
+        return F.normalize(embedding, dim=1)
 
     def _pyramid(self, features: BackboneFeatures) -> list[torch.Tensor]:
         return list(self.fpn(OrderedDict((f"c{i + 3}", t) for i, t in enumerate(features.levels))).values())
