@@ -44,8 +44,9 @@ def open_store(db: str | None):
         raise CommandError(f"cannot open the database {db!r}: {exc}") from None
 
 
-def load_model(source: str | None, int8_static: bool = False):
-    """The detector for ``--model`` (``--int8``); a bad source is a user error, not a traceback."""
+def load_model(source: str | None, int8_static: bool | None = None):
+    """The detector for ``--model`` and ``--int8`` / ``--no-int8`` (default: int8 where it
+    runs); a bad source is a user error, not a traceback."""
     from gridclip import load_detector
 
     try:

@@ -236,10 +236,12 @@ class TrainJob:
         match = [v for v in self.service.store.model_versions() if v["version"] == version]
         config = (match[0].get("config") or {}) if match else {}
         checkpoint, source = config.get("checkpoint_dir"), config.get("source")
+        # A person who chose --no-int8 keeps fp32 on every version; otherwise int8 where it runs.
+        int8 = None if self.service.slot.detector.int8_static else False
         if checkpoint and Path(checkpoint).is_dir():
-            detector = load_detector(checkpoint)
+            detector = load_detector(checkpoint, int8_static=int8)
         elif source:
-            detector = load_detector(source)
+            detector = load_detector(source, int8_static=int8)
         else:
             raise UserError(f"version {version[:12]} has no checkpoint on this machine to load")
         if detector.version != version:

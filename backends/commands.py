@@ -40,7 +40,7 @@ def _float_env(name: str, default: float, env: dict[str, str] | None = None) -> 
         raise CommandError(f"{name}={text!r} is not a number") from None
 
 
-def _load_detector(source: str, int8_static: bool = False) -> Any:
+def _load_detector(source: str, int8_static: bool | None = None) -> Any:
     from gridclip import load_detector
 
     try:
@@ -58,7 +58,7 @@ def _open_store(db: str | None) -> Any:
         raise CommandError(f"cannot open the store {db!r}: {exc}") from None
 
 
-def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int8_static: bool = False) -> Any:
+def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int8_static: bool | None = None) -> Any:
     """The served app with model, store, annotation sync and fine-tuning wired together."""
     from backends.learning import AnnotationSync, make_fine_tune
     from backends.predictor import PredictionSettings

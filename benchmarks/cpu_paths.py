@@ -41,7 +41,9 @@ REFERENCE_PATH = "eager-pad128"
 class InferencePath:
     """One way of running ``Detector.predict`` on a CPU.
 
-    >>> InferencePath("x", optimize=True, pad_multiple=128).is_default
+    >>> InferencePath("x", optimize=True, pad_multiple=128, int8_static=True).is_default_for(resnet_trunk=True)
+    True
+    >>> InferencePath("x", optimize=True, pad_multiple=128).is_default_for(resnet_trunk=False)
     True
     """
 
@@ -53,11 +55,12 @@ class InferencePath:
     onnx: bool = False
     int8_static: bool = False
 
-    @property
-    def is_default(self) -> bool:
-        """Whether ``load_detector`` runs this path unless told otherwise."""
-        opt_ins = (self.int8_linear, self.compile, self.onnx, self.int8_static)
-        return self.optimize and self.pad_multiple == 128 and not any(opt_ins)
+    def is_default_for(self, resnet_trunk: bool) -> bool:
+        """Whether ``load_detector`` runs this path on a CPU unless told otherwise: the folded
+        copy padded to 128, with the static int8 trunk for a ResNet (onnxruntime installed),
+        in fp32 for a ViT."""
+        opt_ins = (self.int8_linear, self.compile, self.onnx)
+        return self.optimize and self.pad_multiple == 128 and not any(opt_ins) and self.int8_static == resnet_trunk
 
     def apply(self, detector: Any) -> Any:
         detector.optimize = self.optimize
@@ -81,6 +84,14 @@ PATHS: tuple[InferencePath, ...] = (
     InferencePath("folded-pad32-onnx", optimize=True, pad_multiple=32, onnx=True),
     InferencePath("folded-pad32-onnx-int8", optimize=True, pad_multiple=32, int8_static=True),
 )
+
+
+def _is_resnet(source: str) -> bool:
+    """Whether ``source`` names a ResNet-trunk model (the demo model is one)."""
+    from gridclip import load_detector
+    from gridclip.backbone import ResNetBackbone
+
+    return isinstance(load_detector(source, device="cpu", text_cache_dir=False).model.backbone, ResNetBackbone)
 
 
 def select_paths(names: Sequence[str] | None) -> list[InferencePath]:
@@ -138,7 +149,7 @@ def time_paths(
             "name": path.name + ("-trunk" if trunk_only else ""), "source": source, "long_side": long_side,
             "threads": threads, "runs": rounds,
             "wall_ms": round(statistics.median(row.pop("wall")), 1), "cpu_ms": round(statistics.median(row.pop("cpu")), 1),
-            "first_call_s": row["first_call_s"], "default": path.is_default, "load1": round(os.getloadavg()[0], 2),
+            "first_call_s": row["first_call_s"], "default": path.is_default_for(_is_resnet(source)), "load1": round(os.getloadavg()[0], 2),
         })  # fmt: skip
     return add_speedups(out)
 
@@ -274,7 +285,7 @@ def tolerance_rows(
             metrics = evaluate(detector, coco_path, images_dir)
             score_diff, box_diff = output_difference(detector, probe, coco.vocabulary)
             rows.append({
-                "name": path.name, "source": source, "seed": seed, "scenes": scenes, "default": path.is_default,
+                "name": path.name, "source": source, "seed": seed, "scenes": scenes, "default": path.is_default_for(_is_resnet(source)),
                 "long_side": detector.config.image_size, "aspect": aspect,
                 "ap50": round(100 * metrics["AP50"], 2), "ap": round(100 * metrics["AP"], 2),
                 "max_score_diff": round(score_diff, 4), "max_box_diff_px": round(box_diff, 2),

@@ -228,19 +228,24 @@ def random_proposals(image_size: tuple[int, int], count: int, seed: int = 0) -> 
     return torch.cat([corners * scale, (corners + sides) * scale], dim=1)
 
 
+#: Crops embedded per CLIP call by the two-stage baseline.
+TWO_STAGE_CHUNK = 50
+
+
 def build_two_stage_clip(
     class_names: Sequence[str],
     *,
     num_proposals: int,
     clip_arch: str = "RN50",
     crop_size: int | None = None,
-    chunk: int = 50,
+    chunk: int = TWO_STAGE_CHUNK,
     score_threshold: float = 0.0,
 ) -> Predictor:
     """The test-time half of a ViLD/RegionCLIP-style two-stage detector: crop every proposal
     out of the picture, resize it to CLIP's input size (224 for RN50), embed the crops in
     batches with the CLIP image tower, match them against the (cached) text embeddings and
     keep the best class per box after per-class NMS. Random weights, open_clip config only.
+    The predictor takes ``num_proposals=`` per call too (one model for every N).
     """
     import open_clip
 
@@ -253,7 +258,7 @@ def build_two_stage_clip(
     std = torch.tensor(CLIP_STD).view(1, 3, 1, 1)
 
     @torch.inference_mode()
-    def predict(image: Image.Image) -> sv.Detections:
+    def predict(image: Image.Image, num_proposals: int = num_proposals) -> sv.Detections:
         rgb = torch.from_numpy(np.asarray(image.convert("RGB"), dtype=np.float32) / 255.0).permute(2, 0, 1)
         picture = ((rgb.unsqueeze(0) - mean) / std).contiguous()
         proposals = random_proposals(image.size, num_proposals)

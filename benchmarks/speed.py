@@ -97,6 +97,7 @@ class BenchPlan:
     server_clients: int = 8
     server_requests: int = 32
     matmul_size: int = 2048
+    pad32_row: bool = True  # the opt-in int8 + pad-32 row (another minute of calibration)
     tiny: bool = False
     groups: tuple[str, ...] | None = None  # run only these groups (see GROUPS); None: all
 
@@ -106,7 +107,12 @@ class BenchPlan:
 
     @classmethod
     def quick(cls) -> "BenchPlan":
-        return cls(policy=RunPolicy.quick(), server_requests=16, finetune_measured=20)
+        """Under 10 minutes on 2 cores: fewer runs, 10 fine-tune pictures, no pad-32 row, and
+        no ``targets`` group (the same rows again, interleaved: ``--groups targets``)."""
+        return cls(
+            policy=RunPolicy.quick(), server_requests=16, finetune_measured=10, pad32_row=False,
+            groups=tuple(group for group in GROUPS if group != "targets"),
+        )  # fmt: skip
 
     @classmethod
     def smoke(cls) -> "BenchPlan":
@@ -197,16 +203,29 @@ def skipped_row(name: str, reason: str) -> Row:
 
 
 def time_predictor(
-    name: str, predict: Callable[[], object], policy: RunPolicy, peak_gflops: float | None, **extra: object
+    name: str, predict: Callable[[], object], policy: RunPolicy, peak_gflops: float | None,
+    flops_call: Callable[[], object] | None = None, has_caches: bool = True, **extra: object,
 ) -> Row:
     """Time a per-image call after one warm-up and one FLOP-counting call (the second warm-up);
-    report the achieved GFLOP/s as a fraction of the CPU's measured peak."""
+    report the achieved GFLOP/s as a fraction of the CPU's measured peak.
+
+    ``flops_call``: count the FLOPs on this call instead (the same work on the fp32 torch
+    path, where ONNX Runtime's int8 convolutions would be invisible to torch's counter).
+    ``has_caches=False`` (the peers: nothing is cached between calls): the FLOP-counting call
+    is the warm-up. The first call's wall time is kept as ``first_call_ms``."""
     reset_peak_rss()
-    predict()  # warm caches (text embeddings) first, so the FLOPs counted are those of a timed call
-    flops = count_flops(predict)
+    tick = time.perf_counter()
+    if has_caches:
+        predict()  # warm caches (text embeddings) first, so the FLOPs counted are those of a timed call
+    first_ms = 1000.0 * (time.perf_counter() - tick)
+    flops = count_flops(flops_call or predict)
+    if flops_call is not None:
+        predict()  # back on predict's own path after the twin (a detector rebuilds its copy)
     timing = time_calls(predict, replace(policy, warmup=max(0, policy.warmup - 1)))
     gflops_per_s = flops / (timing.ms / 1000.0) / 1e9
     row = make_row(name, timing, gflop=round(flops / 1e9, 2), gflops_per_s=round(gflops_per_s, 2), **extra)
+    if has_caches:
+        row["first_call_ms"] = round(first_ms, 1)
     if peak_gflops:
         row["fraction_of_peak"] = round(gflops_per_s / peak_gflops, 3)
     row["peak_rss_mb"] = round(peak_rss_mb(), 1)
@@ -241,7 +260,7 @@ def clip_trunk_row(plan: BenchPlan, peak_gflops: float) -> Row:
             x = layer(x)
 
     return time_predictor(
-        "clip-rn50-trunk-800", forward, plan.policy, peak_gflops,
+        "clip-rn50-trunk-800", forward, plan.policy, peak_gflops, has_caches=False,
         note=f"open_clip {plan.trunk_arch} ModifiedResNet stem..layer4 (C5) at {plan.trunk_size}x{plan.trunk_size}, eager fp32",
     )  # fmt: skip
 
@@ -279,13 +298,13 @@ def peer_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str], pea
         except ImportError as exc:
             rows.append(skipped_row(name, f"needs the bench extra (pip install -e '.[bench]'): {exc}"))
             continue
-        rows.append(time_predictor(name, lambda: predict(picture), plan.policy, peak_gflops, note=note))
+        rows.append(time_predictor(name, lambda: predict(picture), plan.policy, peak_gflops, has_caches=False, note=note))
         del predict
         _release()
     return rows
 
 
-TARGET_NAMES = (REFERENCE, f"{REFERENCE}-int8-static", "owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800")
+TARGET_NAMES = (REFERENCE, f"{REFERENCE}-fp32", "owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800")
 
 
 def target_names() -> list[str]:
@@ -293,20 +312,19 @@ def target_names() -> list[str]:
 
 
 def target_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str]) -> list[Row]:
-    """The issue's speed targets measured *interleaved*: GridCLIP-RN50-800 (default and int8)
-    and the three peers are built once, then called round-robin, one call each per round, so
-    a slow spell of a shared machine hits every row alike. ``ratio_to_gridclip`` is each row's
-    median over the default GridCLIP row's median."""
+    """The issue's speed targets measured *interleaved*: GridCLIP-RN50-800 (the default path,
+    int8 trunk, and fp32 with ``--no-int8``) and the three peers are built once, then called
+    round-robin, one call each per round, so a slow spell of a shared machine hits every row
+    alike. ``ratio_to_gridclip`` is each row's median over the default GridCLIP row's median."""
     from gridclip import Vocabulary
 
     reference = plan.gridclip[1]
     vocab = Vocabulary.parse(VOCABULARY_TEXT)
     default = load_gridclip(reference.source, reference.long_side)
-    int8 = load_gridclip(reference.source, reference.long_side)
-    int8.int8_static = True
+    fp32 = load_gridclip(reference.source, reference.long_side, int8_static=False)
     calls: dict[str, Callable[[], object]] = {
         REFERENCE: lambda: default.predict([picture], vocab, batch_size=1),
-        f"{REFERENCE}-int8-static": lambda: int8.predict([picture], vocab, batch_size=1),
+        f"{REFERENCE}-fp32": lambda: fp32.predict([picture], vocab, batch_size=1),
     }
     try:
         owlvit = peers.build_owlvit(class_names, version=1, image_size=plan.owl_size, size=plan.peer_size)
@@ -317,7 +335,7 @@ def target_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str]) -
     calls |= {"owlvit-b32-768": lambda: owlvit(picture), "owlv2-b16-768": lambda: owlv2(picture),
               "groundingdino-t-800": lambda: gdino(picture)}  # fmt: skip
     for call in calls.values():
-        call()  # warm-up: text caches, int8 calibration, allocator
+        call()  # warm-up: text caches, int8 trunk, allocator
     seconds: dict[str, list[float]] = {name: [] for name in calls}
     for _ in range(plan.policy.max_runs):
         for name, call in calls.items():
@@ -333,43 +351,99 @@ def target_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str]) -
 
 
 def two_stage_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str], peak_gflops: float) -> list[Row]:
-    """Crop-and-embed two-stage baselines (proposal generation itself not counted)."""
+    """Crop-and-embed two-stage baselines (proposal generation itself not counted). One CLIP
+    model serves every N. Its warm-up and FLOP count use one chunk of proposals (the chunks
+    all have the same shape), and FLOPs scale exactly with N: every counted multiply-add is
+    per crop (the image tower, the match against the text). So each N pays only its timed calls,
+    which at N = 300 take about a minute apiece."""
+    reset_peak_rss()
+    predict = peers.build_two_stage_clip(class_names, num_proposals=plan.two_stage[0][1], clip_arch=plan.two_stage_arch)
+    warm = min(peers.TWO_STAGE_CHUNK, *(count for _, count in plan.two_stage))
+    predict(picture, num_proposals=warm)
+    flops_per_proposal = count_flops(lambda: predict(picture, num_proposals=warm)) / warm
     rows = []
     for name, count in plan.two_stage:
-        predict = peers.build_two_stage_clip(class_names, num_proposals=count, clip_arch=plan.two_stage_arch)
-        rows.append(
-            time_predictor(
-                name, lambda: predict(picture), plan.policy, peak_gflops,
-                note=f"{count} proposals cropped from the full picture, CLIP {plan.two_stage_arch} crops, text cached",
-            )  # fmt: skip
-        )
-        del predict
-        _release()
+        timing = time_calls(lambda: predict(picture, num_proposals=count), replace(plan.policy, warmup=0))
+        gflops_per_s = flops_per_proposal * count / (timing.ms / 1000.0) / 1e9
+        row = make_row(
+            name, timing, gflop=round(flops_per_proposal * count / 1e9, 2), gflops_per_s=round(gflops_per_s, 2),
+            note=f"{count} proposals cropped from the full picture, CLIP {plan.two_stage_arch} crops, text cached",
+        )  # fmt: skip
+        if peak_gflops:
+            row["fraction_of_peak"] = round(gflops_per_s / peak_gflops, 3)
+        row["peak_rss_mb"] = round(peak_rss_mb(), 1)
+        rows.append(row)
+    del predict
+    _release()
     return rows
 
 
 # -- GridCLIP rows ------------------------------------------------------------------------------
 
 
-def load_gridclip(source: str, long_side: int, head: bool = True):
+def load_gridclip(source: str, long_side: int, head: bool = True, int8_static: bool | None = None):
     """``gridclip.load_detector(source)`` resizing pictures to ``long_side``, text cache in
-    memory only (nothing written to the user's cache folder).
+    memory only (nothing written to the user's cache folder), on the default CPU path: the
+    static int8 trunk where it runs (``int8_static=None``), whose calibrated graph *is* cached
+    on disk (``$GRIDCLIP_CACHE_DIR/onnx``, else the user cache), as for any user.
 
     ``head=True`` times the one-stage path (backbone → FPN → head → decode), the path every
     fine-tuned model takes: a fresh ``open_clip:ARCH`` source would otherwise run the
-    training-free path, so its untrained head is switched on. Random weights: speed only.
+    training-free path, so its untrained head is switched on. Random weights (seeded): speed only.
     """
     from gridclip import load_detector
+    from gridclip.cpu_inference import default_onnx_cache_dir
 
-    detector = load_detector(source, image_size=long_side, text_cache_dir=False)
+    detector = load_detector(source, image_size=long_side, text_cache_dir=False, int8_static=int8_static)
+    detector.onnx_cache_dir = default_onnx_cache_dir()
     if head:
         detector.is_trained = True
     return detector
 
 
+@contextmanager
+def fp32_trunk(detector) -> Iterator[None]:
+    """``detector`` on the fp32 torch path for the duration (the int8 trunk is kept, not rebuilt)."""
+    saved = detector.int8_static
+    detector.int8_static = False
+    try:
+        yield
+    finally:
+        detector.int8_static = saved
+
+
+def time_gridclip(name: str, detector, call: Callable[[], object], plan: BenchPlan, peak_gflops: float | None, note: str) -> Row:
+    """``time_predictor`` for a GridCLIP detector on whatever path it is on; with the int8 trunk
+    the FLOPs are counted on the same call's fp32 twin (the same convolutions; ONNX Runtime's
+    work is invisible to torch's counter). ``first_call_ms`` includes building the int8 trunk:
+    exporting it, and calibrating it unless ``calibration_cached``."""
+
+    def fp32_call() -> object:
+        with fp32_trunk(detector):
+            return call()
+
+    cached = _int8_cache_files(detector)
+    int8 = bool(detector.int8_static)
+    row = time_predictor(
+        name, call, plan.policy, peak_gflops, flops_call=fp32_call if int8 else None, int8_trunk=int8,
+        note=note + ("; int8 trunk (the default; FLOPs counted on the fp32 twin)" if int8 else ""),
+    )  # fmt: skip
+    if int8:
+        row["calibration_cached"] = cached is not None and cached == _int8_cache_files(detector)
+    return row
+
+
+def _int8_cache_files(detector) -> frozenset[str] | None:
+    folder = detector.onnx_cache_dir
+    if not detector.int8_static or folder is None:
+        return None
+    return frozenset(path.name for path in Path(folder).glob("*.int8.onnx"))
+
+
 def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> list[Row]:
     """GridCLIP at each configured backbone and long side, on the one-stage path, plus the
-    training-free path (day-one pre-labeling with CLIP weights only) for the reference."""
+    training-free path (day-one pre-labeling with CLIP weights only) for the reference. Each
+    row on the default path: the int8 trunk for the ResNets, fp32 for the ViT."""
     from gridclip import Vocabulary
 
     vocab = Vocabulary.parse(VOCABULARY_TEXT)
@@ -377,8 +451,8 @@ def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> 
     for spec in plan.gridclip:
         detector = load_gridclip(spec.source, spec.long_side)
         rows.append(
-            time_predictor(
-                spec.name, lambda: detector.predict([picture], vocab, batch_size=1), plan.policy, peak_gflops,
+            time_gridclip(
+                spec.name, detector, lambda: detector.predict([picture], vocab, batch_size=1), plan, peak_gflops,
                 note=f"{spec.source}, long side {spec.long_side}, {len(vocab)} classes, one-stage head, warm text cache",
             )  # fmt: skip
         )
@@ -387,46 +461,45 @@ def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> 
     reference = plan.gridclip[1]
     detector = load_gridclip(reference.source, reference.long_side, head=False)
     rows.append(
-        time_predictor(
-            f"{REFERENCE}-training-free", lambda: detector.predict([picture], vocab, batch_size=1), plan.policy,
+        time_gridclip(
+            f"{REFERENCE}-training-free", detector, lambda: detector.predict([picture], vocab, batch_size=1), plan,
             peak_gflops, note="training-free path: dense CLIP grid scored against the text, regions to boxes",
         )  # fmt: skip
     )
     return rows
 
 
-def opt_in_names() -> list[str]:
-    return [f"{REFERENCE}-int8-static", f"{REFERENCE}-int8-static-pad32"]
+def opt_in_names(plan: BenchPlan) -> list[str]:
+    return [f"{REFERENCE}-fp32"] + ([f"{REFERENCE}-int8-static-pad32"] if plan.pad32_row else [])
 
 
-def opt_in_rows(plan: BenchPlan, picture: Image.Image) -> list[Row]:
-    """The reference model on the opt-in CPU paths (``gridclip.cpu_inference``): the trunk as
-    static int8 in ONNX Runtime (within the AP50 tolerance), and that plus padding to 32
-    (outside it: benchmarks/RESULTS.md). No FLOP count: ONNX Runtime's work is invisible to
-    torch's counter. The calibration (first call) is reported, not timed."""
+def opt_in_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> list[Row]:
+    """The reference model off the default path: fp32 throughout (``--no-int8``, what the
+    int8 trunk is measured against), and the int8 trunk with padding to 32 (outside the AP50
+    tolerance on the demo model: benchmarks/RESULTS.md; full runs only, its calibration costs
+    another minute)."""
     from gridclip import Vocabulary
 
     reference = plan.gridclip[1]
     vocab = Vocabulary.parse(VOCABULARY_TEXT)
-    rows = []
-    for name, pad in zip(opt_in_names(), (None, 32)):
-        detector = load_gridclip(reference.source, reference.long_side)
-        detector.int8_static = True
-        if pad is not None:
-            detector.pad_multiple = pad
-        reset_peak_rss()
-        tick = time.perf_counter()
-        detector.predict([picture], vocab, batch_size=1)  # exports, calibrates, quantises
-        first_ms = 1000.0 * (time.perf_counter() - tick)
-        timing = time_calls(lambda: detector.predict([picture], vocab, batch_size=1), plan.policy)
-        rows.append(
-            make_row(
-                name, timing, first_call_ms=round(first_ms, 1), peak_rss_mb=round(peak_rss_mb(), 1),
-                note="opt-in: Detector.int8_static" + (", pad_multiple=32" if pad else ""),
-            )
+    fp32 = load_gridclip(reference.source, reference.long_side, int8_static=False)
+    rows = [
+        time_gridclip(
+            f"{REFERENCE}-fp32", fp32, lambda: fp32.predict([picture], vocab, batch_size=1), plan, peak_gflops,
+            note="opt-out: --no-int8 / load_detector(int8_static=False), the fp32 folded torch path",
         )  # fmt: skip
-        del detector
-        _release()
+    ]
+    del fp32
+    _release()
+    if plan.pad32_row:
+        padded = load_gridclip(reference.source, reference.long_side)
+        padded.pad_multiple = 32
+        rows.append(
+            time_gridclip(
+                f"{REFERENCE}-int8-static-pad32", padded, lambda: padded.predict([picture], vocab, batch_size=1), plan,
+                peak_gflops, note="opt-in: Detector.pad_multiple=32 on top of the int8 trunk",
+            )  # fmt: skip
+        )
     return rows
 
 
@@ -481,6 +554,7 @@ FIRST_BOX_SCRIPT = textwrap.dedent(
     from gridclip import Vocabulary, load_detector
     imported = time.perf_counter()
     detector = load_detector({source!r}, image_size={long_side}, text_cache_dir=False)
+    detector.onnx_cache_dir = {onnx_cache!r}
     loaded = time.perf_counter()
     detections = detector.predict([Image.open({picture!r})], Vocabulary.parse({vocab!r}))
     done = time.perf_counter()
@@ -492,13 +566,19 @@ FIRST_BOX_SCRIPT = textwrap.dedent(
 
 def first_box_row(plan: BenchPlan, picture: Image.Image) -> Row:
     """Wall time from starting a fresh Python to the first boxes of one picture (cold start:
-    imports, model build, first text embedding, first forward), and that process's peak RSS."""
+    imports, model build, first text embedding, first forward), and that process's peak RSS.
+    The int8 trunk comes from the disk cache (calibrated by an earlier row of the run), as
+    on every start but a model's very first, which adds the calibration (``first_call_ms`` of
+    the ``gridclip`` rows)."""
+    from gridclip.cpu_inference import default_onnx_cache_dir
+
     reference = plan.gridclip[1]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "picture.png"
         picture.save(path)
         script = FIRST_BOX_SCRIPT.format(
-            threads=THREADS, source=reference.source, long_side=reference.long_side, picture=str(path), vocab=VOCABULARY_TEXT
+            threads=THREADS, source=reference.source, long_side=reference.long_side, picture=str(path), vocab=VOCABULARY_TEXT,
+            onnx_cache=str(default_onnx_cache_dir()),
         )
         seconds = []
         detail: dict = {}
@@ -511,7 +591,8 @@ def first_box_row(plan: BenchPlan, picture: Image.Image) -> Row:
             detail = json.loads(done.stdout.strip().splitlines()[-1])
     return make_row(
         f"{REFERENCE}-first-box", Timing.from_seconds(seconds), **{key: round(value, 2) for key, value in detail.items()},
-        note=f"fresh process: imports + load_detector({reference.source!r}) + first predict (training-free path, cold text cache)",
+        note=f"fresh process: imports + load_detector({reference.source!r}) + first predict (training-free path, "
+        "cold text cache, int8 trunk from the disk cache)",
     )  # fmt: skip
 
 
@@ -705,7 +786,7 @@ def run_benchmark(
         ("trunk", ["clip-rn50-trunk-800"], lambda: clip_trunk_row(plan, peak)),
         ("gridclip", [spec.name for spec in plan.gridclip] + [f"{REFERENCE}-training-free"],
          lambda: gridclip_rows(plan, picture, peak)),
-        ("opt-in", opt_in_names(), lambda: opt_in_rows(plan, picture)),
+        ("opt-in", opt_in_names(plan), lambda: opt_in_rows(plan, picture, peak)),
         ("peers", list(PEER_NAMES), lambda: peer_rows(plan, picture, class_names, peak)),
         ("targets", target_names(), lambda: target_rows(plan, picture, class_names)),
         ("two-stage", [name for name, _ in plan.two_stage], lambda: two_stage_rows(plan, picture, class_names, peak)),
@@ -782,6 +863,12 @@ def run_cli(args: argparse.Namespace) -> int:
         # Checked first: a long run must not end with rows that have nowhere to go.
         raise CommandError(f"--json {args.json}: folder {Path(args.json).resolve().parent} does not exist")
     plan = BenchPlan.quick() if args.quick else BenchPlan.full()
+    groups = getattr(args, "groups", None)
+    if groups:
+        unknown = sorted(set(groups) - set(GROUPS))
+        if unknown:
+            raise CommandError(f"--groups: unknown {', '.join(unknown)}; choose from {', '.join(GROUPS)}")
+        plan = replace(plan, groups=tuple(groups))
     started = time.perf_counter()
     def save(rows: list[Row]) -> None:
         if args.json:
@@ -799,6 +886,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.speed", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs per row (< 10 minutes on 2 cores)")
     parser.add_argument("--json", help="write the rows here")
+    parser.add_argument("--groups", nargs="+", metavar="GROUP", choices=GROUPS, help="run only these row groups")
     return run_cli(parser.parse_args(argv))
 
 

@@ -1,10 +1,20 @@
-"""Opt-in faster CPU paths for ``Detector.predict``: ``torch.compile``, int8 dynamic quantisation,
-and the backbone in ONNX Runtime (fp32 or static int8 convolutions).
+"""Faster CPU paths for ``Detector.predict``: the backbone in ONNX Runtime (fp32 or static int8
+convolutions), ``torch.compile``, and int8 dynamic quantisation.
 
-The default CPU path (``detector.optimized_for_cpu``: batch norms folded, channels-last, padding
-to a multiple of 128) is always on. The paths here are *opt-in* because each trades
-something for its speed, measured in ``benchmarks/RESULTS.md`` (Speed):
+Always on for a CPU detector (``detector.optimized_for_cpu``): batch norms folded,
+channels-last, padding to a multiple of 128. On by default where it runs
+(``int8_runs_here``: CPU, ResNet trunk; ``load_detector(int8_static=None)``, CLI ``--no-int8``
+to leave it off): the static int8 trunk. The rest are *opt-in*, because each trades something
+for its speed, measured in ``benchmarks/RESULTS.md`` (Speed):
 
+- ``onnx_backbone`` (``Detector.int8_static`` / ``Detector.onnx``): the folded ResNet backbone
+  exported once to ONNX with dynamic height and width (every input shape runs the same graph)
+  and run by ONNX Runtime's CPU provider. With ``int8_static`` (the default) every
+  convolution but the stem runs in static int8, calibrated on synthetic scenes: 1.3-1.5x
+  faster per picture, scores move by up to ~0.1, AP50 within 0.5 of fp32 on held-out scenes.
+  The calibration takes about a minute for RN50 at 800 px, once per trunk: the int8 graph
+  is cached on disk (``default_onnx_cache_dir``). ``onnx`` alone (fp32) equals the torch
+  path up to rounding and is no faster: it exists to compare with.
 - ``compile_for_cpu``: ``torch.compile`` (inductor, C++ codegen with the system compiler) on the
   backbone and on the FPN + head towers. Results equal the eager path up to float rounding, but
   the first picture of each new input shape pays tens of seconds of compilation, and a
@@ -12,11 +22,6 @@ something for its speed, measured in ``benchmarks/RESULTS.md`` (Speed):
 - ``quantize_linear_int8``: every ``nn.Linear`` (ViT MLPs, the attention pool's value and output
   projections) as int8 dynamic quantisation. Convolutions have no dynamic int8 kernel, so it
   does little for RN50 trunks; ViT backbones are where it pays. Scores move by about 1e-2.
-- ``onnx_trunk`` (``Detector.onnx`` / ``Detector.int8_static``): the folded ResNet backbone
-  exported once to ONNX with dynamic height and width (every input shape runs the same graph)
-  and run by ONNX Runtime's CPU provider. fp32 equals the torch path up to rounding; with
-  ``int8_static`` every convolution but the stem runs in static int8, calibrated on synthetic
-  scenes, which moves scores by up to ~0.1. Needs ``pip install 'gridclip-studio[fast]'``.
 
 Switch them on per detector:
 
@@ -119,8 +124,9 @@ def _require_onnxruntime() -> Any:
         import onnxruntime
     except ImportError as exc:
         raise OnnxRuntimeUnavailableError(
-            "the ONNX Runtime CPU path needs the onnx and onnxruntime packages: "
-            "pip install 'gridclip-studio[fast]' (or pip install onnx onnxruntime), or leave Detector.onnx off"
+            "the ONNX Runtime CPU path (int8) needs the onnx and onnxruntime packages, which "
+            "gridclip-studio installs: reinstall it (pip install -e .) or pip install onnx onnxruntime; "
+            "or run fp32 (--no-int8, load_detector(int8_static=False))"
         ) from exc
     return onnxruntime
 
@@ -176,7 +182,8 @@ def export_backbone_onnx(backbone: nn.Module) -> bytes:
         )
     _require_onnxruntime()
     buffer = io.BytesIO()
-    with warnings.catch_warnings(), torch.inference_mode(False), torch.no_grad():
+    # fp32 whatever the caller's autocast: ONNX Runtime's Conv has no bfloat16 kernel.
+    with warnings.catch_warnings(), torch.inference_mode(False), torch.no_grad(), torch.autocast("cpu", enabled=False):
         # The TorchScript-based exporter is deprecated in favour of the dynamo one, which needs
         # onnxscript (not a dependency); the legacy one exports these conv/matmul graphs exactly.
         warnings.simplefilter("ignore")
@@ -192,12 +199,20 @@ class _Calibration:
     """``onnxruntime.quantization.CalibrationDataReader`` over the graph input's sample tensors."""
 
     def __init__(self, input_name: str, batches: Sequence[torch.Tensor]) -> None:
+        from tqdm.auto import tqdm
+
         self._input_name = input_name
         self._batches = iter(list(batches))
+        # About a minute for RN50 at 800 px, once per trunk: say so on a terminal.
+        self._bar = tqdm(total=len(batches), desc="int8 calibration (once per model)", leave=False, disable=None)
 
     def get_next(self) -> dict[str, np.ndarray] | None:
         batch = next(self._batches, None)
-        return None if batch is None else {self._input_name: batch.float().contiguous().numpy()}
+        if batch is None:
+            self._bar.close()
+            return None
+        self._bar.update()
+        return {self._input_name: batch.float().contiguous().numpy()}
 
 
 def _first_convolution(graph: Any) -> list[str]:
@@ -310,19 +325,51 @@ def cached_static_int8(graph: bytes, calibration: Sequence[torch.Tensor], cache_
     return int8
 
 
+def onnx_backbone(
+    backbone: nn.Module, calibration: Sequence[torch.Tensor] | None = None, threads: int | None = None,
+    cache_dir: Path | None = None,
+) -> OnnxBackbone:
+    """``backbone`` (best a folded copy) exported and run by ONNX Runtime: fp32, or static
+    int8 convolutions when ``calibration`` pictures are given (``cached_static_int8`` in
+    ``cache_dir``). Raises ``OnnxRuntimeUnavailableError`` without onnx / onnxruntime."""
+    graph = export_backbone_onnx(backbone)
+    if calibration is not None:
+        graph = cached_static_int8(graph, calibration, cache_dir)
+    return OnnxBackbone(graph, backbone, threads)
+
+
 def onnx_trunk(
     model: nn.Module, calibration: Sequence[torch.Tensor] | None = None, threads: int | None = None,
     cache_dir: Path | None = None,
 ) -> nn.Module:
     """``model`` (a ``GridCLIP``, best its ``optimized_for_cpu`` copy) with its backbone run by
-    ONNX Runtime, modified in place and returned: fp32, or static int8 convolutions when
-    ``calibration`` pictures are given (``cached_static_int8`` in ``cache_dir``). Raises
-    ``OnnxRuntimeUnavailableError`` without onnx / onnxruntime."""
-    graph = export_backbone_onnx(model.backbone)
-    if calibration is not None:
-        graph = cached_static_int8(graph, calibration, cache_dir)
-    model.backbone = OnnxBackbone(graph, model.backbone, threads)
+    ONNX Runtime (``onnx_backbone``), modified in place and returned."""
+    model.backbone = onnx_backbone(model.backbone, calibration, threads, cache_dir)
     return model
+
+
+def int8_runs_here(detector: Any) -> bool:
+    """Whether ``detector`` can take the static int8 trunk: on a CPU, with the optimised copy
+    (``optimize``), a ResNet trunk and onnxruntime installed. ``load_detector`` switches int8
+    on by default exactly when this holds.
+
+    >>> from gridclip.sources import load_detector
+    >>> int8_runs_here(load_detector("demo", device="cpu", text_cache_dir=False, int8_static=False))
+    True
+    >>> int8_runs_here(load_detector("open_clip:tiny-vit", device="cpu", text_cache_dir=False))
+    False
+    """
+    from gridclip.backbone import ResNetBackbone
+
+    if detector.device.type != "cpu" or not detector.optimize:
+        return False
+    if not isinstance(detector.model.backbone, ResNetBackbone):
+        return False
+    try:
+        _require_onnxruntime()
+    except OnnxRuntimeUnavailableError:
+        return False
+    return True
 
 
 def calibration_pictures(count: int = CALIBRATION_SCENES, seed: int = CALIBRATION_SEED) -> list[Image.Image]:

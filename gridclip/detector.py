@@ -487,6 +487,7 @@ class Detector:
         #: Large vocabularies: fine FPN levels score only this many classes (GridCLIP.forward_from_features).
         self.class_limit: int | None = 256
         self._inference_copy: tuple[tuple[Any, str], GridCLIP] | None = None
+        self._onnx_trunk: tuple[tuple[Any, ...], nn.Module] | None = None
         #: ``predict`` pads pictures to this multiple of 32 (default 128, as in training; 32 is faster).
         self.pad_multiple: int = INFERENCE_SIZE_MULTIPLE
         #: Opt-in CPU paths (``gridclip.cpu_inference``): int8 dynamic quantisation of every
@@ -497,6 +498,9 @@ class Detector:
         #: static int8 convolutions calibrated on synthetic scenes (``int8_static``, implies onnx).
         self.onnx: bool = False
         self.int8_static: bool = False
+        #: Where the int8 trunk is cached; None: the default cache folder, or no disk cache
+        #: when this detector writes no caches (loaded with ``text_cache_dir=False``).
+        self.onnx_cache_dir: Path | None = None
         #: On a CUDA device ``predict`` runs under autocast at this precision (``CUDA_DTYPES``).
         self.cuda_dtype: str = "float16"
 
@@ -620,36 +624,42 @@ class Detector:
         folded into its convolution and channels-last memory (about 20-30% faster on a
         ResNet trunk, equal up to float rounding), rebuilt whenever the weights change
         (tracked through PyTorch's in-place version counters, so an optimiser step or
-        ``load_state_dict`` is noticed without being told); with ``int8_linear`` / ``compile``
-        also quantised / compiled (``gridclip.cpu_inference``). Otherwise the model itself."""
+        ``load_state_dict`` is noticed without being told); with ``int8_static`` / ``onnx`` its
+        trunk runs in ONNX Runtime, with ``int8_linear`` / ``compile`` it is also quantised /
+        compiled (``gridclip.cpu_inference``). Otherwise the model itself."""
         if not self.optimize or self.device.type != "cpu":
             return self.model
-        weights = tuple((id(t), t._version) for t in self.model.state_dict(keep_vars=True).values())
-        key = (weights, str(self.device), self.int8_linear, self.compile, self.onnx, self.int8_static)
+        weights = _weight_versions(self.model)
+        key = (weights, str(self.device), self.int8_linear, self.compile, self.onnx, self.int8_static, self.pad_multiple)
         if self._inference_copy is None or self._inference_copy[0] != key:
-            from gridclip.cpu_inference import (
-                calibration_pictures,
-                compile_for_cpu,
-                default_onnx_cache_dir,
-                onnx_trunk,
-                quantize_linear_int8,
-            )
+            from gridclip.cpu_inference import compile_for_cpu, quantize_linear_int8
 
             fast = optimized_for_cpu(self.model)
             if self.onnx or self.int8_static:
-                calibration = None
-                if self.int8_static:
-                    calibration = [self.prepare([p], self.pad_multiple).tensor for p in calibration_pictures()]
-                # The int8 graph (a minute to calibrate at 800 px) is cached on disk, unless this
-                # detector writes no caches (loaded with text_cache_dir=False).
-                cache = default_onnx_cache_dir() if self._text_cache_dir else None
-                fast = onnx_trunk(fast, calibration, cache_dir=cache)
+                fast.backbone = self._onnx_backbone(fast.backbone)
             if self.int8_linear:
                 fast = quantize_linear_int8(fast)
             if self.compile:
                 fast = compile_for_cpu(fast)
             self._inference_copy = (key, fast)
         return self._inference_copy[1]
+
+    def _onnx_backbone(self, folded: nn.Module) -> nn.Module:
+        """The trunk in ONNX Runtime, kept apart from the rest of the inference copy: a
+        head-only fine-tune changes the head's weights but not the trunk's, and the trunk's
+        export (and int8 calibration) is the slow part of a rebuild."""
+        from gridclip.cpu_inference import calibration_pictures, default_onnx_cache_dir, onnx_backbone
+
+        key = (_weight_versions(self.model.backbone), self.int8_static, self.pad_multiple, self.config.image_size)
+        if self._onnx_trunk is None or self._onnx_trunk[0] != key:
+            calibration = None
+            if self.int8_static:
+                calibration = [self.prepare([p], self.pad_multiple).tensor for p in calibration_pictures()]
+            # The int8 graph (about a minute to calibrate RN50 at 800 px) is cached on disk,
+            # unless this detector writes no caches (loaded with text_cache_dir=False).
+            cache = self.onnx_cache_dir or (default_onnx_cache_dir() if self._text_cache_dir else None)
+            self._onnx_trunk = (key, onnx_backbone(folded, calibration, cache_dir=cache))
+        return self._onnx_trunk[1]
 
     def predict(
         self,
@@ -746,6 +756,19 @@ class Detector:
         path = save_checkpoint(directory, self.state_tensors(), self.checkpoint_config(), self.version)
         return path
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Detector":
+        """A copy with its own weights and settings. The derived inference copies are left
+        behind (rebuilt on the copy's first ``predict``): they may hold ONNX Runtime sessions,
+        which cannot be copied, and would describe the original's weights anyway."""
+        import copy
+
+        clone = self.__class__.__new__(self.__class__)
+        memo[id(self)] = clone
+        derived = ("_inference_copy", "_onnx_trunk")
+        for name, value in self.__dict__.items():
+            setattr(clone, name, None if name in derived else copy.deepcopy(value, memo))
+        return clone
+
     def to(self, device: str | torch.device) -> "Detector":
         self._inference_copy = None
         self.device = _resolve_device(device)
@@ -765,6 +788,12 @@ def _resolve_device(device: str | torch.device | None) -> torch.device:
     if resolved.type == "cuda" and not torch.cuda.is_available():
         raise ValueError(f"device {device!r} was asked for, but this machine has no usable CUDA GPU; use 'cpu'")
     return resolved
+
+
+def _weight_versions(module: nn.Module) -> tuple[tuple[int, int], ...]:
+    """Identity and in-place version counter of every tensor in ``module``'s state: changes
+    whenever a weight is replaced or modified in place (optimiser step, ``load_state_dict``)."""
+    return tuple((id(t), t._version) for t in module.state_dict(keep_vars=True).values())
 
 
 def optimized_for_cpu(model: GridCLIP) -> GridCLIP:

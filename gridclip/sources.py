@@ -154,14 +154,19 @@ def load_detector(
     image_size: int | None = None,
     text_cache_dir: Path | None | bool = True,
     optimize: bool = True,
-    int8_static: bool = False,
+    int8_static: bool | None = None,
 ) -> Detector:
     """Build the ``Detector`` a source names. ``image_size`` overrides the long side used at
     inference; ``text_cache_dir`` is a folder, ``True`` for the default, ``False``/``None``
     for memory only; ``optimize=False`` runs the eager model on CPU instead of the folded
-    channels-last copy; ``int8_static=True`` runs a ResNet trunk as static int8 in ONNX Runtime
-    on CPU (``Detector.int8_static``; needs the ``fast`` extra, checked here). Raises
-    ``ModelSourceError`` / ``CheckpointError`` with a fix in the message."""
+    channels-last copy.
+
+    ``int8_static``: the ResNet trunk as static int8 in ONNX Runtime on CPU
+    (``Detector.int8_static``, about 1.3-1.5x faster per picture, within 0.5 AP50 of fp32 on
+    held-out synthetic scenes; benchmarks/RESULTS.md). ``None`` (default): on wherever it can
+    run (``gridclip.cpu_inference.int8_runs_here``: CPU, ``optimize``, ResNet trunk, onnxruntime
+    installed), fp32 elsewhere; ``False``: the fp32 path; ``True``: int8 or a clear error.
+    Raises ``ModelSourceError`` / ``CheckpointError`` with a fix in the message."""
     _check_image_size(image_size)
     if int8_static:  # fail at start-up, not at the first picture
         from gridclip.cpu_inference import OnnxRuntimeUnavailableError, _require_onnxruntime
@@ -185,7 +190,11 @@ def load_detector(
     else:
         detector = detector_from_open_clip(parsed, device, image_size, cache)
     detector.optimize = optimize
-    if int8_static:
+    if int8_static is None:
+        from gridclip.cpu_inference import int8_runs_here
+
+        detector.int8_static = int8_runs_here(detector)
+    elif int8_static:
         from gridclip.backbone import ResNetBackbone
 
         if not isinstance(detector.model.backbone, ResNetBackbone):

@@ -50,6 +50,7 @@ def test_inference_commands_take_int8_and_train_does_not(command: list[str]) -> 
 
     parser = build_parser()
     assert parser.parse_args([*command, "--int8"]).int8 is True
-    assert parser.parse_args(command).int8 is False
+    assert parser.parse_args([*command, "--no-int8"]).int8 is False
+    assert parser.parse_args(command).int8 is None  # load_detector's default: int8 wherever it runs
     with pytest.raises(SystemExit):
         parser.parse_args(["train", "--coco", "c.json", "--images", "i", "--out", "o", "--int8"])

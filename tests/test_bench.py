@@ -17,9 +17,9 @@ HAS_TRANSFORMERS = importlib.util.find_spec("transformers") is not None
 CORE_NAMES = {
     "machine", "cpu-peak-fp32-matmul", "clip-rn50-trunk-800",
     "gridclip-rn50-640", "gridclip-rn50-800", "gridclip-vitb32-768", "gridclip-rn50-800-training-free",
-    "gridclip-rn50-800-int8-static", "gridclip-rn50-800-int8-static-pad32",
+    "gridclip-rn50-800-fp32", "gridclip-rn50-800-int8-static-pad32",
     "owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800",
-    "interleaved-gridclip-rn50-800", "interleaved-gridclip-rn50-800-int8-static", "interleaved-owlvit-b32-768",
+    "interleaved-gridclip-rn50-800", "interleaved-gridclip-rn50-800-fp32", "interleaved-owlvit-b32-768",
     "interleaved-owlv2-b16-768", "interleaved-groundingdino-t-800",
     "two-stage-clip-100", "two-stage-clip-300",
     "gridclip-rn50-800-batch2", "gridclip-rn50-800-first-box",
@@ -62,6 +62,12 @@ def test_every_row_is_measured(smoke_rows: list[dict]) -> None:
     for name in measured:
         assert by_name[name]["ms"] is not None, by_name[name].get("skipped")
     assert by_name["clip-rn50-trunk-800"]["gflop"] > 0
+    # The default path runs the ResNet rows on the int8 trunk, the ViT and --no-int8 in fp32;
+    # FLOPs are counted either way (on the fp32 twin for int8), and they are the same work.
+    assert by_name["gridclip-rn50-800"]["int8_trunk"] is True and by_name["gridclip-vitb32-768"]["int8_trunk"] is False
+    assert by_name["gridclip-rn50-800-fp32"]["int8_trunk"] is False
+    assert by_name["gridclip-rn50-800"]["gflop"] == pytest.approx(by_name["gridclip-rn50-800-fp32"]["gflop"], rel=1e-6)
+    assert by_name["two-stage-clip-300"]["gflop"] == pytest.approx(2 * by_name["two-stage-clip-100"]["gflop"], abs=0.02)
     assert by_name["machine"]["cores"] >= 1 and by_name["machine"]["torch_threads"] == speed.THREADS
     assert by_name["gridclip-rn50-800-vocab-3"]["classes"] == 3
     assert by_name["gridclip-rn50-800-batch2"]["images_per_s"] > 0
@@ -152,7 +158,18 @@ def test_cli_writes_the_json_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     out = tmp_path / "rows.json"
     assert speed.run_cli(argparse.Namespace(quick=True, json=str(out))) == 0
     assert plans[0].policy == speed.RunPolicy.quick()
+    assert "targets" not in plans[0].groups and not plans[0].pad32_row  # --quick: the 10-minute plan
     assert json.loads(out.read_text()) == smoke_rows
+    assert speed.run_cli(argparse.Namespace(quick=False, json=None, groups=["cpu-peak", "targets"])) == 0
+    assert plans[1].groups == ("cpu-peak", "targets") and plans[1].policy == speed.RunPolicy.full()
+
+
+def test_cli_refuses_an_unknown_group_before_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.cli import CommandError
+
+    monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --groups"))
+    with pytest.raises(CommandError, match="unknown targetz"):
+        speed.run_cli(argparse.Namespace(quick=True, json=None, groups=["targetz"]))
 
 
 def test_cli_parser_dispatches_bench_to_this_module() -> None:

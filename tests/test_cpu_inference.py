@@ -8,8 +8,9 @@ sides, the path's model against the eager fp32 model on the same prepared pictur
   scenes is measured in benchmarks/RESULTS.md, not here);
 - torch.compile vs eager: score 1e-4, box 1e-2 px;
 - ONNX Runtime fp32 backbone vs eager: score 1e-4, box 1e-2 px (same graph, another runtime);
-- ONNX Runtime static int8 convolutions vs fp32, on the trained demo model: score 0.06, box 3 px (measured 0.03, 1 px)
-  (its AP50 effect on held-out scenes, within 0.5, is measured in benchmarks/RESULTS.md).
+- ONNX Runtime static int8 convolutions vs fp32, on the trained demo model: score 0.06, box 3 px (measured 0.03, 1 px),
+  and AP50 within 0.5 of eager fp32 on held-out scenes (the issue's tolerance for a default path:
+  it is ``load_detector``'s default for ResNet trunks on a CPU).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PIL import Image
 from benchmarks.cpu_paths import PATHS, InferencePath, output_difference
 from gridclip.cpu_inference import (
     CompileUnavailableError,
+    int8_runs_here,
     OnnxBackbone,
     OnnxExportError,
     OnnxRuntimeUnavailableError,
@@ -88,8 +90,9 @@ def test_bad_padding_multiple_is_refused():
         detector.prepare([_picture(50, 40, 0)], 48)
 
 
-def test_default_path_matches_eager_with_the_same_padding():
-    detector = _trained("open_clip:tiny-rn", next(p for p in PATHS if p.is_default))
+def test_folded_fp32_path_matches_eager_with_the_same_padding():
+    # The default for a ViT trunk; a ResNet's default puts the int8 trunk on top of it.
+    detector = _trained("open_clip:tiny-rn", next(p for p in PATHS if p.is_default_for(resnet_trunk=False)))
     assert detector.inference_model() is not detector.model
     score, box = output_difference(detector, PICTURES, "cat, dog")
     assert score <= 1e-4 and box <= 1e-2
@@ -169,7 +172,7 @@ def test_switching_onnx_rebuilds_the_inference_copy():
 
 
 def test_onnx_without_onnxruntime_is_a_clear_error(monkeypatch):
-    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, int8_static=False)
     detector.onnx = True
     monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import onnxruntime now raises ImportError
     with pytest.raises(OnnxRuntimeUnavailableError, match="pip install"):
@@ -224,7 +227,7 @@ def test_static_int8_graph_is_cached_by_content(tmp_path, monkeypatch):
 
 
 def test_onnx_runtime_serves_the_training_free_path_too():
-    fast = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    fast = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, int8_static=False)
     eager = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
     fast.onnx, eager.optimize = True, False
     assert not fast.is_trained  # day-one path: the backbone's dense CLIP embeddings, no head
@@ -245,3 +248,56 @@ def test_onnx_trunk_is_exact_on_clip_s_own_grid_too():
     assert tuple(detector.prepare([picture], 32).tensor.shape[-2:]) == (side, 32 * grid_w)
     score, box = output_difference(detector, [picture], "cat, dog")
     assert score <= 1e-4 and box <= 1e-2
+
+
+# -- the int8 trunk as the default -----------------------------------------------------------
+
+
+def test_int8_trunk_is_the_default_where_it_runs(monkeypatch):
+    demo = load_detector("demo", device="cpu", text_cache_dir=False)
+    assert demo.int8_static and isinstance(demo.inference_model().backbone, OnnxBackbone)
+    assert not load_detector("demo", device="cpu", text_cache_dir=False, int8_static=False).int8_static
+    assert not load_detector("demo", device="cpu", text_cache_dir=False, optimize=False).int8_static  # eager asked for
+    assert not load_detector("open_clip:tiny-vit", device="cpu", text_cache_dir=False).int8_static  # no ViT export
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # an install without onnxruntime: fp32, no error
+    fallback = load_detector("demo", device="cpu", text_cache_dir=False)
+    assert not fallback.int8_static and not int8_runs_here(fallback)
+    assert len(fallback.predict_raw(_picture(64, 48, 0), "red square")) == 1
+    from gridclip.sources import ModelSourceError
+
+    with pytest.raises(ModelSourceError, match="onnxruntime"):  # asked for explicitly: a clear error
+        load_detector("demo", device="cpu", text_cache_dir=False, int8_static=True)
+
+
+def test_default_int8_path_stays_within_half_an_ap50_point_of_eager_fp32():
+    from benchmarks.cpu_paths import tolerance_rows
+
+    eager, int8 = (next(p for p in PATHS if p.name == name) for name in ("eager-pad128", "folded-pad128-onnx-int8"))
+    rows = tolerance_rows("demo", seed=1002, scenes=48, paths=[eager, int8], threads=1)
+    assert rows[1]["default"] and rows[0]["ap50"] > 5  # a model that finds things, on the path users get
+    assert abs(rows[1]["delta_ap50"]) <= 0.5, rows
+
+
+def test_a_head_only_change_keeps_the_int8_trunk():
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    trunk = detector.inference_model().backbone
+    with torch.no_grad():
+        detector.model.centerness.bias.add_(0.5)  # what an optimiser step on the head does
+    rebuilt = detector.inference_model()
+    assert rebuilt.backbone is trunk  # no second export or calibration
+    assert torch.equal(rebuilt.centerness.bias, detector.model.centerness.bias)  # the head did follow
+    with torch.no_grad():
+        next(detector.model.backbone.parameters()).mul_(1.01)
+    assert detector.inference_model().backbone is not trunk
+
+
+def test_a_detector_with_an_int8_trunk_can_be_copied(tmp_path):
+    import copy
+
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    picture = _picture(96, 80, 4)
+    before = detector.predict_raw(picture, "red square, blue circle")[0]
+    student = copy.deepcopy(detector)  # as fine-tuning does: ONNX Runtime sessions cannot be copied
+    assert student.int8_static and student.model is not detector.model
+    after = student.predict_raw(picture, "red square, blue circle")[0]
+    np.testing.assert_allclose(after.confidence, before.confidence, atol=1e-5)
