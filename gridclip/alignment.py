@@ -419,16 +419,14 @@ def pool_grid_cells(cells: GridCells, boxes: list[Tensor], input_size: tuple[int
     gradients included), computing embeddings only at the cells the boxes sample: a 1x1
     RoIAlign with sampling ratio 2 reads at most 16 cells per box. Returns [ΣK_i, D].
     """
+    levels = roi_align_weights(cells.names, cells.shapes, cells.batch_size, boxes, input_size)
+    sampled = [level for level, (image, _, _) in enumerate(levels) if image.numel()]
     total = None
-    for level, (image, cell, weights) in enumerate(
-        roi_align_weights(cells.names, cells.shapes, cells.batch_size, boxes, input_size)
-    ):
-        if image.numel() == 0:
-            continue
+    # Boxes entirely off the maps sample nothing and pool to zero, as RoIAlign does.
+    for level in sampled or [0]:
+        image, cell, weights = levels[level]
         part = weights.T @ cells.at(level, image, cell)
         total = part if total is None else total + part
-    if total is None:
-        raise ValueError("no box samples any grid cell")
     return total
 
 

@@ -361,7 +361,7 @@ class GridCLIP(nn.Module):
             # One small matmul per picture: the cells of a picture weight its own dense map.
             order = torch.argsort(image, stable=True)
             counts = torch.bincount(image, minlength=dense.shape[0]).tolist()
-            parts = [w @ flat[b].T for b, w in enumerate(weights[order].split(counts)) if w.shape[0]]
+            parts = [w @ flat[b].T for b, w in enumerate(weights[order].split(counts))]
             resized = torch.cat(parts)[torch.argsort(order)]
             embedding = embedding + self.dense_gate * resized.to(embedding.dtype)
         return F.normalize(embedding, dim=1)

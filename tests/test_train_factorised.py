@@ -128,3 +128,19 @@ def test_pooled_cells_equal_roi_align_on_the_whole_maps(fuse):
         assert torch.allclose(rebuilt, grid.flatten(2)[image, :, cell], atol=1e-5), level
     for level, (a, b) in enumerate(zip(factorised.cls_logits, explicit.cls_logits)):
         assert torch.allclose(a, b, atol=1e-3), level
+
+
+def test_boxes_off_the_maps_pool_to_zero_like_roi_align():
+    model = _model(True, seed=8).eval()
+    with torch.no_grad():
+        features = model.backbone_features(torch.randn(1, 3, 128, 128))
+        text = F.normalize(torch.randn(2, model.embed_dim), dim=1)
+        explicit = model.forward_from_features(features, text)
+        factorised = model.forward_factorised(features, text)
+        boxes = [torch.tensor([[400.0, 400.0, 500.0, 480.0], [0.0, 0.0, 64.0, 64.0]])]
+        maps = {f"p{i + 3}": g for i, g in enumerate(explicit.grid_embeddings)}
+        expected = pool_grid_embeddings(maps, boxes, (128, 128))
+        assert torch.allclose(pool_grid_cells(_GridCells(model, factorised), boxes, (128, 128)), expected, atol=1e-5)
+        assert expected[0].abs().max() == 0
+        alone = pool_grid_cells(_GridCells(model, factorised), [boxes[0][:1]], (128, 128))
+        assert alone.shape == (1, model.embed_dim) and alone.abs().max() == 0
