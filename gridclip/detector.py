@@ -420,7 +420,8 @@ def _classify(
     coarse = {level: logits(level, text) for level in levels if STRIDES[level] >= 32}
     relevance = torch.stack([c.amax(dim=(0, 2, 3)) for c in coarse.values()]).amax(dim=0)
     chosen = relevance.topk(class_limit).indices.sort().values
-    return [coarse[level][:, chosen] if level in coarse else logits(level, text[chosen]) for level in levels], chosen
+    subset = text[chosen]  # one tensor for every fine level: a scorer can reuse what it derived from it
+    return [coarse[level][:, chosen] if level in coarse else logits(level, subset) for level in levels], chosen
 
 
 def _check_input(images: torch.Tensor) -> None:

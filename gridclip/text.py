@@ -26,7 +26,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import torch
 import torch.nn.functional as F
@@ -46,6 +46,8 @@ DEFAULT_TEMPLATES: tuple[str, ...] = (
 
 #: Prompts per forward pass of the text tower; bounds memory, not the number of encodings.
 PROMPT_CHUNK = 1024
+#: Class-embedding matrices ``TextEmbedder.embed`` keeps, most recent vocabularies.
+VOCABULARY_MATRICES_KEPT = 8
 
 
 def default_text_cache_dir() -> Path:
@@ -87,16 +89,27 @@ class TextEmbedder:
         )
         self.encode_calls = 0
         self._memory: dict[str, torch.Tensor] = {}
+        self._matrices: dict[tuple[Any, ...], torch.Tensor] = {}
         self._disk_loaded = False
 
     def embed(self, vocabulary: Vocabulary) -> torch.Tensor:
-        """[C, D] unit vectors, one per class (synonyms averaged), on the CLIP model's device."""
-        per_text = self.embed_texts([t for cls in vocabulary for t in cls.texts])
-        rows, start = [], 0
-        for cls in vocabulary:
-            rows.append(F.normalize(per_text[start : start + len(cls.texts)].mean(dim=0), dim=-1))
-            start += len(cls.texts)
-        return torch.stack(rows)
+        """[C, D] unit vectors, one per class (synonyms averaged), on the CLIP model's device.
+        The last few vocabularies' matrices are kept: labeling repeats one vocabulary picture
+        after picture, and rebuilding 1,203 rows cost ~40 ms of each."""
+        # Inference tensors (made under inference_mode, as predict runs) must not reach training.
+        key = (tuple(cls.texts for cls in vocabulary), self._device(), torch.is_inference_mode_enabled())
+        if key in self._matrices:
+            return self._matrices[key]
+        texts = [t for cls in vocabulary for t in cls.texts]
+        per_text = self.embed_texts(texts)
+        counts = torch.tensor([len(cls.texts) for cls in vocabulary], device=per_text.device)
+        owner = torch.repeat_interleave(torch.arange(len(counts), device=per_text.device), counts)
+        sums = per_text.new_zeros(len(counts), per_text.shape[1]).index_add_(0, owner, per_text)
+        matrix = F.normalize(sums / counts[:, None], dim=-1)
+        if len(self._matrices) >= VOCABULARY_MATRICES_KEPT:
+            self._matrices.pop(next(iter(self._matrices)))
+        self._matrices[key] = matrix
+        return matrix
 
     def embed_texts(self, texts: Sequence[str]) -> torch.Tensor:
         """[T, D] prompt-ensemble embeddings of the given texts, encoding only the uncached ones."""
