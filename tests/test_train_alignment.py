@@ -146,6 +146,9 @@ def test_student_learns_the_teacher_crops(loss):
     image = two_colour_image()
     targets = ila.targets([image], ["sha-c"])
     boxes = [fractions_to_pixels(targets.fractions[0], 64, 32)]
+    # A fixed start: under the L1 loss a free student map stalls in a local minimum from some
+    # random starts (9 of 20 seeds stopped at 0.16-0.54 of the start loss; cosine never did).
+    torch.manual_seed(0)
     student = torch.nn.Parameter(torch.randn(1, 3, 4, 8))
     opt = torch.optim.Adam([student], lr=0.05)
     start = ila.loss(student, boxes, targets, (32, 64)).item()
