@@ -495,8 +495,9 @@ class Detector:
         #: Linear, and ``torch.compile`` (slow first call per input shape). Off by default.
         self.int8_linear: bool = False
         self.compile: bool = False
-        #: Opt-in: the backbone runs in ONNX Runtime (``onnx``, fp32), or in ONNX Runtime with
-        #: static int8 convolutions calibrated on synthetic scenes (``int8_static``, implies onnx).
+        #: The backbone in ONNX Runtime (``onnx``, fp32, opt-in), or in ONNX Runtime with static
+        #: int8 convolutions calibrated on synthetic scenes (``int8_static``, implies onnx). Off
+        #: here; ``load_detector`` switches ``int8_static`` on wherever it runs (its default).
         self.onnx: bool = False
         self.int8_static: bool = False
         #: Where the int8 trunk is cached; None: the default cache folder, or no disk cache
