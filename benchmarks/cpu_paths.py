@@ -86,12 +86,10 @@ PATHS: tuple[InferencePath, ...] = (
 )
 
 
-def _is_resnet(source: str) -> bool:
-    """Whether ``source`` names a ResNet-trunk model (the demo model is one)."""
-    from gridclip import load_detector
+def _has_resnet_trunk(detector: Any) -> bool:
     from gridclip.backbone import ResNetBackbone
 
-    return isinstance(load_detector(source, device="cpu", text_cache_dir=False).model.backbone, ResNetBackbone)
+    return isinstance(detector.model.backbone, ResNetBackbone)
 
 
 def select_paths(names: Sequence[str] | None) -> list[InferencePath]:
@@ -134,7 +132,8 @@ def time_paths(
         detector.text_embeddings(vocab)
         tick = time.perf_counter()
         detector.predict([picture], vocab, batch_size=1)
-        rows[path.name] = {"name": path.name, "first_call_s": round(time.perf_counter() - tick, 2), "wall": [], "cpu": []}
+        rows[path.name] = {"name": path.name, "first_call_s": round(time.perf_counter() - tick, 2), "wall": [], "cpu": [],
+                           "default": path.is_default_for(_has_resnet_trunk(detector))}
         detectors[path.name] = _trunk_call(detector, picture) if trunk_only else _predict_call(detector, picture, vocab)
     for _ in range(rounds):
         for path in paths:
@@ -149,7 +148,7 @@ def time_paths(
             "name": path.name + ("-trunk" if trunk_only else ""), "source": source, "long_side": long_side,
             "threads": threads, "runs": rounds,
             "wall_ms": round(statistics.median(row.pop("wall")), 1), "cpu_ms": round(statistics.median(row.pop("cpu")), 1),
-            "first_call_s": row["first_call_s"], "default": path.is_default_for(_is_resnet(source)), "load1": round(os.getloadavg()[0], 2),
+            "first_call_s": row["first_call_s"], "default": row["default"], "load1": round(os.getloadavg()[0], 2),
         })  # fmt: skip
     return add_speedups(out)
 
@@ -197,7 +196,7 @@ def output_difference(detector: Any, pictures: Sequence[Any], vocabulary: Any) -
 
     >>> from gridclip.sources import load_detector
     >>> from PIL import Image
-    >>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    >>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, int8_static=False)
     >>> output_difference(det, [Image.new("RGB", (64, 48))], "cat")[0] < 1e-4
     True
     """
@@ -285,7 +284,7 @@ def tolerance_rows(
             metrics = evaluate(detector, coco_path, images_dir)
             score_diff, box_diff = output_difference(detector, probe, coco.vocabulary)
             rows.append({
-                "name": path.name, "source": source, "seed": seed, "scenes": scenes, "default": path.is_default_for(_is_resnet(source)),
+                "name": path.name, "source": source, "seed": seed, "scenes": scenes, "default": path.is_default_for(_has_resnet_trunk(detector)),
                 "long_side": detector.config.image_size, "aspect": aspect,
                 "ap50": round(100 * metrics["AP50"], 2), "ap": round(100 * metrics["AP"], 2),
                 "max_score_diff": round(score_diff, 4), "max_box_diff_px": round(box_diff, 2),

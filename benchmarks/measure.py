@@ -12,10 +12,13 @@ import resource
 import statistics
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, TypeVar
 
 import torch
 from torch.utils.flop_counter import FlopCounterMode
+
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -51,8 +54,8 @@ class RunPolicy:
 class Timing:
     """Median and spread of the timed calls, in milliseconds per image.
 
-    >>> Timing.from_seconds([0.2, 0.1, 0.3], images_per_call=2).ms
-    50.0
+    >>> Timing.from_seconds([0.2, 0.1, 0.3], images_per_call=2).ms  # median 0.2 s, 2 pictures a call
+    100.0
     """
 
     ms: float
@@ -81,6 +84,24 @@ def time_calls(call: Callable[[], object], policy: RunPolicy, images_per_call: i
         call()
         seconds.append(time.perf_counter() - tick)
     return Timing.from_seconds(seconds, images_per_call)
+
+
+def time_round_robin(calls: dict[K, Callable[[], object]], rounds: int) -> dict[K, Timing]:
+    """Time every call once per round, ``rounds`` rounds, in turn: a slow spell of a shared
+    machine then hits every call alike, so their ratios hold where row-by-row timing drifts.
+
+    >>> order = []
+    >>> timings = time_round_robin({"a": lambda: order.append("a"), "b": lambda: order.append("b")}, rounds=2)
+    >>> order, timings["a"].runs
+    (['a', 'b', 'a', 'b'], 2)
+    """
+    seconds: dict[K, list[float]] = {key: [] for key in calls}
+    for _ in range(rounds):
+        for key, call in calls.items():
+            tick = time.perf_counter()
+            call()
+            seconds[key].append(time.perf_counter() - tick)
+    return {key: Timing.from_seconds(values) for key, values in seconds.items()}
 
 
 def count_flops(call: Callable[[], object]) -> int:

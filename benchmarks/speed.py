@@ -31,6 +31,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -47,6 +48,7 @@ from benchmarks.measure import (
     peak_rss_mb,
     reset_peak_rss,
     time_calls,
+    time_round_robin,
 )
 
 REFERENCE = "gridclip-rn50-800"
@@ -336,13 +338,7 @@ def target_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str]) -
               "groundingdino-t-800": lambda: gdino(picture)}  # fmt: skip
     for call in calls.values():
         call()  # warm-up: text caches, int8 trunk, allocator
-    seconds: dict[str, list[float]] = {name: [] for name in calls}
-    for _ in range(plan.policy.max_runs):
-        for name, call in calls.items():
-            tick = time.perf_counter()
-            call()
-            seconds[name].append(time.perf_counter() - tick)
-    timings = {name: Timing.from_seconds(values) for name, values in seconds.items()}
+    timings = time_round_robin(calls, plan.policy.max_runs)
     base = timings[REFERENCE].ms
     return [
         make_row(f"interleaved-{name}", timing, ratio_to_gridclip=round(timing.ms / base, 3), load1=round(os.getloadavg()[0], 2))
@@ -412,11 +408,15 @@ def fp32_trunk(detector) -> Iterator[None]:
         detector.int8_static = saved
 
 
-def time_gridclip(name: str, detector, call: Callable[[], object], plan: BenchPlan, peak_gflops: float | None, note: str) -> Row:
-    """``time_predictor`` for a GridCLIP detector on whatever path it is on; with the int8 trunk
+def time_gridclip(
+    name: str, detector, picture: Image.Image, vocab, plan: BenchPlan, peak_gflops: float | None, note: str
+) -> Row:
+    """``time_predictor`` for ``detector.predict([picture], vocab)`` on whatever path the
+    detector is on; with the int8 trunk
     the FLOPs are counted on the same call's fp32 twin (the same convolutions; ONNX Runtime's
     work is invisible to torch's counter). ``first_call_ms`` includes building the int8 trunk:
     exporting it, and calibrating it unless ``calibration_cached``."""
+    call = partial(detector.predict, [picture], vocab, batch_size=1)
 
     def fp32_call() -> object:
         with fp32_trunk(detector):
@@ -452,7 +452,7 @@ def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> 
         detector = load_gridclip(spec.source, spec.long_side)
         rows.append(
             time_gridclip(
-                spec.name, detector, lambda: detector.predict([picture], vocab, batch_size=1), plan, peak_gflops,
+                spec.name, detector, picture, vocab, plan, peak_gflops,
                 note=f"{spec.source}, long side {spec.long_side}, {len(vocab)} classes, one-stage head, warm text cache",
             )  # fmt: skip
         )
@@ -462,7 +462,7 @@ def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> 
     detector = load_gridclip(reference.source, reference.long_side, head=False)
     rows.append(
         time_gridclip(
-            f"{REFERENCE}-training-free", detector, lambda: detector.predict([picture], vocab, batch_size=1), plan,
+            f"{REFERENCE}-training-free", detector, picture, vocab, plan,
             peak_gflops, note="training-free path: dense CLIP grid scored against the text, regions to boxes",
         )  # fmt: skip
     )
@@ -485,7 +485,7 @@ def opt_in_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> li
     fp32 = load_gridclip(reference.source, reference.long_side, int8_static=False)
     rows = [
         time_gridclip(
-            f"{REFERENCE}-fp32", fp32, lambda: fp32.predict([picture], vocab, batch_size=1), plan, peak_gflops,
+            f"{REFERENCE}-fp32", fp32, picture, vocab, plan, peak_gflops,
             note="opt-out: --no-int8 / load_detector(int8_static=False), the fp32 folded torch path",
         )  # fmt: skip
     ]
@@ -496,7 +496,7 @@ def opt_in_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> li
         padded.pad_multiple = 32
         rows.append(
             time_gridclip(
-                f"{REFERENCE}-int8-static-pad32", padded, lambda: padded.predict([picture], vocab, batch_size=1), plan,
+                f"{REFERENCE}-int8-static-pad32", padded, picture, vocab, plan,
                 peak_gflops, note="opt-in: Detector.pad_multiple=32 on top of the int8 trunk",
             )  # fmt: skip
         )
@@ -518,14 +518,10 @@ def vocabulary_rows(plan: BenchPlan, picture: Image.Image) -> list[Row]:
         tick = time.perf_counter()
         detector.predict([picture], vocab, batch_size=1)  # fills the text cache
         cold_ms[count] = 1000.0 * (time.perf_counter() - tick)
-    seconds: dict[int, list[float]] = {count: [] for count in vocabularies}
-    for _ in range(max(plan.policy.max_runs, 1)):
-        for count, vocab in vocabularies.items():
-            tick = time.perf_counter()
-            detector.predict([picture], vocab, batch_size=1)
-            seconds[count].append(time.perf_counter() - tick)
+    calls = {count: partial(detector.predict, [picture], vocab, batch_size=1) for count, vocab in vocabularies.items()}
+    timings = time_round_robin(calls, max(plan.policy.max_runs, 1))
     rows = [
-        make_row(f"{REFERENCE}-vocab-{count}", Timing.from_seconds(seconds[count]), classes=count,
+        make_row(f"{REFERENCE}-vocab-{count}", timings[count], classes=count,
                  first_call_ms=round(cold_ms[count], 1), note="vocabularies timed round-robin, warm text cache")
         for count in vocabularies
     ]  # fmt: skip

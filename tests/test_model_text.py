@@ -118,6 +118,22 @@ def test_1203_classes_cost_one_encoding_then_nothing(clip, tokenizer, tmp_path):
     assert clip.tower_calls == calls and embedder.encode_calls == 1
 
 
+def test_class_matrices_are_kept_and_equal_the_synonym_means(clip, tokenizer):
+    vocab = Vocabulary.parse("car | automobile | auto, person")
+    embedder = TextEmbedder(clip, tokenizer, "fp-keep")
+    per_text = embedder.embed_texts(["car", "automobile", "auto", "person"])
+    expected = torch.stack([F.normalize(per_text[:3].mean(0), dim=-1), per_text[3]])
+    with torch.inference_mode():  # as predict asks
+        served = embedder.embed(vocab)
+        assert embedder.embed(vocab) is served  # kept: the next picture costs nothing
+    torch.testing.assert_close(served, expected)
+    # Training must never get the inference tensor predict was served: autograd refuses those.
+    for_training = embedder.embed(vocab)
+    assert not for_training.is_inference()
+    weight = torch.ones(2, requires_grad=True)
+    (for_training * weight[:, None]).sum().backward()
+
+
 def test_unpadded_encoding_equals_the_full_context():
     """Cutting the padding (gridclip.text.encode_unpadded) must not move any embedding: a long
     and a short prompt in one chunk, the demo's CLIP and a tiny random one."""
