@@ -38,7 +38,7 @@ from backends.images import NO_ACCESS_HELP, ImageFetcher
 from backends.label_config import LabelConfigError, parse_label_config
 from backends.model_holder import ModelHolder
 from backends.predictor import PredictionSettings, fetch_task_images, predict_tasks
-from backends.projects import ProjectBook, ProjectInfo, project_id_of
+from backends.projects import HostChanged, ProjectBook, ProjectInfo, project_id_of
 
 logger = logging.getLogger(__name__)
 
@@ -55,13 +55,17 @@ class BadRequest(Exception):
 
 @dataclass
 class BackendConfig:
-    """Knobs of the server; ``basic_auth`` defaults to ``BASIC_AUTH_USER``/``BASIC_AUTH_PASS``."""
+    """Knobs of the server; ``basic_auth`` defaults to ``BASIC_AUTH_USER``/``BASIC_AUTH_PASS``.
+
+    ``basic_auth`` and ``env`` (which holds the API key) stay out of the repr, so logging a
+    config never writes a secret.
+    """
 
     prediction: PredictionSettings = field(default_factory=PredictionSettings)
     max_concurrent_inference: int = 1
-    basic_auth: tuple[str, str] | None = None
+    basic_auth: tuple[str, str] | None = field(default=None, repr=False)
     local_files_root: str | None = None
-    env: dict[str, str] | None = None
+    env: dict[str, str] | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> "BackendConfig":
@@ -178,6 +182,8 @@ class Backend:
             self.projects.register(project_id, schema, body.get("hostname"), body.get("access_token"))
         except LabelConfigError as exc:
             raise BadRequest(str(exc)) from None
+        except HostChanged as exc:
+            raise BadRequest(str(exc), 403) from None
         return JSONResponse({"model_version": self.holder.model_version})
 
     async def versions(self, request: Request) -> JSONResponse:
