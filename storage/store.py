@@ -743,6 +743,33 @@ class Store:
 
         return self._write(work)
 
+    def set_external_annotations(
+        self,
+        image_id: int,
+        external_prefix: str,
+        boxes: Sequence[tuple[str, Sequence[float], str]],
+        source: str = "label-studio",
+        annotator: str | None = None,
+    ) -> list[int]:
+        """Make the accepted boxes whose ``external_id`` starts with ``external_prefix`` exactly
+        ``boxes`` (``(external_id, xyxy, class_name)``), in one transaction: an outside tool's
+        annotation (e.g. one Label Studio annotation) replaced as a whole or not at all. Returns
+        the annotation ids in input order."""
+        self._check_kind(source, "accepted")
+        items = [BoxInput(xyxy=tuple(float(v) for v in xyxy), class_name=name, external_id=eid)  # type: ignore[arg-type]
+                 for eid, xyxy, name in boxes]
+        if any(not (b.external_id or "").startswith(external_prefix) for b in items):
+            raise ValueError(f"every external_id must start with {external_prefix!r}")
+
+        def work(session: Session) -> list[int]:
+            image = self._image(session, image_id)
+            kept = [self._upsert_annotation(session, image, box, source, "accepted", annotator).id for box in items]
+            session.execute(delete(Annotation).where(
+                Annotation.external_id.startswith(external_prefix, autoescape=True), Annotation.id.not_in(kept)))
+            return kept
+
+        return self._write(work)
+
     # -- views ------------------------------------------------------------------------------------
 
     def training_set(self) -> TrainingSet:
