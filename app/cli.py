@@ -86,6 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=["accepted"], default="accepted")
     p.set_defaults(handler="app.commands_store:run_import_coco")
 
+    db = sub.add_parser("db", help="the store's schema: which revision, upgrade to this release's")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    p = db_sub.add_parser("upgrade", help="bring the database to this release's schema (a SQLite file is backed up first)")
+    _add_db(p)
+    p.set_defaults(handler="app.commands_store:run_db_upgrade")
+    p = db_sub.add_parser("current", help="print the database's schema revision and this release's (changes nothing)")
+    _add_db(p)
+    p.set_defaults(handler="app.commands_store:run_db_current")
+
     # -- the model -----------------------------------------------------------------------------
     p = sub.add_parser("train", help="train or fine-tune the detector")
     src = p.add_mutually_exclusive_group(required=True)

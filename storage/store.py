@@ -37,9 +37,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, Se
 import numpy as np
 import supervision as sv
 from PIL import Image as PILImage
-from sqlalchemy import Engine, and_, create_engine, delete, event, exists, func, select, text
+from sqlalchemy import Engine, and_, create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -58,7 +58,6 @@ from storage.models import (
     SOURCES,
     STATUSES,
     Annotation,
-    Base,
     Category,
     Image,
     ModelVersion,
@@ -67,6 +66,7 @@ from storage.models import (
     utcnow,
 )
 from storage.paths import relpath_under
+from storage.schema import describe_database_error, upgrade_to_head
 
 T = TypeVar("T")
 
@@ -186,12 +186,18 @@ def _is_memory(url: URL) -> bool:
     return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
 
 
-def _create_engine(url: URL) -> Engine:
+def _create_engine(url: URL, create: bool = True) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     memory = _is_memory(url)
     if not memory and url.database:
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.database)
+        if not create and not path.exists():
+            # Read-only commands must not leave an empty database (or its folders) behind.
+            raise NotFound(f"there is no database at {path}")
+        if path.exists() and not path.is_file():
+            raise StoreError(f"{path} is not a database file (it is a {'folder' if path.is_dir() else 'special file'})")
+        path.parent.mkdir(parents=True, exist_ok=True)
     kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
     if memory:
         kwargs["poolclass"] = StaticPool  # one shared in-memory database, not one per connection
@@ -219,15 +225,10 @@ def _create_engine(url: URL) -> Engine:
     return engine
 
 
-def _create_schema(engine: Engine) -> None:
-    # Several processes may open a fresh database at once: create the tables under the
-    # database's write lock so that "check, then create" cannot interleave.
-    with engine.connect() as connection:
-        connection = connection.execution_options(gridclip_write=True)
-        with connection.begin():
-            if engine.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_xact_lock(7426010)"))
-            Base.metadata.create_all(connection)
+def open_engine(url_or_path: str | os.PathLike[str] | None, create: bool = True) -> Engine:
+    """An engine on the database (configured as the store uses it), without touching its schema.
+    With ``create=False`` a missing SQLite file is :class:`NotFound` and nothing is created."""
+    return _create_engine(database_url(url_or_path), create)
 
 
 def _clean_name(name: object) -> str:
@@ -245,17 +246,31 @@ class Store:
     def __init__(self, engine: Engine, image_root: str | os.PathLike[str] | None = None) -> None:
         self.engine = engine
         self.image_root = Path(image_root).expanduser().resolve() if image_root is not None else None
-        _create_schema(engine)
+        # Alembic brings any older database (a pre-Alembic one included) to this code's schema.
+        try:
+            upgrade_to_head(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreError(describe_database_error(exc, self.url)) from exc
+        except BaseException:
+            engine.dispose()
+            raise
 
     @classmethod
-    def open(cls, url: str | os.PathLike[str] | None = None, image_root: str | os.PathLike[str] | None = None) -> "Store":
-        """Open (creating if needed) a store.
+    def open(
+        cls, url: str | os.PathLike[str] | None = None, image_root: str | os.PathLike[str] | None = None, create: bool = True
+    ) -> "Store":
+        """Open a store, creating it when ``create`` (else a missing SQLite file is :class:`NotFound`),
+        and bring its schema to this release's (:mod:`storage.schema`; a SQLite file is backed up
+        first).
 
         ``url``: a SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://…``), a SQLite file
         path, or None for the default file under the user data dir. ``image_root``: when set,
-        every image added must lie under it and is recorded relative to it.
+        every image added must lie under it and is recorded relative to it. A file that is not a
+        database, a read-only one that needs an upgrade, or one from a newer release raise
+        :class:`StoreError` with one line saying so.
         """
-        return cls(_create_engine(database_url(url)), image_root)
+        return cls(open_engine(url, create), image_root)
 
     @property
     def url(self) -> str:
