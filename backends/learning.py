@@ -150,7 +150,8 @@ def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int = 4, hea
 
     def job(detector: Any) -> Any:
         from gridclip import Vocabulary
-        from gridclip.train import TrainConfig, TrainingExample, train
+        from gridclip.training.config import TrainConfig
+        from gridclip.training import TrainingExample, train
 
         training_set = store.training_set()
         if not training_set.examples:

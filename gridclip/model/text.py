@@ -8,7 +8,7 @@ fingerprint, text, templates): in memory for the life of the ``TextEmbedder`` an
 vocabulary costs one batched encoding once, then nothing.
 
 >>> import open_clip
->>> from gridclip.sources import register_model_configs
+>>> from gridclip.inference.sources import register_model_configs
 >>> from gridclip.vocabulary import Vocabulary
 >>> register_model_configs()
 >>> clip = open_clip.create_model("tiny-rn")
@@ -194,7 +194,7 @@ def encode_unpadded(clip_model: torch.nn.Module, tokens: torch.Tensor) -> torch.
     causal, or pool at the last column or over all of them, run unchanged.
 
     >>> import open_clip
-    >>> from gridclip.sources import register_model_configs
+    >>> from gridclip.inference.sources import register_model_configs
     >>> register_model_configs()
     >>> clip = open_clip.create_model("tiny-rn").eval()
     >>> tokens = open_clip.get_tokenizer("tiny-rn")(["a photo of a cat.", "a dog"])

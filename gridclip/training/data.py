@@ -39,7 +39,7 @@ class TrainingExample:
     >>> TrainingExample("x.png", np.array([[5, 5, 1, 9]]), np.array([0]))
     Traceback (most recent call last):
     ...
-    gridclip.data.DataError: box 0 of x.png is empty or inverted: [5.0, 5.0, 1.0, 9.0]
+    gridclip.training.data.DataError: box 0 of x.png is empty or inverted: [5.0, 5.0, 1.0, 9.0]
     """
 
     image: ImageInput
@@ -106,7 +106,7 @@ def resolve_under(root: str | Path, relative: str) -> Path:
     >>> resolve_under("/data", "../etc/passwd")
     Traceback (most recent call last):
     ...
-    gridclip.data.DataError: '../etc/passwd' points outside the image folder
+    gridclip.training.data.DataError: '../etc/passwd' points outside the image folder
     """
     base = Path(root).resolve()
     target = (base / relative).resolve()
@@ -227,7 +227,7 @@ def load_coco(coco_path: str | Path, images_dir: str | Path, *, check_files: boo
 
 def load_image(image: ImageInput) -> Image.Image:
     """An RGB picture from a path, PIL image or HWC array, through the core's safe loader."""
-    from gridclip.images import load_rgb
+    from gridclip.inference.images import load_rgb
 
     return load_rgb(image)
 
@@ -292,7 +292,7 @@ class FittedExample:
 
 
 class TrainingImages:
-    """Training examples fitted to the model: loaded with ``gridclip.images.load_rgb``, fitted by
+    """Training examples fitted to the model: loaded with ``gridclip.inference.images.load_rgb``, fitted by
     the detector's own ``prepare`` (long side to its input size, normalised, padded, exactly as at
     inference) and their boxes mapped into input pixels.
 
