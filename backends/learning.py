@@ -25,6 +25,7 @@ from PIL import Image
 from backends.images import ImageFetcher
 from backends.label_config import LabelConfig
 from backends.predictor import annotation_boxes, image_url_of
+from gridclip.files import write_bytes_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -89,9 +90,7 @@ class AnnotationSync:
         self.image_dir.mkdir(parents=True, exist_ok=True)
         path = self.image_dir / f"{sha}.{extension}"
         if not path.exists():
-            partial = path.with_suffix(path.suffix + ".part")
-            partial.write_bytes(data)
-            partial.replace(path)
+            write_bytes_atomically(path, data)
         report = self.store.add_images([path])
         if report.errors:
             raise ValueError(f"the store refused the task's image: {report.errors[0][1]}")

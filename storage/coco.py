@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -42,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from gridclip.files import write_text_atomically
 from storage.boxes import clip_box
 from storage.errors import CocoError, ImageRejected, InvalidBox, PathOutsideRoot
 from storage.images import ImageInfo, inspect_image
@@ -112,16 +112,7 @@ def _file_name(root: Path | None, image: Image) -> str:
 
 def _atomic_write_text(path: Path, content: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, content)
 
 
 def build_coco(store: "Store", status: Literal["accepted", "all"] = "accepted", include_scores: bool = False) -> dict[str, Any]:

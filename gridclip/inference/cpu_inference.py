@@ -52,6 +52,7 @@ import torch
 from PIL import Image
 from torch import nn
 
+from gridclip.files import write_bytes_atomically
 from gridclip.model.network import INPUT_MULTIPLE
 
 if TYPE_CHECKING:
@@ -320,9 +321,7 @@ def cached_static_int8(graph: bytes, calibration: Sequence[torch.Tensor], cache_
         return path.read_bytes()
     int8 = quantize_static_int8(graph, calibration)
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    partial.write_bytes(int8)
-    partial.replace(path)  # atomic: a reader never sees half a graph
+    write_bytes_atomically(path, int8)  # a reader never sees half a graph
     return int8
 
 

@@ -18,6 +18,7 @@ from typing import Any, Sequence, Union
 import numpy as np
 from PIL import Image
 
+from gridclip import files
 from gridclip.vocabulary import Vocabulary, VocabularyClass, VocabularyError
 
 ImageInput = Union[str, Path, Image.Image, np.ndarray]
@@ -99,20 +100,19 @@ def image_sha256(image: ImageInput) -> str:
 
 
 def resolve_under(root: str | Path, relative: str) -> Path:
-    """``root / relative``, refusing anything that resolves outside ``root``.
+    """``gridclip.files.resolve_under`` (the one path guard), refusing with a ``DataError``.
 
     >>> resolve_under("/data", "a/b.png").as_posix()
     '/data/a/b.png'
     >>> resolve_under("/data", "../etc/passwd")
     Traceback (most recent call last):
     ...
-    gridclip.training.data.DataError: '../etc/passwd' points outside the image folder
+    gridclip.training.data.DataError: '../etc/passwd' escapes its root '/data': it points outside the image folder; refused
     """
-    base = Path(root).resolve()
-    target = (base / relative).resolve()
-    if target != base and base not in target.parents:
-        raise DataError(f"{relative!r} points outside the image folder")
-    return target
+    try:
+        return files.resolve_under(root, relative)
+    except files.PathOutsideRoot as exc:
+        raise DataError(str(exc)) from None
 
 
 # -- COCO ------------------------------------------------------------------------------------------

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from pathlib import Path
 from typing import Any
 
 import torch
 import torch.distributed as dist
 
+from gridclip.files import write_atomically
 from gridclip.training.config import METRICS_FILE, STATE_FILE, TrainConfig
 from gridclip.training.data import DataError
 from gridclip.vocabulary import Vocabulary
@@ -69,6 +69,4 @@ def save_run(detector, out_dir: Path, vocab: Vocabulary, record, parent_version,
         "parent_version": parent_version,
         "config": config.to_dict(),
     }
-    tmp = out_dir / (STATE_FILE + ".tmp")
-    torch.save(state, tmp)
-    os.replace(tmp, out_dir / STATE_FILE)
+    write_atomically(out_dir / STATE_FILE, lambda temp: torch.save(state, temp))
