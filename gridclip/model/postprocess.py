@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 import supervision as sv
 import torch
-from torchvision.ops import batched_nms, nms
+from torchvision.ops import batched_nms, clip_boxes_to_image, nms
 
 
 def refilter(
@@ -85,9 +85,7 @@ def to_detections(
     """Boxes in network-input pixels -> ``sv.Detections`` in original pixels, clipped to the
     image, with ``data["class_name"]``. Boxes that clip to nothing are dropped."""
     width, height = original_size
-    boxes = (xyxy.float() / scale).cpu()
-    boxes[:, 0::2] = boxes[:, 0::2].clamp(0, width)
-    boxes[:, 1::2] = boxes[:, 1::2].clamp(0, height)
+    boxes = clip_boxes_to_image((xyxy.float() / scale).cpu(), (height, width))
     nonempty = (boxes[:, 2] > boxes[:, 0]) & (boxes[:, 3] > boxes[:, 1])
     boxes, scores, class_ids = boxes[nonempty], scores.cpu()[nonempty], class_ids.cpu()[nonempty]
     order = torch.argsort(scores, descending=True)
