@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 import supervision as sv
+from supervision.config import CLASS_NAME_DATA_FIELD
 import torch
 from torchvision.ops import batched_nms, clip_boxes_to_image, nms
 
@@ -95,5 +96,5 @@ def to_detections(
         xyxy=boxes[order].numpy().astype(np.float32).reshape(-1, 4),
         confidence=scores[order].numpy().astype(np.float32),
         class_id=ids,
-        data={"class_name": names},
+        data={CLASS_NAME_DATA_FIELD: names},
     )
