@@ -21,7 +21,7 @@ from app.session import Thresholds, register_detector
 from gridclip.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from gridclip.detector import Detector
+    from gridclip.inference.detector import Detector
     from storage import Store
 
 ImageFilter = str  # "all" | "unlabeled" | "unpredicted" (by this model and vocabulary)
@@ -121,7 +121,7 @@ def prelabel_images(
     """
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
-    from gridclip.images import load_rgb
+    from gridclip.inference.images import load_rgb
 
     started = time.monotonic()
     vocabulary_text = vocab.to_text()

@@ -22,6 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Literal, Sequence
 
+import numpy as np
+import supervision as sv
+
 BoxState = Literal["predicted", "accepted"]
 
 # Colours tell the states apart at a glance: amber = the model's proposal, green = accepted,
@@ -103,19 +106,6 @@ def from_annotator_boxes(boxes: Sequence[dict] | None, scale: float) -> list[Dra
     return drawn
 
 
-def box_iou(a: Sequence[float], b: Sequence[float]) -> float:
-    """Intersection over union of two xyxy boxes.
-
-    >>> box_iou((0, 0, 10, 10), (5, 0, 15, 10))
-    0.3333333333333333
-    """
-    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = iw * ih
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
-
-
 def _same_place(a: Sequence[float], b: Sequence[float], tolerance: float) -> bool:
     return all(abs(p - q) <= tolerance for p, q in zip(a, b))
 
@@ -141,10 +131,12 @@ def match_drawn_to_shown(shown: Sequence[ShownBox], drawn: Sequence[DrawnBox], s
                 free_drawn.remove(j)
                 break
 
-    pairs = sorted(
-        ((box_iou(shown[i].xyxy, drawn[j].xyxy), i, j) for i in free_shown for j in free_drawn),
-        reverse=True,
-    )
+    pairs = []
+    if free_shown and free_drawn:
+        ious = sv.box_iou_batch(np.array([shown[i].xyxy for i in free_shown], dtype=np.float64),
+                                np.array([drawn[j].xyxy for j in free_drawn], dtype=np.float64))
+        pairs = sorted(((float(ious[a, b]), i, j) for a, i in enumerate(free_shown) for b, j in enumerate(free_drawn)),
+                       reverse=True)
     for iou, i, j in pairs:
         if iou < EDIT_MIN_IOU:
             break

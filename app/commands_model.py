@@ -17,19 +17,19 @@ from app.cli import CommandError
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     """Exceptions that mean bad input (shown as one line), not a bug."""
-    from gridclip.data import DataError
-    from gridclip.images import ImageLoadError
+    from gridclip.training.data import DataError
+    from gridclip.inference.images import ImageLoadError
     from gridclip.vocabulary import VocabularyError
 
     errors: list[type[BaseException]] = [DataError, ImageLoadError, VocabularyError, FileNotFoundError]
     try:
-        from gridclip.sources import ModelSourceError
+        from gridclip.inference.sources import ModelSourceError
 
         errors.append(ModelSourceError)
     except ImportError:  # the resolver's error type is optional: it may be a plain ValueError
         pass
     try:
-        from gridclip.checkpoint import CheckpointError
+        from gridclip.inference.checkpoint import CheckpointError
 
         errors.append(CheckpointError)
     except ImportError:
@@ -38,7 +38,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
 
 def _examples_from_store(db: str):
-    from gridclip.data import TrainingExample
+    from gridclip.training.data import TrainingExample
     from gridclip.vocabulary import Vocabulary
     from storage import Store
 
@@ -53,14 +53,15 @@ def _examples_from_store(db: str):
 
 def run_train(args: argparse.Namespace) -> int:
     """Train (or fine-tune) on a COCO file or the store's accepted boxes; write a checkpoint."""
-    from gridclip.train import TrainConfig, train
+    from gridclip.training.config import TrainConfig
+    from gridclip.training import train
 
     store = None
     try:
         if args.coco:
             if not args.images:
                 raise CommandError("--coco needs --images, the folder its file_name entries are relative to")
-            from gridclip.data import load_coco
+            from gridclip.training.data import load_coco
 
             coco = load_coco(args.coco, args.images)
             examples, vocab = coco.examples, coco.vocabulary
@@ -108,7 +109,7 @@ def run_train(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     """COCO AP of ``--model`` on ``--coco``/``--images``; a table on stdout, JSON with ``--json``."""
     from gridclip import load_detector
-    from gridclip.evaluate import evaluate, format_table
+    from gridclip.training.evaluate import evaluate, format_table
 
     try:
         detector = load_detector(args.model, device=args.device, int8_static=args.int8)

@@ -18,7 +18,7 @@ from app.cli import CommandError
 
 def run_synth(args: argparse.Namespace) -> int:
     """Write ``--n`` scenes of world seed ``--seed`` to ``--out`` (images/, annotations.json, captions.json)."""
-    from gridclip.synthetic import write_dataset
+    from gridclip.world.synthetic import write_dataset
 
     if args.n < 1:
         raise CommandError(f"--n must be at least 1, got {args.n}")

@@ -26,7 +26,7 @@ from gridclip.vocabulary import Vocabulary, VocabularyError
 if TYPE_CHECKING:  # the model and the store are passed in; importing them here costs torch
     from PIL import Image as PILImage
 
-    from gridclip.detector import Detector
+    from gridclip.inference.detector import Detector
     from storage import Store
 
 QueueOrder = Literal["order", "unlabeled", "uncertainty"]
@@ -226,7 +226,7 @@ class LabelingService:
         self._display = LruCache(8)
         self._registered: set[str] = set()
         if image_loader is None:
-            from gridclip.images import load_rgb
+            from gridclip.inference.images import load_rgb
 
             image_loader = load_rgb
         self._load = image_loader
@@ -318,7 +318,7 @@ class LabelingService:
     def view(self, image_id: int, vocab: Vocabulary | None, thresholds: Thresholds) -> ImageView:
         """Accepted boxes plus the undecided model boxes above the threshold after NMS
         (only the accepted ones without a vocabulary)."""
-        from gridclip.postprocess import refilter
+        from gridclip.model.postprocess import refilter
 
         record = self.store.get_image(image_id)
         _, scale = self.display_image(image_id)

@@ -1,7 +1,7 @@
 """The long jobs of the app's Batch, Train and Export tabs.
 
 Batch pre-labeling runs the same :func:`app.batch.prelabel_images` as ``gridclip prelabel``;
-fine-tuning runs ``gridclip.train.train`` on the store's accepted boxes in a worker thread and
+fine-tuning runs ``gridclip.training.train`` on the store's accepted boxes in a worker thread and
 streams its loss to a live plot; a finished model becomes a model version in the store and,
 on request, the active model of every tab.
 """
@@ -160,7 +160,7 @@ class TrainJob:
 
     def _training_data(self) -> tuple[list, Any]:
         from gridclip import Vocabulary
-        from gridclip.train import TrainingExample
+        from gridclip.training import TrainingExample
 
         data = self.service.store.training_set()
         if not data.examples:
@@ -170,7 +170,8 @@ class TrainJob:
         return examples, vocab
 
     def _train_in_thread(self, examples, vocab, epochs: int, head_only: bool, messages: queue.Queue, outcome: dict) -> None:
-        from gridclip.train import TrainConfig, train
+        from gridclip.training.config import TrainConfig
+        from gridclip.training import train
 
         try:
             out_dir = Path(tempfile.mkdtemp(prefix="finetune-", dir=self._ensure_dir()))

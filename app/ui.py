@@ -22,7 +22,7 @@ from app.session import QUEUE_ORDERS, LabelingService, ModelSlot
 from app.tab_jobs import BatchJob, ExportJob, TrainJob
 
 if TYPE_CHECKING:
-    from gridclip.detector import Detector
+    from gridclip.inference.detector import Detector
     from storage import Store
 
 DEFAULT_VOCABULARY = "forklift, pallet | skid, person"

@@ -29,6 +29,7 @@ import numpy as np
 import supervision as sv
 
 from backends.label_config import RectangleControl
+from storage.convert import CLASS_NAME
 
 RECTANGLE_TYPE = "rectanglelabels"
 
@@ -185,7 +186,7 @@ def regions_to_detections(
         class_id=np.asarray(class_ids, dtype=int),
         confidence=np.asarray(scores, dtype=np.float32),
         data={
-            "class_name": np.asarray([control.class_names[i] for i in class_ids]),
+            CLASS_NAME: np.asarray([control.class_names[i] for i in class_ids]),
             "label": np.asarray(labels),
             "region_id": np.asarray(region_ids),
         },

@@ -48,7 +48,7 @@ import requests
 from label_studio_sdk._extensions.label_studio_tools.core.utils.io import encode_presign_fileuri, is_cloud_storage_uri
 from PIL import Image
 
-from gridclip.images import ImageLoadError, load_rgb
+from gridclip.inference.images import ImageLoadError, load_rgb
 
 MAX_IMAGE_BYTES = 256 * 1024 * 1024
 NO_ACCESS_HELP = (

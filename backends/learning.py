@@ -26,6 +26,7 @@ from backends.convert import RegionError
 from backends.images import ImageFetcher
 from backends.label_config import LabelConfig
 from backends.predictor import annotation_boxes, image_url_of
+from gridclip.files import write_bytes_atomically
 from storage.boxes import clip_box
 
 logger = logging.getLogger(__name__)
@@ -91,9 +92,7 @@ class AnnotationSync:
         self.image_dir.mkdir(parents=True, exist_ok=True)
         path = self.image_dir / f"{sha}.{extension}"
         if not path.exists():
-            partial = path.with_suffix(path.suffix + ".part")
-            partial.write_bytes(data)
-            partial.replace(path)
+            write_bytes_atomically(path, data)
         report = self.store.add_images([path])
         if report.errors:
             raise ValueError(f"the store refused the task's image: {report.errors[0][1]}")
@@ -150,7 +149,8 @@ def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int = 4, hea
 
     def job(detector: Any) -> Any:
         from gridclip import Vocabulary
-        from gridclip.train import TrainConfig, TrainingExample, train
+        from gridclip.training.config import TrainConfig
+        from gridclip.training import TrainingExample, train
 
         training_set = store.training_set()
         if not training_set.examples:

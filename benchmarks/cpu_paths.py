@@ -11,7 +11,7 @@ Linear layers, ``torch.compile``. Two measurements, one command each:
 change in the machine's load hits every path alike, and reports per path the median wall time
 and the median CPU time of this process (``time.process_time``: what the path itself costs,
 much less sensitive to other processes sharing the cores than wall time). ``tolerance``
-evaluates every path on held-out synthetic scenes (``gridclip.synthetic``, world seed
+evaluates every path on held-out synthetic scenes (``gridclip.world.synthetic``, world seed
 ``--seed``) and reports its AP50 minus the eager fp32 path's, plus the largest score and box
 differences of the matched raw candidates.
 
@@ -87,7 +87,7 @@ PATHS: tuple[InferencePath, ...] = (
 
 
 def _has_resnet_trunk(detector: Any) -> bool:
-    from gridclip.backbone import ResNetBackbone
+    from gridclip.model.backbone import ResNetBackbone
 
     return isinstance(detector.model.backbone, ResNetBackbone)
 
@@ -194,13 +194,13 @@ def output_difference(detector: Any, pictures: Sequence[Any], vocabulary: Any) -
     and of the box sides (l, t, r, b, input pixels). Compares every cell, not a top-k list whose
     order can swap between near-equal candidates. Padding is the path's own: its effect shows in AP50.
 
-    >>> from gridclip.sources import load_detector
+    >>> from gridclip.inference.sources import load_detector
     >>> from PIL import Image
     >>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, int8_static=False)
     >>> output_difference(det, [Image.new("RGB", (64, 48))], "cat")[0] < 1e-4
     True
     """
-    from gridclip.detector import as_vocabulary
+    from gridclip.inference.detector import as_vocabulary
 
     text = detector.text_embeddings(as_vocabulary(vocabulary))
     tensor = detector.prepare(list(pictures), detector.pad_multiple).tensor.to(detector.device)
@@ -223,7 +223,7 @@ def crop_to_aspect(folder: Path, aspect: float) -> None:
     them stays in the picture. Makes letterboxed inputs non-square, as photos are.
 
     >>> import tempfile
-    >>> from gridclip.synthetic import write_dataset
+    >>> from gridclip.world.synthetic import write_dataset
     >>> with tempfile.TemporaryDirectory() as d:
     ...     _ = write_dataset(d, seed=3, n=1)
     ...     crop_to_aspect(Path(d), 0.75)
@@ -267,8 +267,8 @@ def tolerance_rows(
     overrides the model's input size: one that is a multiple of 32 but not of 128 makes the
     padding paths differ (the square synthetic scenes are otherwise padded alike)."""
     from gridclip import load_detector
-    from gridclip.evaluate import evaluate, load_coco
-    from gridclip.synthetic import write_dataset
+    from gridclip.training.evaluate import evaluate, load_coco
+    from gridclip.world.synthetic import write_dataset
 
     torch.set_num_threads(threads)
     rows = []

@@ -14,8 +14,8 @@ Rows (``{"name", "ms", "runs", ...}`` as ``benchmarks.speed`` writes them):
   ``benchmarks.peers`` on the GPU, batch 1, under autocast at that precision.
 - ``ratio``: the row's ms over ``gridclip-rn50-800-<same precision>-b1`` of the same run;
   ``speedup_vs_fp32``: the same GridCLIP row at fp32 over this one.
-- ``finetune-<source>-<full|head>-amp-{off,bf16}``: ``gridclip.train`` epochs on synthetic
-  scenes with ``TrainConfig.amp`` off / on (bf16; ``gridclip.train.amp_dtype``).
+- ``finetune-<source>-<full|head>-amp-{off,bf16}``: ``gridclip.training.train`` epochs on synthetic
+  scenes with ``TrainConfig.amp`` off / on (bf16; ``gridclip.training.step.amp_dtype``).
 - ``tolerance-<source>-{fp32,fp16,bf16}[-aspectA]``: AP50 of the demo model on held-out synthetic
   scenes (world seed ≥ 1000, as ``benchmarks.cpu_paths tolerance``) at each precision,
   ``delta_ap50`` against fp32, and the largest per-cell score / box-side difference of the
@@ -284,7 +284,7 @@ def peer_rows(plan: CudaPlan, device: torch.device) -> list[Row]:
 
 
 def finetune_rows(plan: CudaPlan, device: torch.device) -> list[Row]:
-    """``gridclip.train`` on ``plan.finetune_scenes`` synthetic scenes, per spec, with
+    """``gridclip.training.train`` on ``plan.finetune_scenes`` synthetic scenes, per spec, with
     ``TrainConfig.amp`` off and on (bf16 where the GPU has it, else fp32: ``amp_dtype`` in the
     row). ``epoch_s``: median of the epochs after the first; ``first_epoch_s`` apart (cold
     teacher cache, kernel choice)."""
@@ -302,8 +302,10 @@ def finetune_rows(plan: CudaPlan, device: torch.device) -> list[Row]:
 
 def finetune_row(name: str, spec: FinetuneSpec, amp: str, plan: CudaPlan, device: torch.device) -> Row:
     from gridclip import load_detector
-    from gridclip.synthetic import draw_scenes, scene_examples, world_vocabulary
-    from gridclip.train import TrainConfig, amp_dtype, train
+    from gridclip.world.synthetic import draw_scenes, scene_examples, world_vocabulary
+    from gridclip.training.config import TrainConfig
+    from gridclip.training.step import amp_dtype
+    from gridclip.training import train
 
     detector = load_detector(spec.source, device=str(device), image_size=spec.image_size, text_cache_dir=False)
     size = detector.config.image_size
@@ -342,13 +344,13 @@ def precision_difference(detector: Any, pictures: Sequence[Any], vocabulary: Any
     on the same prepared pictures: of the per-cell, per-class scores (as ``predict`` ranks
     them) and of the box sides (input pixels). Every cell, not a top-k whose order can swap.
 
-    >>> from gridclip.sources import load_detector
+    >>> from gridclip.inference.sources import load_detector
     >>> from PIL import Image
     >>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
     >>> precision_difference(det, [Image.new("RGB", (64, 48))], "cat", "float32")
     (0.0, 0.0)
     """
-    from gridclip.detector import as_vocabulary
+    from gridclip.inference.detector import as_vocabulary
 
     text = detector.text_embeddings(as_vocabulary(vocabulary))
     tensor = detector.prepare(list(pictures), detector.pad_multiple).tensor.to(detector.device)
@@ -367,8 +369,8 @@ def tolerance_rows(plan: CudaPlan, device: torch.device) -> list[Row]:
     held-out synthetic scenes, per picture aspect; ``delta_ap50`` against fp32 of the same aspect."""
     from benchmarks.cpu_paths import crop_to_aspect
     from gridclip import load_detector
-    from gridclip.evaluate import evaluate, load_coco
-    from gridclip.synthetic import write_dataset
+    from gridclip.training.evaluate import evaluate, load_coco
+    from gridclip.world.synthetic import write_dataset
 
     rows: list[Row] = []
     detector = load_detector(plan.tolerance_source, device=str(device), text_cache_dir=False)

@@ -13,7 +13,7 @@ Rows:
 
 - **training-free**: the world CLIP alone (``open_clip:world-rn=…``, no trained head).
 - **grid-level only** / **grid + image-level**: GridCLIP trained on BASE boxes only through
-  ``gridclip.train.train`` with image-level alignment off / on, one run per training seed.
+  ``gridclip.training.train`` with image-level alignment off / on, one run per training seed.
 - **learning loop**: the demo model fine-tuned ``--head-only`` on N accepted images (every
   object boxed, novel ones included) that went through the label store
   (``storage.Store``: import → accept → ``training_set()``), exactly as the app does it.
@@ -69,8 +69,8 @@ def score(
     Vocabulary class ``k < 48`` is world class ``k`` (COCO id ``k + 1``); classes past the
     world's (distractors) are scored by NMS but never match a box, so they only hurt.
     """
-    from gridclip.evaluate import coco_ap, detections_to_coco
-    from gridclip.postprocess import refilter
+    from gridclip.training.evaluate import coco_ap, detections_to_coco
+    from gridclip.model.postprocess import refilter
 
     raw = raw if raw is not None else detector.predict_raw(list(image_paths), vocabulary, batch_size=8)
     category_ids = [c["id"] for c in coco["categories"]]
@@ -91,7 +91,7 @@ def score(
 
 def vocabularies() -> dict[str, Any]:
     """The vocabularies of the robustness test, all in world-class order (distractors appended)."""
-    from gridclip.synthetic import WORLD_CLASSES, distractor_names, world_vocabulary
+    from gridclip.world.synthetic import WORLD_CLASSES, distractor_names, world_vocabulary
     from gridclip.vocabulary import Vocabulary
 
     names = world_vocabulary(synonyms=False)
@@ -107,7 +107,7 @@ def vocabularies() -> dict[str, Any]:
 
 
 def eval_set(work: Path, n: int) -> tuple[dict, list[Path]]:
-    from gridclip.synthetic import write_dataset
+    from gridclip.world.synthetic import write_dataset
 
     folder = work / f"eval_s{EVAL_SEED}_n{n}"
     if not (folder / "annotations.json").is_file():
@@ -120,8 +120,8 @@ def world_clip_weights(work: Path, given: Path | None) -> Path:
     """The world CLIP's weight file: ``given``, else extracted from the demo checkpoint."""
     if given is not None:
         return given
-    from gridclip.clip_pretrain import save_clip
-    from gridclip.sources import load_detector
+    from gridclip.world.clip_pretrain import save_clip
+    from gridclip.inference.sources import load_detector
 
     path = work / "world_clip_from_demo.pt"
     if not path.is_file():
@@ -130,10 +130,11 @@ def world_clip_weights(work: Path, given: Path | None) -> Path:
 
 
 def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int) -> tuple[Any, float]:
-    from gridclip.clip_pretrain import calibrate_logit_bias
-    from gridclip.sources import load_detector
-    from gridclip.synthetic import training_examples, write_dataset
-    from gridclip.train import TrainConfig, train
+    from gridclip.world.clip_pretrain import calibrate_logit_bias
+    from gridclip.inference.sources import load_detector
+    from gridclip.world.synthetic import training_examples, write_dataset
+    from gridclip.training.config import TrainConfig
+    from gridclip.training import train
 
     folder = work / f"train_s{DETECTOR_WORLD_SEED}_n{n_scenes}"
     if not (folder / "annotations.json").is_file():
@@ -153,8 +154,9 @@ def finetune_through_store(work: Path, n_images: int, epochs_for: int, lr: float
     """Accept every box of ``n_images`` fresh scenes in a label store, then fine-tune the demo
     model head-only on ``store.training_set()``: the app's learning loop. Returns
     (detector, fine-tune seconds, boxes used)."""
-    from gridclip.synthetic import scenes_to_coco, draw_scenes
-    from gridclip.train import TrainConfig, train
+    from gridclip.world.synthetic import scenes_to_coco, draw_scenes
+    from gridclip.training.config import TrainConfig
+    from gridclip.training import train
     from gridclip.vocabulary import Vocabulary
     from storage import Store
 
@@ -316,7 +318,7 @@ def render(report: dict) -> str:
             "teach the head to separate them, so novel AP stays at what colour alone gives. At lr 1e-3 (the "
             "training default when this was measured) 60 head-only steps on 5–20 images also overfit and cost base "
             "AP; at 1e-4 they hold it, so 1e-4 is now the default when fine-tuning a trained detector "
-            "(`gridclip.train.FINE_TUNE_LR`). The fix is upstream: a world CLIP that learns shape (longer pretraining or a wider image tower — "
+            "(`gridclip.training.config.FINE_TUNE_LR`). The fix is upstream: a world CLIP that learns shape (longer pretraining or a wider image tower — "
             "the CPU budget here allowed 321 steps of batch 64), then rebuild the demo.")
     if robust:
         notes.append(
@@ -355,8 +357,8 @@ PARTS = ("free", "ablation", "loop", "robustness", "diagnose")
 
 def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path], clip_path: Path) -> dict:
     """Measure one part of the report; returns its JSON-able result."""
-    from gridclip.clip_pretrain import zero_shot_crop_accuracy
-    from gridclip.sources import load_detector
+    from gridclip.world.clip_pretrain import zero_shot_crop_accuracy
+    from gridclip.inference.sources import load_detector
 
     names = vocabularies()["names"]
     if part == "free":
@@ -381,7 +383,7 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
             (args.work / "part_ablation.json").write_text(json.dumps(partial, indent=2, default=str))
         return result
     if part == "diagnose":
-        from gridclip.clip_pretrain import attribute_diagnostics
+        from gridclip.world.clip_pretrain import attribute_diagnostics
 
         return {"clip_attributes": attribute_diagnostics(load_detector(f"open_clip:world-rn={clip_path}", device="cpu").clip)}
     demo = load_detector("demo", device="cpu")

@@ -388,7 +388,7 @@ def load_gridclip(source: str, long_side: int, head: bool = True, int8_static: b
     training-free path, so its untrained head is switched on. Random weights (seeded): speed only.
     """
     from gridclip import load_detector
-    from gridclip.cpu_inference import default_onnx_cache_dir
+    from gridclip.inference.cpu_inference import default_onnx_cache_dir
 
     detector = load_detector(source, image_size=long_side, text_cache_dir=False, int8_static=int8_static)
     detector.onnx_cache_dir = default_onnx_cache_dir()
@@ -578,7 +578,7 @@ def first_box_row(plan: BenchPlan, picture: Image.Image) -> Row:
     The int8 trunk comes from the disk cache (calibrated by an earlier row of the run), as
     on every start but a model's very first, which adds the calibration (``first_call_ms`` of
     the ``gridclip`` rows)."""
-    from gridclip.cpu_inference import default_onnx_cache_dir
+    from gridclip.inference.cpu_inference import default_onnx_cache_dir
 
     reference = plan.gridclip[1]
     with tempfile.TemporaryDirectory() as folder:
@@ -614,11 +614,12 @@ def server_name(plan: BenchPlan) -> str:
 
 def finetune_rows(plan: BenchPlan) -> list[Row]:
     """Head-only fine-tune of GridCLIP-RN50 on synthetic accepted pictures, two epochs in one
-    ``gridclip.train.train`` call: the first computes every backbone feature and CLIP teacher
+    ``gridclip.training.train`` call: the first computes every backbone feature and CLIP teacher
     embedding (uncached), the second reads them from the caches (cached). Trained on
     ``finetune_measured`` pictures; the epoch time is scaled linearly to ``finetune_images``."""
-    from gridclip.synthetic import draw_scenes, scene_examples, world_vocabulary
-    from gridclip.train import TrainConfig, train
+    from gridclip.world.synthetic import draw_scenes, scene_examples, world_vocabulary
+    from gridclip.training.config import TrainConfig
+    from gridclip.training import train
 
     from gridclip import load_detector
 

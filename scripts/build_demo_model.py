@@ -5,12 +5,12 @@
 
 Steps (the real pipeline, in miniature):
 
-1. draw world scenes (``gridclip.synthetic``);
+1. draw world scenes (``gridclip.world.synthetic``);
 2. pretrain the small ``world-rn`` CLIP contrastively on image–caption pairs whose captions
-   name every object, novel classes included (``gridclip.clip_pretrain``); report its
+   name every object, novel classes included (``gridclip.world.clip_pretrain``); report its
    zero-shot accuracy on single-object crops of base and novel classes;
 3. train GridCLIP on BASE-class boxes only (novel objects are in the pictures but never
-   boxed), image-level alignment on, through the product's ``gridclip.train.train``;
+   boxed), image-level alignment on, through the product's ``gridclip.training.train``;
 4. save the checkpoint (``Detector.save``) to ``--out`` and write the demo images with their
    full annotations (base and novel, for the floor test) to ``--images-out``.
 
@@ -75,7 +75,7 @@ def log(message: str) -> None:
 
 def write_detection_set(directory: Path, seed: int, n: int) -> Path:
     """Draw the detector's training scenes to disk (the trainer caches by file content)."""
-    from gridclip.synthetic import write_dataset
+    from gridclip.world.synthetic import write_dataset
 
     coco_path = directory / "annotations.json"
     if not coco_path.is_file() or len(json.loads(coco_path.read_text())["images"]) != n:
@@ -87,7 +87,7 @@ def write_detection_set(directory: Path, seed: int, n: int) -> Path:
 
 def write_demo_images(directory: Path) -> dict:
     """The demo image set: held-out scenes, every object boxed (novel ones too) in annotations.json."""
-    from gridclip.synthetic import draw_scenes, scenes_to_coco
+    from gridclip.world.synthetic import draw_scenes, scenes_to_coco
 
     if directory.exists():
         for old in directory.glob("*.png"):
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
 
     # (1)+(2) the small CLIP
-    from gridclip.clip_pretrain import PretrainConfig, config_dict, pretrain_clip, save_clip, zero_shot_crop_accuracy
+    from gridclip.world.clip_pretrain import PretrainConfig, config_dict, pretrain_clip, save_clip, zero_shot_crop_accuracy
 
     if args.clip_weights is not None:
         clip_path = args.clip_weights
@@ -145,11 +145,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     # (3) GridCLIP on base boxes
-    from gridclip.train import TrainConfig, train
+    from gridclip.training.config import TrainConfig
+    from gridclip.training import train
 
     t0 = time.perf_counter()
     coco_path = write_detection_set(work / "detector_train", DETECTOR_WORLD_SEED, args.det_scenes)
-    from gridclip.synthetic import training_examples
+    from gridclip.world.synthetic import training_examples
 
     examples, base_vocab = training_examples(coco_path, split="base")
     timings["draw_detector_scenes"] = time.perf_counter() - t0
@@ -170,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             log(f"detector epoch {event.get('epoch')}: " + ", ".join(
                 f"{k} {v:.3f}" for k, v in event.items() if isinstance(v, float)))
 
-    from gridclip.clip_pretrain import calibrate_logit_bias
-    from gridclip.sources import load_detector
+    from gridclip.world.clip_pretrain import calibrate_logit_bias
+    from gridclip.inference.sources import load_detector
 
     fresh = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
     if args.calibrate_bias:

@@ -17,6 +17,9 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
+import numpy as np
+import supervision as sv
+
 from storage.errors import InvalidBox
 
 Box = tuple[float, float, float, float]
@@ -43,8 +46,7 @@ def clip_box(xyxy: Sequence[float], width: int, height: int, where: str = "") ->
     x1, y1, x2, y2 = values
     if x2 <= x1 or y2 <= y1:
         raise InvalidBox(f"box {_describe(values)}{suffix} has zero or negative size (x2 <= x1 or y2 <= y1)")
-    cx1, cy1 = min(max(x1, 0.0), float(width)), min(max(y1, 0.0), float(height))
-    cx2, cy2 = min(max(x2, 0.0), float(width)), min(max(y2, 0.0), float(height))
+    cx1, cy1, cx2, cy2 = (float(v) for v in sv.clip_boxes(np.asarray([values], dtype=np.float64), (width, height))[0])
     if cx2 <= cx1 or cy2 <= cy1:
         raise InvalidBox(f"box {_describe(values)}{suffix} lies entirely outside the {width}×{height} image")
     return (cx1, cy1, cx2, cy2)

@@ -33,23 +33,36 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import Any, Callable, ContextManager, Literal, Protocol, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from gridclip.files import write_text_atomically
 from storage.boxes import clip_box
 from storage.errors import CocoError, ImageRejected, InvalidBox, PathOutsideRoot
 from storage.images import ImageInfo, inspect_image
 from storage.models import Annotation, Category, Image, Prediction, utcnow
 from storage.paths import relpath_under, resolve_under
 
-if TYPE_CHECKING:
-    from storage.store import Store
+T = TypeVar("T")
+
+
+class CocoStore(Protocol):
+    """What COCO import and export need of ``storage.Store`` (this module never imports it:
+    the store imports this one)."""
+
+    image_root: Path | None
+
+    def read_session(self) -> ContextManager[Session]: ...
+
+    def _category(self, session: Session, name: str, synonyms: Any) -> Category: ...
+
+    def _write(self, work: Callable[[Session], T], attempts: int = 3) -> T: ...
+
 
 #: ``progress(stage, done, total)``: stage is "checking images", "checking boxes" or "writing".
 Progress = Callable[[str, int, int], None]
@@ -93,7 +106,7 @@ def _coco_bbox(x1: float, y1: float, x2: float, y2: float) -> list[float]:
     return [_r(x1), _r(y1), _r(x2 - x1), _r(y2 - y1)]
 
 
-def _export_root(store: "Store", images: list[Image]) -> Path | None:
+def _export_root(store: CocoStore, images: list[Image]) -> Path | None:
     if store.image_root is not None:
         return store.image_root
     roots = sorted({row.root for row in images})
@@ -112,19 +125,10 @@ def _file_name(root: Path | None, image: Image) -> str:
 
 def _atomic_write_text(path: Path, content: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, content)
 
 
-def build_coco(store: "Store", status: Literal["accepted", "all"] = "accepted", include_scores: bool = False) -> dict[str, Any]:
+def build_coco(store: CocoStore, status: Literal["accepted", "all"] = "accepted", include_scores: bool = False) -> dict[str, Any]:
     """The COCO dictionary of the store (see the module docstring for ids and ordering).
 
     ``status="all"`` adds rejected boxes and pending predictions, each annotation then carrying
@@ -206,7 +210,7 @@ def build_coco(store: "Store", status: Literal["accepted", "all"] = "accepted", 
 
 
 def export_coco(
-    store: "Store",
+    store: CocoStore,
     out_path: str | os.PathLike[str],
     status: Literal["accepted", "all"] = "accepted",
     include_scores: bool = False,
@@ -385,7 +389,7 @@ def _box_key(category_id: int, xyxy: tuple[float, float, float, float]) -> tuple
 
 
 def _write(
-    store: "Store",
+    store: CocoStore,
     session: Session,
     images: dict[int, _CheckedImage],
     categories: dict[int, tuple[str, list[str]]],
@@ -455,7 +459,7 @@ def _write(
 
 
 def import_coco(
-    store: "Store",
+    store: CocoStore,
     coco_path: str | os.PathLike[str],
     images_dir: str | os.PathLike[str],
     status: Literal["accepted"] = "accepted",

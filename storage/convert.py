@@ -24,6 +24,12 @@ import supervision as sv
 from storage.errors import InvalidBox
 from storage.models import Annotation, Prediction
 
+#: The ``Detections.data`` keys every room reads: the class name (supervision's own key), and
+#: the store row a box came from (−1 = none).
+CLASS_NAME = sv.config.CLASS_NAME_DATA_FIELD
+PREDICTION_ID = "prediction_id"
+ANNOTATION_ID = "annotation_id"
+
 _CLASS_SEPARATORS = re.compile(r"[,\n;]")
 
 
@@ -53,12 +59,12 @@ def boxes_from_detections(detections: sv.Detections) -> list[BoxInput]:
     n = len(detections)
     if n == 0:
         return []
-    names = detections.data.get("class_name")
+    names = detections.data.get(CLASS_NAME)
     if names is None or len(names) != n:
         raise InvalidBox("detections need data['class_name'] (one name per box) to be stored")
     confidence = detections.confidence
-    annotation_ids = detections.data.get("annotation_id")
-    prediction_ids = detections.data.get("prediction_id")
+    annotation_ids = detections.data.get(ANNOTATION_ID)
+    prediction_ids = detections.data.get(PREDICTION_ID)
     external_ids = detections.data.get("external_id")
     boxes = []
     for i in range(n):
@@ -104,8 +110,8 @@ def detections_from_predictions(rows: Sequence[Prediction], decisions: dict[int,
         confidence=np.array([row.score for row in rows], dtype=np.float32),
         class_id=np.array([row.category_id for row in rows], dtype=int),
         data={
-            "prediction_id": np.array([row.id for row in rows], dtype=int),
-            "class_name": np.array([row.category.name for row in rows], dtype=object),
+            PREDICTION_ID: np.array([row.id for row in rows], dtype=int),
+            CLASS_NAME: np.array([row.category.name for row in rows], dtype=object),
             "status": np.array([decisions.get(row.id, "pending") for row in rows], dtype=object),
         },
     )
@@ -120,11 +126,11 @@ def detections_from_annotations(rows: Sequence[Annotation]) -> sv.Detections:
         confidence=np.array([row.prediction.score if row.prediction else 1.0 for row in rows], dtype=np.float32),
         class_id=np.array([row.category_id for row in rows], dtype=int),
         data={
-            "annotation_id": np.array([row.id for row in rows], dtype=int),
-            "class_name": np.array([row.category.name for row in rows], dtype=object),
+            ANNOTATION_ID: np.array([row.id for row in rows], dtype=int),
+            CLASS_NAME: np.array([row.category.name for row in rows], dtype=object),
             "source": np.array([row.source for row in rows], dtype=object),
             "status": np.array([row.status for row in rows], dtype=object),
-            "prediction_id": np.array([row.prediction_id if row.prediction_id else -1 for row in rows], dtype=int),
+            PREDICTION_ID: np.array([row.prediction_id if row.prediction_id else -1 for row in rows], dtype=int),
             "external_id": np.array([row.external_id or "" for row in rows], dtype=object),
         },
     )

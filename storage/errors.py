@@ -6,6 +6,8 @@ True
 
 from __future__ import annotations
 
+from gridclip import files
+
 
 class StoreError(Exception):
     """Base class of every error the store raises on purpose."""
@@ -19,7 +21,7 @@ class InvalidBox(StoreError, ValueError):
     """A box that cannot be stored: NaN, zero or negative size, or entirely outside its image."""
 
 
-class PathOutsideRoot(StoreError, ValueError):
+class PathOutsideRoot(StoreError, files.PathOutsideRoot):
     """A path from outside (COCO file_name, upload name, task URL) that escapes its root."""
 
 

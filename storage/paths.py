@@ -1,4 +1,5 @@
-"""Paths from outside never escape their root.
+"""Paths from outside never escape their root: the one guard (``gridclip.files``), raising the
+store's own :class:`PathOutsideRoot`.
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -12,28 +13,23 @@ storage.errors.PathOutsideRoot: '../etc/passwd' escapes its root ...
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
+from gridclip import files
 from storage.errors import PathOutsideRoot
 
 
 def resolve_under(root: str | Path, relpath: str | Path) -> Path:
-    """Resolve ``root / relpath`` (following symlinks) and refuse it unless it stays under
-    ``root``. Absolute paths and ``..`` that lead outside are refused with :class:`PathOutsideRoot`."""
-    root_resolved = Path(root).expanduser().resolve()
-    text = str(relpath)
-    if not text or "\x00" in text:
-        raise PathOutsideRoot(f"{text!r} is not a usable relative path")
-    candidate = (root_resolved / text).resolve()
-    if Path(text).is_absolute() or not candidate.is_relative_to(root_resolved):
-        raise PathOutsideRoot(f"{text!r} escapes its root {str(root_resolved)!r}; refused")
-    return candidate
+    """``gridclip.files.resolve_under``, refusing with the store's :class:`PathOutsideRoot`."""
+    try:
+        return files.resolve_under(root, relpath)
+    except files.PathOutsideRoot as exc:
+        raise PathOutsideRoot(str(exc)) from None
 
 
 def relpath_under(root: str | Path, path: str | Path) -> str:
-    """The POSIX relative path of ``path`` under ``root`` (both resolved), or :class:`PathOutsideRoot`."""
-    root_resolved = Path(root).expanduser().resolve()
-    resolved = Path(path).expanduser().resolve()
-    if not resolved.is_relative_to(root_resolved):
-        raise PathOutsideRoot(f"{str(path)!r} is outside the image root {str(root_resolved)!r}; refused")
-    return str(PurePosixPath(*resolved.relative_to(root_resolved).parts))
+    """``gridclip.files.relpath_under``, refusing with the store's :class:`PathOutsideRoot`."""
+    try:
+        return files.relpath_under(root, path)
+    except files.PathOutsideRoot as exc:
+        raise PathOutsideRoot(str(exc)) from None

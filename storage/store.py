@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Literal, Sequence, TypeVar
 
 import numpy as np
 import supervision as sv
@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from storage.boxes import clip_box
+from storage.coco import ExportReport, ImportReport, export_coco, import_coco
 from storage.convert import (
     BoxInput,
     boxes_from_any,
@@ -848,10 +849,8 @@ class Store:
         out_path: str | os.PathLike[str],
         status: Literal["accepted", "all"] = "accepted",
         include_scores: bool = False,
-    ) -> "ExportReport":
+    ) -> ExportReport:
         """Write the labels as COCO JSON (atomically); see :func:`storage.coco.export_coco`."""
-        from storage.coco import export_coco
-
         return export_coco(self, out_path, status=status, include_scores=include_scores)
 
     def import_coco(
@@ -860,15 +859,10 @@ class Store:
         images_dir: str | os.PathLike[str],
         status: Literal["accepted"] = "accepted",
         progress: Callable[[int], None] | None = None,
-    ) -> "ImportReport":
+    ) -> ImportReport:
         """Merge a COCO JSON file (all or nothing); see :func:`storage.coco.import_coco`."""
-        from storage.coco import import_coco
-
         return import_coco(self, coco_path, images_dir, status=status, progress=progress)
 
-
-if TYPE_CHECKING:  # the COCO module imports this one; name its types without a cycle
-    from storage.coco import ExportReport, ImportReport
 
 __all__ = [
     "AddImagesReport",

@@ -17,9 +17,9 @@ from PIL import Image
 from benchmarks import cuda
 from benchmarks.speed import GridclipRow
 from gridclip import load_detector
-from gridclip.detector import Detector, cuda_autocast_dtype
-from gridclip.text import used_lengths
-from gridclip.train import amp_dtype
+from gridclip.inference.detector import Detector, cuda_autocast_dtype
+from gridclip.model.text import used_lengths
+from gridclip.training.step import amp_dtype
 
 TINY = GridclipRow("gridclip-rn50-800", "open_clip:tiny-rn", 128)
 

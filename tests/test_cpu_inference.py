@@ -24,7 +24,7 @@ import torch
 from PIL import Image
 
 from benchmarks.cpu_paths import PATHS, InferencePath, output_difference
-from gridclip.cpu_inference import (
+from gridclip.inference.cpu_inference import (
     CompileUnavailableError,
     int8_runs_here,
     OnnxBackbone,
@@ -35,9 +35,9 @@ from gridclip.cpu_inference import (
     export_backbone_onnx,
     quantize_static_int8,
 )
-from gridclip.detector import INFERENCE_SIZE_MULTIPLE, SIZE_MULTIPLE
-from gridclip.sources import load_detector
-from gridclip.synthetic import draw_scenes
+from gridclip.inference.detector import INFERENCE_SIZE_MULTIPLE, SIZE_MULTIPLE
+from gridclip.inference.sources import load_detector
+from gridclip.world.synthetic import draw_scenes
 
 
 def _picture(width: int, height: int, seed: int) -> Image.Image:
@@ -117,7 +117,7 @@ def test_switching_a_path_rebuilds_the_inference_copy():
 
 def test_compile_without_a_cpp_compiler_is_a_clear_error(monkeypatch):
     detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
-    monkeypatch.setattr("gridclip.cpu_inference.shutil.which", lambda name: None)
+    monkeypatch.setattr("gridclip.inference.cpu_inference.shutil.which", lambda name: None)
     with pytest.raises(CompileUnavailableError, match="C\\+\\+ compiler"):
         compile_for_cpu(detector.model)
 
@@ -198,7 +198,7 @@ def test_static_int8_without_calibration_pictures_is_refused():
 
 
 def test_static_int8_graph_is_cached_by_content(tmp_path, monkeypatch):
-    import gridclip.cpu_inference as cpu_inference
+    import gridclip.inference.cpu_inference as cpu_inference
 
     monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path))
     quantised = []
@@ -263,7 +263,7 @@ def test_int8_trunk_is_the_default_where_it_runs(monkeypatch):
     fallback = load_detector("demo", device="cpu", text_cache_dir=False)
     assert not fallback.int8_static and not int8_runs_here(fallback)
     assert len(fallback.predict_raw(_picture(64, 48, 0), "red square")) == 1
-    from gridclip.sources import ModelSourceError
+    from gridclip.inference.sources import ModelSourceError
 
     with pytest.raises(ModelSourceError, match="onnxruntime"):  # asked for explicitly: a clear error
         load_detector("demo", device="cpu", text_cache_dir=False, int8_static=True)
@@ -301,3 +301,20 @@ def test_a_detector_with_an_int8_trunk_can_be_copied(tmp_path):
     assert student.int8_static and student.model is not detector.model
     after = student.predict_raw(picture, "red square, blue circle")[0]
     np.testing.assert_allclose(after.confidence, before.confidence, atol=1e-5)
+
+
+def test_committed_calibration_pictures_are_the_world_scenes_they_were_drawn_from():
+    """Inference loads calibration pictures from assets (it never imports the world); they must
+    stay the scenes scripts/write_calibration_pictures.py draws, pixel for pixel."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "write_calibration_pictures.py"
+    spec = importlib.util.spec_from_file_location("write_calibration_pictures", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    drawn = [np.asarray(scene.image) for scene in module.calibration_scenes()]
+    committed = [np.asarray(p) for p in calibration_pictures()]
+    assert len(committed) == len(drawn) == 16
+    for a, b in zip(committed, drawn):
+        np.testing.assert_array_equal(a, b)

@@ -29,8 +29,9 @@ def _worker(rank: int, world_size: int, port: int, workdir: str) -> None:
         "WORLD_SIZE": str(world_size), "GRIDCLIP_CACHE_DIR": str(Path(workdir) / f"cache{rank}"),
     })
     torch.set_num_threads(1)
-    from gridclip.data import load_coco
-    from gridclip.train import TrainConfig, train
+    from gridclip.training.data import load_coco
+    from gridclip.training.config import TrainConfig
+    from gridclip.training import train
 
     coco = load_coco(Path(workdir) / "coco.json", Path(workdir) / "images")
     config = TrainConfig(epochs=1, batch_size=1, image_size=128, head_only=True, image_level_alignment=True,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from gridclip.evaluate import coco_ap, detections_to_coco
-from gridclip.synthetic import world_vocabulary
+from gridclip.training.evaluate import coco_ap, detections_to_coco
+from gridclip.world.synthetic import world_vocabulary
 
 DEMO_IMAGES = Path(__file__).resolve().parent.parent / "gridclip" / "assets" / "demo_images"
 # Measured on the committed model: see benchmarks/RESULTS.md ("The demo model on its demo images").
@@ -59,8 +59,8 @@ def test_demo_model_finds_novel_objects_it_never_saw_a_box_of(demo_scores: dict[
 
 
 def test_demo_model_was_trained_on_base_classes_only() -> None:
-    from gridclip.checkpoint import read_config
-    from gridclip.sources import DEMO_DIR
+    from gridclip.inference.checkpoint import read_config
+    from gridclip.inference.sources import DEMO_DIR
     from gridclip.vocabulary import Vocabulary
 
     config = read_config(DEMO_DIR)
@@ -70,6 +70,6 @@ def test_demo_model_was_trained_on_base_classes_only() -> None:
 
 
 def test_demo_checkpoint_is_small() -> None:
-    from gridclip.sources import DEMO_DIR
+    from gridclip.inference.sources import DEMO_DIR
 
     assert sum(p.stat().st_size for p in DEMO_DIR.iterdir()) <= 20 * 2**20

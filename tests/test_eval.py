@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 import supervision as sv
 
-from gridclip.data import DataError, load_coco
-from gridclip.evaluate import evaluate, format_table
+from gridclip.training.data import DataError, load_coco
+from gridclip.training.evaluate import evaluate, format_table
 from tests.drawing import write_shape_dataset
 
 

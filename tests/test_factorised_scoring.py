@@ -1,4 +1,4 @@
-"""gridclip.factorised_scoring: inference logits equal the explicit grid-embedding path."""
+"""gridclip.model.factorised_scoring: inference logits equal the explicit grid-embedding path."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import torch
 import torch.nn.functional as F
 
 from gridclip import load_detector
-from gridclip.detector import DetectorConfig, GridCLIP
-from gridclip.sources import DEMO_DIR
-from gridclip.factorised_scoring import resize_matrices, resize_per_channel, resized_squared_norm
+from gridclip.model.network import DetectorConfig, GridCLIP
+from gridclip.inference.sources import DEMO_DIR
+from gridclip.model.factorised_scoring import resize_matrices, resize_per_channel, resized_squared_norm
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""gridclip.backbone: CLIP towers give C3-C5 and dense CLIP embeddings (MaskCLIP / CLIPSelf)."""
+"""gridclip.model.backbone: CLIP towers give C3-C5 and dense CLIP embeddings (MaskCLIP / CLIPSelf)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import open_clip
 import pytest
 import torch
 
-from gridclip.backbone import BackboneError, ResNetBackbone, ViTBackbone, build_backbone, resize_positional_embedding
-from gridclip.sources import register_model_configs
+from gridclip.model.backbone import BackboneError, ResNetBackbone, ViTBackbone, build_backbone, resize_positional_embedding
+from gridclip.inference.sources import register_model_configs
 
 
 

@@ -1,4 +1,4 @@
-"""gridclip.checkpoint: save/load round trip, content versions, incompatible checkpoints."""
+"""gridclip.inference.checkpoint: save/load round trip, content versions, incompatible checkpoints."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import torch
 from PIL import Image
 
 from gridclip import Vocabulary, load_detector
-from gridclip.checkpoint import CheckpointError, load_checkpoint
+from gridclip.inference.checkpoint import CheckpointError, load_checkpoint
 
 
 
@@ -78,7 +78,7 @@ def test_incompatible_arch_is_a_clear_error(trained_dir, tmp_path):
 
 
 def _tiny_vit_cfg():
-    from gridclip.sources import MODEL_CONFIG_DIR
+    from gridclip.inference.sources import MODEL_CONFIG_DIR
 
     return json.loads((MODEL_CONFIG_DIR / "tiny-vit.json").read_text())
 

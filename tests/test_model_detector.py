@@ -1,4 +1,4 @@
-"""gridclip.detector: GridCLIP shapes and losses, and Detector inference on any picture."""
+"""gridclip.model.network and gridclip.inference.detector: GridCLIP shapes and losses, and Detector inference on any picture."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import torch
 from PIL import Image
 
 from gridclip import Vocabulary, VocabularyError, load_detector
-from gridclip.detector import STRIDES, HeadOutputs, grid_points
-from gridclip.postprocess import refilter
+from gridclip.model.network import STRIDES, HeadOutputs, grid_points
+from gridclip.model.postprocess import refilter
 
 
 
@@ -222,7 +222,7 @@ def test_empty_and_duplicate_vocabularies_are_refused(detector):
 
 
 def test_unreadable_image_in_a_batch_raises_clearly(detector, tmp_path):
-    from gridclip.images import ImageLoadError
+    from gridclip.inference.images import ImageLoadError
 
     broken = tmp_path / "x.jpg"
     broken.write_bytes(b"junk")

@@ -1,4 +1,4 @@
-"""gridclip.images: every picture people drop becomes upright 8-bit RGB, or a clear error."""
+"""gridclip.inference.images: every picture people drop becomes upright 8-bit RGB, or a clear error."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 import torch
 from PIL import Image
 
-from gridclip import images
-from gridclip.images import ImageLoadError, fitted_size, letterbox, load_rgb, padded_size, stack_padded
+from gridclip.inference import images
+from gridclip.inference.images import ImageLoadError, fitted_size, letterbox, load_rgb, padded_size, stack_padded
 
 
 def _save(tmp_path, image: Image.Image, name: str, **kwargs) -> str:

@@ -1,13 +1,13 @@
-"""gridclip.losses: FCOS assignment and the focal / GIoU / centerness losses."""
+"""gridclip.model.losses: FCOS assignment and the focal / GIoU / centerness losses."""
 
 from __future__ import annotations
 
 import pytest
 import torch
 
-from gridclip.detector import STRIDES, grid_points
-from gridclip.losses import centerness_target, detection_losses, match_points
-from gridclip.postprocess import encode_ltrb
+from gridclip.model.network import STRIDES, grid_points
+from gridclip.model.losses import centerness_target, detection_losses, match_points
+from gridclip.model.postprocess import encode_ltrb
 
 
 def _all_points(size: int = 256):

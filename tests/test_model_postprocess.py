@@ -1,4 +1,4 @@
-"""gridclip.postprocess: re-thresholding raw candidates, box coding, mapping to original pixels."""
+"""gridclip.model.postprocess: re-thresholding raw candidates, box coding, mapping to original pixels."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 import supervision as sv
 import torch
 
-from gridclip.postprocess import decode_ltrb, encode_ltrb, refilter, to_detections
+from gridclip.model.postprocess import decode_ltrb, encode_ltrb, refilter, to_detections
 
 
 def _raw() -> sv.Detections:

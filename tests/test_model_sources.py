@@ -1,4 +1,4 @@
-"""gridclip.sources: one resolver for --model, with error messages that say how to fix things.
+"""gridclip.inference.sources: one resolver for --model, with error messages that say how to fix things.
 
 Nothing here downloads: the download path is exercised with open_clip's loader replaced."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 import torch
 
-from gridclip import sources
-from gridclip.checkpoint import CheckpointError
-from gridclip.sources import ModelSource, ModelSourceError, load_detector, parse_source
+from gridclip.inference import sources
+from gridclip.inference.checkpoint import CheckpointError
+from gridclip.inference.sources import ModelSource, ModelSourceError, load_detector, parse_source
 
 
 

@@ -1,4 +1,4 @@
-"""gridclip.text: prompt-ensemble text embeddings, cached in memory and on disk."""
+"""gridclip.model.text: prompt-ensemble text embeddings, cached in memory and on disk."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import torch
 import torch.nn.functional as F
 
 from gridclip import Vocabulary
-from gridclip.sources import register_model_configs
-from gridclip.text import DEFAULT_TEMPLATES, PROMPT_CHUNK, TextEmbedder
+from gridclip.inference.sources import register_model_configs
+from gridclip.model.text import DEFAULT_TEMPLATES, PROMPT_CHUNK, TextEmbedder
 
 
 
@@ -135,12 +135,12 @@ def test_class_matrices_are_kept_and_equal_the_synonym_means(clip, tokenizer):
 
 
 def test_unpadded_encoding_equals_the_full_context():
-    """Cutting the padding (gridclip.text.encode_unpadded) must not move any embedding: a long
+    """Cutting the padding (gridclip.model.text.encode_unpadded) must not move any embedding: a long
     and a short prompt in one chunk, the demo's CLIP and a tiny random one."""
     import open_clip
 
     from gridclip import load_detector
-    from gridclip.text import encode_unpadded, used_lengths
+    from gridclip.model.text import encode_unpadded, used_lengths
 
     demo = load_detector("demo", device="cpu", text_cache_dir=False)
     prompts = ["a photo of a cat.", "x", "a close-up photo of a very long and oddly specific forklift pallet skid " * 3]

@@ -1,4 +1,4 @@
-"""gridclip.training_free: boxes from dense CLIP similarity maps, before any training."""
+"""gridclip.model.training_free: boxes from dense CLIP similarity maps, before any training."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from gridclip import load_detector
-from gridclip.training_free import region_candidates
+from gridclip.model.training_free import region_candidates
 
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from app.cli import main as cli_main
-from gridclip.synthetic import (
+from gridclip.world.synthetic import (
     COLOURS,
     SHAPES,
     WORLD_CLASSES,

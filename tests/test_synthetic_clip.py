@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from gridclip.clip_pretrain import (
+from gridclip.world.clip_pretrain import (
     PretrainConfig,
     _batches,
     _epoch_pairs,
@@ -17,7 +17,7 @@ from gridclip.clip_pretrain import (
     pretrain_clip,
     save_clip,
 )
-from gridclip.synthetic import draw_scenes, world_vocabulary
+from gridclip.world.synthetic import draw_scenes, world_vocabulary
 
 
 def test_batches_never_repeat_content_and_keep_every_pair_once() -> None:
@@ -39,7 +39,7 @@ def test_pretraining_is_deterministic_and_loads_as_a_model_source(tmp_path: Path
         assert torch.equal(a, b), name
     path = save_clip(first.model, tmp_path / "clip.pt")
 
-    from gridclip.sources import load_detector
+    from gridclip.inference.sources import load_detector
 
     detector = load_detector(f"open_clip:world-rn={path}", device="cpu", text_cache_dir=False)
     assert not detector.is_trained
@@ -56,7 +56,7 @@ def test_bad_pretrain_config_is_refused() -> None:
 
 
 def test_bias_calibration_puts_the_average_cell_at_the_prior() -> None:
-    from gridclip.sources import load_detector
+    from gridclip.inference.sources import load_detector
 
     detector = load_detector("open_clip:world-rn", device="cpu", text_cache_dir=False)
     vocab = world_vocabulary("base")

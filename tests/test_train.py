@@ -13,8 +13,9 @@ import numpy as np
 import pytest
 import torch
 
-from gridclip.data import DataError, TrainingExample, load_coco
-from gridclip.train import STATE_FILE, TrainConfig, train
+from gridclip.training.data import DataError, TrainingExample, load_coco
+from gridclip.training.config import STATE_FILE, TrainConfig
+from gridclip.training import train
 from gridclip.vocabulary import Vocabulary
 from tests.drawing import write_shape_dataset
 
@@ -65,7 +66,7 @@ def test_head_only_trains_the_head_caches_features_and_writes_a_checkpoint(shape
     assert len(steps) == 4 and len(epochs) == 2
     assert all("loss_cls" in e and np.isfinite(e["loss"]) for e in steps)
 
-    from gridclip.checkpoint import read_config
+    from gridclip.inference.checkpoint import read_config
 
     config = read_config(tmp_path / "ck")
     assert config["parent_version"] == start_version
@@ -92,7 +93,7 @@ def test_full_training_with_image_level_alignment_moves_the_backbone(shapes, tmp
 
 def test_a_nan_loss_skips_the_step_with_a_warning(shapes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     from gridclip import load_detector
-    from gridclip.detector import GridCLIP
+    from gridclip.model.network import GridCLIP
 
     real = GridCLIP.compute_losses
     calls = {"n": 0}
@@ -220,7 +221,7 @@ def test_attention_pool_alignment_needs_a_trainable_tower():
 
 
 def test_default_learning_rate_is_gentler_for_a_trained_detector(tmp_path: Path) -> None:
-    from gridclip.train import FINE_TUNE_LR, FRESH_HEAD_LR
+    from gridclip.training.config import FINE_TUNE_LR, FRESH_HEAD_LR
 
     coco_path = write_shape_dataset(tmp_path / "shapes", n_images=2, seed=0)
     coco = load_coco(coco_path, tmp_path / "shapes" / "images")

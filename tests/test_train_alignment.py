@@ -9,7 +9,7 @@ import pytest
 import torch
 from PIL import Image
 
-from gridclip.alignment import (
+from gridclip.training.alignment import (
     AlignmentConfig,
     CLIPTeacher,
     ImageLevelAlignment,

@@ -62,7 +62,7 @@ def test_train_on_the_store_registers_the_model_version(shapes, tmp_path: Path, 
     assert main(["train", "--db", str(db), "--out", str(ck), *QUICK]) == 0
     assert "registered" in capsys.readouterr().out
     versions = Store.open(str(db)).model_versions()
-    from gridclip.checkpoint import read_config
+    from gridclip.inference.checkpoint import read_config
 
     trained = read_config(ck)
     assert trained["version"] in [v["version"] for v in versions]

@@ -9,7 +9,7 @@ import pytest
 import torch
 from PIL import Image
 
-from gridclip.data import DataError, TrainingExample, TrainingImages
+from gridclip.training.data import DataError, TrainingExample, TrainingImages
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 
 from gridclip import load_detector
-from gridclip.alignment import (
+from gridclip.training.alignment import (
     AlignmentConfig,
     AlignmentTargets,
     CLIPTeacher,
@@ -26,8 +26,8 @@ from gridclip.alignment import (
     pool_grid_cells,
     pool_grid_embeddings,
 )
-from gridclip.detector import DetectorConfig, GridCLIP
-from gridclip.train import TrainingStep, _GridCells
+from gridclip.model.network import DetectorConfig, GridCLIP
+from gridclip.training.step import TrainingStep, _GridCells
 
 
 def _model(fuse: bool, seed: int) -> GridCLIP:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from gridclip.data import load_coco
-from gridclip.evaluate import evaluate
-from gridclip.train import TrainConfig, train
+from gridclip.training.data import load_coco
+from gridclip.training.evaluate import evaluate
+from gridclip.training.config import TrainConfig
+from gridclip.training import train
 from tests.drawing import write_shape_dataset
 
 

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
-import tempfile
 import threading
 import warnings
 from dataclasses import dataclass, field
@@ -36,6 +34,8 @@ import torch.nn.functional as F
 from PIL import Image
 from torch import Tensor, nn
 from torchvision.ops import MultiScaleRoIAlign, roi_align
+
+from gridclip.files import write_atomically
 
 Grid = tuple[int, int]
 DEFAULT_GRIDS: tuple[Grid, ...] = ((1, 1), (2, 2), (3, 3))
@@ -210,14 +210,7 @@ class TeacherEmbeddingCache:
 
             path = self._path(*key)
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            os.close(fd)
-            try:
-                save_file({"embeddings": embeddings}, tmp)
-                os.replace(tmp, path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            write_atomically(path, lambda temp: save_file({"embeddings": embeddings}, str(temp)))
 
     def _remember(self, key: tuple[str, str, str], value: Tensor) -> None:
         with self._lock:

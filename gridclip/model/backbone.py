@@ -14,7 +14,7 @@ what the text embeddings are compared with.
   pooling (a simple feature pyramid).
 
 >>> import open_clip, torch
->>> from gridclip.sources import register_model_configs
+>>> from gridclip.inference.sources import register_model_configs
 >>> register_model_configs()
 >>> clip = open_clip.create_model("tiny-rn")
 >>> backbone = build_backbone(clip.visual)

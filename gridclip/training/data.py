@@ -18,6 +18,7 @@ from typing import Any, Sequence, Union
 import numpy as np
 from PIL import Image
 
+from gridclip import files
 from gridclip.vocabulary import Vocabulary, VocabularyClass, VocabularyError
 
 ImageInput = Union[str, Path, Image.Image, np.ndarray]
@@ -39,7 +40,7 @@ class TrainingExample:
     >>> TrainingExample("x.png", np.array([[5, 5, 1, 9]]), np.array([0]))
     Traceback (most recent call last):
     ...
-    gridclip.data.DataError: box 0 of x.png is empty or inverted: [5.0, 5.0, 1.0, 9.0]
+    gridclip.training.data.DataError: box 0 of x.png is empty or inverted: [5.0, 5.0, 1.0, 9.0]
     """
 
     image: ImageInput
@@ -99,20 +100,19 @@ def image_sha256(image: ImageInput) -> str:
 
 
 def resolve_under(root: str | Path, relative: str) -> Path:
-    """``root / relative``, refusing anything that resolves outside ``root``.
+    """``gridclip.files.resolve_under`` (the one path guard), refusing with a ``DataError``.
 
     >>> resolve_under("/data", "a/b.png").as_posix()
     '/data/a/b.png'
     >>> resolve_under("/data", "../etc/passwd")
     Traceback (most recent call last):
     ...
-    gridclip.data.DataError: '../etc/passwd' points outside the image folder
+    gridclip.training.data.DataError: '../etc/passwd' escapes its root '/data': it points outside the image folder; refused
     """
-    base = Path(root).resolve()
-    target = (base / relative).resolve()
-    if target != base and base not in target.parents:
-        raise DataError(f"{relative!r} points outside the image folder")
-    return target
+    try:
+        return files.resolve_under(root, relative)
+    except files.PathOutsideRoot as exc:
+        raise DataError(str(exc)) from None
 
 
 # -- COCO ------------------------------------------------------------------------------------------
@@ -227,7 +227,7 @@ def load_coco(coco_path: str | Path, images_dir: str | Path, *, check_files: boo
 
 def load_image(image: ImageInput) -> Image.Image:
     """An RGB picture from a path, PIL image or HWC array, through the core's safe loader."""
-    from gridclip.images import load_rgb
+    from gridclip.inference.images import load_rgb
 
     return load_rgb(image)
 
@@ -292,7 +292,7 @@ class FittedExample:
 
 
 class TrainingImages:
-    """Training examples fitted to the model: loaded with ``gridclip.images.load_rgb``, fitted by
+    """Training examples fitted to the model: loaded with ``gridclip.inference.images.load_rgb``, fitted by
     the detector's own ``prepare`` (long side to its input size, normalised, padded, exactly as at
     inference) and their boxes mapped into input pixels.
 

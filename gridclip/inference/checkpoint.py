@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import torch
 from safetensors.torch import load_file, save_file
+
+from gridclip.files import write_atomically, write_text_atomically
 
 FORMAT = "gridclip-checkpoint"
 FORMAT_VERSION = 1
@@ -63,14 +63,9 @@ def save_checkpoint(directory: str | Path, tensors: dict[str, torch.Tensor], con
     directory.mkdir(parents=True, exist_ok=True)
     payload = {"format": FORMAT, "format_version": FORMAT_VERSION, "version": version} | config
     weights = {k: v.detach().cpu().contiguous().clone() for k, v in tensors.items()}
-    with tempfile.NamedTemporaryFile(dir=directory, suffix=".tmp", delete=False) as tmp:
-        weights_tmp = Path(tmp.name)
-    save_file(weights, str(weights_tmp), metadata={"format": FORMAT, "version": version})
-    with tempfile.NamedTemporaryFile("w", dir=directory, suffix=".tmp", delete=False, encoding="utf-8") as tmp:
-        json.dump(payload, tmp, indent=2, sort_keys=True, default=str)
-        config_tmp = Path(tmp.name)
-    os.replace(weights_tmp, directory / WEIGHTS_FILE)
-    os.replace(config_tmp, directory / CONFIG_FILE)
+    write_atomically(directory / WEIGHTS_FILE,
+                     lambda temp: save_file(weights, str(temp), metadata={"format": FORMAT, "version": version}))
+    write_text_atomically(directory / CONFIG_FILE, json.dumps(payload, indent=2, sort_keys=True, default=str))
     return directory
 
 

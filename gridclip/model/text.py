@@ -8,7 +8,7 @@ fingerprint, text, templates): in memory for the life of the ``TextEmbedder`` an
 vocabulary costs one batched encoding once, then nothing.
 
 >>> import open_clip
->>> from gridclip.sources import register_model_configs
+>>> from gridclip.inference.sources import register_model_configs
 >>> from gridclip.vocabulary import Vocabulary
 >>> register_model_configs()
 >>> clip = open_clip.create_model("tiny-rn")
@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -32,6 +31,7 @@ import torch
 import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 
+from gridclip.files import write_atomically, write_bytes_atomically
 from gridclip.vocabulary import Vocabulary
 
 DEFAULT_TEMPLATES: tuple[str, ...] = (
@@ -170,11 +170,9 @@ class TextEmbedder:
             name = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:24]
             # Write the text list first: a reader pairs a .safetensors file with its .json,
             # and the .safetensors appears (atomically) only once both are complete.
-            _atomic_write(self.cache_dir / f"{name}.json", json.dumps(texts).encode("utf-8"))
-            with tempfile.NamedTemporaryFile(dir=self.cache_dir, suffix=".tmp", delete=False) as tmp:
-                tmp_path = Path(tmp.name)
-            save_file({"embeddings": torch.stack([fresh[t] for t in texts]).contiguous()}, str(tmp_path))
-            os.replace(tmp_path, self.cache_dir / f"{name}.safetensors")
+            write_bytes_atomically(self.cache_dir / f"{name}.json", json.dumps(texts).encode("utf-8"))
+            embeddings = {"embeddings": torch.stack([fresh[t] for t in texts]).contiguous()}
+            write_atomically(self.cache_dir / f"{name}.safetensors", lambda temp: save_file(embeddings, str(temp)))
         except OSError:
             pass  # a read-only or full disk only costs a re-encoding next time
 
@@ -194,7 +192,7 @@ def encode_unpadded(clip_model: torch.nn.Module, tokens: torch.Tensor) -> torch.
     causal, or pool at the last column or over all of them, run unchanged.
 
     >>> import open_clip
-    >>> from gridclip.sources import register_model_configs
+    >>> from gridclip.inference.sources import register_model_configs
     >>> register_model_configs()
     >>> clip = open_clip.create_model("tiny-rn").eval()
     >>> tokens = open_clip.get_tokenizer("tiny-rn")(["a photo of a cat.", "a dog"])
@@ -220,8 +218,3 @@ def encode_unpadded(clip_model: torch.nn.Module, tokens: torch.Tensor) -> torch.
         return x
     return projection(x) if isinstance(projection, torch.nn.Linear) else x @ projection
 
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
-        tmp.write(data)
-    os.replace(tmp.name, path)

@@ -21,7 +21,7 @@ import torch
 import torch.nn.functional as F
 from torchvision.ops import generalized_box_iou_loss, sigmoid_focal_loss
 
-from gridclip.postprocess import decode_ltrb, encode_ltrb
+from gridclip.model.postprocess import decode_ltrb, encode_ltrb
 
 
 def match_points(

@@ -21,7 +21,7 @@ from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
-from gridclip.data import CocoSet, load_coco
+from gridclip.training.data import CocoSet, load_coco
 
 
 class Predictor(Protocol):

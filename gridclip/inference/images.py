@@ -90,7 +90,7 @@ def load_rgb(source: ImageInput) -> Image.Image:
     >>> load_rgb("/no/such/file.png")
     Traceback (most recent call last):
     ...
-    gridclip.images.ImageLoadError: cannot open image /no/such/file.png: file not found
+    gridclip.inference.images.ImageLoadError: cannot open image /no/such/file.png: file not found
     """
     if isinstance(source, np.ndarray):
         return _pil_to_rgb(_array_to_image(source))

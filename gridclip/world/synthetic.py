@@ -598,7 +598,7 @@ def training_examples(coco_path: str | Path, split: Split | None = "base"):
     >>> len(vocab), all(vocab.names[c] in class_names("base") for ex in examples for c in ex.class_ids)
     (34, True)
     """
-    from gridclip.data import TrainingExample
+    from gridclip.training.data import TrainingExample
 
     coco_path = Path(coco_path)
     coco = json.loads(coco_path.read_text())
@@ -631,7 +631,7 @@ def scene_examples(scenes: Iterable[Scene]) -> list:
     >>> len(examples), examples[0].xyxy.shape[1]
     (2, 4)
     """
-    from gridclip.data import TrainingExample
+    from gridclip.training.data import TrainingExample
 
     return [
         TrainingExample(

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import numpy as np
 import supervision as sv
+from supervision.config import CLASS_NAME_DATA_FIELD
 import torch
-from torchvision.ops import batched_nms, nms
+from torchvision.ops import batched_nms, clip_boxes_to_image, nms
 
 
 def refilter(
@@ -85,9 +86,7 @@ def to_detections(
     """Boxes in network-input pixels -> ``sv.Detections`` in original pixels, clipped to the
     image, with ``data["class_name"]``. Boxes that clip to nothing are dropped."""
     width, height = original_size
-    boxes = (xyxy.float() / scale).cpu()
-    boxes[:, 0::2] = boxes[:, 0::2].clamp(0, width)
-    boxes[:, 1::2] = boxes[:, 1::2].clamp(0, height)
+    boxes = clip_boxes_to_image((xyxy.float() / scale).cpu(), (height, width))
     nonempty = (boxes[:, 2] > boxes[:, 0]) & (boxes[:, 3] > boxes[:, 1])
     boxes, scores, class_ids = boxes[nonempty], scores.cpu()[nonempty], class_ids.cpu()[nonempty]
     order = torch.argsort(scores, descending=True)
@@ -97,5 +96,5 @@ def to_detections(
         xyxy=boxes[order].numpy().astype(np.float32).reshape(-1, 4),
         confidence=scores[order].numpy().astype(np.float32),
         class_id=ids,
-        data={"class_name": names},
+        data={CLASS_NAME_DATA_FIELD: names},
     )

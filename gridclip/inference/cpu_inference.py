@@ -25,7 +25,7 @@ for its speed, measured in ``benchmarks/RESULTS.md`` (Speed):
 
 Switch them on per detector:
 
->>> from gridclip.sources import load_detector
+>>> from gridclip.inference.sources import load_detector
 >>> det = load_detector("open_clip:tiny-vit", device="cpu", text_cache_dir=False)
 >>> det.int8_linear = True                     # the next predict builds the quantised copy
 >>> len(det.predict_raw(Image.new("RGB", (96, 64)), "cat")) == 1
@@ -52,10 +52,11 @@ import torch
 from PIL import Image
 from torch import nn
 
-from gridclip.detector import INPUT_MULTIPLE
+from gridclip.files import write_bytes_atomically
+from gridclip.model.network import INPUT_MULTIPLE
 
 if TYPE_CHECKING:
-    from gridclip.backbone import BackboneFeatures
+    from gridclip.model.backbone import BackboneFeatures
 
 
 class CompileUnavailableError(RuntimeError):
@@ -101,8 +102,9 @@ def compile_for_cpu(model: nn.Module) -> nn.Module:
 
 # -- ONNX Runtime ---------------------------------------------------------------------------
 
-#: World seed of the synthetic scenes that calibrate static int8 (held-out evaluation uses ≥ 1000).
-CALIBRATION_SEED = 7
+#: Synthetic scenes that calibrate static int8, committed as pictures so that inference never
+#: imports the world (``scripts/write_calibration_pictures.py`` draws them: world seed 7).
+CALIBRATION_DIR = Path(__file__).resolve().parent.parent / "assets" / "calibration"
 CALIBRATION_SCENES = 16
 _ONNX_OPSET = 17
 #: What ``quantize_static_int8`` does, in words; part of the int8 cache key (change it with the recipe).
@@ -163,8 +165,8 @@ def export_backbone_onnx(backbone: nn.Module) -> bytes:
     one export serves every input shape. Outputs ``c3, c4, c5, dense``.
 
     >>> import open_clip
-    >>> from gridclip.backbone import build_backbone
-    >>> from gridclip.sources import register_model_configs
+    >>> from gridclip.model.backbone import build_backbone
+    >>> from gridclip.inference.sources import register_model_configs
     >>> register_model_configs()
     >>> import onnx
     >>> graph = onnx.load_from_string(export_backbone_onnx(build_backbone(open_clip.create_model("tiny-rn").visual).eval()))
@@ -173,7 +175,7 @@ def export_backbone_onnx(backbone: nn.Module) -> bytes:
     >>> [output.name for output in graph.graph.output]
     ['c3', 'c4', 'c5', 'dense']
     """
-    from gridclip.backbone import ResNetBackbone
+    from gridclip.model.backbone import ResNetBackbone
 
     if not isinstance(backbone, ResNetBackbone):
         raise OnnxExportError(
@@ -281,7 +283,7 @@ class OnnxBackbone(nn.Module):
         self.dense_stride = like.dense_stride
 
     def forward(self, images: torch.Tensor) -> BackboneFeatures:
-        from gridclip.backbone import BackboneFeatures
+        from gridclip.model.backbone import BackboneFeatures
 
         arrays = self.session.run(list(TRUNK_OUTPUTS), {"images": images.float().contiguous().numpy()})
         *levels, dense = (torch.from_numpy(a) for a in arrays)
@@ -319,9 +321,7 @@ def cached_static_int8(graph: bytes, calibration: Sequence[torch.Tensor], cache_
         return path.read_bytes()
     int8 = quantize_static_int8(graph, calibration)
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    partial.write_bytes(int8)
-    partial.replace(path)  # atomic: a reader never sees half a graph
+    write_bytes_atomically(path, int8)  # a reader never sees half a graph
     return int8
 
 
@@ -353,13 +353,13 @@ def int8_runs_here(detector: Any) -> bool:
     (``optimize``), a ResNet trunk and onnxruntime installed. ``load_detector`` switches int8
     on by default exactly when this holds.
 
-    >>> from gridclip.sources import load_detector
+    >>> from gridclip.inference.sources import load_detector
     >>> int8_runs_here(load_detector("demo", device="cpu", text_cache_dir=False, int8_static=False))
     True
     >>> int8_runs_here(load_detector("open_clip:tiny-vit", device="cpu", text_cache_dir=False))
     False
     """
-    from gridclip.backbone import ResNetBackbone
+    from gridclip.model.backbone import ResNetBackbone
 
     if detector.device.type != "cpu" or not detector.optimize:
         return False
@@ -372,13 +372,19 @@ def int8_runs_here(detector: Any) -> bool:
     return True
 
 
-def calibration_pictures(count: int = CALIBRATION_SCENES, seed: int = CALIBRATION_SEED) -> list[Image.Image]:
-    """``count`` synthetic scenes (``gridclip.synthetic``, world seed ``seed``) to calibrate
-    static int8 on. Real photos calibrate a real-CLIP model better: pass the user's own.
+def calibration_pictures(count: int = CALIBRATION_SCENES) -> list[Image.Image]:
+    """The first ``count`` of the committed synthetic scenes to calibrate static int8 on. Real
+    photos calibrate a real-CLIP model better: pass the user's own.
 
     >>> [p.size for p in calibration_pictures(2)]
     [(192, 192), (192, 192)]
     """
-    from gridclip.synthetic import draw_scenes
-
-    return [scene.image for scene in draw_scenes(seed, count)]
+    paths = sorted(CALIBRATION_DIR.glob("scene_*.png"))[:count]
+    if len(paths) < count:
+        raise FileNotFoundError(f"{CALIBRATION_DIR} holds {len(paths)} calibration pictures, {count} asked for "
+                                "(scripts/write_calibration_pictures.py writes them)")
+    pictures = []
+    for path in paths:
+        with Image.open(path) as picture:
+            pictures.append(picture.convert("RGB"))
+    return pictures

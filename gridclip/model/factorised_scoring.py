@@ -1,7 +1,7 @@
 """Inference-time grid-text scoring without materialising the D-channel grid embeddings.
 
 ``GridCLIP`` classifies a cell by the cosine between its grid embedding and each class's text
-embedding. The grid embedding of level ``l`` is (see ``gridclip.detector``)::
+embedding. The grid embedding of level ``l`` is (see ``gridclip.model.network``)::
 
     e = W t + b + g * u(d)
 

@@ -28,7 +28,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from gridclip.synthetic import (
+from gridclip.world.synthetic import (
     WORLD_CLASSES,
     Scene,
     caption,
@@ -79,13 +79,8 @@ class PretrainResult:
 
 def register_world_configs() -> None:
     """Make ``world-rn`` (and the other configs shipped in ``gridclip/model_configs``) known to open_clip."""
-    try:
-        from gridclip.sources import register_model_configs
-    except ImportError:  # the model-source resolver has not landed yet: register our folder directly
-        import open_clip
+    from gridclip.inference.sources import register_model_configs
 
-        open_clip.add_model_config(Path(__file__).parent / "model_configs")
-        return
     register_model_configs()
 
 

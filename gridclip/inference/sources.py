@@ -33,14 +33,16 @@ from typing import Any
 
 import torch
 
-from gridclip.backbone import BackboneError, build_backbone
-from gridclip.checkpoint import CheckpointError, is_checkpoint_dir, load_checkpoint, load_into
-from gridclip.detector import Detector, DetectorConfig, GridCLIP
-from gridclip.text import DEFAULT_TEMPLATES, default_text_cache_dir
+from gridclip.model.backbone import BackboneError, build_backbone
+from gridclip.inference.checkpoint import CheckpointError, is_checkpoint_dir, load_checkpoint, load_into
+from gridclip.inference.detector import Detector
+from gridclip.model.network import DetectorConfig, GridCLIP
+from gridclip.model.text import DEFAULT_TEMPLATES, default_text_cache_dir
 from gridclip.vocabulary import Vocabulary
 
-MODEL_CONFIG_DIR = Path(__file__).parent / "model_configs"
-DEMO_DIR = Path(__file__).parent / "assets" / "demo"
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+MODEL_CONFIG_DIR = PACKAGE_DIR / "model_configs"
+DEMO_DIR = PACKAGE_DIR / "assets" / "demo"
 OPEN_CLIP_PREFIX = "open_clip:"
 RANDOM_SEED = 0
 
@@ -164,12 +166,12 @@ def load_detector(
     ``int8_static``: the ResNet trunk as static int8 in ONNX Runtime on CPU
     (``Detector.int8_static``, about 1.3-1.5x faster per picture, within 0.5 AP50 of fp32 on
     held-out synthetic scenes; benchmarks/RESULTS.md). ``None`` (default): on wherever it can
-    run (``gridclip.cpu_inference.int8_runs_here``: CPU, ``optimize``, ResNet trunk, onnxruntime
+    run (``gridclip.inference.cpu_inference.int8_runs_here``: CPU, ``optimize``, ResNet trunk, onnxruntime
     installed), fp32 elsewhere; ``False``: the fp32 path; ``True``: int8 or a clear error.
     Raises ``ModelSourceError`` / ``CheckpointError`` with a fix in the message."""
     _check_image_size(image_size)
     if int8_static:  # fail at start-up, not at the first picture
-        from gridclip.cpu_inference import OnnxRuntimeUnavailableError, _require_onnxruntime
+        from gridclip.inference.cpu_inference import OnnxRuntimeUnavailableError, _require_onnxruntime
 
         try:
             _require_onnxruntime()
@@ -191,11 +193,11 @@ def load_detector(
         detector = detector_from_open_clip(parsed, device, image_size, cache)
     detector.optimize = optimize
     if int8_static is None:
-        from gridclip.cpu_inference import int8_runs_here
+        from gridclip.inference.cpu_inference import int8_runs_here
 
         detector.int8_static = int8_runs_here(detector)
     elif int8_static:
-        from gridclip.backbone import ResNetBackbone
+        from gridclip.model.backbone import ResNetBackbone
 
         if not isinstance(detector.model.backbone, ResNetBackbone):
             raise ModelSourceError(

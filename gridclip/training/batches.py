@@ -1,0 +1,65 @@
+"""A batch of training pictures as the step takes it: same-size groups of inputs, targets
+and, with image-level alignment, the teacher's crops."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import torch
+from PIL import Image
+
+from gridclip.model.backbone import BackboneFeatures
+from gridclip.training.alignment import ImageLevelAlignment, fractions_to_pixels
+from gridclip.training.data import FittedExample, TrainingExample, TrainingImages
+
+
+class BatchBuilder:
+    """Splits a batch of example indices into same-size groups (cached backbone features
+    cannot be re-padded), each a dict ``TrainingStep`` reads: ``count``, ``targets``,
+    ``features`` (head-only) or ``images``, and ``alignment`` (crop targets and boxes)."""
+
+    def __init__(self, images: TrainingImages, examples: Sequence[TrainingExample], device: torch.device,
+                 head_only: bool, alignment: ImageLevelAlignment | None) -> None:
+        self.images, self.examples, self.device = images, examples, device
+        self.head_only, self.alignment = head_only, alignment
+
+    def __call__(self, batch_indices: list[int]) -> list[dict[str, Any]]:
+        by_size: dict[tuple[int, int], list[tuple[int, FittedExample]]] = {}
+        for i in batch_indices:
+            item = self.images[i]
+            by_size.setdefault(item.input_hw, []).append((i, item))
+        return [self._group(members) for members in by_size.values()]
+
+    def _group(self, members: list[tuple[int, FittedExample]]) -> dict[str, Any]:
+        items = [item for _, item in members]
+        targets = [{"boxes": torch.as_tensor(item.xyxy, dtype=torch.float32, device=self.device),
+                    "labels": torch.as_tensor(item.class_ids, dtype=torch.long, device=self.device)}
+                   for item in items]
+        group: dict[str, Any] = {"count": len(items), "targets": targets, "alignment": None,
+                                 "features": None, "images": None}
+        if self.head_only:
+            group["features"] = BackboneFeatures.cat([item.inputs for item in items]).to(self.device)
+        else:
+            group["images"] = torch.stack([item.inputs for item in items]).to(self.device)
+        if self.alignment is not None:
+            pictures = [item.picture if item.picture is not None else _LazyImage(self.examples[i].image)
+                        for i, item in members]
+            crop_targets = self.alignment.targets(pictures, [item.sha256 for item in items])
+            boxes = [fractions_to_pixels(f, *item.fitted) for f, item in zip(crop_targets.fractions, items)]
+            group["alignment"] = (crop_targets, boxes)
+        return group
+
+
+class _LazyImage:
+    """A picture loaded only if the teacher cache misses (head-only epochs skip decoding)."""
+
+    def __init__(self, source: Any) -> None:
+        self.source = source
+        self._image: Image.Image | None = None
+
+    def convert(self, mode: str) -> Image.Image:
+        from gridclip.inference.images import load_rgb
+
+        if self._image is None:
+            self._image = load_rgb(self.source)
+        return self._image.convert(mode)

@@ -1,0 +1,371 @@
+"""Training GridCLIP: grid-level alignment (focal, GIoU, centerness) plus image-level alignment.
+
+The public call (used by the CLI, the app, the Label Studio backend and the quality report)::
+
+    from gridclip.training import TrainConfig, TrainingExample, train
+    examples = [TrainingExample("a.png", xyxy=np.array([[10, 10, 50, 60]]), class_ids=np.array([0]))]
+    result = train("open_clip:tiny-rn", examples, Vocabulary.parse("square, circle"),
+                   TrainConfig(epochs=20), out_dir=Path("ck"))
+    result.checkpoint_dir, result.metrics[-1]["loss"], result.detector.predict(["a.png"], vocab)
+
+The loop is composed of the package's parts: ``config`` (what a run is told), ``data`` and
+``batches`` (pictures in, same-size groups out), ``step`` (the forward and its losses),
+``schedule`` (optimiser, learning rate, epoch order), ``distributed`` (torchrun) and
+``state`` (what each epoch leaves on disk). What it does, and why:
+
+- AdamW; a cosine learning-rate decay; gradients clipped; AMP in bf16 on CUDA GPUs that have
+  it (``amp_dtype``); elsewhere fp32 (fp16 with a GradScaler lost up to 14 of 24 steps to
+  overflow and ended far from fp32: benchmarks/RESULTS.md, Speed, CUDA).
+- ``head_only=True`` freezes the CLIP image tower and keeps its features per image in memory,
+  keyed by (image sha256, backbone fingerprint, input size): every epoch after the first runs
+  only the FPN and head, so CPU fine-tuning on a few hundred boxes takes minutes.
+- On a CPU the step never builds the D-channel grid maps (``TrainingStep(factorised=True)``):
+  the grid is scored in the towers' channels and image-level alignment rebuilds embeddings only
+  at the cells its crops sample; same losses and gradients up to float rounding
+  (tests/test_train_factorised.py), about 55 % of the CPU time of a cached head-only RN50 epoch
+  at 512 px (20 synthetic pictures, one thread: 8.7-9.9 s against 16.3-17.2 s).
+- Image-level alignment (``gridclip.training.alignment``) distils a frozen copy of the CLIP
+  image tower into the grid embeddings, its crop embeddings cached per (image, CLIP) in memory
+  and on disk.
+- A step whose loss is NaN or infinite is skipped with a warning (on every rank, so
+  distributed training cannot deadlock) and counted in the epoch's metrics.
+- After each epoch rank 0 appends a line to ``out_dir/metrics.jsonl``, saves the checkpoint
+  (``Detector.save``, parent = the version training started from) and
+  ``out_dir/training_state.pt`` (optimizer, scheduler, epoch) so ``resume=out_dir`` continues
+  from the next epoch.
+- ``torchrun`` (``WORLD_SIZE > 1``) starts DistributedDataParallel (gloo on CPU, nccl on GPU);
+  a ``DistributedSampler`` splits the images; only rank 0 writes files.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import random
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import torch
+import torch.distributed as dist
+from torch import nn
+
+from gridclip.training.alignment import CLIPTeacher, ImageLevelAlignment, TeacherEmbeddingCache
+from gridclip.training.batches import BatchBuilder
+from gridclip.training.config import ProgressCallback, TrainConfig, TrainResult
+from gridclip.training.data import DataError, TrainingExample, TrainingImages
+from gridclip.training.distributed import DistContext, all_finite, device_for, init_distributed
+from gridclip.training.schedule import EpochOrder, cosine_schedule, make_optimizer, with_learning_rate
+from gridclip.training.state import append_metrics, epoch_record, read_state, save_run
+from gridclip.training.step import TrainingStep, amp_dtype
+from gridclip.vocabulary import Vocabulary
+
+__all__ = ["TrainConfig", "TrainingExample", "TrainResult", "train"]
+
+
+def train(
+    model: Any,
+    examples: Sequence[TrainingExample],
+    vocabulary: Vocabulary,
+    config: TrainConfig | None = None,
+    out_dir: str | Path = "checkpoints/run",
+    progress: ProgressCallback | None = None,
+) -> TrainResult:
+    """Train ``model`` (a ``Detector`` or a model source string) on ``examples``.
+
+    Returns the trained detector (``is_trained=True``), the per-epoch metrics and, on rank 0,
+    the checkpoint folder ``out_dir``. ``progress`` receives dicts with ``event`` = ``"step"``
+    (``loss`` and its parts, ``epoch``, ``step``, ``steps``) or ``"epoch"`` (the epoch's metrics).
+    """
+    config = config or TrainConfig()
+    out_dir = Path(out_dir)
+    vocab = vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary.parse(str(vocabulary))
+    examples = _validate(examples, vocab)
+    ctx = init_distributed(config.device)
+    try:
+        run = _Run.start(model, examples, vocab, config, out_dir, progress, ctx)
+        for epoch in range(run.start_epoch, run.config.epochs):
+            run.epoch(epoch)
+        return run.finish()
+    finally:
+        if ctx.owns_group and dist.is_initialized():
+            dist.destroy_process_group()
+
+
+@dataclass
+class _Run:
+    """Everything one training run holds between epochs."""
+
+    detector: Any
+    examples: Sequence[TrainingExample]
+    vocab: Vocabulary
+    config: TrainConfig
+    out_dir: Path
+    progress: ProgressCallback | None
+    ctx: DistContext
+    parent_version: str | None
+    was_trainable: bool
+    text: torch.Tensor
+    alignment: ImageLevelAlignment | None
+    images: TrainingImages
+    build_groups: BatchBuilder
+    runner: nn.Module
+    trainable: list[nn.Parameter]
+    optimizer: torch.optim.Optimizer
+    scheduler: torch.optim.lr_scheduler.LambdaLR
+    order: EpochOrder
+    start_epoch: int = 0
+    history: list[dict[str, Any]] = field(default_factory=list)
+    skipped_total: int = 0
+    global_step: int = 0
+
+    @classmethod
+    def start(cls, model: Any, examples: Sequence[TrainingExample], vocab: Vocabulary, config: TrainConfig,
+              out_dir: Path, progress: ProgressCallback | None, ctx: DistContext) -> "_Run":
+        _seed_everything(config.seed)
+        device = device_for(config, ctx)
+        state: dict[str, Any] | None = None
+        if config.resume is not None:
+            state = read_state(config.resume)
+            detector = _load_source(str(config.resume), config, device)
+            parent_version = state.get("parent_version")
+        else:
+            detector = _load_source(model, config, device)
+            parent_version = detector.version
+        config = with_learning_rate(config, detector.is_trained, state)
+        torch_device = detector.device
+        net = detector.model
+        was_trainable = net.backbone.trainable
+        net.set_trainable_backbone(not config.head_only)
+
+        # Text: frozen tower, one encoding per class (cached by the detector).
+        text = detector.text_embeddings(vocab).detach().clone().float().to(torch_device)
+        alignment = _image_level_alignment(detector, config, ctx)
+        images = TrainingImages(
+            examples,
+            detector.prepare,
+            detector.config.image_size,
+            backbone=net.backbone_features if config.head_only else None,
+            backbone_fingerprint=_module_fingerprint(net.backbone, {"clip": detector.clip_spec}) if config.head_only else "",
+            cache_items=config.feature_cache_items,
+            device=torch_device,
+        )
+        step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu")
+        optimizer, trainable = make_optimizer(net, config)
+        order = EpochOrder(len(examples), config.batch_size, config.seed, ctx)
+        scheduler = cosine_schedule(optimizer, order.steps_per_epoch * config.epochs)
+        run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, text,
+                  alignment, images, BatchBuilder(images, examples, torch_device, config.head_only, alignment),
+                  _distributed(step_module, torch_device, ctx), trainable, optimizer, scheduler, order)
+        if state is not None:
+            run._resume_from(state)
+        run.global_step = run.start_epoch * order.steps_per_epoch
+        return run
+
+    def _resume_from(self, state: dict[str, Any]) -> None:
+        self.start_epoch = int(state["epoch"])
+        self.history = list(state.get("metrics", []))
+        try:
+            self.optimizer.load_state_dict(state["optimizer"])
+            self.scheduler.load_state_dict(state["scheduler"])
+        except (ValueError, KeyError) as exc:
+            warnings.warn(f"optimizer state of {self.config.resume} does not fit ({exc}); starting it afresh",
+                          stacklevel=3)
+        if self.start_epoch >= self.config.epochs:
+            warnings.warn(f"{self.config.resume} already trained {self.start_epoch} epochs "
+                          f"(asked for {self.config.epochs})", stacklevel=3)
+
+    @property
+    def net(self) -> nn.Module:
+        return self.detector.model
+
+    def epoch(self, epoch: int) -> None:
+        """Train one epoch, then record, save and report it."""
+        config, ctx = self.config, self.ctx
+        self.net.train()
+        batches = self.order.batches(epoch)
+        sums: dict[str, float] = {}
+        counted, skipped = 0, 0
+        started = time.perf_counter()
+        bar = None
+        if config.show_progress and ctx.is_main:
+            from tqdm.auto import tqdm
+
+            bar = tqdm(total=len(batches), desc=f"epoch {epoch + 1}/{config.epochs}", leave=False, dynamic_ncols=True)
+        for step, batch_indices in enumerate(batches):
+            values = self._step(epoch, step, batch_indices)
+            if values is None:
+                skipped += 1
+                continue
+            for k, v in values.items():
+                sums[k] = sums.get(k, 0.0) + v
+            counted += 1
+            if bar is not None:
+                bar.set_postfix(loss=f"{values['loss']:.4f}")
+                bar.update(1)
+            if ctx.is_main:
+                _emit(self.progress, {"event": "step", "epoch": epoch + 1, "epochs": config.epochs, "step": step + 1,
+                                      "steps": len(batches), "global_step": self.global_step,
+                                      "lr": self.optimizer.param_groups[0]["lr"], **values})
+        if bar is not None:
+            bar.close()
+        record = epoch_record(epoch, sums, counted, skipped, time.perf_counter() - started, ctx,
+                              self.images.features, self.alignment)
+        self.skipped_total += skipped
+        self.history.append(record)
+        self.net.eval()
+        self.detector.is_trained = True
+        self.detector.weights_changed()
+        if ctx.is_main:
+            append_metrics(self.out_dir, record)
+            if epoch + 1 == config.epochs or (epoch + 1) % max(1, config.save_every) == 0:
+                self._save(record, epoch + 1)
+            if bar is not None:
+                parts = "  ".join(f"{k} {v:.4f}" for k, v in record.items() if k.startswith("loss"))
+                print(f"epoch {epoch + 1}/{config.epochs}  {parts}", flush=True)
+            _emit(self.progress, {"event": "epoch", **record})
+        if ctx.enabled:
+            dist.barrier()
+
+    def _step(self, epoch: int, step: int, batch_indices: list[int]) -> dict[str, float] | None:
+        """One optimiser step; the loss parts, or None when it was skipped (not finite)."""
+        device = self.detector.device
+        amp = amp_dtype(device, self.config.amp)
+        groups = self.build_groups(batch_indices)
+        self.optimizer.zero_grad(set_to_none=True)
+        with torch.autocast(device_type=device.type, dtype=amp or torch.float32, enabled=amp is not None):
+            losses = self.runner(groups, self.text)
+        loss = losses["loss"].float()
+        if not all_finite(loss, self.ctx):
+            warnings.warn(
+                f"skipping step {step + 1} of epoch {epoch + 1}: the loss is not finite "
+                f"({ {k: float(v.detach()) for k, v in losses.items()} })",
+                RuntimeWarning,
+                stacklevel=3,
+            )
+            return None
+        # bf16 has fp32's range, so there is no GradScaler: nothing to scale.
+        loss.backward()
+        grad_norm = torch.nn.utils.clip_grad_norm_(self.trainable, self.config.grad_clip)
+        if not all_finite(grad_norm.detach().reshape(1), self.ctx):
+            self.optimizer.zero_grad(set_to_none=True)
+            warnings.warn(f"skipping step {step + 1} of epoch {epoch + 1}: non-finite gradients",
+                          RuntimeWarning, stacklevel=3)
+            return None
+        self.optimizer.step()
+        self.scheduler.step()
+        self.global_step += 1
+        return {k: float(v.detach()) for k, v in losses.items()}
+
+    def _save(self, record: dict[str, Any], epoch: int) -> None:
+        save_run(self.detector, self.out_dir, self.vocab, record, self.parent_version, self.optimizer,
+                 self.scheduler, epoch, self.history, self.config)
+
+    def finish(self) -> TrainResult:
+        """The detector back in inference mode, and what the run produced."""
+        self.net.eval()
+        self.net.set_trainable_backbone(self.was_trainable)
+        self.detector.is_trained = True
+        self.detector.weights_changed()
+        if (self.start_epoch >= self.config.epochs and self.ctx.is_main
+                and not (self.out_dir / "config.json").is_file()):
+            self._save(self.history[-1] if self.history else {}, self.start_epoch)
+        return TrainResult(self.out_dir if self.ctx.is_main else None, self.history, self.detector,
+                           self.parent_version, self.skipped_total)
+
+
+def _image_level_alignment(detector: Any, config: TrainConfig, ctx: DistContext) -> ImageLevelAlignment | None:
+    """Image-level alignment with a frozen copy of the CLIP image tower as the teacher, or None
+    when the config turns it off."""
+    align_cfg = config.alignment_config()
+    if not (align_cfg.enabled and align_cfg.weight > 0):
+        return None
+    net = detector.model
+    visual = copy.deepcopy(detector.clip.visual).to(detector.device)
+    fingerprint = _module_fingerprint(visual, {"clip": detector.clip_spec})
+    teacher = CLIPTeacher.from_open_clip(visual, fingerprint, device=detector.device)
+    cache_dir = config.teacher_cache_dir or _default_teacher_cache_dir()
+    attention_pool = None
+    if align_cfg.pooling == "attention":
+        attention_pool = getattr(net.backbone.visual, "attnpool", None)
+        if attention_pool is None:
+            raise ValueError("alignment_pooling='attention' needs a ResNet CLIP (its attention pool); "
+                             "use alignment_pooling='roi_align' for ViTs")
+    return ImageLevelAlignment(teacher, align_cfg, TeacherEmbeddingCache(cache_dir),
+                               attention_pool=attention_pool, seed=config.seed + ctx.rank)
+
+
+def _distributed(step_module: TrainingStep, device: torch.device, ctx: DistContext) -> nn.Module:
+    if not ctx.enabled:
+        return step_module
+    from torch.nn.parallel import DistributedDataParallel
+
+    return DistributedDataParallel(step_module, device_ids=[device.index] if device.type == "cuda" else None,
+                                   find_unused_parameters=True)
+
+
+def _seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed % (2**32))
+    torch.manual_seed(seed)
+
+
+def _default_teacher_cache_dir() -> Path:
+    root = os.environ.get("GRIDCLIP_CACHE_DIR")
+    if root:
+        return Path(root) / "teacher"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("gridclip")) / "teacher"
+
+
+def _module_fingerprint(module: nn.Module, extra: dict[str, Any]) -> str:
+    from gridclip.inference.checkpoint import content_fingerprint
+
+    return content_fingerprint(dict(module.state_dict()), extra)
+
+
+def _validate(examples: Sequence[TrainingExample], vocab: Vocabulary) -> list[TrainingExample]:
+    if not examples:
+        raise DataError("there are no training examples")
+    checked = []
+    for ex in examples:
+        if not isinstance(ex, TrainingExample):
+            if isinstance(ex, (tuple, list)) and len(ex) == 3:  # storage's (path, xyxy, class_ids)
+                ex = TrainingExample(*ex)
+            else:
+                raise DataError(f"expected TrainingExample or (image, xyxy, class_ids), got {type(ex).__name__}")
+        if len(ex) and int(ex.class_ids.max()) >= len(vocab):
+            raise DataError(
+                f"{ex.describe()} has class id {int(ex.class_ids.max())} but the vocabulary has {len(vocab)} classes"
+            )
+        checked.append(ex)
+    if not any(len(ex) for ex in checked):
+        raise DataError("the training examples have no boxes at all")
+    return checked
+
+
+def _load_source(model: Any, config: TrainConfig, device: str | None):
+    from gridclip.inference.detector import Detector
+    from gridclip.inference.sources import load_detector
+
+    if isinstance(model, Detector):
+        detector = model
+        if config.image_size is not None:
+            detector.model.config.image_size = config.image_size
+        if device is not None:
+            detector.to(device)
+        return detector
+    return load_detector(str(model), device=device, image_size=config.image_size)
+
+
+def _emit(progress: ProgressCallback | None, event: dict[str, Any]) -> None:
+    if progress is None:
+        return
+    try:
+        progress(event)
+    except Exception as exc:  # a broken plot must not stop training
+        warnings.warn(f"progress callback failed: {exc}", stacklevel=2)

@@ -1,0 +1,72 @@
+"""What a run leaves on disk after each epoch: the metrics line, the checkpoint, and the
+optimiser state that ``resume`` continues from."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.distributed as dist
+
+from gridclip.files import write_atomically
+from gridclip.training.config import METRICS_FILE, STATE_FILE, TrainConfig
+from gridclip.training.data import DataError
+from gridclip.vocabulary import Vocabulary
+
+
+def read_state(resume: Path) -> dict[str, Any]:
+    path = resume / STATE_FILE
+    if not path.is_file():
+        raise DataError(f"cannot resume from {resume}: {STATE_FILE} is missing (was it written by gridclip train?)")
+    return torch.load(path, map_location="cpu", weights_only=False)
+
+
+def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignment) -> dict[str, Any]:
+    record: dict[str, Any] = {"epoch": epoch + 1}
+    # The same names on every rank (even one whose steps were all skipped) for the all-reduce.
+    names = ["loss", "loss_cls", "loss_box", "loss_ctr"] + (["loss_align"] if alignment is not None else [])
+    values = torch.tensor([sums.get(k, 0.0) for k in names] + [float(counted), float(skipped)], dtype=torch.float64)
+    if ctx.enabled:
+        # Average over the ranks' steps so every rank (and the metrics file) sees the same numbers.
+        # Ranks with no finite step still join the reduction with zeros.
+        dist.all_reduce(values)
+    total_steps = values[-2].item()
+    for k, v in zip(names, values[:-2].tolist()):
+        record[k] = v / total_steps if total_steps else float("nan")
+    record["steps"] = int(total_steps)
+    record["skipped_steps"] = int(values[-1].item())
+    record["seconds"] = round(seconds, 3)
+    if features.max_items > 0:
+        record["feature_cache_hits"] = features.hits
+    if alignment is not None:
+        record["teacher_cache_hits"] = alignment.cache.hits
+    return record
+
+
+def append_metrics(out_dir: Path, record: dict[str, Any]) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / METRICS_FILE, "a", encoding="utf-8") as fh:
+        # Strict JSON: a NaN (an epoch whose steps were all skipped) is written as null.
+        clean = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in record.items()}
+        fh.write(json.dumps(clean) + "\n")
+
+
+def save_run(detector, out_dir: Path, vocab: Vocabulary, record, parent_version, optimizer, scheduler, epoch, history,
+          config: TrainConfig) -> None:
+    metrics = {k: v for k, v in record.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    metrics = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in metrics.items()}
+    # Named after its folder: the source's name ("open_clip:RN50/openai") would hide that it was trained.
+    detector.save(out_dir, vocabulary=vocab, metrics=metrics, parent_version=parent_version,
+                  name=out_dir.resolve().name or "trained")
+    state = {
+        "epoch": epoch,
+        "optimizer": optimizer.state_dict(),
+        "scheduler": scheduler.state_dict(),
+        "metrics": history,
+        "parent_version": parent_version,
+        "config": config.to_dict(),
+    }
+    write_atomically(out_dir / STATE_FILE, lambda temp: torch.save(state, temp))

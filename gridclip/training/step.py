@@ -1,0 +1,92 @@
+"""One training step's forward: grid-level losses plus image-level alignment, as one module."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+from torch import nn
+
+from gridclip.training.alignment import ImageLevelAlignment
+
+
+class TrainingStep(nn.Module):
+    """The model's whole training forward as one module, so DDP sees one forward per step.
+
+    ``forward(groups, text)`` takes a list of same-size groups, each ``(inputs, targets,
+    crops, teacher)``, where ``inputs`` is an image tensor or cached ``BackboneFeatures``.
+
+    ``factorised`` (CPU training): the head runs ``GridCLIP.forward_factorised`` and
+    image-level alignment pools embeddings rebuilt at the cells its crops sample
+    (``GridCLIP.grid_embeddings_at``) instead of whole [B, D, H, W] maps. The losses and
+    gradients are the explicit path's up to float rounding (tests/test_train_factorised.py);
+    a cached head-only step of RN50 at 512 px takes about half the CPU time. Off on CUDA,
+    where the factorised scoring's many small kernels were slower at inference and bf16
+    autocast would round the two paths differently.
+    """
+
+    def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False) -> None:
+        super().__init__()
+        self.model = model
+        self.alignment = alignment
+        self.factorised = factorised
+
+    def forward(self, groups: list[dict[str, Any]], text: torch.Tensor) -> dict[str, torch.Tensor]:
+        total_images = sum(g["count"] for g in groups)
+        sums: dict[str, torch.Tensor] = {}
+        for group in groups:
+            features = group["features"]
+            if features is None:
+                features = self.model.backbone_features(group["images"])
+            if self.factorised:
+                out = self.model.forward_factorised(features, text)
+            else:
+                out = self.model.forward_from_features(features, text)
+            losses = self.model.compute_losses(out, group["targets"])
+            parts = {k: losses[k] for k in ("loss_cls", "loss_box", "loss_ctr")}
+            if self.alignment is not None and group["alignment"] is not None:
+                targets, boxes = group["alignment"]
+                finest = out.box_ltrb[0]
+                input_size = (finest.shape[-2] * out.strides[0], finest.shape[-1] * out.strides[0])
+                if self.alignment.config.pooling == "attention":
+                    student: Any = features.levels[-1]  # C5, pooled by the CLIP attention pool
+                elif self.factorised:
+                    student = _GridCells(self.model, out)
+                else:
+                    student = {f"p{i + 3}": g for i, g in enumerate(out.grid_embeddings)}
+                parts["loss_align"] = self.alignment.loss(student, boxes, targets, input_size)
+            weight = group["count"] / total_images
+            for name, value in parts.items():
+                sums[name] = sums.get(name, 0.0) + value * weight
+        sums["loss"] = sum(sums[k] for k in list(sums))
+        return sums
+
+
+class _GridCells:
+    """``gridclip.alignment.GridCells`` over one ``forward_factorised`` output: the grid
+    embeddings of the cells image-level alignment samples, rebuilt on demand."""
+
+    def __init__(self, model: nn.Module, outputs: Any) -> None:
+        self.model = model
+        self.outputs = outputs
+        self.names = [f"p{i + 3}" for i in range(len(outputs.cls_features))]
+        self.shapes = [(int(t.shape[-2]), int(t.shape[-1])) for t in outputs.cls_features]
+        self.batch_size = int(outputs.cls_features[0].shape[0])
+        self.device = outputs.cls_features[0].device
+
+    def at(self, level: int, image: torch.Tensor, cell: torch.Tensor) -> torch.Tensor:
+        return self.model.grid_embeddings_at(self.outputs, level, image, cell)
+
+
+def amp_dtype(device: torch.device, enabled: bool = True) -> torch.dtype | None:
+    """The autocast dtype training uses on ``device``: bf16 on a CUDA GPU that has it, else
+    ``None`` (fp32). No fp16: on an H100 with bf16 hidden, fp16 with a GradScaler skipped 9-14
+    of 24 steps of a fresh RN50 head (overflow, then halving the scale) and its last epoch's
+    loss ended 1.7-4000x fp32's; a lower initial scale helped only partly (benchmarks/RESULTS.md).
+
+    >>> amp_dtype(torch.device("cpu")) is None
+    True
+    """
+    if not enabled or device.type != "cuda" or not torch.cuda.is_bf16_supported():
+        return None
+    return torch.bfloat16
