@@ -862,16 +862,3 @@ class Store:
     ) -> ImportReport:
         """Merge a COCO JSON file (all or nothing); see :func:`storage.coco.import_coco`."""
         return import_coco(self, coco_path, images_dir, status=status, progress=progress)
-
-
-__all__ = [
-    "AddImagesReport",
-    "ClassStats",
-    "ImageRecord",
-    "Store",
-    "StoreError",
-    "TrainingExample",
-    "TrainingSet",
-    "database_url",
-    "default_database_path",
-]
