@@ -163,6 +163,20 @@ class CommandError(Exception):
     """An error to show the user as one line, without a traceback."""
 
 
+def _store_failure(exc: Exception) -> str | None:
+    """One line for a store or database failure a command did not turn into a CommandError (a
+    write to a read-only or locked database, ...); None for anything else (a bug: traceback).
+    Looked up in ``sys.modules`` so that commands which never touch the store never import it."""
+    store_errors, db_errors = sys.modules.get("storage.errors"), sys.modules.get("sqlalchemy.exc")
+    if store_errors is not None and isinstance(exc, store_errors.StoreError):
+        return str(exc)
+    if db_errors is not None and isinstance(exc, db_errors.DBAPIError):
+        from storage.schema import describe_database_error
+
+        return describe_database_error(exc, "the database")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module_name, func_name = args.handler.split(":")
@@ -171,6 +185,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(handler(args) or 0)
     except CommandError as exc:
         print(f"gridclip {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        line = _store_failure(exc)
+        if line is None:
+            raise
+        print(f"gridclip {args.command}: error: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted; work committed so far is kept", file=sys.stderr)

@@ -97,7 +97,7 @@ def run_images_add(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     """``gridclip stats --db DB [--json]``: per-class predicted / accepted / rejected counts."""
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         rows = store.stats()
         counts = store.counts()
     if args.json:
@@ -116,7 +116,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_export_coco(args: argparse.Namespace) -> int:
     """``gridclip export-coco --db DB --out FILE [--status accepted|all] [--include-scores]``."""
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         try:
             report = store.export_coco(args.out, status=args.status, include_scores=args.include_scores)
         except (OSError, StoreError) as exc:

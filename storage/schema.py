@@ -16,15 +16,18 @@ release is refused: this code cannot know its tables.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from pathlib import Path
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from storage.errors import StoreError
@@ -90,12 +93,35 @@ def _check_known(revision: str | None, where: str) -> None:
         )
 
 
-def backup_sqlite(database: str, revision: str) -> Path:
+def sqlite_file(url: URL) -> tuple[Path, bool] | None:
+    """The file of a SQLite URL and whether it is opened read-only (``file:…?mode=ro``), or
+    None for an in-memory database or another backend.
+
+    >>> from sqlalchemy.engine import make_url
+    >>> sqlite_file(make_url("sqlite:////tmp/a.db")), sqlite_file(make_url("sqlite://"))
+    ((PosixPath('/tmp/a.db'), False), None)
+    >>> sqlite_file(make_url("sqlite:///file:/tmp/a.db?mode=ro&uri=true"))
+    (PosixPath('/tmp/a.db'), True)
+    """
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    database = url.database
+    if str(url.query.get("uri", "")).lower() in ("true", "1") or database.startswith("file:"):
+        parsed = urlsplit(database)
+        options = parse_qs(parsed.query)
+        options.update({k: [str(v)] for k, v in url.query.items()})
+        if options.get("mode") == ["memory"] or not parsed.path:
+            return None
+        return Path(unquote(parsed.path)), options.get("mode") == ["ro"] or options.get("immutable") == ["1"]
+    return Path(database), False
+
+
+def backup_sqlite(source: Path, revision: str) -> Path:
     """Copy a SQLite file aside with SQLite's online backup (consistent even with WAL writers)."""
-    source = Path(database)
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
     target = source.with_name(f"{source.name}.backup-{revision}-{stamp}")
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    # Opened read-only by URI: the backup must not write to (or create) the source.
+    src, dst = sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True), sqlite3.connect(target)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
@@ -142,10 +168,16 @@ def upgrade_to_head(engine: Engine) -> str:
     if stamped == head:
         return head
     _check_known(before, where)
-    database = engine.url.database
-    if before is not None and engine.dialect.name == "sqlite" and database not in (None, "", ":memory:"):
+    file = sqlite_file(engine.url)
+    if before is not None and file is not None:
+        path, read_only = file
+        if read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise SchemaError(
+                f"{where} has the older schema {before} and this release needs {head}, but it is read-only: "
+                "make it and its folder writable (or open a writable copy) so it can be upgraded"
+            )
         try:
-            backup = backup_sqlite(database, before)
+            backup = backup_sqlite(path, before)
         except (sqlite3.Error, OSError) as exc:
             raise SchemaError(
                 f"{where} has the older schema {before} and needs an upgrade to {head}, but it cannot be backed up "

@@ -67,7 +67,7 @@ from storage.models import (
     utcnow,
 )
 from storage.paths import relpath_under
-from storage.schema import describe_database_error, upgrade_to_head
+from storage.schema import describe_database_error, sqlite_file, upgrade_to_head
 
 T = TypeVar("T")
 
@@ -183,22 +183,19 @@ def database_url(url_or_path: str | os.PathLike[str] | None) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
-def _is_memory(url: URL) -> bool:
-    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
-
-
 def _create_engine(url: URL, create: bool = True) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    memory = _is_memory(url)
-    if not memory and url.database:
-        path = Path(url.database)
-        if not create and not path.exists():
+    memory, read_only = sqlite_file(url) is None, False
+    if not memory:
+        path, read_only = sqlite_file(url)  # type: ignore[misc]
+        if (not create or read_only) and not path.exists():
             # Read-only commands must not leave an empty database (or its folders) behind.
             raise NotFound(f"there is no database at {path}")
         if path.exists() and not path.is_file():
             raise StoreError(f"{path} is not a database file (it is a {'folder' if path.is_dir() else 'special file'})")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
     kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
     if memory:
         kwargs["poolclass"] = StaticPool  # one shared in-memory database, not one per connection
@@ -212,7 +209,7 @@ def _create_engine(url: URL, create: bool = True) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        if not memory:
+        if not memory and not read_only:  # a read-only connection cannot change the journal mode
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()
 
