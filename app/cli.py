@@ -154,13 +154,21 @@ class CommandError(Exception):
     """An error to show the user as one line, without a traceback."""
 
 
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Errors shown as one line: this door's, and the Label Studio commands' own (backends/ may
+    not import app/, so the dependency points this way)."""
+    from backends.commands import CommandError as LabelStudioCommandError
+
+    return (CommandError, LabelStudioCommandError)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module_name, func_name = args.handler.split(":")
     handler = getattr(importlib.import_module(module_name), func_name)
     try:
         return int(handler(args) or 0)
-    except CommandError as exc:
+    except _user_errors() as exc:
         print(f"gridclip {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
