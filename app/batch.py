@@ -17,7 +17,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from app.session import Thresholds, register_detector
+from app.session import Thresholds
+from gridclip.inference.model_version import register_model_version
 from gridclip.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def prelabel_images(
 
     started = time.monotonic()
     vocabulary_text = vocab.to_text()
-    register_detector(store, detector)
+    register_model_version(store, detector)
     if image_ids is None:
         image_ids = select_image_ids(store, image_filter, detector.version, vocabulary_text)
     report = BatchReport(total=len(image_ids))

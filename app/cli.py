@@ -163,6 +163,14 @@ class CommandError(Exception):
     """An error to show the user as one line, without a traceback."""
 
 
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Errors shown as one line: this door's, and the Label Studio commands' own (backends/ may
+    not import app/, so the dependency points this way)."""
+    from backends.commands import CommandError as LabelStudioCommandError
+
+    return (CommandError, LabelStudioCommandError)
+
+
 def _store_failure(exc: Exception) -> str | None:
     """One line for a store or database failure a command did not turn into a CommandError (a
     write to a read-only or locked database, ...); None for anything else (a bug: traceback).
@@ -183,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = getattr(importlib.import_module(module_name), func_name)
     try:
         return int(handler(args) or 0)
-    except CommandError as exc:
+    except _user_errors() as exc:
         print(f"gridclip {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:

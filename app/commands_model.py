@@ -37,26 +37,36 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-def _examples_from_store(db: str):
-    from gridclip.training.data import TrainingExample
-    from gridclip.vocabulary import Vocabulary
+def _training_data_from_store(db: str):
+    from gridclip.training.fine_tune import store_training_data
     from storage import Store
 
     store = Store.open(db)
-    training_set = store.training_set()
-    if not training_set.examples:
+    data = store_training_data(store)
+    if not data.examples:
         raise CommandError(f"the store {db} has no accepted boxes to train on; accept some predictions first")
-    vocab = Vocabulary.parse(training_set.vocabulary_text)
-    examples = [TrainingExample(path, xyxy, class_ids) for path, xyxy, class_ids in training_set.examples]
-    return store, examples, vocab
+    return store, data
 
 
 def run_train(args: argparse.Namespace) -> int:
-    """Train (or fine-tune) on a COCO file or the store's accepted boxes; write a checkpoint."""
-    from gridclip.training.config import TrainConfig
-    from gridclip.training import train
+    """Train (or fine-tune) on a COCO file or the store's accepted boxes; write a checkpoint.
+    With ``--db`` the new model version is registered in the store."""
+    from gridclip.training.fine_tune import fine_tune, fine_tune_on_store
 
-    store = None
+    # Flags left unset keep the shared defaults (TrainConfig's), like every other door.
+    settings = dict(
+        epochs=args.epochs,
+        batch_size=args.batch_size,
+        image_level_alignment=args.image_level_alignment,
+        head_only=args.head_only,
+        seed=args.seed,
+        device=args.device,
+        resume=Path(args.resume) if args.resume else None,
+    )
+    if args.lr is not None:
+        settings["lr"] = args.lr
+    if args.image_size is not None:
+        settings["image_size"] = args.image_size
     try:
         if args.coco:
             if not args.images:
@@ -64,26 +74,15 @@ def run_train(args: argparse.Namespace) -> int:
             from gridclip.training.data import load_coco
 
             coco = load_coco(args.coco, args.images)
-            examples, vocab = coco.examples, coco.vocabulary
+            if not any(len(ex) for ex in coco.examples):
+                raise CommandError("the training data has no boxes")
+            store = None
+            result = fine_tune(args.model, coco.examples, coco.vocabulary, out_dir=args.out, **settings)
         else:
-            store, examples, vocab = _examples_from_store(args.db)
-        if not any(len(ex) for ex in examples):
-            raise CommandError("the training data has no boxes")
-        config_kwargs = dict(
-            epochs=args.epochs,
-            batch_size=args.batch_size,
-            image_level_alignment=args.image_level_alignment,
-            head_only=args.head_only,
-            seed=args.seed,
-            device=args.device,
-            resume=Path(args.resume) if args.resume else None,
-        )
-        if args.lr is not None:
-            config_kwargs["lr"] = args.lr
-        if args.image_size is not None:
-            config_kwargs["image_size"] = args.image_size
-        config = TrainConfig(**config_kwargs)
-        result = train(args.model, examples, vocab, config, out_dir=Path(args.out))
+            store, data = _training_data_from_store(args.db)
+            if not any(len(ex) for ex in data.examples):
+                raise CommandError("the training data has no boxes")
+            result = fine_tune_on_store(store, args.model, out_dir=args.out, data=data, **settings)
     except _user_errors() as exc:
         raise CommandError(str(exc)) from exc
 
@@ -95,13 +94,6 @@ def run_train(args: argparse.Namespace) -> int:
     if last:
         print(f"epochs: {last.get('epoch')}   final loss: {last.get('loss', float('nan')):.4f}")
     if store is not None:
-        store.register_model_version(
-            result.detector.version,
-            str(result.checkpoint_dir),
-            config=config.to_dict(),
-            metrics={k: v for k, v in last.items() if not (isinstance(v, float) and v != v)},
-            parent=result.parent_version,
-        )
         print("registered the model version in the store")
     return 0
 

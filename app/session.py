@@ -21,6 +21,7 @@ import numpy as np
 import supervision as sv
 
 from app.boxes import DrawnBox, ShownBox, match_drawn_to_shown
+from gridclip.inference.model_version import register_model_version
 from gridclip.vocabulary import Vocabulary, VocabularyError
 
 if TYPE_CHECKING:  # the model and the store are passed in; importing them here costs torch
@@ -241,7 +242,7 @@ class LabelingService:
         ``source`` (e.g. ``"demo"``) is remembered so the version can be loaded again."""
         detector = self.slot.detector
         if detector.version not in self._registered:
-            register_detector(self.store, detector, source=source)
+            register_model_version(self.store, detector, source=source)
             self._registered.add(detector.version)
         return detector.version
 
@@ -543,20 +544,3 @@ class LabelingService:
     def is_labeled(self, image_id: int) -> bool:
         """Whether a person decided anything on this image (accepted or rejected a box)."""
         return len(self.store.annotations(image_id, status="all")) > 0
-
-
-def register_detector(store: "Store", detector: "Detector", source: str | None = None) -> None:
-    """Record the detector as a model version, keeping what an earlier registration knew
-    (its source, checkpoint, metrics and parent)."""
-    known = {v["version"]: v for v in store.model_versions()}.get(detector.version)
-    config = dict((known or {}).get("config") or {})
-    config.update({"name": detector.name, "is_trained": bool(getattr(detector, "is_trained", False))})
-    if source is not None:
-        config["source"] = str(source)
-    store.register_model_version(
-        detector.version,
-        detector.name,
-        config,
-        (known or {}).get("metrics") or getattr(detector, "metrics", None) or None,
-        (known or {}).get("parent") or getattr(detector, "parent_version", None),
-    )

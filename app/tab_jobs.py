@@ -1,9 +1,10 @@
 """The long jobs of the app's Batch, Train and Export tabs.
 
 Batch pre-labeling runs the same :func:`app.batch.prelabel_images` as ``gridclip prelabel``;
-fine-tuning runs ``gridclip.training.train`` on the store's accepted boxes in a worker thread and
-streams its loss to a live plot; a finished model becomes a model version in the store and,
-on request, the active model of every tab.
+fine-tuning runs ``gridclip.training.fine_tune.fine_tune_on_store`` (the same call as ``gridclip
+train --db`` and Label Studio's START_TRAINING) on a copy of the active model in a worker thread
+and streams its loss to a live plot; the finished model is a model version in the store and
+becomes the active model of every tab.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ class TrainJob:
         losses: list[dict[str, float]] = []
         curve = lambda: pd.DataFrame(losses or [{"step": 0.0, "loss": float("nan")}])  # noqa: E731
         try:
-            examples, vocab = self._training_data()
+            data = self._training_data()
         except UserError as exc:
             gr.Warning(str(exc))
             yield str(exc), curve(), self.versions_table(), gr.skip()
@@ -116,7 +117,7 @@ class TrainJob:
             messages: queue.Queue = queue.Queue()
             outcome: dict[str, Any] = {}
             thread = threading.Thread(
-                target=self._train_in_thread, args=(examples, vocab, int(epochs), bool(head_only), messages, outcome),
+                target=self._train_in_thread, args=(data, int(epochs), bool(head_only), messages, outcome),
                 daemon=True,
             )
             thread.start()
@@ -131,7 +132,7 @@ class TrainJob:
                     losses.append({"step": float(len(losses) + 1), "loss": float(loss)})
                 epoch = info.get("epoch")
                 yield (
-                    f"Training on {len(examples)} images… epoch {epoch if epoch is not None else '?'}"
+                    f"Training on {len(data.examples)} images… epoch {epoch if epoch is not None else '?'}"
                     f" of {int(epochs)}, {time.monotonic() - started:.0f} s",
                     curve(),
                     gr.skip(),
@@ -142,49 +143,33 @@ class TrainJob:
                 gr.Warning(f"Fine-tuning failed: {outcome['error']}")
                 yield f"Fine-tuning failed: {outcome['error']}", curve(), self.versions_table(), gr.skip()
                 return
-            result = outcome["result"]
-            parent = self.service.model_version
-            self.service.store.register_model_version(
-                result.detector.version,
-                result.detector.name,
-                {"checkpoint_dir": str(result.checkpoint_dir), "name": result.detector.name},
-                _plain(result.metrics),
-                parent,
-            )
+            result = outcome["result"]  # registered in the store by fine_tune_on_store
             self.service.slot.switch(result.detector)
-            note = f"Done: new version {result.detector.version[:12]} is now active ({len(examples)} images)."
+            note = f"Done: new version {result.detector.version[:12]} is now active ({len(data.examples)} images)."
             gr.Info(note)
             yield note, curve(), self.versions_table(), gr.update(choices=self.version_choices(), value=result.detector.version)
         finally:
             self._running.release()
 
-    def _training_data(self) -> tuple[list, Any]:
-        from gridclip import Vocabulary
-        from gridclip.training import TrainingExample
+    def _training_data(self) -> Any:
+        from gridclip.training.fine_tune import store_training_data
 
-        data = self.service.store.training_set()
+        data = store_training_data(self.service.store)
         if not data.examples:
             raise UserError("no accepted boxes yet: accept some boxes in the Label tab first")
-        vocab = Vocabulary.parse(data.vocabulary_text)
-        examples = [TrainingExample(image=e.image_path, xyxy=e.xyxy, class_ids=e.class_ids) for e in data.examples]
-        return examples, vocab
+        return data
 
-    def _train_in_thread(self, examples, vocab, epochs: int, head_only: bool, messages: queue.Queue, outcome: dict) -> None:
-        from gridclip.training.config import TrainConfig
-        from gridclip.training import train
+    def _train_in_thread(self, data, epochs: int, head_only: bool, messages: queue.Queue, outcome: dict) -> None:
+        from gridclip.training.fine_tune import fine_tune_on_store
 
         try:
             out_dir = Path(tempfile.mkdtemp(prefix="finetune-", dir=self._ensure_dir()))
             # Train a copy: the served model keeps labeling (and keeps its version) meanwhile.
             with self.service.slot.lock:
                 student = copy.deepcopy(self.service.slot.detector)
-            outcome["result"] = train(
-                student,
-                examples,
-                vocab,
-                TrainConfig(epochs=epochs, head_only=head_only),
-                out_dir=out_dir,
-                progress=messages.put,
+            outcome["result"] = fine_tune_on_store(
+                self.service.store, student, out_dir=out_dir, progress=messages.put, data=data,
+                epochs=epochs, head_only=head_only,
             )
         except Exception as exc:  # reported to the person by the generator
             log.exception("fine-tuning failed")
@@ -302,18 +287,3 @@ def stats_figure(stats: list) -> "Figure":
 
 def _short(value: Any) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
-
-
-def _plain(metrics: Any) -> dict | None:
-    """Metrics (a dict, or per-epoch dicts whose last one counts) as JSON-friendly values."""
-    if not metrics:
-        return None
-    if isinstance(metrics, (list, tuple)):
-        metrics = metrics[-1]
-    plain = {}
-    for key, value in dict(metrics).items():
-        if isinstance(value, (int, float, str, bool)) or value is None:
-            plain[str(key)] = value
-        elif hasattr(value, "item"):
-            plain[str(key)] = value.item()
-    return plain

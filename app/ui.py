@@ -177,9 +177,11 @@ def build_app(
 
             with gr.Tab("Train", id="train"):
                 gr.Markdown("Fine-tune the active model on every accepted box. Head-only keeps the CLIP backbone frozen (fast on CPU).")
+                from gridclip.training.fine_tune import QUICK_FINE_TUNE  # START_TRAINING runs the same
+
                 with gr.Row():
-                    epochs = gr.Number(value=4, precision=0, minimum=1, maximum=200, label="Epochs")
-                    head_only = gr.Checkbox(True, label="Head only")
+                    epochs = gr.Number(value=QUICK_FINE_TUNE["epochs"], precision=0, minimum=1, maximum=200, label="Epochs")
+                    head_only = gr.Checkbox(QUICK_FINE_TUNE["head_only"], label="Head only")
                     train_btn = gr.Button("Fine-tune", variant="primary", elem_id="btn-train")
                 train_status = gr.Markdown()
                 loss_plot = gr.LinePlot(x="step", y="loss", title="Training loss", height=260)

@@ -16,9 +16,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.cli import CommandError
-
 logger = logging.getLogger(__name__)
+
+
+class CommandError(Exception):
+    """A user error of ``serve-ls``, ``ls-prelabel`` or ``ls-pull``: the ``gridclip`` command
+    line (app/cli.py) shows it as one line, exit status 2, as it does its own ``CommandError``.
+    Its own class because backends/ may not import app/."""
 
 
 def data_dir(env: dict[str, str] | None = None) -> Path:
@@ -63,12 +67,14 @@ def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int
     from backends.learning import AnnotationSync, make_fine_tune
     from backends.predictor import PredictionSettings
     from backends.server import BackendConfig, create_app
+    from gridclip.inference.model_version import register_model_version
+    from gridclip.training.fine_tune import QUICK_FINE_TUNE
 
     env = dict(os.environ if env is None else env)
     detector = _load_detector(model, int8_static)
     store = _open_store(db)
     root = data_dir(env)
-    store.register_model_version(detector.version, detector.name, config={"source": model}, metrics=None, parent=None)
+    register_model_version(store, detector, source=model)
     config = BackendConfig.from_env(
         env,
         prediction=PredictionSettings(default_score_threshold=_float_env("GRIDCLIP_SCORE_THRESHOLD", 0.3, env)),
@@ -76,7 +82,7 @@ def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int
         local_files_root=env.get("LOCAL_FILES_DOCUMENT_ROOT") or None,
     )
     sync = AnnotationSync(store, root / "images")
-    fine_tune = make_fine_tune(store, root / "checkpoints", epochs=int(_float_env("GRIDCLIP_FINE_TUNE_EPOCHS", 4, env)))
+    fine_tune = make_fine_tune(store, root / "checkpoints", epochs=int(_float_env("GRIDCLIP_FINE_TUNE_EPOCHS", QUICK_FINE_TUNE["epochs"], env)))
     return create_app(detector, config, sync=sync, fine_tune=fine_tune)
 
 

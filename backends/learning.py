@@ -139,8 +139,10 @@ class AnnotationSync:
         return self.store.external_ids(prefix)
 
 
-def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int = 4, head_only: bool = True, **train_options: Any):
-    """A ``job(detector) -> detector`` that fine-tunes on the store's accepted boxes.
+def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int | None = None, **settings: Any):
+    """A ``job(detector) -> detector`` that fine-tunes a copy of the served detector on the
+    store's accepted boxes: ``fine_tune_on_store`` with ``QUICK_FINE_TUNE`` (4 epochs, head
+    only), ``epochs`` and ``settings`` (``TrainConfig`` fields) on top.
 
     The new checkpoint goes to ``checkpoint_root/<timestamp>`` and its version is registered in
     the store with the serving model as parent.
@@ -148,25 +150,16 @@ def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int = 4, hea
     root = Path(checkpoint_root).expanduser()
 
     def job(detector: Any) -> Any:
-        from gridclip import Vocabulary
-        from gridclip.training.config import TrainConfig
-        from gridclip.training import TrainingExample, train
+        from gridclip.training.fine_tune import QUICK_FINE_TUNE, fine_tune_on_store, store_training_data
 
-        training_set = store.training_set()
-        if not training_set.examples:
+        data = store_training_data(store)
+        if not data.examples:
             raise RuntimeError("the store has no accepted boxes yet: submit annotations in Label Studio first")
-        vocabulary = Vocabulary.from_names([(name, *syns) for name, syns in zip(training_set.categories, training_set.synonyms)])
-        examples = [TrainingExample(image=e.image_path, xyxy=e.xyxy, class_ids=e.class_ids) for e in training_set.examples]
         out_dir = root / time.strftime("%Y%m%d-%H%M%S")
-        logger.info("fine-tuning on %d images into %s", len(examples), out_dir)
-        # train() updates the detector it is given in place; the served one must not change under /predict.
-        result = train(copy.deepcopy(detector), examples, vocabulary, TrainConfig(epochs=epochs, head_only=head_only, **train_options), out_dir=out_dir)
-        new = result.detector
-        last_epoch = dict(result.metrics[-1]) if result.metrics else None
-        store.register_model_version(
-            new.version, new.name, config={"source": "label-studio fine-tune", "checkpoint": str(result.checkpoint_dir)},
-            metrics=last_epoch, parent=detector.version,
-        )
-        return new
+        logger.info("fine-tuning on %d images into %s", len(data.examples), out_dir)
+        run_settings = {**QUICK_FINE_TUNE, **({} if epochs is None else {"epochs": epochs}), **settings}
+        # The run updates the detector it is given in place; the served one must not change under /predict.
+        result = fine_tune_on_store(store, copy.deepcopy(detector), out_dir=out_dir, data=data, **run_settings)
+        return result.detector
 
     return job

@@ -526,19 +526,29 @@ def speed_table(rows: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
-def finetune_table(rows: Sequence[Row]) -> str:
-    """The fine-tune rows as a Markdown table."""
-    lines = ["| row | AMP | ms / step | epoch s (after the first) | first epoch s | steps / epoch | skipped steps | final loss | peak GPU MiB |",
-             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]  # fmt: skip
+def _table(rows: Sequence[Row], prefix: str, header: str, align: str, cells: Callable[[Row], str]) -> str:
+    """The rows named ``prefix…`` as a Markdown table; a skipped row says why in its last column."""
+    lines = [header, align]
+    columns = header.count("|") - 1
     for row in rows:
-        if not row["name"].startswith("finetune-"):
+        if not row["name"].startswith(prefix):
             continue
         if row.get("skipped"):
-            lines.append(f"| {row['name']} |  |  |  |  |  |  |  | {row['skipped']} |")
+            lines.append(f"| {row['name']} |" + "  |" * (columns - 2) + f" {row['skipped']} |")
             continue
-        lines.append(f"| {row['name']} | {row['amp']} | {row['ms']:.1f} | {row['epoch_s']:.2f} | {row['first_epoch_s']:.2f} | "
-                     f"{row['steps_per_epoch']} | {row['skipped_steps']} | {row['final_loss']} | {row['peak_gpu_mb']} |")
+        lines.append(f"| {row['name']} | " + cells(row) + " |")
     return "\n".join(lines)
+
+
+def finetune_table(rows: Sequence[Row]) -> str:
+    """The fine-tune rows as a Markdown table."""
+    return _table(
+        rows, "finetune-",
+        "| row | AMP | ms / step | epoch s (after the first) | first epoch s | steps / epoch | skipped steps | final loss | peak GPU MiB |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        lambda row: (f"{row['amp']} | {row['ms']:.1f} | {row['epoch_s']:.2f} | {row['first_epoch_s']:.2f} | "
+                     f"{row['steps_per_epoch']} | {row['skipped_steps']} | {row['final_loss']} | {row['peak_gpu_mb']}"),
+    )  # fmt: skip
 
 
 def tolerance_table(rows: Sequence[Row]) -> str:
@@ -547,19 +557,16 @@ def tolerance_table(rows: Sequence[Row]) -> str:
     >>> print(tolerance_table([{"name": "tolerance-demo-fp16", "dtype": "float16", "aspect": 1.0, "ap50": 60.1,
     ...   "delta_ap50": 0.1, "within_0.5_ap50": True, "max_score_diff": 0.001, "max_box_diff_px": 0.2}]).splitlines()[2])
     | tolerance-demo-fp16 | fp16 | 1 | 60.1 | +0.10 | yes | 0.001 | 0.2 |
+    >>> print(tolerance_table([{"name": "tolerance-x", "skipped": "no GPU"}]).splitlines()[2])
+    | tolerance-x |  |  |  |  |  |  | no GPU |
     """
-    lines = ["| row | precision | aspect (h/w) | AP50 | Δ AP50 vs fp32 | within 0.5 | max score diff | max box-side diff (px) |",
-             "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: |"]  # fmt: skip
-    for row in rows:
-        if not row["name"].startswith("tolerance-"):
-            continue
-        if row.get("skipped"):
-            lines.append(f"| {row['name']} |  |  |  |  |  |  | {row['skipped']} |")
-            continue
-        lines.append(f"| {row['name']} | {short_dtype(row['dtype'])} | {row['aspect']:g} | {row['ap50']} | "
-                     f"{row['delta_ap50']:+.2f} | {'yes' if row['within_0.5_ap50'] else 'NO'} | {row['max_score_diff']} | "
-                     f"{row['max_box_diff_px']} |")
-    return "\n".join(lines)
+    return _table(
+        rows, "tolerance-",
+        "| row | precision | aspect (h/w) | AP50 | Δ AP50 vs fp32 | within 0.5 | max score diff | max box-side diff (px) |",
+        "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: |",
+        lambda row: (f"{short_dtype(row['dtype'])} | {row['aspect']:g} | {row['ap50']} | {row['delta_ap50']:+.2f} | "
+                     f"{'yes' if row['within_0.5_ap50'] else 'NO'} | {row['max_score_diff']} | {row['max_box_diff_px']}"),
+    )  # fmt: skip
 
 
 # -- command line ---------------------------------------------------------------------------------

@@ -154,10 +154,8 @@ def finetune_through_store(work: Path, n_images: int, epochs_for: int, lr: float
     """Accept every box of ``n_images`` fresh scenes in a label store, then fine-tune the demo
     model head-only on ``store.training_set()``: the app's learning loop. Returns
     (detector, fine-tune seconds, boxes used)."""
-    from gridclip.world.synthetic import scenes_to_coco, draw_scenes
-    from gridclip.training.config import TrainConfig
-    from gridclip.training import train
-    from gridclip.vocabulary import Vocabulary
+    from gridclip.training.fine_tune import fine_tune_on_store, store_training_data
+    from gridclip.world.synthetic import draw_scenes, scenes_to_coco
     from storage import Store
 
     folder = work / f"finetune_n{n_images}"
@@ -173,15 +171,14 @@ def finetune_through_store(work: Path, n_images: int, epochs_for: int, lr: float
     store = Store.open(str(db), image_root=images_dir)
     store.add_images(images_dir)
     store.import_coco(folder / "accepted.json", images_dir)
-    training_set = store.training_set()
-    vocab = Vocabulary.parse(training_set.vocabulary_text)
-    boxes = sum(len(ex) for ex in training_set.examples)
+    data = store_training_data(store)
+    boxes = sum(len(ex) for ex in data.examples)
     # The same number of optimisation steps whatever N, so N is the only thing that changes.
     epochs = max(1, math.ceil(epochs_for / max(1, math.ceil(n_images / 4))))
-    config = TrainConfig(epochs=epochs, batch_size=4, lr=lr, head_only=True, seed=seed, device="cpu",
-                         teacher_cache_dir=work / "teacher_cache", show_progress=False)
     started = time.perf_counter()
-    result = train("demo", training_set.examples, vocab, config, out_dir=folder / f"checkpoint_lr{lr:g}")
+    result = fine_tune_on_store(store, "demo", out_dir=folder / f"checkpoint_lr{lr:g}", data=data,
+                                epochs=epochs, batch_size=4, lr=lr, head_only=True, seed=seed, device="cpu",
+                                teacher_cache_dir=work / "teacher_cache", show_progress=False)
     seconds = time.perf_counter() - started
     return result.detector, seconds, boxes
 

@@ -88,6 +88,29 @@ class Vocabulary:
             classes.append(VocabularyClass(words[0], tuple(dict.fromkeys(words[1:]))))
         return cls(tuple(classes))
 
+    @classmethod
+    def from_classes(cls, names: Sequence[str], synonyms: Sequence[Sequence[str]] | None = None) -> "Vocabulary":
+        """Build from class names kept verbatim, as data: no separator is read in them, so a
+        store's category ``"red, circle"`` or ``"a|b"`` stays one class (``parse`` would split it).
+        ``synonyms[i]`` are class ``i``'s; white space is tidied and repeats dropped, as ``parse`` does.
+
+        >>> vocab = Vocabulary.from_classes(["red, circle", "car"], [[], ["automobile", "car"]])
+        >>> vocab.names, vocab.classes[1].synonyms
+        (['red, circle', 'car'], ('automobile',))
+        """
+        synonyms = [()] * len(names) if synonyms is None else synonyms
+        if len(synonyms) != len(names):
+            raise VocabularyError(f"{len(names)} class names but {len(synonyms)} synonym lists")
+        classes = []
+        for raw_name, raw_synonyms in zip(names, synonyms):
+            name = _clean(raw_name)
+            if not name:
+                raise VocabularyError("a class has an empty name")
+            words = (_clean(s) for s in raw_synonyms)
+            unique = tuple(dict.fromkeys(w for w in words if w and w.casefold() != name.casefold()))
+            classes.append(VocabularyClass(name, unique))
+        return cls(tuple(classes))
+
     @property
     def names(self) -> list[str]:
         return [c.name for c in self.classes]

@@ -152,7 +152,9 @@ class TrainingSet:
 
     @property
     def vocabulary_text(self) -> str:
-        """``"name | synonym, ..."``, ready for ``gridclip.Vocabulary.parse``."""
+        """``"name | synonym, ..."``, for people to read. Not for parsing back: a name with a
+        ``,`` or ``|`` would split; ``gridclip.Vocabulary.from_classes(categories, synonyms)``
+        builds the vocabulary from the names as data."""
         return ", ".join(" | ".join([name, *syns]) for name, syns in zip(self.categories, self.synonyms))
 
 

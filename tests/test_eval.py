@@ -140,31 +140,20 @@ def test_missing_image_is_named(dataset):
         load_coco(coco, images)
 
 
-def test_file_name_escaping_the_folder_is_refused(dataset):
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["images"][0].update(file_name="../../etc/passwd"), "outside the image folder"),
+        (lambda d: d["annotations"][0].update(category_id=99), "category 99"),
+        (lambda d: d["categories"][1].update(name="Square"), "vocabulary"),
+        (lambda d: d.update(categories=[]), "no categories"),
+    ],
+    ids=["file-name-escaping-the-folder", "unknown-category", "duplicate-category-names", "no-categories"],
+)
+def test_a_broken_coco_file_is_refused_with_the_reason(dataset, change, message):
     coco, images = dataset
-    _rewrite(coco, lambda d: d["images"][0].update(file_name="../../etc/passwd"))
-    with pytest.raises(DataError, match="outside the image folder"):
-        load_coco(coco, images)
-
-
-def test_unknown_category_is_refused(dataset):
-    coco, images = dataset
-    _rewrite(coco, lambda d: d["annotations"][0].update(category_id=99))
-    with pytest.raises(DataError, match="category 99"):
-        load_coco(coco, images)
-
-
-def test_duplicate_category_names_are_refused(dataset):
-    coco, images = dataset
-    _rewrite(coco, lambda d: d["categories"][1].update(name="Square"))
-    with pytest.raises(DataError, match="vocabulary"):
-        load_coco(coco, images)
-
-
-def test_no_categories_is_refused(dataset):
-    coco, images = dataset
-    _rewrite(coco, lambda d: d.update(categories=[]))
-    with pytest.raises(DataError, match="no categories"):
+    _rewrite(coco, change)
+    with pytest.raises(DataError, match=message):
         load_coco(coco, images)
 
 
