@@ -383,6 +383,8 @@ class Detector:
             "detector": self.config.to_dict(),
             "name": self.name,
             "vocabulary": self.vocabulary.to_text() if self.vocabulary is not None else None,
+            # The same as data: a class name may hold "," or "|", which the text's grammar splits.
+            "vocabulary_classes": [[c.name, *c.synonyms] for c in self.vocabulary.classes] if self.vocabulary is not None else None,
             "parent_version": self.parent_version,
             "metrics": self.metrics,
         }

@@ -314,6 +314,14 @@ def _clip_from_file(arch: str, model_cfg: dict[str, Any], path: Path) -> torch.n
     return clip_model
 
 
+def _checkpoint_vocabulary(classes: Any, text: str | None) -> Vocabulary | None:
+    """The training vocabulary a checkpoint recorded: as data (``[[name, *synonyms], ...]``)
+    when it has it, else (checkpoints written before) its text."""
+    if classes:
+        return Vocabulary.from_classes([c[0] for c in classes], [c[1:] for c in classes])
+    return Vocabulary.parse(text) if text else None
+
+
 def detector_from_checkpoint(
     directory: Path, device: str | torch.device | None, image_size: int | None, cache: Path | None
 ) -> Detector:
@@ -351,7 +359,7 @@ def detector_from_checkpoint(
         name=str(config.get("name") or directory.name),
         is_trained=bool(config.get("is_trained", True)),
         templates=config.get("templates") or DEFAULT_TEMPLATES,
-        vocabulary=Vocabulary.parse(vocab_text) if vocab_text else None,
+        vocabulary=_checkpoint_vocabulary(config.get("vocabulary_classes"), vocab_text),
         parent_version=config.get("parent_version"),
         metrics=config.get("metrics") or {},
         device=device,
