@@ -35,6 +35,13 @@ def _add_model(p: argparse.ArgumentParser, default: str | None = "demo", int8: b
         p.add_argument("--int8", action=argparse.BooleanOptionalAction, default=None, help=INT8_HELP)
 
 
+def _add_label_studio_project(p: argparse.ArgumentParser) -> None:
+    """Which Label Studio project, and the key for it (from the environment when set)."""
+    p.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), required="LABEL_STUDIO_URL" not in os.environ)
+    p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
+    p.add_argument("--project", type=int, required=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gridclip", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -134,17 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler="backends.commands:run_serve")
 
     p = sub.add_parser("ls-prelabel", help="import predictions into a Label Studio project")
-    p.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), required="LABEL_STUDIO_URL" not in os.environ)
-    p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
-    p.add_argument("--project", type=int, required=True)
+    _add_label_studio_project(p)
     p.add_argument("--batch", type=int, default=16)
     _add_model(p)
     p.set_defaults(handler="backends.commands:run_ls_prelabel")
 
     p = sub.add_parser("ls-pull", help="copy a Label Studio project's submitted annotations into the store")
-    p.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), required="LABEL_STUDIO_URL" not in os.environ)
-    p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
-    p.add_argument("--project", type=int, required=True)
+    _add_label_studio_project(p)
     _add_db(p)
     p.set_defaults(handler="backends.commands:run_ls_pull")
     return parser
