@@ -25,6 +25,7 @@ from PIL import Image
 from backends.images import ImageFetcher
 from backends.label_config import LabelConfig
 from backends.predictor import annotation_boxes, image_url_of
+from storage.convert import CLASS_NAME
 from gridclip.files import write_bytes_atomically
 
 logger = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ class AnnotationSync:
                 self.store.add_annotation(
                     image_id,
                     [float(v) for v in boxes.xyxy[i]],
-                    str(boxes.data["class_name"][i]),
+                    str(boxes.data[CLASS_NAME][i]),
                     source=SOURCE,
                     annotator=annotator,
                     status="accepted",
