@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, default=0.3)
     p.add_argument("--nms-iou", type=float, default=0.5)
     p.add_argument("--batch", type=int, default=4)
+    p.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local: this process (default); ray: Ray Data workers, on this machine or a cluster")
+    p.add_argument("--ray-address", help="ray: a running cluster ('auto', HOST:6379, ray://HOST:10001); default: start one here")
+    p.add_argument("--workers", type=int, default=2, help="ray: model replicas (default 2)")
+    p.add_argument("--gpus-per-worker", type=float, default=0.0, help="ray: GPUs each replica reserves (e.g. 1, or 0.5)")
     p.set_defaults(handler="app.commands_app:run_prelabel")
 
     # -- the store -----------------------------------------------------------------------------
