@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	# torch comes from the machine's local wheel cache; installing it first keeps pip
 	# from resolving a different build for the packages that depend on it.
 	$(BIN)/pip install --quiet torch==2.14.1 torchvision==0.29.1
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[dev,ray]"
 	touch $(STAMP)
 
 app: $(STAMP)

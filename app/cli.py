@@ -35,6 +35,13 @@ def _add_model(p: argparse.ArgumentParser, default: str | None = "demo", int8: b
         p.add_argument("--int8", action=argparse.BooleanOptionalAction, default=None, help=INT8_HELP)
 
 
+def _add_label_studio_project(p: argparse.ArgumentParser) -> None:
+    """Which Label Studio project, and the key for it (from the environment when set)."""
+    p.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), required="LABEL_STUDIO_URL" not in os.environ)
+    p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
+    p.add_argument("--project", type=int, required=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gridclip", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -57,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, default=0.3)
     p.add_argument("--nms-iou", type=float, default=0.5)
     p.add_argument("--batch", type=int, default=4)
+    p.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local: this process (default); ray: Ray Data workers, on this machine or a cluster")
+    p.add_argument("--ray-address", help="ray: a running cluster ('auto', HOST:6379, ray://HOST:10001); default: start one here")
+    p.add_argument("--workers", type=int, default=2, help="ray: model replicas (default 2)")
+    p.add_argument("--gpus-per-worker", type=float, default=0.0, help="ray: GPUs each replica reserves (e.g. 1, or 0.5)")
     p.set_defaults(handler="app.commands_app:run_prelabel")
 
     # -- the store -----------------------------------------------------------------------------
@@ -143,17 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler="backends.commands:run_serve")
 
     p = sub.add_parser("ls-prelabel", help="import predictions into a Label Studio project")
-    p.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), required="LABEL_STUDIO_URL" not in os.environ)
-    p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
-    p.add_argument("--project", type=int, required=True)
+    _add_label_studio_project(p)
     p.add_argument("--batch", type=int, default=16)
     _add_model(p)
     p.set_defaults(handler="backends.commands:run_ls_prelabel")
 
     p = sub.add_parser("ls-pull", help="copy a Label Studio project's submitted annotations into the store")
-    p.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), required="LABEL_STUDIO_URL" not in os.environ)
-    p.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY"), required="LABEL_STUDIO_API_KEY" not in os.environ)
-    p.add_argument("--project", type=int, required=True)
+    _add_label_studio_project(p)
     _add_db(p)
     p.set_defaults(handler="backends.commands:run_ls_pull")
     return parser

@@ -137,10 +137,11 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def run_prelabel(args: argparse.Namespace) -> int:
-    """Pre-label every image in the store (after adding ``--images``), resumably."""
+    """Pre-label every image in the store (after adding ``--images``), resumably; in this
+    process (``--engine local``) or on Ray Data workers (``--engine ray``, ``app.ray_batch``)."""
     from tqdm import tqdm
 
-    from app.batch import prelabel_images
+    from app.batch import format_seconds, prelabel_images
     from app.session import Thresholds, UserError, parse_vocabulary
 
     try:
@@ -151,29 +152,42 @@ def run_prelabel(args: argparse.Namespace) -> int:
         raise CommandError(f"--threshold must be between 0 and 1, got {args.threshold}")
     if args.batch < 1:
         raise CommandError(f"--batch must be at least 1, got {args.batch}")
+    engine = getattr(args, "engine", "local")
     store = open_store(args.db)
+    ray_options = _ray_options(args, store) if engine == "ray" else None
     if args.images:
         print(add_folder(store, args.images), file=sys.stderr)
-    detector = load_model(args.model, int8_static=args.int8)
+    thresholds = Thresholds(score_threshold=args.threshold, nms_iou=args.nms_iou)
+    # On Ray the driver's copy only names the version (CPU, fp32); each worker loads its own.
+    detector = load_model(args.model, int8_static=False if ray_options else args.int8)
     cancel = threading.Event()
     with tqdm(total=0, unit="img", dynamic_ncols=True) as bar:
 
         def show(progress) -> None:
             bar.total = progress.total
             bar.n = progress.done
-            bar.set_postfix(predicted=progress.predicted, done_before=progress.skipped, failed=progress.failed)
+            worked = progress.predicted + progress.failed
+            rate = worked / progress.elapsed_s if worked and progress.elapsed_s > 0 else 0.0
+            eta = progress.eta_s
+            bar.set_postfix_str(
+                f"{progress.predicted} predicted, {progress.skipped} done before, {progress.failed} failed, "
+                f"{rate:.1f} img/s, ETA {'--' if eta is None else format_seconds(eta)}"
+            )
             bar.refresh()
 
         try:
-            report = prelabel_images(
-                store,
-                detector,
-                vocab,
-                thresholds=Thresholds(score_threshold=args.threshold, nms_iou=args.nms_iou),
-                batch_size=args.batch,
-                progress=show,
-                cancel=cancel,
-            )
+            if ray_options is not None:
+                report = _prelabel_on_ray(store, detector, args, vocab, thresholds, ray_options, show, cancel)
+            else:
+                report = prelabel_images(
+                    store,
+                    detector,
+                    vocab,
+                    thresholds=thresholds,
+                    batch_size=args.batch,
+                    progress=show,
+                    cancel=cancel,
+                )
         except KeyboardInterrupt:
             cancel.set()
             raise
@@ -181,3 +195,30 @@ def run_prelabel(args: argparse.Namespace) -> int:
         print(f"skipped {path}: {message}", file=sys.stderr)
     print(report.summary())
     return 0
+
+
+def _ray_options(args: argparse.Namespace, store):
+    """``--engine ray``'s options, after refusing what cannot work (before any model loads)."""
+    from app.ray_batch import RayOptions, RayStoreError, RayUnavailableError, import_ray, shared_store_url
+
+    if args.workers < 1:
+        raise CommandError(f"--workers must be at least 1, got {args.workers}")
+    if args.gpus_per_worker < 0:
+        raise CommandError(f"--gpus-per-worker must not be negative, got {args.gpus_per_worker}")
+    try:
+        shared_store_url(store, args.ray_address)
+        import_ray()
+    except (RayStoreError, RayUnavailableError) as exc:
+        raise CommandError(str(exc)) from None
+    return RayOptions(address=args.ray_address, workers=args.workers, gpus_per_worker=args.gpus_per_worker,
+                      batch_size=args.batch)
+
+
+def _prelabel_on_ray(store, detector, args, vocab, thresholds, options, show, cancel):
+    from app.ray_batch import RayStoreError, prelabel_with_ray
+
+    try:
+        return prelabel_with_ray(store, args.model or "demo", vocab, options=options, thresholds=thresholds,
+                                 int8_static=args.int8, progress=show, cancel=cancel, driver_model=detector)
+    except RayStoreError as exc:
+        raise CommandError(str(exc)) from None

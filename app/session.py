@@ -21,6 +21,7 @@ import numpy as np
 import supervision as sv
 
 from app.boxes import DrawnBox, ShownBox, match_drawn_to_shown
+from storage.convert import ANNOTATION_ID, CLASS_NAME, PREDICTION_ID
 from gridclip.inference.model_version import register_model_version
 from gridclip.vocabulary import Vocabulary, VocabularyError
 
@@ -197,7 +198,7 @@ def _optional_id(column: Any, i: int) -> int | None:
 
 def _same_boxes(a: sv.Detections, i: int, b: sv.Detections, j: int) -> bool:
     return bool(
-        np.allclose(a.xyxy[i], b.xyxy[j], atol=0.5) and str(a.data["class_name"][i]) == str(b.data["class_name"][j])
+        np.allclose(a.xyxy[i], b.xyxy[j], atol=0.5) and str(a.data[CLASS_NAME][i]) == str(b.data[CLASS_NAME][j])
     )
 
 
@@ -262,7 +263,7 @@ class LabelingService:
         for j in range(len(stored)):
             for i in range(len(raw)):
                 if i not in candidates.prediction_ids and _same_boxes(raw, i, stored, j):
-                    candidates.prediction_ids[i] = int(stored.data["prediction_id"][j])
+                    candidates.prediction_ids[i] = int(stored.data[PREDICTION_ID][j])
                     break
         self._candidates.put(self._key(image_id, vocab), candidates)
         return self.view(image_id, vocab, thresholds)
@@ -272,7 +273,7 @@ class LabelingService:
         if len(stored) == 0:
             return stored
         names = set(vocab.names)
-        keep = np.array([str(n) in names for n in stored.data["class_name"]], dtype=bool)
+        keep = np.array([str(n) in names for n in stored.data[CLASS_NAME]], dtype=bool)
         return stored[keep]
 
     # -- what an image shows -------------------------------------------------------------------
@@ -304,7 +305,7 @@ class LabelingService:
         status: dict[int, str] = {}
         for status_name in ("accepted", "rejected"):
             dets = accepted if status_name == "accepted" else self.store.annotations(image_id, status="rejected")
-            for pid in dets.data.get("prediction_id", []):
+            for pid in dets.data.get(PREDICTION_ID, []):
                 if int(pid) >= 0:
                     status[int(pid)] = status_name
         return accepted, status
@@ -313,7 +314,7 @@ class LabelingService:
         """The accepted annotation ids and decided prediction ids of an image now."""
         accepted, decided = self._decisions(image_id)
         return frozenset(
-            [("a", int(a)) for a in accepted.data.get("annotation_id", [])] + [("d", p) for p in decided]
+            [("a", int(a)) for a in accepted.data.get(ANNOTATION_ID, [])] + [("d", p) for p in decided]
         )
 
     def view(self, image_id: int, vocab: Vocabulary | None, thresholds: Thresholds) -> ImageView:
@@ -327,10 +328,10 @@ class LabelingService:
         shown = [
             ShownBox(
                 tuple(float(v) for v in accepted.xyxy[i]),  # type: ignore[arg-type]
-                str(accepted.data["class_name"][i]),
+                str(accepted.data[CLASS_NAME][i]),
                 "accepted",
-                prediction_id=_optional_id(accepted.data.get("prediction_id"), i),
-                annotation_id=int(accepted.data["annotation_id"][i]),
+                prediction_id=_optional_id(accepted.data.get(PREDICTION_ID), i),
+                annotation_id=int(accepted.data[ANNOTATION_ID][i]),
             )
             for i in range(len(accepted))
         ]
@@ -349,21 +350,21 @@ class LabelingService:
             ids = [candidates.prediction_ids[int(r)] for r in kept.data["raw_index"]]
         else:
             kept = refilter(self._stored_predictions(image_id, vocab), **filter_args)
-            ids = [int(p) for p in kept.data.get("prediction_id", [])]
+            ids = [int(p) for p in kept.data.get(PREDICTION_ID, [])]
         for i, pid in enumerate(ids):
             if pid in decided:
                 continue
             shown.append(
                 ShownBox(
                     tuple(float(v) for v in kept.xyxy[i]),  # type: ignore[arg-type]
-                    str(kept.data["class_name"][i]),
+                    str(kept.data[CLASS_NAME][i]),
                     "predicted",
                     prediction_id=pid,
                     score=None if kept.confidence is None else float(kept.confidence[i]),
                 )
             )
         snapshot = frozenset(
-            [("a", int(a)) for a in accepted.data.get("annotation_id", [])] + [("d", p) for p in decided]
+            [("a", int(a)) for a in accepted.data.get(ANNOTATION_ID, [])] + [("d", p) for p in decided]
         )
         return ImageView(
             image_id=image_id,
@@ -403,13 +404,8 @@ class LabelingService:
                 )
 
     def _clip(self, view: ImageView, xyxy: Sequence[float]) -> tuple[float, float, float, float]:
-        x0, y0, x1, y1 = xyxy
-        return (
-            min(max(x0, 0.0), view.width),
-            min(max(y0, 0.0), view.height),
-            min(max(x1, 0.0), view.width),
-            min(max(y1, 0.0), view.height),
-        )
+        clipped = sv.clip_boxes(np.asarray([xyxy], dtype=np.float64), (view.width, view.height))[0]
+        return tuple(float(v) for v in clipped)  # type: ignore[return-value]
 
     def commit(
         self,
@@ -440,10 +436,10 @@ class LabelingService:
         report = CommitReport()
         accepted_now, decided_now = self._decisions(view.image_id)
         current = frozenset(
-            [("a", int(a)) for a in accepted_now.data.get("annotation_id", [])] + [("d", p) for p in decided_now]
+            [("a", int(a)) for a in accepted_now.data.get(ANNOTATION_ID, [])] + [("d", p) for p in decided_now]
         )
         report.conflict = current != view.snapshot
-        live_annotations = {int(a) for a in accepted_now.data.get("annotation_id", [])}
+        live_annotations = {int(a) for a in accepted_now.data.get(ANNOTATION_ID, [])}
 
         def undecided(box: ShownBox) -> bool:
             if box.prediction_id in decided_now:
@@ -535,7 +531,7 @@ class LabelingService:
                 abs(float(stored.confidence[i]) - threshold)
                 for i in range(len(stored))
                 if stored.data.get("status", ["pending"] * len(stored))[i] == "pending"
-                and (names is None or str(stored.data["class_name"][i]) in names)
+                and (names is None or str(stored.data[CLASS_NAME][i]) in names)
             ]
             if pending:
                 margins[image_id] = min(pending)

@@ -28,6 +28,7 @@ from backends.label_config import LabelConfig
 from backends.predictor import annotation_boxes, image_url_of
 from gridclip.files import write_bytes_atomically
 from storage.boxes import clip_box
+from storage.convert import CLASS_NAME
 
 logger = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class AnnotationSync:
         for i in range(len(boxes)):
             region_id = str(boxes.data["region_id"][i]) or str(i)
             xyxy = clip_box(boxes.xyxy[i], image.width, image.height, f"region {region_id!r}")
-            rows.append((prefix + region_id, xyxy, str(boxes.data["class_name"][i])))
+            rows.append((prefix + region_id, xyxy, str(boxes.data[CLASS_NAME][i])))
         ids = self.store.set_external_annotations(image_id, prefix, rows, source=SOURCE, annotator=annotator_of(annotation))
         logger.info("project %s annotation %s: %d boxes stored", project_id, annotation_id, len(ids))
         return ids

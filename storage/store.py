@@ -512,14 +512,19 @@ class Store:
         vocabulary_text: str,
         thresholds: dict[str, Any] | None = None,
         replace: bool = True,
-    ) -> list[int]:
+        if_absent: bool = False,
+    ) -> list[int] | None:
         """Store what a model said about an image; returns the new prediction ids (input order).
 
         ``detections`` need ``confidence`` and ``data["class_name"]``. Categories (with the
         vocabulary's synonyms) are created on demand; an unregistered model version is
         registered under its own name. With ``replace`` (default), the earlier predictions of
         the same model version and vocabulary on this image that nobody decided on are removed
-        first, so re-running never piles up duplicates.
+        first, so re-running never piles up duplicates. With ``if_absent``, nothing is written
+        (and None returned) when this model version already looked at the image with this
+        vocabulary: checked inside the write transaction (two writers racing on one image meet
+        at the run's unique key; the loser retries, sees the run and writes nothing), so a
+        batch worker that is retried, or runs twice, never rewrites an image.
         """
         boxes = boxes_from_detections(detections)
         if boxes and detections.confidence is None:
@@ -537,6 +542,8 @@ class Store:
                 PredictionRun.model_version_id == version.id,
                 PredictionRun.vocabulary_text == vocabulary_text,
             ))
+            if run is not None and if_absent:
+                return None
             if run is None:
                 session.add(PredictionRun(image_id=image_id, model_version_id=version.id,
                                           vocabulary_text=vocabulary_text, thresholds=thresholds))

@@ -138,3 +138,17 @@ def test_image_size_override_on_load(trained_dir):
     loaded = load_detector(str(path), device="cpu", image_size=128, text_cache_dir=False)
     assert loaded.config.image_size == 128
     assert loaded.prepare([Image.new("RGB", (400, 100))]).tensor.shape[-1] == 128
+
+
+def test_class_names_with_separators_survive_a_checkpoint_round_trip(tmp_path):
+    """A store class named "red, circle" trains as one class; reloading its checkpoint must not
+    split it again (the classes travel as data, not as text to re-parse)."""
+    from gridclip import Vocabulary
+    from gridclip.inference.sources import load_detector
+
+    vocab = Vocabulary.from_classes(["red, circle", "a|b", 'say "hi"'], [["x;y"], [], []])
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, int8_static=False)
+    detector.save(tmp_path / "ck", vocabulary=vocab)
+    loaded = load_detector(str(tmp_path / "ck"), device="cpu", text_cache_dir=False, int8_static=False)
+    assert loaded.vocabulary.names == ["red, circle", "a|b", 'say "hi"']
+    assert loaded.vocabulary.classes[0].synonyms == ("x;y",)

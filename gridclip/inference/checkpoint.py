@@ -3,8 +3,7 @@
 ``config.json`` holds ``format``/``format_version``, ``version`` (the content fingerprint),
 ``clip`` (open_clip arch name, full model config, pretrained tag, mean/std), ``detector``
 (``DetectorConfig``), ``templates``, ``is_trained``, ``vocabulary`` (the training
-vocabulary's text, for reading) and ``vocabulary_classes`` (the same as ``[[name, *synonyms]]``,
-what loading uses), ``parent_version``, ``metrics`` and ``name``.
+vocabulary's text), ``parent_version``, ``metrics`` and ``name``.
 
 The model version is ``content_fingerprint(weights, identifying config)``: the same weights
 and architecture always give the same version, whatever the folder, name or metrics.

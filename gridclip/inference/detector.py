@@ -382,9 +382,12 @@ class Detector:
         return self.version_config() | {
             "detector": self.config.to_dict(),
             "name": self.name,
+            # The text for people to read; the classes as data for loading (a name may hold "," or "|").
             "vocabulary": self.vocabulary.to_text() if self.vocabulary is not None else None,
-            # The same as data: a class name may hold "," or "|", which the text's grammar splits.
-            "vocabulary_classes": [[c.name, *c.synonyms] for c in self.vocabulary.classes] if self.vocabulary is not None else None,
+            "vocabulary_classes": (
+                [{"name": c.name, "synonyms": list(c.synonyms)} for c in self.vocabulary.classes]
+                if self.vocabulary is not None else None
+            ),
             "parent_version": self.parent_version,
             "metrics": self.metrics,
         }

@@ -314,14 +314,6 @@ def _clip_from_file(arch: str, model_cfg: dict[str, Any], path: Path) -> torch.n
     return clip_model
 
 
-def _checkpoint_vocabulary(classes: Any, text: str | None) -> Vocabulary | None:
-    """The training vocabulary a checkpoint recorded: as data (``[[name, *synonyms], ...]``)
-    when it has it, else (checkpoints written before) its text."""
-    if classes:
-        return Vocabulary.from_classes([c[0] for c in classes], [c[1:] for c in classes])
-    return Vocabulary.parse(text) if text else None
-
-
 def detector_from_checkpoint(
     directory: Path, device: str | torch.device | None, image_size: int | None, cache: Path | None
 ) -> Detector:
@@ -347,7 +339,7 @@ def detector_from_checkpoint(
     head_tensors = {k[len("detector.") :]: v for k, v in tensors.items() if k.startswith("detector.")}
     load_into(clip_model, clip_tensors, what, ignore_prefixes=("visual.",))
     load_into(model, head_tensors, what)
-    vocab_text = config.get("vocabulary")
+    vocabulary = _checkpoint_vocabulary(config)
     mean, std = clip_preprocess(clip_model)
     spec = {"arch": arch, "model_cfg": model_cfg, "pretrained": clip_info.get("pretrained"),
             "mean": clip_info.get("mean", mean), "std": clip_info.get("std", std)}
@@ -359,9 +351,19 @@ def detector_from_checkpoint(
         name=str(config.get("name") or directory.name),
         is_trained=bool(config.get("is_trained", True)),
         templates=config.get("templates") or DEFAULT_TEMPLATES,
-        vocabulary=_checkpoint_vocabulary(config.get("vocabulary_classes"), vocab_text),
+        vocabulary=vocabulary,
         parent_version=config.get("parent_version"),
         metrics=config.get("metrics") or {},
         device=device,
         text_cache_dir=cache,
     )
+
+
+def _checkpoint_vocabulary(config: dict[str, Any]) -> Vocabulary | None:
+    """The vocabulary a checkpoint was trained on: its classes as data, or (checkpoints written
+    before they were stored as data) the text form parsed."""
+    classes = config.get("vocabulary_classes")
+    if classes:
+        return Vocabulary.from_classes([c["name"] for c in classes], [c.get("synonyms") or [] for c in classes])
+    text = config.get("vocabulary")
+    return Vocabulary.parse(text) if text else None

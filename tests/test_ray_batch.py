@@ -1,0 +1,190 @@
+"""The Ray Data batch runner (``gridclip prelabel --engine ray``) against a real PostgreSQL store.
+
+The fault test starts a local Ray cluster of 2 CPUs, labels 200 synthetic pictures with 2
+workers while one worker process dies mid-run (``os._exit``, driven by a flag file), reruns, and
+checks that the store holds exactly one prediction set per picture, none of them written twice.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+import supervision as sv
+
+from app.batch import prelabel_images
+from app.cli import main
+from app.ray_batch import RayOptions, RayPredictor, RayStoreError, is_local_address, prelabel_with_ray, shared_store_url
+from app.session import Thresholds, parse_vocabulary
+from storage import Store
+from tests.app_support import VOCAB, tiny_detector
+from tests.pg_server import postgres_server  # noqa: F401  (fixture)
+
+MODEL = "open_clip:tiny-rn"
+ALL = Thresholds(score_threshold=0.0, max_detections=3)
+
+
+def add_scenes(store: Store, folder: Path, n: int, size: int = 64) -> list[int]:
+    """``n`` distinct synthetic scenes (small PNGs) in the store; their ids."""
+    from gridclip.world.synthetic import write_dataset
+
+    write_dataset(folder, seed=3, n=n, size=size)
+    report = store.add_images(folder / "images", recursive=False)
+    assert len(report.added) == n, report
+    return list(report.added)
+
+
+@pytest.fixture(scope="module")
+def ray_cluster():
+    ray = pytest.importorskip("ray")
+    if os.environ.get("CI", "").lower() == "true":
+        import ray.data  # noqa: F401  (make test installs the extra: missing it fails in CI)
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=150 * 1024**2,
+             configure_logging=False)
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
+
+
+def crash_once_predictor(flag: Path) -> type:
+    """A predictor whose worker process dies (``os._exit``) at its second batch, once per flag
+    file: after it has committed a batch of the block it is working on, so Ray restarts it and
+    retries a block that is partly written already."""
+
+    class CrashOncePredictor(RayPredictor):
+        batches = 0
+
+        def __call__(self, batch):
+            self.batches += 1
+            if self.batches == 2:
+                try:
+                    os.remove(flag)
+                except FileNotFoundError:
+                    pass  # the other worker took the crash
+                else:
+                    os._exit(1)
+            return super().__call__(batch)
+
+    return CrashOncePredictor
+
+
+def one_set_per_picture(store: Store, version: str, vocabulary_text: str) -> dict[str, int]:
+    """What the store holds, straight from SQL."""
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        runs = conn.execute(text("SELECT image_id, count(*) FROM prediction_runs GROUP BY image_id")).all()
+        versions = conn.execute(text(
+            "SELECT count(DISTINCT (model_version_id, vocabulary_text)) FROM predictions")).scalar_one()
+        rows = conn.execute(text("SELECT count(*) FROM predictions")).scalar_one()
+        last_id = conn.execute(text("SELECT coalesce(max(id), 0) FROM predictions")).scalar_one()
+        runs_keys = conn.execute(text(
+            "SELECT DISTINCT r.vocabulary_text, m.version FROM prediction_runs r JOIN model_versions m "
+            "ON m.id = r.model_version_id")).all()
+    assert runs_keys == [(vocabulary_text, version)]
+    return {"runs": len(runs), "max_runs_per_image": max(n for _, n in runs), "keys": versions,
+            "predictions": rows, "last_prediction_id": last_id}
+
+
+@pytest.mark.integration
+def test_ray_run_survives_a_dead_worker_and_a_rerun_predicts_only_what_is_missing(
+    tmp_path: Path, postgres_server, ray_cluster  # noqa: F811
+) -> None:
+    store = Store.open(postgres_server.new_database())
+    ids = add_scenes(store, tmp_path / "scenes", 200)
+    vocab = parse_vocabulary(VOCAB)
+    version = tiny_detector().version
+
+    # The local runner labels the first 30: the Ray runner must see them as done (same keys).
+    local = prelabel_images(store, tiny_detector(), vocab, ids[:30], thresholds=ALL, batch_size=4)
+    assert local.predicted == 30
+
+    # A first Ray run over 150 pictures (as if stopped there), with a worker dying mid-run.
+    flag = tmp_path / "crash-once"
+    flag.touch()
+    seen = []
+    options = RayOptions(workers=2, batch_size=4)
+    first = prelabel_with_ray(store, MODEL, vocab, ids[:150], options=options, thresholds=ALL, int8_static=False,
+                              progress=seen.append, predictor_cls=crash_once_predictor(flag))
+    assert not flag.exists(), "no worker died: the fault was not injected"
+    assert not first.errors and not first.cancelled
+    assert first.total == 150 and first.predicted + first.skipped == 150
+    assert 30 <= first.skipped < 30 + 2 * options.batch_size  # the dead worker's committed batch counts as done
+    assert seen[-1].done == 150 and seen[-1].total == 150
+    assert all(store.has_predictions(i, version, vocab.to_text()) for i in ids[:150])
+    assert not any(store.has_predictions(i, version, vocab.to_text()) for i in ids[150:])
+
+    # The rerun over everything predicts the 50 missing pictures only.
+    second = prelabel_with_ray(store, MODEL, vocab, options=options, thresholds=ALL, int8_static=False)
+    assert (second.total, second.predicted, second.skipped, len(second.errors)) == (200, 50, 150, 0)
+
+    held = one_set_per_picture(store, version, vocab.to_text())
+    assert held["runs"] == 200 and held["max_runs_per_image"] == 1 and held["keys"] == 1
+    assert held["predictions"] == 200 * ALL.max_detections
+    # No prediction row was ever deleted and rewritten: the ids were handed out once each.
+    assert held["last_prediction_id"] == held["predictions"]
+
+    # Nothing left: a third run has nothing to do and starts no worker.
+    third = prelabel_with_ray(store, MODEL, vocab, options=options, thresholds=ALL, int8_static=False)
+    assert (third.predicted, third.skipped) == (0, 200)
+    # The boxes are the model's, as the local runner would store them.
+    expected = tiny_detector().predict([store.get_image(ids[-1]).path], vocab, **{
+        "score_threshold": 0.0, "max_detections": ALL.max_detections})[0]
+    stored = store.predictions(ids[-1], version, vocab.to_text())
+    np.testing.assert_allclose(np.sort(stored.confidence), np.sort(expected.confidence), atol=2e-3)  # batch of 4 vs 1
+
+
+@pytest.mark.integration
+def test_racing_writers_leave_one_prediction_set(tmp_path: Path, postgres_server) -> None:  # noqa: F811
+    """Two workers writing the same picture at the same moment (a retried task next to the one
+    it replaces): ``record_predictions(if_absent=True)`` writes once, inside one transaction."""
+    store = Store.open(postgres_server.new_database())
+    image_ids = add_scenes(store, tmp_path / "scenes", 8)
+    store.register_model_version("v-race", "race", {})
+    boxes = sv.Detections(xyxy=np.array([[1, 1, 20, 20], [5, 5, 30, 30]], np.float32),
+                          confidence=np.array([0.9, 0.5], np.float32), class_id=np.array([0, 1]),
+                          data={"class_name": np.array(["square", "circle"])})
+    results: dict[int, list] = {i: [] for i in image_ids}
+    gate = threading.Barrier(2)
+
+    def writer() -> None:
+        mine = Store.open(store.engine.url.render_as_string(hide_password=False))
+        for image_id in image_ids:
+            gate.wait()
+            results[image_id].append(mine.record_predictions(image_id, boxes, "v-race", VOCAB, {}, if_absent=True))
+        mine.close()
+
+    threads = [threading.Thread(target=writer) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    for image_id in image_ids:
+        written = [r for r in results[image_id] if r is not None]
+        assert len(written) == 1, results[image_id]  # one writer won, the other wrote nothing
+        assert len(store.predictions(image_id, "v-race", VOCAB)) == 2
+
+
+def test_sqlite_is_refused_for_workers_on_other_machines(tmp_path: Path, capsys) -> None:
+    store = Store.open(tmp_path / "labels.db")
+    assert shared_store_url(store, None).endswith(str(tmp_path / "labels.db"))
+    with pytest.raises(RayStoreError, match="PostgreSQL"):
+        shared_store_url(store, "10.11.12.13:6379")
+    with pytest.raises(RayStoreError, match="in-memory"):
+        shared_store_url(Store.open("sqlite://"), None)
+    assert is_local_address("127.0.0.1:6379") and not is_local_address("ray://10.11.12.13:10001")
+    code = main(["prelabel", "--db", str(tmp_path / "labels.db"), "--vocab", VOCAB, "--engine", "ray",
+                 "--ray-address", "10.11.12.13:6379", "--model", MODEL])
+    assert code == 2
+    assert "PostgreSQL" in capsys.readouterr().err
+
+
+def test_ray_options_are_checked() -> None:
+    with pytest.raises(ValueError, match="workers"):
+        RayOptions(workers=0)
+    with pytest.raises(ValueError, match="batch size"):
+        RayOptions(batch_size=0)
