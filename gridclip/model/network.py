@@ -271,6 +271,34 @@ class GridCLIP(nn.Module):
             class_index, cls_features=scorer.towers,
         )
 
+    def grid_cosines(
+        self, features: BackboneFeatures, text_embeddings: torch.Tensor, factorised: bool = True
+    ) -> list[torch.Tensor]:
+        """Per FPN level [B, C, H, W] cos(grid embedding, text embedding of class c): the
+        classifier's logits before ``logit_scale`` and ``logit_bias``, with gradients, and no box
+        branch (what the word-region loss of tag-only pictures needs). ``factorised``: in the
+        towers' F channels as ``forward_factorised`` (no [B, D, H, W] maps; CPU), else from the
+        explicit grid embeddings as ``forward_from_features`` (equal up to float rounding)."""
+        pyramid = self._pyramid(features)
+        clip_dense = F.normalize(features.dense.float(), dim=1)
+        text = self._unit_text(text_embeddings, clip_dense)
+        gate = self.dense_gate if self.config.fuse_dense_clip else None
+        if factorised:
+            scorer = FactorisedGridScorer(self.cls_embed, clip_dense, gate)
+            one, zero = torch.ones((), device=text.device), torch.zeros((), device=text.device)
+            cosines = []
+            for level, feature in enumerate(pyramid):
+                scorer.add_level(self.cls_tower(feature))
+                cosines.append(scorer.logits(level, text, one, zero))
+            return cosines
+        cosines = []
+        for feature in pyramid:
+            embedding = self.cls_embed(self.cls_tower(feature))
+            if gate is not None:
+                embedding = embedding + gate * resize_per_channel(clip_dense, tuple(feature.shape[-2:]))
+            cosines.append(torch.einsum("bdhw,cd->bchw", F.normalize(embedding, dim=1), text.to(embedding.dtype)))
+        return cosines
+
     def grid_embeddings_at(
         self, outputs: HeadOutputs, level: int, image: torch.Tensor, cell: torch.Tensor
     ) -> torch.Tensor:

@@ -1,4 +1,5 @@
-"""One training step's forward: grid-level losses plus image-level alignment, as one module."""
+"""One training step's forward as one module: grid-level losses plus image-level alignment on a
+detection batch, the word-region loss (``gridclip.training.word_region``) on a tag batch."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import torch
 from torch import nn
 
 from gridclip.training.alignment import ImageLevelAlignment
+from gridclip.model.network import STRIDES
+from gridclip.training.word_region import (DEFAULT_TEMPERATURE, max_region_cosines, valid_cell_masks,
+                                           word_region_contrastive_loss)
 
 
 class TrainingStep(nn.Module):
@@ -15,6 +19,9 @@ class TrainingStep(nn.Module):
 
     ``forward(groups, text)`` takes a list of same-size groups, each ``(inputs, targets,
     crops, teacher)``, where ``inputs`` is an image tensor or cached ``BackboneFeatures``.
+    A group of tag-only pictures (``BatchBuilder.tag_groups``) carries ``tags`` (their
+    ``TagTargets``) and ``fitted`` instead of box targets and adds ``loss_tags``, weighted by
+    ``tag_weight``.
 
     ``factorised`` (CPU training): the head runs ``GridCLIP.forward_factorised`` and
     image-level alignment pools embeddings rebuilt at the cells its crops sample
@@ -25,41 +32,67 @@ class TrainingStep(nn.Module):
     autocast would round the two paths differently.
     """
 
-    def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False) -> None:
+    def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False,
+                 tag_weight: float = 1.0, tag_temperature: float = DEFAULT_TEMPERATURE) -> None:
         super().__init__()
         self.model = model
         self.alignment = alignment
         self.factorised = factorised
+        self.tag_weight = tag_weight
+        self.tag_temperature = tag_temperature
 
     def forward(self, groups: list[dict[str, Any]], text: torch.Tensor) -> dict[str, torch.Tensor]:
-        total_images = sum(g["count"] for g in groups)
+        detection = [g for g in groups if g.get("tags") is None]
+        tagged = [g for g in groups if g.get("tags") is not None]
         sums: dict[str, torch.Tensor] = {}
-        for group in groups:
-            features = group["features"]
-            if features is None:
-                features = self.model.backbone_features(group["images"])
-            if self.factorised:
-                out = self.model.forward_factorised(features, text)
-            else:
-                out = self.model.forward_from_features(features, text)
-            losses = self.model.compute_losses(out, group["targets"])
-            parts = {k: losses[k] for k in ("loss_cls", "loss_box", "loss_ctr")}
-            if self.alignment is not None and group["alignment"] is not None:
-                targets, boxes = group["alignment"]
-                finest = out.box_ltrb[0]
-                input_size = (finest.shape[-2] * out.strides[0], finest.shape[-1] * out.strides[0])
-                if self.alignment.config.pooling == "attention":
-                    student: Any = features.levels[-1]  # C5, pooled by the CLIP attention pool
-                elif self.factorised:
-                    student = _GridCells(self.model, out)
-                else:
-                    student = {f"p{i + 3}": g for i, g in enumerate(out.grid_embeddings)}
-                parts["loss_align"] = self.alignment.loss(student, boxes, targets, input_size)
+        total_images = sum(g["count"] for g in detection)
+        for group in detection:
             weight = group["count"] / total_images
-            for name, value in parts.items():
+            for name, value in self._detection_parts(group, text).items():
                 sums[name] = sums.get(name, 0.0) + value * weight
+        if tagged:
+            sums["loss_tags"] = self.tag_weight * self._tag_loss(tagged, text)
         sums["loss"] = sum(sums[k] for k in list(sums))
         return sums
+
+    def _features(self, group: dict[str, Any]) -> Any:
+        features = group["features"]
+        return features if features is not None else self.model.backbone_features(group["images"])
+
+    def _head(self, features: Any, text: torch.Tensor) -> Any:
+        if self.factorised:
+            return self.model.forward_factorised(features, text)
+        return self.model.forward_from_features(features, text)
+
+    def _detection_parts(self, group: dict[str, Any], text: torch.Tensor) -> dict[str, torch.Tensor]:
+        features = self._features(group)
+        out = self._head(features, text)
+        losses = self.model.compute_losses(out, group["targets"])
+        parts = {k: losses[k] for k in ("loss_cls", "loss_box", "loss_ctr")}
+        if self.alignment is not None and group["alignment"] is not None:
+            targets, boxes = group["alignment"]
+            finest = out.box_ltrb[0]
+            input_size = (finest.shape[-2] * out.strides[0], finest.shape[-1] * out.strides[0])
+            if self.alignment.config.pooling == "attention":
+                student: Any = features.levels[-1]  # C5, pooled by the CLIP attention pool
+            elif self.factorised:
+                student = _GridCells(self.model, out)
+            else:
+                student = {f"p{i + 3}": g for i, g in enumerate(out.grid_embeddings)}
+            parts["loss_align"] = self.alignment.loss(student, boxes, targets, input_size)
+        return parts
+
+    def _tag_loss(self, groups: list[dict[str, Any]], text: torch.Tensor) -> torch.Tensor:
+        """One contrastive loss over all the batch's tag pictures: its same-size groups only
+        split the forward, the other groups' tag sets are still the negatives."""
+        best, tags = [], []
+        for group in groups:
+            cosines = self.model.grid_cosines(self._features(group), text, factorised=self.factorised)
+            masks = valid_cell_masks([tuple(c.shape[-2:]) for c in cosines], STRIDES, group["fitted"],
+                                     cosines[0].device)
+            best.append(max_region_cosines(cosines, masks))
+            tags.extend(group["tags"])
+        return word_region_contrastive_loss(torch.cat(best), tags, self.tag_temperature)
 
 
 class _GridCells:
