@@ -221,15 +221,16 @@ class Detector:
         return self.text_embedder.embed(as_vocabulary(vocabulary))
 
     # -- pictures ------------------------------------------------------------------------------
-    def prepare(self, images: Sequence[ImageInput], size_multiple: int = SIZE_MULTIPLE) -> PreparedBatch:
-        """Load, EXIF-transpose, resize (long side = ``config.image_size``), normalise, pad
-        right/bottom to ``size_multiple`` (a multiple of ``INPUT_MULTIPLE``; ``predict`` uses
-        ``pad_multiple``)."""
+    def prepare(self, images: Sequence[ImageInput], size_multiple: int = SIZE_MULTIPLE,
+                image_size: int | None = None) -> PreparedBatch:
+        """Load, EXIF-transpose, resize (long side = ``image_size``, default ``config.image_size``;
+        training's tag pictures use a smaller one), normalise, pad right/bottom to
+        ``size_multiple`` (a multiple of ``INPUT_MULTIPLE``; ``predict`` uses ``pad_multiple``)."""
         if size_multiple <= 0 or size_multiple % INPUT_MULTIPLE:
             raise ValueError(f"size_multiple must be a positive multiple of {INPUT_MULTIPLE}, got {size_multiple}")
         tensors, scales, sizes, fitted = [], [], [], []
         for image in images:
-            fit = letterbox(load_rgb(image), self.config.image_size)
+            fit = letterbox(load_rgb(image), image_size or self.config.image_size)
             tensors.append((fit.tensor - self.mean) / self.std)
             scales.append(fit.scale)
             sizes.append(fit.original_size)

@@ -1,5 +1,5 @@
 """Training GridCLIP: the loop and its parts, image-level alignment, training data and
-evaluation. ``train``, ``TrainConfig``, ``TrainResult`` and ``TrainingExample`` are the calls
+evaluation. ``train``, ``TrainConfig``, ``TrainResult``, ``TrainingExample`` and ``TagExample`` are the calls
 the doors use.
 
 >>> from gridclip.training import TrainConfig
@@ -8,7 +8,7 @@ the doors use.
 """
 
 from gridclip.training.config import TrainConfig, TrainResult
-from gridclip.training.data import TrainingExample
+from gridclip.training.data import TagExample, TrainingExample
 from gridclip.training.loop import train
 
-__all__ = ["TrainConfig", "TrainResult", "TrainingExample", "train"]
+__all__ = ["TagExample", "TrainConfig", "TrainResult", "TrainingExample", "train"]

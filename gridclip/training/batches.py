@@ -1,5 +1,5 @@
 """A batch of training pictures as the step takes it: same-size groups of inputs, targets
-and, with image-level alignment, the teacher's crops."""
+and, with image-level alignment, the teacher's crops; for tag-only pictures their tags."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from PIL import Image
 
 from gridclip.model.backbone import BackboneFeatures
 from gridclip.training.alignment import ImageLevelAlignment, fractions_to_pixels
-from gridclip.training.data import FittedExample, TrainingExample, TrainingImages
+from gridclip.training.data import FittedExample, TagExample, TrainingExample, TrainingImages
+from gridclip.training.word_region import TagTargets
 
 
 class BatchBuilder:
@@ -50,6 +51,36 @@ class BatchBuilder:
         return group
 
 
+class TagBatchBuilder:
+    """Splits a batch of tag-only example indices into same-size groups, each a dict with
+    ``count``, ``features`` (head-only) or ``images``, ``tags`` (``TagTargets``) and ``fitted``
+    (the unpadded input sizes, so padding cells are never regions)."""
+
+    def __init__(self, images: TrainingImages, examples: Sequence[TagExample], device: torch.device,
+                 head_only: bool) -> None:
+        self.images, self.examples, self.device, self.head_only = images, examples, device, head_only
+
+    def __call__(self, batch_indices: list[int]) -> list[dict[str, Any]]:
+        by_size: dict[tuple[int, int], list[tuple[int, FittedExample]]] = {}
+        for i in batch_indices:
+            item = self.images[i]
+            by_size.setdefault(item.input_hw, []).append((i, item))
+        groups = []
+        for members in by_size.values():
+            items = [item for _, item in members]
+            group: dict[str, Any] = {
+                "count": len(items), "targets": None, "alignment": None, "features": None, "images": None,
+                "tags": [TagTargets(self.examples[i].present, self.examples[i].absent) for i, _ in members],
+                "fitted": [item.fitted for item in items],
+            }
+            if self.head_only:
+                group["features"] = BackboneFeatures.cat([item.inputs for item in items]).to(self.device)
+            else:
+                group["images"] = torch.stack([item.inputs for item in items]).to(self.device)
+            groups.append(group)
+        return groups
+
+
 class _LazyImage:
     """A picture loaded only if the teacher cache misses (head-only epochs skip decoding)."""
 
@@ -63,3 +94,17 @@ class _LazyImage:
         if self._image is None:
             self._image = load_rgb(self.source)
         return self._image.convert(mode)
+
+
+class TagBatches:
+    """The run's tag batches: ``groups(k)`` is the ``k``-th tag batch's groups (``TagStream``
+    order), its pictures fitted at the reduced tag resolution."""
+
+    def __init__(self, images: TrainingImages, examples: Sequence[TagExample], device: torch.device,
+                 head_only: bool, stream: Any) -> None:
+        self.images = images
+        self.stream = stream
+        self.build = TagBatchBuilder(images, examples, device, head_only)
+
+    def groups(self, k: int) -> list[dict[str, Any]]:
+        return self.build(self.stream.batch(k))

@@ -56,6 +56,13 @@ class TrainConfig:
     teacher_cache_dir: Path | None = None  # None: <GRIDCLIP_CACHE_DIR or user cache>/teacher
     feature_cache_items: int = 2048  # head_only: backbone features kept in memory
     show_progress: bool = True
+    # Tag-only pictures (``TagExample``): a tag batch follows every detection batch (DetCLIPv2's
+    # alternation), at a reduced resolution (``tag_image_scale`` of the long side: a quarter of
+    # the pixels at 0.5), trained by the word-region loss with this weight and temperature.
+    tag_batch_size: int = 8
+    tag_image_scale: float = 0.5
+    tag_weight: float = 1.0
+    tag_temperature: float = 0.07
 
     def __post_init__(self) -> None:
         if self.epochs < 1:
@@ -66,6 +73,14 @@ class TrainConfig:
             raise ValueError(f"lr must be a positive number, got {self.lr}")
         if self.alignment_weight < 0:
             raise ValueError(f"alignment_weight must be ≥ 0, got {self.alignment_weight}")
+        if self.tag_batch_size < 2:
+            # One picture per batch has no other tag sets to contrast with: its loss is zero.
+            raise ValueError(f"tag_batch_size must be ≥ 2, got {self.tag_batch_size}")
+        if not 0 < self.tag_image_scale <= 1:
+            raise ValueError(f"tag_image_scale must be in (0, 1], got {self.tag_image_scale}")
+        if self.tag_weight < 0 or not self.tag_temperature > 0:
+            raise ValueError(f"tag_weight must be ≥ 0 and tag_temperature > 0, got {self.tag_weight}, "
+                             f"{self.tag_temperature}")
         if self.resume is not None:
             self.resume = Path(self.resume)
         # Fail now rather than at the first step.

@@ -1,4 +1,5 @@
-"""Training data: examples (image + boxes + class ids) and COCO files turned into them.
+"""Training data: examples (image + boxes + class ids), tag-only examples (image + the classes
+it shows) and COCO files turned into them.
 
 >>> import numpy as np
 >>> ex = TrainingExample("a.png", np.array([[1, 2, 30, 40]]), np.array([0]))
@@ -75,6 +76,59 @@ class TrainingExample:
 
     def __len__(self) -> int:
         return int(self.xyxy.shape[0])
+
+
+@dataclass
+class TagExample:
+    """One tag-only training picture: the classes a person (or a data set) says it shows, and
+    optionally those it says it does not, as vocabulary class ids; no boxes. Trained by the
+    word-region loss (``gridclip.training.word_region``) in batches of their own.
+
+    >>> TagExample("x.png", [2, 0], absent=[1]).present, len(TagExample("x.png", [0]))
+    ((0, 2), 0)
+    >>> TagExample("x.png", [])
+    Traceback (most recent call last):
+    ...
+    gridclip.training.data.DataError: x.png has an empty tag list: a tag-only picture needs at least one class it shows
+    """
+
+    image: ImageInput
+    present: Sequence[int]
+    absent: Sequence[int] = ()
+    image_id: Any = None
+
+    def __post_init__(self) -> None:
+        self.present = self._ids(self.present, "tags")
+        self.absent = self._ids(self.absent, "absent tags")
+        if not self.present:
+            raise DataError(f"{self.describe()} has an empty tag list: a tag-only picture needs at least one class it shows")
+        both = sorted(set(self.present) & set(self.absent))
+        if both:
+            raise DataError(f"{self.describe()} tags classes {both} both present and absent")
+
+    def _ids(self, values: Sequence[int], what: str) -> tuple[int, ...]:
+        array = np.asarray(list(values)).reshape(-1)
+        if array.size and (not np.issubdtype(array.dtype, np.number) or (array < 0).any()
+                           or (array != np.round(array)).any()):
+            raise DataError(f"{what} of {self.describe()} must be non-negative class ids, got {array.tolist()}")
+        return tuple(sorted({int(v) for v in array.tolist()}))
+
+    # A tag picture has no boxes: what TrainingImages fits of an example.
+    @property
+    def xyxy(self) -> np.ndarray:
+        return np.zeros((0, 4), np.float32)
+
+    @property
+    def class_ids(self) -> np.ndarray:
+        return np.zeros(0, np.int64)
+
+    def describe(self) -> str:
+        if isinstance(self.image, (str, Path)):
+            return str(self.image)
+        return f"image {self.image_id}" if self.image_id is not None else "an in-memory image"
+
+    def __len__(self) -> int:
+        return 0
 
 
 def image_sha256(image: ImageInput) -> str:

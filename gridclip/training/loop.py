@@ -24,6 +24,12 @@ The loop is composed of the package's parts: ``config`` (what a run is told), ``
   at the cells its crops sample; same losses and gradients up to float rounding
   (tests/test_train_factorised.py), about 55 % of the CPU time of a cached head-only RN50 epoch
   at 512 px (20 synthetic pictures, one thread: 8.7-9.9 s against 16.3-17.2 s).
+- Tag-only pictures (``TagExample``: the classes a picture shows, no boxes) are DetCLIPv2's
+  image-text pairs: after every detection batch comes a tag batch (``TagStream``), its
+  pictures at ``tag_image_scale`` of the long side, trained by the word-region loss
+  (``gridclip.training.word_region``). An epoch is still one pass over the detection
+  pictures (or over the tag pictures when there are no others); without tag pictures a run is
+  exactly what it was before tags existed.
 - Image-level alignment (``gridclip.training.alignment``) distils a frozen copy of the CLIP
   image tower into the grid embeddings, its crop embeddings cached per (image, CLIP) in memory
   and on disk.
@@ -40,6 +46,7 @@ The loop is composed of the package's parts: ``config`` (what a run is told), ``
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import random
 import time
@@ -53,28 +60,30 @@ import torch
 import torch.distributed as dist
 from torch import nn
 
+from gridclip.model.network import INPUT_MULTIPLE
 from gridclip.training.alignment import CLIPTeacher, ImageLevelAlignment, TeacherEmbeddingCache
-from gridclip.training.batches import BatchBuilder
+from gridclip.training.batches import BatchBuilder, TagBatches
 from gridclip.training.config import ProgressCallback, TrainConfig, TrainResult
-from gridclip.training.data import DataError, TrainingExample, TrainingImages
+from gridclip.training.data import DataError, TagExample, TrainingExample, TrainingImages
 from gridclip.training.distributed import DistContext, all_finite, device_for, init_distributed
-from gridclip.training.schedule import EpochOrder, cosine_schedule, make_optimizer, with_learning_rate
+from gridclip.training.schedule import EpochOrder, TagStream, cosine_schedule, make_optimizer, with_learning_rate
 from gridclip.training.state import append_metrics, epoch_record, read_state, save_run
 from gridclip.training.step import TrainingStep, amp_dtype
 from gridclip.vocabulary import Vocabulary
 
-__all__ = ["TrainConfig", "TrainingExample", "TrainResult", "train"]
+__all__ = ["TagExample", "TrainConfig", "TrainingExample", "TrainResult", "train"]
 
 
 def train(
     model: Any,
-    examples: Sequence[TrainingExample],
+    examples: Sequence[TrainingExample | TagExample],
     vocabulary: Vocabulary,
     config: TrainConfig | None = None,
     out_dir: str | Path = "checkpoints/run",
     progress: ProgressCallback | None = None,
 ) -> TrainResult:
-    """Train ``model`` (a ``Detector`` or a model source string) on ``examples``.
+    """Train ``model`` (a ``Detector`` or a model source string) on ``examples``: pictures
+    with boxes (``TrainingExample``) and tag-only pictures (``TagExample``), in any mix.
 
     Returns the trained detector (``is_trained=True``), the per-epoch metrics and, on rank 0,
     the checkpoint folder ``out_dir``. ``progress`` receives dicts with ``event`` = ``"step"``
@@ -83,10 +92,10 @@ def train(
     config = config or TrainConfig()
     out_dir = Path(out_dir)
     vocab = vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary.parse(str(vocabulary))
-    examples = _validate(examples, vocab)
+    examples, tag_examples = _validate(examples, vocab)
     ctx = init_distributed(config.device)
     try:
-        run = _Run.start(model, examples, vocab, config, out_dir, progress, ctx)
+        run = _Run.start(model, examples, tag_examples, vocab, config, out_dir, progress, ctx)
         for epoch in range(run.start_epoch, run.config.epochs):
             run.epoch(epoch)
         return run.finish()
@@ -112,19 +121,21 @@ class _Run:
     alignment: ImageLevelAlignment | None
     images: TrainingImages
     build_groups: BatchBuilder
+    tags: TagBatches | None  # None: no tag-only pictures
     runner: nn.Module
     trainable: list[nn.Parameter]
     optimizer: torch.optim.Optimizer
     scheduler: torch.optim.lr_scheduler.LambdaLR
-    order: EpochOrder
+    order: EpochOrder | None  # None: no pictures with boxes, the epochs are passes over the tags
     start_epoch: int = 0
     history: list[dict[str, Any]] = field(default_factory=list)
     skipped_total: int = 0
     global_step: int = 0
 
     @classmethod
-    def start(cls, model: Any, examples: Sequence[TrainingExample], vocab: Vocabulary, config: TrainConfig,
-              out_dir: Path, progress: ProgressCallback | None, ctx: DistContext) -> "_Run":
+    def start(cls, model: Any, examples: Sequence[TrainingExample], tag_examples: Sequence[TagExample],
+              vocab: Vocabulary, config: TrainConfig, out_dir: Path, progress: ProgressCallback | None,
+              ctx: DistContext) -> "_Run":
         _seed_everything(config.seed)
         device = device_for(config, ctx)
         state: dict[str, Any] | None = None
@@ -144,26 +155,44 @@ class _Run:
         # Text: frozen tower, one encoding per class (cached by the detector).
         text = detector.text_embeddings(vocab).detach().clone().float().to(torch_device)
         alignment = _image_level_alignment(detector, config, ctx)
-        images = TrainingImages(
-            examples,
-            detector.prepare,
-            detector.config.image_size,
-            backbone=net.backbone_features if config.head_only else None,
-            backbone_fingerprint=_module_fingerprint(net.backbone, {"clip": detector.clip_spec}) if config.head_only else "",
-            cache_items=config.feature_cache_items,
-            device=torch_device,
-        )
-        step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu")
+        fingerprint = _module_fingerprint(net.backbone, {"clip": detector.clip_spec}) if config.head_only else ""
+        images = _fitted_images(examples, detector, config, fingerprint, detector.config.image_size)
+        tags = None
+        if tag_examples:
+            tag_images = _fitted_images(tag_examples, detector, config, fingerprint, _tag_image_size(detector, config))
+            tags = TagBatches(tag_images, tag_examples, torch_device, config.head_only,
+                              TagStream(len(tag_examples), config.tag_batch_size, config.seed, ctx))
+        step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu",
+                                   tag_weight=config.tag_weight, tag_temperature=config.tag_temperature)
         optimizer, trainable = make_optimizer(net, config)
-        order = EpochOrder(len(examples), config.batch_size, config.seed, ctx)
-        scheduler = cosine_schedule(optimizer, order.steps_per_epoch * config.epochs)
+        order = EpochOrder(len(examples), config.batch_size, config.seed, ctx) if examples else None
         run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, text,
-                  alignment, images, BatchBuilder(images, examples, torch_device, config.head_only, alignment),
-                  _distributed(step_module, torch_device, ctx), trainable, optimizer, scheduler, order)
+                  alignment, images, BatchBuilder(images, examples, torch_device, config.head_only, alignment), tags,
+                  _distributed(step_module, torch_device, ctx), trainable, optimizer, None, order)  # type: ignore[arg-type]
+        run.scheduler = cosine_schedule(optimizer, run.steps_per_epoch * config.epochs)
         if state is not None:
             run._resume_from(state)
-        run.global_step = run.start_epoch * order.steps_per_epoch
+        run.global_step = run.start_epoch * run.steps_per_epoch
         return run
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return len(self._plan(0))
+
+    def _plan(self, epoch: int) -> list[tuple[str, Any]]:
+        """The epoch's steps in order: ``("detection", example indices)`` each followed, with
+        tag pictures, by ``("tags", k)`` (the run's ``k``-th tag batch); without pictures with
+        boxes, one pass of tag batches."""
+        if self.order is None:
+            per_pass = self.tags.stream.batches_per_pass  # type: ignore[union-attr]
+            return [("tags", epoch * per_pass + i) for i in range(per_pass)]
+        detection = self.order.batches(epoch)
+        if self.tags is None:
+            return [("detection", indices) for indices in detection]
+        steps: list[tuple[str, Any]] = []
+        for i, indices in enumerate(detection):
+            steps += [("detection", indices), ("tags", epoch * self.order.steps_per_epoch + i)]
+        return steps
 
     def _resume_from(self, state: dict[str, Any]) -> None:
         self.start_epoch = int(state["epoch"])
@@ -186,8 +215,9 @@ class _Run:
         """Train one epoch, then record, save and report it."""
         config, ctx = self.config, self.ctx
         self.net.train()
-        batches = self.order.batches(epoch)
+        batches = self._plan(epoch)
         sums: dict[str, float] = {}
+        part_steps: dict[str, int] = {}
         counted, skipped = 0, 0
         started = time.perf_counter()
         bar = None
@@ -195,13 +225,15 @@ class _Run:
             from tqdm.auto import tqdm
 
             bar = tqdm(total=len(batches), desc=f"epoch {epoch + 1}/{config.epochs}", leave=False, dynamic_ncols=True)
-        for step, batch_indices in enumerate(batches):
-            values = self._step(epoch, step, batch_indices)
+        for step, (kind, batch) in enumerate(batches):
+            groups = self.build_groups(batch) if kind == "detection" else self.tags.groups(batch)  # type: ignore[union-attr]
+            values = self._step(epoch, step, groups)
             if values is None:
                 skipped += 1
                 continue
             for k, v in values.items():
                 sums[k] = sums.get(k, 0.0) + v
+                part_steps[k] = part_steps.get(k, 0) + 1
             counted += 1
             if bar is not None:
                 bar.set_postfix(loss=f"{values['loss']:.4f}")
@@ -213,7 +245,7 @@ class _Run:
         if bar is not None:
             bar.close()
         record = epoch_record(epoch, sums, counted, skipped, time.perf_counter() - started, ctx,
-                              self.images.features, self.alignment)
+                              self.images.features, self.alignment, part_steps, tags=self.tags is not None)
         self.skipped_total += skipped
         self.history.append(record)
         self.net.eval()
@@ -230,11 +262,10 @@ class _Run:
         if ctx.enabled:
             dist.barrier()
 
-    def _step(self, epoch: int, step: int, batch_indices: list[int]) -> dict[str, float] | None:
+    def _step(self, epoch: int, step: int, groups: list[dict[str, Any]]) -> dict[str, float] | None:
         """One optimiser step; the loss parts, or None when it was skipped (not finite)."""
         device = self.detector.device
         amp = amp_dtype(device, self.config.amp)
-        groups = self.build_groups(batch_indices)
         self.optimizer.zero_grad(set_to_none=True)
         with torch.autocast(device_type=device.type, dtype=amp or torch.float32, enabled=amp is not None):
             losses = self.runner(groups, self.text)
@@ -328,24 +359,59 @@ def _module_fingerprint(module: nn.Module, extra: dict[str, Any]) -> str:
     return content_fingerprint(dict(module.state_dict()), extra)
 
 
-def _validate(examples: Sequence[TrainingExample], vocab: Vocabulary) -> list[TrainingExample]:
+def _validate(examples: Sequence[Any], vocab: Vocabulary) -> tuple[list[TrainingExample], list[TagExample]]:
+    """The pictures with boxes and the tag-only pictures, every class id checked against the
+    vocabulary; something must teach the detector (a box or a tag)."""
     if not examples:
         raise DataError("there are no training examples")
-    checked = []
+    checked, tagged = [], []
     for ex in examples:
+        if isinstance(ex, TagExample):
+            ids = ex.present + tuple(ex.absent)
+            if max(ids) >= len(vocab):
+                raise DataError(f"{ex.describe()} is tagged with class id {max(ids)} but the vocabulary has "
+                                f"{len(vocab)} classes")
+            tagged.append(ex)
+            continue
         if not isinstance(ex, TrainingExample):
             if isinstance(ex, (tuple, list)) and len(ex) == 3:  # storage's (path, xyxy, class_ids)
                 ex = TrainingExample(*ex)
             else:
-                raise DataError(f"expected TrainingExample or (image, xyxy, class_ids), got {type(ex).__name__}")
+                raise DataError(f"expected TrainingExample, TagExample or (image, xyxy, class_ids), got {type(ex).__name__}")
         if len(ex) and int(ex.class_ids.max()) >= len(vocab):
             raise DataError(
                 f"{ex.describe()} has class id {int(ex.class_ids.max())} but the vocabulary has {len(vocab)} classes"
             )
         checked.append(ex)
-    if not any(len(ex) for ex in checked):
+    if not tagged and not any(len(ex) for ex in checked):
         raise DataError("the training examples have no boxes at all")
-    return checked
+    if len(tagged) == 1 and not checked:
+        raise DataError("one tag-only picture cannot train: the word-region loss contrasts a picture's tags "
+                        "with other pictures' tags")
+    return checked, tagged
+
+
+def _fitted_images(examples: Sequence[Any], detector: Any, config: TrainConfig, fingerprint: str,
+                   image_size: int) -> TrainingImages:
+    """``examples`` fitted by the detector's own ``prepare`` at ``image_size``; head-only runs
+    cache the frozen tower's features (the size is part of the key)."""
+    prepare = detector.prepare if image_size == detector.config.image_size else (
+        # Tag pictures: padded to the input multiple only, not to inference's coarser one.
+        functools.partial(detector.prepare, size_multiple=INPUT_MULTIPLE, image_size=image_size))
+    return TrainingImages(
+        examples, prepare, image_size,
+        backbone=detector.model.backbone_features if config.head_only else None,
+        backbone_fingerprint=fingerprint,
+        cache_items=config.feature_cache_items,
+        device=detector.device,
+    )
+
+
+def _tag_image_size(detector: Any, config: TrainConfig) -> int:
+    """The long side of tag pictures: ``tag_image_scale`` of the model's, a multiple of the
+    input multiple (at least two of them)."""
+    scaled = round(detector.config.image_size * config.tag_image_scale / INPUT_MULTIPLE) * INPUT_MULTIPLE
+    return min(detector.config.image_size, max(2 * INPUT_MULTIPLE, scaled))
 
 
 def _load_source(model: Any, config: TrainConfig, device: str | None):

@@ -61,3 +61,25 @@ class EpochOrder:
         else:
             order = torch.randperm(self.count, generator=torch.Generator().manual_seed(self.seed + epoch)).tolist()
         return [order[s : s + self.batch_size] for s in range(0, len(order), self.batch_size)]
+
+
+class TagStream:
+    """The tag batches that follow the detection batches, one after each: a pass over the
+    tag-only pictures in its own seeded order, the next pass starting where the last ended,
+    whatever the epochs' lengths. ``batch(k)`` is the ``k``-th tag batch of the run, so a resumed
+    run continues the stream where it stopped."""
+
+    def __init__(self, count: int, batch_size: int, seed: int, ctx: DistContext) -> None:
+        # Its own seed: the detection order of a run is the same with or without tags.
+        self.order = EpochOrder(count, batch_size, seed + 7919, ctx)
+        self._pass: tuple[int, list[list[int]]] | None = None
+
+    @property
+    def batches_per_pass(self) -> int:
+        return self.order.steps_per_epoch
+
+    def batch(self, k: int) -> list[int]:
+        done, position = divmod(k, self.batches_per_pass)
+        if self._pass is None or self._pass[0] != done:
+            self._pass = (done, self.order.batches(done))
+        return self._pass[1][position]

@@ -24,18 +24,27 @@ def read_state(resume: Path) -> dict[str, Any]:
     return torch.load(path, map_location="cpu", weights_only=False)
 
 
-def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignment) -> dict[str, Any]:
+def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignment,
+                 part_steps: dict[str, int] | None = None, tags: bool = False) -> dict[str, Any]:
+    """The epoch's metrics line. ``loss`` is the mean over all counted steps; a part only some
+    steps have (with tags, ``loss_cls`` on detection steps and ``loss_tags`` on tag steps) is the
+    mean over the ``part_steps[name]`` steps that had it."""
     record: dict[str, Any] = {"epoch": epoch + 1}
     # The same names on every rank (even one whose steps were all skipped) for the all-reduce.
-    names = ["loss", "loss_cls", "loss_box", "loss_ctr"] + (["loss_align"] if alignment is not None else [])
-    values = torch.tensor([sums.get(k, 0.0) for k in names] + [float(counted), float(skipped)], dtype=torch.float64)
+    names = (["loss", "loss_cls", "loss_box", "loss_ctr"] + (["loss_align"] if alignment is not None else [])
+             + (["loss_tags"] if tags else []))
+    part_steps = part_steps or {}
+    divisors = [float(part_steps.get(k, counted)) if k != "loss" else float(counted) for k in names]
+    values = torch.tensor([sums.get(k, 0.0) for k in names] + divisors + [float(counted), float(skipped)],
+                          dtype=torch.float64)
     if ctx.enabled:
         # Average over the ranks' steps so every rank (and the metrics file) sees the same numbers.
         # Ranks with no finite step still join the reduction with zeros.
         dist.all_reduce(values)
     total_steps = values[-2].item()
-    for k, v in zip(names, values[:-2].tolist()):
-        record[k] = v / total_steps if total_steps else float("nan")
+    totals, steps = values[: len(names)].tolist(), values[len(names) : 2 * len(names)].tolist()
+    for k, v, n in zip(names, totals, steps):
+        record[k] = v / n if n else float("nan")
     record["steps"] = int(total_steps)
     record["skipped_steps"] = int(values[-1].item())
     record["seconds"] = round(seconds, 3)

@@ -1,0 +1,106 @@
+"""Training on a mixed stream: pictures with boxes and tag-only pictures (DetCLIPv2's
+alternation), through train() and fine_tune(); the tiny random ``open_clip:tiny-rn`` at 128 px."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from gridclip.training import TagExample, TrainConfig, train
+from gridclip.training.data import DataError, load_coco
+from gridclip.training.fine_tune import fine_tune
+from tests.drawing import write_shape_dataset
+
+FAST = dict(image_size=128, show_progress=False, image_level_alignment=False, head_only=True)
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture()
+def shapes(tmp_path: Path):
+    coco = write_shape_dataset(tmp_path / "shapes", n_images=8, seed=0)
+    return load_coco(coco, tmp_path / "shapes" / "images")
+
+
+def _as_tags(examples) -> list[TagExample]:
+    """The pictures with their boxes forgotten, tagged "square" and "circle" in turn (every
+    test picture shows both, and pictures that all carry the same tags have nothing to contrast:
+    their loss is zero)."""
+    return [TagExample(ex.image, [i % 2]) for i, ex in enumerate(examples)]
+
+
+def test_tag_batches_follow_detection_batches_at_reduced_resolution(shapes, tmp_path):
+    boxes, tags = shapes.examples[:4], _as_tags(shapes.examples[4:])
+    events: list[dict] = []
+    result = train("open_clip:tiny-rn", boxes + tags, shapes.vocabulary,
+                   TrainConfig(epochs=2, batch_size=2, tag_batch_size=4, **FAST), out_dir=tmp_path / "run",
+                   progress=events.append)
+    steps = [e for e in events if e["event"] == "step"]
+    kinds = ["tags" if "loss_tags" in e else "detection" for e in steps]
+    assert kinds == ["detection", "tags"] * 4  # 2 detection batches an epoch, each followed by a tag batch
+    assert all("loss_cls" not in e for e in steps if "loss_tags" in e)
+    record = result.metrics[-1]
+    assert math.isfinite(record["loss_tags"]) and record["loss_tags"] > 0
+    assert math.isfinite(record["loss_cls"]) and record["steps"] == 4
+    assert (tmp_path / "run" / "config.json").is_file()
+
+
+def test_tag_pictures_are_fitted_at_the_reduced_size(shapes, tmp_path, monkeypatch):
+    from gridclip.training import loop
+
+    sizes = []
+    fitted_images = loop._fitted_images
+
+    def spy(examples, detector, config, fingerprint, image_size):
+        sizes.append((type(examples[0]).__name__, image_size))
+        return fitted_images(examples, detector, config, fingerprint, image_size)
+
+    monkeypatch.setattr(loop, "_fitted_images", spy)
+    train("open_clip:tiny-rn", shapes.examples[:2] + _as_tags(shapes.examples[2:4]), shapes.vocabulary,
+          TrainConfig(epochs=1, **{**FAST, "image_size": 256}), out_dir=tmp_path / "run")
+    assert sizes == [("TrainingExample", 256), ("TagExample", 128)]
+
+
+def test_tag_only_pictures_train_the_detector_without_any_box(shapes, tmp_path):
+    tags = _as_tags(shapes.examples)
+    result = fine_tune("open_clip:tiny-rn", tags, shapes.vocabulary, out_dir=tmp_path / "run", epochs=3,
+                       tag_batch_size=4, lr=1e-2, **FAST)
+    assert [r["steps"] for r in result.metrics] == [2, 2, 2]  # one pass of tag batches an epoch
+    losses = [r["loss_tags"] for r in result.metrics]
+    assert losses[-1] < losses[0], losses
+    assert result.detector.is_trained
+
+
+def test_runs_without_tags_do_not_change(shapes, tmp_path):
+    """Adding tags interleaves steps; it must not reorder the detection batches."""
+    events_plain: list[dict] = []
+    events_tags: list[dict] = []
+    config = TrainConfig(epochs=1, batch_size=2, lr=1e-9, **FAST)  # lr ~0: the losses show the order
+    train("open_clip:tiny-rn", shapes.examples[:4], shapes.vocabulary, config, out_dir=tmp_path / "a",
+          progress=events_plain.append)
+    train("open_clip:tiny-rn", shapes.examples[:4] + _as_tags(shapes.examples[4:]), shapes.vocabulary, config,
+          out_dir=tmp_path / "b", progress=events_tags.append)
+    plain = [e["loss_cls"] for e in events_plain if e["event"] == "step"]
+    mixed = [e["loss_cls"] for e in events_tags if e["event"] == "step" and "loss_cls" in e]
+    assert np.allclose(plain, mixed, rtol=1e-4)
+    assert all("loss_tags" not in e for e in events_plain)
+
+
+def test_bad_tag_examples_are_refused(shapes, tmp_path):
+    image = shapes.examples[0].image
+    with pytest.raises(DataError, match="tagged with class id 9"):
+        train("open_clip:tiny-rn", [TagExample(image, [9]), TagExample(image, [0])], shapes.vocabulary,
+              TrainConfig(epochs=1, **FAST), out_dir=tmp_path / "run")
+    with pytest.raises(DataError, match="one tag-only picture cannot train"):
+        train("open_clip:tiny-rn", [TagExample(image, [0])], shapes.vocabulary, TrainConfig(epochs=1, **FAST),
+              out_dir=tmp_path / "run")
+    with pytest.raises(DataError, match="empty tag list"):
+        TagExample(image, [])
+    with pytest.raises(ValueError, match="tag_batch_size"):
+        TrainConfig(tag_batch_size=1)
