@@ -44,7 +44,8 @@ def _training_data_from_store(db: str):
     store = Store.open(db)
     data = store_training_data(store)
     if not data.examples:
-        raise CommandError(f"the store {db} has no accepted boxes to train on; accept some predictions first")
+        raise CommandError(f"the store {db} has no accepted boxes or tagged pictures to train on; "
+                           "accept some predictions or tag some pictures first")
     return store, data
 
 
@@ -79,9 +80,12 @@ def run_train(args: argparse.Namespace) -> int:
             store = None
             result = fine_tune(args.model, coco.examples, coco.vocabulary, out_dir=args.out, **settings)
         else:
+            from gridclip.training.data import TagExample
+
             store, data = _training_data_from_store(args.db)
-            if not any(len(ex) for ex in data.examples):
-                raise CommandError("the training data has no boxes")
+            # Tag-only pictures (no boxes) teach too: the word-region loss.
+            if not any(len(ex) or isinstance(ex, TagExample) for ex in data.examples):
+                raise CommandError("the training data has no boxes and no tags")
             result = fine_tune_on_store(store, args.model, out_dir=args.out, data=data, **settings)
     except _user_errors() as exc:
         raise CommandError(str(exc)) from exc

@@ -27,6 +27,7 @@ from storage.store import (
     database_url,
     default_database_path,
 )
+from storage.tags import TagRecord, TagTrainingExample
 
 __all__ = [
     "AddImagesReport",
@@ -42,6 +43,8 @@ __all__ = [
     "PathOutsideRoot",
     "Store",
     "StoreError",
+    "TagRecord",
+    "TagTrainingExample",
     "TrainingExample",
     "TrainingSet",
     "database_url",

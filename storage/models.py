@@ -2,13 +2,15 @@
 
 Boxes are ``x1, y1, x2, y2`` floats in original-image pixels, after EXIF transpose, clipped to
 the image. A :class:`Prediction` is what a model said; an :class:`Annotation` is what a person
-decided (accepted or rejected), optionally linked to the prediction it came from.
+decided (accepted or rejected), optionally linked to the prediction it came from. An
+:class:`ImageTag` is an image-level label: a person (or an imported data set) says a class is
+in the picture, or that it is not, with no box.
 
 >>> from sqlalchemy import create_engine
 >>> engine = create_engine("sqlite://")
 >>> Base.metadata.create_all(engine)
 >>> sorted(Base.metadata.tables)
-['annotations', 'categories', 'images', 'model_versions', 'prediction_runs', 'predictions']
+['annotations', 'categories', 'image_tags', 'images', 'model_versions', 'prediction_runs', 'predictions']
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 STATUSES = ("accepted", "rejected")
 # "imported" marks boxes merged from a COCO file (an addition to the four sources of the design).
 SOURCES = ("predicted", "edited", "manual", "label-studio", "imported")
+# Image-level tags: ticked in the app, chosen in Label Studio, or imported (COCO "tags", captions).
+TAG_SOURCES = ("manual", "label-studio", "imported")
 
 
 def utcnow() -> datetime:
@@ -150,3 +154,26 @@ class Annotation(BoxColumns, Base):
 
     category: Mapped[Category] = relationship(lazy="joined")
     prediction: Mapped[Prediction | None] = relationship()
+
+
+class ImageTag(Base):
+    """An image-level label: ``present`` (the class is in the picture) or not (a person said it
+    is absent). One row per (image, class), so a later decision replaces the earlier one;
+    provenance as for boxes (source, annotator, times)."""
+
+    __tablename__ = "image_tags"
+    __table_args__ = (
+        UniqueConstraint("image_id", "category_id", name="uq_image_tags_image_category"),
+        CheckConstraint(f"source IN {TAG_SOURCES!r}", name="ck_image_tags_source"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    image_id: Mapped[int] = mapped_column(ForeignKey("images.id", ondelete="CASCADE"), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    present: Mapped[bool] = mapped_column(Boolean)
+    source: Mapped[str] = mapped_column(String(16))
+    annotator: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    category: Mapped[Category] = relationship(lazy="joined")

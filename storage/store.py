@@ -61,6 +61,7 @@ from storage.models import (
     Annotation,
     Category,
     Image,
+    ImageTag,
     ModelVersion,
     Prediction,
     PredictionRun,
@@ -68,6 +69,7 @@ from storage.models import (
 )
 from storage.paths import relpath_under
 from storage.schema import describe_database_error, sqlite_file, upgrade_to_head
+from storage.tags import TagRecord, TagTrainingExample, check_tags, upsert_tags
 
 T = TypeVar("T")
 
@@ -144,11 +146,13 @@ class TrainingExample(tuple):
 
 @dataclass
 class TrainingSet:
-    """The accepted boxes as training data. ``class_ids`` index into ``categories``."""
+    """The accepted boxes as training data, and the tag-only pictures (tags, no accepted box).
+    ``class_ids`` and the tag examples' ids index into ``categories``."""
 
     categories: list[str]
     synonyms: list[list[str]]
     examples: list[TrainingExample]
+    tag_examples: list[TagTrainingExample] = field(default_factory=list)
 
     @property
     def vocabulary_text(self) -> str:
@@ -792,21 +796,80 @@ class Store:
 
         return self._write(work)
 
+    # -- image-level tags -------------------------------------------------------------------------
+
+    def add_tags(self, image_id: int, present: Sequence[str] = (), absent: Sequence[str] = (),
+                 source: str = "manual", annotator: str | None = None) -> list[int]:
+        """Tag an image with classes it shows (``present``) and, when a person says so, classes it
+        does not (``absent``); categories are created on demand, a class tagged before is updated.
+        Returns the tag ids, present first. An empty call or a class both present and absent is
+        refused and nothing is written."""
+        check_tags(present, absent, source)
+
+        def work(session: Session) -> list[int]:
+            image = self._image(session, image_id)
+            return [row.id for row in upsert_tags(session, image, present, absent, source, annotator, self._category)]
+
+        return self._write(work)
+
+    def set_tags(self, image_id: int, present: Sequence[str] = (), absent: Sequence[str] = (),
+                 source: str = "manual", annotator: str | None = None) -> list[int]:
+        """Make the image's tags exactly these (what the person ticked now), in one transaction:
+        the other tags of the image go. Empty lists clear them."""
+        check_tags(present, absent, source, allow_empty=True)
+
+        def work(session: Session) -> list[int]:
+            image = self._image(session, image_id)
+            kept = [row.id for row in upsert_tags(session, image, present, absent, source, annotator, self._category)]
+            session.execute(delete(ImageTag).where(ImageTag.image_id == image_id, ImageTag.id.not_in(kept)))
+            return kept
+
+        return self._write(work)
+
+    def tags(self, image_id: int) -> list[TagRecord]:
+        """The image's tags, present ones first, each in the order it was first tagged."""
+        with self.read_session() as session:
+            self._image(session, image_id)
+            rows = session.scalars(select(ImageTag).where(ImageTag.image_id == image_id)
+                                   .order_by(ImageTag.present.desc(), ImageTag.id))
+            return [TagRecord.from_row(row) for row in rows]
+
+    def remove_tags(self, image_id: int, class_names: Sequence[str] | None = None) -> int:
+        """Remove the image's tags of these classes (all its tags with None); returns how many went."""
+        keys = None if class_names is None else [" ".join(str(n).split()).casefold() for n in class_names]
+
+        def work(session: Session) -> int:
+            self._image(session, image_id)
+            query = delete(ImageTag).where(ImageTag.image_id == image_id)
+            if keys is not None:
+                query = query.where(ImageTag.category_id.in_(select(Category.id).where(Category.name_key.in_(keys))))
+            return session.execute(query).rowcount or 0
+
+        return self._write(work)
+
     # -- views ------------------------------------------------------------------------------------
 
     def training_set(self) -> TrainingSet:
-        """Accepted boxes only, grouped by image (images without accepted boxes are left out).
-        ``categories`` are those with at least one accepted box, in creation order."""
+        """Accepted boxes grouped by image (images without accepted boxes are left out of
+        ``examples``), and as ``tag_examples`` the images with at least one present tag and no
+        accepted box (an image with boxes is taught by its boxes). ``categories`` are those
+        with an accepted box or a tag of a tag-only picture, in creation order."""
         with self.read_session() as session:
             rows = session.execute(
                 select(Annotation.image_id, Annotation.category_id, Annotation.x1, Annotation.y1,
                        Annotation.x2, Annotation.y2)
                 .where(Annotation.status == "accepted").order_by(Annotation.image_id, Annotation.id)
             ).all()
-            used = sorted({r.category_id for r in rows})
+            boxed = {r.image_id for r in rows}
+            tag_rows = [t for t in session.execute(
+                select(ImageTag.image_id, ImageTag.category_id, ImageTag.present).order_by(ImageTag.image_id, ImageTag.id)
+            ).all() if t.image_id not in boxed]
+            tagged = {t.image_id for t in tag_rows if t.present}
+            tag_rows = [t for t in tag_rows if t.image_id in tagged]
+            used = sorted({r.category_id for r in rows} | {t.category_id for t in tag_rows})
             categories = {c.id: c for c in session.scalars(select(Category).where(Category.id.in_(used)))}
             index = {cid: i for i, cid in enumerate(used)}
-            images = {i.id: i for i in session.scalars(select(Image).where(Image.id.in_({r.image_id for r in rows})))}
+            images = {i.id: i for i in session.scalars(select(Image).where(Image.id.in_(boxed | tagged)))}
         examples = []
         by_image: dict[int, list[Any]] = {}
         for r in rows:
@@ -818,10 +881,20 @@ class Store:
                 np.array([[b.x1, b.y1, b.x2, b.y2] for b in boxes], dtype=np.float32),
                 np.array([index[b.category_id] for b in boxes], dtype=np.int64),
             ))
+        tags_by_image: dict[int, list[Any]] = {}
+        for t in tag_rows:
+            tags_by_image.setdefault(t.image_id, []).append(t)
+        tag_examples = [
+            TagTrainingExample(Path(images[image_id].root) / images[image_id].relpath,
+                               tuple(index[t.category_id] for t in tags if t.present),
+                               tuple(index[t.category_id] for t in tags if not t.present))
+            for image_id, tags in tags_by_image.items()
+        ]
         return TrainingSet(
             categories=[categories[c].name for c in used],
             synonyms=[list(categories[c].synonyms) for c in used],
             examples=examples,
+            tag_examples=tag_examples,
         )
 
     def stats(self) -> list[ClassStats]:
@@ -840,12 +913,12 @@ class Store:
             ]
 
     def counts(self) -> dict[str, int]:
-        """Row counts of the main tables (images, categories, predictions, annotations)."""
+        """Row counts of the main tables (images, categories, predictions, annotations, tags)."""
         with self.read_session() as session:
             return {
                 name: session.scalar(select(func.count()).select_from(model)) or 0
                 for name, model in (("images", Image), ("categories", Category),
-                                    ("predictions", Prediction), ("annotations", Annotation))
+                                    ("predictions", Prediction), ("annotations", Annotation), ("tags", ImageTag))
             }
 
     # -- COCO -------------------------------------------------------------------------------------

@@ -121,3 +121,53 @@ def test_an_old_postgresql_database_upgrades_on_open(postgres_server) -> None:  
         store.add_annotation(store.list_images()[0].id, (2, 2, 8, 8), "green triangle")  # sequences are right
         with store.engine.connect() as connection:
             assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def _database_at(revision: str, db: Path) -> None:
+    """A database Alembic brought to ``revision`` and no further (as that release left it)."""
+    from alembic import command
+
+    from storage.schema import _config
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        command.upgrade(_config(connection), revision)
+    engine.dispose()
+
+
+def test_a_0001_database_gains_image_tags_in_place(tmp_path: Path) -> None:
+    db = tmp_path / "labels.db"
+    _database_at("0001", db)
+    with sqlite3.connect(db) as conn:  # a labelled picture of that release
+        conn.execute("INSERT INTO images (id, root, relpath, sha256, width, height, added_at) "
+                     "VALUES (1, ?, 'a.png', 'aa', 64, 48, '2026-11-30 12:00:00')", (str(tmp_path),))
+        conn.execute("INSERT INTO categories (id, name, name_key, synonyms, created_at) "
+                     "VALUES (1, 'pallet', 'pallet', '[]', '2026-11-30 12:00:00')")
+    assert "image_tags" not in inspect(create_engine(f"sqlite:///{db}")).get_table_names()
+    with Store.open(db) as store:
+        assert current_revision(store.engine) == head_revision() == "0002"
+        assert [i.relpath for i in store.list_images()] == ["a.png"] and store.categories() == [("pallet", [])]
+        store.add_tags(1, ["pallet"], absent=["forklift"], annotator="ana")
+        assert [(t.class_name, t.present) for t in store.tags(1)] == [("pallet", True), ("forklift", False)]
+        assert len(store.training_set().tag_examples) == 1
+    backups = sorted(tmp_path.glob("labels.db.backup-*"))
+    assert len(backups) == 1 and backups[0].name.startswith("labels.db.backup-0001-")
+
+
+def test_the_tags_migration_downgrades_keeping_the_boxes(tmp_path: Path) -> None:
+    from alembic import command
+
+    from storage.schema import _config
+
+    db = tmp_path / "labels.db"
+    write_old_database(f"sqlite:///{db}", tmp_path / "images")
+    with Store.open(db) as store:
+        store.add_tags(store.list_images()[0].id, [CATEGORIES[0][1]])  # a class it has: no new category
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        command.downgrade(_config(connection), "0001")
+    assert "image_tags" not in inspect(engine).get_table_names()
+    engine.dispose()
+    with Store.open(db) as store:  # and up again: everything of 0001 is still there
+        assert_everything_kept(store)
+        assert store.counts()["tags"] == 0

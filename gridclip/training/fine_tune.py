@@ -31,7 +31,7 @@ from typing import Any, Mapping, Protocol, Sequence
 
 from gridclip.inference.model_version import ModelVersionStore, register_model_version
 from gridclip.training.config import ProgressCallback, TrainConfig, TrainResult
-from gridclip.training.data import DataError, TrainingExample
+from gridclip.training.data import DataError, TagExample, TrainingExample
 from gridclip.vocabulary import Vocabulary
 
 __all__ = ["QUICK_FINE_TUNE", "NoAcceptedBoxes", "StoreTrainingData", "fine_tune", "fine_tune_on_store",
@@ -49,15 +49,17 @@ class NoAcceptedBoxes(DataError):
 
 class LabelStore(ModelVersionStore, Protocol):
     def training_set(self) -> Any:
-        """``.categories`` (names), ``.synonyms`` (one list per category) and ``.examples``
-        (``(image_path, xyxy, class_ids)``, class ids indexing ``categories``)."""
+        """``.categories`` (names), ``.synonyms`` (one list per category), ``.examples``
+        (``(image_path, xyxy, class_ids)``, class ids indexing ``categories``) and, optionally,
+        ``.tag_examples`` (``(image_path, present ids, absent ids)``: tag-only pictures)."""
 
 
 @dataclass(frozen=True)
 class StoreTrainingData:
-    """A store's accepted boxes as training data; ``vocabulary`` is None when there are none."""
+    """A store's accepted boxes and tag-only pictures as training data; ``vocabulary`` is None
+    when there are neither."""
 
-    examples: list[TrainingExample]
+    examples: list[TrainingExample | TagExample]
     vocabulary: Vocabulary | None
 
 
@@ -83,10 +85,13 @@ def store_training_data(store: LabelStore) -> StoreTrainingData:
     class ``i`` being the store's category ``i`` (names verbatim: a ``,`` or ``|`` in a name
     does not split it)."""
     training_set = store.training_set()
-    if not training_set.examples:
+    tagged = getattr(training_set, "tag_examples", None) or []
+    if not training_set.examples and not tagged:
         return StoreTrainingData([], None)
     vocabulary = Vocabulary.from_classes(training_set.categories, training_set.synonyms)
-    examples = [TrainingExample(image_path, xyxy, class_ids) for image_path, xyxy, class_ids in training_set.examples]
+    examples: list[TrainingExample | TagExample] = [
+        TrainingExample(image_path, xyxy, class_ids) for image_path, xyxy, class_ids in training_set.examples]
+    examples += [TagExample(image_path, present, absent) for image_path, present, absent in tagged]
     return StoreTrainingData(examples, vocabulary)
 
 
@@ -99,14 +104,15 @@ def fine_tune_on_store(
     data: StoreTrainingData | None = None,
     **settings: Any,
 ) -> TrainResult:
-    """``fine_tune`` on the store's accepted boxes (``data``, when the door read them already),
+    """``fine_tune`` on the store's accepted boxes and tag-only pictures (``data``, when the door
+    read them already),
     then register the new model version: its checkpoint, training settings, last epoch's metrics
     and as parent the version of the detector handed in (for a model source or ``resume``: the
     version the run started from). On a torchrun rank other than 0 (no checkpoint) nothing
     is registered: rank 0 does it."""
     data = data if data is not None else store_training_data(store)
     if not data.examples or data.vocabulary is None:
-        raise NoAcceptedBoxes("the store has no accepted boxes to train on")
+        raise NoAcceptedBoxes("the store has no accepted boxes or tagged pictures to train on")
     # The parent is the version the door serves (read now: the run changes ``model`` in place).
     # The run's own starting version differs when a setting such as ``image_size`` changes the
     # model before training, and that version was never registered anywhere.

@@ -1,0 +1,93 @@
+"""Image-level tags: a class is in the picture (or, when a person says so, is not), no box.
+
+The rows are :class:`storage.models.ImageTag`, one per (image, class): a later decision about
+the same class replaces the earlier one. :class:`storage.Store` offers ``add_tags``,
+``set_tags``, ``tags`` and ``remove_tags``; ``training_set()`` turns pictures that have tags
+and no accepted box into tag-only training pictures (:class:`TagTrainingExample`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import TAG_SOURCES, Category, Image, ImageTag, utcnow
+
+
+@dataclass(frozen=True)
+class TagRecord:
+    """One image-level label as handed out: the class, present or absent, and who said so."""
+
+    tag_id: int
+    class_name: str
+    present: bool
+    source: str
+    annotator: str | None
+    updated_at: datetime
+
+    @classmethod
+    def from_row(cls, row: ImageTag) -> "TagRecord":
+        return cls(row.id, row.category.name, bool(row.present), row.source, row.annotator, row.updated_at)
+
+
+class TagTrainingExample(tuple):
+    """``(image_path, present class ids, absent class ids)``, ids indexing the training set's
+    ``categories``; unpacks like a tuple."""
+
+    __slots__ = ()
+
+    def __new__(cls, image_path: Path, present: tuple[int, ...], absent: tuple[int, ...]) -> "TagTrainingExample":
+        return super().__new__(cls, (image_path, present, absent))
+
+    @property
+    def image_path(self) -> Path:
+        return self[0]
+
+    @property
+    def present(self) -> tuple[int, ...]:
+        return self[1]
+
+    @property
+    def absent(self) -> tuple[int, ...]:
+        return self[2]
+
+
+def check_tags(present: Sequence[str], absent: Sequence[str], source: str, allow_empty: bool = False) -> None:
+    """Refuse a tag call that says nothing, contradicts itself or names an unknown source."""
+    if source not in TAG_SOURCES:
+        raise ValueError(f"unknown tag source {source!r}: use one of {', '.join(TAG_SOURCES)}")
+    for names in (present, absent):
+        if isinstance(names, str):
+            raise ValueError(f"tags must be a list of class names, got the string {names!r}")
+    if not allow_empty and not present and not absent:
+        raise ValueError("the tag list is empty: name at least one class present or absent")
+    both = {" ".join(str(n).split()).casefold() for n in present} & {" ".join(str(n).split()).casefold() for n in absent}
+    if both:
+        raise ValueError(f"classes {sorted(both)} are tagged both present and absent")
+
+
+def upsert_tags(session: Session, image: Image, present: Iterable[str], absent: Iterable[str], source: str,
+                annotator: str | None, category: Callable[[Session, str], Category]) -> list[ImageTag]:
+    """Write the image's tags for these classes (created on demand by ``category``); a class
+    already tagged is updated in place. Returns the rows, present ones first."""
+    rows = []
+    existing = {row.category_id: row for row in session.scalars(select(ImageTag).where(ImageTag.image_id == image.id))}
+    for names, is_present in ((present, True), (absent, False)):
+        for name in names:
+            cat = category(session, name)
+            row = existing.get(cat.id)
+            if row is None:
+                row = ImageTag(image_id=image.id, category_id=cat.id, present=is_present, source=source,
+                               annotator=annotator)
+                session.add(row)
+                existing[cat.id] = row
+            elif row.present != is_present or row.source != source or row.annotator != annotator:
+                row.present, row.source, row.annotator, row.updated_at = is_present, source, annotator, utcnow()
+            rows.append(row)
+    session.flush()
+    return rows
