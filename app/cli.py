@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=["accepted"], default="accepted")
     p.set_defaults(handler="app.commands_store:run_import_coco")
 
+    p = sub.add_parser("import-captions", help="tag pictures with the store's classes their captions name")
+    _add_db(p)
+    p.add_argument("--captions", required=True, help='a JSON list of {"file_name", "caption"} (the world\'s captions.json)')
+    p.add_argument("--images", required=True, help="the folder file_name entries are relative to")
+    p.set_defaults(handler="app.commands_store:run_import_captions")
+
     db = sub.add_parser("db", help="the store's schema: which revision, upgrade to this release's")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     p = db_sub.add_parser("upgrade", help="bring the database to this release's schema (a SQLite file is backed up first)")

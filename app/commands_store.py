@@ -136,7 +136,23 @@ def run_import_coco(args: argparse.Namespace) -> int:
     print(f"imported {report.annotations_added} box(es) ({report.annotations_already_present} already present, "
           f"{report.annotations_skipped} skipped), {report.images_added} new image(s) "
           f"({report.images_known} known), {report.categories_added} new categor"
-          f"{'y' if report.categories_added == 1 else 'ies'}")
+          f"{'y' if report.categories_added == 1 else 'ies'}"
+          + (f", {report.tags_added} tag(s) ({report.tags_already_present} already present)"
+             if report.tags_added or report.tags_already_present else ""))
+    return 0
+
+
+def run_import_captions(args: argparse.Namespace) -> int:
+    """``gridclip import-captions --db DB --captions FILE --images DIR``: tags from captions, all or nothing."""
+    with open_store(args.db) as store, progress_bars() as progress:
+        try:
+            report = store.import_captions(args.captions, args.images, progress=progress)
+        except CocoError as exc:
+            raise CommandError(str(exc)) from exc
+    print(f"tagged {report.images_added + report.images_known} picture(s) with {report.tags_added} tag(s) "
+          f"({report.tags_already_present} already present), {report.images_added} new image(s)")
+    for message in report.messages:
+        print(message)
     return 0
 
 

@@ -10,6 +10,12 @@ Import: every image, category and box is checked before anything is written, the
 file is merged in one transaction. Re-importing the same file adds nothing (a box equal to an
 existing box of the same class on the same image, to 1/1000 pixel, is skipped).
 
+Image-level tags travel in the image entries: ``"tags": ["forklift", "pallet"]`` (classes the
+picture shows, named as in ``categories``) and ``"absent_tags"`` (classes a person said are not
+there). An image with tags and no annotations is a tag-only training picture. A captions file
+(``[{"file_name", "caption"}]``, as the synthetic world writes) imports as tags too: the
+categories a caption names (name or synonym, as whole words) are the picture's tags.
+
 >>> import json, tempfile, pathlib
 >>> from PIL import Image as PILImage
 >>> from storage import Store
@@ -45,7 +51,7 @@ from gridclip.files import write_text_atomically
 from storage.boxes import clip_box
 from storage.errors import CocoError, ImageRejected, InvalidBox, PathOutsideRoot, StoreError
 from storage.images import ImageInfo, inspect_image
-from storage.models import Annotation, Category, Image, Prediction, utcnow
+from storage.models import Annotation, Category, Image, ImageTag, Prediction, utcnow
 from storage.paths import relpath_under, resolve_under
 
 T = TypeVar("T")
@@ -96,6 +102,8 @@ class ImportReport:
     annotations_added: int = 0
     annotations_already_present: int = 0
     annotations_skipped: int = 0  # crowd regions and boxes whose "status" is not accepted
+    tags_added: int = 0  # image-level tags new or changed
+    tags_already_present: int = 0
     messages: list[str] = field(default_factory=list)
 
 
@@ -164,6 +172,7 @@ def build_coco(store: CocoStore, status: Literal["accepted", "all"] = "accepted"
             query = query.where(Annotation.status == "accepted")
         annotations = session.execute(query).all()
         scores = dict(session.execute(select(Prediction.id, Prediction.score)).tuples().all()) if include_scores else {}
+        tag_rows = session.execute(select(ImageTag.image_id, ImageTag.category_id, ImageTag.present)).all()
         pending: list[Any] = []
         if status == "all":
             decided = {a.prediction_id for a in session.execute(select(Annotation.prediction_id)) if a.prediction_id}
@@ -202,11 +211,19 @@ def build_coco(store: CocoStore, status: Literal["accepted", "all"] = "accepted"
         item.update({k: e[k] for k in ("score", "status") if k in e})
         coco_annotations.append(item)
 
+    category_order = {row.id: i for i, row in enumerate(categories)}
+    category_names = {row.id: row.name for row in categories}
+    tags: dict[tuple[int, bool], list[int]] = {}
+    for t in tag_rows:
+        tags.setdefault((t.image_id, bool(t.present)), []).append(t.category_id)
     coco_images = []
     for row in ordered_images:
         item = {"id": image_ids[row.id], "file_name": names[row.id], "width": row.width, "height": row.height}
         if row.split is not None:
             item["split"] = row.split
+        for key, present in (("tags", True), ("absent_tags", False)):
+            if (row.id, present) in tags:
+                item[key] = [category_names[c] for c in sorted(tags[row.id, present], key=category_order.__getitem__)]
         coco_images.append(item)
 
     return {
@@ -353,6 +370,38 @@ def _check_images(
     return images
 
 
+def _check_tags(data: dict[str, Any], images: dict[int, _CheckedImage], categories: dict[int, tuple[str, list[str]]],
+                problems: list[str]) -> dict[int, tuple[list[str], list[str]]]:
+    """Per image id its ``(tags, absent_tags)``, category names as the file spells them."""
+    known = {name.casefold(): name for name, _ in categories.values()}
+    checked: dict[int, tuple[list[str], list[str]]] = {}
+    for item in data["images"]:
+        if not isinstance(item, dict) or not ("tags" in item or "absent_tags" in item):
+            continue
+        label = f"image {item.get('file_name', item.get('id'))!r}"
+        lists: list[list[str]] = []
+        for key in ("tags", "absent_tags"):
+            names = item.get(key, [])
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                problems.append(f"{label}: {key!r} must be a list of category names, got {names!r}")
+                break
+            unknown = [n for n in names if " ".join(n.split()).casefold() not in known]
+            if unknown:
+                problems.append(f"{label} is tagged {unknown!r}, which {'is' if len(unknown) == 1 else 'are'} not "
+                                "among the file's categories (tags name categories exactly)")
+                break
+            lists.append([known[" ".join(n.split()).casefold()] for n in names])
+        else:
+            present, absent = lists
+            if not present and not absent:
+                problems.append(f"{label} has an empty tag list: name at least one category, or leave 'tags' out")
+            elif set(present) & set(absent):
+                problems.append(f"{label} tags {sorted(set(present) & set(absent))} both present and absent")
+            elif item.get("id") in images:
+                checked[item["id"]] = (list(dict.fromkeys(present)), list(dict.fromkeys(absent)))
+    return checked
+
+
 def _check_annotations(
     data: dict[str, Any],
     images: dict[int, _CheckedImage],
@@ -414,6 +463,7 @@ def _write(
     images_dir: Path,
     report: ImportReport,
     progress: Progress | None,
+    tags: dict[int, tuple[list[str], list[str]]] | None = None,
 ) -> None:
     root = store.image_root or images_dir
     category_rows: dict[int, Category] = {}
@@ -443,6 +493,26 @@ def _write(
             if checked.split is not None and row.split != checked.split:
                 row.split = checked.split
         image_rows[iid] = row
+    session.flush()
+
+    by_name = {name.casefold(): category_rows[cid] for cid, (name, _) in categories.items()}
+    for iid, (present, absent) in (tags or {}).items():
+        image = image_rows[iid]
+        existing_tags = {t.category_id: t for t in session.scalars(select(ImageTag).where(ImageTag.image_id == image.id))}
+        for names, is_present in ((present, True), (absent, False)):
+            for name in names:
+                category = by_name[name.casefold()]
+                row = existing_tags.get(category.id)
+                if row is not None and row.present == is_present:
+                    report.tags_already_present += 1
+                    continue
+                if row is None:
+                    row = ImageTag(image_id=image.id, category_id=category.id, present=is_present, source="imported")
+                    session.add(row)
+                    existing_tags[category.id] = row
+                else:  # the file's decision replaces the store's, as a later tag would
+                    row.present, row.source, row.annotator, row.updated_at = is_present, "imported", None, utcnow()
+                report.tags_added += 1
     session.flush()
 
     existing: dict[int, set[tuple[int, float, float, float, float]]] = {}
@@ -494,28 +564,101 @@ def import_coco(
     if status != "accepted":
         raise ValueError(f"only accepted boxes can be imported, not {status!r}")
     path = Path(coco_path).expanduser()
+    root = _images_folder(images_dir)
+    return _merge(store, _read_json(path), path.name, root, status, progress)
+
+
+def _images_folder(images_dir: str | os.PathLike[str]) -> Path:
     root = Path(images_dir).expanduser()
     if not root.is_dir():
         raise CocoError(f"{root}: images folder not found; nothing imported")
-    root = root.resolve()
-    data = _read_json(path)
+    return root.resolve()
+
+
+def _merge(store: CocoStore, data: dict[str, Any], name: str, root: Path, status: str,
+           progress: Progress | None) -> ImportReport:
+    """Check everything of a COCO dictionary, then merge it in one transaction (or refuse all)."""
     report = ImportReport()
     problems: list[str] = []
     categories = _check_categories(data, problems)
     images = _check_images(data, root, problems, progress)
     all_image_ids = {item.get("id") for item in data["images"] if isinstance(item, dict)}
     boxes = _check_annotations(data, images, categories, status, problems, report, all_image_ids)
+    tags = _check_tags(data, images, categories, problems)
     if problems:
         listed = "; ".join(problems[:_MAX_LISTED_PROBLEMS])
         more = f" (and {len(problems) - _MAX_LISTED_PROBLEMS} more)" if len(problems) > _MAX_LISTED_PROBLEMS else ""
-        raise CocoError(f"{path.name}: {len(problems)} problem(s), nothing imported: {listed}{more}")
+        raise CocoError(f"{name}: {len(problems)} problem(s), nothing imported: {listed}{more}")
 
     def work(session: Session) -> ImportReport:
         attempt = ImportReport(annotations_skipped=report.annotations_skipped)
-        _write(store, session, images, categories, boxes, root, attempt, progress)
+        _write(store, session, images, categories, boxes, root, attempt, progress, tags)
         return attempt
 
     return store._write(work)
 
 
-__all__ = ["ExportReport", "ImportReport", "build_coco", "export_coco", "import_coco"]
+def caption_tags(caption: str, categories: list[tuple[str, list[str]]]) -> list[str]:
+    """The categories a caption names (its name or a synonym, as whole words, any case), in the
+    categories' order.
+
+    >>> caption_tags("A scarlet disc left of a blue square.", [("red circle", ["scarlet disc"]), ("blue square", []), ("star", [])])
+    ['red circle', 'blue square']
+    """
+    import re
+
+    words = " " + " ".join(re.findall(r"[\w'-]+", caption.casefold())) + " "
+    found = []
+    for name, synonyms in categories:
+        phrases = [" " + " ".join(re.findall(r"[\w'-]+", p.casefold())) + " " for p in (name, *synonyms)]
+        if any(p.strip() and p in words for p in phrases):
+            found.append(name)
+    return found
+
+
+def import_captions(
+    store: CocoStore,
+    captions_path: str | os.PathLike[str],
+    images_dir: str | os.PathLike[str],
+    categories: list[tuple[str, list[str]]],
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Tag pictures from a captions file (``[{"file_name": ..., "caption": ...}]``, the world's
+    ``captions.json``): each picture's tags are the ``categories`` (``(name, synonyms)``, e.g. the
+    store's) its caption names. Pictures are found (or added) like a COCO import's; a caption
+    that names no category tags nothing (counted in ``report.messages``). Everything is checked
+    first: a file that is not JSON, an entry without ``file_name``/``caption``, a picture missing
+    under ``images_dir`` refuse the whole file."""
+    path = Path(captions_path).expanduser()
+    root = _images_folder(images_dir)
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CocoError(f"{path}: no such captions file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CocoError(f"{path}: cannot read ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise CocoError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
+                        "nothing imported") from exc
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("file_name"), str) and isinstance(e.get("caption"), str)
+            for e in entries):
+        raise CocoError(f"{path}: a captions file is a JSON list of {{\"file_name\", \"caption\"}} objects; nothing imported")
+    if not categories:
+        raise CocoError(f"{path}: there are no categories for the captions to name; add classes first")
+    images, silent = [], 0
+    for i, entry in enumerate(entries, start=1):
+        tags = caption_tags(entry["caption"], categories)
+        if not tags:
+            silent += 1
+            continue
+        images.append({"id": i, "file_name": entry["file_name"], "tags": tags})
+    data = {"images": images, "annotations": [],
+            "categories": [{"id": k, "name": n, "synonyms": s} for k, (n, s) in enumerate(categories, start=1)]}
+    report = _merge(store, data, path.name, root, "accepted", progress)
+    if silent:
+        report.messages.append(f"{silent} caption(s) named none of the {len(categories)} categories: not tagged")
+    return report
+
+
+__all__ = ["ExportReport", "ImportReport", "build_coco", "caption_tags", "export_coco", "import_captions", "import_coco"]

@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from storage.boxes import clip_box
-from storage.coco import ExportReport, ImportReport, export_coco, import_coco
+from storage.coco import ExportReport, ImportReport, export_coco, import_captions, import_coco
 from storage.convert import (
     BoxInput,
     boxes_from_any,
@@ -834,6 +834,11 @@ class Store:
                                    .order_by(ImageTag.present.desc(), ImageTag.id))
             return [TagRecord.from_row(row) for row in rows]
 
+    def count_tags(self) -> int:
+        """How many image-level tags the store holds (present and absent)."""
+        with self.read_session() as session:
+            return session.scalar(select(func.count()).select_from(ImageTag)) or 0
+
     def remove_tags(self, image_id: int, class_names: Sequence[str] | None = None) -> int:
         """Remove the image's tags of these classes (all its tags with None); returns how many went."""
         keys = None if class_names is None else [" ".join(str(n).split()).casefold() for n in class_names]
@@ -913,12 +918,12 @@ class Store:
             ]
 
     def counts(self) -> dict[str, int]:
-        """Row counts of the main tables (images, categories, predictions, annotations, tags)."""
+        """Row counts of the main tables (images, categories, predictions, annotations)."""
         with self.read_session() as session:
             return {
                 name: session.scalar(select(func.count()).select_from(model)) or 0
                 for name, model in (("images", Image), ("categories", Category),
-                                    ("predictions", Prediction), ("annotations", Annotation), ("tags", ImageTag))
+                                    ("predictions", Prediction), ("annotations", Annotation))
             }
 
     # -- COCO -------------------------------------------------------------------------------------
@@ -941,3 +946,13 @@ class Store:
     ) -> ImportReport:
         """Merge a COCO JSON file (all or nothing); see :func:`storage.coco.import_coco`."""
         return import_coco(self, coco_path, images_dir, status=status, progress=progress)
+
+    def import_captions(
+        self,
+        captions_path: str | os.PathLike[str],
+        images_dir: str | os.PathLike[str],
+        progress: Callable[[int], None] | None = None,
+    ) -> ImportReport:
+        """Tag pictures with the store's categories their captions name (all or nothing); see
+        :func:`storage.coco.import_captions`."""
+        return import_captions(self, captions_path, images_dir, self.categories(), progress=progress)

@@ -170,4 +170,4 @@ def test_the_tags_migration_downgrades_keeping_the_boxes(tmp_path: Path) -> None
     engine.dispose()
     with Store.open(db) as store:  # and up again: everything of 0001 is still there
         assert_everything_kept(store)
-        assert store.counts()["tags"] == 0
+        assert store.count_tags() == 0

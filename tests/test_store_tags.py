@@ -30,7 +30,7 @@ def test_tags_round_trip_with_provenance(store: Store, image_id: int) -> None:  
     assert store.remove_tags(image_id, ["person"]) == 1
     assert [t[0] for t in _tags(store, image_id)] == ["forklift", "Pallet"]
     assert store.remove_tags(image_id) == 2 and store.tags(image_id) == []
-    assert store.counts()["tags"] == 0
+    assert store.count_tags() == 0
 
 
 def test_set_tags_is_what_the_person_ticked_now(store: Store, image_id: int) -> None:  # noqa: F811
@@ -95,4 +95,4 @@ def test_deleting_an_image_deletes_its_tags(store: Store, image_id: int) -> None
 
     with store.write_transaction() as session:
         session.execute(delete(Image).where(Image.id == image_id))
-    assert store.counts()["tags"] == 0
+    assert store.count_tags() == 0

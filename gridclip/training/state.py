@@ -34,7 +34,8 @@ def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignmen
     names = (["loss", "loss_cls", "loss_box", "loss_ctr"] + (["loss_align"] if alignment is not None else [])
              + (["loss_tags"] if tags else []))
     part_steps = part_steps or {}
-    divisors = [float(part_steps.get(k, counted)) if k != "loss" else float(counted) for k in names]
+    # Without tags every step has every part; with them a part no step had is NaN, not 0.
+    divisors = [float(counted) if k == "loss" else float(part_steps.get(k, 0 if tags else counted)) for k in names]
     values = torch.tensor([sums.get(k, 0.0) for k in names] + divisors + [float(counted), float(skipped)],
                           dtype=torch.float64)
     if ctx.enabled:
