@@ -544,9 +544,12 @@ class Store:
                     Prediction.vocabulary_text == vocabulary_text,
                     ~exists().where(Annotation.prediction_id == Prediction.id),
                 ))
+            # One look-up per class, not per box (a picture's 20 boxes of 3 classes cost 3 queries).
+            categories = {name: self._category(session, name, synonyms.get(name, ()))
+                          for name in dict.fromkeys(box.class_name for box in boxes)}
             rows = []
             for box, xyxy in zip(boxes, clipped):
-                category = self._category(session, box.class_name, synonyms.get(box.class_name, ()))
+                category = categories[box.class_name]
                 x1, y1, x2, y2 = xyxy
                 rows.append(Prediction(
                     image_id=image_id, category_id=category.id, model_version_id=version.id,
