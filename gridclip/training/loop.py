@@ -55,6 +55,7 @@ from torch import nn
 
 from gridclip.training.alignment import CLIPTeacher, ImageLevelAlignment, TeacherEmbeddingCache
 from gridclip.training.batches import BatchBuilder
+from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
 from gridclip.training.config import ProgressCallback, TrainConfig, TrainResult
 from gridclip.training.data import DataError, TrainingExample, TrainingImages
 from gridclip.training.distributed import DistContext, all_finite, device_for, init_distributed
@@ -141,8 +142,9 @@ class _Run:
         was_trainable = net.backbone.trainable
         net.set_trainable_backbone(not config.head_only)
 
-        # Text: frozen tower, one encoding per class (cached by the detector).
-        text = detector.text_embeddings(vocab).detach().clone().float().to(torch_device)
+        # What each class is scored by today: its text (frozen tower, cached by the detector), or
+        # what an earlier fine-tune adapted it to. Adapting classes start from these rows.
+        text = detector.class_embeddings(vocab).detach().clone().float().to(torch_device)
         alignment = _image_level_alignment(detector, config, ctx)
         images = TrainingImages(
             examples,
@@ -153,8 +155,9 @@ class _Run:
             cache_items=config.feature_cache_items,
             device=torch_device,
         )
-        step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu")
-        optimizer, trainable = make_optimizer(net, config)
+        classes = AdaptiveClassEmbeddings(text, config.class_pull).to(torch_device) if config.adapt_classes else None
+        step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu", classes=classes)
+        optimizer, trainable = make_optimizer(net, config, classes)
         order = EpochOrder(len(examples), config.batch_size, config.seed, ctx)
         scheduler = cosine_schedule(optimizer, order.steps_per_epoch * config.epochs)
         run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, text,
@@ -181,6 +184,18 @@ class _Run:
     @property
     def net(self) -> nn.Module:
         return self.detector.model
+
+    @property
+    def classes(self) -> AdaptiveClassEmbeddings | None:
+        step = self.runner.module if isinstance(self.runner, nn.parallel.DistributedDataParallel) else self.runner
+        return step.classes
+
+    def _keep_adapted_classes(self) -> None:
+        """Hand the learnt class embeddings to the detector, keyed by class name, so that
+        predictions (and the checkpoint saved next) use them."""
+        if self.classes is not None:
+            with torch.no_grad():
+                self.detector.adapt_classes(self.vocab.names, self.classes().detach().cpu())
 
     def epoch(self, epoch: int) -> None:
         """Train one epoch, then record, save and report it."""
@@ -213,10 +228,11 @@ class _Run:
         if bar is not None:
             bar.close()
         record = epoch_record(epoch, sums, counted, skipped, time.perf_counter() - started, ctx,
-                              self.images.features, self.alignment)
+                              self.images.features, self.alignment, self.classes is not None)
         self.skipped_total += skipped
         self.history.append(record)
         self.net.eval()
+        self._keep_adapted_classes()
         self.detector.is_trained = True
         self.detector.weights_changed()
         if ctx.is_main:

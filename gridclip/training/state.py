@@ -24,10 +24,11 @@ def read_state(resume: Path) -> dict[str, Any]:
     return torch.load(path, map_location="cpu", weights_only=False)
 
 
-def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignment) -> dict[str, Any]:
+def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignment, adapt_classes=False) -> dict[str, Any]:
     record: dict[str, Any] = {"epoch": epoch + 1}
     # The same names on every rank (even one whose steps were all skipped) for the all-reduce.
     names = ["loss", "loss_cls", "loss_box", "loss_ctr"] + (["loss_align"] if alignment is not None else [])
+    names += ["loss_classes"] if adapt_classes else []
     values = torch.tensor([sums.get(k, 0.0) for k in names] + [float(counted), float(skipped)], dtype=torch.float64)
     if ctx.enabled:
         # Average over the ranks' steps so every rank (and the metrics file) sees the same numbers.

@@ -8,6 +8,7 @@ import torch
 from torch import nn
 
 from gridclip.training.alignment import ImageLevelAlignment
+from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
 
 
 class TrainingStep(nn.Module):
@@ -23,17 +24,25 @@ class TrainingStep(nn.Module):
     a cached head-only step of RN50 at 512 px takes about half the CPU time. Off on CUDA,
     where the factorised scoring's many small kernels were slower at inference and bf16
     autocast would round the two paths differently.
+
+    ``classes`` (fine-tuning): learnable class embeddings scored instead of ``text``, their
+    pull back to the start added as ``loss_classes``.
     """
 
-    def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False) -> None:
+    def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False,
+                 classes: AdaptiveClassEmbeddings | None = None) -> None:
         super().__init__()
         self.model = model
         self.alignment = alignment
         self.factorised = factorised
+        self.classes = classes
 
     def forward(self, groups: list[dict[str, Any]], text: torch.Tensor) -> dict[str, torch.Tensor]:
         total_images = sum(g["count"] for g in groups)
         sums: dict[str, torch.Tensor] = {}
+        if self.classes is not None:
+            text = self.classes()
+            sums["loss_classes"] = self.classes.pull_loss()
         for group in groups:
             features = group["features"]
             if features is None:
