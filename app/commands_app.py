@@ -158,8 +158,11 @@ def run_prelabel(args: argparse.Namespace) -> int:
     if args.images:
         print(add_folder(store, args.images), file=sys.stderr)
     thresholds = Thresholds(score_threshold=args.threshold, nms_iou=args.nms_iou)
+    if getattr(args, "exemplars", False) and ray_options is not None:
+        raise CommandError("--exemplars runs with --engine local only")
     # On Ray the driver's copy only names the version (CPU, fp32); each worker loads its own.
     detector = load_model(args.model, int8_static=False if ray_options else args.int8)
+    exemplars = store_exemplars(store, detector) if getattr(args, "exemplars", False) else None
     cancel = threading.Event()
     with tqdm(total=0, unit="img", dynamic_ncols=True) as bar:
 
@@ -187,6 +190,8 @@ def run_prelabel(args: argparse.Namespace) -> int:
                     batch_size=args.batch,
                     progress=show,
                     cancel=cancel,
+                    exemplars=exemplars,
+                    image_filter="unlabeled" if exemplars is not None else "all",
                 )
         except KeyboardInterrupt:
             cancel.set()
@@ -195,6 +200,20 @@ def run_prelabel(args: argparse.Namespace) -> int:
         print(f"skipped {path}: {message}", file=sys.stderr)
     print(report.summary())
     return 0
+
+
+def store_exemplars(store, detector):
+    """Class prototypes of the store's accepted boxes for ``detector`` (cached by content and
+    model version: ``gridclip.training.exemplars.class_prototypes``)."""
+    from gridclip.training.exemplars import class_prototypes
+
+    training_set = store.training_set()
+    if not training_set.examples:
+        raise CommandError("--exemplars needs accepted boxes in the store: accept or draw some first")
+    prototypes = class_prototypes(detector, training_set)
+    counts = ", ".join(f"{name} ({prototypes.count(name)})" for name in prototypes.names)
+    print(f"exemplars: {counts}", file=sys.stderr)
+    return prototypes
 
 
 def _ray_options(args: argparse.Namespace, store):

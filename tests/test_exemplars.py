@@ -196,3 +196,39 @@ def test_prototype_file_and_values_are_checked() -> None:
     p = ClassPrototypes("v", {"A b": (np.array([3.0, 4.0]), 2)}, mean=np.array([0.0, 2.0]))
     assert p.count("a B") == 2 and np.allclose(p.prototypes["A b"][0], [0.6, 0.8]) and np.allclose(p.mean, [0, 1])
     assert ClassPrototypes.from_bytes(p.to_bytes()).digest == p.digest
+
+
+def test_prelabel_command_with_exemplars_uses_the_stores_accepted_boxes(tmp_path, capsys) -> None:
+    """``gridclip prelabel --exemplars``: prototypes of the accepted boxes, the rest re-labeled."""
+    import json
+
+    from app.cli import main
+    from gridclip.world.synthetic import scenes_to_coco
+    from storage import Store
+
+    scenes = list(draw_scenes(7200, 6))
+    folder = tmp_path / "images"
+    folder.mkdir()
+    for scene in scenes:
+        scene.image.save(folder / scene.file_name)
+    accepted = scenes_to_coco(scenes[:2])
+    (tmp_path / "accepted.json").write_text(json.dumps(accepted))
+    db = tmp_path / "labels.db"
+    store = Store.open(str(db), image_root=folder)
+    store.add_images(folder)
+    store.import_coco(tmp_path / "accepted.json", folder)
+    names = sorted({WORLD_CLASSES[o.class_id].name for s in scenes[:2] for o in s.objects})
+    vocab = ", ".join(names)
+    base = ["prelabel", "--db", str(db), "--vocab", vocab, "--model", "demo", "--threshold", "0.3"]
+    assert main(base) == 0
+    first = capsys.readouterr()
+    assert "6 images pre-labeled" in first.out and "exemplars:" not in first.err
+    assert main(base + ["--exemplars"]) == 0
+    out = capsys.readouterr()
+    assert "exemplars:" in out.err and names[0] in out.err
+    assert "4 images pre-labeled" in out.out  # the images without a decision, predicted again
+    later = Store.open(str(db), image_root=folder)
+    unlabeled = later.list_images(filter="unlabeled")
+    assert len(unlabeled) == 4
+    assert main(["prelabel", "--db", str(tmp_path / "empty.db"), "--vocab", "cat", "--exemplars"]) == 2
+    assert "accepted boxes" in capsys.readouterr().err
