@@ -11,9 +11,11 @@ loading the model once and writing its pictures' predictions straight into the s
 - Ray Data streams ``(image_id, path)`` rows in small blocks to a pool of ``workers`` actors
   (``map_batches`` with ``ActorPoolStrategy(size=workers)``); an actor checks ``has_predictions`` again (a retried block may hold
   pictures it already wrote before it died), reads the pictures from their path (every node must
-  reach the store's image paths, e.g. one shared mount), predicts a batch, and commits each
-  picture on its own with ``record_predictions(..., if_absent=True)``: a picture another worker
-  finished meanwhile is left as it is, so nothing is written twice;
+  reach the store's image paths, e.g. one shared mount), predicts a batch, and commits the
+  batch in one transaction with ``Store.record_new_predictions`` (``record_predictions(...,
+  if_absent=True)`` for many pictures at once; picture by picture if the batch fails, to report
+  just the bad one): a picture another worker finished meanwhile is left as it is, so nothing
+  is written twice, and a worker that dies loses at most its uncommitted batch;
 - a worker process that dies is restarted by Ray and its block retried: Ray Data gives its
   actor pools ``max_restarts=-1`` and ``max_task_retries=-1`` (the actor options, set by
   ``ActorPoolMapOperator``; passing them through ``map_batches`` is deprecated since Ray 2.5x),
@@ -201,6 +203,32 @@ class RayPredictor:
         if exemplars is not None:
             self.predict_args["exemplars"] = exemplars
 
+    def _write(self, good: list[tuple[int, str, Any]], emit: Callable[..., None]) -> None:
+        """The batch's predictions in one transaction (``Store.record_new_predictions``); if that
+        fails (a bad box, a deleted image), picture by picture to report just the bad one."""
+        if not good:
+            return
+        version, thresholds = self.detector.version, self.thresholds.as_dict()
+        try:
+            written = self.store.record_new_predictions(
+                [(image_id, d) for image_id, _, d in good], version, self.vocabulary_text, thresholds)
+        except Exception:
+            written = {}
+            for image_id, path, detections in good:
+                try:
+                    written[image_id] = self.store.record_predictions(
+                        image_id, detections, version, self.vocabulary_text, thresholds, if_absent=True)
+                except Exception as exc:
+                    written[image_id] = exc
+        for image_id, path, detections in good:
+            outcome = written[image_id]
+            if isinstance(outcome, Exception):
+                emit(image_id, STATUS_FAILED, error=f"{path}: {_message(outcome)}")
+            elif outcome is None:
+                emit(image_id, STATUS_SKIPPED)  # another worker wrote it meanwhile
+            else:
+                emit(image_id, STATUS_PREDICTED, len(detections))
+
     def _predict(self, pictures: list) -> list:
         return self.detector.predict(pictures, self.vocab, batch_size=len(pictures), **self.predict_args)
 
@@ -241,21 +269,11 @@ class RayPredictor:
                         results.append(self._predict([picture])[0])
                     except Exception as exc:
                         results.append(exc)
+            good = [(image_id, path, d) for (image_id, path, _), d in zip(todo, results) if not isinstance(d, Exception)]
             for (image_id, path, _), detections in zip(todo, results):
                 if isinstance(detections, Exception):
                     emit(image_id, STATUS_FAILED, error=f"{path}: {_message(detections)}")
-                    continue
-                try:
-                    written = store.record_predictions(
-                        image_id, detections, version, self.vocabulary_text, self.thresholds.as_dict(), if_absent=True
-                    )
-                except Exception as exc:
-                    emit(image_id, STATUS_FAILED, error=f"{path}: {_message(exc)}")
-                    continue
-                if written is None:
-                    emit(image_id, STATUS_SKIPPED)  # another worker wrote it meanwhile
-                else:
-                    emit(image_id, STATUS_PREDICTED, len(detections))
+            self._write(good, emit)
         return {
             "image_id": np.asarray(out_ids, dtype=np.int64),
             "status": np.asarray(statuses, dtype=object),

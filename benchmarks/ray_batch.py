@@ -12,8 +12,10 @@ names one: a URL whose database is created per row) through the real runners
 - ``pictures/s (wall)``: all pictures over the whole call, Ray's cluster and actor start-up included;
 - ``pictures/s (steady)``: from the first stored prediction to the last (Ray: after the actors
   loaded the model), the figure that scales to a million pictures;
-- the store rows time ``Store.record_predictions`` (one transaction per picture, as the runners
-  write) for ``--writes`` pictures of ``--boxes`` boxes each, from 1 and from 4 writer threads.
+- the store rows time ``--writes`` pictures of ``--boxes`` boxes each written from 1 and from 4
+  writer threads (each its own connection): one transaction per picture
+  (``Store.record_predictions``, as the local runner writes) and one per ``--write-batch``
+  pictures (``Store.record_new_predictions``, as a Ray worker writes).
 
 Ray starts here with ``num_cpus`` = the cores (``--cpus``, default 2) and each worker reserves
 one CPU with one torch thread; the local runner gets the same number of torch threads as a
@@ -177,7 +179,7 @@ def measure_store_writes(args, new_database, pictures: Path) -> list[dict]:
         data={"class_name": np.array(VOCABULARY_TEXT.split(", "))[np.arange(args.boxes) % 4]},
     )
     rows = []
-    for writers in (1, 4):
+    for batched, writers in ((False, 1), (False, 4), (True, 1), (True, 4)):
         url = new_database()
         store = Store.open(url)
         folder = Path(tempfile.mkdtemp(prefix="gridclip-bench-writes-"))
@@ -192,8 +194,14 @@ def measure_store_writes(args, new_database, pictures: Path) -> list[dict]:
 
         def write(shard: list[int]) -> None:
             mine = Store.open(url)
-            for image_id in shard:
-                mine.record_predictions(image_id, boxes, "bench", VOCABULARY_TEXT, {"score_threshold": 0.3}, if_absent=True)
+            if batched:
+                for start in range(0, len(shard), args.write_batch):
+                    items = [(i, boxes) for i in shard[start:start + args.write_batch]]
+                    mine.record_new_predictions(items, "bench", VOCABULARY_TEXT, {"score_threshold": 0.3})
+            else:
+                for image_id in shard:
+                    mine.record_predictions(image_id, boxes, "bench", VOCABULARY_TEXT, {"score_threshold": 0.3},
+                                            if_absent=True)
             mine.close()
 
         started = time.monotonic()
@@ -204,7 +212,10 @@ def measure_store_writes(args, new_database, pictures: Path) -> list[dict]:
             t.join()
         elapsed = time.monotonic() - started
         rows.append({
-            "name": f"store-writes-{writers}writer", "writers": writers, "pictures": len(todo), "boxes_per_picture": args.boxes,
+            "name": f"store-writes-{'batch' + str(args.write_batch) if batched else 'per-picture'}-{writers}writer",
+            "transaction": f"{args.write_batch} pictures (record_new_predictions)" if batched
+            else "1 picture (record_predictions)",
+            "writers": writers, "pictures": len(todo), "boxes_per_picture": args.boxes,
             "wall_s": round(elapsed, 2), "pictures_per_s": round(len(todo) / elapsed, 1),
             "boxes_per_s": round(len(todo) * args.boxes / elapsed, 0),
         })
@@ -222,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cpus", type=int, default=2, help="cores Ray may use here (and the local runner's widest row)")
     parser.add_argument("--writes", type=int, default=2000, help="pictures in the store-write rows")
     parser.add_argument("--boxes", type=int, default=20, help="boxes per picture in the store-write rows")
+    parser.add_argument("--write-batch", type=int, default=32, help="pictures per transaction in the batched write rows")
     parser.add_argument("--db-server", help="PostgreSQL URL to create the databases on (default: a throwaway server)")
     parser.add_argument("--skip-runners", action="store_true", help="only the store-write rows")
     parser.add_argument("--json", help="write the rows here")

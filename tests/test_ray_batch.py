@@ -20,6 +20,7 @@ from app.cli import main
 from app.ray_batch import RayOptions, RayPredictor, RayStoreError, is_local_address, prelabel_with_ray, shared_store_url
 from app.session import Thresholds, parse_vocabulary
 from storage import Store
+from storage.errors import InvalidBox
 from tests.app_support import VOCAB, tiny_detector
 from tests.pg_server import postgres_server  # noqa: F401  (fixture)
 
@@ -167,6 +168,54 @@ def test_racing_writers_leave_one_prediction_set(tmp_path: Path, postgres_server
         written = [r for r in results[image_id] if r is not None]
         assert len(written) == 1, results[image_id]  # one writer won, the other wrote nothing
         assert len(store.predictions(image_id, "v-race", VOCAB)) == 2
+
+
+@pytest.mark.integration
+def test_racing_batch_writers_leave_one_prediction_set(tmp_path: Path, postgres_server) -> None:  # noqa: F811
+    """``record_new_predictions``: two writers with overlapping batches write each picture once."""
+    store = Store.open(postgres_server.new_database())
+    image_ids = add_scenes(store, tmp_path / "scenes", 24)
+    store.register_model_version("v-race", "race", {})
+    store.ensure_categories("square, circle")
+    boxes = sv.Detections(xyxy=np.array([[1, 1, 20, 20], [5, 5, 30, 30]], np.float32),
+                          confidence=np.array([0.9, 0.5], np.float32), class_id=np.array([0, 1]),
+                          data={"class_name": np.array(["square", "circle"])})
+    written: list[dict] = []
+    gate = threading.Barrier(2)
+
+    def writer(order: list[int]) -> None:
+        mine = Store.open(store.engine.url.render_as_string(hide_password=False))
+        for start in range(0, len(order), 4):
+            gate.wait()
+            written.append(mine.record_new_predictions([(i, boxes) for i in order[start:start + 4]], "v-race", VOCAB))
+        mine.close()
+
+    threads = [threading.Thread(target=writer, args=(o,)) for o in (image_ids, image_ids[2:] + image_ids[:2])]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    winners = [i for result in written for i, ids in result.items() if ids is not None]
+    assert sorted(winners) == sorted(image_ids)  # each picture written by exactly one writer
+    assert all(len(store.predictions(i, "v-race", VOCAB)) == 2 for i in image_ids)
+
+
+def test_batch_write_skips_what_is_there_and_fails_whole(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "labels.db")
+    a, b, c = add_scenes(store, tmp_path / "scenes", 3)
+    box = sv.Detections(xyxy=np.array([[1, 1, 20, 20]], np.float32), confidence=np.array([0.9], np.float32),
+                        class_id=np.array([0]), data={"class_name": np.array(["square"])})
+    first = store.record_new_predictions([(a, box)], "v1", VOCAB)
+    assert list(first) == [a] and len(first[a]) == 1
+    second = store.record_new_predictions([(a, box), (b, box), (c, sv.Detections.empty())], "v1", VOCAB)
+    assert second[a] is None and len(second[b]) == 1 and second[c] == []
+    assert store.has_predictions(c, "v1", VOCAB)  # a run that found nothing still counts
+    assert [r.id for r in store.list_images("unpredicted", "v1", VOCAB)] == []
+    outside = sv.Detections(xyxy=np.array([[500, 500, 600, 600]], np.float32), confidence=np.array([0.9], np.float32),
+                            class_id=np.array([0]), data={"class_name": np.array(["square"])})
+    with pytest.raises(InvalidBox):
+        store.record_new_predictions([(a, box), (b, outside)], "v2", VOCAB)
+    assert not store.has_predictions(a, "v2", VOCAB)  # all or nothing
 
 
 def test_sqlite_is_refused_for_workers_on_other_machines(tmp_path: Path, capsys) -> None:
