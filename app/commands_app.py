@@ -162,7 +162,7 @@ def run_prelabel(args: argparse.Namespace) -> int:
         raise CommandError("--exemplars runs with --engine local only")
     # On Ray the driver's copy only names the version (CPU, fp32); each worker loads its own.
     detector = load_model(args.model, int8_static=False if ray_options else args.int8)
-    exemplars = store_exemplars(store, detector) if getattr(args, "exemplars", False) else None
+    exemplars = store_exemplars(store, detector, vocab) if getattr(args, "exemplars", False) else None
     cancel = threading.Event()
     with tqdm(total=0, unit="img", dynamic_ncols=True) as bar:
 
@@ -202,17 +202,18 @@ def run_prelabel(args: argparse.Namespace) -> int:
     return 0
 
 
-def store_exemplars(store, detector):
+def store_exemplars(store, detector, vocab):
     """Class prototypes of the store's accepted boxes for ``detector`` (cached by content and
-    model version: ``gridclip.training.exemplars.class_prototypes``)."""
+    model version: ``gridclip.training.exemplars.class_prototypes``); prints those ``vocab`` uses."""
     from gridclip.training.exemplars import class_prototypes
 
     training_set = store.training_set()
     if not training_set.examples:
         raise CommandError("--exemplars needs accepted boxes in the store: accept or draw some first")
     prototypes = class_prototypes(detector, training_set)
-    counts = ", ".join(f"{name} ({prototypes.count(name)})" for name in prototypes.names)
-    print(f"exemplars: {counts}", file=sys.stderr)
+    used = [(cls.name, max(prototypes.count(t) for t in cls.texts)) for cls in vocab]
+    counts = ", ".join(f"{name} ({n} box{'es' if n != 1 else ''})" for name, n in used if n)
+    print(f"exemplars: {counts or 'none of the vocabulary has accepted boxes (text only)'}", file=sys.stderr)
     return prototypes
 
 
