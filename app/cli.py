@@ -101,6 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=["accepted"], default="accepted")
     p.set_defaults(handler="app.commands_store:run_import_coco")
 
+    db = sub.add_parser("db", help="the store's schema: which revision, upgrade to this release's")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    p = db_sub.add_parser("upgrade", help="bring the database to this release's schema (a SQLite file is backed up first)")
+    _add_db(p)
+    p.set_defaults(handler="app.commands_store:run_db_upgrade")
+    p = db_sub.add_parser("current", help="print the database's schema revision and this release's (changes nothing)")
+    _add_db(p)
+    p.set_defaults(handler="app.commands_store:run_db_current")
+
     # -- the model -----------------------------------------------------------------------------
     p = sub.add_parser("train", help="train or fine-tune the detector")
     src = p.add_mutually_exclusive_group(required=True)
@@ -173,6 +182,20 @@ def _user_errors() -> tuple[type[Exception], ...]:
     return (CommandError, LabelStudioCommandError)
 
 
+def _store_failure(exc: Exception) -> str | None:
+    """One line for a store or database failure a command did not turn into a CommandError (a
+    write to a read-only or locked database, ...); None for anything else (a bug: traceback).
+    Looked up in ``sys.modules`` so that commands which never touch the store never import it."""
+    store_errors, db_errors = sys.modules.get("storage.errors"), sys.modules.get("sqlalchemy.exc")
+    if store_errors is not None and isinstance(exc, store_errors.StoreError):
+        return str(exc)
+    if db_errors is not None and isinstance(exc, db_errors.DBAPIError):
+        from storage.schema import describe_database_error
+
+        return describe_database_error(exc, "the database")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module_name, func_name = args.handler.split(":")
@@ -181,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(handler(args) or 0)
     except _user_errors() as exc:
         print(f"gridclip {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        line = _store_failure(exc)
+        if line is None:
+            raise
+        print(f"gridclip {args.command}: error: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted; work committed so far is kept", file=sys.stderr)

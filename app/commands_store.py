@@ -1,4 +1,5 @@
-"""Handlers of the store commands: ``images add``, ``stats``, ``export-coco``, ``import-coco``.
+"""Handlers of the store commands: ``images add``, ``stats``, ``export-coco``, ``import-coco``,
+``db upgrade``, ``db current``.
 
 Each takes the parsed ``argparse.Namespace`` from :mod:`app.cli` and returns an exit code;
 user errors are raised as :class:`app.cli.CommandError` (one line, exit 2).
@@ -17,21 +18,48 @@ import sys
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy import Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from tqdm import tqdm
 
 from app.cli import CommandError
 from storage import CocoError, Store, StoreError
+from storage.schema import describe_database_error
+from storage.store import open_engine as storage_open_engine
 
 
-def open_store(db: str | None) -> Store:
-    """Open the store named by ``--db`` / ``$GRIDCLIP_DB`` (None: the default SQLite file)."""
+def open_store(db: str | None, create: bool = True) -> Store:
+    """Open the store named by ``--db`` / ``$GRIDCLIP_DB`` (None: the default SQLite file).
+
+    ``create=False`` for commands that only read: a missing database is an error, not a new
+    empty file (nor new folders). Every failure is one line (exit 2)."""
     try:
-        return Store.open(db)
+        return Store.open(db, create=create)
     except ArgumentError as exc:
         raise CommandError(f"--db {db!r} is neither a SQLAlchemy URL nor a file path ({exc})") from exc
-    except (OperationalError, ModuleNotFoundError) as exc:
-        raise CommandError(f"cannot open the database: {str(exc).splitlines()[0]}") from exc
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+    except DBAPIError as exc:
+        raise CommandError(describe_database_error(exc, db or "the default database")) from exc
+    except ModuleNotFoundError as exc:
+        raise CommandError(f"cannot open the database: {exc} (install the driver its URL names)") from exc
+
+
+@contextmanager
+def open_engine(db: str | None) -> Iterator[Engine]:
+    """The database engine without opening a store (no schema upgrade, nothing created)."""
+    try:
+        engine = storage_open_engine(db, create=False)
+    except ArgumentError as exc:
+        raise CommandError(f"--db {db!r} is neither a SQLAlchemy URL nor a file path ({exc})") from exc
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+    try:
+        yield engine
+    except DBAPIError as exc:
+        raise CommandError(describe_database_error(exc, db or "the default database")) from exc
+    finally:
+        engine.dispose()
 
 
 @contextmanager
@@ -69,7 +97,7 @@ def run_images_add(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     """``gridclip stats --db DB [--json]``: per-class predicted / accepted / rejected counts."""
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         rows = store.stats()
         counts = store.counts()
     if args.json:
@@ -88,7 +116,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_export_coco(args: argparse.Namespace) -> int:
     """``gridclip export-coco --db DB --out FILE [--status accepted|all] [--include-scores]``."""
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         try:
             report = store.export_coco(args.out, status=args.status, include_scores=args.include_scores)
         except (OSError, StoreError) as exc:
@@ -109,4 +137,31 @@ def run_import_coco(args: argparse.Namespace) -> int:
           f"{report.annotations_skipped} skipped), {report.images_added} new image(s) "
           f"({report.images_known} known), {report.categories_added} new categor"
           f"{'y' if report.categories_added == 1 else 'ies'}")
+    return 0
+
+
+def run_db_upgrade(args: argparse.Namespace) -> int:
+    """``gridclip db upgrade --db DB``: bring the schema to this release's (what every open does)."""
+    from storage.schema import current_revision, head_revision
+
+    with open_store(args.db) as store:
+        revision = current_revision(store.engine)
+    print(f"{store.url}: schema {revision} (this release's: {head_revision()})")
+    return 0
+
+
+def run_db_current(args: argparse.Namespace) -> int:
+    """``gridclip db current --db DB``: the database's schema revision; changes nothing."""
+    from storage.schema import current_revision, head_revision, needs_upgrade
+
+    with open_engine(args.db) as engine:
+        revision, behind = current_revision(engine), needs_upgrade(engine)
+    head = head_revision()
+    if revision is None:
+        state = "empty"
+    elif behind:
+        state = f"older; `gridclip db upgrade` brings it to {head}, as any command that opens it does"
+    else:
+        state = "up to date"
+    print(f"{engine.url.render_as_string(hide_password=True)}: schema {revision or '(none)'} ({state}; this release's: {head})")
     return 0

@@ -93,10 +93,24 @@ def run_serve(args: argparse.Namespace) -> int:
     app = build_app(args.model, args.db, int8_static=args.int8)
     backend = app.state.backend
     print(f"gridclip serve-ls: model {backend.holder.model_version} on http://{args.host}:{args.port}", flush=True)
-    if backend.projects.default_access() is None:
+    from backends.images import LabelStudioAccess
+
+    if LabelStudioAccess.env_key_without_url():
+        print(
+            "warning: LABEL_STUDIO_API_KEY is set but LABEL_STUDIO_URL is not; the key will not be used "
+            "(it would go to whatever host /setup names). Set LABEL_STUDIO_URL to use it.",
+            flush=True,
+        )
+    elif backend.projects.default_access() is None:
         print(
             "note: LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY are not set; images will be fetched with the "
-            "hostname and token Label Studio sends when it connects",
+            "hostname and token Label Studio sends when it connects (each project's host is pinned by its first connect)",
+            flush=True,
+        )
+    if backend.config.basic_auth is None and args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"warning: serving on {args.host} without BASIC_AUTH_USER / BASIC_AUTH_PASS: anyone who reaches "
+            "this port can add or delete boxes and start training",
             flush=True,
         )
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")

@@ -102,6 +102,28 @@ def _rotated_bounds(x: float, y: float, w: float, h: float, degrees: float) -> t
     return min(xs), min(ys), max(xs), max(ys)
 
 
+class RegionError(ValueError):
+    """A region that cannot become a box; ``region_id`` names it, the message says why."""
+
+    def __init__(self, region_id: Any, reason: str) -> None:
+        super().__init__(f"region {region_id!r}: {reason}")
+        self.region_id = region_id
+        self.reason = reason
+
+
+def _number(region_id: Any, where: str, value: Any, positive: bool = False) -> float:
+    """``value`` as a finite float, or :class:`RegionError`; strings are refused, not parsed
+    (Label Studio writes numbers, so a string means the payload is not what it claims)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise RegionError(region_id, f"{where} is {value!r}, not a number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise RegionError(region_id, f"{where} is {value!r}, not a finite number")
+    if positive and number <= 0:
+        raise RegionError(region_id, f"{where} is {value!r}; it must be positive")
+    return number
+
+
 def regions_to_detections(
     regions: Iterable[Mapping[str, Any]],
     control: RectangleControl,
@@ -112,40 +134,51 @@ def regions_to_detections(
 
     The size comes from each region's ``original_width``/``original_height``, else from
     ``width``/``height``. Rotated rectangles become their axis-aligned bounds. Regions of other
-    controls and other types are ignored; a label that is not in the config raises ``ValueError``.
+    controls and other types are ignored. A region that cannot be a box (a label the config does
+    not have, a coordinate that is a string, NaN or missing, a size of 0) raises
+    :class:`RegionError` naming it.
     ``data`` carries ``class_name`` (the config's ``value``), ``label`` (as written) and
     ``region_id``.
     """
     boxes, class_ids, labels, region_ids, scores = [], [], [], [], []
-    for region in regions:
+    for index, region in enumerate(regions):
+        if not isinstance(region, Mapping):
+            raise RegionError(f"#{index}", f"is {type(region).__name__}, not a region object")
         if region.get("type") != RECTANGLE_TYPE or region.get("from_name") != control.name:
             continue
-        value = region.get("value") or {}
+        rid = region.get("id")
+        value = region.get("value")
+        if not isinstance(value, Mapping):
+            raise RegionError(rid, f"'value' is {value!r}, not an object")
         names = value.get("rectanglelabels") or []
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise RegionError(rid, f"'rectanglelabels' is {names!r}, not a list of label strings")
         if not names:
             continue
-        w_img = region.get("original_width") or width
-        h_img = region.get("original_height") or height
-        if not w_img or not h_img:
-            raise ValueError(f"region {region.get('id')!r} has no original_width/original_height and no image size was given")
+        given_w, given_h = region.get("original_width", width), region.get("original_height", height)
+        if given_w is None or given_h is None:
+            raise RegionError(rid, "has no original_width/original_height and no image size was given")
+        w_img = _number(rid, "original_width", given_w, positive=True)
+        h_img = _number(rid, "original_height", given_h, positive=True)
         try:
             class_id = control.class_id_of_label(names[0])
         except KeyError:
-            raise ValueError(
-                f"region {region.get('id')!r} has label {names[0]!r}, which control {control.name!r} does not define"
-            ) from None
+            raise RegionError(rid, f"label {names[0]!r} is not defined by control {control.name!r}") from None
+        x, y, w, h = (_number(rid, key, value.get(key)) for key in ("x", "y", "width", "height"))
+        rotation = value.get("rotation")
         x1, y1, x2, y2 = _rotated_bounds(
-            float(value["x"]) * w_img / 100.0,
-            float(value["y"]) * h_img / 100.0,
-            float(value["width"]) * w_img / 100.0,
-            float(value["height"]) * h_img / 100.0,
-            float(value.get("rotation") or 0.0),
+            x * w_img / 100.0, y * h_img / 100.0, w * w_img / 100.0, h * h_img / 100.0,
+            0.0 if rotation is None else _number(rid, "rotation", rotation),
         )
+        if x2 <= x1 or y2 <= y1:
+            raise RegionError(rid, f"has zero or negative size (width {w!r}, height {h!r})")
+        if x1 >= w_img or y1 >= h_img or x2 <= 0 or y2 <= 0:
+            raise RegionError(rid, f"lies entirely outside the {w_img:g}x{h_img:g} image")
         boxes.append([max(x1, 0.0), max(y1, 0.0), min(x2, float(w_img)), min(y2, float(h_img))])
         class_ids.append(class_id)
         labels.append(names[0])
         region_ids.append(str(region.get("id", "")))
-        scores.append(float(region["score"]) if region.get("score") is not None else np.nan)
+        scores.append(_number(rid, "score", region["score"]) if region.get("score") is not None else np.nan)
     if not boxes:
         return sv.Detections.empty()
     return sv.Detections(

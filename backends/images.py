@@ -11,6 +11,12 @@ Task image URLs come in these shapes:
   ``/tasks/<id>/presign/?fileuri=<base64>`` endpoint (which redirects to a signed URL);
 - ``data:image/...;base64,...``: decoded in place.
 
+Where the token may go: ``LABEL_STUDIO_API_KEY`` is only ever paired with ``LABEL_STUDIO_URL``;
+without that URL the environment's key is not used at all (so no caller of ``/setup`` can name a
+host and receive it). The hostname and token that ``/setup`` itself carries are paired with each
+other (Label Studio's own token back to Label Studio's own host), and a project's host is pinned
+by its first ``/setup`` (:class:`backends.projects.ProjectBook`). The key never appears in a repr.
+
 Tokens: a legacy token is sent as ``Authorization: Token <key>``; a personal access token
 (a JWT refresh token) is exchanged at ``/api/token/refresh/`` for a short-lived access token,
 sent as ``Bearer``. The picture is EXIF-transposed before anyone sees its size.
@@ -18,6 +24,10 @@ sent as ``Bearer``. The picture is EXIF-transposed before anyone sees its size.
 >>> access = LabelStudioAccess.resolve(setup_hostname="http://ls:8080/", setup_token="abc", env={})
 >>> access.url, access.sends_token_to("http://ls:8080/data/upload/1/a.png"), access.sends_token_to("http://evil/x")
 ('http://ls:8080', True, False)
+>>> access
+LabelStudioAccess(url='http://ls:8080', api_key=<redacted>)
+>>> LabelStudioAccess.resolve(setup_hostname="http://evil:80", env={"LABEL_STUDIO_API_KEY": "secret"}) is None
+True
 """
 
 from __future__ import annotations
@@ -65,7 +75,7 @@ class LabelStudioAccess:
     """Where Label Studio is and the key to it; builds the ``Authorization`` header on demand."""
 
     url: str
-    api_key: str
+    api_key: str = field(repr=False)
     session: requests.Session = field(default_factory=requests.Session, repr=False, compare=False)
     _access_token: str | None = field(default=None, repr=False, compare=False)
     _access_expires: float = field(default=0.0, repr=False, compare=False)
@@ -76,6 +86,10 @@ class LabelStudioAccess:
         if not self.url.startswith(("http://", "https://")):
             raise ImageFetchError(f"the Label Studio URL must start with http:// or https://, got {self.url!r}")
 
+    def __repr__(self) -> str:
+        # The key is a credential: it must never reach a log line or an error message.
+        return f"LabelStudioAccess(url={self.url!r}, api_key=<redacted>)"
+
     @classmethod
     def resolve(
         cls,
@@ -83,13 +97,30 @@ class LabelStudioAccess:
         setup_token: str | None = None,
         env: Mapping[str, str] | None = None,
     ) -> "LabelStudioAccess | None":
-        """``LABEL_STUDIO_URL``/``LABEL_STUDIO_API_KEY`` from the environment, else what ``/setup`` sent."""
+        """Where Label Studio is and its key, pairing a key only with the host it belongs to.
+
+        With ``LABEL_STUDIO_URL`` set, that URL wins and gets the environment's key (else the
+        token ``/setup`` sent). Without it, the environment's key is ignored: pairing it with a
+        ``/setup`` hostname would hand it to whoever can call ``/setup``. Then only the
+        hostname and token ``/setup`` sent together are used.
+        """
         env = os.environ if env is None else env
-        url = env.get("LABEL_STUDIO_URL") or env.get("LABEL_STUDIO_HOST") or setup_hostname
-        key = env.get("LABEL_STUDIO_API_KEY") or env.get("LABEL_STUDIO_ACCESS_TOKEN") or setup_token
+        env_url = env.get("LABEL_STUDIO_URL") or env.get("LABEL_STUDIO_HOST")
+        env_key = env.get("LABEL_STUDIO_API_KEY") or env.get("LABEL_STUDIO_ACCESS_TOKEN")
+        if env_url:
+            url, key = env_url, env_key or setup_token
+        else:
+            url, key = setup_hostname, setup_token
         if not url or not key:
             return None
         return cls(url=url, api_key=key)
+
+    @staticmethod
+    def env_key_without_url(env: Mapping[str, str] | None = None) -> bool:
+        """True when the environment has a key but no URL: the key is then never used."""
+        env = os.environ if env is None else env
+        has_key = bool(env.get("LABEL_STUDIO_API_KEY") or env.get("LABEL_STUDIO_ACCESS_TOKEN"))
+        return has_key and not (env.get("LABEL_STUDIO_URL") or env.get("LABEL_STUDIO_HOST"))
 
     def sends_token_to(self, url: str) -> bool:
         """True when ``url`` is on the Label Studio host (same scheme, host and port)."""

@@ -22,11 +22,13 @@ from typing import Any, Mapping, Sequence
 
 from PIL import Image
 
+from backends.convert import RegionError
 from backends.images import ImageFetcher
 from backends.label_config import LabelConfig
 from backends.predictor import annotation_boxes, image_url_of
-from storage.convert import CLASS_NAME
 from gridclip.files import write_bytes_atomically
+from storage.boxes import clip_box
+from storage.convert import CLASS_NAME
 
 logger = logging.getLogger(__name__)
 
@@ -103,32 +105,30 @@ class AnnotationSync:
     def upsert(
         self, project_id: int, annotation: Mapping[str, Any], task: Mapping[str, Any], config: LabelConfig, fetcher: ImageFetcher
     ) -> list[int]:
-        """Make the store hold exactly this annotation's boxes; returns their annotation ids."""
+        """Make the store hold exactly this annotation's boxes (one transaction); returns their
+        annotation ids.
+
+        Checked before anything is fetched or written: every region (``RegionError`` naming it),
+        then every box against the picture's size (``InvalidBox`` naming the region). A refused
+        annotation changes nothing in the store.
+        """
         annotation_id = int(annotation["id"])
         prefix = external_id_prefix(project_id, annotation_id)
-        result = [] if annotation.get("was_cancelled") else (annotation.get("result") or [])
+        result = [] if annotation.get("was_cancelled") else annotation.get("result")
+        if result is None:
+            result = []
+        if not isinstance(result, list):
+            raise RegionError("result", f"the annotation's 'result' is {type(result).__name__}, not a list of regions")
         boxes = annotation_boxes(result, config)
         image_id = self.image_id_for_task(project_id, task, config, fetcher)
-        annotator = annotator_of(annotation)
-        ids, kept = [], set()
+        image = self.store.get_image(image_id)
+        rows = []
         for i in range(len(boxes)):
-            external_id = prefix + (str(boxes.data["region_id"][i]) or str(i))
-            kept.add(external_id)
-            ids.append(
-                self.store.add_annotation(
-                    image_id,
-                    [float(v) for v in boxes.xyxy[i]],
-                    str(boxes.data[CLASS_NAME][i]),
-                    source=SOURCE,
-                    annotator=annotator,
-                    status="accepted",
-                    external_id=external_id,
-                )
-            )
-        stale = [e for e in self.external_ids(prefix) if e not in kept]
-        if stale:
-            self.store.delete_annotations_by_external_id(stale)
-        logger.info("project %s annotation %s: %d boxes kept, %d removed", project_id, annotation_id, len(ids), len(stale))
+            region_id = str(boxes.data["region_id"][i]) or str(i)
+            xyxy = clip_box(boxes.xyxy[i], image.width, image.height, f"region {region_id!r}")
+            rows.append((prefix + region_id, xyxy, str(boxes.data[CLASS_NAME][i])))
+        ids = self.store.set_external_annotations(image_id, prefix, rows, source=SOURCE, annotator=annotator_of(annotation))
+        logger.info("project %s annotation %s: %d boxes stored", project_id, annotation_id, len(ids))
         return ids
 
     def delete(self, project_id: int, annotation_ids: Sequence[int]) -> int:

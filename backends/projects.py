@@ -9,12 +9,31 @@ Label Studio names a project ``"<id>.<created-timestamp>"`` in ``/setup`` and ``
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 from backends.images import LabelStudioAccess
 from backends.label_config import LabelConfig, parse_label_config
+
+
+logger = logging.getLogger(__name__)
+
+
+class HostChanged(Exception):
+    """A ``/setup`` naming another Label Studio host for a project already pinned to one."""
+
+
+def host_of(hostname: str) -> str:
+    """``scheme://host:port`` in lower case: what a project's host is pinned to.
+
+    >>> host_of("HTTP://LS:8080/"), host_of("https://ls.example.com")
+    ('http://ls:8080', 'https://ls.example.com')
+    """
+    parsed = urlparse(hostname.strip())
+    return f"{parsed.scheme.lower()}://{parsed.netloc.lower()}"
 
 
 def project_id_of(value: Any) -> int | None:
@@ -38,13 +57,17 @@ class ProjectInfo:
     config: LabelConfig
     label_config_xml: str
     access: LabelStudioAccess | None
+    pinned_host: str | None = None  # the Label Studio host the first /setup named
 
 
 class ProjectBook:
     """Projects seen through ``/setup`` (or a webhook carrying their config), by id.
 
     Access to Label Studio comes from the environment first (``LabelStudioAccess.resolve``),
-    else from the hostname and token ``/setup`` carried.
+    else from the hostname and token ``/setup`` carried. The first ``/setup`` hostname of a
+    project pins it: a later one naming another host raises :class:`HostChanged` (and is
+    logged), so nobody who can reach ``/setup`` can move a project's images and token traffic
+    to a server of theirs.
     """
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
@@ -59,12 +82,23 @@ class ProjectBook:
         config = parse_label_config(label_config_xml)
         with self._lock:
             previous = self._projects.get(project_id)
+            pinned = previous.pinned_host if previous is not None else None
+            if hostname:
+                asked = host_of(hostname)
+                if pinned is not None and asked != pinned:
+                    logger.warning("project %s: /setup named host %s, but the project is pinned to %s; refused",
+                                   project_id, asked, pinned)
+                    raise HostChanged(
+                        f"project {project_id} is connected to Label Studio at {pinned}; a /setup from {asked} "
+                        "is refused (restart the backend, or set LABEL_STUDIO_URL, to change it)"
+                    )
+                pinned = asked
             access = LabelStudioAccess.resolve(hostname, token, env=self._env)
             if access is None and previous is not None:
                 access = previous.access
             if previous is not None and previous.access is not None and access is not None and previous.access == access:
                 access = previous.access  # keep its session and cached access token
-            info = ProjectInfo(project_id, config, label_config_xml, access)
+            info = ProjectInfo(project_id, config, label_config_xml, access, pinned)
             self._projects[project_id] = info
             return info
 

@@ -4,6 +4,11 @@ Routes: ``GET /health``, ``POST /setup``, ``GET /versions``, ``POST /predict``, 
 (and ``POST /train``, the pre-webhook way Label Studio asked for training). Every error is a
 JSON object ``{"error": "..."}`` with a fitting status code.
 
+A webhook is checked and stored before it is answered: ``200 {"status": "stored"}`` means the
+store holds the annotation; a bad one gets a 4xx ``{"error": ..., "region": ...}`` naming the
+region and why, and changes nothing. Only training runs in the background. Request bodies over
+``max_body_bytes`` (``GRIDCLIP_LS_MAX_BODY_BYTES``, 64 MiB) are refused with 413 unread.
+
 Inference holds a semaphore (``max_concurrent_inference``, default 1): concurrent ``/predict``
 calls queue for the model instead of fighting over the CPU, so fifty at once are all answered.
 
@@ -19,9 +24,7 @@ import binascii
 import json
 import logging
 import os
-import queue
 import secrets
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -38,7 +41,7 @@ from backends.images import NO_ACCESS_HELP, ImageFetcher
 from backends.label_config import LabelConfigError, parse_label_config
 from backends.model_holder import ModelHolder
 from backends.predictor import PredictionSettings, fetch_task_images, predict_tasks
-from backends.projects import ProjectBook, ProjectInfo, project_id_of
+from backends.projects import HostChanged, ProjectBook, ProjectInfo, project_id_of
 
 logger = logging.getLogger(__name__)
 
@@ -48,59 +51,43 @@ TRAIN_ACTIONS = ("START_TRAINING",)
 
 
 class BadRequest(Exception):
-    def __init__(self, message: str, status: int = 400) -> None:
+    """An answer with a 4xx/5xx status; ``details`` go into the JSON body beside ``error``."""
+
+    def __init__(self, message: str, status: int = 400, **details: Any) -> None:
         super().__init__(message)
         self.status = status
+        self.details = details
+
+
+DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
 class BackendConfig:
-    """Knobs of the server; ``basic_auth`` defaults to ``BASIC_AUTH_USER``/``BASIC_AUTH_PASS``."""
+    """Knobs of the server; ``basic_auth`` defaults to ``BASIC_AUTH_USER``/``BASIC_AUTH_PASS``.
+
+    ``basic_auth`` and ``env`` (which holds the API key) stay out of the repr, so logging a
+    config never writes a secret.
+    """
 
     prediction: PredictionSettings = field(default_factory=PredictionSettings)
     max_concurrent_inference: int = 1
-    basic_auth: tuple[str, str] | None = None
+    basic_auth: tuple[str, str] | None = field(default=None, repr=False)
     local_files_root: str | None = None
-    env: dict[str, str] | None = None
+    env: dict[str, str] | None = field(default=None, repr=False)
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> "BackendConfig":
         env = dict(os.environ if env is None else env)
         user, password = env.get("BASIC_AUTH_USER"), env.get("BASIC_AUTH_PASS")
-        return cls(basic_auth=(user, password) if user and password else None, env=env, **overrides)
-
-
-class WebhookWorker:
-    """Runs webhook jobs one at a time, in arrival order, off the request path."""
-
-    def __init__(self) -> None:
-        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._loop, name="gridclip-webhooks", daemon=True)
-        self._thread.start()
-        self.failures: list[str] = []
-
-    def submit(self, job: Callable[[], None]) -> None:
-        self._queue.put(job)
-
-    def join(self) -> None:
-        """Block until every submitted job has run (tests and shutdown)."""
-        self._queue.join()
-
-    def _loop(self) -> None:
-        while True:
-            job = self._queue.get()
+        limit = env.get("GRIDCLIP_LS_MAX_BODY_BYTES")
+        if limit and "max_body_bytes" not in overrides:
             try:
-                if job is None:
-                    return
-                job()
-            except Exception as exc:  # logged and kept for /health; the worker goes on
-                logger.exception("webhook job failed")
-                self.failures.append(f"{type(exc).__name__}: {exc}")
-            finally:
-                self._queue.task_done()
-
-    def stop(self) -> None:
-        self._queue.put(None)
+                overrides["max_body_bytes"] = int(limit)
+            except ValueError:
+                raise ValueError(f"GRIDCLIP_LS_MAX_BODY_BYTES={limit!r} is not a whole number of bytes") from None
+        return cls(basic_auth=(user, password) if user and password else None, env=env, **overrides)
 
 
 class BasicAuthMiddleware(BaseHTTPMiddleware):
@@ -124,8 +111,22 @@ class BasicAuthMiddleware(BaseHTTPMiddleware):
         return await call_next(request)
 
 
-async def _json_body(request: Request) -> dict[str, Any]:
-    raw = await request.body()
+async def _read_limited(request: Request, limit: int) -> bytes:
+    """The body, refusing (413) one over ``limit`` bytes without reading the rest of it."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise BadRequest(f"the request body is {int(declared)} bytes; this backend accepts at most {limit}", 413)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BadRequest(f"the request body is over {limit} bytes, the most this backend accepts", 413)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _json_body(request: Request, limit: int = DEFAULT_MAX_BODY_BYTES) -> dict[str, Any]:
+    raw = await _read_limited(request, limit)
     if not raw:
         raise BadRequest("the request body is empty; expected a JSON object")
     try:
@@ -138,7 +139,7 @@ async def _json_body(request: Request) -> dict[str, Any]:
 
 
 class Backend:
-    """The state behind the routes: model, projects, the store sync, the webhook worker."""
+    """The state behind the routes: model, projects, the store sync, refused webhooks."""
 
     def __init__(self, holder: ModelHolder, config: BackendConfig, sync: Any = None, fine_tune: Any = None) -> None:
         self.holder = holder
@@ -146,9 +147,12 @@ class Backend:
         self.projects = ProjectBook(env=config.env)
         self.sync = sync  # backends.learning.AnnotationSync, or None when no store is attached
         self.fine_tune = fine_tune  # callable(detector) -> detector, or None
-        self.worker = WebhookWorker()
+        self.webhook_refusals: list[str] = []  # the last reasons, for /health and the logs
         self.inference_limiter = anyio.CapacityLimiter(max(1, config.max_concurrent_inference))
         self.fetch_limiter = anyio.CapacityLimiter(8)
+        # Webhooks write one at a time, in arrival order, as Label Studio sent them: an update
+        # never overtakes the creation of the same annotation.
+        self.webhook_limiter = anyio.CapacityLimiter(1)
 
     def fetcher_for(self, info: ProjectInfo | None) -> ImageFetcher:
         access = info.access if info is not None and info.access is not None else self.projects.default_access()
@@ -164,12 +168,12 @@ class Backend:
                 "model_class": "GridCLIP",
                 "model_version": self.holder.model_version,
                 "training": status.state,
-                "webhook_failures": len(self.worker.failures),
+                "webhook_refusals": len(self.webhook_refusals),
             }
         )
 
     async def setup(self, request: Request) -> JSONResponse:
-        body = await _json_body(request)
+        body = await _json_body(request, self.config.max_body_bytes)
         project_id = project_id_of(body.get("project"))
         if project_id is None:
             raise BadRequest(f"'project' must be Label Studio's '<id>.<timestamp>', got {body.get('project')!r}")
@@ -178,13 +182,15 @@ class Backend:
             self.projects.register(project_id, schema, body.get("hostname"), body.get("access_token"))
         except LabelConfigError as exc:
             raise BadRequest(str(exc)) from None
+        except HostChanged as exc:
+            raise BadRequest(str(exc), 403) from None
         return JSONResponse({"model_version": self.holder.model_version})
 
     async def versions(self, request: Request) -> JSONResponse:
         return JSONResponse({"versions": list(self.holder.status.versions), "model_version": self.holder.model_version})
 
     async def predict(self, request: Request) -> JSONResponse:
-        body = await _json_body(request)
+        body = await _json_body(request, self.config.max_body_bytes)
         tasks = body.get("tasks")
         if not isinstance(tasks, list):
             raise BadRequest("'tasks' must be a list of Label Studio tasks")
@@ -215,7 +221,15 @@ class Backend:
         return JSONResponse(response)
 
     async def webhook(self, request: Request) -> JSONResponse:
-        body = await _json_body(request)
+        try:
+            return await self._webhook(request)
+        except BadRequest as exc:
+            self.webhook_refusals = [*self.webhook_refusals[-99:], str(exc)]
+            logger.warning("webhook refused (HTTP %d): %s", exc.status, exc)
+            raise
+
+    async def _webhook(self, request: Request) -> JSONResponse:
+        body = await _json_body(request, self.config.max_body_bytes)
         action = body.get("action")
         if not isinstance(action, str):
             raise BadRequest("a webhook needs an 'action' string")
@@ -226,24 +240,31 @@ class Backend:
         if self.sync is None:
             raise BadRequest("this backend runs without a store (--db), so it cannot keep annotations", 409)
         info = self._project_of_webhook(body)
+        sync = self.sync
         if action in DELETE_ACTIONS:
             annotations = body.get("annotations")
             if not isinstance(annotations, list):
                 raise BadRequest("ANNOTATIONS_DELETED needs an 'annotations' list")
             ids = [a.get("id") for a in annotations if isinstance(a, dict) and isinstance(a.get("id"), int)]
-            self.worker.submit(lambda: self.sync.delete(info.project_id, ids))
-            return JSONResponse({"status": "queued", "action": action, "annotations": ids})
+            removed = await anyio.to_thread.run_sync(
+                lambda: _as_bad_request(lambda: sync.delete(info.project_id, ids)), limiter=self.webhook_limiter
+            )
+            return JSONResponse({"status": "deleted", "action": action, "annotations": ids, "boxes_removed": removed})
         annotation, task = body.get("annotation"), body.get("task")
-        if not isinstance(annotation, dict) or not isinstance(annotation.get("id"), int):
+        if not isinstance(annotation, dict) or isinstance(annotation.get("id"), bool) or not isinstance(annotation.get("id"), int):
             raise BadRequest(f"{action} needs an 'annotation' object with an integer 'id'")
         if not isinstance(task, dict):
             raise BadRequest(f"{action} needs the 'task' object")
         fetcher = self.fetcher_for(info)
-        self.worker.submit(lambda: self.sync.upsert(info.project_id, annotation, task, info.config, fetcher))
-        return JSONResponse({"status": "queued", "action": action, "annotation": annotation["id"]})
+        # Stored before the answer: a 200 must mean the boxes are in the store.
+        ids = await anyio.to_thread.run_sync(
+            lambda: _as_bad_request(lambda: sync.upsert(info.project_id, annotation, task, info.config, fetcher)),
+            limiter=self.webhook_limiter,
+        )
+        return JSONResponse({"status": "stored", "action": action, "annotation": annotation["id"], "boxes": len(ids)})
 
     async def train(self, request: Request) -> JSONResponse:
-        await _json_body(request)
+        await _json_body(request, self.config.max_body_bytes)
         return self._start_training()
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -278,6 +299,33 @@ class Backend:
         return JSONResponse({"status": status, "model_version": self.holder.model_version}, status_code=201 if started else 200)
 
 
+def _as_bad_request(work: Callable[[], Any]) -> Any:
+    """Run ``work``, turning what a bad annotation or an unreachable image raises into a 4xx/5xx
+    answer that names the region (when there is one) and the reason."""
+    from sqlalchemy.exc import OperationalError
+
+    from backends.convert import RegionError
+    from backends.images import ImageFetchError
+    from backends.predictor import TaskError
+    from storage.errors import InvalidBox, NotFound, StoreError
+
+    try:
+        return work()
+    except RegionError as exc:
+        raise BadRequest(str(exc), 422, region=exc.region_id, reason=exc.reason) from None
+    except InvalidBox as exc:
+        raise BadRequest(str(exc), 422) from None
+    except ImageFetchError as exc:
+        raise BadRequest(f"the task's image cannot be had: {exc}", exc.status) from None
+    except (TaskError, NotFound) as exc:
+        raise BadRequest(str(exc), 422) from None
+    except ValueError as exc:  # e.g. the task's file is not a picture
+        raise BadRequest(str(exc), 422) from None
+    except (OperationalError, StoreError) as exc:
+        logger.exception("the store could not keep a webhook")
+        raise BadRequest(f"the store could not keep it: {type(exc).__name__}; retry later", 503) from None
+
+
 def create_app(
     detector: Any,
     config: BackendConfig | None = None,
@@ -286,7 +334,7 @@ def create_app(
 ) -> Starlette:
     """The ASGI app. ``detector`` is loaded once, here; ``sync`` keeps webhook boxes in the store.
 
-    ``app.state.backend`` exposes the :class:`Backend` (its worker can be joined in tests).
+    ``app.state.backend`` exposes the :class:`Backend`.
     """
     config = config or BackendConfig.from_env()
     backend = Backend(ModelHolder(detector), config, sync=sync, fine_tune=fine_tune)
@@ -296,7 +344,7 @@ def create_app(
             try:
                 return await handler(request)
             except BadRequest as exc:
-                return JSONResponse({"error": str(exc)}, status_code=exc.status)
+                return JSONResponse({"error": str(exc), **exc.details}, status_code=exc.status)
             except Exception as exc:  # last resort: the client still gets JSON
                 logger.exception("%s %s failed", request.method, request.url.path)
                 return JSONResponse({"error": f"internal error: {type(exc).__name__}: {exc}"}, status_code=500)

@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 
 from gridclip.files import write_text_atomically
 from storage.boxes import clip_box
-from storage.errors import CocoError, ImageRejected, InvalidBox, PathOutsideRoot
+from storage.errors import CocoError, ImageRejected, InvalidBox, PathOutsideRoot, StoreError
 from storage.images import ImageInfo, inspect_image
 from storage.models import Annotation, Category, Image, Prediction, utcnow
 from storage.paths import relpath_under, resolve_under
@@ -62,6 +62,10 @@ class CocoStore(Protocol):
     def _category(self, session: Session, name: str, synonyms: Any) -> Category: ...
 
     def _write(self, work: Callable[[Session], T], attempts: int = 3) -> T: ...
+
+
+class ExportTargetRefused(StoreError, ValueError):
+    """An export path that is not a plain file to write or replace (a symlink, a device, a folder)."""
 
 
 #: ``progress(stage, done, total)``: stage is "checking images", "checking boxes" or "writing".
@@ -123,7 +127,20 @@ def _file_name(root: Path | None, image: Image) -> str:
     return relpath_under(root, Path(image.root) / image.relpath)
 
 
+def _check_export_target(path: Path) -> None:
+    """Refuse an ``--out`` that a rename would silently destroy: a symlink (its target would be
+    left behind, the link replaced), a device, a FIFO, a folder. A plain file is replaced."""
+    if path.is_symlink():
+        raise ExportTargetRefused(
+            f"{path} is a symbolic link (to {os.readlink(path)}); refusing to replace it: give the real file's path"
+        )
+    if path.exists() and not path.is_file():
+        kind = "a folder" if path.is_dir() else "a device, FIFO or socket, not a regular file"
+        raise ExportTargetRefused(f"{path} is {kind}; refusing to replace it: give a file path")
+
+
 def _atomic_write_text(path: Path, content: str) -> None:
+    _check_export_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomically(path, content)
 

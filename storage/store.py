@@ -37,9 +37,9 @@ from typing import Any, Callable, Iterable, Iterator, Literal, Sequence, TypeVar
 import numpy as np
 import supervision as sv
 from PIL import Image as PILImage
-from sqlalchemy import Engine, and_, create_engine, delete, event, exists, func, select, text
+from sqlalchemy import Engine, and_, create_engine, delete, event, exists, func, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -59,7 +59,6 @@ from storage.models import (
     SOURCES,
     STATUSES,
     Annotation,
-    Base,
     Category,
     Image,
     ModelVersion,
@@ -68,6 +67,7 @@ from storage.models import (
     utcnow,
 )
 from storage.paths import relpath_under
+from storage.schema import describe_database_error, sqlite_file, upgrade_to_head
 
 T = TypeVar("T")
 
@@ -185,16 +185,19 @@ def database_url(url_or_path: str | os.PathLike[str] | None) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
-def _is_memory(url: URL) -> bool:
-    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
-
-
-def _create_engine(url: URL) -> Engine:
+def _create_engine(url: URL, create: bool = True) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    memory = _is_memory(url)
-    if not memory and url.database:
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    memory, read_only = sqlite_file(url) is None, False
+    if not memory:
+        path, read_only = sqlite_file(url)  # type: ignore[misc]
+        if (not create or read_only) and not path.exists():
+            # Read-only commands must not leave an empty database (or its folders) behind.
+            raise NotFound(f"there is no database at {path}")
+        if path.exists() and not path.is_file():
+            raise StoreError(f"{path} is not a database file (it is a {'folder' if path.is_dir() else 'special file'})")
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
     kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
     if memory:
         kwargs["poolclass"] = StaticPool  # one shared in-memory database, not one per connection
@@ -208,7 +211,7 @@ def _create_engine(url: URL) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        if not memory:
+        if not memory and not read_only:  # a read-only connection cannot change the journal mode
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()
 
@@ -222,15 +225,10 @@ def _create_engine(url: URL) -> Engine:
     return engine
 
 
-def _create_schema(engine: Engine) -> None:
-    # Several processes may open a fresh database at once: create the tables under the
-    # database's write lock so that "check, then create" cannot interleave.
-    with engine.connect() as connection:
-        connection = connection.execution_options(gridclip_write=True)
-        with connection.begin():
-            if engine.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_xact_lock(7426010)"))
-            Base.metadata.create_all(connection)
+def open_engine(url_or_path: str | os.PathLike[str] | None, create: bool = True) -> Engine:
+    """An engine on the database (configured as the store uses it), without touching its schema.
+    With ``create=False`` a missing SQLite file is :class:`NotFound` and nothing is created."""
+    return _create_engine(database_url(url_or_path), create)
 
 
 def _clean_name(name: object) -> str:
@@ -248,17 +246,31 @@ class Store:
     def __init__(self, engine: Engine, image_root: str | os.PathLike[str] | None = None) -> None:
         self.engine = engine
         self.image_root = Path(image_root).expanduser().resolve() if image_root is not None else None
-        _create_schema(engine)
+        # Alembic brings any older database (a pre-Alembic one included) to this code's schema.
+        try:
+            upgrade_to_head(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreError(describe_database_error(exc, self.url)) from exc
+        except BaseException:
+            engine.dispose()
+            raise
 
     @classmethod
-    def open(cls, url: str | os.PathLike[str] | None = None, image_root: str | os.PathLike[str] | None = None) -> "Store":
-        """Open (creating if needed) a store.
+    def open(
+        cls, url: str | os.PathLike[str] | None = None, image_root: str | os.PathLike[str] | None = None, create: bool = True
+    ) -> "Store":
+        """Open a store, creating it when ``create`` (else a missing SQLite file is :class:`NotFound`),
+        and bring its schema to this release's (:mod:`storage.schema`; a SQLite file is backed up
+        first).
 
         ``url``: a SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://…``), a SQLite file
         path, or None for the default file under the user data dir. ``image_root``: when set,
-        every image added must lie under it and is recorded relative to it.
+        every image added must lie under it and is recorded relative to it. A file that is not a
+        database, a read-only one that needs an upgrade, or one from a newer release raise
+        :class:`StoreError` with one line saying so.
         """
-        return cls(_create_engine(database_url(url)), image_root)
+        return cls(open_engine(url, create), image_root)
 
     @property
     def url(self) -> str:
@@ -819,6 +831,33 @@ class Store:
                     row.status, row.annotator, row.updated_at = "rejected", annotator, utcnow()
                 else:
                     session.delete(row)
+            return kept
+
+        return self._write(work)
+
+    def set_external_annotations(
+        self,
+        image_id: int,
+        external_prefix: str,
+        boxes: Sequence[tuple[str, Sequence[float], str]],
+        source: str = "label-studio",
+        annotator: str | None = None,
+    ) -> list[int]:
+        """Make the accepted boxes whose ``external_id`` starts with ``external_prefix`` exactly
+        ``boxes`` (``(external_id, xyxy, class_name)``), in one transaction: an outside tool's
+        annotation (e.g. one Label Studio annotation) replaced as a whole or not at all. Returns
+        the annotation ids in input order."""
+        self._check_kind(source, "accepted")
+        items = [BoxInput(xyxy=tuple(float(v) for v in xyxy), class_name=name, external_id=eid)  # type: ignore[arg-type]
+                 for eid, xyxy, name in boxes]
+        if any(not (b.external_id or "").startswith(external_prefix) for b in items):
+            raise ValueError(f"every external_id must start with {external_prefix!r}")
+
+        def work(session: Session) -> list[int]:
+            image = self._image(session, image_id)
+            kept = [self._upsert_annotation(session, image, box, source, "accepted", annotator).id for box in items]
+            session.execute(delete(Annotation).where(
+                Annotation.external_id.startswith(external_prefix, autoescape=True), Annotation.id.not_in(kept)))
             return kept
 
         return self._write(work)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
+import json
 import threading
 import time
 from pathlib import Path
@@ -290,37 +291,31 @@ def ls_boxes(store: Store) -> list[tuple[tuple[float, ...], str, str]]:
 
 def test_submitted_annotations_land_in_the_store_idempotently(tiny_detector: Any, images: Path, store: Store, tmp_path: Path) -> None:
     client = make_client(tiny_detector, images, store, tmp_path)
-    worker = client.app.state.backend.worker
     event = annotation_event("ANNOTATION_CREATED", 41, [rect("r1", 10, 20, 30, 40, "red"), rect("r2", 50, 0, 50, 100, "blue circle")])
     for _ in range(2):  # Label Studio may deliver twice
         response = client.post("/webhook", json=event)
-        assert response.status_code == 200 and response.json()["status"] == "queued"
-        worker.join()
-    assert not worker.failures
+        # Stored before the answer: no waiting for a background worker.
+        assert response.status_code == 200 and response.json()["status"] == "stored"
+        assert len(ls_boxes(store)) == 2
     expected = [((10.0, 10.0, 40.0, 30.0), "red square", "label-studio"), ((50.0, 0.0, 100.0, 50.0), "blue circle", "label-studio")]
     assert ls_boxes(store) == sorted(expected)
     assert len(store.list_images()) == 1
 
     # An update moves one box and drops the other.
     client.post("/webhook", json=annotation_event("ANNOTATION_UPDATED", 41, [rect("r1", 0, 0, 50, 50, "red")]))
-    worker.join()
     assert ls_boxes(store) == [((0.0, 0.0, 50.0, 25.0), "red square", "label-studio")]
 
     # Another person's annotation of the same task is kept apart; deleting the first leaves it.
     client.post("/webhook", json=annotation_event("ANNOTATION_CREATED", 42, [rect("r1", 0, 0, 10, 10, "blue circle")]))
-    worker.join()
     assert len(ls_boxes(store)) == 2
     response = client.post("/webhook", json={"action": "ANNOTATIONS_DELETED", "project": {"id": 7}, "annotations": [{"id": 41}]})
-    assert response.status_code == 200
-    worker.join()
+    assert response.status_code == 200 and response.json()["status"] == "deleted"
     assert ls_boxes(store) == [((0.0, 0.0, 10.0, 5.0), "blue circle", "label-studio")]
 
 
 def test_webhook_bad_input_gets_clear_json_errors_and_loses_nothing(tiny_detector: Any, images: Path, store: Store, tmp_path: Path) -> None:
     client = make_client(tiny_detector, images, store, tmp_path)
-    worker = client.app.state.backend.worker
     client.post("/webhook", json=annotation_event("ANNOTATION_CREATED", 5, [rect("a", 0, 0, 10, 10, "red")]))
-    worker.join()
     before = ls_boxes(store)
     assert len(before) == 1
 
@@ -345,12 +340,78 @@ def test_webhook_bad_input_gets_clear_json_errors_and_loses_nothing(tiny_detecto
     ignored = client.post("/webhook", json={"action": "PROJECT_UPDATED", "project": {"id": 7}})
     assert ignored.status_code == 200 and ignored.json()["status"] == "ignored"
 
-    # A label the config does not have fails in the worker, is recorded, and changes nothing.
-    client.post("/webhook", json=annotation_event("ANNOTATION_UPDATED", 5, [rect("a", 0, 0, 10, 10, "unicorn")]))
-    worker.join()
-    assert any("unicorn" in f for f in worker.failures)
+    # A label the config does not have is refused before the answer, and changes nothing.
+    response = client.post("/webhook", json=annotation_event("ANNOTATION_UPDATED", 5, [rect("a", 0, 0, 10, 10, "unicorn")]))
+    assert response.status_code == 422 and "unicorn" in response.json()["error"] and response.json()["region"] == "a"
     assert ls_boxes(store) == before
-    assert client.get("/health").json()["webhook_failures"] == 1
+    assert client.get("/health").json()["webhook_refusals"] == 6
+
+
+def bad_region(change: dict[str, Any], value_change: dict[str, Any] | None = None) -> dict[str, Any]:
+    region = rect("bad-1", 10, 10, 20, 20, "red")
+    region["value"].update(value_change or {})
+    region.update(change)
+    return region
+
+
+@pytest.mark.parametrize(
+    "region, words",
+    [
+        (bad_region({}, {"x": "10"}), "x is '10', not a number"),
+        (bad_region({}, {"width": float("nan")}), "not a finite number"),
+        (bad_region({}, {"rectanglelabels": ["unicorn"]}), "label 'unicorn' is not defined"),
+        (bad_region({"original_width": 0}), "original_width is 0; it must be positive"),
+        (bad_region({"original_height": "50"}), "original_height is '50', not a number"),
+        (bad_region({}, {"y": None}), "y is None, not a number"),
+        (bad_region({}, {"width": 0}), "has zero or negative size"),
+        (bad_region({}, {"x": 500}), "entirely outside"),
+        (bad_region({"value": "oops"}), "'value' is 'oops'"),
+    ],
+    ids=["string-coordinate", "nan", "unknown-label", "original-width-0", "string-size", "missing-y", "zero-width",
+         "outside", "value-not-object"],
+)
+def test_a_bad_annotation_is_refused_naming_the_region_and_nothing_is_stored(
+    tiny_detector: Any, images: Path, store: Store, tmp_path: Path, region: dict[str, Any], words: str
+) -> None:
+    client = make_client(tiny_detector, images, store, tmp_path)
+    good = rect("good-1", 0, 0, 10, 10, "blue circle")
+    assert client.post("/webhook", json=annotation_event("ANNOTATION_CREATED", 5, [good])).status_code == 200
+    before = ls_boxes(store)
+    # The bad region comes after a good one: the whole annotation is refused, not half stored.
+    event = annotation_event("ANNOTATION_UPDATED", 5, [rect("good-1", 0, 0, 50, 50, "red"), region])
+    # json.dumps writes NaN as Python's json.loads (and so the backend) reads it back.
+    response = client.post("/webhook", content=json.dumps(event), headers={"content-type": "application/json"})
+    assert 400 <= response.status_code < 500, response.text
+    error = response.json()["error"]
+    assert "bad-1" in error and words in error, error
+    assert ls_boxes(store) == before
+    assert client.get("/health").json()["webhook_refusals"] == 1
+
+
+def test_a_webhook_whose_image_cannot_be_had_is_refused_not_acknowledged(
+    tiny_detector: Any, images: Path, store: Store, tmp_path: Path
+) -> None:
+    client = make_client(tiny_detector, images, store, tmp_path)
+    event = annotation_event("ANNOTATION_CREATED", 8, [rect("r", 0, 0, 10, 10, "red")])
+    event["task"]["data"]["image"] = "/data/upload/1/missing.png"  # no Label Studio host known
+    response = client.post("/webhook", json=event)
+    assert response.status_code == 503 and "image" in response.json()["error"]
+    assert ls_boxes(store) == []
+
+
+def test_request_bodies_over_the_limit_are_refused_unread(tiny_detector: Any, images: Path, store: Store, tmp_path: Path) -> None:
+    client = make_client(tiny_detector, images, store, tmp_path, max_body_bytes=4096)
+    big = annotation_event("ANNOTATION_CREATED", 9, [rect("r", 0, 0, 10, 10, "red")])
+    big["task"]["data"]["padding"] = "x" * 10_000
+    for path in ("/webhook", "/predict", "/setup"):
+        response = client.post(path, json=big)
+        assert response.status_code == 413 and "4096" in response.json()["error"], path
+    # A chunked body without Content-Length is cut off at the limit too.
+    response = client.post("/webhook", content=iter([b'{"a": "' + b"x" * 3000, b"x" * 3000 + b'"}']),
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert ls_boxes(store) == []
+    assert BackendConfig.from_env({"GRIDCLIP_LS_MAX_BODY_BYTES": "123"}).max_body_bytes == 123
 
 
 def test_start_training_fine_tunes_in_the_background_and_publishes_a_new_version(
@@ -361,8 +422,7 @@ def test_start_training_fine_tunes_in_the_background_and_publishes_a_new_version
     detector = copy.deepcopy(tiny_detector)
     client = make_client(detector, images, store, tmp_path)
     backend = client.app.state.backend
-    client.post("/webhook", json=annotation_event("ANNOTATION_CREATED", 1, [rect("a", 10, 10, 40, 60, "red")]))
-    backend.worker.join()
+    assert client.post("/webhook", json=annotation_event("ANNOTATION_CREATED", 1, [rect("a", 10, 10, 40, 60, "red")])).status_code == 200
     before = client.post("/setup", json={"project": "7.1", "schema": CONFIG}).json()["model_version"]
 
     response = client.post("/webhook", json={"action": "START_TRAINING", "project": {"id": 7}})

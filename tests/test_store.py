@@ -47,6 +47,8 @@ def store(request, tmp_path) -> Store:
     yield opened
     if request.param == "postgresql":  # one database for the module, emptied after each test
         Base.metadata.drop_all(opened.engine)
+        with opened.engine.begin() as connection:  # and Alembic's record of the schema
+            connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
     opened.close()
 
 

@@ -99,6 +99,8 @@ def test_import_of_a_bad_file_is_a_one_line_error_and_imports_nothing(folder: Pa
 def test_export_to_an_unwritable_place_is_a_user_error(tmp_path: Path, capsys) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
+    assert main(["stats", "--db", str(tmp_path / "labels.db")]) == 2  # export-coco only reads: make the store first
+    assert main(["images", "add", "--db", str(tmp_path / "labels.db"), str(tmp_path)]) == 0
     assert main(["export-coco", "--db", str(tmp_path / "labels.db"), "--out", str(blocker / "labels.json")]) == 2
     assert "cannot write" in capsys.readouterr().err
 
