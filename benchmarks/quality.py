@@ -481,7 +481,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--loop-lrs", type=float, nargs="+", default=[1e-3, 1e-4], help="fine-tune learning rates (1e-4: TrainConfig's default for a trained detector)")
     p.add_argument("--exemplar-sizes", type=int, nargs="+", default=[1, 5, 10, 20], help="accepted pictures behind the prototypes")
     p.add_argument("--exemplar-seeds", type=int, nargs="+", default=[5100, 5101, 5102], help="world seeds of the exemplar draws")
-    p.add_argument("--exemplar-ks", type=float, nargs="+", default=[0.5, 2, 8, 32], help="blend k values swept on validation")
+    p.add_argument("--exemplar-ks", type=float, nargs="+", default=[1, 2, 4, 8, 16, 64], help="blend k values swept on validation")
     p.add_argument("--validation-scenes", type=int, default=60, help="validation scenes (world seed 2024) for choosing k")
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
                    help="what to measure now; parts measured earlier in --work are merged into the report")

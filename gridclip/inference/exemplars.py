@@ -56,7 +56,7 @@ from gridclip.vocabulary import Vocabulary
 
 #: ``k`` of ``w = n / (n + k)``: the number of boxes at which prototype and text weigh the same.
 #: Chosen on validation world seed 2024 (never the held-out 4242): benchmarks/RESULTS.md, Exemplars.
-DEFAULT_BLEND_K = 2.0
+DEFAULT_BLEND_K = 4.0
 #: Disk format of a prototype file (bump when it changes; older files are then ignored).
 FORMAT_VERSION = 1
 
