@@ -232,3 +232,20 @@ def test_prelabel_command_with_exemplars_uses_the_stores_accepted_boxes(tmp_path
     assert len(unlabeled) == 4
     assert main(["prelabel", "--db", str(tmp_path / "empty.db"), "--vocab", "cat", "--exemplars"]) == 2
     assert "accepted boxes" in capsys.readouterr().err
+
+
+def test_the_class_matrix_cache_is_keyed_by_the_blend(detector, scenes) -> None:
+    cls = CLASSES[2]
+    vocab = Vocabulary.from_names([cls.name, CLASSES[3].name])
+    prototypes = class_prototypes(detector, examples(boxes_of(scenes[0], cls.id, 4)), [cls.name])
+    default = detector.class_embeddings(vocab, prototypes).clone()
+    try:
+        detector.exemplar_blend_k = 1000.0  # nearly text only
+        near_text = detector.class_embeddings(vocab, prototypes)
+        assert not torch.allclose(near_text[0], default[0])
+        assert float(near_text[0] @ detector.text_embeddings(vocab)[0]) > float(default[0] @ detector.text_embeddings(vocab)[0])
+    finally:
+        detector.exemplar_blend_k = 4.0
+    assert torch.equal(detector.class_embeddings(vocab, prototypes), default)
+    fewer = ClassPrototypes(detector.version, {cls.name: (prototypes.prototypes[cls.name][0], 1)}, mean=prototypes.mean)
+    assert not torch.allclose(detector.class_embeddings(vocab, fewer)[0], default[0])
