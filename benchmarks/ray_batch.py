@@ -19,7 +19,7 @@ names one: a URL whose database is created per row) through the real runners
 
 Ray starts here with ``num_cpus`` = the cores (``--cpus``, default 2) and each worker reserves
 one CPU with one torch thread; the local runner gets the same number of torch threads as a
-1-worker Ray run (1), and a second local row all the cores.
+1-worker Ray run (1), and a second local row two (``--local-threads``).
 """
 
 from __future__ import annotations
@@ -58,27 +58,20 @@ def database_factory(server_url: str | None) -> Iterator[Callable[[], str]]:
 
         yield new_database
         return
-    from tests.pg_server import PostgresServer, find_postgres_bin, free_port
+    import shutil
+
+    from tests.pg_server import find_postgres_bin, server_in_a_temporary_folder
 
     bin_dir = find_postgres_bin()
     if bin_dir is None:
         raise SystemExit("PostgreSQL is not installed (scripts/setup_test_services.sh) and --db-server was not given")
-    import shutil
-
-    base_dir = Path(tempfile.mkdtemp(prefix="gridclip-bench-pg-"))
-    data_dir = base_dir / "data"
-    data_dir.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(base_dir, "postgres")
-        shutil.chown(data_dir, "postgres")
-        os.chmod(base_dir, 0o755)
-    server = PostgresServer(bin_dir, data_dir, free_port())
+    server = server_in_a_temporary_folder(bin_dir, prefix="gridclip-bench-pg-")
     server.start()
     try:
         yield server.new_database
     finally:
         server.stop()
-        shutil.rmtree(base_dir, ignore_errors=True)
+        shutil.rmtree(server.data_dir.parent, ignore_errors=True)
 
 
 def fresh_store(new_database: Callable[[], str], pictures: Path):
@@ -135,7 +128,7 @@ def measure_runners(args, new_database, pictures: Path) -> list[dict]:
     detector = load_detector(args.model, device="cpu")  # also fills the int8 trunk's disk cache the workers read
     detector.predict([next(pictures.iterdir())], vocab)  # warm-up, not timed
     rows = []
-    for threads in sorted({1, args.cpus}):
+    for threads in args.local_threads:
         torch.set_num_threads(threads)
         store = fresh_store(new_database, pictures)
         pace = Pace()
@@ -146,7 +139,7 @@ def measure_runners(args, new_database, pictures: Path) -> list[dict]:
         store.close()
     torch.set_num_threads(1)
 
-    ray.init(num_cpus=args.cpus, include_dashboard=False, log_to_driver=False, object_store_memory=200 * 1024**2,
+    ray.init(address="local", num_cpus=args.cpus, include_dashboard=False, log_to_driver=False, object_store_memory=200 * 1024**2,
              configure_logging=False)
     try:
         for workers in (1, 2):
@@ -231,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="demo")
     parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--cpus", type=int, default=2, help="cores Ray may use here (and the local runner's widest row)")
+    parser.add_argument("--local-threads", type=int, nargs="+", default=[1, 2],
+                        help="torch threads of the local runner rows (one row each)")
     parser.add_argument("--writes", type=int, default=2000, help="pictures in the store-write rows")
     parser.add_argument("--boxes", type=int, default=20, help="boxes per picture in the store-write rows")
     parser.add_argument("--write-batch", type=int, default=32, help="pictures per transaction in the batched write rows")
