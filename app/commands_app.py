@@ -158,8 +158,6 @@ def run_prelabel(args: argparse.Namespace) -> int:
     if args.images:
         print(add_folder(store, args.images), file=sys.stderr)
     thresholds = Thresholds(score_threshold=args.threshold, nms_iou=args.nms_iou)
-    if getattr(args, "exemplars", False) and ray_options is not None:
-        raise CommandError("--exemplars runs with --engine local only")
     # On Ray the driver's copy only names the version (CPU, fp32); each worker loads its own.
     detector = load_model(args.model, int8_static=False if ray_options else args.int8)
     exemplars = store_exemplars(store, detector, vocab) if getattr(args, "exemplars", False) else None
@@ -180,7 +178,7 @@ def run_prelabel(args: argparse.Namespace) -> int:
 
         try:
             if ray_options is not None:
-                report = _prelabel_on_ray(store, detector, args, vocab, thresholds, ray_options, show, cancel)
+                report = _prelabel_on_ray(store, detector, args, vocab, thresholds, ray_options, show, cancel, exemplars)
             else:
                 report = prelabel_images(
                     store,
@@ -234,11 +232,12 @@ def _ray_options(args: argparse.Namespace, store):
                       batch_size=args.batch)
 
 
-def _prelabel_on_ray(store, detector, args, vocab, thresholds, options, show, cancel):
+def _prelabel_on_ray(store, detector, args, vocab, thresholds, options, show, cancel, exemplars=None):
     from app.ray_batch import RayStoreError, prelabel_with_ray
 
     try:
         return prelabel_with_ray(store, args.model or "demo", vocab, options=options, thresholds=thresholds,
-                                 int8_static=args.int8, progress=show, cancel=cancel, driver_model=detector)
+                                 int8_static=args.int8, progress=show, cancel=cancel, driver_model=detector,
+                                 exemplars=exemplars, image_filter="unlabeled" if exemplars is not None else "all")
     except RayStoreError as exc:
         raise CommandError(str(exc)) from None

@@ -27,8 +27,12 @@ Workers on several machines need a store they can all reach: PostgreSQL. A SQLit
 refused unless the whole Ray cluster is this one machine.
 
 Exemplar prototypes (``gridclip.inference.exemplars.ClassPrototypes``) travel to the workers
-with the model version and go to ``Detector.predict(exemplars=...)``; the store's keys stay the
-model version and the vocabulary, as in the local runner.
+with the model version and go to ``Detector.predict(exemplars=...)``, as in the local runner
+(``prelabel_images(exemplars=...)``): the store's keys stay the model version and the
+vocabulary, the run's thresholds record the prototypes' digest, and the predictions are new ones,
+so no picture counts as done before: every picture given is predicted and its undecided
+predictions replaced (``record_predictions(replace=True)``, one transaction per picture; a
+retried block rewrites its pictures, still one prediction set each).
 
 Ray is an optional extra (``pip install -e '.[ray]'``); importing this module does not import it.
 """
@@ -200,15 +204,26 @@ class RayPredictor:
             class_agnostic_nms=thresholds.class_agnostic_nms,
             max_detections=thresholds.max_detections,
         )
-        if exemplars is not None:
+        self.recorded = thresholds.as_dict()
+        self.exemplars = exemplars
+        if exemplars is not None:  # as app.batch.prelabel_images records them
             self.predict_args["exemplars"] = exemplars
+            self.recorded |= {"exemplars": exemplars.digest[:16], "exemplar_classes": len(exemplars)}
 
     def _write(self, good: list[tuple[int, str, Any]], emit: Callable[..., None]) -> None:
         """The batch's predictions in one transaction (``Store.record_new_predictions``); if that
         fails (a bad box, a deleted image), picture by picture to report just the bad one."""
         if not good:
             return
-        version, thresholds = self.detector.version, self.thresholds.as_dict()
+        version, thresholds = self.detector.version, self.recorded
+        if self.exemplars is not None:  # new predictions for pictures seen before: replace, per picture
+            for image_id, path, detections in good:
+                try:
+                    self.store.record_predictions(image_id, detections, version, self.vocabulary_text, thresholds)
+                    emit(image_id, STATUS_PREDICTED, len(detections))
+                except Exception as exc:
+                    emit(image_id, STATUS_FAILED, error=f"{path}: {_message(exc)}")
+            return
         try:
             written = self.store.record_new_predictions(
                 [(image_id, d) for image_id, _, d in good], version, self.vocabulary_text, thresholds)
@@ -252,7 +267,7 @@ class RayPredictor:
         todo: list[tuple[int, str, Any]] = []
         for image_id, path in zip(batch["image_id"].tolist(), batch["path"].tolist()):
             try:
-                if store.has_predictions(image_id, version, self.vocabulary_text):
+                if self.exemplars is None and store.has_predictions(image_id, version, self.vocabulary_text):
                     emit(image_id, STATUS_SKIPPED)  # written before this block was retried
                     continue
                 todo.append((image_id, path, load_rgb(path)))
@@ -307,7 +322,7 @@ def prelabel_with_ray(
     after a crash or Ctrl-C predicts only what is missing. ``progress`` is called as results
     come back (at most a few times a second); ``cancel`` stops the run between blocks (what
     the workers committed stays). ``exemplars``: class prototypes of this model version, for
-    every worker's ``predict``. ``predictor_cls``: a ``RayPredictor`` subclass (tests).
+    every worker's ``predict`` (then every picture is predicted again: see the module's notes). ``predictor_cls``: a ``RayPredictor`` subclass (tests).
     ``driver_model``: the driver's copy of ``model_source`` if already loaded (only its version
     and name are read); by default it is loaded here, on CPU.
     """
@@ -330,7 +345,8 @@ def prelabel_with_ray(
     if image_ids is None:
         image_ids = select_image_ids(store, image_filter, version, vocabulary_text)
     wanted = set(image_ids)
-    missing = [r for r in store.list_images(filter="unpredicted", model_version=version, vocabulary=vocabulary_text)
+    done_rule = "all" if exemplars is not None else "unpredicted"  # with exemplars nothing is done before
+    missing = [r for r in store.list_images(filter=done_rule, model_version=version, vocabulary=vocabulary_text)
                if r.id in wanted]
     report = BatchReport(total=len(wanted), skipped=len(wanted) - len(missing))
     seen: set[int] = set()
@@ -351,7 +367,8 @@ def prelabel_with_ray(
     started_ray = False
     if not ray.is_initialized():
         if options.address in LOCAL_ADDRESSES:
-            ray.init(num_cpus=options.num_cpus, include_dashboard=False, log_to_driver=False)
+            # address="local": a fresh Ray here, even when another cluster runs on this machine.
+            ray.init(address="local", num_cpus=options.num_cpus, include_dashboard=False, log_to_driver=False)
         else:
             ray.init(address=options.address, log_to_driver=False)
         started_ray = True

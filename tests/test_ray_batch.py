@@ -43,7 +43,7 @@ def ray_cluster():
     ray = pytest.importorskip("ray")
     if os.environ.get("CI", "").lower() == "true":
         import ray.data  # noqa: F401  (make test installs the extra: missing it fails in CI)
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=150 * 1024**2,
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=150 * 1024**2,
              configure_logging=False)
     try:
         yield ray
@@ -133,10 +133,42 @@ def test_ray_run_survives_a_dead_worker_and_a_rerun_predicts_only_what_is_missin
     third = prelabel_with_ray(store, MODEL, vocab, options=options, thresholds=ALL, int8_static=False)
     assert (third.predicted, third.skipped) == (0, 200)
     # The boxes are the model's, as the local runner would store them.
-    expected = tiny_detector().predict([store.get_image(ids[-1]).path], vocab, **{
-        "score_threshold": 0.0, "max_detections": ALL.max_detections})[0]
+    from gridclip import load_detector
+
+    fp32 = load_detector(MODEL, device="cpu", int8_static=False, text_cache_dir=False)  # as the workers run it
+    expected = fp32.predict([store.get_image(ids[-1]).path], vocab, score_threshold=0.0, max_detections=ALL.max_detections)[0]
     stored = store.predictions(ids[-1], version, vocab.to_text())
     np.testing.assert_allclose(np.sort(stored.confidence), np.sort(expected.confidence), atol=2e-3)  # batch of 4 vs 1
+
+
+@pytest.mark.integration
+def test_exemplars_travel_to_the_workers(tmp_path: Path, ray_cluster) -> None:
+    """Prototypes of the store's accepted boxes reach every worker's predict, as in the local
+    runner: the stored scores are the blended ones, and every picture is predicted again."""
+    from gridclip import load_detector
+    from gridclip.training.exemplars import class_prototypes
+
+    store = Store.open(tmp_path / "labels.db")  # one machine: SQLite is fine
+    ids = add_scenes(store, tmp_path / "scenes", 6)
+    store.add_annotation(ids[0], [4, 4, 40, 40], "square")
+    vocab = parse_vocabulary(VOCAB)
+    prototypes = class_prototypes(tiny_detector(), store.training_set(), cache_dir=False)
+    options = RayOptions(workers=1, batch_size=3)
+    report = prelabel_with_ray(store, MODEL, vocab, ids, options=options, thresholds=ALL, int8_static=False,
+                               exemplars=prototypes)
+    assert (report.predicted, report.skipped, len(report.errors)) == (6, 0, 0)
+    pictures = [store.get_image(i).path for i in ids[:3]]  # the worker's first batch, predicted here as it was there
+    fp32 = load_detector(MODEL, device="cpu", int8_static=False, text_cache_dir=False)  # as the workers run it
+    blended = fp32.predict(pictures, vocab, score_threshold=0.0, max_detections=3, batch_size=3,
+                                      exemplars=prototypes)[1]
+    text_only = fp32.predict(pictures, vocab, score_threshold=0.0, max_detections=3, batch_size=3)[1]
+    stored = store.predictions(ids[1], tiny_detector().version, vocab.to_text())
+    np.testing.assert_allclose(np.sort(stored.confidence), np.sort(blended.confidence), atol=2e-3)
+    assert not np.allclose(np.sort(blended.confidence), np.sort(text_only.confidence), atol=2e-3)
+    again = prelabel_with_ray(store, MODEL, vocab, ids, options=options, thresholds=ALL, int8_static=False,
+                              exemplars=prototypes)
+    assert again.predicted == 6  # exemplar predictions are new ones: nothing counts as done before
+    assert all(len(store.predictions(i, tiny_detector().version, vocab.to_text())) == 3 for i in ids)
 
 
 @pytest.mark.integration
