@@ -172,6 +172,26 @@ def test_exemplars_travel_to_the_workers(tmp_path: Path, ray_cluster) -> None:
 
 
 @pytest.mark.integration
+def test_batch_tab_runs_on_ray_when_asked(tmp_path: Path, ray_cluster, monkeypatch) -> None:
+    """``GRIDCLIP_BATCH_ENGINE=ray``: the app's Batch tab hands its run to the Ray workers, which
+    load the active model from its registered source; the progress bar is fed as results come."""
+    from app.session import LabelingService, ModelSlot
+    from app.tab_jobs import BatchJob
+
+    store = Store.open(tmp_path / "labels.db")
+    ids = add_scenes(store, tmp_path / "scenes", 5)
+    service = LabelingService(store, ModelSlot(tiny_detector()))
+    service.ensure_model_registered(source=MODEL)
+    monkeypatch.setenv("GRIDCLIP_BATCH_ENGINE", "ray")
+    monkeypatch.setenv("GRIDCLIP_RAY_WORKERS", "1")
+    seen = []
+    summary = BatchJob(service).run(VOCAB, 0.0, 0.5, False, "all", 4, progress=lambda value, desc="": seen.append(value))
+    assert "5 images pre-labeled" in summary, summary
+    assert seen and seen[-1] == (5, 5)
+    assert all(store.has_predictions(i, tiny_detector().version, parse_vocabulary(VOCAB).to_text()) for i in ids)
+
+
+@pytest.mark.integration
 def test_racing_writers_leave_one_prediction_set(tmp_path: Path, postgres_server) -> None:  # noqa: F811
     """Two workers writing the same picture at the same moment (a retried task next to the one
     it replaces): ``record_predictions(if_absent=True)`` writes once, inside one transaction."""
