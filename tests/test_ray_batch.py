@@ -192,6 +192,22 @@ def test_batch_tab_runs_on_ray_when_asked(tmp_path: Path, ray_cluster, monkeypat
 
 
 @pytest.mark.integration
+def test_prelabel_command_on_ray_adds_a_folder_and_resumes(tmp_path: Path, ray_cluster, capsys) -> None:
+    from gridclip.world.synthetic import write_dataset
+
+    write_dataset(tmp_path / "incoming", seed=4, n=6, size=64)
+    db = tmp_path / "labels.db"
+    command = ["prelabel", "--db", str(db), "--images", str(tmp_path / "incoming"), "--vocab", VOCAB, "--model", MODEL,
+               "--no-int8", "--threshold", "0", "--engine", "ray", "--workers", "1"]
+    assert main(command) == 0
+    out = capsys.readouterr()
+    assert "finished: 6 images pre-labeled" in out.out, out
+    assert "img/s" in out.err and "ETA" in out.err  # the progress bar
+    assert main(command) == 0
+    assert "0 images pre-labeled (0 boxes), 6 already done" in capsys.readouterr().out
+
+
+@pytest.mark.integration
 def test_racing_writers_leave_one_prediction_set(tmp_path: Path, postgres_server) -> None:  # noqa: F811
     """Two workers writing the same picture at the same moment (a retried task next to the one
     it replaces): ``record_predictions(if_absent=True)`` writes once, inside one transaction."""
