@@ -111,6 +111,7 @@ def prelabel_images(
     progress: Callable[[BatchProgress], None] | None = None,
     cancel: threading.Event | None = None,
     model_lock: Any = None,
+    exemplars: Any = None,
 ) -> BatchReport:
     """Pre-label images and store the predictions, one committed image at a time.
 
@@ -119,6 +120,9 @@ def prelabel_images(
     a second run resume the first. ``progress`` is called after every image; setting
     ``cancel`` stops after the image being written. ``model_lock`` (optional) is held around
     each model call, so an app's tabs and its batch share the model politely.
+    ``exemplars``: class prototypes (``gridclip.training.exemplars.class_prototypes``) blended
+    into the classes they name; their predictions are new ones, so no image is skipped as done
+    before (undecided earlier predictions are replaced) and the thresholds record them.
     """
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
@@ -151,6 +155,10 @@ def prelabel_images(
         class_agnostic_nms=thresholds.class_agnostic_nms,
         max_detections=thresholds.max_detections,
     )
+    recorded = thresholds.as_dict()
+    if exemplars is not None:
+        predict_args["exemplars"] = exemplars
+        recorded = recorded | {"exemplars": exemplars.digest[:16], "exemplar_classes": len(exemplars)}
 
     def predict(pictures: list) -> list:
         if model_lock is None:
@@ -169,7 +177,7 @@ def prelabel_images(
             try:
                 record = store.get_image(image_id)
                 path = str(record.path)
-                if store.has_predictions(image_id, detector.version, vocabulary_text):
+                if exemplars is None and store.has_predictions(image_id, detector.version, vocabulary_text):
                     report.skipped += 1
                     tell(path)
                     continue
@@ -194,7 +202,7 @@ def prelabel_images(
                 report.errors.append((path, _message(detections)))
             else:
                 try:
-                    store.record_predictions(image_id, detections, detector.version, vocabulary_text, thresholds.as_dict())
+                    store.record_predictions(image_id, detections, detector.version, vocabulary_text, recorded)
                     report.predicted += 1
                     report.boxes += len(detections)
                 except Exception as exc:

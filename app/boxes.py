@@ -148,3 +148,38 @@ def match_drawn_to_shown(shown: Sequence[ShownBox], drawn: Sequence[DrawnBox], s
     result.new = [drawn[j] for j in free_drawn]
     result.removed = [shown[i] for i in free_shown]
     return result
+
+
+def box_identity(box: ShownBox) -> tuple:
+    # The store's ids name a box across re-filtering; a box without one is known by its place.
+    if box.prediction_id is not None or box.annotation_id is not None:
+        return (box.state, box.prediction_id, box.annotation_id)
+    return (box.state, box.xyxy, box.class_name)
+
+
+def has_unsaved_edits(edits: Matching) -> bool:
+    """True when the person moved, resized, relabeled, drew or deleted a box."""
+    return bool(edits.edited or edits.new or edits.removed)
+
+
+def carry_edits(shown: Sequence[ShownBox], edits: Matching, scale: float) -> list[dict]:
+    """The canvas after re-filtering with the person's unsaved edits kept: the newly shown
+    boxes, less those the person edited or deleted, plus their edited and drawn boxes.
+
+    >>> old = [ShownBox((10, 10, 50, 50), "cat", "predicted", prediction_id=7, score=0.9),
+    ...        ShownBox((60, 10, 90, 40), "cat", "predicted", prediction_id=8, score=0.8)]
+    >>> drawn = [DrawnBox((20, 10, 60, 50), "cat"), DrawnBox((0, 60, 30, 90), "dog")]  # 7 moved, 8 deleted, one new
+    >>> edits = match_drawn_to_shown(old, drawn, scale=1.0)
+    >>> new = old + [ShownBox((100, 100, 120, 120), "dog", "predicted", prediction_id=9, score=0.2)]
+    >>> [(b["xmin"], b["label"]) for b in carry_edits(new, edits, scale=1.0)]
+    [(100, 'dog'), (20, 'cat'), (0, 'dog')]
+    """
+    touched = {box_identity(s) for s, _ in edits.edited} | {box_identity(s) for s in edits.removed}
+    kept = [b for b in shown if box_identity(b) not in touched]
+    theirs = [d for _, d in edits.edited] + list(edits.new)
+    drawn = [
+        {"xmin": round(d.xyxy[0] * scale), "ymin": round(d.xyxy[1] * scale), "xmax": round(d.xyxy[2] * scale),
+         "ymax": round(d.xyxy[3] * scale), "label": d.class_name, "color": NEW_BOX_COLOR}
+        for d in theirs
+    ]
+    return to_annotator_boxes(kept, scale) + drawn

@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ray-address", help="ray: a running cluster ('auto', HOST:6379, ray://HOST:10001); default: start one here")
     p.add_argument("--workers", type=int, default=2, help="ray: model replicas (default 2)")
     p.add_argument("--gpus-per-worker", type=float, default=0.0, help="ray: GPUs each replica reserves (e.g. 1, or 0.5)")
+    p.add_argument("--exemplars", action="store_true",
+                   help="score classes by text + prototypes of the store's accepted boxes, and pre-label the "
+                        "images without a decision yet (default: text only)")
     p.set_defaults(handler="app.commands_app:run_prelabel")
 
     # -- the store -----------------------------------------------------------------------------

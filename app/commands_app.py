@@ -160,6 +160,7 @@ def run_prelabel(args: argparse.Namespace) -> int:
     thresholds = Thresholds(score_threshold=args.threshold, nms_iou=args.nms_iou)
     # On Ray the driver's copy only names the version (CPU, fp32); each worker loads its own.
     detector = load_model(args.model, int8_static=False if ray_options else args.int8)
+    exemplars = store_exemplars(store, detector, vocab) if getattr(args, "exemplars", False) else None
     cancel = threading.Event()
     with tqdm(total=0, unit="img", dynamic_ncols=True) as bar:
 
@@ -177,7 +178,7 @@ def run_prelabel(args: argparse.Namespace) -> int:
 
         try:
             if ray_options is not None:
-                report = _prelabel_on_ray(store, detector, args, vocab, thresholds, ray_options, show, cancel)
+                report = _prelabel_on_ray(store, detector, args, vocab, thresholds, ray_options, show, cancel, exemplars)
             else:
                 report = prelabel_images(
                     store,
@@ -187,6 +188,8 @@ def run_prelabel(args: argparse.Namespace) -> int:
                     batch_size=args.batch,
                     progress=show,
                     cancel=cancel,
+                    exemplars=exemplars,
+                    image_filter="unlabeled" if exemplars is not None else "all",
                 )
         except KeyboardInterrupt:
             cancel.set()
@@ -195,6 +198,21 @@ def run_prelabel(args: argparse.Namespace) -> int:
         print(f"skipped {path}: {message}", file=sys.stderr)
     print(report.summary())
     return 0
+
+
+def store_exemplars(store, detector, vocab):
+    """Class prototypes of the store's accepted boxes for ``detector`` (cached by content and
+    model version: ``gridclip.training.exemplars.class_prototypes``); prints those ``vocab`` uses."""
+    from gridclip.training.exemplars import class_prototypes
+
+    training_set = store.training_set()
+    if not training_set.examples:
+        raise CommandError("--exemplars needs accepted boxes in the store: accept or draw some first")
+    prototypes = class_prototypes(detector, training_set)
+    used = [(cls.name, max(prototypes.count(t) for t in cls.texts)) for cls in vocab]
+    counts = ", ".join(f"{name} ({n} box{'es' if n != 1 else ''})" for name, n in used if n)
+    print(f"exemplars: {counts or 'none of the vocabulary has accepted boxes (text only)'}", file=sys.stderr)
+    return prototypes
 
 
 def _ray_options(args: argparse.Namespace, store):
@@ -214,11 +232,12 @@ def _ray_options(args: argparse.Namespace, store):
                       batch_size=args.batch)
 
 
-def _prelabel_on_ray(store, detector, args, vocab, thresholds, options, show, cancel):
+def _prelabel_on_ray(store, detector, args, vocab, thresholds, options, show, cancel, exemplars=None):
     from app.ray_batch import RayStoreError, prelabel_with_ray
 
     try:
         return prelabel_with_ray(store, args.model or "demo", vocab, options=options, thresholds=thresholds,
-                                 int8_static=args.int8, progress=show, cancel=cancel, driver_model=detector)
+                                 int8_static=args.int8, progress=show, cancel=cancel, driver_model=detector,
+                                 exemplars=exemplars, image_filter="unlabeled" if exemplars is not None else "all")
     except RayStoreError as exc:
         raise CommandError(str(exc)) from None

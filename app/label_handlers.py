@@ -8,6 +8,7 @@ unexpected is logged on the server and shown as one line, never as a stack trace
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import shutil
@@ -17,7 +18,16 @@ from typing import Any, Callable
 
 import gradio as gr
 
-from app.boxes import NEW_BOX_COLOR, from_annotator_boxes, to_annotator_boxes
+from app.boxes import (
+    NEW_BOX_COLOR,
+    Matching,
+    box_identity,
+    carry_edits,
+    from_annotator_boxes,
+    has_unsaved_edits,
+    match_drawn_to_shown,
+    to_annotator_boxes,
+)
 from app.session import ImageView, LabelingService, Thresholds, UserError, parse_vocabulary
 from gridclip.vocabulary import Vocabulary
 
@@ -34,6 +44,9 @@ class TabState:
     order: str = "order"
     position: int = 0
     view: ImageView | None = None
+    # The image whose unsaved edits the person was warned about when leaving it: leaving again
+    # (the same button twice) discards them.
+    warned_unsaved: int | None = None
 
 
 def user_facing(n_outputs: int) -> Callable:
@@ -97,6 +110,7 @@ class LabelHandlers:
         state.position = max(0, min(state.position, len(state.queue) - 1))
         image_id = state.queue[state.position]
         state.view = self.service.view(image_id, vocab, thresholds)
+        state.warned_unsaved = None
         return self._render(state, vocab, note)
 
     def _render(self, state: TabState, vocab: Vocabulary | None, note: str = "") -> tuple:
@@ -127,6 +141,28 @@ class LabelHandlers:
             raise UserError("no image is open: add images or press Next")
         return state.view
 
+    def _unsaved_edits(self, state: TabState, canvas: dict | None) -> Matching | None:
+        """What the person changed on the canvas since the server drew it, or None."""
+        view = state.view
+        if view is None or not isinstance(canvas, dict) or canvas.get("boxes") is None:
+            return None
+        edits = match_drawn_to_shown(view.shown, from_annotator_boxes(canvas.get("boxes"), view.scale), view.scale)
+        return edits if has_unsaved_edits(edits) else None
+
+    def _leaving_unsaved(self, state: TabState, canvas: dict | None, vocab: Vocabulary | None) -> tuple | None:
+        """Stop a move to another image once when the canvas has unsaved edits (the answer to
+        return), else None: the second try leaves and the edits are dropped, as the warning says."""
+        edits = self._unsaved_edits(state, canvas)
+        if edits is None or state.view is None or state.warned_unsaved == state.view.image_id:
+            return None
+        state.warned_unsaved = state.view.image_id
+        count = len(edits.edited) + len(edits.new) + len(edits.removed)
+        message = (f"This image has {count} unsaved change(s) on the canvas. Accept (A) saves them; "
+                   "press the same button again to leave without saving.")
+        gr.Warning(message)
+        _, _, _, status = self._render(state, vocab, f"**Unsaved changes kept.** {message}")
+        return state, gr.skip(), gr.skip(), status
+
     def _drawn(self, view: ImageView, canvas: dict | None) -> list:
         if not canvas:
             return []
@@ -143,8 +179,8 @@ class LabelHandlers:
         self._ensure_queue(state, order, vocab, threshold)
         return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic))
 
-    @user_facing(N_OUTPUTS)
-    def step(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str, delta: int) -> tuple:
+    def step(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
+             delta: int, canvas: dict | None = None) -> tuple:
         vocab = self._vocab_or_none(vocab_text)
         self._ensure_queue(state, order, vocab, threshold)
         note = ""
@@ -155,19 +191,30 @@ class LabelHandlers:
             note, target = "This is the first image of the queue.", 0
         if note:
             gr.Info(note)
+        if target != state.position and (stop := self._leaving_unsaved(state, canvas, vocab)) is not None:
+            return stop
         state.position = target
         return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic), note)
 
-    def next(self, *args: Any) -> tuple:
-        return self.step(*args, 1)
-
-    def previous(self, *args: Any) -> tuple:
-        return self.step(*args, -1)
+    @user_facing(N_OUTPUTS)
+    def next(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
+             canvas: dict | None = None) -> tuple:
+        """The next image of the queue (once refused while the canvas has unsaved changes)."""
+        return self.step(state, vocab_text, threshold, nms_iou, agnostic, order, 1, canvas)
 
     @user_facing(N_OUTPUTS)
-    def next_unlabeled(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str) -> tuple:
+    def previous(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
+                 canvas: dict | None = None) -> tuple:
+        """The previous image of the queue (once refused while the canvas has unsaved changes)."""
+        return self.step(state, vocab_text, threshold, nms_iou, agnostic, order, -1, canvas)
+
+    @user_facing(N_OUTPUTS)
+    def next_unlabeled(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
+                       canvas: dict | None = None) -> tuple:
         """The next image (after this one, wrapping around) with no decision on it yet."""
         vocab = self._vocab_or_none(vocab_text)
+        if (stop := self._leaving_unsaved(state, canvas, vocab)) is not None:
+            return stop
         self._ensure_queue(state, order, vocab, threshold)
         n = len(state.queue)
         for offset in range(1, n + 1):
@@ -179,9 +226,12 @@ class LabelHandlers:
         return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic), "Every image has been labeled.")
 
     @user_facing(N_OUTPUTS)
-    def set_order(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str) -> tuple:
+    def set_order(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
+                  canvas: dict | None = None) -> tuple:
         """Re-order the queue and start at its first image."""
         vocab = self._vocab_or_none(vocab_text)
+        if (stop := self._leaving_unsaved(state, canvas, vocab)) is not None:
+            return stop
         state.queue = []
         self._ensure_queue(state, order, vocab, threshold)
         state.position = 0
@@ -197,13 +247,28 @@ class LabelHandlers:
         return self._render(state, vocab)
 
     @user_facing(N_OUTPUTS)
-    def refilter(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool) -> tuple:
-        """Re-threshold the cached candidates (no model run)."""
+    def refilter(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool,
+                 canvas: dict | None = None) -> tuple:
+        """Re-threshold the cached candidates (no model run), keeping the canvas's unsaved
+        changes: boxes the person moved, relabeled or drew stay as they are, deleted ones stay gone."""
         if state.view is None:
             return state, gr.skip(), gr.skip(), gr.skip()
         vocab = self._vocab_or_none(vocab_text)
+        edits = self._unsaved_edits(state, canvas)
         state.view = self.service.view(state.view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
-        return self._render(state, vocab)
+        if edits is None:
+            return self._render(state, vocab)
+        # Boxes the person edited or deleted stay in the view even when the new thresholds would
+        # hide them, so Accept still records an edited box as edited and a deleted one as rejected.
+        present = {box_identity(b) for b in state.view.shown}
+        touched = [s for s, _ in edits.edited] + list(edits.removed)
+        extra = tuple(b for b in touched if box_identity(b) not in present)
+        if extra:
+            state.view = dataclasses.replace(state.view, shown=state.view.shown + extra)
+        note = "Your unsaved changes on the canvas are kept; Accept (A) saves them."
+        state, canvas_update, choices, status = self._render(state, vocab, note)
+        canvas_update["value"]["boxes"] = carry_edits(state.view.shown, edits, state.view.scale)
+        return state, canvas_update, choices, status
 
     @user_facing(N_OUTPUTS)
     def set_vocabulary(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool) -> tuple:

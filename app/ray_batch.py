@@ -11,9 +11,11 @@ loading the model once and writing its pictures' predictions straight into the s
 - Ray Data streams ``(image_id, path)`` rows in small blocks to a pool of ``workers`` actors
   (``map_batches`` with ``ActorPoolStrategy(size=workers)``); an actor checks ``has_predictions`` again (a retried block may hold
   pictures it already wrote before it died), reads the pictures from their path (every node must
-  reach the store's image paths, e.g. one shared mount), predicts a batch, and commits each
-  picture on its own with ``record_predictions(..., if_absent=True)``: a picture another worker
-  finished meanwhile is left as it is, so nothing is written twice;
+  reach the store's image paths, e.g. one shared mount), predicts a batch, and commits the
+  batch in one transaction with ``Store.record_new_predictions`` (``record_predictions(...,
+  if_absent=True)`` for many pictures at once; picture by picture if the batch fails, to report
+  just the bad one): a picture another worker finished meanwhile is left as it is, so nothing
+  is written twice, and a worker that dies loses at most its uncommitted batch;
 - a worker process that dies is restarted by Ray and its block retried: Ray Data gives its
   actor pools ``max_restarts=-1`` and ``max_task_retries=-1`` (the actor options, set by
   ``ActorPoolMapOperator``; passing them through ``map_batches`` is deprecated since Ray 2.5x),
@@ -25,8 +27,12 @@ Workers on several machines need a store they can all reach: PostgreSQL. A SQLit
 refused unless the whole Ray cluster is this one machine.
 
 Exemplar prototypes (``gridclip.inference.exemplars.ClassPrototypes``) travel to the workers
-with the model version and go to ``Detector.predict(exemplars=...)``; the store's keys stay the
-model version and the vocabulary, as in the local runner.
+with the model version and go to ``Detector.predict(exemplars=...)``, as in the local runner
+(``prelabel_images(exemplars=...)``): the store's keys stay the model version and the
+vocabulary, the run's thresholds record the prototypes' digest, and the predictions are new ones,
+so no picture counts as done before: every picture given is predicted and its undecided
+predictions replaced (``record_predictions(replace=True)``, one transaction per picture; a
+retried block rewrites its pictures, still one prediction set each).
 
 Ray is an optional extra (``pip install -e '.[ray]'``); importing this module does not import it.
 """
@@ -198,8 +204,45 @@ class RayPredictor:
             class_agnostic_nms=thresholds.class_agnostic_nms,
             max_detections=thresholds.max_detections,
         )
-        if exemplars is not None:
+        self.recorded = thresholds.as_dict()
+        self.exemplars = exemplars
+        if exemplars is not None:  # as app.batch.prelabel_images records them
             self.predict_args["exemplars"] = exemplars
+            self.recorded |= {"exemplars": exemplars.digest[:16], "exemplar_classes": len(exemplars)}
+
+    def _write(self, good: list[tuple[int, str, Any]], emit: Callable[..., None]) -> None:
+        """The batch's predictions in one transaction (``Store.record_new_predictions``); if that
+        fails (a bad box, a deleted image), picture by picture to report just the bad one."""
+        if not good:
+            return
+        version, thresholds = self.detector.version, self.recorded
+        if self.exemplars is not None:  # new predictions for pictures seen before: replace, per picture
+            for image_id, path, detections in good:
+                try:
+                    self.store.record_predictions(image_id, detections, version, self.vocabulary_text, thresholds)
+                    emit(image_id, STATUS_PREDICTED, len(detections))
+                except Exception as exc:
+                    emit(image_id, STATUS_FAILED, error=f"{path}: {_message(exc)}")
+            return
+        try:
+            written = self.store.record_new_predictions(
+                [(image_id, d) for image_id, _, d in good], version, self.vocabulary_text, thresholds)
+        except Exception:
+            written = {}
+            for image_id, path, detections in good:
+                try:
+                    written[image_id] = self.store.record_predictions(
+                        image_id, detections, version, self.vocabulary_text, thresholds, if_absent=True)
+                except Exception as exc:
+                    written[image_id] = exc
+        for image_id, path, detections in good:
+            outcome = written[image_id]
+            if isinstance(outcome, Exception):
+                emit(image_id, STATUS_FAILED, error=f"{path}: {_message(outcome)}")
+            elif outcome is None:
+                emit(image_id, STATUS_SKIPPED)  # another worker wrote it meanwhile
+            else:
+                emit(image_id, STATUS_PREDICTED, len(detections))
 
     def _predict(self, pictures: list) -> list:
         return self.detector.predict(pictures, self.vocab, batch_size=len(pictures), **self.predict_args)
@@ -224,7 +267,7 @@ class RayPredictor:
         todo: list[tuple[int, str, Any]] = []
         for image_id, path in zip(batch["image_id"].tolist(), batch["path"].tolist()):
             try:
-                if store.has_predictions(image_id, version, self.vocabulary_text):
+                if self.exemplars is None and store.has_predictions(image_id, version, self.vocabulary_text):
                     emit(image_id, STATUS_SKIPPED)  # written before this block was retried
                     continue
                 todo.append((image_id, path, load_rgb(path)))
@@ -241,21 +284,11 @@ class RayPredictor:
                         results.append(self._predict([picture])[0])
                     except Exception as exc:
                         results.append(exc)
+            good = [(image_id, path, d) for (image_id, path, _), d in zip(todo, results) if not isinstance(d, Exception)]
             for (image_id, path, _), detections in zip(todo, results):
                 if isinstance(detections, Exception):
                     emit(image_id, STATUS_FAILED, error=f"{path}: {_message(detections)}")
-                    continue
-                try:
-                    written = store.record_predictions(
-                        image_id, detections, version, self.vocabulary_text, self.thresholds.as_dict(), if_absent=True
-                    )
-                except Exception as exc:
-                    emit(image_id, STATUS_FAILED, error=f"{path}: {_message(exc)}")
-                    continue
-                if written is None:
-                    emit(image_id, STATUS_SKIPPED)  # another worker wrote it meanwhile
-                else:
-                    emit(image_id, STATUS_PREDICTED, len(detections))
+            self._write(good, emit)
         return {
             "image_id": np.asarray(out_ids, dtype=np.int64),
             "status": np.asarray(statuses, dtype=object),
@@ -289,7 +322,7 @@ def prelabel_with_ray(
     after a crash or Ctrl-C predicts only what is missing. ``progress`` is called as results
     come back (at most a few times a second); ``cancel`` stops the run between blocks (what
     the workers committed stays). ``exemplars``: class prototypes of this model version, for
-    every worker's ``predict``. ``predictor_cls``: a ``RayPredictor`` subclass (tests).
+    every worker's ``predict`` (then every picture is predicted again: see the module's notes). ``predictor_cls``: a ``RayPredictor`` subclass (tests).
     ``driver_model``: the driver's copy of ``model_source`` if already loaded (only its version
     and name are read); by default it is loaded here, on CPU.
     """
@@ -312,7 +345,8 @@ def prelabel_with_ray(
     if image_ids is None:
         image_ids = select_image_ids(store, image_filter, version, vocabulary_text)
     wanted = set(image_ids)
-    missing = [r for r in store.list_images(filter="unpredicted", model_version=version, vocabulary=vocabulary_text)
+    done_rule = "all" if exemplars is not None else "unpredicted"  # with exemplars nothing is done before
+    missing = [r for r in store.list_images(filter=done_rule, model_version=version, vocabulary=vocabulary_text)
                if r.id in wanted]
     report = BatchReport(total=len(wanted), skipped=len(wanted) - len(missing))
     seen: set[int] = set()
@@ -333,7 +367,8 @@ def prelabel_with_ray(
     started_ray = False
     if not ray.is_initialized():
         if options.address in LOCAL_ADDRESSES:
-            ray.init(num_cpus=options.num_cpus, include_dashboard=False, log_to_driver=False)
+            # address="local": a fresh Ray here, even when another cluster runs on this machine.
+            ray.init(address="local", num_cpus=options.num_cpus, include_dashboard=False, log_to_driver=False)
         else:
             ray.init(address=options.address, log_to_driver=False)
         started_ray = True
@@ -388,3 +423,51 @@ def prelabel_with_ray(
     report.elapsed_s = time.monotonic() - started
     tell()
     return report
+
+
+#: The app's Batch tab runs on Ray when ``GRIDCLIP_BATCH_ENGINE=ray`` (set before ``gridclip app``),
+#: with ``GRIDCLIP_RAY_ADDRESS``, ``GRIDCLIP_RAY_WORKERS`` and ``GRIDCLIP_RAY_GPUS_PER_WORKER``.
+ENGINE_ENV = "GRIDCLIP_BATCH_ENGINE"
+
+
+def options_from_env(batch_size: int, environ: Any = None) -> RayOptions | None:
+    """The Batch tab's Ray options, or None for the local runner (the default).
+
+    >>> options_from_env(8, {"GRIDCLIP_BATCH_ENGINE": "ray", "GRIDCLIP_RAY_WORKERS": "3"})
+    RayOptions(address=None, workers=3, gpus_per_worker=0.0, cpus_per_worker=1.0, num_cpus=None, batch_size=8)
+    >>> options_from_env(8, {}) is None
+    True
+    """
+    env = os.environ if environ is None else environ
+    engine = env.get(ENGINE_ENV, "local").strip().lower()
+    if engine in ("", "local"):
+        return None
+    if engine != "ray":
+        raise ValueError(f"{ENGINE_ENV}={engine!r}: use 'local' or 'ray'")
+    return RayOptions(
+        address=env.get("GRIDCLIP_RAY_ADDRESS") or None,
+        workers=int(env.get("GRIDCLIP_RAY_WORKERS", "2")),
+        gpus_per_worker=float(env.get("GRIDCLIP_RAY_GPUS_PER_WORKER", "0")),
+        batch_size=batch_size,
+    )
+
+
+def model_source_of(store: "Store", detector: Any) -> str:
+    """What the workers load for ``detector``: its model version's ``source`` or
+    ``checkpoint_dir`` in the store (``gridclip.inference.model_version``)."""
+    for row in store.model_versions():
+        if row["version"] == detector.version:
+            config = row.get("config") or {}
+            source = config.get("source") or config.get("checkpoint_dir")
+            if source:
+                return str(source)
+    raise RayStoreError(
+        f"the active model ({detector.name}, version {detector.version[:12]}) has no source or checkpoint folder "
+        "in the store that Ray workers could load: save it as a checkpoint (Train tab) or start the app with --model"
+    )
+
+
+def prelabel_for_app(store: "Store", detector: Any, vocab: Vocabulary, options: RayOptions, **kwargs: Any) -> BatchReport:
+    """The Batch tab's Ray run: the active detector's version, loaded by the workers from its source."""
+    return prelabel_with_ray(store, model_source_of(store, detector), vocab, options=options, driver_model=detector,
+                             **kwargs)

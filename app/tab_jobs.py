@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import gradio as gr
 
+from app import ray_batch
 from app.batch import BatchProgress, prelabel_images
 from app.label_handlers import user_facing
 from app.session import LabelingService, Thresholds, UserError, parse_vocabulary
@@ -60,17 +61,24 @@ class BatchJob:
             def tell(p: BatchProgress) -> None:
                 progress((p.done, max(p.total, 1)), desc=p.describe())
 
-            report = prelabel_images(
-                self.service.store,
-                self.service.slot.detector,
-                vocab,
-                thresholds=Thresholds(float(threshold), float(nms_iou), bool(agnostic)),
-                batch_size=max(1, int(batch_size)),
-                image_filter=image_filter,
-                progress=tell,
-                cancel=self._cancel,
-                model_lock=self.service.slot.lock,
-            )
+            thresholds = Thresholds(float(threshold), float(nms_iou), bool(agnostic))
+            ray_options = ray_batch.options_from_env(max(1, int(batch_size)))  # GRIDCLIP_BATCH_ENGINE=ray
+            if ray_options is not None:
+                report = ray_batch.prelabel_for_app(self.service.store, self.service.slot.detector, vocab, ray_options,
+                                                    thresholds=thresholds, image_filter=image_filter, progress=tell,
+                                                    cancel=self._cancel)
+            else:
+                report = prelabel_images(
+                    self.service.store,
+                    self.service.slot.detector,
+                    vocab,
+                    thresholds=thresholds,
+                    batch_size=max(1, int(batch_size)),
+                    image_filter=image_filter,
+                    progress=tell,
+                    cancel=self._cancel,
+                    model_lock=self.service.slot.lock,
+                )
         finally:
             self._running.release()
         lines = [f"**{report.summary()}**"]

@@ -205,15 +205,17 @@ def build_app(
         view_outputs = [state, canvas, detections, status]
 
         demo.load(label.load, nav_inputs, view_outputs, api_name="load")
-        next_btn.click(label.next, nav_inputs, view_outputs, api_name="next")
-        prev_btn.click(label.previous, nav_inputs, view_outputs, api_name="previous")
-        next_unlabeled_btn.click(label.next_unlabeled, nav_inputs, view_outputs, api_name="next_unlabeled")
-        order.input(label.set_order, nav_inputs, view_outputs, api_name="set_order")
+        # The canvas goes along (last, optional for API clients), so unsaved edits are kept or
+        # asked about instead of being drawn over.
+        next_btn.click(label.next, nav_inputs + [canvas], view_outputs, api_name="next")
+        prev_btn.click(label.previous, nav_inputs + [canvas], view_outputs, api_name="previous")
+        next_unlabeled_btn.click(label.next_unlabeled, nav_inputs + [canvas], view_outputs, api_name="next_unlabeled")
+        order.input(label.set_order, nav_inputs + [canvas], view_outputs, api_name="set_order")
         prelabel_btn.click(label.prelabel, model_inputs, view_outputs, api_name="prelabel")
         # Re-filtering uses the cached candidates only, so it can follow the controls live.
-        threshold.release(label.refilter, model_inputs, view_outputs, api_name="refilter")
-        nms_iou.release(label.refilter, model_inputs, view_outputs, api_name=False)
-        agnostic.input(label.refilter, model_inputs, view_outputs, api_name=False)
+        threshold.release(label.refilter, model_inputs + [canvas], view_outputs, api_name="refilter")
+        nms_iou.release(label.refilter, model_inputs + [canvas], view_outputs, api_name=False)
+        agnostic.input(label.refilter, model_inputs + [canvas], view_outputs, api_name=False)
         vocab.submit(label.set_vocabulary, model_inputs, view_outputs, api_name="set_vocabulary")
         accept_btn.click(label.accept_all, model_inputs + [canvas], view_outputs, api_name="accept_all")
         accept_sel_btn.click(label.accept_selected, model_inputs + [canvas, detections], view_outputs, api_name="accept_selected")

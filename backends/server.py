@@ -150,6 +150,9 @@ class Backend:
         self.webhook_refusals: list[str] = []  # the last reasons, for /health and the logs
         self.inference_limiter = anyio.CapacityLimiter(max(1, config.max_concurrent_inference))
         self.fetch_limiter = anyio.CapacityLimiter(8)
+        # Webhooks write one at a time, in arrival order, as Label Studio sent them: an update
+        # never overtakes the creation of the same annotation.
+        self.webhook_limiter = anyio.CapacityLimiter(1)
 
     def fetcher_for(self, info: ProjectInfo | None) -> ImageFetcher:
         access = info.access if info is not None and info.access is not None else self.projects.default_access()
@@ -243,7 +246,9 @@ class Backend:
             if not isinstance(annotations, list):
                 raise BadRequest("ANNOTATIONS_DELETED needs an 'annotations' list")
             ids = [a.get("id") for a in annotations if isinstance(a, dict) and isinstance(a.get("id"), int)]
-            removed = await anyio.to_thread.run_sync(lambda: _as_bad_request(lambda: sync.delete(info.project_id, ids)))
+            removed = await anyio.to_thread.run_sync(
+                lambda: _as_bad_request(lambda: sync.delete(info.project_id, ids)), limiter=self.webhook_limiter
+            )
             return JSONResponse({"status": "deleted", "action": action, "annotations": ids, "boxes_removed": removed})
         annotation, task = body.get("annotation"), body.get("task")
         if not isinstance(annotation, dict) or isinstance(annotation.get("id"), bool) or not isinstance(annotation.get("id"), int):
@@ -253,7 +258,8 @@ class Backend:
         fetcher = self.fetcher_for(info)
         # Stored before the answer: a 200 must mean the boxes are in the store.
         ids = await anyio.to_thread.run_sync(
-            lambda: _as_bad_request(lambda: sync.upsert(info.project_id, annotation, task, info.config, fetcher))
+            lambda: _as_bad_request(lambda: sync.upsert(info.project_id, annotation, task, info.config, fetcher)),
+            limiter=self.webhook_limiter,
         )
         return JSONResponse({"status": "stored", "action": action, "annotation": annotation["id"], "boxes": len(ids)})
 

@@ -252,6 +252,10 @@ def render(report: dict) -> str:
         lift = loop.get("lift_at_max")
         if lift is not None:
             lines += ["", f"Novel AP50 lift from N=0 to N={max(r['n'] for r in loop['rows'])} (best lr): **{lift:+.1f} points**."]
+    if report.get("exemplars"):
+        from benchmarks.exemplars import render_exemplars
+
+        lines += render_exemplars(report["exemplars"], commands.get("exemplars"), report["minutes"].get("exemplars", 0))
     robust = report.get("robustness")
     if robust:
         lines += [
@@ -349,7 +353,7 @@ def write_section(text: str, path: Path = RESULTS) -> None:
     path.write_text(updated)
 
 
-PARTS = ("free", "ablation", "loop", "robustness", "diagnose")
+PARTS = ("free", "ablation", "loop", "robustness", "diagnose", "exemplars")
 
 
 def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path], clip_path: Path) -> dict:
@@ -383,6 +387,10 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
         from gridclip.world.clip_pretrain import attribute_diagnostics
 
         return {"clip_attributes": attribute_diagnostics(load_detector(f"open_clip:world-rn={clip_path}", device="cpu").clip)}
+    if part == "exemplars":  # benchmarks/exemplars.py: exemplar prompts, no training
+        from benchmarks.exemplars import run_exemplars
+
+        return run_exemplars(args, args.work / f"eval_s{EVAL_SEED}_n{args.eval_scenes}" / "annotations.json")
     demo = load_detector("demo", device="cpu")
     if part == "loop":
         rows = [{"n": 0, "lr": None, "boxes": 0, "seconds": None, "scores": score(demo, coco, paths, names)}]
@@ -471,6 +479,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--loop-sizes", type=int, nargs="+", default=[5, 10, 20])
     p.add_argument("--loop-steps", type=int, default=60, help="optimisation steps of each fine-tune")
     p.add_argument("--loop-lrs", type=float, nargs="+", default=[1e-3, 1e-4], help="fine-tune learning rates (1e-4: TrainConfig's default for a trained detector)")
+    p.add_argument("--exemplar-sizes", type=int, nargs="+", default=[1, 5, 10, 20], help="accepted pictures behind the prototypes")
+    p.add_argument("--exemplar-seeds", type=int, nargs="+", default=[5100, 5101, 5102], help="world seeds of the exemplar draws")
+    p.add_argument("--exemplar-ks", type=float, nargs="+", default=[1, 2, 4, 8, 16, 64], help="blend k values swept on validation")
+    p.add_argument("--validation-scenes", type=int, default=60, help="validation scenes (world seed 2024) for choosing k")
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
                    help="what to measure now; parts measured earlier in --work are merged into the report")
     p.add_argument("--clip-weights", type=Path, default=None)
@@ -481,6 +493,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.quick:
         args.eval_scenes, args.train_scenes, args.train_epochs, args.loop_sizes, args.loop_steps = 10, 16, 1, [5], 4
+        args.exemplar_sizes, args.exemplar_seeds, args.exemplar_ks, args.validation_scenes = [1, 5], [5100], [2], 8
         args.no_write = True
     # --no-write, --threads and --json change where results go or how fast, never a figure.
     shown, skip = [], False

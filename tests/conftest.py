@@ -14,7 +14,29 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 if "GRIDCLIP_CACHE_DIR" not in os.environ:
     os.environ["GRIDCLIP_CACHE_DIR"] = tempfile.mkdtemp(prefix="gridclip-tests-cache-")
     atexit.register(shutil.rmtree, os.environ["GRIDCLIP_CACHE_DIR"], ignore_errors=True)
+
+
+@pytest.fixture
+def ls():
+    """A recording HTTP server playing Label Studio (tests/test_ls_images.py)."""
+    from tests.test_ls_images import RecordingServer
+
+    server = RecordingServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def foreign():
+    """A second recording server: whoever else can reach the backend; it must never get a token."""
+    from tests.test_ls_images import RecordingServer
+
+    server = RecordingServer()
+    yield server
+    server.close()

@@ -75,6 +75,19 @@ class PostgresServer:
         return self.url(name)
 
 
+def server_in_a_temporary_folder(bin_dir: Path, prefix: str = "gridclip-pg-") -> PostgresServer:
+    """A PostgresServer (not started) whose data folder is new and, as root, owned by ``postgres``;
+    ``data_dir.parent`` is the folder to remove afterwards."""
+    base = Path(tempfile.mkdtemp(prefix=prefix))
+    data_dir = base / "data"
+    data_dir.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres")
+        shutil.chown(data_dir, "postgres")
+        os.chmod(base, 0o755)
+    return PostgresServer(bin_dir, data_dir, free_port())
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     bin_dir = find_postgres_bin()
@@ -83,14 +96,8 @@ def postgres_server() -> Iterator[PostgresServer]:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
-    base = Path(tempfile.mkdtemp(prefix="gridclip-pg-"))
-    data_dir = base / "data"
-    data_dir.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres")
-        shutil.chown(data_dir, "postgres")
-        os.chmod(base, 0o755)
-    server = PostgresServer(bin_dir, data_dir, free_port())
+    server = server_in_a_temporary_folder(bin_dir)
+    data_dir, base = server.data_dir, server.data_dir.parent
     try:
         server.start()
     except subprocess.CalledProcessError as exc:

@@ -220,3 +220,38 @@ def test_uploading_a_corrupt_file_is_refused_and_nothing_lost(tmp_path: Path, se
     assert service.store.counts()["images"] == before + 1
     assert sorted(p.name for p in (tmp_path / "uploads").iterdir()) == ["good.jpg"]
     assert "good.jpg" in status
+
+
+def test_refiltering_keeps_unsaved_canvas_edits_and_next_asks_first(tmp_path: Path, service) -> None:
+    handlers = LabelHandlers(service, upload_dir=tmp_path / "uploads")
+    state, *_ = handlers.load(TabState(), VOCAB, 0.0, 0.5, False, "order")
+    state, canvas, _, _ = handlers.prelabel(state, VOCAB, 0.0, 0.5, False)
+    boxes = canvas["value"]["boxes"]
+    assert len(boxes) >= 2, "tiny-rn at threshold 0 proposes boxes"
+    by_score = sorted(state.view.pending, key=lambda b: b.score)
+    moved_id, deleted_id = by_score[0].prediction_id, by_score[-1].prediction_id
+    index = {b.prediction_id: i for i, b in enumerate(state.view.shown)}
+    edited = [dict(b) for b in boxes]
+    edited[index[moved_id]] = dict(edited[index[moved_id]], xmin=edited[index[moved_id]]["xmin"] + 5,
+                                   xmax=edited[index[moved_id]]["xmax"] + 5)
+    moved = dict(edited[index[moved_id]])
+    del edited[index[deleted_id]]
+    drawn = {"xmin": 1, "ymin": 1, "xmax": 30, "ymax": 30, "label": "circle"}
+    edited.append(drawn)
+    sent = {"image": canvas["value"]["image"], "boxes": edited}
+
+    # A threshold that hides the moved box's proposal: the canvas still has the person's edits.
+    state, after, _, status = handlers.refilter(state, VOCAB, by_score[0].score + 1e-3, 0.5, False, sent)
+    places = [(b["xmin"], b["ymin"], b["xmax"], b["ymax"], b["label"]) for b in after["value"]["boxes"]]
+    assert (moved["xmin"], moved["ymin"], moved["xmax"], moved["ymax"], moved["label"]) in places
+    assert (1, 1, 30, 30, "circle") in places
+    assert "unsaved changes" in status
+
+    # Next refuses once (the canvas is left alone), then Accept records what the person did.
+    (state, kept, _, status), messages = _warnings_of(
+        lambda: handlers.next(state, VOCAB, 0.5, 0.5, False, "order", after["value"]))
+    assert kept == {"__type__": "update"} and "Image 1/3" in status and any("unsaved" in m for m in messages)
+    handlers.accept_all(state, VOCAB, 0.5, 0.5, False, after["value"])
+    saved = service.store.annotations(1)
+    assert sorted(saved.data["source"].tolist()).count("edited") == 1 and "manual" in saved.data["source"].tolist()
+    assert deleted_id in service.store.annotations(1, status="rejected").data["prediction_id"].tolist()

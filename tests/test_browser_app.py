@@ -164,3 +164,72 @@ def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> 
     x0, y0, x1, y1 = (float(v) for v in edited[0])
     assert any(np.allclose(a["bbox"], [x0, y0, x1 - x0, y1 - y0], atol=1e-3) for a in coco["annotations"])
     assert len(coco["annotations"]) == len(shown)
+
+
+def _canvas_geometry(page) -> tuple[float, float, float]:
+    rect = page.locator("#canvas canvas").first.bounding_box()
+    scale = rect["height"] / PICTURE_SIZE[1]
+    return rect["x"] + (rect["width"] - PICTURE_SIZE[0] * scale) / 2, rect["y"], scale
+
+
+def _set_slider(page, elem_id: str, value: float) -> None:
+    """Type a value into the slider's number box and leave it, which fires its release event."""
+    number = page.locator(f"#{elem_id} input[type=number]").first
+    number.fill(str(value))
+    number.press("Enter")
+    number.blur()
+
+
+def test_unsaved_canvas_edits_survive_the_sliders_and_are_asked_about_before_next(live_app) -> None:
+    from playwright.sync_api import sync_playwright
+
+    store, url = live_app
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            _status_has(page, "Image 1/2")
+            vocab_box = page.locator("#vocab textarea, #vocab input").first
+            vocab_box.fill(VOCAB)
+            vocab_box.press("Enter")
+            page.click("#btn-prelabel")
+            page.wait_for_function(
+                "() => /[1-9][0-9]* proposed/.test(document.querySelector('#status').innerText)", timeout=TIMEOUT_MS
+            )
+            page.wait_for_timeout(500)
+            version = store.model_versions()[0]["version"]
+            shown = store.predictions(1, model_version=version, vocabulary_text="square | box, circle")
+            k, (gx, gy) = _pick_box_to_drag(shown.xyxy)
+            dx = 24.0 if gx < PICTURE_SIZE[0] / 2 else -24.0
+            dy = 16.0 if gy < PICTURE_SIZE[1] / 2 else -16.0
+            left, top, scale = _canvas_geometry(page)
+            page.click("#canvas button[aria-label='Drag boxes']")
+            page.mouse.move(left + gx * scale, top + gy * scale)
+            page.mouse.down()
+            page.mouse.move(left + (gx + dx) * scale, top + (gy + dy) * scale, steps=8)
+            page.mouse.up()
+            page.wait_for_timeout(500)
+
+            # Move the threshold above every score but the moved box's, and the NMS slider: the
+            # proposals are re-filtered, the moved box stays where the person put it.
+            _set_slider(page, "threshold", 0.99)
+            _status_has(page, "unsaved changes on the canvas are kept")
+            _set_slider(page, "nms-iou", 0.3)
+            page.wait_for_timeout(1000)
+            _status_has(page, "unsaved changes on the canvas are kept")
+
+            # Next is refused once, with the edits still on the canvas; Accept then saves them.
+            page.click("#btn-next")
+            _status_has(page, "Unsaved changes kept")
+            assert "Image 1/2" in page.locator("#status").inner_text()
+            page.click("#btn-accept-all")
+            _status_has(page, "Saved:")
+        finally:
+            browser.close()
+
+    saved = store.annotations(1)
+    edited = saved.xyxy[saved.data["source"] == "edited"]
+    assert len(edited) == 1, saved.data["source"]
+    expected = shown.xyxy[k] + np.array([dx, dy, dx, dy])
+    assert np.allclose(edited[0], expected, atol=1.5 / scale + 0.5), (edited[0], expected)

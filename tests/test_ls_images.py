@@ -9,7 +9,6 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 import jwt
 import pytest
@@ -102,18 +101,6 @@ class RecordingServer:
         self.httpd.server_close()
 
 
-@pytest.fixture
-def ls() -> Iterator[RecordingServer]:
-    server = RecordingServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def foreign() -> Iterator[RecordingServer]:
-    server = RecordingServer()
-    yield server
-    server.close()
 
 
 def test_uploaded_files_come_from_label_studio_with_the_legacy_token(ls: RecordingServer) -> None:

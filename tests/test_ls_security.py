@@ -7,8 +7,7 @@ whoever can reach the backend's port. ``foreign`` must never receive a token.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
@@ -28,20 +27,6 @@ def tiny_detector() -> Any:
     from gridclip import load_detector
 
     return load_detector("open_clip:tiny-rn")
-
-
-@pytest.fixture
-def ls() -> Iterator[RecordingServer]:
-    server = RecordingServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def foreign() -> Iterator[RecordingServer]:
-    server = RecordingServer()
-    yield server
-    server.close()
 
 
 def backend_client(detector: Any, env: dict[str, str], **config: Any) -> TestClient:

@@ -20,6 +20,7 @@ from app.cli import main
 from app.ray_batch import RayOptions, RayPredictor, RayStoreError, is_local_address, prelabel_with_ray, shared_store_url
 from app.session import Thresholds, parse_vocabulary
 from storage import Store
+from storage.errors import InvalidBox
 from tests.app_support import VOCAB, tiny_detector
 from tests.pg_server import postgres_server  # noqa: F401  (fixture)
 
@@ -42,7 +43,7 @@ def ray_cluster():
     ray = pytest.importorskip("ray")
     if os.environ.get("CI", "").lower() == "true":
         import ray.data  # noqa: F401  (make test installs the extra: missing it fails in CI)
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=150 * 1024**2,
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=150 * 1024**2,
              configure_logging=False)
     try:
         yield ray
@@ -132,10 +133,78 @@ def test_ray_run_survives_a_dead_worker_and_a_rerun_predicts_only_what_is_missin
     third = prelabel_with_ray(store, MODEL, vocab, options=options, thresholds=ALL, int8_static=False)
     assert (third.predicted, third.skipped) == (0, 200)
     # The boxes are the model's, as the local runner would store them.
-    expected = tiny_detector().predict([store.get_image(ids[-1]).path], vocab, **{
-        "score_threshold": 0.0, "max_detections": ALL.max_detections})[0]
+    from gridclip import load_detector
+
+    fp32 = load_detector(MODEL, device="cpu", int8_static=False, text_cache_dir=False)  # as the workers run it
+    expected = fp32.predict([store.get_image(ids[-1]).path], vocab, score_threshold=0.0, max_detections=ALL.max_detections)[0]
     stored = store.predictions(ids[-1], version, vocab.to_text())
     np.testing.assert_allclose(np.sort(stored.confidence), np.sort(expected.confidence), atol=2e-3)  # batch of 4 vs 1
+
+
+@pytest.mark.integration
+def test_exemplars_travel_to_the_workers(tmp_path: Path, ray_cluster) -> None:
+    """Prototypes of the store's accepted boxes reach every worker's predict, as in the local
+    runner: the stored scores are the blended ones, and every picture is predicted again."""
+    from gridclip import load_detector
+    from gridclip.training.exemplars import class_prototypes
+
+    store = Store.open(tmp_path / "labels.db")  # one machine: SQLite is fine
+    ids = add_scenes(store, tmp_path / "scenes", 6)
+    store.add_annotation(ids[0], [4, 4, 40, 40], "square")
+    vocab = parse_vocabulary(VOCAB)
+    prototypes = class_prototypes(tiny_detector(), store.training_set(), cache_dir=False)
+    options = RayOptions(workers=1, batch_size=3)
+    report = prelabel_with_ray(store, MODEL, vocab, ids, options=options, thresholds=ALL, int8_static=False,
+                               exemplars=prototypes)
+    assert (report.predicted, report.skipped, len(report.errors)) == (6, 0, 0)
+    pictures = [store.get_image(i).path for i in ids[:3]]  # the worker's first batch, predicted here as it was there
+    fp32 = load_detector(MODEL, device="cpu", int8_static=False, text_cache_dir=False)  # as the workers run it
+    blended = fp32.predict(pictures, vocab, score_threshold=0.0, max_detections=3, batch_size=3,
+                                      exemplars=prototypes)[1]
+    text_only = fp32.predict(pictures, vocab, score_threshold=0.0, max_detections=3, batch_size=3)[1]
+    stored = store.predictions(ids[1], tiny_detector().version, vocab.to_text())
+    np.testing.assert_allclose(np.sort(stored.confidence), np.sort(blended.confidence), atol=2e-3)
+    assert not np.allclose(np.sort(blended.confidence), np.sort(text_only.confidence), atol=2e-3)
+    again = prelabel_with_ray(store, MODEL, vocab, ids, options=options, thresholds=ALL, int8_static=False,
+                              exemplars=prototypes)
+    assert again.predicted == 6  # exemplar predictions are new ones: nothing counts as done before
+    assert all(len(store.predictions(i, tiny_detector().version, vocab.to_text())) == 3 for i in ids)
+
+
+@pytest.mark.integration
+def test_batch_tab_runs_on_ray_when_asked(tmp_path: Path, ray_cluster, monkeypatch) -> None:
+    """``GRIDCLIP_BATCH_ENGINE=ray``: the app's Batch tab hands its run to the Ray workers, which
+    load the active model from its registered source; the progress bar is fed as results come."""
+    from app.session import LabelingService, ModelSlot
+    from app.tab_jobs import BatchJob
+
+    store = Store.open(tmp_path / "labels.db")
+    ids = add_scenes(store, tmp_path / "scenes", 5)
+    service = LabelingService(store, ModelSlot(tiny_detector()))
+    service.ensure_model_registered(source=MODEL)
+    monkeypatch.setenv("GRIDCLIP_BATCH_ENGINE", "ray")
+    monkeypatch.setenv("GRIDCLIP_RAY_WORKERS", "1")
+    seen = []
+    summary = BatchJob(service).run(VOCAB, 0.0, 0.5, False, "all", 4, progress=lambda value, desc="": seen.append(value))
+    assert "5 images pre-labeled" in summary, summary
+    assert seen and seen[-1] == (5, 5)
+    assert all(store.has_predictions(i, tiny_detector().version, parse_vocabulary(VOCAB).to_text()) for i in ids)
+
+
+@pytest.mark.integration
+def test_prelabel_command_on_ray_adds_a_folder_and_resumes(tmp_path: Path, ray_cluster, capsys) -> None:
+    from gridclip.world.synthetic import write_dataset
+
+    write_dataset(tmp_path / "incoming", seed=4, n=6, size=64)
+    db = tmp_path / "labels.db"
+    command = ["prelabel", "--db", str(db), "--images", str(tmp_path / "incoming"), "--vocab", VOCAB, "--model", MODEL,
+               "--no-int8", "--threshold", "0", "--engine", "ray", "--workers", "1"]
+    assert main(command) == 0
+    out = capsys.readouterr()
+    assert "finished: 6 images pre-labeled" in out.out, out
+    assert "img/s" in out.err and "ETA" in out.err  # the progress bar
+    assert main(command) == 0
+    assert "0 images pre-labeled (0 boxes), 6 already done" in capsys.readouterr().out
 
 
 @pytest.mark.integration
@@ -167,6 +236,54 @@ def test_racing_writers_leave_one_prediction_set(tmp_path: Path, postgres_server
         written = [r for r in results[image_id] if r is not None]
         assert len(written) == 1, results[image_id]  # one writer won, the other wrote nothing
         assert len(store.predictions(image_id, "v-race", VOCAB)) == 2
+
+
+@pytest.mark.integration
+def test_racing_batch_writers_leave_one_prediction_set(tmp_path: Path, postgres_server) -> None:  # noqa: F811
+    """``record_new_predictions``: two writers with overlapping batches write each picture once."""
+    store = Store.open(postgres_server.new_database())
+    image_ids = add_scenes(store, tmp_path / "scenes", 24)
+    store.register_model_version("v-race", "race", {})
+    store.ensure_categories("square, circle")
+    boxes = sv.Detections(xyxy=np.array([[1, 1, 20, 20], [5, 5, 30, 30]], np.float32),
+                          confidence=np.array([0.9, 0.5], np.float32), class_id=np.array([0, 1]),
+                          data={"class_name": np.array(["square", "circle"])})
+    written: list[dict] = []
+    gate = threading.Barrier(2)
+
+    def writer(order: list[int]) -> None:
+        mine = Store.open(store.engine.url.render_as_string(hide_password=False))
+        for start in range(0, len(order), 4):
+            gate.wait()
+            written.append(mine.record_new_predictions([(i, boxes) for i in order[start:start + 4]], "v-race", VOCAB))
+        mine.close()
+
+    threads = [threading.Thread(target=writer, args=(o,)) for o in (image_ids, image_ids[2:] + image_ids[:2])]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    winners = [i for result in written for i, ids in result.items() if ids is not None]
+    assert sorted(winners) == sorted(image_ids)  # each picture written by exactly one writer
+    assert all(len(store.predictions(i, "v-race", VOCAB)) == 2 for i in image_ids)
+
+
+def test_batch_write_skips_what_is_there_and_fails_whole(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "labels.db")
+    a, b, c = add_scenes(store, tmp_path / "scenes", 3)
+    box = sv.Detections(xyxy=np.array([[1, 1, 20, 20]], np.float32), confidence=np.array([0.9], np.float32),
+                        class_id=np.array([0]), data={"class_name": np.array(["square"])})
+    first = store.record_new_predictions([(a, box)], "v1", VOCAB)
+    assert list(first) == [a] and len(first[a]) == 1
+    second = store.record_new_predictions([(a, box), (b, box), (c, sv.Detections.empty())], "v1", VOCAB)
+    assert second[a] is None and len(second[b]) == 1 and second[c] == []
+    assert store.has_predictions(c, "v1", VOCAB)  # a run that found nothing still counts
+    assert [r.id for r in store.list_images("unpredicted", "v1", VOCAB)] == []
+    outside = sv.Detections(xyxy=np.array([[500, 500, 600, 600]], np.float32), confidence=np.array([0.9], np.float32),
+                            class_id=np.array([0]), data={"class_name": np.array(["square"])})
+    with pytest.raises(InvalidBox):
+        store.record_new_predictions([(a, box), (b, outside)], "v2", VOCAB)
+    assert not store.has_predictions(a, "v2", VOCAB)  # all or nothing
 
 
 def test_sqlite_is_refused_for_workers_on_other_machines(tmp_path: Path, capsys) -> None:

@@ -47,8 +47,10 @@ from typing import Any, Callable, Sequence, Union
 import numpy as np
 import supervision as sv
 import torch
+import torch.nn.functional as F
 from torch import nn
 
+from gridclip.inference.exemplars import DEFAULT_BLEND_K, ClassPrototypes
 from gridclip.inference.images import ImageInput, letterbox, load_rgb, stack_padded
 from gridclip.model.network import INPUT_MULTIPLE, STRIDES, DetectorConfig, GridCLIP, HeadOutputs
 from gridclip.model.postprocess import decode_ltrb, refilter, to_detections
@@ -63,6 +65,10 @@ SIZE_MULTIPLE = STRIDES[-1]
 INFERENCE_SIZE_MULTIPLE = SIZE_MULTIPLE
 
 VocabularyInput = Union[Vocabulary, str, Sequence[str]]
+
+#: The checkpoint tensor of ``Detector.adapted_classes`` ([K, D], rows in the order of the
+#: config's ``adapted_classes`` names).
+ADAPTED_CLASSES_TENSOR = "classes.adapted"
 
 #: ``Detector.cuda_dtype`` choices: the autocast precision of ``predict`` on a CUDA device
 #: (``float32`` turns autocast off). Measured on an H100: benchmarks/RESULTS.md, Speed, CUDA.
@@ -159,6 +165,12 @@ class Detector:
         self.onnx_cache_dir: Path | None = None
         #: On a CUDA device ``predict`` runs under autocast at this precision (``CUDA_DTYPES``).
         self.cuda_dtype: str = "float16"
+        #: ``k`` of the exemplar blend weight ``n / (n + k)`` (``gridclip.inference.exemplars``).
+        self.exemplar_blend_k: float = DEFAULT_BLEND_K
+        self._class_matrices: dict[tuple[Any, ...], torch.Tensor] = {}
+        #: Class embeddings a fine-tune learnt, by class name (``adapt_classes``): they replace
+        #: the text embedding of a class whenever a vocabulary names it, and travel in checkpoints.
+        self.adapted_classes: dict[str, torch.Tensor] = {}
 
     # -- identity ----------------------------------------------------------------------------
     @property
@@ -186,14 +198,26 @@ class Detector:
             "detector": self.config.to_dict() | {"trainable_backbone": False},
             "templates": list(self.templates),
             "is_trained": self.is_trained,
-        }
+        } | ({"adapted_classes": list(self.adapted_classes)} if self.adapted_classes else {})
 
     def state_tensors(self) -> dict[str, torch.Tensor]:
         """All weights, once each: ``detector.*`` (GridCLIP, CLIP image tower included) and
         ``clip.*`` (the rest of CLIP: text tower, logit scale)."""
         tensors = {f"detector.{k}": v for k, v in self.model.state_dict().items()}
         tensors.update({f"clip.{k}": v for k, v in self.clip.state_dict().items() if not k.startswith("visual.")})
+        if self.adapted_classes:
+            tensors[ADAPTED_CLASSES_TENSOR] = torch.stack(list(self.adapted_classes.values()))
         return tensors
+
+    def adapt_classes(self, names: Sequence[str], embeddings: torch.Tensor) -> None:
+        """Keep learnt class embeddings ([K, D], one row per name): from now on a vocabulary
+        that names one of these classes is scored against its row instead of its text."""
+        if len(names) != len(embeddings):
+            raise ValueError(f"{len(names)} class names for {len(embeddings)} embeddings")
+        for name, row in zip(names, embeddings):
+            self.adapted_classes[str(name)] = F.normalize(row.detach().float().cpu(), dim=0).clone()
+        self._class_matrices.clear()
+        self.weights_changed()
 
     @property
     def text_fingerprint(self) -> str:
@@ -220,6 +244,36 @@ class Detector:
         """[C, D] unit text embeddings of the vocabulary's classes (cached)."""
         return self.text_embedder.embed(as_vocabulary(vocabulary))
 
+    def class_embeddings(self, vocabulary: VocabularyInput, exemplars: "ClassPrototypes | None" = None) -> torch.Tensor:
+        """The [C, D] class matrix ``predict`` scores against: the text embeddings, with the
+        classes that have exemplar prototypes (of this model version; others are ignored with
+        an ``ExemplarWarning``) blended towards them (``gridclip.inference.exemplars``).
+        The last few blended matrices are kept, keyed by vocabulary, prototypes and blend."""
+        from gridclip.inference.exemplars import blend_text, usable
+
+        vocab = as_vocabulary(vocabulary)
+        text = self._with_adapted_classes(self.text_embeddings(vocab), vocab)
+        prototypes = usable(exemplars, self.version)
+        if prototypes is None:
+            return text
+        key = (tuple(cls.texts for cls in vocab), prototypes.digest, float(self.exemplar_blend_k),
+               str(text.device), torch.is_inference_mode_enabled())
+        cache = self._class_matrices
+        if key not in cache:
+            if len(cache) >= 8:
+                cache.pop(next(iter(cache)))
+            cache[key] = blend_text(text, vocab, prototypes, self.exemplar_blend_k)
+        return cache[key]
+
+    def _with_adapted_classes(self, text: torch.Tensor, vocab: Vocabulary) -> torch.Tensor:
+        rows = [i for i, name in enumerate(vocab.names) if name in self.adapted_classes]
+        if not rows:
+            return text
+        adapted = text.clone()
+        for i in rows:
+            adapted[i] = self.adapted_classes[vocab.names[i]].to(adapted)
+        return adapted
+
     # -- pictures ------------------------------------------------------------------------------
     def prepare(self, images: Sequence[ImageInput], size_multiple: int = SIZE_MULTIPLE,
                 image_size: int | None = None) -> PreparedBatch:
@@ -241,17 +295,23 @@ class Detector:
     # -- inference -----------------------------------------------------------------------------
     @torch.inference_mode()
     def predict_raw(
-        self, images: Sequence[ImageInput] | ImageInput, vocabulary: VocabularyInput, batch_size: int = 4
+        self,
+        images: Sequence[ImageInput] | ImageInput,
+        vocabulary: VocabularyInput,
+        batch_size: int = 4,
+        exemplars: ClassPrototypes | None = None,
     ) -> list[sv.Detections]:
         """Pre-threshold, pre-NMS candidates (the best ``config.candidates_per_image`` above
-        ``config.min_candidate_score``) per image; re-threshold them with ``refilter``."""
+        ``config.min_candidate_score``) per image; re-threshold them with ``refilter``.
+        ``exemplars``: class prototypes (``gridclip.training.exemplars.class_prototypes``) that
+        blend into the classes they name (``class_embeddings``)."""
         vocab = as_vocabulary(vocabulary)
         items = _as_list(images)
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         autocast_dtype = cuda_autocast_dtype(self.cuda_dtype)  # checked on CPU too: a typo fails everywhere
         use_autocast = self.device.type == "cuda" and autocast_dtype != torch.float32
-        text = self.text_embeddings(vocab)
+        text = self.class_embeddings(vocab, exemplars)
         model = self.inference_model()
         channels_last = model is not self.model
         results: list[sv.Detections] = []
@@ -327,10 +387,11 @@ class Detector:
         class_agnostic_nms: bool = False,
         max_detections: int = 300,
         batch_size: int = 4,
+        exemplars: ClassPrototypes | None = None,
     ) -> list[sv.Detections]:
         """Boxes per image in original pixels: ``class_id`` indexes the vocabulary,
-        ``data["class_name"]`` names it."""
-        raw = self.predict_raw(images, vocabulary, batch_size=batch_size)
+        ``data["class_name"]`` names it. ``exemplars``: see ``predict_raw``."""
+        raw = self.predict_raw(images, vocabulary, batch_size=batch_size, exemplars=exemplars)
         return [refilter(r, score_threshold, nms_iou, class_agnostic_nms, max_detections) for r in raw]
 
     def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:

@@ -35,7 +35,7 @@ import torch
 
 from gridclip.model.backbone import BackboneError, build_backbone
 from gridclip.inference.checkpoint import CheckpointError, is_checkpoint_dir, load_checkpoint, load_into
-from gridclip.inference.detector import Detector
+from gridclip.inference.detector import ADAPTED_CLASSES_TENSOR, Detector
 from gridclip.model.network import DetectorConfig, GridCLIP
 from gridclip.model.text import DEFAULT_TEMPLATES, default_text_cache_dir
 from gridclip.vocabulary import Vocabulary
@@ -340,10 +340,11 @@ def detector_from_checkpoint(
     load_into(clip_model, clip_tensors, what, ignore_prefixes=("visual.",))
     load_into(model, head_tensors, what)
     vocabulary = _checkpoint_vocabulary(config)
+    adapted = tensors.get(ADAPTED_CLASSES_TENSOR)
     mean, std = clip_preprocess(clip_model)
     spec = {"arch": arch, "model_cfg": model_cfg, "pretrained": clip_info.get("pretrained"),
             "mean": clip_info.get("mean", mean), "std": clip_info.get("std", std)}
-    return Detector(
+    detector = Detector(
         model,
         clip_model,
         build_tokenizer(arch, model_cfg),
@@ -357,6 +358,9 @@ def detector_from_checkpoint(
         device=device,
         text_cache_dir=cache,
     )
+    if adapted is not None:
+        detector.adapt_classes(config.get("adapted_classes") or [], adapted)
+    return detector
 
 
 def _checkpoint_vocabulary(config: dict[str, Any]) -> Vocabulary | None:

@@ -55,6 +55,12 @@ class TrainConfig:
     save_every: int = 1  # epochs between checkpoints (the last epoch is always saved)
     teacher_cache_dir: Path | None = None  # None: <GRIDCLIP_CACHE_DIR or user cache>/teacher
     feature_cache_items: int = 2048  # head_only: backbone features kept in memory
+    # Learnable class embeddings (gridclip.training.class_embeddings), started from what the
+    # detector scores each class by and pulled back towards it with weight class_pull; they
+    # learn at class_lr and travel in the checkpoint keyed by class name.
+    adapt_classes: bool = False
+    class_pull: float = 1.0
+    class_lr: float = 5e-3
     show_progress: bool = True
     # Tag-only pictures (``TagExample``): a tag batch follows every detection batch (DetCLIPv2's
     # alternation), at a reduced resolution (``tag_image_scale`` of the long side: a quarter of
@@ -71,6 +77,8 @@ class TrainConfig:
             raise ValueError(f"batch_size must be ≥ 1, got {self.batch_size}")
         if self.lr is not None and not (self.lr > 0 and math.isfinite(self.lr)):
             raise ValueError(f"lr must be a positive number, got {self.lr}")
+        if self.class_pull < 0 or not (self.class_lr > 0 and math.isfinite(self.class_lr)):
+            raise ValueError(f"class_pull must be ≥ 0 and class_lr positive, got {self.class_pull}, {self.class_lr}")
         if self.alignment_weight < 0:
             raise ValueError(f"alignment_weight must be ≥ 0, got {self.alignment_weight}")
         if self.tag_batch_size < 2:

@@ -42,6 +42,11 @@ __all__ = ["QUICK_FINE_TUNE", "NoAcceptedBoxes", "StoreTrainingData", "fine_tune
 # run only the FPN and head.
 QUICK_FINE_TUNE: Mapping[str, Any] = MappingProxyType({"epochs": 4, "head_only": True})
 
+# What a fine-tune does on top of TrainConfig's defaults, whichever door calls it: the class
+# embeddings adapt to the accepted boxes (gridclip.training.class_embeddings), since a
+# classifier tied to frozen text cannot learn what the text gets wrong.
+FINE_TUNE_DEFAULTS: Mapping[str, Any] = MappingProxyType({"adapt_classes": True})
+
 
 class NoAcceptedBoxes(DataError):
     """The store has nothing to fine-tune on yet."""
@@ -77,7 +82,8 @@ def fine_tune(
     gets the step and epoch dicts (the loss curve); a tqdm bar shows unless ``show_progress=False``."""
     from gridclip.training.loop import train  # torch: loaded on the first fine-tune
 
-    return train(model, examples, vocabulary, TrainConfig(**settings), out_dir=Path(out_dir), progress=progress)
+    config = TrainConfig(**(dict(FINE_TUNE_DEFAULTS) | settings))
+    return train(model, examples, vocabulary, config, out_dir=Path(out_dir), progress=progress)
 
 
 def store_training_data(store: LabelStore) -> StoreTrainingData:
@@ -123,7 +129,7 @@ def fine_tune_on_store(
             store,
             result.detector,
             checkpoint_dir=result.checkpoint_dir,
-            training=TrainConfig(**settings).to_dict(),
+            training=TrainConfig(**(dict(FINE_TUNE_DEFAULTS) | settings)).to_dict(),
             metrics=result.metrics,
             parent=served_version or result.parent_version,
         )

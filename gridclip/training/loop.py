@@ -63,6 +63,7 @@ from torch import nn
 from gridclip.model.network import INPUT_MULTIPLE
 from gridclip.training.alignment import CLIPTeacher, ImageLevelAlignment, TeacherEmbeddingCache
 from gridclip.training.batches import BatchBuilder, TagBatches
+from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
 from gridclip.training.config import ProgressCallback, TrainConfig, TrainResult
 from gridclip.training.data import DataError, TagExample, TrainingExample, TrainingImages
 from gridclip.training.distributed import DistContext, all_finite, device_for, init_distributed
@@ -152,8 +153,9 @@ class _Run:
         was_trainable = net.backbone.trainable
         net.set_trainable_backbone(not config.head_only)
 
-        # Text: frozen tower, one encoding per class (cached by the detector).
-        text = detector.text_embeddings(vocab).detach().clone().float().to(torch_device)
+        # What each class is scored by today: its text (frozen tower, cached by the detector), or
+        # what an earlier fine-tune adapted it to. Adapting classes start from these rows.
+        text = detector.class_embeddings(vocab).detach().clone().float().to(torch_device)
         alignment = _image_level_alignment(detector, config, ctx)
         fingerprint = _module_fingerprint(net.backbone, {"clip": detector.clip_spec}) if config.head_only else ""
         images = _fitted_images(examples, detector, config, fingerprint, detector.config.image_size)
@@ -162,9 +164,10 @@ class _Run:
             tag_images = _fitted_images(tag_examples, detector, config, fingerprint, _tag_image_size(detector, config))
             tags = TagBatches(tag_images, tag_examples, torch_device, config.head_only,
                               TagStream(len(tag_examples), config.tag_batch_size, config.seed, ctx))
-        step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu",
+        classes = AdaptiveClassEmbeddings(text, config.class_pull).to(torch_device) if config.adapt_classes else None
+        step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu", classes=classes,
                                    tag_weight=config.tag_weight, tag_temperature=config.tag_temperature)
-        optimizer, trainable = make_optimizer(net, config)
+        optimizer, trainable = make_optimizer(net, config, classes)
         order = EpochOrder(len(examples), config.batch_size, config.seed, ctx) if examples else None
         run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, text,
                   alignment, images, BatchBuilder(images, examples, torch_device, config.head_only, alignment), tags,
@@ -211,6 +214,18 @@ class _Run:
     def net(self) -> nn.Module:
         return self.detector.model
 
+    @property
+    def classes(self) -> AdaptiveClassEmbeddings | None:
+        step = self.runner.module if isinstance(self.runner, nn.parallel.DistributedDataParallel) else self.runner
+        return step.classes
+
+    def _keep_adapted_classes(self) -> None:
+        """Hand the learnt class embeddings to the detector, keyed by class name, so that
+        predictions (and the checkpoint saved next) use them."""
+        if self.classes is not None:
+            with torch.no_grad():
+                self.detector.adapt_classes(self.vocab.names, self.classes().detach().cpu())
+
     def epoch(self, epoch: int) -> None:
         """Train one epoch, then record, save and report it."""
         config, ctx = self.config, self.ctx
@@ -245,10 +260,12 @@ class _Run:
         if bar is not None:
             bar.close()
         record = epoch_record(epoch, sums, counted, skipped, time.perf_counter() - started, ctx,
-                              self.images.features, self.alignment, part_steps, tags=self.tags is not None)
+                              self.images.features, self.alignment, self.classes is not None, part_steps,
+                              tags=self.tags is not None)
         self.skipped_total += skipped
         self.history.append(record)
         self.net.eval()
+        self._keep_adapted_classes()
         self.detector.is_trained = True
         self.detector.weights_changed()
         if ctx.is_main:

@@ -23,15 +23,21 @@ def with_learning_rate(config: TrainConfig, is_trained: bool, resumed_state: dic
     return replace(config, lr=started)
 
 
-def make_optimizer(net: nn.Module, config: TrainConfig) -> tuple[torch.optim.Optimizer, list[nn.Parameter]]:
+def make_optimizer(net: nn.Module, config: TrainConfig,
+                   classes: nn.Module | None = None) -> tuple[torch.optim.Optimizer, list[nn.Parameter]]:
     """AdamW over the trainable parameters (and the list of them, for gradient clipping); the
-    CLIP tower at ``backbone_lr_factor`` of the head's rate."""
+    CLIP tower at ``backbone_lr_factor`` of the head's rate; learnable class embeddings at
+    ``class_lr`` without weight decay (their pull back to the start is their regulariser)."""
     trainable = [p for p in net.parameters() if p.requires_grad]
     backbone_ids = {id(p) for p in net.backbone.parameters()}
     param_groups = [
         {"params": [p for p in trainable if id(p) not in backbone_ids], "lr": config.lr},
         {"params": [p for p in trainable if id(p) in backbone_ids], "lr": config.lr * config.backbone_lr_factor},
     ]
+    if classes is not None:
+        class_params = list(classes.parameters())
+        param_groups.append({"params": class_params, "lr": config.class_lr, "weight_decay": 0.0})
+        trainable = trainable + class_params
     param_groups = [g for g in param_groups if g["params"]]
     return torch.optim.AdamW(param_groups, lr=config.lr, weight_decay=config.weight_decay), trainable
 

@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from gridclip.training.alignment import ImageLevelAlignment
+from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
 from gridclip.model.network import STRIDES
 from gridclip.training.word_region import (DEFAULT_TEMPERATURE, max_region_cosines, valid_cell_masks,
                                            word_region_contrastive_loss)
@@ -30,14 +31,19 @@ class TrainingStep(nn.Module):
     a cached head-only step of RN50 at 512 px takes about half the CPU time. Off on CUDA,
     where the factorised scoring's many small kernels were slower at inference and bf16
     autocast would round the two paths differently.
+
+    ``classes`` (fine-tuning): learnable class embeddings scored instead of ``text``, their
+    pull back to the start added as ``loss_classes``.
     """
 
     def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False,
-                 tag_weight: float = 1.0, tag_temperature: float = DEFAULT_TEMPERATURE) -> None:
+                 classes: AdaptiveClassEmbeddings | None = None, tag_weight: float = 1.0,
+                 tag_temperature: float = DEFAULT_TEMPERATURE) -> None:
         super().__init__()
         self.model = model
         self.alignment = alignment
         self.factorised = factorised
+        self.classes = classes
         self.tag_weight = tag_weight
         self.tag_temperature = tag_temperature
 
@@ -45,6 +51,10 @@ class TrainingStep(nn.Module):
         detection = [g for g in groups if g.get("tags") is None]
         tagged = [g for g in groups if g.get("tags") is not None]
         sums: dict[str, torch.Tensor] = {}
+        if self.classes is not None:
+            # Adapting classes: every step (tag steps too) scores against, and pulls, the learnt rows.
+            text = self.classes()
+            sums["loss_classes"] = self.classes.pull_loss()
         total_images = sum(g["count"] for g in detection)
         for group in detection:
             weight = group["count"] / total_images

@@ -1,0 +1,223 @@
+"""Exemplar prototypes from accepted boxes: no training, one forward pass per picture.
+
+``class_prototypes(detector, examples, names)`` pools the detector's grid embeddings inside each
+box (``torchvision.ops.roi_align`` 1x1, sampling ratio 2, on the FPN level FCOS assigns the box
+to: the one whose range ``4*stride .. 8*stride`` holds half the box's longer side, as
+``gridclip.model.losses.match_points``), L2-normalises each, and averages them per class into a
+``ClassPrototypes`` (``gridclip.inference.exemplars``: plain data, versioned with the model).
+A training-free detector (no trained head) pools its dense CLIP embedding instead, the grid it
+scores with.
+
+Prototypes are cached by (model version, content hash of the pictures and their boxes): in
+memory, and on disk under ``$GRIDCLIP_CACHE_DIR/prototypes`` (else the user cache) so the second
+call for the same accepted boxes costs a hash of the files, not a forward pass.
+
+>>> import numpy as np
+>>> from PIL import Image
+>>> from gridclip.inference.sources import load_detector
+>>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+>>> picture = Image.new("RGB", (96, 64), (200, 30, 30))
+>>> protos = class_prototypes(det, [(picture, np.array([[10.0, 10.0, 60.0, 50.0]]), np.array([0]))], ["red thing"])
+>>> protos.names, protos.count("red thing"), protos.model_version == det.version
+(['red thing'], 1, True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torchvision.ops import roi_align
+
+from gridclip.inference.exemplars import ClassPrototypes
+from gridclip.model.network import STRIDES
+from gridclip.training.data import TrainingExample, image_sha256
+from gridclip.vocabulary import Vocabulary
+
+#: What the pooling does, in words; part of the cache key (change it with the recipe).
+POOLING = "roi_align-1x1-sr2-aligned-fcos-level-l2-mean+cell-mean-v2"
+_MEMORY: "OrderedDict[tuple[str, str], ClassPrototypes]" = OrderedDict()
+_MEMORY_KEPT = 32
+_LOCK = threading.Lock()
+
+
+def default_prototype_cache_dir() -> Path:
+    """``$GRIDCLIP_CACHE_DIR/prototypes``, else the user cache dir (platformdirs)."""
+    root = os.environ.get("GRIDCLIP_CACHE_DIR")
+    if root:
+        return Path(root) / "prototypes"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("gridclip")) / "prototypes"
+
+
+def fcos_level(xyxy: torch.Tensor) -> torch.Tensor:
+    """The FPN level index (0 = P3) FCOS assigns each box [N, 4] (input pixels) to.
+
+    >>> fcos_level(torch.tensor([[0.0, 0.0, 100.0, 40.0], [0.0, 0.0, 200.0, 10.0], [0, 0, 5000, 9]])).tolist()
+    [0, 1, 4]
+    """
+    reach = (xyxy[:, 2:] - xyxy[:, :2]).amax(dim=1) / 2
+    upper = torch.tensor([8.0 * s for s in STRIDES[:-1]], device=xyxy.device)
+    return (reach[:, None] >= upper[None, :]).sum(dim=1)
+
+
+def _as_examples(examples: Any, names: Vocabulary | Sequence[str] | None) -> tuple[list[TrainingExample], list[str]]:
+    if names is None and hasattr(examples, "categories") and hasattr(examples, "examples"):
+        names, examples = list(examples.categories), examples.examples  # storage's TrainingSet
+    if names is None:
+        raise ValueError("class_prototypes needs the class names the examples' class ids index "
+                         "(a Vocabulary, a list of names, or pass storage's TrainingSet itself)")
+    class_names = names.names if isinstance(names, Vocabulary) else [str(n) for n in names]
+    out = []
+    for ex in examples:
+        if not isinstance(ex, TrainingExample):
+            ex = TrainingExample(*ex)  # storage's (image_path, xyxy, class_ids)
+        if len(ex) and int(ex.class_ids.max()) >= len(class_names):
+            raise ValueError(f"{ex.describe()} has class id {int(ex.class_ids.max())} but only "
+                             f"{len(class_names)} class names were given")
+        out.append(ex)
+    return out, class_names
+
+
+def content_key(examples: Sequence[TrainingExample], class_names: Sequence[str]) -> str:
+    """A hash of every picture's content and its boxes with their class names (order kept)."""
+    h = hashlib.sha256(POOLING.encode())
+    for ex in examples:
+        if not len(ex):
+            continue
+        h.update(image_sha256(ex.image).encode())
+        h.update(np.ascontiguousarray(ex.xyxy, dtype=np.float32).tobytes())
+        h.update("\x1f".join(class_names[int(c)] for c in ex.class_ids).encode("utf-8"))
+        h.update(b"\x1e")
+    return h.hexdigest()
+
+
+def _disk_dir(detector: Any, cache_dir: str | Path | bool | None) -> Path | None:
+    if cache_dir is True:
+        # A detector that writes no caches (loaded with text_cache_dir=False) writes none here either.
+        return default_prototype_cache_dir() if getattr(detector, "_text_cache_dir", None) else None
+    if not cache_dir:
+        return None
+    return Path(cache_dir)
+
+
+def class_prototypes(
+    detector: Any,
+    examples: Iterable[Any] | Any,
+    names: Vocabulary | Sequence[str] | None = None,
+    *,
+    cache_dir: str | Path | bool | None = True,
+    batch_size: int = 4,
+) -> ClassPrototypes:
+    """Per-class prototypes of ``detector``'s grid inside the examples' boxes (see the module doc),
+    with the mean grid embedding of the pictures (the centre of the blend, ``gridclip.inference.exemplars``).
+
+    ``examples``: ``TrainingExample`` s or storage's ``(image_path, xyxy, class_ids)`` tuples
+    (boxes in original pixels), with ``names[class_id]`` naming each box's class; or storage's
+    ``TrainingSet`` itself (its ``categories`` name the ids). ``cache_dir``: ``True`` (the
+    default folder), a folder, or ``None``/``False`` (memory only).
+    """
+    items, class_names = _as_examples(examples, names)
+    version = detector.version
+    key = content_key(items, class_names)
+    memory_key = (version, key)
+    with _LOCK:
+        if memory_key in _MEMORY:
+            _MEMORY.move_to_end(memory_key)
+            return _MEMORY[memory_key]
+    folder = _disk_dir(detector, cache_dir)
+    path = folder / f"{version[:24]}-{key[:32]}.json" if folder is not None else None
+    found = None
+    if path is not None and path.is_file():
+        try:
+            found = ClassPrototypes.load(path)
+        except (OSError, ValueError, KeyError):  # a torn or foreign file is only a lost cache entry
+            found = None
+        if found is not None and (found.model_version != version or found.key != key):
+            found = None
+    if found is None:
+        found = _pool(detector, [ex for ex in items if len(ex)], class_names, version, key, batch_size)
+        if path is not None:
+            try:
+                found.save(path)
+            except OSError:
+                pass  # a read-only cache only costs the next call a forward pass
+    with _LOCK:
+        _MEMORY[memory_key] = found
+        while len(_MEMORY) > _MEMORY_KEPT:
+            _MEMORY.popitem(last=False)
+    return found
+
+
+def clear_memory_cache() -> None:
+    """Forget the prototypes kept in memory (the disk cache stays)."""
+    with _LOCK:
+        _MEMORY.clear()
+
+
+@torch.inference_mode()
+def pooled_embeddings(
+    detector: Any, examples: Sequence[TrainingExample], batch_size: int = 4
+) -> tuple[list[torch.Tensor], torch.Tensor]:
+    """Per example, the [N, D] unit grid embeddings pooled inside its boxes (float32, CPU); and
+    the mean grid embedding [D] over every cell of the pictures (all levels, padding excluded)."""
+    model = detector.inference_model()
+    channels_last = model is not detector.model
+    out: list[torch.Tensor] = []
+    cell_sum: torch.Tensor | float = 0.0
+    cell_count = 0
+    for start in range(0, len(examples), batch_size):
+        chunk = examples[start : start + batch_size]
+        batch = detector.prepare([ex.image for ex in chunk], detector.pad_multiple)
+        tensor = batch.tensor.to(detector.device)
+        if channels_last:
+            tensor = tensor.contiguous(memory_format=torch.channels_last)
+        if detector.is_trained:
+            grids = model.forward_from_features(model.backbone_features(tensor), None).grid_embeddings
+            strides = list(STRIDES)
+        else:
+            dense, stride = model.clip_dense_embeddings(tensor)
+            grids, strides = [dense], [stride]
+        for i, ex in enumerate(chunk):
+            width, height = batch.fitted[i]
+            for grid, stride in zip(grids, strides):
+                valid = grid[i, :, : -(-height // stride), : -(-width // stride)].float().flatten(1)
+                cell_sum = cell_sum + valid.sum(dim=1).cpu()
+                cell_count += valid.shape[1]
+            boxes = torch.as_tensor(ex.xyxy, dtype=torch.float32, device=tensor.device) * batch.scales[i]
+            levels = fcos_level(boxes).clamp(max=len(grids) - 1) if len(grids) > 1 else torch.zeros(len(boxes), dtype=torch.long)
+            pooled = torch.zeros(len(boxes), grids[0].shape[1], device=tensor.device)
+            for level in levels.unique().tolist():
+                pick = (levels == level).nonzero(as_tuple=True)[0]
+                grid = grids[level][i : i + 1].float()
+                part = roi_align(grid, [boxes[pick]], (1, 1), spatial_scale=1.0 / strides[level],
+                                 sampling_ratio=2, aligned=True)
+                pooled[pick] = part.flatten(1)
+            out.append(F.normalize(pooled, dim=1).cpu())
+    mean = cell_sum / max(cell_count, 1) if cell_count else torch.zeros(0)
+    return out, mean
+
+
+def _pool(detector: Any, examples: list[TrainingExample], class_names: Sequence[str], version: str, key: str,
+          batch_size: int) -> ClassPrototypes:
+    sums: dict[str, torch.Tensor] = {}
+    counts: dict[str, int] = {}
+    pooled_per_example, mean = pooled_embeddings(detector, examples, batch_size)
+    for ex, pooled in zip(examples, pooled_per_example):
+        for class_id, vector in zip(ex.class_ids.tolist(), pooled):
+            if not torch.isfinite(vector).all() or float(vector.norm()) == 0.0:
+                continue  # a box off the picture pools nothing
+            name = class_names[int(class_id)]
+            sums[name] = sums.get(name, 0) + vector
+            counts[name] = counts.get(name, 0) + 1
+    prototypes = {name: (F.normalize(sums[name], dim=0).numpy(), counts[name]) for name in sums}
+    centre = F.normalize(mean, dim=0).numpy() if prototypes and float(mean.norm()) > 0 else None
+    return ClassPrototypes(version, prototypes, key, centre)
