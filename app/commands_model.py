@@ -68,6 +68,8 @@ def run_train(args: argparse.Namespace) -> int:
         settings["lr"] = args.lr
     if args.image_size is not None:
         settings["image_size"] = args.image_size
+    from gridclip.training.data import TagExample
+
     try:
         if args.coco:
             if not args.images:
@@ -75,13 +77,12 @@ def run_train(args: argparse.Namespace) -> int:
             from gridclip.training.data import load_coco
 
             coco = load_coco(args.coco, args.images)
-            if not any(len(ex) for ex in coco.examples):
-                raise CommandError("the training data has no boxes")
+            # Images with "tags" and no boxes are tag-only pictures: they teach too.
+            if not any(len(ex) or isinstance(ex, TagExample) for ex in coco.examples):
+                raise CommandError("the training data has no boxes and no tags")
             store = None
             result = fine_tune(args.model, coco.examples, coco.vocabulary, out_dir=args.out, **settings)
         else:
-            from gridclip.training.data import TagExample
-
             store, data = _training_data_from_store(args.db)
             # Tag-only pictures (no boxes) teach too: the word-region loss.
             if not any(len(ex) or isinstance(ex, TagExample) for ex in data.examples):

@@ -6,6 +6,11 @@ the words the text tower sees are the ``value`` plus the comma-separated
 ``predicted_values`` synonyms. ``model_score_threshold`` on the control overrides the server's
 default threshold.
 
+``<Choices>`` and ``<Taxonomy>`` controls on the same image are image-level tags: every
+``<Choice>`` (at any depth of a taxonomy) is a class, and what a person picks becomes the
+picture's tags in the store (no box needed), which fine-tuning learns from. The backend still
+needs a ``<RectangleLabels>`` control: it predicts boxes.
+
 >>> config = parse_label_config('''
 ... <View>
 ...   <Image name="img" value="$image"/>
@@ -73,8 +78,33 @@ class RectangleControl:
 
 
 @dataclass(frozen=True)
+class TagControl:
+    """One ``<Choices>`` or ``<Taxonomy>`` control on an image: each choice a class.
+    ``class_names[i]`` is the ``value``, ``output_labels_[i]`` what Label Studio writes (``alias``
+    or ``value``)."""
+
+    name: str
+    to_name: str
+    kind: str  # "choices" | "taxonomy"
+    class_names: tuple[str, ...]
+    output_labels_: tuple[str, ...]
+
+    def class_name_of_label(self, label: str) -> str:
+        """The class a picked label stands for (alias or value).
+
+        >>> TagControl("t", "i", "choices", ("Forklift",), ("F",), ).class_name_of_label("F")
+        'Forklift'
+        """
+        for out, name in zip(self.output_labels_, self.class_names):
+            if label in (out, name):
+                return name
+        raise KeyError(label)
+
+
+@dataclass(frozen=True)
 class LabelConfig:
     controls: tuple[RectangleControl, ...]
+    tag_controls: tuple[TagControl, ...] = ()
 
     def control(self, name: str) -> RectangleControl:
         for c in self.controls:
@@ -149,4 +179,22 @@ def parse_label_config(xml: str) -> LabelConfig:
             "the labeling config has no <RectangleLabels> control: this backend predicts boxes, "
             "add e.g. <RectangleLabels name=\"label\" toName=\"image\"><Label value=\"car\"/></RectangleLabels>"
         )
-    return LabelConfig(tuple(controls))
+    return LabelConfig(tuple(controls), _tag_controls(xml, set(images)))
+
+
+def _tag_controls(xml: str, image_names: set[str]) -> tuple[TagControl, ...]:
+    """The ``<Choices>`` / ``<Taxonomy>`` controls that point at an image, read from the XML
+    itself (a taxonomy nests its ``<Choice>`` elements)."""
+    found = []
+    for element in ET.fromstring(xml).iter():
+        kind = element.tag.lower()
+        if kind not in ("choices", "taxonomy"):
+            continue
+        targets = [t.strip() for t in (element.get("toName") or "").split(",") if t.strip() in image_names]
+        choices = [c for c in element.iter() if c.tag.lower() == "choice" and (c.get("value") or "").strip()]
+        if not targets or not choices:
+            continue  # a choice about something else (a text field, a whole-task flag)
+        names = tuple(" ".join(c.get("value", "").split()) for c in choices)
+        labels = tuple(c.get("alias") or c.get("value", "") for c in choices)
+        found.append(TagControl(element.get("name") or kind, targets[0], kind, names, labels))
+    return tuple(found)

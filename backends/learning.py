@@ -1,6 +1,7 @@
 """From Label Studio back into the store, and from the store into a fine-tuned model.
 
-Submitted boxes become accepted annotations with source ``label-studio``. Each region is keyed
+Submitted boxes become accepted annotations with source ``label-studio``, and the classes
+picked in ``<Choices>`` / ``<Taxonomy>`` controls the picture's tags (source ``label-studio``). Each region is keyed
 by ``external_id = "label-studio:<project>:<annotation>:<region>"``, so a webhook delivered
 twice, an updated annotation, or ``ls-pull`` after the webhooks all converge on the same rows;
 deleting the Label Studio annotation deletes exactly its rows.
@@ -25,7 +26,7 @@ from PIL import Image
 from backends.convert import RegionError
 from backends.images import ImageFetcher
 from backends.label_config import LabelConfig
-from backends.predictor import annotation_boxes, image_url_of
+from backends.predictor import annotation_boxes, annotation_tags, image_url_of
 from gridclip.files import write_bytes_atomically
 from storage.boxes import clip_box
 from storage.convert import CLASS_NAME
@@ -128,6 +129,12 @@ class AnnotationSync:
             xyxy = clip_box(boxes.xyxy[i], image.width, image.height, f"region {region_id!r}")
             rows.append((prefix + region_id, xyxy, str(boxes.data[CLASS_NAME][i])))
         ids = self.store.set_external_annotations(image_id, prefix, rows, source=SOURCE, annotator=annotator_of(annotation))
+        if config.tag_controls:
+            # What the person picked now is the picture's Label Studio tags; tags from the app or
+            # an import stay.
+            tags = annotation_tags(result, config)
+            self.store.set_tags(image_id, tags, source=SOURCE, annotator=annotator_of(annotation), only_this_source=True)
+            logger.info("project %s annotation %s: tags %s", project_id, annotation_id, tags)
         logger.info("project %s annotation %s: %d boxes stored", project_id, annotation_id, len(ids))
         return ids
 
@@ -155,7 +162,7 @@ def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int | None =
 
         data = store_training_data(store)
         if not data.examples:
-            raise RuntimeError("the store has no accepted boxes yet: submit annotations in Label Studio first")
+            raise RuntimeError("the store has no accepted boxes or tags yet: submit annotations in Label Studio first")
         out_dir = root / time.strftime("%Y%m%d-%H%M%S")
         logger.info("fine-tuning on %d images into %s", len(data.examples), out_dir)
         run_settings = {**QUICK_FINE_TUNE, **({} if epochs is None else {"epochs": epochs}), **settings}

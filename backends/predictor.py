@@ -196,6 +196,28 @@ def predict_tasks(
     return answer
 
 
+def annotation_tags(result: Sequence[Mapping[str, Any]], config: LabelConfig) -> list[str]:
+    """The classes picked in an annotation's ``<Choices>`` / ``<Taxonomy>`` regions (a taxonomy
+    path names its last node), in the order picked; labels no control knows are skipped."""
+    controls = {c.name: c for c in config.tag_controls}
+    picked: list[str] = []
+    for region in result:
+        control = controls.get(region.get("from_name")) if isinstance(region, Mapping) else None
+        value = region.get("value") if control is not None else None
+        if not isinstance(value, Mapping):
+            continue
+        if control.kind == "taxonomy":
+            labels = [path[-1] for path in value.get("taxonomy") or [] if isinstance(path, list) and path]
+        else:
+            labels = list(value.get("choices") or [])
+        for label in labels:
+            try:
+                picked.append(control.class_name_of_label(str(label)))
+            except KeyError:
+                logger.warning("choice %r is not in control %r of the labeling config; ignored", label, control.name)
+    return list(dict.fromkeys(picked))
+
+
 def annotation_boxes(result: Sequence[Mapping[str, Any]], config: LabelConfig, image_key: str | None = None) -> sv.Detections:
     """The rectangles in an annotation's ``result`` (of the controls drawing on ``image_key``,
     default: the first control's image), with their class names."""

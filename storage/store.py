@@ -883,15 +883,18 @@ class Store:
         return self._write(work)
 
     def set_tags(self, image_id: int, present: Sequence[str] = (), absent: Sequence[str] = (),
-                 source: str = "manual", annotator: str | None = None) -> list[int]:
+                 source: str = "manual", annotator: str | None = None, only_this_source: bool = False) -> list[int]:
         """Make the image's tags exactly these (what the person ticked now), in one transaction:
-        the other tags of the image go. Empty lists clear them."""
+        the other tags of the image go (with ``only_this_source``, only the others from
+        ``source``: a Label Studio annotation replaces Label Studio's tags, not the app's).
+        Empty lists clear them."""
         check_tags(present, absent, source, allow_empty=True)
 
         def work(session: Session) -> list[int]:
             image = self._image(session, image_id)
             kept = [row.id for row in upsert_tags(session, image, present, absent, source, annotator, self._category)]
-            session.execute(delete(ImageTag).where(ImageTag.image_id == image_id, ImageTag.id.not_in(kept)))
+            gone = delete(ImageTag).where(ImageTag.image_id == image_id, ImageTag.id.not_in(kept))
+            session.execute(gone.where(ImageTag.source == source) if only_this_source else gone)
             return kept
 
         return self._write(work)

@@ -130,3 +130,17 @@ def test_cli_imports_tags_and_trains_on_tag_only_pictures(folder: Path, tmp_path
     with Store.open(db) as store:
         (version,) = store.model_versions()
         assert version["metrics"]["loss_tags"] > 0 and version["metrics"]["loss_cls"] is None  # no box: no box loss
+
+
+def test_training_reads_tags_of_a_coco_file(folder: Path, tmp_path: Path) -> None:
+    from gridclip.training.data import DataError, TagExample, TrainingExample, load_coco
+
+    coco = _coco(tmp_path, [_image(1, "boxed.png", tags=["pallet"]), _image(2, "tagged.png", tags=["pallet"],
+                                                                             absent_tags=["forklift"])],
+                 [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [2, 2, 20, 20]}])
+    examples = load_coco(coco, folder).examples
+    assert [type(e) for e in examples] == [TrainingExample, TagExample]  # boxes teach the boxed picture
+    assert (examples[1].present, examples[1].absent) == ((1,), (0,))
+    bad = _coco(tmp_path, [_image(2, "tagged.png", tags=["crane"])])
+    with pytest.raises(DataError, match=r"tagged \['crane'\]"):
+        load_coco(bad, folder)

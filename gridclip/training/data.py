@@ -237,7 +237,8 @@ def read_coco_json(coco_path: str | Path) -> dict:
 
 
 def load_coco(coco_path: str | Path, images_dir: str | Path, *, check_files: bool = True) -> CocoSet:
-    """Read a COCO file into :class:`TrainingExample` s (xywh → xyxy) and its vocabulary.
+    """Read a COCO file into :class:`TrainingExample` s (xywh → xyxy) and its vocabulary; an
+    image with ``"tags"`` (category names) and no boxes becomes a :class:`TagExample`.
 
     Crowd boxes and boxes of zero area are skipped with a warning; annotations that name an
     unknown image or category, and ``file_name`` s that leave ``images_dir``, are errors.
@@ -269,6 +270,10 @@ def load_coco(coco_path: str | Path, images_dir: str | Path, *, check_files: boo
             missing.append(img["file_name"])
             continue
         items = boxes[img["id"]]
+        if not items and img.get("tags"):  # a tag-only picture: which classes it shows, no boxes
+            examples.append(TagExample(path, _tag_ids(img, "tags", vocab, coco_path),
+                                       _tag_ids(img, "absent_tags", vocab, coco_path), image_id=img["id"]))
+            continue
         xyxy = np.array([b for b, _ in items], dtype=np.float32).reshape(-1, 4)
         class_ids = np.array([c for _, c in items], dtype=np.int64)
         examples.append(TrainingExample(path, xyxy, class_ids, image_id=img["id"]))
@@ -277,6 +282,19 @@ def load_coco(coco_path: str | Path, images_dir: str | Path, *, check_files: boo
         raise DataError(f"{len(missing)} image(s) of {coco_path} are missing under {images_dir}: {shown}")
     splits = [c.get("split") for c in data["categories"]]
     return CocoSet(examples, vocab, category_ids, splits, data, Path(images_dir))
+
+
+def _tag_ids(img: dict, key: str, vocab: Vocabulary, coco_path: str | Path) -> list[int]:
+    """The class ids of an image entry's ``"tags"`` / ``"absent_tags"`` (category names)."""
+    names = img.get(key) or []
+    if not isinstance(names, list):
+        raise DataError(f"image {img.get('file_name')!r} in {coco_path}: {key!r} must be a list of category names")
+    index = {name.casefold(): k for k, name in enumerate(vocab.names)}
+    unknown = [n for n in names if " ".join(str(n).split()).casefold() not in index]
+    if unknown:
+        raise DataError(f"image {img.get('file_name')!r} in {coco_path} is tagged {unknown!r}, "
+                        "which the file's categories do not name")
+    return [index[" ".join(str(n).split()).casefold()] for n in names]
 
 
 def load_image(image: ImageInput) -> Image.Image:
