@@ -98,7 +98,7 @@ class BatchJob:
 
 
 class TrainJob:
-    """Fine-tune on accepted boxes; the versions table lists every model the store knows."""
+    """Fine-tune on accepted boxes and tag-only pictures; the versions table lists every model the store knows."""
 
     def __init__(self, service: LabelingService, checkpoints_dir: Path) -> None:
         self.service = service
@@ -164,7 +164,7 @@ class TrainJob:
 
         data = store_training_data(self.service.store)
         if not data.examples:
-            raise UserError("no accepted boxes yet: accept some boxes in the Label tab first")
+            raise UserError("no accepted boxes or tags yet: accept some boxes (or tag some pictures) in the Label tab first")
         return data
 
     def _train_in_thread(self, data, epochs: int, head_only: bool, messages: queue.Queue, outcome: dict) -> None:

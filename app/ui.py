@@ -19,6 +19,7 @@ from gradio_image_annotation import image_annotator
 
 from app.label_handlers import LabelHandlers, TabState
 from app.session import QUEUE_ORDERS, LabelingService, ModelSlot
+from app.tag_handlers import TAG_KEYS, TagHandlers
 from app.tab_jobs import BatchJob, ExportJob, TrainJob
 
 if TYPE_CHECKING:
@@ -49,7 +50,16 @@ SHORTCUTS_HEAD = (
     "    if (event.ctrlKey || event.metaKey || event.altKey) return;\n"
     "    const target = event.target;\n"
     "    const tag = (target && target.tagName || '').toLowerCase();\n"
-    "    if (tag === 'input' || tag === 'textarea' || tag === 'select' || (target && target.isContentEditable)) return;\n"
+    # Digits tick (or untick) the picture's tag of class 1-9, saved at once; also right after a
+    # tag was clicked (its checkbox has the focus then).
+    f"    const digit = {TAG_KEYS!r}.indexOf(event.key);\n"
+    "    const onCheckbox = tag === 'input' && target.type === 'checkbox';\n"
+    "    if ((tag === 'input' && !(onCheckbox && digit >= 0)) || tag === 'textarea' || tag === 'select' || (target && target.isContentEditable)) return;\n"
+    "    if (digit >= 0) {\n"
+    "      const boxes = document.querySelectorAll('#tags input[type=checkbox]');\n"
+    "      if (boxes[digit]) { event.preventDefault(); boxes[digit].click(); }\n"
+    "      return;\n"
+    "    }\n"
     "    const id = keys[event.key.toLowerCase()];\n"
     "    if (!id) return;\n"
     "    const button = document.getElementById(id);\n"
@@ -68,7 +78,8 @@ CSS = """
 
 HELP = (
     "**Shortcuts** (outside text fields): **P** pre-label · **A** accept all · **S** accept selected ·"
-    " **R** reject · **N**/→ next · **B**/← previous · **U** next unlabeled. On the canvas: **C** draw a"
+    " **R** reject · **N**/→ next · **B**/← previous · **U** next unlabeled · **1**–**9** tag the picture"
+    " with class 1–9 (no box needed; fine-tuning learns from tags too). On the canvas: **C** draw a"
     " box, **D** move/resize, **E** relabel, **Delete** remove. Amber = proposed by the model, green ="
     " accepted, blue = drawn by you (saved on Accept)."
 )
@@ -98,6 +109,7 @@ def build_app(
     service = service or LabelingService(store, ModelSlot(detector))
     service.ensure_model_registered(model_source)  # so the versions list names the starting model
     label = LabelHandlers(service, upload_dir=data_dir / "uploads")
+    tagging = TagHandlers(service)
     batch = BatchJob(service)
     training = TrainJob(service, checkpoints_dir=data_dir / "checkpoints")
     exporting = ExportJob(service, export_dir=data_dir / "exports")
@@ -156,6 +168,8 @@ def build_app(
                             elem_id="order",
                         )
                         detections = gr.CheckboxGroup(choices=[], label="Proposals (tick to accept/reject some)", elem_id="detections")
+                        tags = gr.CheckboxGroup(choices=tagging.choices(default_vocabulary), value=[],
+                                                label="Tags: classes this picture shows [1-9]", elem_id="tags")
                         uploads = gr.File(file_count="multiple", label="Add images", elem_id="upload")
 
             with gr.Tab("Batch", id="batch"):
@@ -204,23 +218,32 @@ def build_app(
         model_inputs = [state, vocab, threshold, nms_iou, agnostic]
         view_outputs = [state, canvas, detections, status]
 
-        demo.load(label.load, nav_inputs, view_outputs, api_name="load")
+        # Whatever changes the picture (or the vocabulary) then shows its tags.
+        def show_tags(event: gr.events.Dependency) -> None:
+            event.then(tagging.view, [state, vocab], tags, api_name=False)
+
+        show_tags(demo.load(label.load, nav_inputs, view_outputs, api_name="load"))
         # The canvas goes along (last, optional for API clients), so unsaved edits are kept or
         # asked about instead of being drawn over.
-        next_btn.click(label.next, nav_inputs + [canvas], view_outputs, api_name="next")
-        prev_btn.click(label.previous, nav_inputs + [canvas], view_outputs, api_name="previous")
-        next_unlabeled_btn.click(label.next_unlabeled, nav_inputs + [canvas], view_outputs, api_name="next_unlabeled")
-        order.input(label.set_order, nav_inputs + [canvas], view_outputs, api_name="set_order")
+        show_tags(next_btn.click(label.next, nav_inputs + [canvas], view_outputs, api_name="next"))
+        show_tags(prev_btn.click(label.previous, nav_inputs + [canvas], view_outputs, api_name="previous"))
+        show_tags(next_unlabeled_btn.click(label.next_unlabeled, nav_inputs + [canvas], view_outputs,
+                                           api_name="next_unlabeled"))
+        show_tags(order.input(label.set_order, nav_inputs + [canvas], view_outputs, api_name="set_order"))
+        tags.input(tagging.save, [state, vocab, tags], tags, api_name="set_tags")
+        tag_view_api = gr.Button(visible=False)  # API clients read the current picture's tags
+        tag_view_api.click(tagging.view, [state, vocab], tags, api_name="tags")
         prelabel_btn.click(label.prelabel, model_inputs, view_outputs, api_name="prelabel")
         # Re-filtering uses the cached candidates only, so it can follow the controls live.
         threshold.release(label.refilter, model_inputs + [canvas], view_outputs, api_name="refilter")
         nms_iou.release(label.refilter, model_inputs + [canvas], view_outputs, api_name=False)
         agnostic.input(label.refilter, model_inputs + [canvas], view_outputs, api_name=False)
-        vocab.submit(label.set_vocabulary, model_inputs, view_outputs, api_name="set_vocabulary")
+        show_tags(vocab.submit(label.set_vocabulary, model_inputs, view_outputs, api_name="set_vocabulary"))
         accept_btn.click(label.accept_all, model_inputs + [canvas], view_outputs, api_name="accept_all")
         accept_sel_btn.click(label.accept_selected, model_inputs + [canvas, detections], view_outputs, api_name="accept_selected")
         reject_btn.click(label.reject, model_inputs + [detections], view_outputs, api_name="reject")
-        uploads.upload(label.upload, [state, uploads, vocab, threshold, nms_iou, agnostic], view_outputs, api_name="upload")
+        show_tags(uploads.upload(label.upload, [state, uploads, vocab, threshold, nms_iou, agnostic], view_outputs,
+                                 api_name="upload"))
 
         batch_btn.click(
             batch.run,

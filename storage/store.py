@@ -883,18 +883,25 @@ class Store:
         return self._write(work)
 
     def set_tags(self, image_id: int, present: Sequence[str] = (), absent: Sequence[str] = (),
-                 source: str = "manual", annotator: str | None = None, only_this_source: bool = False) -> list[int]:
+                 source: str = "manual", annotator: str | None = None, only_this_source: bool = False,
+                 among: Sequence[str] | None = None) -> list[int]:
         """Make the image's tags exactly these (what the person ticked now), in one transaction:
-        the other tags of the image go (with ``only_this_source``, only the others from
-        ``source``: a Label Studio annotation replaces Label Studio's tags, not the app's).
+        the other tags of the image go. With ``only_this_source`` only the others from
+        ``source`` go (a Label Studio annotation replaces Label Studio's tags, not the app's);
+        with ``among`` only the others of these classes (the app offers its vocabulary's).
         Empty lists clear them."""
         check_tags(present, absent, source, allow_empty=True)
+        among_keys = None if among is None else [" ".join(str(n).split()).casefold() for n in among]
 
         def work(session: Session) -> list[int]:
             image = self._image(session, image_id)
             kept = [row.id for row in upsert_tags(session, image, present, absent, source, annotator, self._category)]
             gone = delete(ImageTag).where(ImageTag.image_id == image_id, ImageTag.id.not_in(kept))
-            session.execute(gone.where(ImageTag.source == source) if only_this_source else gone)
+            if only_this_source:
+                gone = gone.where(ImageTag.source == source)
+            if among_keys is not None:
+                gone = gone.where(ImageTag.category_id.in_(select(Category.id).where(Category.name_key.in_(among_keys))))
+            session.execute(gone)
             return kept
 
         return self._write(work)

@@ -151,3 +151,17 @@ def test_stats_chart_and_bad_upload_through_the_api(live_app, tmp_path: Path) ->
     assert store.counts() == before
     plot = client.predict(api_name="/stats")
     assert plot["type"] == "matplotlib" and plot["plot"]
+
+
+def test_tags_through_the_api(live_app) -> None:
+    """The tag control's events: tick classes of the current picture, read them back, move on."""
+    store, client = live_app
+    client.predict(VOCAB, 0.0, 0.5, False, "order", api_name="/load")
+    shown = client.predict(VOCAB, api_name="/tags")
+    assert shown["value"] == [] and [value for _, value in shown["choices"]] == ["square", "circle"]
+    ticked = client.predict(VOCAB, ["circle"], api_name="/set_tags")
+    assert ticked["value"] == ["circle"]
+    assert [(t.class_name, t.source) for t in store.tags(1)] == [("circle", "manual")]
+    assert client.predict(VOCAB, api_name="/tags")["value"] == ["circle"]
+    client.predict(VOCAB, 0.0, 0.5, False, "order", api_name="/next")
+    assert client.predict(VOCAB, api_name="/tags")["value"] == []  # the next picture has none

@@ -1,0 +1,59 @@
+"""The Label view's "tag this picture" control (app/tag_handlers.py): one key per class, saved
+at once as the picture's manual tags; at the handler level (fast, no browser)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.label_handlers import LabelHandlers, TabState
+from app.session import LabelingService, ModelSlot
+from app.tag_handlers import TagHandlers
+from app.ui import SHORTCUTS_HEAD
+from tests.app_support import VOCAB, open_store, tiny_detector
+
+
+@pytest.fixture()
+def service(tmp_path: Path) -> LabelingService:
+    return LabelingService(open_store(tmp_path), ModelSlot(tiny_detector()))
+
+
+def _on_first_picture(service: LabelingService, tmp_path: Path) -> TabState:
+    state = TabState()
+    LabelHandlers(service, upload_dir=tmp_path / "uploads").load(state, VOCAB, 0.3, 0.5, False, "order")
+    assert state.view is not None
+    return state
+
+
+def test_ticking_classes_tags_the_picture_and_the_view_shows_them(service: LabelingService, tmp_path: Path) -> None:
+    state = _on_first_picture(service, tmp_path)
+    tagging = TagHandlers(service)
+    shown = tagging.view(state, VOCAB)
+    assert shown["choices"] == [("square [1]", "square"), ("circle [2]", "circle")] and shown["value"] == []
+
+    image = state.view.image_id
+    service.store.add_tags(image, ["forklift"], source="imported")  # a class the vocabulary does not offer
+    assert tagging.save(state, VOCAB, ["circle"])["value"] == ["circle"]
+    assert tagging.save(state, VOCAB, ["circle", "square"])["value"] == ["circle", "square"]
+    assert tagging.view(state, VOCAB)["value"] == ["square", "circle"]  # vocabulary order
+    tagging.save(state, VOCAB, ["square"])  # unticking circle removes its tag
+    assert sorted((t.class_name, t.source) for t in service.store.tags(image)) == [
+        ("forklift", "imported"), ("square", "manual")]  # the other class's tag stays
+    # Tag-only pictures are training data.
+    assert len(service.store.training_set().tag_examples) == 1
+
+
+def test_digits_toggle_the_tag_checkboxes() -> None:
+    assert "'123456789'.indexOf(event.key)" in SHORTCUTS_HEAD
+    assert "#tags input[type=checkbox]" in SHORTCUTS_HEAD
+
+
+def test_tagging_without_a_picture_is_a_warning_not_a_crash(service: LabelingService, monkeypatch) -> None:
+    import gradio as gr
+
+    warnings: list[str] = []
+    monkeypatch.setattr(gr, "Warning", warnings.append)
+    TagHandlers(service).save(TabState(), VOCAB, ["square"])
+    assert warnings and "no picture to tag" in warnings[0]
+    assert service.store.count_tags() == 0
