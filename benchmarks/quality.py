@@ -17,6 +17,9 @@ Rows:
 - **learning loop**: the demo model fine-tuned ``--head-only`` on N accepted images (every
   object boxed, novel ones included) that went through the label store
   (``storage.Store``: import → accept → ``training_set()``), exactly as the app does it.
+- **tags** (DetCLIPv2): GridCLIP trained on BASE boxes plus K tag-only pictures (fresh scenes,
+  world seed ``TAG_SEED``, tagged with every class they show, novel ones included; no boxes),
+  K = 0 being the base-box run itself; novel / base AP50 per K and seed.
 - **vocabulary robustness**: the demo model scored with synonyms in place of names, with
   names + synonyms, and with 5× distractor classes (words the world never shows) in the
   vocabulary, with class-agnostic NMS so a distractor that outscores the right class costs
@@ -44,6 +47,7 @@ RESULTS = REPO / "benchmarks" / "RESULTS.md"
 EVAL_SEED = 4242
 FINETUNE_SEED = 4343
 DETECTOR_WORLD_SEED = 1  # the same training scenes the demo build uses
+TAG_SEED = 4545  # the tag-only pictures of the "tags" part: neither training nor held-out scenes
 SECTION_START = "<!-- quality:start -->"
 SECTION_END = "<!-- quality:end -->"
 
@@ -150,6 +154,44 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     return result.detector, time.perf_counter() - started
 
 
+def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: int, epochs: int, batch: int,
+                    alignment: bool) -> tuple[Any, float]:
+    """``train_on_base``'s run plus ``k`` tag-only pictures in which novel classes appear (their
+    tags name every class they show; nobody boxed them). ``k = 0`` is the base-box run itself
+    (the base vocabulary); with tags the vocabulary is the whole world's, and detection batches
+    still score only the base classes (those with boxes)."""
+    from gridclip.inference.sources import load_detector
+    from gridclip.training import TagExample, TrainingExample, train
+    from gridclip.training.config import TrainConfig
+    from gridclip.world.clip_pretrain import calibrate_logit_bias
+    from gridclip.world.synthetic import draw_scenes, training_examples, world_vocabulary, write_dataset
+
+    if k == 0:
+        return train_on_base(clip_path, work, seed, alignment, n_scenes, epochs, batch)
+    folder = work / f"train_s{DETECTOR_WORLD_SEED}_n{n_scenes}"
+    if not (folder / "annotations.json").is_file():
+        write_dataset(folder, seed=DETECTOR_WORLD_SEED, n=n_scenes)
+    base_examples, base_vocab = training_examples(folder / "annotations.json", split="base")
+    vocab = world_vocabulary(None)
+    to_world = np.array([vocab.index(name) for name in base_vocab.names])
+    examples: list[Any] = [TrainingExample(ex.image, ex.xyxy, to_world[ex.class_ids]) for ex in base_examples]
+    tag_dir = work / f"tags_s{TAG_SEED}_n{k}"
+    tag_dir.mkdir(parents=True, exist_ok=True)
+    for scene in draw_scenes(TAG_SEED, k):
+        path = tag_dir / scene.file_name
+        if not path.is_file():
+            scene.image.save(path)
+        if scene.objects:
+            examples.append(TagExample(path, sorted({o.class_id for o in scene.objects})))
+    config = TrainConfig(epochs=epochs, batch_size=batch, head_only=True, image_level_alignment=alignment,
+                         seed=seed, device="cpu", teacher_cache_dir=work / "teacher_cache", show_progress=False)
+    started = time.perf_counter()
+    fresh = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
+    calibrate_logit_bias(fresh, [ex.image for ex in base_examples[:16]], vocab)
+    result = train(fresh, examples, vocab, config, out_dir=work / f"run_tags{k}_{'align' if alignment else 'grid'}_seed{seed}")
+    return result.detector, time.perf_counter() - started
+
+
 def finetune_through_store(work: Path, n_images: int, epochs_for: int, lr: float = 1e-3, seed: int = 0) -> tuple[Any, float, int]:
     """Accept every box of ``n_images`` fresh scenes in a label store, then fine-tune the demo
     model head-only on ``store.training_set()``: the app's learning loop. Returns
@@ -184,6 +226,23 @@ def finetune_through_store(work: Path, n_images: int, epochs_for: int, lr: float
 
 
 # -- report -------------------------------------------------------------------------------------
+
+
+def render_tags(tags: dict, command: str | None, minutes: float) -> list[str]:
+    """The "tags" part: AP50 per number of tag-only pictures, mean ± std over seeds."""
+    rows = tags["rows"]
+    sizes = sorted({r["k"] for r in rows})
+    lines = ["", "### Learning from tags (DetCLIPv2: tag-only pictures, no boxes)", "",
+             f"GridCLIP trained on base boxes ({tags['train_scenes']} scenes, {tags['train_epochs']} epochs, head-only, "
+             f"image-level alignment {'on' if tags['alignment'] else 'off'}) plus K tag-only pictures whose tags name "
+             "every class they show, novel ones included. "
+             f"`{command}` ({minutes:.0f} min)", "",
+             "| K tag-only pictures | seeds | base AP50 | novel AP50 |", "| --- | --- | --- | --- |"]
+    for k in sizes:
+        at_k = [r for r in rows if r["k"] == k]
+        lines.append(f"| {k} | {len(at_k)} | {mean_std([r['scores']['base']['AP50'] for r in at_k])} | "
+                     f"{mean_std([r['scores']['novel']['AP50'] for r in at_k])} |")
+    return lines
 
 
 def mean_std(values: Sequence[float | None]) -> str:
@@ -256,6 +315,8 @@ def render(report: dict) -> str:
         from benchmarks.exemplars import render_exemplars
 
         lines += render_exemplars(report["exemplars"], commands.get("exemplars"), report["minutes"].get("exemplars", 0))
+    if report.get("tags"):
+        lines += render_tags(report["tags"], commands.get("tags"), report["minutes"].get("tags", 0))
     robust = report.get("robustness")
     if robust:
         lines += [
@@ -353,7 +414,7 @@ def write_section(text: str, path: Path = RESULTS) -> None:
     path.write_text(updated)
 
 
-PARTS = ("free", "ablation", "loop", "robustness", "diagnose", "exemplars")
+PARTS = ("free", "ablation", "loop", "robustness", "diagnose", "exemplars", "tags")
 
 
 def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path], clip_path: Path) -> dict:
@@ -387,6 +448,19 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
         from gridclip.world.clip_pretrain import attribute_diagnostics
 
         return {"clip_attributes": attribute_diagnostics(load_detector(f"open_clip:world-rn={clip_path}", device="cpu").clip)}
+    if part == "tags":
+        rows: list[dict[str, Any]] = []
+        result = {"tags": {"rows": rows, "sizes": args.tag_sizes, "alignment": args.tag_alignment,
+                           "train_scenes": args.train_scenes, "train_epochs": args.train_epochs}}
+        for seed in args.seeds:  # seed by seed, so a cut-off run still leaves paired results
+            for k in args.tag_sizes:
+                detector, seconds = train_with_tags(clip_path, args.work, seed, k, args.train_scenes, args.train_epochs,
+                                                    args.train_batch, args.tag_alignment)
+                rows.append({"k": k, "seed": seed, "seconds": seconds, "scores": score(detector, coco, paths, names)})
+                log(f"tags K={k} seed {seed}: {rows[-1]['scores']} in {seconds:.0f} s")
+                partial = dict(result, minutes=None, command=args.command_line + "  # partial")
+                (args.work / "part_tags.json").write_text(json.dumps(partial, indent=2, default=str))
+        return result
     if part == "exemplars":  # benchmarks/exemplars.py: exemplar prompts, no training
         from benchmarks.exemplars import run_exemplars
 
@@ -483,6 +557,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--exemplar-seeds", type=int, nargs="+", default=[5100, 5101, 5102], help="world seeds of the exemplar draws")
     p.add_argument("--exemplar-ks", type=float, nargs="+", default=[1, 2, 4, 8, 16, 64], help="blend k values swept on validation")
     p.add_argument("--validation-scenes", type=int, default=60, help="validation scenes (world seed 2024) for choosing k")
+    p.add_argument("--tag-sizes", type=int, nargs="+", default=[0, 100, 300], help="tag-only pictures of the tags part")
+    p.add_argument("--tag-alignment", action=argparse.BooleanOptionalAction, default=True,
+                   help="image-level alignment in the tags part's runs")
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
                    help="what to measure now; parts measured earlier in --work are merged into the report")
     p.add_argument("--clip-weights", type=Path, default=None)

@@ -104,3 +104,29 @@ def test_bad_tag_examples_are_refused(shapes, tmp_path):
         TagExample(image, [])
     with pytest.raises(ValueError, match="tag_batch_size"):
         TrainConfig(tag_batch_size=1)
+
+
+def test_detection_batches_do_not_score_classes_known_from_tags_only():
+    """Boxes of classes 0 and 2, tags naming class 1 too: the detection loss is the one over
+    classes 0 and 2 alone (class 1 was never boxed where it appears, so it is no negative)."""
+    import torch
+    import torch.nn.functional as F
+
+    from gridclip import load_detector
+    from gridclip.training.step import TrainingStep
+
+    model = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False).model.train()
+    torch.manual_seed(0)
+    features = model.backbone_features(torch.randn(1, 3, 128, 128))
+    text = F.normalize(torch.randn(3, model.embed_dim), dim=1)
+    box = torch.tensor([[10.0, 10.0, 60.0, 70.0]])
+
+    def group(label: int) -> dict:
+        return {"count": 1, "features": features, "images": None, "alignment": None,
+                "targets": [{"boxes": box, "labels": torch.tensor([label])}]}
+
+    restricted = TrainingStep(model, None, box_classes=[0, 2])([group(2)], text)
+    alone = TrainingStep(model, None)([group(1)], text[[0, 2]])
+    everything = TrainingStep(model, None)([group(2)], text)
+    assert torch.allclose(restricted["loss_cls"], alone["loss_cls"])
+    assert not torch.allclose(restricted["loss_cls"], everything["loss_cls"])

@@ -29,7 +29,9 @@ The loop is composed of the package's parts: ``config`` (what a run is told), ``
   pictures at ``tag_image_scale`` of the long side, trained by the word-region loss
   (``gridclip.training.word_region``). An epoch is still one pass over the detection
   pictures (or over the tag pictures when there are no others); without tag pictures a run is
-  exactly what it was before tags existed.
+  exactly what it was before tags existed. With them, detection batches score only the
+  classes that have a box somewhere: a class known from tags only was never boxed where it
+  appears, and the focal loss would teach that it is absent there.
 - Image-level alignment (``gridclip.training.alignment``) distils a frozen copy of the CLIP
   image tower into the grid embeddings, its crop embeddings cached per (image, CLIP) in memory
   and on disk.
@@ -166,7 +168,8 @@ class _Run:
                               TagStream(len(tag_examples), config.tag_batch_size, config.seed, ctx))
         classes = AdaptiveClassEmbeddings(text, config.class_pull).to(torch_device) if config.adapt_classes else None
         step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu", classes=classes,
-                                   tag_weight=config.tag_weight, tag_temperature=config.tag_temperature)
+                                   tag_weight=config.tag_weight, tag_temperature=config.tag_temperature,
+                                   box_classes=_box_classes(examples, vocab) if tag_examples else None)
         optimizer, trainable = make_optimizer(net, config, classes)
         order = EpochOrder(len(examples), config.batch_size, config.seed, ctx) if examples else None
         run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, text,
@@ -406,6 +409,13 @@ def _validate(examples: Sequence[Any], vocab: Vocabulary) -> tuple[list[Training
         raise DataError("one tag-only picture cannot train: the word-region loss contrasts a picture's tags "
                         "with other pictures' tags")
     return checked, tagged
+
+
+def _box_classes(examples: Sequence[TrainingExample], vocab: Vocabulary) -> list[int] | None:
+    """With tag pictures, the classes detection batches score: those with a box somewhere
+    (``None``: every class has one). Without tags every class is scored, as always."""
+    boxed = sorted({int(c) for ex in examples for c in ex.class_ids.tolist()})
+    return None if not boxed or len(boxed) == len(vocab) else boxed
 
 
 def _fitted_images(examples: Sequence[Any], detector: Any, config: TrainConfig, fingerprint: str,

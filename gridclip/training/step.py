@@ -38,7 +38,7 @@ class TrainingStep(nn.Module):
 
     def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False,
                  classes: AdaptiveClassEmbeddings | None = None, tag_weight: float = 1.0,
-                 tag_temperature: float = DEFAULT_TEMPERATURE) -> None:
+                 tag_temperature: float = DEFAULT_TEMPERATURE, box_classes: list[int] | None = None) -> None:
         super().__init__()
         self.model = model
         self.alignment = alignment
@@ -46,6 +46,14 @@ class TrainingStep(nn.Module):
         self.classes = classes
         self.tag_weight = tag_weight
         self.tag_temperature = tag_temperature
+        # Detection batches score only these classes (None: all). A class no picture has a box
+        # of (known from tags only) was never boxed where it appears, so the focal loss must not
+        # call it absent there.
+        self.box_classes = box_classes
+        if box_classes is not None:
+            remap = torch.full((max(box_classes) + 1,), -1, dtype=torch.long)
+            remap[torch.tensor(box_classes)] = torch.arange(len(box_classes))
+            self.register_buffer("_box_class_index", remap, persistent=False)
 
     def forward(self, groups: list[dict[str, Any]], text: torch.Tensor) -> dict[str, torch.Tensor]:
         detection = [g for g in groups if g.get("tags") is None]
@@ -56,9 +64,10 @@ class TrainingStep(nn.Module):
             text = self.classes()
             sums["loss_classes"] = self.classes.pull_loss()
         total_images = sum(g["count"] for g in detection)
+        box_text = text if self.box_classes is None else text[self.box_classes]
         for group in detection:
             weight = group["count"] / total_images
-            for name, value in self._detection_parts(group, text).items():
+            for name, value in self._detection_parts(group, box_text).items():
                 sums[name] = sums.get(name, 0.0) + value * weight
         if tagged:
             sums["loss_tags"] = self.tag_weight * self._tag_loss(tagged, text)
@@ -77,7 +86,10 @@ class TrainingStep(nn.Module):
     def _detection_parts(self, group: dict[str, Any], text: torch.Tensor) -> dict[str, torch.Tensor]:
         features = self._features(group)
         out = self._head(features, text)
-        losses = self.model.compute_losses(out, group["targets"])
+        targets = group["targets"]
+        if self.box_classes is not None:
+            targets = [{**t, "labels": self._box_class_index.to(t["labels"].device)[t["labels"]]} for t in targets]
+        losses = self.model.compute_losses(out, targets)
         parts = {k: losses[k] for k in ("loss_cls", "loss_box", "loss_ctr")}
         if self.alignment is not None and group["alignment"] is not None:
             targets, boxes = group["alignment"]
