@@ -172,33 +172,14 @@ class _Run:
                                    box_classes=_box_classes(examples, vocab) if tag_examples else None)
         optimizer, trainable = make_optimizer(net, config, classes)
         order = EpochOrder(len(examples), config.batch_size, config.seed, ctx) if examples else None
+        scheduler = cosine_schedule(optimizer, len(_epoch_plan(order, tags, 0)) * config.epochs)
         run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, text,
                   alignment, images, BatchBuilder(images, examples, torch_device, config.head_only, alignment), tags,
-                  _distributed(step_module, torch_device, ctx), trainable, optimizer, None, order)  # type: ignore[arg-type]
-        run.scheduler = cosine_schedule(optimizer, run.steps_per_epoch * config.epochs)
+                  _distributed(step_module, torch_device, ctx), trainable, optimizer, scheduler, order)
         if state is not None:
             run._resume_from(state)
-        run.global_step = run.start_epoch * run.steps_per_epoch
+        run.global_step = run.start_epoch * len(_epoch_plan(order, tags, 0))
         return run
-
-    @property
-    def steps_per_epoch(self) -> int:
-        return len(self._plan(0))
-
-    def _plan(self, epoch: int) -> list[tuple[str, Any]]:
-        """The epoch's steps in order: ``("detection", example indices)`` each followed, with
-        tag pictures, by ``("tags", k)`` (the run's ``k``-th tag batch); without pictures with
-        boxes, one pass of tag batches."""
-        if self.order is None:
-            per_pass = self.tags.stream.batches_per_pass  # type: ignore[union-attr]
-            return [("tags", epoch * per_pass + i) for i in range(per_pass)]
-        detection = self.order.batches(epoch)
-        if self.tags is None:
-            return [("detection", indices) for indices in detection]
-        steps: list[tuple[str, Any]] = []
-        for i, indices in enumerate(detection):
-            steps += [("detection", indices), ("tags", epoch * self.order.steps_per_epoch + i)]
-        return steps
 
     def _resume_from(self, state: dict[str, Any]) -> None:
         self.start_epoch = int(state["epoch"])
@@ -233,7 +214,7 @@ class _Run:
         """Train one epoch, then record, save and report it."""
         config, ctx = self.config, self.ctx
         self.net.train()
-        batches = self._plan(epoch)
+        batches = _epoch_plan(self.order, self.tags, epoch)
         sums: dict[str, float] = {}
         part_steps: dict[str, int] = {}
         counted, skipped = 0, 0
@@ -409,6 +390,23 @@ def _validate(examples: Sequence[Any], vocab: Vocabulary) -> tuple[list[Training
         raise DataError("one tag-only picture cannot train: the word-region loss contrasts a picture's tags "
                         "with other pictures' tags")
     return checked, tagged
+
+
+def _epoch_plan(order: EpochOrder | None, tags: TagBatches | None, epoch: int) -> list[tuple[str, Any]]:
+    """The epoch's steps in order: ``("detection", example indices)``, each followed, with tag
+    pictures, by ``("tags", k)`` (the run's ``k``-th tag batch); without pictures with boxes,
+    one pass of tag batches."""
+    if order is None:
+        assert tags is not None  # _validate: something teaches
+        per_pass = tags.stream.batches_per_pass
+        return [("tags", epoch * per_pass + i) for i in range(per_pass)]
+    detection = order.batches(epoch)
+    if tags is None:
+        return [("detection", indices) for indices in detection]
+    steps: list[tuple[str, Any]] = []
+    for i, indices in enumerate(detection):
+        steps += [("detection", indices), ("tags", epoch * order.steps_per_epoch + i)]
+    return steps
 
 
 def _box_classes(examples: Sequence[TrainingExample], vocab: Vocabulary) -> list[int] | None:
