@@ -130,3 +130,17 @@ def test_detection_batches_do_not_score_classes_known_from_tags_only():
     everything = TrainingStep(model, None)([group(2)], text)
     assert torch.allclose(restricted["loss_cls"], alone["loss_cls"])
     assert not torch.allclose(restricted["loss_cls"], everything["loss_cls"])
+
+
+def test_a_run_with_tags_resumes_where_it_stopped(shapes, tmp_path):
+    examples = shapes.examples[:4] + _as_tags(shapes.examples[4:])
+    config = dict(batch_size=2, tag_batch_size=2, **FAST)
+    first = train("open_clip:tiny-rn", examples, shapes.vocabulary, TrainConfig(epochs=1, **config), out_dir=tmp_path / "run")
+    events: list[dict] = []
+    resumed = train("open_clip:tiny-rn", examples, shapes.vocabulary,
+                    TrainConfig(epochs=2, resume=tmp_path / "run", **config), out_dir=tmp_path / "run",
+                    progress=events.append)
+    steps = [e for e in events if e["event"] == "step"]
+    assert [e["epoch"] for e in steps] == [2] * 4 and [e["global_step"] for e in steps] == [5, 6, 7, 8]
+    assert [r["epoch"] for r in resumed.metrics] == [1, 2] and math.isfinite(resumed.metrics[-1]["loss_tags"])
+    assert first.metrics[0]["steps"] == 4
