@@ -40,9 +40,12 @@ def add_scenes(store: Store, folder: Path, n: int, size: int = 64) -> list[int]:
 
 @pytest.fixture(scope="module")
 def ray_cluster():
-    ray = pytest.importorskip("ray")
     if os.environ.get("CI", "").lower() == "true":
-        import ray.data  # noqa: F401  (make test installs the extra: missing it fails in CI)
+        import ray  # make test installs the extra: missing it fails in CI, and is skipped elsewhere
+        import ray.data  # noqa: F401
+    else:
+        ray = pytest.importorskip("ray")
+        pytest.importorskip("ray.data")
     ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=150 * 1024**2,
              configure_logging=False)
     try:
