@@ -293,13 +293,16 @@ def render(report: dict) -> str:
     attributes = report.get("clip_attributes")
     if attributes:
         a = attributes
+        shape_blind = a["shape_accuracy"] < 0.5  # the sentence says what the figures show, either way
         lines += [
             f"What it has learnt (`{commands.get('diagnose')}`): the predicted class has the right colour "
-            f"{100 * a['colour_accuracy']:.0f} % of the time (chance {100 * a['colour_chance']:.0f} %) but the right "
-            f"shape only {100 * a['shape_accuracy']:.0f} % (chance {100 * a['shape_chance']:.0f} %). Its text tower "
+            f"{100 * a['colour_accuracy']:.0f} % of the time (chance {100 * a['colour_chance']:.0f} %) "
+            f"{'but the right shape only' if shape_blind else 'and the right shape'} "
+            f"{100 * a['shape_accuracy']:.0f} % (chance {100 * a['shape_chance']:.0f} %). Its text tower "
             f"gives two classes of the same colour and different shapes a cosine of "
             f"{a['text_cos_same_colour_other_shape']:.2f}, and two of the same shape and different colours "
-            f"{a['text_cos_same_shape_other_colour']:.2f}: shape words barely move the text embedding.",
+            f"{a['text_cos_same_shape_other_colour']:.2f}"
+            + (": shape words barely move the text embedding." if a["text_cos_same_colour_other_shape"] > 0.8 else "."),
         ]
     crops, dense = report.get("clip_crops"), report.get("clip_dense")
     if crops and dense:

@@ -344,7 +344,10 @@ def pretrain_clip(
     for epoch in range(config.epochs):
         pairs = first_pairs if epoch == 0 else _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene)
         for batch in _batches(pairs, config.batch_size, rng):
-            lr = config.lr * min(1.0, (step + 1) / config.warmup_steps) * 0.5 * (1 + math.cos(math.pi * step / max(1, total)))
+            # ``total`` is counted on the first epoch's pairs; later epochs may pack a batch or two
+            # more, so the cosine is held at its floor rather than let climb back up.
+            progress_made = min(1.0, step / max(1, total))
+            lr = config.lr * min(1.0, (step + 1) / config.warmup_steps) * 0.5 * (1 + math.cos(math.pi * progress_made))
             for group in optimizer.param_groups:
                 group["lr"] = lr
             images = to_tensor([b[0] for b in batch], image_size)

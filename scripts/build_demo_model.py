@@ -44,6 +44,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, default=DEMO_DIR, help="checkpoint folder to write (default: the embedded demo)")
     p.add_argument("--images-out", type=Path, default=DEMO_IMAGES_DIR, help="demo image folder to write")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "demo-build", help="scratch folder (data, caches, logs)")
+    p.add_argument("--clip-arch", default="world-rn", help="open_clip config of the world CLIP (gridclip/model_configs)")
     p.add_argument("--clip-scenes", type=int, default=1500)
     p.add_argument("--clip-epochs", type=int, default=3)
     p.add_argument("--clip-batch", type=int, default=64)
@@ -129,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"reusing world CLIP weights {clip_path}")
     else:
         t0 = time.perf_counter()
-        cfg = PretrainConfig(n_scenes=args.clip_scenes, epochs=args.clip_epochs, batch_size=args.clip_batch,
+        cfg = PretrainConfig(arch=args.clip_arch, n_scenes=args.clip_scenes, epochs=args.clip_epochs, batch_size=args.clip_batch,
                              crops_per_scene=args.clip_crops, closeups_per_scene=args.clip_closeups,
                              dense_batch=args.clip_dense_batch, dense_sizes=tuple(args.clip_dense_sizes),
                              region_weight=args.clip_region_weight, distill_weight=args.clip_distill_weight,
@@ -145,10 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         clip_path = save_clip(result.model, work / "world_clip.pt")
         timings["clip_pretrain"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        zero_shot = zero_shot_crop_accuracy(result.model)
+        zero_shot = zero_shot_crop_accuracy(result.model, arch=args.clip_arch)
         from gridclip.sources import load_detector
 
-        dense = dense_region_accuracy(load_detector(f"open_clip:world-rn={clip_path}", device="cpu", text_cache_dir=False))
+        dense = dense_region_accuracy(load_detector(f"open_clip:{args.clip_arch}={clip_path}", device="cpu", text_cache_dir=False))
         timings["clip_zero_shot_check"] = time.perf_counter() - t0
         report["clip"] = {"config": config_dict(cfg), "steps": result.steps,
                           "final_loss": float(np.mean(result.losses[-10:])), "zero_shot": zero_shot, "dense": dense}
@@ -190,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     from gridclip.clip_pretrain import calibrate_logit_bias
     from gridclip.sources import load_detector
 
-    fresh = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
+    fresh = load_detector(f"open_clip:{args.clip_arch}={clip_path}", device="cpu")
     if args.calibrate_bias:
         bias = calibrate_logit_bias(fresh, [ex.image for ex in examples[:16]], base_vocab)
         log(f"classifier bias calibrated to {bias:.2f}")

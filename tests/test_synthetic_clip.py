@@ -162,3 +162,16 @@ def test_dense_region_accuracy_reports_splits_and_attributes() -> None:
     assert report["n_base"] + report["n_novel"] > 0
     assert 0.0 <= report["class_accuracy"] <= report["colour_accuracy"] <= 1.0
     assert report["grid_side"] == 8  # 192 px scenes letterboxed to the world detector's 256
+
+
+def test_the_one_layer_text_world_clip_goes_through_the_products_text_path(tmp_path: Path) -> None:
+    """``world-rn-t1`` (a one-layer text tower) is a plain open_clip config: the detector embeds
+    its class texts through the same resolver and ``TextEmbedder`` as for real CLIP weights."""
+    cfg = PretrainConfig(arch="world-rn-t1", n_scenes=4, epochs=1, batch_size=4, crops_per_scene=1)
+    result = pretrain_clip(cfg)
+    path = save_clip(result.model, tmp_path / "clip.pt")
+    from gridclip.sources import load_detector
+
+    detector = load_detector(f"open_clip:world-rn-t1={path}", device="cpu", text_cache_dir=False)
+    text = detector.text_embeddings(world_vocabulary("novel"))
+    assert text.shape == (14, 64) and torch.allclose(text.norm(dim=-1), torch.ones(14), atol=1e-4)
