@@ -37,6 +37,7 @@ from gridclip.synthetic import (
     caption_crops,
     closeup_crops,
     draw_scenes,
+    greyscale_closeups,
     object_crop,
 )
 
@@ -67,6 +68,8 @@ class PretrainConfig:
     seed: int = 0
     #: single-object close-ups per scene and epoch, captioned with their subject (``synthetic.closeup_crops``)
     closeups_per_scene: int = 0
+    #: black-and-white single-object close-ups per scene and epoch, captioned by shape alone
+    greyscale_per_scene: int = 0
     #: scenes per step for the dense losses below (0: no dense loss, the plain CLIP recipe)
     dense_batch: int = 0
     #: input sides the dense losses draw from, one per step (multi-scale; the detector sees 256)
@@ -135,10 +138,13 @@ def to_tensor(images: Sequence[Image.Image], size: int) -> torch.Tensor:
 
 
 def _epoch_pairs(
-    scenes: Sequence[Scene], rng: np.random.Generator, crops_per_scene: int, closeups_per_scene: int = 0
+    scenes: Sequence[Scene], rng: np.random.Generator, crops_per_scene: int, closeups_per_scene: int = 0,
+    greyscale_per_scene: int = 0,
 ) -> list[tuple[Image.Image, str, tuple[int, ...]]]:
-    """(image, fresh caption, sorted class ids) for every scene, ``crops_per_scene`` crops and
-    ``closeups_per_scene`` single-object close-ups of each."""
+    """(image, fresh caption, content key) for every scene, ``crops_per_scene`` crops,
+    ``closeups_per_scene`` single-object close-ups and ``greyscale_per_scene`` shape-only
+    black-and-white close-ups of each. The key is the sorted class ids; a shape-only pair's
+    key is ``(-1 - shape id,)``, so it never collides with a class key."""
     pairs = []
     for scene in scenes:
         if scene.objects:
@@ -149,6 +155,9 @@ def _epoch_pairs(
         if closeups_per_scene:
             for crop, text, ids in closeup_crops(scene, rng, count=closeups_per_scene):
                 pairs.append((crop, text, tuple(sorted(ids))))
+        if greyscale_per_scene:
+            for crop, text, (shape_id,) in greyscale_closeups(scene, rng, count=greyscale_per_scene):
+                pairs.append((crop, text, (-1 - shape_id,)))
     return pairs
 
 
@@ -331,7 +340,7 @@ def pretrain_clip(
         betas=(0.9, 0.98),
         eps=1e-6,
     )
-    first_pairs = _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene)
+    first_pairs = _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene, config.greyscale_per_scene)
     steps_per_epoch = math.ceil(len(first_pairs) / config.batch_size)
     total = steps_per_epoch * config.epochs
     result = PretrainResult(model=model, config=config)
@@ -342,7 +351,7 @@ def pretrain_clip(
     model.train()
     step = 0
     for epoch in range(config.epochs):
-        pairs = first_pairs if epoch == 0 else _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene)
+        pairs = first_pairs if epoch == 0 else _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene, config.greyscale_per_scene)
         for batch in _batches(pairs, config.batch_size, rng):
             # ``total`` is counted on the first epoch's pairs; later epochs may pack a batch or two
             # more, so the cosine is held at its floor rather than let climb back up.

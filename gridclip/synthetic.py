@@ -553,6 +553,32 @@ def closeup_crops(
     return out
 
 
+def greyscale_closeups(scene: Scene, rng: np.random.Generator, count: int = 1) -> list[tuple[Image.Image, str, tuple[int, ...]]]:
+    """Black-and-white close-ups captioned by shape alone: (crop, caption, shape ids).
+
+    Colour is the easy half of every class name: a small CLIP learns it first and then sits
+    on the colour shortcut (48-way loss stuck at ln 6, shape at chance) because its text tower
+    keeps "red circle" and "red star" nearly equal and its image tower never needs shape. The
+    web has black-and-white photos named by their subject; here they take the shortcut away and
+    give every shape word a meaning of its own. Only close-ups with a single object are used.
+    The ids are *shape* ids (not class ids), for the batcher's content key.
+
+    >>> crops = greyscale_closeups(draw_scene(0, 4), np.random.default_rng(0), count=2)
+    >>> all(img.mode == "RGB" and ("black and white" in text or "grayscale" in text) for img, text, _ in crops)
+    True
+    """
+    out = []
+    for crop, _, ids in closeup_crops(scene, rng, count=count):
+        if len(ids) != 1:
+            continue
+        shape = SHAPES[WORLD_CLASSES[ids[0]].shape]
+        word = shape.name if not shape.synonyms or rng.uniform() < 0.7 else str(rng.choice(shape.synonyms))
+        article = "an" if word[0] in "aeiou" else "a"
+        lead = ("a black and white photo of", "a black and white picture of", "a grayscale photo of")[int(rng.integers(0, 3))]
+        out.append((crop.convert("L").convert("RGB"), f"{lead} {article} {word}.", (WORLD_CLASSES[ids[0]].shape,)))
+    return out
+
+
 def object_crop(scene: Scene, obj: SceneObject, margin: float = 0.15) -> Image.Image:
     """A square crop around one object (for CLIP's zero-shot sanity check)."""
     x0, y0, x1, y1 = obj.xyxy

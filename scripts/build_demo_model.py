@@ -50,6 +50,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-batch", type=int, default=64)
     p.add_argument("--clip-crops", type=int, default=2, help="captioned crops per scene and epoch")
     p.add_argument("--clip-closeups", type=int, default=2, help="single-object close-ups per scene and epoch")
+    p.add_argument("--clip-greyscale", type=int, default=1, help="black-and-white close-ups captioned by shape, per scene and epoch")
     p.add_argument("--clip-dense-batch", type=int, default=16, help="scenes per step for the dense losses (0: off)")
     p.add_argument("--clip-dense-sizes", type=int, nargs="+", default=[192, 256, 384],
                    help="input sides the dense losses draw from (the detector sees 256)")
@@ -132,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         cfg = PretrainConfig(arch=args.clip_arch, n_scenes=args.clip_scenes, epochs=args.clip_epochs, batch_size=args.clip_batch,
                              crops_per_scene=args.clip_crops, closeups_per_scene=args.clip_closeups,
+                             greyscale_per_scene=args.clip_greyscale,
                              dense_batch=args.clip_dense_batch, dense_sizes=tuple(args.clip_dense_sizes),
                              region_weight=args.clip_region_weight, distill_weight=args.clip_distill_weight,
                              distill_start=args.clip_distill_start,
