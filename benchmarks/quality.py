@@ -380,21 +380,21 @@ DENSE_PICTURE_SIZES = ((192, 256), (384, 384))
 CLIP_CHECK_SEED = 10_000
 
 
-def diagnose_world_clip(clip_path: Path, n_scenes: int = 150) -> dict:
+def diagnose_world_clip(clip_path: Path, arch: str = "world-rn", n_scenes: int = 150) -> dict:
     """What the world CLIP knows, on held-out scenes: 48-way on single-object crops (by split, and
     colour vs shape), and the same 48-way from its dense MaskCLIP grid (RoIAlign inside each
     ground-truth box) at each of ``DENSE_PICTURE_SIZES`` — the grid is what the detector reads."""
     from gridclip.clip_pretrain import attribute_diagnostics, dense_region_accuracy, zero_shot_crop_accuracy
     from gridclip.sources import load_detector
 
-    clip = load_detector(f"open_clip:world-rn={clip_path}", device="cpu").clip
+    clip = load_detector(f"open_clip:{arch}={clip_path}", device="cpu").clip
     dense = {}
     for scene_size, input_size in DENSE_PICTURE_SIZES:
-        detector = load_detector(f"open_clip:world-rn={clip_path}", device="cpu", image_size=input_size)
+        detector = load_detector(f"open_clip:{arch}={clip_path}", device="cpu", image_size=input_size)
         dense[f"{scene_size}px"] = dense_region_accuracy(detector, CLIP_CHECK_SEED, n_scenes, scene_size)
         log(f"dense grid at {scene_size} px pictures: {dense[f'{scene_size}px']}")
-    return {"clip_crops": zero_shot_crop_accuracy(clip, world_seed=CLIP_CHECK_SEED, n_scenes=n_scenes),
-            "clip_attributes": attribute_diagnostics(clip, world_seed=CLIP_CHECK_SEED, n_scenes=n_scenes),
+    return {"clip_crops": zero_shot_crop_accuracy(clip, arch, world_seed=CLIP_CHECK_SEED, n_scenes=n_scenes),
+            "clip_attributes": attribute_diagnostics(clip, arch, world_seed=CLIP_CHECK_SEED, n_scenes=n_scenes),
             "clip_dense": dense}
 
 
@@ -426,7 +426,7 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
             (args.work / "part_ablation.json").write_text(json.dumps(partial, indent=2, default=str))
         return result
     if part == "diagnose":
-        return diagnose_world_clip(clip_path)
+        return diagnose_world_clip(clip_path, args.clip_arch)
     demo = load_detector("demo", device="cpu")
     if part == "loop":
         rows = [{"n": 0, "lr": None, "boxes": 0, "seconds": None, "scores": score(demo, coco, paths, names)}]
@@ -518,6 +518,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
                    help="what to measure now; parts measured earlier in --work are merged into the report")
     p.add_argument("--clip-weights", type=Path, default=None)
+    p.add_argument("--clip-arch", default="world-rn", help="open_clip config of --clip-weights (diagnose part)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="raw numbers (default: <work>/quality.json)")
     p.add_argument("--no-write", action="store_true", help="do not touch benchmarks/RESULTS.md")
