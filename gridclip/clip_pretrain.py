@@ -341,8 +341,10 @@ def pretrain_clip(
         eps=1e-6,
     )
     first_pairs = _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene, config.greyscale_per_scene)
-    steps_per_epoch = math.ceil(len(first_pairs) / config.batch_size)
-    total = steps_per_epoch * config.epochs
+    first_batches = _batches(first_pairs, config.batch_size, rng)
+    # Counted on real batches: pairs with few distinct keys (close-ups, shape-only pairs) fill
+    # fewer than batch_size per batch, so len(pairs) / batch_size undercounts the steps.
+    total = len(first_batches) * config.epochs
     result = PretrainResult(model=model, config=config)
     dense_losses = DenseLosses(model, tokenizer, config, image_size) if config.dense else None
     dense_scenes = _dense_scene_stream(scenes, config.dense_batch, np.random.default_rng([config.seed, 11])) if dense_losses else None
@@ -351,8 +353,12 @@ def pretrain_clip(
     model.train()
     step = 0
     for epoch in range(config.epochs):
-        pairs = first_pairs if epoch == 0 else _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene, config.greyscale_per_scene)
-        for batch in _batches(pairs, config.batch_size, rng):
+        if epoch == 0:
+            epoch_batches = first_batches
+        else:
+            pairs = _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene, config.greyscale_per_scene)
+            epoch_batches = _batches(pairs, config.batch_size, rng)
+        for batch in epoch_batches:
             # ``total`` is counted on the first epoch's pairs; later epochs may pack a batch or two
             # more, so the cosine is held at its floor rather than let climb back up.
             progress_made = min(1.0, step / max(1, total))

@@ -50,7 +50,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-batch", type=int, default=64)
     p.add_argument("--clip-crops", type=int, default=2, help="captioned crops per scene and epoch")
     p.add_argument("--clip-closeups", type=int, default=2, help="single-object close-ups per scene and epoch")
-    p.add_argument("--clip-greyscale", type=int, default=1, help="black-and-white close-ups captioned by shape, per scene and epoch")
+    p.add_argument("--clip-greyscale", type=int, default=0,
+                   help="black-and-white close-ups captioned by shape, per scene and epoch (off: with only 6 shape keys "
+                        "they fill batches of at most 6, see RESULTS)")
     p.add_argument("--clip-dense-batch", type=int, default=16, help="scenes per step for the dense losses (0: off)")
     p.add_argument("--clip-dense-sizes", type=int, nargs="+", default=[192, 256, 384],
                    help="input sides the dense losses draw from (the detector sees 256)")
