@@ -400,12 +400,25 @@ def zero_shot_crop_accuracy(
     The crops come from held-out scenes (``world_seed`` differs from training). Chance is 1/48.
     Returns ``{"base": acc, "novel": acc, "chance": 1/48, "n_base": …, "n_novel": …}``.
     """
+    predicted, labels_arr, _ = _zero_shot_crops(model, arch, world_seed, n_scenes)
+    split = np.asarray([WORLD_CLASSES[c].split for c in labels_arr])
+    out: dict[str, float] = {"chance": 1 / len(WORLD_CLASSES)}
+    for name in ("base", "novel"):
+        mask = split == name
+        out[name] = float((predicted[mask] == labels_arr[mask]).mean()) if mask.any() else float("nan")
+        out[f"n_{name}"] = int(mask.sum())
+    return out
+
+
+def _zero_shot_crops(model: torch.nn.Module, arch: str, world_seed: int,
+                     n_scenes: int) -> tuple[np.ndarray, np.ndarray, torch.Tensor]:
+    """48-way zero-shot classes of every object's crop in ``n_scenes`` scenes of ``world_seed``:
+    (predicted class ids, true class ids, the unit class-text matrix)."""
     import open_clip
 
     tokenizer = open_clip.get_tokenizer(arch)
     model.eval()
-    text = model.encode_text(tokenizer([ZERO_SHOT_TEMPLATE.format(c.name) for c in WORLD_CLASSES]))
-    text = F.normalize(text, dim=-1)
+    text = F.normalize(model.encode_text(tokenizer([ZERO_SHOT_TEMPLATE.format(c.name) for c in WORLD_CLASSES])), dim=-1)
     image_size = model.visual.image_size
     image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
     crops, labels = [], []
@@ -413,19 +426,9 @@ def zero_shot_crop_accuracy(
         for obj in scene.objects:
             crops.append(object_crop(scene, obj))
             labels.append(obj.class_id)
-    predictions = []
-    for i in range(0, len(crops), 256):
-        feats = F.normalize(model.encode_image(to_tensor(crops[i : i + 256], image_size)), dim=-1)
-        predictions.append((feats @ text.T).argmax(-1))
-    predicted = torch.cat(predictions).numpy()
-    labels_arr = np.asarray(labels)
-    split = np.asarray([WORLD_CLASSES[c].split for c in labels])
-    out: dict[str, float] = {"chance": 1 / len(WORLD_CLASSES)}
-    for name in ("base", "novel"):
-        mask = split == name
-        out[name] = float((predicted[mask] == labels_arr[mask]).mean()) if mask.any() else float("nan")
-        out[f"n_{name}"] = int(mask.sum())
-    return out
+    feats = torch.cat([F.normalize(model.encode_image(to_tensor(crops[i : i + 256], image_size)), dim=-1)
+                       for i in range(0, len(crops), 256)])
+    return (feats @ text.T).argmax(-1).numpy(), np.asarray(labels), text
 
 
 def save_clip(model: torch.nn.Module, path: str | Path) -> Path:
@@ -478,24 +481,9 @@ def attribute_diagnostics(model: torch.nn.Module, arch: str = WORLD_ARCH, world_
     same-colour pairs a cosine near 1, and then no detector head on top can tell a purple
     square from a purple circle.
     """
-    import open_clip
-
-    tokenizer = open_clip.get_tokenizer(arch)
-    model.eval()
-    text = F.normalize(model.encode_text(tokenizer([ZERO_SHOT_TEMPLATE.format(c.name) for c in WORLD_CLASSES])), dim=-1)
-    image_size = model.visual.image_size
-    image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
-    crops, labels = [], []
-    for scene in draw_scenes(world_seed, n_scenes):
-        for obj in scene.objects:
-            crops.append(object_crop(scene, obj))
-            labels.append(obj.class_id)
-    feats = torch.cat([F.normalize(model.encode_image(to_tensor(crops[i : i + 256], image_size)), dim=-1)
-                       for i in range(0, len(crops), 256)])
-    predicted = (feats @ text.T).argmax(-1).numpy()
+    predicted, labels_arr, text = _zero_shot_crops(model, arch, world_seed, n_scenes)
     colour = np.array([c.colour for c in WORLD_CLASSES])
     shape = np.array([c.shape for c in WORLD_CLASSES])
-    labels_arr = np.asarray(labels)
     cos = (text @ text.T).numpy()
     same_colour = (colour[:, None] == colour[None]) & (shape[:, None] != shape[None])
     same_shape = (shape[:, None] == shape[None]) & (colour[:, None] != colour[None])
