@@ -233,11 +233,11 @@ def _ray_options(args: argparse.Namespace, store):
 
 
 def _prelabel_on_ray(store, detector, args, vocab, thresholds, options, show, cancel, exemplars=None):
-    from app.ray_batch import RayStoreError, prelabel_with_ray
+    from app.ray_batch import RayClusterError, prelabel_with_ray
 
     try:
         return prelabel_with_ray(store, args.model or "demo", vocab, options=options, thresholds=thresholds,
                                  int8_static=args.int8, progress=show, cancel=cancel, driver_model=detector,
                                  exemplars=exemplars, image_filter="unlabeled" if exemplars is not None else "all")
-    except RayStoreError as exc:
+    except RayClusterError as exc:
         raise CommandError(str(exc)) from None

@@ -68,7 +68,12 @@ class RayUnavailableError(RuntimeError):
     """Ray Data is not installed: ``pip install -e '.[ray]'``."""
 
 
-class RayStoreError(ValueError):
+class RayClusterError(ValueError):
+    """The run cannot go on this cluster as asked (a store the workers cannot share, more
+    workers or GPUs than the cluster has)."""
+
+
+class RayStoreError(RayClusterError):
     """The store cannot be shared by the workers (SQLite on a cluster of several machines, or an
     in-memory database)."""
 
@@ -156,6 +161,19 @@ def shared_store_url(store: "Store", address: str | None) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def _check_resources(ray: Any, options: RayOptions) -> None:
+    """Refuse a pool the cluster can never hold (Ray would wait for it forever)."""
+    have = ray.cluster_resources()
+    cpus, gpus = float(have.get("CPU", 0)), float(have.get("GPU", 0))
+    need_cpus, need_gpus = options.workers * options.cpus_per_worker, options.workers * options.gpus_per_worker
+    if need_gpus > gpus + 1e-9 or need_cpus > cpus + 1e-9:
+        raise RayClusterError(
+            f"{options.workers} workers × ({options.cpus_per_worker:g} CPU, {options.gpus_per_worker:g} GPU) need "
+            f"{need_cpus:g} CPUs and {need_gpus:g} GPUs, and the cluster has {cpus:g} CPUs and {gpus:g} GPUs: "
+            "lower --workers or --gpus-per-worker, or join more nodes"
+        )
+
+
 def _check_cluster_for_sqlite(ray: Any, store_url: str) -> None:
     if not store_url.startswith("sqlite"):
         return
@@ -170,7 +188,7 @@ def _check_cluster_for_sqlite(ray: Any, store_url: str) -> None:
 class RayPredictor:
     """One model replica: a Ray actor that loads the model once and labels batches of rows
     ``{"image_id", "path"}`` into the store, returning one row per picture
-    ``{"image_id", "status", "boxes", "error"}``."""
+    ``{"image_id", "path", "status", "boxes", "error"}``."""
 
     def __init__(
         self,
@@ -222,7 +240,7 @@ class RayPredictor:
                     self.store.record_predictions(image_id, detections, version, self.vocabulary_text, thresholds)
                     emit(image_id, STATUS_PREDICTED, len(detections))
                 except Exception as exc:
-                    emit(image_id, STATUS_FAILED, error=f"{path}: {_message(exc)}")
+                    emit(image_id, STATUS_FAILED, error=_message(exc))
             return
         try:
             written = self.store.record_new_predictions(
@@ -238,7 +256,7 @@ class RayPredictor:
         for image_id, path, detections in good:
             outcome = written[image_id]
             if isinstance(outcome, Exception):
-                emit(image_id, STATUS_FAILED, error=f"{path}: {_message(outcome)}")
+                emit(image_id, STATUS_FAILED, error=_message(outcome))
             elif outcome is None:
                 emit(image_id, STATUS_SKIPPED)  # another worker wrote it meanwhile
             else:
@@ -254,12 +272,16 @@ class RayPredictor:
 
         version, store = self.detector.version, self.store
         out_ids: list[int] = []
+        out_paths: list[str] = []
         statuses: list[str] = []
         boxes: list[int] = []
         errors: list[str] = []
 
+        paths = dict(zip(batch["image_id"].tolist(), batch["path"].tolist()))
+
         def emit(image_id: int, status: str, n: int = 0, error: str = "") -> None:
             out_ids.append(image_id)
+            out_paths.append(paths[image_id])
             statuses.append(status)
             boxes.append(n)
             errors.append(error)
@@ -272,7 +294,7 @@ class RayPredictor:
                     continue
                 todo.append((image_id, path, load_rgb(path)))
             except Exception as exc:  # one unreadable image must not stop the run
-                emit(image_id, STATUS_FAILED, error=f"{path}: {_message(exc)}")
+                emit(image_id, STATUS_FAILED, error=_message(exc))
         if todo:
             try:
                 results = self._predict([picture for _, _, picture in todo])
@@ -287,10 +309,11 @@ class RayPredictor:
             good = [(image_id, path, d) for (image_id, path, _), d in zip(todo, results) if not isinstance(d, Exception)]
             for (image_id, path, _), detections in zip(todo, results):
                 if isinstance(detections, Exception):
-                    emit(image_id, STATUS_FAILED, error=f"{path}: {_message(detections)}")
+                    emit(image_id, STATUS_FAILED, error=_message(detections))
             self._write(good, emit)
         return {
             "image_id": np.asarray(out_ids, dtype=np.int64),
+            "path": np.asarray(out_paths, dtype=object),
             "status": np.asarray(statuses, dtype=object),
             "boxes": np.asarray(boxes, dtype=np.int64),
             "error": np.asarray(errors, dtype=object),
@@ -322,7 +345,8 @@ def prelabel_with_ray(
     after a crash or Ctrl-C predicts only what is missing. ``progress`` is called as results
     come back (at most a few times a second); ``cancel`` stops the run between blocks (what
     the workers committed stays). ``exemplars``: class prototypes of this model version, for
-    every worker's ``predict`` (then every picture is predicted again: see the module's notes). ``predictor_cls``: a ``RayPredictor`` subclass (tests).
+    every worker's ``predict`` (then every picture is predicted again: see the module's notes).
+    ``predictor_cls``: a ``RayPredictor`` subclass (tests).
     ``driver_model``: the driver's copy of ``model_source`` if already loaded (only its version
     and name are read); by default it is loaded here, on CPU.
     """
@@ -374,6 +398,7 @@ def prelabel_with_ray(
         started_ray = True
     try:
         _check_cluster_for_sqlite(ray, store_url)
+        _check_resources(ray, options)
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False  # the caller shows its own
         context.print_on_execution_start = False
@@ -397,8 +422,9 @@ def prelabel_with_ray(
         )
         last_tell = 0.0
         for out in labeled.iter_batches(batch_size=None, batch_format="numpy"):
-            for image_id, status, n, error in zip(out["image_id"].tolist(), out["status"].tolist(),
-                                                  out["boxes"].tolist(), out["error"].tolist()):
+            for image_id, path, status, n, error in zip(out["image_id"].tolist(), out["path"].tolist(),
+                                                        out["status"].tolist(), out["boxes"].tolist(),
+                                                        out["error"].tolist()):
                 if image_id in seen:
                     continue  # a retried block's rows come back again: each picture counts once
                 seen.add(image_id)
@@ -408,8 +434,7 @@ def prelabel_with_ray(
                 elif status == STATUS_SKIPPED:
                     report.skipped += 1
                 else:
-                    path, _, message = str(error).partition(": ")
-                    report.errors.append((path, message))
+                    report.errors.append((str(path), str(error)))
             now = time.monotonic()
             if now - last_tell >= 0.25:
                 tell()

@@ -40,9 +40,12 @@ def add_scenes(store: Store, folder: Path, n: int, size: int = 64) -> list[int]:
 
 @pytest.fixture(scope="module")
 def ray_cluster():
-    ray = pytest.importorskip("ray")
     if os.environ.get("CI", "").lower() == "true":
-        import ray.data  # noqa: F401  (make test installs the extra: missing it fails in CI)
+        import ray  # make test installs the extra: missing it fails in CI, and is skipped elsewhere
+        import ray.data  # noqa: F401
+    else:
+        ray = pytest.importorskip("ray")
+        pytest.importorskip("ray.data")
     ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=150 * 1024**2,
              configure_logging=False)
     try:
@@ -182,13 +185,17 @@ def test_batch_tab_runs_on_ray_when_asked(tmp_path: Path, ray_cluster, monkeypat
     ids = add_scenes(store, tmp_path / "scenes", 5)
     service = LabelingService(store, ModelSlot(tiny_detector()))
     service.ensure_model_registered(source=MODEL)
+    broken = store.get_image(ids[2]).path
+    broken.write_bytes(b"overwritten with junk after it was added")
     monkeypatch.setenv("GRIDCLIP_BATCH_ENGINE", "ray")
     monkeypatch.setenv("GRIDCLIP_RAY_WORKERS", "1")
     seen = []
     summary = BatchJob(service).run(VOCAB, 0.0, 0.5, False, "all", 4, progress=lambda value, desc="": seen.append(value))
-    assert "5 images pre-labeled" in summary, summary
+    assert "4 images pre-labeled" in summary and "1 failed" in summary, summary
+    assert f"`{broken}`" in summary  # the unreadable picture is named, the run went on
     assert seen and seen[-1] == (5, 5)
-    assert all(store.has_predictions(i, tiny_detector().version, parse_vocabulary(VOCAB).to_text()) for i in ids)
+    done = [store.has_predictions(i, tiny_detector().version, parse_vocabulary(VOCAB).to_text()) for i in ids]
+    assert done == [True, True, False, True, True]
 
 
 @pytest.mark.integration
@@ -298,6 +305,21 @@ def test_sqlite_is_refused_for_workers_on_other_machines(tmp_path: Path, capsys)
                  "--ray-address", "10.11.12.13:6379", "--model", MODEL])
     assert code == 2
     assert "PostgreSQL" in capsys.readouterr().err
+
+
+def test_a_pool_the_cluster_cannot_hold_is_refused() -> None:
+    from app.ray_batch import RayClusterError, _check_resources
+
+    class Cluster:
+        @staticmethod
+        def cluster_resources():
+            return {"CPU": 2.0}
+
+    _check_resources(Cluster, RayOptions(workers=2))
+    with pytest.raises(RayClusterError, match="4 CPUs and 0 GPUs, and the cluster has 2 CPUs and 0 GPUs"):
+        _check_resources(Cluster, RayOptions(workers=4))
+    with pytest.raises(RayClusterError, match="GPU"):
+        _check_resources(Cluster, RayOptions(workers=1, gpus_per_worker=1))
 
 
 def test_ray_options_are_checked() -> None:

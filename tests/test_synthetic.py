@@ -148,3 +148,16 @@ def test_cli_synth_refuses_bad_input_and_keeps_existing_files(tmp_path: Path, ca
     assert cli_main(["synth", "--out", str(out), "--seed", "2", "--n", "2"]) == 2
     assert "already holds other files" in capsys.readouterr().err
     assert sorted(p.name for p in (out / "images").iterdir()) == before
+
+
+def test_closeups_frame_their_subject_whole_and_name_it() -> None:
+    import numpy as np
+
+    from gridclip.world.synthetic import SHAPES, WORLD_CLASSES, closeup_crops, draw_scenes
+
+    for scene in draw_scenes(3, 10):
+        for crop, text, ids in closeup_crops(scene, np.random.default_rng(scene.index), count=3):
+            assert crop.size[0] == crop.size[1] and len(ids) >= 1
+            for cid in ids:
+                shape = SHAPES[WORLD_CLASSES[cid].shape]
+                assert any(word in text for word in shape.words)

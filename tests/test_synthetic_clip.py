@@ -72,3 +72,106 @@ def test_bias_calibration_puts_the_average_cell_at_the_prior() -> None:
     trained.is_trained = True
     with pytest.raises(ValueError, match="already trained"):
         calibrate_logit_bias(trained, images, vocab)
+
+
+# -- dense losses -------------------------------------------------------------------------------
+
+from gridclip.world.clip_pretrain import (  # noqa: E402
+    DenseLosses,
+    dense_region_accuracy,
+    pool_regions,
+    region_caption_loss,
+    self_distillation_loss,
+)
+
+
+def _descend(dense: torch.Tensor, loss_of, steps: int = 60, lr: float = 1.0) -> list[float]:
+    """Plain gradient descent on a dense map; returns the losses seen."""
+    optimizer = torch.optim.SGD([dense], lr=lr)
+    seen = []
+    for _ in range(steps):
+        loss = loss_of(dense)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        seen.append(float(loss.detach()))
+    return seen
+
+
+def test_distillation_pulls_the_region_where_the_teacher_crop_is_and_leaves_the_rest() -> None:
+    torch.manual_seed(0)
+    dense = torch.randn(1, 8, 4, 4, requires_grad=True)
+    before = dense.detach().clone()
+    target = torch.nn.functional.normalize(torch.randn(1, 8), dim=-1)
+    top_left = [np.array([[0.0, 0.0, 0.5, 0.5]], dtype=np.float32)]  # cells (0..1, 0..1) of a 128 px input
+    losses = _descend(dense, lambda d: self_distillation_loss(d, top_left, [target], input_size=128, stride=32))
+    assert losses[-1] < 0.05 < losses[0]
+    pooled = torch.nn.functional.normalize(pool_regions(dense.detach(), [torch.tensor([[0.0, 0.0, 64.0, 64.0]])], 32), dim=-1)
+    assert float(pooled @ target.T) > 0.95
+    assert torch.equal(dense.detach()[..., 2:, 2:], before[..., 2:, 2:])  # far cells untouched
+
+
+def test_region_caption_loss_teaches_the_cells_under_a_box_its_class() -> None:
+    scene = next(iter(draw_scenes(0, 1, class_ids=[7], n_objects=1)))  # one green square
+    torch.manual_seed(0)
+    text = torch.nn.functional.normalize(torch.randn(48, 8), dim=-1)
+    dense = torch.randn(1, 8, 6, 6, requires_grad=True)
+    losses = _descend(dense, lambda d: region_caption_loss(d, [scene], 1.0, 32, text, torch.tensor(10.0)))
+    assert losses[-1] < 0.5 * losses[0]
+    box = torch.tensor([scene.objects[0].xyxy])
+    assert int((pool_regions(dense.detach(), [box], 32) @ text.T).argmax()) == 7
+
+
+def test_dense_pretraining_lowers_distillation_on_a_tiny_model() -> None:
+    cfg = PretrainConfig(n_scenes=4, epochs=1, batch_size=4, dense_batch=2, dense_sizes=(128,), distill_weight=1.0)
+    from gridclip.world.clip_pretrain import create_world_clip
+
+    model = create_world_clip(seed=0)
+    import open_clip
+
+    losses = DenseLosses(model, open_clip.get_tokenizer("world-rn"), cfg, image_size=128)
+    losses.freeze_teacher()
+    with torch.no_grad():  # perturb the student so it starts away from its teacher
+        for p in model.visual.attnpool.v_proj.parameters():
+            p.add_(0.5 * torch.randn_like(p))
+    scenes = [s for s in draw_scenes(0, 4) if s.objects][:2]
+    optimizer = torch.optim.Adam(model.visual.parameters(), lr=3e-3)
+    seen = []
+    for _ in range(8):
+        loss = losses(scenes, np.random.default_rng(0))["distill"]  # same crops every step
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        seen.append(float(loss.detach()))
+    assert seen[-1] < 0.7 * seen[0]
+
+
+def test_dense_pretraining_is_deterministic_and_reports_every_term() -> None:
+    cfg = PretrainConfig(n_scenes=6, epochs=1, batch_size=6, crops_per_scene=1, closeups_per_scene=1, dense_batch=2,
+                         dense_sizes=(128, 192), region_weight=1.0, distill_weight=1.0, distill_start=0.0, seed=1)
+    first, second = pretrain_clip(cfg), pretrain_clip(cfg)
+    assert first.terms == second.terms
+    assert set(first.terms[0]) == {"clip", "region", "distill"}
+
+
+def test_dense_region_accuracy_reports_splits_and_attributes() -> None:
+    from gridclip.inference.sources import load_detector
+
+    detector = load_detector("open_clip:world-rn", device="cpu", text_cache_dir=False)
+    report = dense_region_accuracy(detector, n_scenes=3)
+    assert report["n_base"] + report["n_novel"] > 0
+    assert 0.0 <= report["class_accuracy"] <= report["colour_accuracy"] <= 1.0
+    assert report["grid_side"] == 8  # 192 px scenes letterboxed to the world detector's 256
+
+
+def test_the_one_layer_text_world_clip_goes_through_the_products_text_path(tmp_path: Path) -> None:
+    """``world-rn-t1`` (a one-layer text tower) is a plain open_clip config: the detector embeds
+    its class texts through the same resolver and ``TextEmbedder`` as for real CLIP weights."""
+    cfg = PretrainConfig(arch="world-rn-t1", n_scenes=4, epochs=1, batch_size=4, crops_per_scene=1)
+    result = pretrain_clip(cfg)
+    path = save_clip(result.model, tmp_path / "clip.pt")
+    from gridclip.inference.sources import load_detector
+
+    detector = load_detector(f"open_clip:world-rn-t1={path}", device="cpu", text_cache_dir=False)
+    text = detector.text_embeddings(world_vocabulary("novel"))
+    assert text.shape == (14, 64) and torch.allclose(text.norm(dim=-1), torch.ones(14), atol=1e-4)

@@ -11,8 +11,8 @@ The blend is *centred*. Grid embeddings share a large common direction ``mu`` (t
 embedding of the exemplar pictures; on the demo model every cell has a cosine of ~0.95 with it),
 so a prototype has a cosine with every cell far above any text's, and the plain
 ``normalize((1 - w) t + w p)`` saturates the sigmoid on every cell and crowds the other classes
-out of the per-picture detection budget (measured: 3 prototypes took the demo's AP50 from 22 to
-1). The centred blend keeps the text's component along ``mu`` (its calibration) and blends
+out of the per-picture detection budget (on 60 validation scenes, prototypes of 10 pictures took
+the demo's AP50 from 21.9 to 2.6 at k = 0.5, 10.4 at k = 2). The centred blend keeps the text's component along ``mu`` (its calibration) and blends
 only the parts orthogonal to it::
 
     a = t . mu,   d = normalize((1 - w) unit(t - a mu) + w unit(p - (p . mu) mu))

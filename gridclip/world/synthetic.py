@@ -514,6 +514,70 @@ def caption_crops(
     return out
 
 
+def closeup_crops(
+    scene: Scene, rng: np.random.Generator, count: int = 2, margin: tuple[float, float] = (0.1, 0.5)
+) -> list[tuple[Image.Image, str, tuple[int, ...]]]:
+    """Close-ups of single objects, captioned with their subject: (crop, caption, class ids).
+
+    The web's close-up photos name their subject and not the bits of neighbours at the frame's
+    edge. Without them a small CLIP learns colour words from scene captions but stays near
+    chance on shape: a scene caption lists several shapes, so no shape word is tied to one
+    region. Each crop is a square around one object (random margin and a small shift); any other
+    object wholly inside the frame is named too, so the caption never leaves out a whole object.
+
+    >>> crops = closeup_crops(draw_scene(0, 4), np.random.default_rng(0), count=2)
+    >>> all(img.size[0] == img.size[1] for img, _, _ in crops), all(ids for _, _, ids in crops)
+    (True, True)
+    """
+    out = []
+    if not scene.objects:
+        return out
+    for k in rng.permutation(len(scene.objects))[:count]:
+        target = scene.objects[int(k)]
+        x0, y0, x1, y1 = target.xyxy
+        pad = rng.uniform(*margin)
+        side = max(x1 - x0, y1 - y0) * (1 + 2 * pad)
+        shift = rng.uniform(-0.5, 0.5, size=2) * pad * max(x1 - x0, y1 - y0)  # the subject stays wholly in frame
+        cx, cy = (x0 + x1) / 2 + shift[0], (y0 + y1) / 2 + shift[1]
+        fx0, fy0 = int(round(cx - side / 2)), int(round(cy - side / 2))
+        fx1, fy1 = fx0 + int(round(side)), fy0 + int(round(side))
+        inside = [o for o in scene.objects if o.xyxy[0] >= fx0 and o.xyxy[1] >= fy0 and o.xyxy[2] <= fx1 and o.xyxy[3] <= fy1]
+        if target not in inside:
+            inside.append(target)
+        shifted = [
+            SceneObject(o.class_id, (o.xyxy[0] - fx0, o.xyxy[1] - fy0, o.xyxy[2] - fx0, o.xyxy[3] - fy0), o.pattern, o.visible_fraction)
+            for o in inside
+        ]
+        out.append((scene.image.crop((fx0, fy0, fx1, fy1)), _caption(shifted, rng, fx1 - fx0), tuple(o.class_id for o in inside)))
+    return out
+
+
+def greyscale_closeups(scene: Scene, rng: np.random.Generator, count: int = 1) -> list[tuple[Image.Image, str, tuple[int, ...]]]:
+    """Black-and-white close-ups captioned by shape alone: (crop, caption, shape ids).
+
+    Colour is the easy half of every class name: a small CLIP learns it first and then sits
+    on the colour shortcut (48-way loss stuck at ln 6, shape at chance) because its text tower
+    keeps "red circle" and "red star" nearly equal and its image tower never needs shape. The
+    web has black-and-white photos named by their subject; here they take the shortcut away and
+    give every shape word a meaning of its own. Only close-ups with a single object are used.
+    The ids are *shape* ids (not class ids), for the batcher's content key.
+
+    >>> crops = greyscale_closeups(draw_scene(0, 4), np.random.default_rng(0), count=2)
+    >>> all(img.mode == "RGB" and ("black and white" in text or "grayscale" in text) for img, text, _ in crops)
+    True
+    """
+    out = []
+    for crop, _, ids in closeup_crops(scene, rng, count=count):
+        if len(ids) != 1:
+            continue
+        shape = SHAPES[WORLD_CLASSES[ids[0]].shape]
+        word = shape.name if not shape.synonyms or rng.uniform() < 0.7 else str(rng.choice(shape.synonyms))
+        article = "an" if word[0] in "aeiou" else "a"
+        lead = ("a black and white photo of", "a black and white picture of", "a grayscale photo of")[int(rng.integers(0, 3))]
+        out.append((crop.convert("L").convert("RGB"), f"{lead} {article} {word}.", (WORLD_CLASSES[ids[0]].shape,)))
+    return out
+
+
 def object_crop(scene: Scene, obj: SceneObject, margin: float = 0.15) -> Image.Image:
     """A square crop around one object (for CLIP's zero-shot sanity check)."""
     x0, y0, x1, y1 = obj.xyxy
