@@ -1,6 +1,7 @@
-"""The Label view's "tag this picture" control: tick the classes the picture shows, one key per
-class (1-9), saved at once as image-level tags (source ``manual``), which fine-tuning learns
-from without boxes (the word-region loss).
+"""The Label view's "tag this picture" controls: tick the classes the picture shows, one key per
+class (1-9), and, when you are sure, the classes it does not show (Shift+1-9); saved at once as
+image-level tags (source ``manual``), which fine-tuning learns from without boxes (the
+word-region loss; absent classes are that picture's negatives).
 
 Only the vocabulary's classes are on offer, and only their tags change: a tag of another class
 (imported, or from Label Studio) stays. Unticking a class removes its tag; it does not claim the
@@ -40,23 +41,52 @@ class TagHandlers:
         """The control's choices for a vocabulary: ``("name [key]", name)``."""
         return self._choices(self._names(vocab_text))
 
-    @user_facing(1)
-    def view(self, state: TabState, vocab_text: str) -> Any:
-        """The control for the picture on the canvas: the vocabulary's classes, its tags ticked."""
+    def _current(self, image_id: int, names: list[str]) -> tuple[list[str], list[str]]:
+        """The picture's present and absent tags among ``names``, in vocabulary order."""
+        tags = {t.class_name.casefold(): t.present for t in self.service.store.tags(image_id)}
+        present = [n for n in names if tags.get(n.casefold()) is True]
+        absent = [n for n in names if tags.get(n.casefold()) is False]
+        return present, absent
+
+    def _show(self, state: TabState, vocab_text: str, absent: bool) -> Any:
         names = self._names(vocab_text)
         if state.view is None:
             return gr.update(choices=self._choices(names), value=[])
-        present = {t.class_name.casefold() for t in self.service.store.tags(state.view.image_id) if t.present}
-        return gr.update(choices=self._choices(names), value=[n for n in names if n.casefold() in present])
+        present_now, absent_now = self._current(state.view.image_id, names)
+        return gr.update(choices=self._choices(names), value=absent_now if absent else present_now)
+
+    @user_facing(1)
+    def view(self, state: TabState, vocab_text: str) -> Any:
+        """The control for the picture on the canvas: the vocabulary's classes, its tags ticked."""
+        return self._show(state, vocab_text, absent=False)
+
+    @user_facing(1)
+    def view_absent(self, state: TabState, vocab_text: str) -> Any:
+        """The "not in this picture" control: the classes a person said are absent, ticked."""
+        return self._show(state, vocab_text, absent=True)
+
+    def _save(self, state: TabState, vocab_text: str, ticked: list[str] | None, absent: bool,
+              request: gr.Request | None) -> Any:
+        if state.view is None:
+            raise UserError("there is no picture to tag: add images first")
+        names = self._names(vocab_text)
+        chosen = [n for n in names if n in (ticked or [])]
+        present_now, absent_now = self._current(state.view.image_id, names)
+        # A class ticked in one control leaves the other; the other control's ticks stay.
+        others = [n for n in (present_now if absent else absent_now) if n not in chosen]
+        present, gone = (others, chosen) if absent else (chosen, others)
+        self.service.store.set_tags(state.view.image_id, present, gone, source="manual",
+                                    annotator=annotator_name(request), among=names)
+        return gr.update(value=chosen)
 
     @user_facing(1)
     def save(self, state: TabState, vocab_text: str, ticked: list[str] | None,
              request: gr.Request | None = None) -> Any:
-        """Make the picture's tags of the vocabulary's classes exactly the ticked ones."""
-        if state.view is None:
-            raise UserError("there is no picture to tag: add images first")
-        names = self._names(vocab_text)
-        chosen = [n for n in (ticked or []) if n in names]
-        self.service.store.set_tags(state.view.image_id, chosen, source="manual", annotator=annotator_name(request),
-                                    among=names)
-        return gr.update(value=chosen)
+        """Make the picture's present tags of the vocabulary's classes exactly the ticked ones."""
+        return self._save(state, vocab_text, ticked, absent=False, request=request)
+
+    @user_facing(1)
+    def save_absent(self, state: TabState, vocab_text: str, ticked: list[str] | None,
+                    request: gr.Request | None = None) -> Any:
+        """Record the ticked classes as absent from the picture (a person says they are not there)."""
+        return self._save(state, vocab_text, ticked, absent=True, request=request)

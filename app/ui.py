@@ -50,13 +50,15 @@ SHORTCUTS_HEAD = (
     "    if (event.ctrlKey || event.metaKey || event.altKey) return;\n"
     "    const target = event.target;\n"
     "    const tag = (target && target.tagName || '').toLowerCase();\n"
-    # Digits tick (or untick) the picture's tag of class 1-9, saved at once; also right after a
-    # tag was clicked (its checkbox has the focus then).
-    f"    const digit = {TAG_KEYS!r}.indexOf(event.key);\n"
+    # Digits tick (or untick) the picture's tag of class 1-9, Shift+digits its "not in this
+    # picture" tag, saved at once; also right after a tag was clicked (its checkbox has the
+    # focus then). event.code: Shift+1 is "!" as a key.
+    f"    const digit = event.code && event.code.startsWith('Digit') ? {TAG_KEYS!r}.indexOf(event.code.slice(5)) : -1;\n"
     "    const onCheckbox = tag === 'input' && target.type === 'checkbox';\n"
     "    if ((tag === 'input' && !(onCheckbox && digit >= 0)) || tag === 'textarea' || tag === 'select' || (target && target.isContentEditable)) return;\n"
     "    if (digit >= 0) {\n"
-    "      const boxes = document.querySelectorAll('#tags input[type=checkbox]');\n"
+    "      const group = event.shiftKey ? '#tags-absent' : '#tags';\n"
+    "      const boxes = document.querySelectorAll(group + ' input[type=checkbox]');\n"
     "      if (boxes[digit]) { event.preventDefault(); boxes[digit].click(); }\n"
     "      return;\n"
     "    }\n"
@@ -79,7 +81,8 @@ CSS = """
 HELP = (
     "**Shortcuts** (outside text fields): **P** pre-label · **A** accept all · **S** accept selected ·"
     " **R** reject · **N**/→ next · **B**/← previous · **U** next unlabeled · **1**–**9** tag the picture"
-    " with class 1–9 (no box needed; fine-tuning learns from tags too). On the canvas: **C** draw a"
+    " with class 1–9, **Shift+1**–**9** mark it absent (no box needed; fine-tuning learns from tags too)."
+    " On the canvas: **C** draw a"
     " box, **D** move/resize, **E** relabel, **Delete** remove. Amber = proposed by the model, green ="
     " accepted, blue = drawn by you (saved on Accept)."
 )
@@ -170,6 +173,8 @@ def build_app(
                         detections = gr.CheckboxGroup(choices=[], label="Proposals (tick to accept/reject some)", elem_id="detections")
                         tags = gr.CheckboxGroup(choices=tagging.choices(default_vocabulary), value=[],
                                                 label="Tags: classes this picture shows [1-9]", elem_id="tags")
+                        absent_tags = gr.CheckboxGroup(choices=tagging.choices(default_vocabulary), value=[],
+                                                       label="Not in this picture [Shift+1-9]", elem_id="tags-absent")
                         uploads = gr.File(file_count="multiple", label="Add images", elem_id="upload")
 
             with gr.Tab("Batch", id="batch"):
@@ -220,7 +225,8 @@ def build_app(
 
         # Whatever changes the picture (or the vocabulary) then shows its tags.
         def show_tags(event: gr.events.Dependency) -> None:
-            event.then(tagging.view, [state, vocab], tags, api_name=False)
+            event.then(tagging.view, [state, vocab], tags, api_name=False).then(
+                tagging.view_absent, [state, vocab], absent_tags, api_name=False)
 
         show_tags(demo.load(label.load, nav_inputs, view_outputs, api_name="load"))
         # The canvas goes along (last, optional for API clients), so unsaved edits are kept or
@@ -230,7 +236,11 @@ def build_app(
         show_tags(next_unlabeled_btn.click(label.next_unlabeled, nav_inputs + [canvas], view_outputs,
                                            api_name="next_unlabeled"))
         show_tags(order.input(label.set_order, nav_inputs + [canvas], view_outputs, api_name="set_order"))
-        tags.input(tagging.save, [state, vocab, tags], tags, api_name="set_tags")
+        # Ticking a class in one control takes it out of the other.
+        tags.input(tagging.save, [state, vocab, tags], tags, api_name="set_tags").then(
+            tagging.view_absent, [state, vocab], absent_tags, api_name=False)
+        absent_tags.input(tagging.save_absent, [state, vocab, absent_tags], absent_tags, api_name="set_absent_tags").then(
+            tagging.view, [state, vocab], tags, api_name=False)
         tag_view_api = gr.Button(visible=False)  # API clients read the current picture's tags
         tag_view_api.click(tagging.view, [state, vocab], tags, api_name="tags")
         prelabel_btn.click(label.prelabel, model_inputs, view_outputs, api_name="prelabel")
