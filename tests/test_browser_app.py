@@ -233,3 +233,38 @@ def test_unsaved_canvas_edits_survive_the_sliders_and_are_asked_about_before_nex
     assert len(edited) == 1, saved.data["source"]
     expected = shown.xyxy[k] + np.array([dx, dy, dx, dy])
     assert np.allclose(edited[0], expected, atol=1.5 / scale + 0.5), (edited[0], expected)
+
+
+def test_digit_keys_tag_the_picture_in_chromium(live_app) -> None:
+    """One key per class: 1 ticks the first class as shown, Shift+2 marks the second absent,
+    and both land in the store at once (no Save button)."""
+    from playwright.sync_api import sync_playwright
+
+    store, url = live_app
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            _status_has(page, "Image 1/2")
+            vocab_box = page.locator("#vocab textarea, #vocab input").first
+            vocab_box.fill(VOCAB)
+            vocab_box.press("Enter")
+            page.locator("#tags input[type=checkbox]").nth(1).wait_for(timeout=TIMEOUT_MS)  # "square", "circle"
+            page.locator("body").click(position={"x": 5, "y": 5})  # focus outside any text field
+            page.keyboard.press("1")
+            page.keyboard.press("Shift+Digit2")
+            deadline = 60
+            while deadline and [(t.class_name, t.present) for t in store.tags(1)] != [("square", True), ("circle", False)]:
+                page.wait_for_timeout(500)
+                deadline -= 1
+            assert [(t.class_name, t.present, t.source) for t in store.tags(1)] == [
+                ("square", True, "manual"), ("circle", False, "manual")]
+            page.keyboard.press("1")  # again: unticked, its tag goes
+            deadline = 60
+            while deadline and len(store.tags(1)) != 1:
+                page.wait_for_timeout(500)
+                deadline -= 1
+            assert [(t.class_name, t.present) for t in store.tags(1)] == [("circle", False)]
+        finally:
+            browser.close()
