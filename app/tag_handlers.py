@@ -10,6 +10,7 @@ class is absent.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import gradio as gr
@@ -26,6 +27,9 @@ class TagHandlers:
 
     def __init__(self, service: LabelingService) -> None:
         self.service = service
+        # A save reads the other control's tags from the store and writes both: two quick key
+        # presses must not interleave (the second would write back what the first removed).
+        self._saving = threading.Lock()
 
     def _names(self, vocab_text: str) -> list[str]:
         try:
@@ -71,12 +75,13 @@ class TagHandlers:
             raise UserError("there is no picture to tag: add images first")
         names = self._names(vocab_text)
         chosen = [n for n in names if n in (ticked or [])]
-        present_now, absent_now = self._current(state.view.image_id, names)
-        # A class ticked in one control leaves the other; the other control's ticks stay.
-        others = [n for n in (present_now if absent else absent_now) if n not in chosen]
-        present, gone = (others, chosen) if absent else (chosen, others)
-        self.service.store.set_tags(state.view.image_id, present, gone, source="manual",
-                                    annotator=annotator_name(request), among=names)
+        with self._saving:
+            present_now, absent_now = self._current(state.view.image_id, names)
+            # A class ticked in one control leaves the other; the other control's ticks stay.
+            others = [n for n in (present_now if absent else absent_now) if n not in chosen]
+            present, gone = (others, chosen) if absent else (chosen, others)
+            self.service.store.set_tags(state.view.image_id, present, gone, source="manual",
+                                        annotator=annotator_name(request), among=names)
         return gr.update(value=chosen)
 
     @user_facing(1)

@@ -237,10 +237,11 @@ def build_app(
                                            api_name="next_unlabeled"))
         show_tags(order.input(label.set_order, nav_inputs + [canvas], view_outputs, api_name="set_order"))
         # Ticking a class in one control takes it out of the other.
-        tags.input(tagging.save, [state, vocab, tags], tags, api_name="set_tags").then(
+        # One queue for both (concurrency_id): key presses are saved in the order they were made.
+        tags.input(tagging.save, [state, vocab, tags], tags, api_name="set_tags", concurrency_id="tags").then(
             tagging.view_absent, [state, vocab], absent_tags, api_name=False)
-        absent_tags.input(tagging.save_absent, [state, vocab, absent_tags], absent_tags, api_name="set_absent_tags").then(
-            tagging.view, [state, vocab], tags, api_name=False)
+        absent_tags.input(tagging.save_absent, [state, vocab, absent_tags], absent_tags, api_name="set_absent_tags",
+                          concurrency_id="tags").then(tagging.view, [state, vocab], tags, api_name=False)
         tag_view_api = gr.Button(visible=False)  # API clients read the current picture's tags
         tag_view_api.click(tagging.view, [state, vocab], tags, api_name="tags")
         prelabel_btn.click(label.prelabel, model_inputs, view_outputs, api_name="prelabel")
