@@ -163,6 +163,8 @@ def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: in
     tags name every class they show; nobody boxed them). ``k = 0`` is the base-box run itself
     (the base vocabulary); with tags the vocabulary is the whole world's, and detection batches
     still score only the base classes (those with boxes)."""
+    import numpy as np
+
     from gridclip.inference.sources import load_detector
     from gridclip.training import TagExample, TrainingExample, train
     from gridclip.training.config import TrainConfig
