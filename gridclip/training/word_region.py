@@ -35,9 +35,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import torch
-import torch.nn.functional as F
 
-__all__ = ["TagTargets", "max_region_cosines", "picture_text_similarity", "valid_cell_masks", "word_region_contrastive_loss"]
+__all__ = ["TagTargets", "max_region_cosines", "picture_text_similarity", "valid_cell_masks",
+           "word_region_contrastive_loss"]
 
 DEFAULT_TEMPERATURE = 0.07  # CLIP's starting temperature; a fixed one keeps checkpoints unchanged
 
