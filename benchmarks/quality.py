@@ -158,7 +158,7 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
 
 
 def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: int, epochs: int, batch: int,
-                    alignment: bool, tag_weight: float = 1.0) -> tuple[Any, float]:
+                    alignment: bool, tag_weight: float = 1.0, tag_levels: int | None = None) -> tuple[Any, float]:
     """``train_on_base``'s run plus ``k`` tag-only pictures in which novel classes appear (their
     tags name every class they show; nobody boxed them). ``k = 0`` is the base-box run itself
     (the base vocabulary); with tags the vocabulary is the whole world's, and detection batches
@@ -190,7 +190,7 @@ def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: in
             examples.append(TagExample(path, sorted({o.class_id for o in scene.objects})))
     config = TrainConfig(epochs=epochs, batch_size=batch, head_only=True, image_level_alignment=alignment,
                          seed=seed, device="cpu", teacher_cache_dir=work / "teacher_cache", show_progress=False,
-                         tag_weight=tag_weight)
+                         tag_weight=tag_weight, tag_region_levels=tag_levels)
     started = time.perf_counter()
     fresh = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
     calibrate_logit_bias(fresh, [ex.image for ex in base_examples[:16]], vocab)
@@ -522,12 +522,13 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
     if part == "tags":
         rows: list[dict[str, Any]] = []
         result = {"tags": {"rows": rows, "sizes": args.tag_sizes, "alignment": args.tag_alignment,
-                           "tag_weight": args.tag_weight,
+                           "tag_weight": args.tag_weight, "tag_levels": args.tag_levels,
                            "train_scenes": args.train_scenes, "train_epochs": args.train_epochs}}
         for seed in args.seeds:  # seed by seed, so a cut-off run still leaves paired results
             for k in args.tag_sizes:
                 detector, seconds = train_with_tags(clip_path, args.work, seed, k, args.train_scenes, args.train_epochs,
-                                                    args.train_batch, args.tag_alignment, args.tag_weight)
+                                                    args.train_batch, args.tag_alignment, args.tag_weight,
+                                                    args.tag_levels)
                 boxes, tags = tag_effort_counts(args.work, args.train_scenes, k)
                 rows.append({"k": k, "seed": seed, "seconds": seconds, "boxes": boxes, "tags": tags,
                              "scores": score(detector, coco, paths, names)})
@@ -633,6 +634,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--validation-scenes", type=int, default=60, help="validation scenes (world seed 2024) for choosing k")
     p.add_argument("--tag-sizes", type=int, nargs="+", default=[0, 100, 300], help="tag-only pictures of the tags part")
     p.add_argument("--tag-weight", type=float, default=1.0, help="word-region loss weight in the tags part")
+    p.add_argument("--tag-levels", type=int, default=None, help="finest FPN levels whose cells are tag regions (default: all)")
     p.add_argument("--tag-alignment", action=argparse.BooleanOptionalAction, default=True,
                    help="image-level alignment in the tags part's runs")
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),

@@ -154,3 +154,17 @@ def test_bad_tags_are_refused():
         TagTargets(())
     with pytest.raises(ValueError, match="both present and absent"):
         TagTargets((1, 2), absent=(2,))
+
+
+def test_tag_regions_can_be_the_finest_levels_only():
+    model = _model(seed=5)
+    text = F.normalize(torch.randn(4, model.embed_dim, generator=torch.Generator().manual_seed(6)), dim=1)
+    group = _tag_group(model, TAGS[:3], size=(64, 64))
+    with torch.no_grad():
+        finest = TrainingStep(model, None, tag_levels=1)([group], text)["loss_tags"]
+        every = TrainingStep(model, None)([group], text)["loss_tags"]
+        cosines = model.grid_cosines(group["features"], text, factorised=True)[:1]
+        masks = valid_cell_masks([tuple(c.shape[-2:]) for c in cosines], STRIDES, group["fitted"])
+        expected = word_region_contrastive_loss(max_region_cosines(cosines, masks), TAGS[:3])
+    assert torch.allclose(finest, expected, atol=1e-6)
+    assert not torch.allclose(finest, every)

@@ -69,6 +69,9 @@ class TrainConfig:
     tag_image_scale: float = 0.5
     tag_weight: float = 1.0
     tag_temperature: float = 0.07
+    # Regions are the cells of the finest tag_region_levels FPN levels (None: all five); a
+    # coarse cell covering the whole picture matches every tag and localises nothing.
+    tag_region_levels: int | None = None
 
     def __post_init__(self) -> None:
         if self.epochs < 1:
@@ -86,6 +89,8 @@ class TrainConfig:
             raise ValueError(f"tag_batch_size must be ≥ 2, got {self.tag_batch_size}")
         if not 0 < self.tag_image_scale <= 1:
             raise ValueError(f"tag_image_scale must be in (0, 1], got {self.tag_image_scale}")
+        if self.tag_region_levels is not None and not 1 <= self.tag_region_levels <= 5:
+            raise ValueError(f"tag_region_levels must be 1-5 (P3 up to P7) or None, got {self.tag_region_levels}")
         if self.tag_weight < 0 or not self.tag_temperature > 0:
             raise ValueError(f"tag_weight must be ≥ 0 and tag_temperature > 0, got {self.tag_weight}, "
                              f"{self.tag_temperature}")

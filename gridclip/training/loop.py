@@ -169,6 +169,7 @@ class _Run:
         classes = AdaptiveClassEmbeddings(text, config.class_pull).to(torch_device) if config.adapt_classes else None
         step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu", classes=classes,
                                    tag_weight=config.tag_weight, tag_temperature=config.tag_temperature,
+                                   tag_levels=config.tag_region_levels,
                                    box_classes=_box_classes(examples, vocab) if tag_examples else None)
         optimizer, trainable = make_optimizer(net, config, classes)
         order = EpochOrder(len(examples), config.batch_size, config.seed, ctx) if examples else None

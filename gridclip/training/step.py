@@ -38,7 +38,8 @@ class TrainingStep(nn.Module):
 
     def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False,
                  classes: AdaptiveClassEmbeddings | None = None, tag_weight: float = 1.0,
-                 tag_temperature: float = DEFAULT_TEMPERATURE, box_classes: list[int] | None = None) -> None:
+                 tag_temperature: float = DEFAULT_TEMPERATURE, box_classes: list[int] | None = None,
+                 tag_levels: int | None = None) -> None:
         super().__init__()
         self.model = model
         self.alignment = alignment
@@ -46,6 +47,7 @@ class TrainingStep(nn.Module):
         self.classes = classes
         self.tag_weight = tag_weight
         self.tag_temperature = tag_temperature
+        self.tag_levels = tag_levels  # the finest FPN levels whose cells are regions (None: all)
         # Detection batches score only these classes (None: all). A class no picture has a box
         # of (known from tags only) was never boxed where it appears, so the focal loss must not
         # call it absent there.
@@ -110,6 +112,7 @@ class TrainingStep(nn.Module):
         best, tags = [], []
         for group in groups:
             cosines = self.model.grid_cosines(self._features(group), text, factorised=self.factorised)
+            cosines = cosines[: self.tag_levels] if self.tag_levels else cosines
             masks = valid_cell_masks([tuple(c.shape[-2:]) for c in cosines], STRIDES, group["fitted"],
                                      cosines[0].device)
             best.append(max_region_cosines(cosines, masks))
