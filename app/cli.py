@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train or fine-tune the detector")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--coco", help="COCO JSON with boxes (needs --images)")
-    src.add_argument("--db", help="train on the store's accepted boxes")
+    src.add_argument("--db", help="train on the store's accepted boxes and tag-only pictures")
     p.add_argument("--images", help="image folder for --coco")
     p.add_argument("--out", required=True, help="checkpoint directory to write")
     _add_model(p, int8=False)
@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
     p.add_argument("--head-only", action="store_true", help="freeze the backbone and cache its features")
     p.add_argument("--resume", help="checkpoint directory to resume from")
+    p.add_argument("--tag-batch-size", type=int, default=None,
+                   help="tag-only pictures per tag batch (default: TrainConfig's, 8); a tag batch follows each box batch")
+    p.add_argument("--tag-weight", type=float, default=None, help="weight of the word-region loss of tag batches (default 1)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--device", default=None)
     p.set_defaults(handler="app.commands_model:run_train")

@@ -68,6 +68,9 @@ def run_train(args: argparse.Namespace) -> int:
         settings["lr"] = args.lr
     if args.image_size is not None:
         settings["image_size"] = args.image_size
+    for name in ("tag_batch_size", "tag_weight"):  # only when given: TrainConfig's defaults otherwise
+        if getattr(args, name, None) is not None:
+            settings[name] = getattr(args, name)
     from gridclip.training.data import TagExample
 
     try:

@@ -125,10 +125,12 @@ def test_cli_imports_tags_and_trains_on_tag_only_pictures(folder: Path, tmp_path
 
     # No box anywhere: the tags alone train (one pass of tag batches), and the version is registered.
     assert main(["train", "--db", db, "--model", "open_clip:tiny-rn", "--out", str(tmp_path / "ck"), "--epochs", "1",
-                 "--image-size", "128", "--head-only", "--no-image-level-alignment"]) == 0
+                 "--image-size", "128", "--head-only", "--no-image-level-alignment", "--tag-batch-size", "3",
+                 "--tag-weight", "0.5"]) == 0
     assert "registered the model version" in capsys.readouterr().out
     with Store.open(db) as store:
         (version,) = store.model_versions()
+        assert version["config"]["training"]["tag_batch_size"] == 3 and version["config"]["training"]["tag_weight"] == 0.5
         assert version["metrics"]["loss_tags"] > 0 and version["metrics"]["loss_cls"] is None  # no box: no box loss
 
 
