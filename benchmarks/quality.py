@@ -136,7 +136,8 @@ def world_clip_weights(work: Path, given: Path | None) -> Path:
     return path
 
 
-def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int) -> tuple[Any, float]:
+def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int,
+                  arch: str = "world-rn") -> tuple[Any, float]:
     from gridclip.world.clip_pretrain import calibrate_logit_bias
     from gridclip.inference.sources import load_detector
     from gridclip.world.synthetic import training_examples, write_dataset
@@ -150,7 +151,7 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     config = TrainConfig(epochs=epochs, batch_size=batch, head_only=True, image_level_alignment=alignment,
                          seed=seed, device="cpu", teacher_cache_dir=work / "teacher_cache", show_progress=False)
     started = time.perf_counter()
-    fresh = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
+    fresh = load_detector(f"open_clip:{arch}={clip_path}", device="cpu")
     calibrate_logit_bias(fresh, [ex.image for ex in examples[:16]], base_vocab)  # as the demo build does
     result = train(fresh, examples, base_vocab, config,
                    out_dir=work / f"run_{'align' if alignment else 'grid'}_seed{seed}")
@@ -158,7 +159,8 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
 
 
 def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: int, epochs: int, batch: int,
-                    alignment: bool, tag_weight: float = 1.0, tag_levels: int | None = None) -> tuple[Any, float]:
+                    alignment: bool, tag_weight: float = 1.0, tag_levels: int | None = None,
+                    arch: str = "world-rn") -> tuple[Any, float]:
     """``train_on_base``'s run plus ``k`` tag-only pictures in which novel classes appear (their
     tags name every class they show; nobody boxed them). ``k = 0`` is the base-box run itself
     (the base vocabulary); with tags the vocabulary is the whole world's, and detection batches
@@ -172,7 +174,7 @@ def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: in
     from gridclip.world.synthetic import draw_scenes, training_examples, world_vocabulary, write_dataset
 
     if k == 0:
-        return train_on_base(clip_path, work, seed, alignment, n_scenes, epochs, batch)
+        return train_on_base(clip_path, work, seed, alignment, n_scenes, epochs, batch, arch)
     folder = work / f"train_s{DETECTOR_WORLD_SEED}_n{n_scenes}"
     if not (folder / "annotations.json").is_file():
         write_dataset(folder, seed=DETECTOR_WORLD_SEED, n=n_scenes)
@@ -192,7 +194,7 @@ def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: in
                          seed=seed, device="cpu", teacher_cache_dir=work / "teacher_cache", show_progress=False,
                          tag_weight=tag_weight, tag_region_levels=tag_levels)
     started = time.perf_counter()
-    fresh = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
+    fresh = load_detector(f"open_clip:{arch}={clip_path}", device="cpu")
     calibrate_logit_bias(fresh, [ex.image for ex in base_examples[:16]], vocab)
     result = train(fresh, examples, vocab, config, out_dir=work / f"run_tags{k}_{'align' if alignment else 'grid'}_seed{seed}")
     return result.detector, time.perf_counter() - started
@@ -528,7 +530,7 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
             for k in args.tag_sizes:
                 detector, seconds = train_with_tags(clip_path, args.work, seed, k, args.train_scenes, args.train_epochs,
                                                     args.train_batch, args.tag_alignment, args.tag_weight,
-                                                    args.tag_levels)
+                                                    args.tag_levels, args.clip_arch)
                 boxes, tags = tag_effort_counts(args.work, args.train_scenes, k)
                 rows.append({"k": k, "seed": seed, "seconds": seconds, "boxes": boxes, "tags": tags,
                              "scores": score(detector, coco, paths, names)})
@@ -640,7 +642,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
                    help="what to measure now; parts measured earlier in --work are merged into the report")
     p.add_argument("--clip-weights", type=Path, default=None)
-    p.add_argument("--clip-arch", default="world-rn", help="open_clip config of --clip-weights (diagnose part)")
+    p.add_argument("--clip-arch", default="world-rn", help="open_clip config of --clip-weights (diagnose and tags parts)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="raw numbers (default: <work>/quality.json)")
     p.add_argument("--no-write", action="store_true", help="do not touch benchmarks/RESULTS.md")
