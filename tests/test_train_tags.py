@@ -13,13 +13,7 @@ from gridclip.training import TagExample, TrainConfig, train
 from gridclip.training.data import DataError, load_coco
 from gridclip.training.fine_tune import fine_tune
 from tests.drawing import write_shape_dataset
-
-FAST = dict(image_size=128, show_progress=False, image_level_alignment=False, head_only=True)
-
-
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path / "cache"))
+from tests.test_train import FAST, private_cache  # noqa: F401 (private_cache: an autouse fixture)
 
 
 @pytest.fixture()
