@@ -59,6 +59,22 @@ def live_app(tmp_path: Path):
         demo.close()
 
 
+def _open_with_vocabulary(page, url: str, prelabel: bool = False) -> None:
+    """Open the app, type the test vocabulary and, with ``prelabel``, pre-label the first picture
+    and wait until the canvas has drawn the proposals."""
+    page.goto(url)
+    _status_has(page, "Image 1/2")
+    vocab_box = page.locator("#vocab textarea, #vocab input").first
+    vocab_box.fill(VOCAB)
+    vocab_box.press("Enter")
+    if prelabel:
+        page.click("#btn-prelabel")
+        page.wait_for_function(
+            "() => /[1-9][0-9]* proposed/.test(document.querySelector('#status').innerText)", timeout=TIMEOUT_MS
+        )
+        page.wait_for_timeout(500)  # let the canvas draw the boxes
+
+
 def _status_has(page, text: str) -> None:
     page.wait_for_function(
         "(t) => { const s = document.querySelector('#status'); return s && s.innerText.includes(t); }",
@@ -99,17 +115,8 @@ def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> 
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-            page.goto(url)
-            _status_has(page, "Image 1/2")
+            _open_with_vocabulary(page, url, prelabel=True)
 
-            vocab_box = page.locator("#vocab textarea, #vocab input").first
-            vocab_box.fill(VOCAB)
-            vocab_box.press("Enter")
-            page.click("#btn-prelabel")
-            page.wait_for_function(
-                "() => /[1-9][0-9]* proposed/.test(document.querySelector('#status').innerText)", timeout=TIMEOUT_MS
-            )
-            page.wait_for_timeout(500)  # let the canvas draw the boxes
 
             version = store.model_versions()[0]["version"]
             shown = store.predictions(1, model_version=version, vocabulary_text="square | box, circle")
@@ -188,16 +195,7 @@ def test_unsaved_canvas_edits_survive_the_sliders_and_are_asked_about_before_nex
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(url)
-            _status_has(page, "Image 1/2")
-            vocab_box = page.locator("#vocab textarea, #vocab input").first
-            vocab_box.fill(VOCAB)
-            vocab_box.press("Enter")
-            page.click("#btn-prelabel")
-            page.wait_for_function(
-                "() => /[1-9][0-9]* proposed/.test(document.querySelector('#status').innerText)", timeout=TIMEOUT_MS
-            )
-            page.wait_for_timeout(500)
+            _open_with_vocabulary(page, url, prelabel=True)
             version = store.model_versions()[0]["version"]
             shown = store.predictions(1, model_version=version, vocabulary_text="square | box, circle")
             k, (gx, gy) = _pick_box_to_drag(shown.xyxy)
@@ -245,11 +243,7 @@ def test_digit_keys_tag_the_picture_in_chromium(live_app) -> None:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(url)
-            _status_has(page, "Image 1/2")
-            vocab_box = page.locator("#vocab textarea, #vocab input").first
-            vocab_box.fill(VOCAB)
-            vocab_box.press("Enter")
+            _open_with_vocabulary(page, url)
             page.locator("#tags input[type=checkbox]").nth(1).wait_for(timeout=TIMEOUT_MS)  # "square", "circle"
             page.locator("body").click(position={"x": 5, "y": 5})  # focus outside any text field
             page.keyboard.press("1")
