@@ -106,13 +106,24 @@ def parse_source(source: str) -> ModelSource:
 
 
 def build_clip(model_cfg: dict[str, Any]) -> torch.nn.Module:
-    """An open_clip model (random weights) from a full model config dict."""
+    """An open_clip model (random weights) from a full model config dict.
+
+    ``"text_tower": "bag_of_words"`` (our key, not open_clip's) gives the world CLIP's
+    bag-of-words text tower (``gridclip.model.bag_of_words``); every other config is open_clip's.
+    """
     from open_clip.model import CLIP, CustomTextCLIP
+
+    from gridclip.model.bag_of_words import BAG_OF_WORDS, TEXT_TOWER_KEY, BagOfWordsCLIP
 
     cfg = copy.deepcopy(model_cfg)
     custom_text = cfg.pop("custom_text", False) or "hf_model_name" in cfg.get("text_cfg", {})
     if "multimodal_cfg" in cfg:
         raise ModelSourceError("CoCa models are not supported as GridCLIP backbones")
+    text_tower = cfg.pop(TEXT_TOWER_KEY, None)
+    if text_tower == BAG_OF_WORDS:
+        return BagOfWordsCLIP(**cfg)
+    if text_tower is not None:
+        raise ModelSourceError(f"unknown text_tower {text_tower!r} in the model config; known: {BAG_OF_WORDS!r}")
     return (CustomTextCLIP if custom_text else CLIP)(**cfg)
 
 

@@ -115,12 +115,15 @@ def register_world_configs() -> None:
 
 
 def create_world_clip(arch: str = WORLD_ARCH, seed: int = 0) -> torch.nn.Module:
-    """A freshly initialised open_clip model of ``arch`` (deterministic by ``seed``)."""
+    """A freshly initialised open_clip model of ``arch`` (deterministic by ``seed``), built the
+    way ``load_detector`` builds it (so our own text towers, e.g. ``world-bow``'s, work too)."""
     import open_clip
+
+    from gridclip.inference.sources import build_clip
 
     register_world_configs()
     torch.manual_seed(seed)
-    return open_clip.create_model(arch, pretrained=None)
+    return build_clip(open_clip.get_model_config(arch)).train()
 
 
 def to_tensor(images: Sequence[Image.Image], size: int) -> torch.Tensor:
