@@ -934,19 +934,24 @@ class Store:
 
     # -- views ------------------------------------------------------------------------------------
 
-    def training_set(self) -> TrainingSet:
+    def training_set(self, external_prefix: str | None = None) -> TrainingSet:
         """Accepted boxes grouped by image (images without accepted boxes are left out of
         ``examples``), and as ``tag_examples`` the images with at least one present tag and no
         accepted box (an image with boxes is taught by its boxes). ``categories`` are those
-        with an accepted box or a tag of a tag-only picture, in creation order."""
+        with an accepted box or a tag of a tag-only picture, in creation order.
+
+        ``external_prefix``: only the accepted boxes whose ``external_id`` starts with it (taken
+        literally; e.g. ``"label-studio:7:"``, one Label Studio project's boxes), and no
+        ``tag_examples`` (tags carry no external id)."""
+        query = (select(Annotation.image_id, Annotation.category_id, Annotation.x1, Annotation.y1,
+                        Annotation.x2, Annotation.y2)
+                 .where(Annotation.status == "accepted").order_by(Annotation.image_id, Annotation.id))
+        if external_prefix is not None:
+            query = query.where(Annotation.external_id.startswith(external_prefix, autoescape=True))
         with self.read_session() as session:
-            rows = session.execute(
-                select(Annotation.image_id, Annotation.category_id, Annotation.x1, Annotation.y1,
-                       Annotation.x2, Annotation.y2)
-                .where(Annotation.status == "accepted").order_by(Annotation.image_id, Annotation.id)
-            ).all()
+            rows = session.execute(query).all()
             boxed = {r.image_id for r in rows}
-            tag_rows = [t for t in session.execute(
+            tag_rows = [] if external_prefix is not None else [t for t in session.execute(
                 select(ImageTag.image_id, ImageTag.category_id, ImageTag.present).order_by(ImageTag.image_id, ImageTag.id)
             ).all() if t.image_id not in boxed]
             tagged = {t.image_id for t in tag_rows if t.present}

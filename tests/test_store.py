@@ -232,6 +232,21 @@ def test_training_set_holds_accepted_boxes_only(store: Store, image_id: int, tmp
     assert by_name == {"a.png": ([[1, 1, 9, 9]], [0]), "b.png": ([[3, 3, 8, 8]], [1])}
 
 
+
+def test_training_set_of_one_external_prefix(store: Store, image_id: int, tmp_path: Path) -> None:
+    make_image(tmp_path / "more" / "b.png", (32, 32), (9, 9, 9))
+    other = store.add_images(tmp_path / "more").added[0]
+    store.add_annotation(image_id, (1, 1, 9, 9), "cat", source="label-studio", external_id="label-studio:7:1:r")
+    store.add_annotation(image_id, (2, 2, 8, 8), "dog", source="label-studio", external_id="label-studio:70:1:r")
+    store.add_annotation(other, (3, 3, 8, 8), "dog")  # drawn in the app: no external id
+    store.add_tags(other, ["cat"])
+
+    seven = store.training_set(external_prefix="label-studio:7:")
+    assert seven.categories == ["cat"] and seven.tag_examples == []
+    assert [(Path(p).name, xyxy.tolist(), ids.tolist()) for p, xyxy, ids in seven.examples] == [("a.png", [[1, 1, 9, 9]], [0])]
+    assert store.training_set(external_prefix="label-studio:9:").examples == []
+    assert len(store.training_set().examples) == 2  # without a prefix: everything, as before
+
 def test_list_images_filters(store: Store, image_id: int, tmp_path: Path) -> None:
     make_image(tmp_path / "more" / "b.png", (32, 32), (9, 9, 9))
     other = store.add_images(tmp_path / "more").added[0]
