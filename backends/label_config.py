@@ -4,7 +4,8 @@ Every ``<Label>`` of every ``<RectangleLabels>`` control is one class. The label
 results is the one Label Studio itself writes (the ``alias`` when set, else the ``value``);
 the words the text tower sees are the ``value`` plus the comma-separated
 ``predicted_values`` synonyms. ``model_score_threshold`` on the control overrides the server's
-default threshold.
+default threshold; ``exemplars="false"`` on it scores its classes by their text alone (by
+default the project's submitted boxes also act as exemplar prototypes: ``backends.exemplars``).
 
 ``<Choices>`` and ``<Taxonomy>`` controls on the same image are image-level tags: every
 ``<Choice>`` (at any depth of a taxonomy) is a class, and what a person picks becomes the
@@ -54,6 +55,7 @@ class RectangleControl:
     output_labels_: tuple[str, ...]
     synonyms: tuple[tuple[str, ...], ...]
     score_threshold: float | None
+    exemplars: bool = True  # blend the project's submitted boxes into the classes (``exemplars="false"``: text only)
 
     @property
     def output_labels(self) -> list[str]:
@@ -118,6 +120,23 @@ def _split_synonyms(text: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w))
 
 
+_TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
+
+
+def _parse_switch(control_name: str, attribute: str, text: str | None, default: bool = True) -> bool:
+    """An on/off attribute (``true``/``false``, ``yes``/``no``, ``on``/``off``, ``1``/``0``).
+
+    >>> _parse_switch("b", "exemplars", None), _parse_switch("b", "exemplars", " Off ")
+    (True, False)
+    """
+    if text is None or text.strip() == "":
+        return default
+    word = text.strip().lower()
+    if word in _TRUE or word in _FALSE:
+        return word in _TRUE
+    raise LabelConfigError(f"RectangleLabels {control_name!r}: {attribute}={text!r} is not true or false")
+
+
 def _parse_threshold(control_name: str, text: str | None) -> float | None:
     if text is None or text.strip() == "":
         return None
@@ -168,6 +187,7 @@ def parse_label_config(xml: str) -> LabelConfig:
             output_labels_=output_labels,
             synonyms=synonyms,
             score_threshold=_parse_threshold(tag.name, tag.attr.get("model_score_threshold")),
+            exemplars=_parse_switch(tag.name, "exemplars", tag.attr.get("exemplars")),
         )
         try:
             control.vocabulary

@@ -36,8 +36,17 @@ logger = logging.getLogger(__name__)
 SOURCE = "label-studio"
 
 
+def project_prefix(project_id: int) -> str:
+    """What the ``external_id`` of every box of one Label Studio project starts with.
+
+    >>> project_prefix(3)
+    'label-studio:3:'
+    """
+    return f"{SOURCE}:{int(project_id)}:"
+
+
 def external_id_prefix(project_id: int, annotation_id: int) -> str:
-    return f"{SOURCE}:{int(project_id)}:{int(annotation_id)}:"
+    return f"{project_prefix(project_id)}{int(annotation_id)}:"
 
 
 def annotator_of(annotation: Mapping[str, Any]) -> str | None:

@@ -3,7 +3,8 @@
 Images of all tasks are fetched first, then go through the detector together (one batched call
 per RectangleLabels control); a task whose image cannot be had gets ``[]`` and its reason in
 ``errors``, the others still get their boxes, so the answer always has one entry per task, in
-order.
+order. With ``exemplars`` (the project's prototypes, ``backends.exemplars``) the classes they
+name are scored by text and prototype, except in a control marked ``exemplars="false"``.
 
 >>> from backends.predictor import image_url_of
 >>> image_url_of({"id": 3, "data": {"image": "/data/upload/1/a.png"}}, "image")
@@ -136,8 +137,12 @@ def predict_tasks(
     settings: PredictionSettings,
     context: Any = None,
     run_model: Callable[[Callable[[], Any]], Any] | None = None,
+    exemplars: Any = None,
 ) -> BatchAnswer:
     """Run the detector over the fetched pictures and shape Label Studio's answer.
+
+    ``exemplars``: ``ClassPrototypes`` for ``detector.predict(exemplars=...)``, used by the
+    controls whose ``exemplars`` switch is on; ``None``: text only everywhere.
 
     ``run_model(fn)`` runs the model call (the server passes one that holds the inference
     semaphore); by default it simply calls ``fn``.
@@ -155,6 +160,8 @@ def predict_tasks(
         pictures = images[control.image_key]
         threshold = control.score_threshold if control.score_threshold is not None else settings.default_score_threshold
         vocabulary = control.vocabulary
+        # Only passed when there are some: a text-only call is exactly the call it always was.
+        extra = {"exemplars": exemplars} if exemplars is not None and control.exemplars else {}
 
         def predict(indices: list[int]) -> list[sv.Detections]:
             return run_model(
@@ -165,6 +172,7 @@ def predict_tasks(
                     nms_iou=settings.nms_iou,
                     max_detections=settings.max_detections,
                     batch_size=settings.batch_size,
+                    **extra,
                 )
             )
 

@@ -12,6 +12,12 @@ region and why, and changes nothing. Only training runs in the background. Reque
 Inference holds a semaphore (``max_concurrent_inference``, default 1): concurrent ``/predict``
 calls queue for the model instead of fighting over the CPU, so fifty at once are all answered.
 
+With a store, a project's submitted boxes are its exemplar prototypes (``backends.exemplars``):
+``/predict`` blends them into the classes they name and reports them as ``"exemplars"``
+(``{"boxes": {class: n}, "digest": ...}``) beside ``"results"``. ``exemplars`` (env
+``GRIDCLIP_LS_EXEMPLARS``, default on; ``off``/``false``/``0``/``no``: text only) switches
+them off for the whole backend, ``exemplars="false"`` on a ``<RectangleLabels>`` for its classes.
+
 >>> from backends.server import BackendConfig
 >>> BackendConfig().max_concurrent_inference
 1
@@ -37,6 +43,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from backends.exemplars import ProjectExemplars, describe
 from backends.images import NO_ACCESS_HELP, ImageFetcher
 from backends.label_config import LabelConfigError, parse_label_config
 from backends.model_holder import ModelHolder
@@ -76,6 +83,7 @@ class BackendConfig:
     local_files_root: str | None = None
     env: dict[str, str] | None = field(default=None, repr=False)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    exemplars: bool = True  # a project's submitted boxes act as exemplar prototypes in /predict
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> "BackendConfig":
@@ -87,6 +95,11 @@ class BackendConfig:
                 overrides["max_body_bytes"] = int(limit)
             except ValueError:
                 raise ValueError(f"GRIDCLIP_LS_MAX_BODY_BYTES={limit!r} is not a whole number of bytes") from None
+        switch = env.get("GRIDCLIP_LS_EXEMPLARS", "").strip().lower()
+        if switch and "exemplars" not in overrides:
+            if switch not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+                raise ValueError(f"GRIDCLIP_LS_EXEMPLARS={switch!r}: use on or off")
+            overrides["exemplars"] = switch in ("1", "true", "yes", "on")
         return cls(basic_auth=(user, password) if user and password else None, env=env, **overrides)
 
 
@@ -147,6 +160,8 @@ class Backend:
         self.projects = ProjectBook(env=config.env)
         self.sync = sync  # backends.learning.AnnotationSync, or None when no store is attached
         self.fine_tune = fine_tune  # callable(detector) -> detector, or None
+        # Each project's submitted boxes as exemplar prototypes (none without a store).
+        self.exemplars = ProjectExemplars(getattr(sync, "store", None), enabled=config.exemplars and sync is not None)
         self.webhook_refusals: list[str] = []  # the last reasons, for /health and the logs
         self.inference_limiter = anyio.CapacityLimiter(max(1, config.max_concurrent_inference))
         self.fetch_limiter = anyio.CapacityLimiter(8)
@@ -169,6 +184,7 @@ class Backend:
                 "model_version": self.holder.model_version,
                 "training": status.state,
                 "webhook_refusals": len(self.webhook_refusals),
+                "exemplars": self.exemplars.enabled,
             }
         )
 
@@ -211,13 +227,22 @@ class Backend:
             limiter=self.fetch_limiter,
         )
         detector, model_version = self.holder.current()
-        answer = await anyio.to_thread.run_sync(
-            lambda: predict_tasks(detector, model_version, tasks, config, images, self.config.prediction, context=context),
-            limiter=self.inference_limiter,
-        )
+        wants_exemplars = any(c.exemplars for c in config.controls)
+
+        def work() -> tuple[Any, Any]:
+            # Pooled with the detector that predicts: prototypes and model always share a version.
+            prototypes = self.exemplars.for_project(project_id, detector) if wants_exemplars else None
+            answer = predict_tasks(detector, model_version, tasks, config, images, self.config.prediction,
+                                   context=context, exemplars=prototypes)
+            return answer, prototypes
+
+        answer, prototypes = await anyio.to_thread.run_sync(work, limiter=self.inference_limiter)
         response: dict[str, Any] = {"results": answer.results, "model_version": model_version}
         if answer.errors:
             response["errors"] = answer.errors
+        used = describe(prototypes)
+        if used is not None:
+            response["exemplars"] = used
         return JSONResponse(response)
 
     async def webhook(self, request: Request) -> JSONResponse:
