@@ -4,13 +4,14 @@ Boxes are ``x1, y1, x2, y2`` floats in original-image pixels, after EXIF transpo
 the image. A :class:`Prediction` is what a model said; an :class:`Annotation` is what a person
 decided (accepted or rejected), optionally linked to the prediction it came from. An
 :class:`ImageTag` is an image-level label: a person (or an imported data set) says a class is
-in the picture, or that it is not, with no box.
+in the picture, or that it is not, with no box. A :class:`TagPick` records which outside
+annotation (one Label Studio annotation) picked which class, so its tags leave with it.
 
 >>> from sqlalchemy import create_engine
 >>> engine = create_engine("sqlite://")
 >>> Base.metadata.create_all(engine)
 >>> sorted(Base.metadata.tables)
-['annotations', 'categories', 'image_tags', 'images', 'model_versions', 'prediction_runs', 'predictions']
+['annotations', 'categories', 'image_tag_picks', 'image_tags', 'images', 'model_versions', 'prediction_runs', 'predictions']
 """
 
 from __future__ import annotations
@@ -177,3 +178,24 @@ class ImageTag(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
     category: Mapped[Category] = relationship(lazy="joined")
+
+
+class TagPick(Base):
+    """One outside annotation's pick of a class on an image: ``external_id`` names the annotation
+    (``label-studio:<project>:<annotation>:``). The image's tag of that class and ``source`` lives
+    while at least one pick backs it (``Store.set_external_tags`` / ``delete_external_tags``);
+    a tag another source set is never changed by picks."""
+
+    __tablename__ = "image_tag_picks"
+    __table_args__ = (
+        UniqueConstraint("external_id", "image_id", "category_id", name="uq_image_tag_picks"),
+        CheckConstraint(f"source IN {TAG_SOURCES!r}", name="ck_image_tag_picks_source"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(200), index=True)
+    image_id: Mapped[int] = mapped_column(ForeignKey("images.id", ondelete="CASCADE"), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    source: Mapped[str] = mapped_column(String(16))
+    annotator: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -65,11 +65,12 @@ from storage.models import (
     ModelVersion,
     Prediction,
     PredictionRun,
+    TagPick,
     utcnow,
 )
 from storage.paths import relpath_under
 from storage.schema import describe_database_error, sqlite_file, upgrade_to_head
-from storage.tags import TagRecord, TagTrainingExample, check_tags, upsert_tags
+from storage.tags import TagRecord, TagTrainingExample, check_tags, follow_picks, upsert_tags
 
 T = TypeVar("T")
 
@@ -905,6 +906,60 @@ class Store:
             return kept
 
         return self._write(work)
+
+    def set_external_tags(self, image_id: int, external_id: str, present: Sequence[str], source: str = "label-studio",
+                          annotator: str | None = None) -> list[int]:
+        """Make the classes the outside annotation ``external_id`` picks on the image exactly
+        ``present`` (one transaction); the image's ``source`` tags follow the picks of every such
+        annotation (``storage.tags``: a class stays tagged while any annotation picks it; tags
+        of other sources are left alone). Returns the tag ids of ``present``, in order."""
+        check_tags(present, (), source, allow_empty=True)
+        external_id = str(external_id)
+
+        def work(session: Session) -> list[int]:
+            self._image(session, image_id)
+            wanted = list(dict.fromkeys(self._category(session, name).id for name in present))
+            old = {pick.category_id: pick for pick in session.scalars(select(TagPick).where(
+                TagPick.external_id == external_id, TagPick.image_id == image_id))}
+            for category_id, pick in old.items():
+                if category_id not in wanted:
+                    session.delete(pick)
+            for category_id in wanted:
+                if category_id not in old:
+                    session.add(TagPick(external_id=external_id, image_id=image_id, category_id=category_id,
+                                        source=source, annotator=annotator))
+            session.flush()
+            follow_picks(session, image_id, [*old, *wanted], source, annotator)
+            rows = {row.category_id: row.id for row in session.scalars(select(ImageTag).where(
+                ImageTag.image_id == image_id, ImageTag.category_id.in_(wanted)))}
+            return [rows[c] for c in wanted]
+
+        return self._write(work)
+
+    def delete_external_tags(self, external_ids: Sequence[str]) -> int:
+        """Forget the picks of these outside annotations; a tag no other pick backs goes with
+        them (tags of other sources stay). Returns how many tags went."""
+        ids = [str(e) for e in external_ids]
+
+        def work(session: Session) -> int:
+            picks = list(session.scalars(select(TagPick).where(TagPick.external_id.in_(ids))))
+            touched: dict[tuple[int, str], set[int]] = {}
+            for pick in picks:
+                touched.setdefault((pick.image_id, pick.source), set()).add(pick.category_id)
+                session.delete(pick)
+            session.flush()
+            return sum(follow_picks(session, image_id, categories, source, None)
+                       for (image_id, source), categories in touched.items())
+
+        return self._write(work) if ids else 0
+
+    def external_tag_ids(self, prefix: str = "") -> list[str]:
+        """The ``external_id`` of every outside annotation with a tag pick, starting with ``prefix``."""
+        with self.read_session() as session:
+            query = select(TagPick.external_id).distinct()
+            if prefix:
+                query = query.where(TagPick.external_id.startswith(prefix, autoescape=True))
+            return list(session.scalars(query.order_by(TagPick.external_id)))
 
     def tags(self, image_id: int) -> list[TagRecord]:
         """The image's tags, present ones first, each in the order it was first tagged."""

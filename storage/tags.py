@@ -4,6 +4,14 @@ The rows are :class:`storage.models.ImageTag`, one per (image, class): a later d
 the same class replaces the earlier one. :class:`storage.Store` offers ``add_tags``,
 ``set_tags``, ``tags`` and ``remove_tags``; ``training_set()`` turns pictures that have tags
 and no accepted box into tag-only training pictures (:class:`TagTrainingExample`).
+
+Tags an outside tool's annotations pick (Label Studio ``<Choices>``) go through
+``set_external_tags`` / ``delete_external_tags``, which keep one :class:`storage.models.TagPick`
+per (annotation, image, class). The rule: a class is tagged present, with that tool's source,
+while at least one of its annotations picks it; when the last pick goes (the annotation is
+deleted, or updated without it), the tag goes too. A tag of another source (ticked in the app,
+imported) is never changed or removed by picks, and a tag of the tool's source that no pick
+backs (written before picks were recorded) stays until a pick of that class comes and goes.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from typing import Callable, Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.models import TAG_SOURCES, Category, Image, ImageTag, utcnow
+from storage.models import TAG_SOURCES, Category, Image, ImageTag, TagPick, utcnow
 
 
 @dataclass(frozen=True)
@@ -91,3 +99,31 @@ def upsert_tags(session: Session, image: Image, present: Iterable[str], absent: 
             rows.append(row)
     session.flush()
     return rows
+
+
+def follow_picks(session: Session, image_id: int, category_ids: Iterable[int], source: str,
+                 annotator: str | None) -> int:
+    """Make the image's tags of these classes follow the picks of ``source`` (the rule of the
+    module doc): a picked class without a tag gets one (present, ``source``, ``annotator``), a
+    ``source`` tag no pick backs any more goes; tags of other sources stay. Returns how many went."""
+    ids = sorted(set(category_ids))
+    if not ids:
+        return 0
+    backed = set(session.scalars(select(TagPick.category_id).where(
+        TagPick.image_id == image_id, TagPick.source == source, TagPick.category_id.in_(ids))))
+    rows = {row.category_id: row for row in session.scalars(select(ImageTag).where(
+        ImageTag.image_id == image_id, ImageTag.category_id.in_(ids)))}
+    removed = 0
+    for category_id in ids:
+        row = rows.get(category_id)
+        if category_id in backed:
+            if row is None:
+                session.add(ImageTag(image_id=image_id, category_id=category_id, present=True, source=source,
+                                     annotator=annotator))
+            elif row.source == source and not row.present:
+                row.present, row.annotator, row.updated_at = True, annotator, utcnow()
+        elif row is not None and row.source == source:
+            session.delete(row)
+            removed += 1
+    session.flush()
+    return removed

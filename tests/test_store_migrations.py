@@ -145,7 +145,7 @@ def test_a_0001_database_gains_image_tags_in_place(tmp_path: Path) -> None:
                      "VALUES (1, 'pallet', 'pallet', '[]', '2026-11-30 12:00:00')")
     assert "image_tags" not in inspect(create_engine(f"sqlite:///{db}")).get_table_names()
     with Store.open(db) as store:
-        assert current_revision(store.engine) == head_revision() == "0002"
+        assert current_revision(store.engine) == head_revision()
         assert [i.relpath for i in store.list_images()] == ["a.png"] and store.categories() == [("pallet", [])]
         store.add_tags(1, ["pallet"], absent=["forklift"], annotator="ana")
         assert [(t.class_name, t.present) for t in store.tags(1)] == [("pallet", True), ("forklift", False)]
@@ -171,3 +171,34 @@ def test_the_tags_migration_downgrades_keeping_the_boxes(tmp_path: Path) -> None
     with Store.open(db) as store:  # and up again: everything of 0001 is still there
         assert_everything_kept(store)
         assert store.count_tags() == 0
+
+
+def test_a_0002_database_gains_tag_picks_keeping_its_tags(tmp_path: Path) -> None:
+    from alembic import command
+
+    from storage.schema import _config
+
+    db = tmp_path / "labels.db"
+    _database_at("0002", db)
+    with sqlite3.connect(db) as conn:  # a picture Label Studio tagged in that release
+        conn.execute("INSERT INTO images (id, root, relpath, sha256, width, height, added_at) "
+                     "VALUES (1, ?, 'a.png', 'aa', 64, 48, '2026-12-01 12:00:00')", (str(tmp_path),))
+        conn.execute("INSERT INTO categories (id, name, name_key, synonyms, created_at) "
+                     "VALUES (1, 'pallet', 'pallet', '[]', '2026-12-01 12:00:00')")
+        conn.execute("INSERT INTO image_tags (image_id, category_id, present, source, annotator, created_at, updated_at) "
+                     "VALUES (1, 1, 1, 'label-studio', 'ana', '2026-12-01 12:00:00', '2026-12-01 12:00:00')")
+    with Store.open(db) as store:
+        assert current_revision(store.engine) == head_revision() == "0003"
+        assert [(t.class_name, t.source) for t in store.tags(1)] == [("pallet", "label-studio")]
+        # A tag with no pick behind it (written before picks were kept) stays when another class is picked and unpicked.
+        store.set_external_tags(1, "label-studio:7:41:", ["forklift"])
+        store.delete_external_tags(["label-studio:7:41:"])
+        assert [(t.class_name, t.source) for t in store.tags(1)] == [("pallet", "label-studio")]
+        store.set_external_tags(1, "label-studio:7:42:", ["pallet"])
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        command.downgrade(_config(connection), "0002")
+    assert "image_tag_picks" not in inspect(engine).get_table_names()
+    engine.dispose()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM image_tags").fetchone() == (1,)

@@ -96,3 +96,22 @@ def test_deleting_an_image_deletes_its_tags(store: Store, image_id: int) -> None
     with store.write_transaction() as session:
         session.execute(delete(Image).where(Image.id == image_id))
     assert store.count_tags() == 0
+
+
+def test_picked_tags_live_while_some_annotation_picks_them(store: Store, image_id: int) -> None:  # noqa: F811
+    store.add_tags(image_id, ["person"], annotator="ana")  # ticked in the app
+    store.set_external_tags(image_id, "ls:7:41:", ["forklift", "person"], annotator="bo")
+    store.set_external_tags(image_id, "ls:7:42:", ["Forklift", "pallet"], annotator="cy")
+    assert _tags(store, image_id) == [("person", True, "manual", "ana"), ("forklift", True, "label-studio", "bo"),
+                                      ("pallet", True, "label-studio", "cy")]
+    assert store.external_tag_ids("ls:7:") == ["ls:7:41:", "ls:7:42:"]
+    # 41 picks again without forklift: 42 still picks it, so it stays.
+    store.set_external_tags(image_id, "ls:7:41:", ["person"], annotator="bo")
+    assert [t.class_name for t in store.tags(image_id)] == ["person", "forklift", "pallet"]
+    # Deleting 42 takes the tags only it picked; the app's tag never goes with a pick.
+    assert store.delete_external_tags(["ls:7:42:"]) == 2
+    assert _tags(store, image_id) == [("person", True, "manual", "ana")]
+    assert store.delete_external_tags(["ls:7:41:"]) == 0
+    assert _tags(store, image_id) == [("person", True, "manual", "ana")] and store.external_tag_ids() == []
+    with pytest.raises(NotFound):
+        store.set_external_tags(10_000, "ls:7:43:", ["pallet"])
