@@ -6,6 +6,12 @@ by ``external_id = "label-studio:<project>:<annotation>:<region>"``, so a webhoo
 twice, an updated annotation, or ``ls-pull`` after the webhooks all converge on the same rows;
 deleting the Label Studio annotation deletes exactly its rows.
 
+Tags follow the annotations that picked them (``Store.set_external_tags``, keyed by
+``label-studio:<project>:<annotation>:``): a class stays tagged while any Label Studio annotation
+of the picture picks it, so deleting or updating one annotation (a box-only one, say) never
+takes away what another picked, and deleting the annotation that picked a class takes its tag
+away. Tags ticked in the app or imported are never changed by Label Studio.
+
 >>> external_id_prefix(3, 41)
 'label-studio:3:41:'
 """
@@ -139,16 +145,17 @@ class AnnotationSync:
             rows.append((prefix + region_id, xyxy, str(boxes.data[CLASS_NAME][i])))
         ids = self.store.set_external_annotations(image_id, prefix, rows, source=SOURCE, annotator=annotator_of(annotation))
         if config.tag_controls:
-            # What the person picked now is the picture's Label Studio tags; tags from the app or
-            # an import stay.
+            # What this annotation picks now; other annotations' picks and the app's tags stay.
             tags = annotation_tags(result, config)
-            self.store.set_tags(image_id, tags, source=SOURCE, annotator=annotator_of(annotation), only_this_source=True)
+            self.store.set_external_tags(image_id, prefix, tags, source=SOURCE, annotator=annotator_of(annotation))
             logger.info("project %s annotation %s: tags %s", project_id, annotation_id, tags)
         logger.info("project %s annotation %s: %d boxes stored", project_id, annotation_id, len(ids))
         return ids
 
     def delete(self, project_id: int, annotation_ids: Sequence[int]) -> int:
-        """Remove every box of these Label Studio annotations; returns how many went."""
+        """Remove every box of these Label Studio annotations, and their tag picks (a tag no other
+        annotation picks goes with them); returns how many boxes went."""
+        self.store.delete_external_tags([external_id_prefix(project_id, a) for a in annotation_ids])
         gone = [e for a in annotation_ids for e in self.external_ids(external_id_prefix(project_id, a))]
         return self.store.delete_annotations_by_external_id(gone) if gone else 0
 

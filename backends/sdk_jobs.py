@@ -118,10 +118,12 @@ def pull(
     fetcher = ImageFetcher(access)
     report = PullReport()
     seen: set[str] = set()
+    pulled: set[str] = set()  # the annotations Label Studio still has, as tag-pick keys
     tasks = [t for t in iter_tasks(client, project_id) if t.get("annotations")]
     for task in tqdm(tasks, desc=f"pulling project {project_id}", unit="task", disable=not progress):
         for annotation in task["annotations"]:
             annotation = _as_dict(annotation)
+            pulled.add(f"{SOURCE}:{project_id}:{annotation['id']}:")
             try:
                 ids = sync.upsert(project_id, annotation, task, config, fetcher)
             except Exception as exc:  # one bad task is reported, the others still come in
@@ -134,4 +136,8 @@ def pull(
     stale = [e for e in sync.external_ids(f"{SOURCE}:{project_id}:") if e not in seen]
     if stale:
         report.removed = sync.store.delete_annotations_by_external_id(stale)
+    # Tag picks of annotations deleted in Label Studio meanwhile go too (with the tags only they picked).
+    stale_picks = [e for e in sync.store.external_tag_ids(f"{SOURCE}:{project_id}:") if e not in pulled]
+    if stale_picks:
+        sync.store.delete_external_tags(stale_picks)
     return report

@@ -111,3 +111,47 @@ def test_ls_pull_brings_the_tags_in(store: Store, tmp_path: Path) -> None:  # no
     assert report.failed == [] and report.annotations == 1
     (image,) = store.list_images()
     assert [(t.class_name, t.source, t.annotator) for t in store.tags(image.id)] == [("blue circle", "label-studio", "a@b.c")]
+
+
+def test_deleting_an_annotation_takes_only_the_tags_it_picked(tiny_detector, images, store: Store,  # noqa: F811
+                                                              tmp_path: Path) -> None:
+    """The rule (backends/learning.py, storage/tags.py): a class stays a Label Studio tag of the
+    picture while any of the picture's Label Studio annotations picks it; app and imported tags
+    never go with a Label Studio annotation."""
+    client = make_client(tiny_detector, images, store, tmp_path)
+    client.post("/webhook", json=event("ANNOTATION_CREATED", 41, [choices(["red", "blue circle"])]))  # one person picks
+    (image,) = store.list_images()
+    store.add_tags(image.id, ["green star"], source="manual")  # ticked in the app
+    # Another person boxes the same task and picks nothing: the first one's tags stay.
+    client.post("/webhook", json=event("ANNOTATION_CREATED", 42, [rect("r", 0, 0, 10, 10, "red")]))
+    expected = [("red square", True, "label-studio"), ("blue circle", True, "label-studio"), ("green star", True, "manual")]
+    assert sorted(tags_of(store)) == sorted(expected)
+
+    # Deleting the box annotation takes its box, not the picture's tags.
+    response = client.post("/webhook", json={"action": "ANNOTATIONS_DELETED", "project": {"id": 7}, "annotations": [{"id": 42}]})
+    assert response.status_code == 200 and response.json()["boxes_removed"] == 1
+    assert store.annotations(image.id).is_empty() and sorted(tags_of(store)) == sorted(expected)
+
+    # A third annotation picks blue circle too, with a box: deleting the first keeps blue circle.
+    client.post("/webhook", json=event("ANNOTATION_CREATED", 43, [choices(["blue circle"]), rect("r", 0, 0, 10, 10, "red")]))
+    client.post("/webhook", json={"action": "ANNOTATIONS_DELETED", "project": {"id": 7}, "annotations": [{"id": 41}]})
+    assert sorted(tags_of(store)) == [("blue circle", True, "label-studio"), ("green star", True, "manual")]
+
+    # Deleting the last annotation that picks it takes its tag (and its box) away; the app's tag stays.
+    client.post("/webhook", json={"action": "ANNOTATIONS_DELETED", "project": {"id": 7}, "annotations": [{"id": 43}]})
+    assert tags_of(store) == [("green star", True, "manual")] and store.annotations(image.id).is_empty()
+
+
+def test_ls_pull_drops_the_tags_of_annotations_deleted_meanwhile(store: Store, tmp_path: Path) -> None:  # noqa: F811
+    tasks = [{"id": 99, "data": {"image": png_data_uri()},
+              "annotations": [{"id": 41, "result": [choices(["blue circle"])], "completed_by": 3},
+                              {"id": 42, "result": [choices(["red"])], "completed_by": 4}]}]
+    client = SimpleNamespace(projects=SimpleNamespace(get=lambda id: SimpleNamespace(label_config=TAG_CONFIG)),
+                             tasks=SimpleNamespace(list=lambda **kwargs: iter(tasks)))
+    sync = AnnotationSync(store, tmp_path / "ls-images")
+    access = LabelStudioAccess("http://ls.invalid", "key")
+    pull(client, access, 7, sync, progress=False)  # type: ignore[arg-type]
+    assert sorted(tags_of(store)) == [("blue circle", True, "label-studio"), ("red square", True, "label-studio")]
+    tasks[0]["annotations"] = tasks[0]["annotations"][:1]  # 42 was deleted while nobody listened
+    report = pull(client, access, 7, sync, progress=False)  # type: ignore[arg-type]
+    assert report.failed == [] and tags_of(store) == [("blue circle", True, "label-studio")]
