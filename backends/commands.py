@@ -4,7 +4,8 @@ Environment: ``LABEL_STUDIO_URL`` / ``LABEL_STUDIO_API_KEY`` (how the backend re
 Studio for images), ``LOCAL_FILES_DOCUMENT_ROOT``, ``BASIC_AUTH_USER`` / ``BASIC_AUTH_PASS``,
 ``GRIDCLIP_LS_DATA`` (where downloaded task images and fine-tuned checkpoints go; default: the
 user data dir), ``GRIDCLIP_SCORE_THRESHOLD`` (default 0.3), ``GRIDCLIP_MAX_CONCURRENT_INFERENCE``
-(default 1), ``GRIDCLIP_FINE_TUNE_EPOCHS`` (default 4).
+(default 1), ``GRIDCLIP_FINE_TUNE_EPOCHS`` (default 4), ``GRIDCLIP_LS_EXEMPLARS`` (default on: each
+project's submitted boxes are exemplar prototypes of its predictions; ``off``: text only).
 """
 
 from __future__ import annotations
