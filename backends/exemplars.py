@@ -62,11 +62,16 @@ class ProjectExemplars:
 
     def for_project(self, project_id: int | None, detector: Any) -> Any:
         """The ``ClassPrototypes`` of the project's submitted boxes for ``detector`` (its
-        ``version``), or ``None``: switched off, no project, no boxes yet, or pooling failed
-        (logged; predictions then go text only)."""
+        ``version``), or ``None``: switched off, no project, no boxes yet, or the store or the
+        pooling failed (logged; predictions then go text only)."""
         if not self.enabled or project_id is None or self.store is None:
             return None
-        training_set = self.store.training_set(external_prefix=project_prefix(project_id))
+        try:
+            training_set = self.store.training_set(external_prefix=project_prefix(project_id))
+        except Exception as exc:  # a busy or unreachable store must not cost the predictions
+            logger.warning("project %s: cannot read its boxes from the store (%s); predicting from text only",
+                           project_id, type(exc).__name__)
+            return None
         if not training_set.examples:
             with self._lock:
                 self._cache.pop(project_id, None)

@@ -197,3 +197,16 @@ def test_prototypes_follow_the_served_model_version(detector, scenes, store: Sto
     assert second["exemplars"]["digest"] != first["exemplars"]["digest"]
     assert backend.exemplars.for_project(7, tuned).model_version == tuned.version
     assert backend.exemplars.for_project(8, tuned) is None  # a project without boxes has none
+
+
+def test_a_store_that_cannot_be_read_leaves_predictions_text_only(detector, scenes, store: Store, tmp_path: Path,  # noqa: F811
+                                                                  monkeypatch) -> None:
+    client = make_client(detector, store, tmp_path)
+    before = predict(client, scenes["queries"])
+    submit(client, scenes["exemplars"])
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("database is locked")
+
+    monkeypatch.setattr(store, "training_set", broken)
+    assert predict(client, scenes["queries"]) == before
