@@ -522,7 +522,7 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
             (args.work / "part_loop.json").write_text(json.dumps(
                 dict(partial, minutes=None, command=args.command_line + "  # partial"), indent=2, default=str))
 
-        result = loop_curve(args.work, coco, paths, sizes=args.loop_sizes, seeds=args.loop_seeds,
+        result = loop_curve(args.work, coco, paths, sizes=args.loop_sizes, seeds=args.loop_seeds, model=args.loop_model,
                             device=args.loop_device, target_steps=args.loop_target_steps, save=save)
         figure = plot_loop_curve(result["loop_curve"], args.work / "loop_curve.png")
         if figure is not None:
@@ -607,6 +607,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="accepted pictures N of the loop curve (0: the model with text alone)")
     p.add_argument("--loop-seeds", type=int, nargs="+", default=[0, 1, 2],
                    help="draws of the accepted pictures (world seed 5000 + seed) and fine-tune seeds")
+    p.add_argument("--loop-model", default="demo", help="the model source the loop curve starts from (a checkpoint dir works)")
     p.add_argument("--loop-device", default="cpu", help="where the loop curve fine-tunes and scores")
     p.add_argument("--loop-target-steps", type=int, default=None,
                    help="shrink the loop's fine-tunes (smoke runs only; default: the product's, fit_to_data)")
