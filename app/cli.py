@@ -124,9 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--images", help="image folder for --coco")
     p.add_argument("--out", required=True, help="checkpoint directory to write")
     _add_model(p, int8=False)
-    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--epochs", type=int, default=None,
+                   help="passes over the pictures (default: from their number, about 300 steps; "
+                        "gridclip.training.fine_tune.fit_to_data)")
     p.add_argument("--batch-size", type=int, default=4)
-    p.add_argument("--lr", type=float, default=None)
+    p.add_argument("--lr", type=float, default=None,
+                   help="learning rate (default: by whether the head trained before and the number of pictures)")
+    p.add_argument("--hold-out", action=argparse.BooleanOptionalAction, default=True,
+                   help="--db: never train on the store's held-out pictures (marked val/test, else one in ten once "
+                        "there are 30) and report AP50 on them before and after")
     p.add_argument("--image-size", type=int, default=None)
     p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
     p.add_argument("--head-only", action="store_true", help="freeze the backbone and cache its features")

@@ -37,12 +37,12 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-def _training_data_from_store(db: str):
+def _training_data_from_store(db: str, hold_out: bool = True):
     from gridclip.training.fine_tune import store_training_data
     from storage import Store
 
     store = Store.open(db)
-    data = store_training_data(store)
+    data = store_training_data(store, hold_out=hold_out)
     if not data.examples:
         raise CommandError(f"the store {db} has no accepted boxes or tagged pictures to train on; "
                            "accept some predictions or tag some pictures first")
@@ -52,11 +52,11 @@ def _training_data_from_store(db: str):
 def run_train(args: argparse.Namespace) -> int:
     """Train (or fine-tune) on a COCO file or the store's accepted boxes; write a checkpoint.
     With ``--db`` the new model version is registered in the store."""
-    from gridclip.training.fine_tune import fine_tune, fine_tune_on_store
+    from gridclip.training.fine_tune import describe_held_out, fine_tune, fine_tune_on_store
 
-    # Flags left unset keep the shared defaults (TrainConfig's), like every other door.
+    # Flags left unset keep the shared defaults (TrainConfig's; epochs and lr from the data:
+    # fit_to_data), like every other door.
     settings = dict(
-        epochs=args.epochs,
         batch_size=args.batch_size,
         image_level_alignment=args.image_level_alignment,
         head_only=args.head_only,
@@ -64,6 +64,8 @@ def run_train(args: argparse.Namespace) -> int:
         device=args.device,
         resume=Path(args.resume) if args.resume else None,
     )
+    if args.epochs is not None:
+        settings["epochs"] = args.epochs
     if args.lr is not None:
         settings["lr"] = args.lr
     if args.image_size is not None:
@@ -73,6 +75,7 @@ def run_train(args: argparse.Namespace) -> int:
             settings[name] = getattr(args, name)
     from gridclip.training.data import TagExample
 
+    hold_out = getattr(args, "hold_out", True)
     try:
         if args.coco:
             if not args.images:
@@ -86,11 +89,11 @@ def run_train(args: argparse.Namespace) -> int:
             store = None
             result = fine_tune(args.model, coco.examples, coco.vocabulary, out_dir=args.out, **settings)
         else:
-            store, data = _training_data_from_store(args.db)
+            store, data = _training_data_from_store(args.db, hold_out=hold_out)
             # Tag-only pictures (no boxes) teach too: the word-region loss.
             if not any(len(ex) or isinstance(ex, TagExample) for ex in data.examples):
                 raise CommandError("the training data has no boxes and no tags")
-            result = fine_tune_on_store(store, args.model, out_dir=args.out, data=data, **settings)
+            result = fine_tune_on_store(store, args.model, out_dir=args.out, data=data, hold_out=hold_out, **settings)
     except _user_errors() as exc:
         raise CommandError(str(exc)) from exc
 
@@ -99,9 +102,11 @@ def run_train(args: argparse.Namespace) -> int:
     last = result.metrics[-1] if result.metrics else {}
     print(f"checkpoint: {result.checkpoint_dir}")
     print(f"model version: {result.detector.version}")
+    ran = result.config or {}
     if last:
-        print(f"epochs: {last.get('epoch')}   final loss: {last.get('loss', float('nan')):.4f}")
+        print(f"epochs: {last.get('epoch')}   lr: {ran.get('lr')}   final loss: {last.get('loss', float('nan')):.4f}")
     if store is not None:
+        print(describe_held_out(result.held_out) if hold_out else "held-out pictures: off (--no-hold-out)")
         print("registered the model version in the store")
     return 0
 

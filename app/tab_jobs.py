@@ -2,9 +2,11 @@
 
 Batch pre-labeling runs the same :func:`app.batch.prelabel_images` as ``gridclip prelabel``;
 fine-tuning runs ``gridclip.training.fine_tune.fine_tune_on_store`` (the same call as ``gridclip
-train --db`` and Label Studio's START_TRAINING) on a copy of the active model in a worker thread
-and streams its loss to a live plot; the finished model is a model version in the store and
-becomes the active model of every tab.
+train --db`` and Label Studio's START_TRAINING, with ``QUICK_FINE_TUNE`` and the tab's fields on
+top; epochs 0 lets ``fit_to_data`` choose) on a copy of the active model in a worker thread and
+streams its loss to a live plot; the held-out AP50 before and after is shown when the store has
+held-out pictures; the finished model is a model version in the store and becomes the active
+model of every tab.
 """
 
 from __future__ import annotations
@@ -130,18 +132,25 @@ class TrainJob:
             )
             thread.start()
             started = time.monotonic()
+            epoch, of = None, (int(epochs) or None)
+            held: dict[str, float | None] = {}
             while thread.is_alive() or not messages.empty():
                 try:
                     info = messages.get(timeout=0.5)
                 except queue.Empty:
                     continue
                 loss = info.get("loss")
-                if info.get("event", "step") == "step" and loss is not None:
+                event = info.get("event", "step")
+                if event == "step" and loss is not None:
                     losses.append({"step": float(len(losses) + 1), "loss": float(loss)})
-                epoch = info.get("epoch")
+                if event == "step":
+                    epoch, of = info.get("epoch", epoch), info.get("epochs", of)
+                if event == "held_out":
+                    held[info.get("stage", "?")] = info.get("AP50")
+                ap = "".join(f", held-out AP50 {stage} {value:.3f}" for stage, value in held.items() if value is not None)
                 yield (
                     f"Training on {len(data.examples)} images… epoch {epoch if epoch is not None else '?'}"
-                    f" of {int(epochs)}, {time.monotonic() - started:.0f} s",
+                    f" of {of if of is not None else '?'}, {time.monotonic() - started:.0f} s{ap}",
                     curve(),
                     gr.skip(),
                     gr.skip(),
@@ -153,7 +162,11 @@ class TrainJob:
                 return
             result = outcome["result"]  # registered in the store by fine_tune_on_store
             self.service.slot.switch(result.detector)
-            note = f"Done: new version {result.detector.version[:12]} is now active ({len(data.examples)} images)."
+            from gridclip.training.fine_tune import describe_held_out
+
+            ran = result.config or {}
+            note = (f"Done: new version {result.detector.version[:12]} is now active ({len(data.examples)} images, "
+                    f"{ran.get('epochs')} epochs at lr {ran.get('lr')}); {describe_held_out(result.held_out)}.")
             gr.Info(note)
             yield note, curve(), self.versions_table(), gr.update(choices=self.version_choices(), value=result.detector.version)
         finally:
@@ -168,16 +181,17 @@ class TrainJob:
         return data
 
     def _train_in_thread(self, data, epochs: int, head_only: bool, messages: queue.Queue, outcome: dict) -> None:
-        from gridclip.training.fine_tune import fine_tune_on_store
+        from gridclip.training.fine_tune import QUICK_FINE_TUNE, fine_tune_on_store
 
+        # Epochs 0 (or less): chosen from the data (fit_to_data, QUICK_FINE_TUNE's target steps).
+        settings = {**QUICK_FINE_TUNE, "head_only": head_only, **({"epochs": epochs} if epochs > 0 else {})}
         try:
             out_dir = Path(tempfile.mkdtemp(prefix="finetune-", dir=self._ensure_dir()))
             # Train a copy: the served model keeps labeling (and keeps its version) meanwhile.
             with self.service.slot.lock:
                 student = copy.deepcopy(self.service.slot.detector)
             outcome["result"] = fine_tune_on_store(
-                self.service.store, student, out_dir=out_dir, progress=messages.put, data=data,
-                epochs=epochs, head_only=head_only,
+                self.service.store, student, out_dir=out_dir, progress=messages.put, data=data, **settings,
             )
         except Exception as exc:  # reported to the person by the generator
             log.exception("fine-tuning failed")

@@ -195,11 +195,14 @@ def build_app(
                 batch_out = gr.Markdown(elem_id="batch-status")
 
             with gr.Tab("Train", id="train"):
-                gr.Markdown("Fine-tune the active model on every accepted box. Head-only keeps the CLIP backbone frozen (fast on CPU).")
+                gr.Markdown("Fine-tune the active model on every accepted box. Head-only keeps the CLIP backbone frozen"
+                            " (fast on CPU). Epochs 0: chosen from the number of pictures. Pictures marked held-out"
+                            " (val/test; else one in ten once there are 30) are not trained on: the model is scored"
+                            " on them before and after.")
                 from gridclip.training.fine_tune import QUICK_FINE_TUNE  # START_TRAINING runs the same
 
                 with gr.Row():
-                    epochs = gr.Number(value=QUICK_FINE_TUNE["epochs"], precision=0, minimum=1, maximum=200, label="Epochs")
+                    epochs = gr.Number(value=0, precision=0, minimum=0, maximum=200, label="Epochs (0: from the data)")
                     head_only = gr.Checkbox(QUICK_FINE_TUNE["head_only"], label="Head only")
                     train_btn = gr.Button("Fine-tune", variant="primary", elem_id="btn-train")
                 train_status = gr.Markdown()

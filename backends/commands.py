@@ -4,8 +4,9 @@ Environment: ``LABEL_STUDIO_URL`` / ``LABEL_STUDIO_API_KEY`` (how the backend re
 Studio for images), ``LOCAL_FILES_DOCUMENT_ROOT``, ``BASIC_AUTH_USER`` / ``BASIC_AUTH_PASS``,
 ``GRIDCLIP_LS_DATA`` (where downloaded task images and fine-tuned checkpoints go; default: the
 user data dir), ``GRIDCLIP_SCORE_THRESHOLD`` (default 0.3), ``GRIDCLIP_MAX_CONCURRENT_INFERENCE``
-(default 1), ``GRIDCLIP_FINE_TUNE_EPOCHS`` (default 4), ``GRIDCLIP_LS_EXEMPLARS`` (default on: each
-project's submitted boxes are exemplar prototypes of its predictions; ``off``: text only).
+(default 1), ``GRIDCLIP_FINE_TUNE_EPOCHS`` (default: chosen from the number of pictures),
+``GRIDCLIP_LS_EXEMPLARS`` (default on: each project's submitted boxes are exemplar prototypes of its
+predictions; ``off``: text only).
 """
 
 from __future__ import annotations
@@ -69,7 +70,6 @@ def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int
     from backends.predictor import PredictionSettings
     from backends.server import BackendConfig, create_app
     from gridclip.inference.model_version import register_model_version
-    from gridclip.training.fine_tune import QUICK_FINE_TUNE
 
     env = dict(os.environ if env is None else env)
     detector = _load_detector(model, int8_static)
@@ -83,7 +83,9 @@ def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int
         local_files_root=env.get("LOCAL_FILES_DOCUMENT_ROOT") or None,
     )
     sync = AnnotationSync(store, root / "images")
-    fine_tune = make_fine_tune(store, root / "checkpoints", epochs=int(_float_env("GRIDCLIP_FINE_TUNE_EPOCHS", QUICK_FINE_TUNE["epochs"], env)))
+    # GRIDCLIP_FINE_TUNE_EPOCHS unset: QUICK_FINE_TUNE's epochs, chosen from the number of pictures.
+    epochs = _float_env("GRIDCLIP_FINE_TUNE_EPOCHS", 0, env)
+    fine_tune = make_fine_tune(store, root / "checkpoints", epochs=int(epochs) if epochs >= 1 else None)
     return create_app(detector, config, sync=sync, fine_tune=fine_tune)
 
 

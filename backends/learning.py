@@ -164,12 +164,14 @@ class AnnotationSync:
 
 
 def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int | None = None, **settings: Any):
-    """A ``job(detector) -> detector`` that fine-tunes a copy of the served detector on the
-    store's accepted boxes: ``fine_tune_on_store`` with ``QUICK_FINE_TUNE`` (4 epochs, head
-    only), ``epochs`` and ``settings`` (``TrainConfig`` fields) on top.
+    """A ``job(detector) -> TrainResult`` that fine-tunes a copy of the served detector on the
+    store's accepted boxes: ``fine_tune_on_store`` with ``QUICK_FINE_TUNE`` (head only, epochs
+    and learning rate from the number of pictures), ``epochs`` (None: from the data) and
+    ``settings`` (``TrainConfig`` fields) on top.
 
     The new checkpoint goes to ``checkpoint_root/<timestamp>`` and its version is registered in
-    the store with the serving model as parent.
+    the store with the serving model as parent; the result's ``held_out`` holds the AP50 on the
+    store's held-out pictures before and after (``ModelHolder`` reports it as the job's result).
     """
     root = Path(checkpoint_root).expanduser()
 
@@ -184,6 +186,7 @@ def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int | None =
         run_settings = {**QUICK_FINE_TUNE, **({} if epochs is None else {"epochs": epochs}), **settings}
         # The run updates the detector it is given in place; the served one must not change under /predict.
         result = fine_tune_on_store(store, copy.deepcopy(detector), out_dir=out_dir, data=data, **run_settings)
-        return result.detector
+        logger.info("fine-tuned %s epochs at lr %s", (result.config or {}).get("epochs"), (result.config or {}).get("lr"))
+        return result
 
     return job

@@ -3,7 +3,8 @@
 The model is loaded once at start-up; ``/setup`` only reads ``model_version``. A fine-tune runs
 in a background thread on the store's accepted boxes; when it finishes, the new detector and
 its version are swapped in atomically, so a ``/predict`` in flight answers entirely with the
-old one or entirely with the new one.
+old one or entirely with the new one. What the run reports (epochs, learning rate, held-out
+AP50 before and after) is the training status's ``result`` (``/health`` shows it).
 
 >>> model_version_of("open_clip:tiny-rn", "0123456789abcdef")
 'open_clip:tiny-rn@0123456789ab'
@@ -34,6 +35,25 @@ class TrainingStatus:
     finished_at: float | None = None
     message: str = ""
     versions: list[str] = field(default_factory=list)
+    result: dict[str, Any] | None = None  # the last finished run: epochs, lr, held_out (before/after AP)
+
+
+def run_report(outcome: Any) -> dict[str, Any] | None:
+    """What a fine-tune's ``TrainResult`` tells the person who started it (None for a bare detector).
+
+    >>> class Ran:
+    ...     config = {"epochs": 3, "lr": 1e-4}
+    ...     held_out = {"pictures": 2, "boxes": 4, "before": {"AP50": 0.1}, "after": {"AP50": 0.3}}
+    >>> run_report(Ran())["held_out_text"]
+    'held-out AP50 0.100 → 0.300 (2 pictures, 4 boxes)'
+    """
+    if not hasattr(outcome, "held_out"):
+        return None
+    from gridclip.training.fine_tune import describe_held_out
+
+    config = getattr(outcome, "config", None) or {}
+    return {"epochs": config.get("epochs"), "lr": config.get("lr"), "held_out": outcome.held_out,
+            "held_out_text": describe_held_out(outcome.held_out)}
 
 
 class ModelHolder:
@@ -65,7 +85,8 @@ class ModelHolder:
         return version
 
     def start_fine_tune(self, job: Callable[[Any], Any]) -> bool:
-        """Run ``job(detector) -> new detector`` in the background; False if one is running."""
+        """Run ``job(detector)`` in the background; False if one is running. The job returns the
+        new detector, or a ``TrainResult`` (its ``detector`` is published, the rest reported)."""
         with self._lock:
             if self._thread is not None and self._thread.is_alive():
                 return False
@@ -78,9 +99,13 @@ class ModelHolder:
 
     def _run(self, job: Callable[[Any], Any], detector: Any) -> None:
         try:
-            new_detector = job(detector)
-            version = self.publish(new_detector)
-            self.status.state, self.status.message = "done", f"published {version}"
+            outcome = job(detector)
+            version = self.publish(getattr(outcome, "detector", outcome))
+            self.status.result = run_report(outcome)
+            message = f"published {version}"
+            if self.status.result and self.status.result.get("held_out_text"):
+                message += f"; {self.status.result['held_out_text']}"
+            self.status.state, self.status.message = "done", message
         except Exception as exc:  # a failed fine-tune keeps serving the old model
             logger.exception("fine-tuning failed")
             self.status.state, self.status.message = "failed", f"{type(exc).__name__}: {exc}"

@@ -183,6 +183,8 @@ class Backend:
                 "model_class": "GridCLIP",
                 "model_version": self.holder.model_version,
                 "training": status.state,
+                "training_message": status.message,
+                "training_result": status.result,
                 "webhook_refusals": len(self.webhook_refusals),
                 "exemplars": self.exemplars.enabled,
             }

@@ -8,6 +8,11 @@ Accepted pictures are drawn from world seed ``5000 + seed`` (every object boxed,
 too); the held-out set is 100 scenes of world seed 4242 (``benchmarks.quality.eval_set``), which
 neither the demo build nor the accepted pictures use. One JSON line per run goes to
 ``<work>/learning_loop.jsonl``; the table at the end is what RESULTS.md quotes.
+
+``loop_curve`` is the ``loop`` part of ``benchmarks.quality`` (``--parts loop``): novel and base
+AP50 on the held-out scenes after N accepted pictures for exemplars only, the default fine-tune
+and both, with the wall time of each, mean ± std over seeds; ``render_loop_curve`` and
+``plot_loop_curve`` write its table and figure.
 """
 
 from __future__ import annotations
@@ -76,9 +81,10 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
             store, folder = accepted_store(work, args.n, seed, variant)
             detector = load_detector(args.model, device="cpu", int8_static=False)
             started = time.perf_counter()
+            # hold_out=False: every one of the N accepted pictures trains; the held-out scenes score.
             result = fine_tune_on_store(store, detector, out_dir=folder / f"ck_{variant}", device="cpu",
                                         show_progress=False, teacher_cache_dir=work / "teacher_cache",
-                                        seed=seed, **VARIANTS[variant])
+                                        seed=seed, hold_out=False, **VARIANTS[variant])
             seconds = time.perf_counter() - started
             after = score(result.detector, coco, paths, vocab)
             row = {"variant": variant, "n": args.n, "seed": seed, "seconds": round(seconds, 1), "scores": after,
@@ -88,6 +94,177 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
             with open(work / "learning_loop.jsonl", "a", encoding="utf-8") as out:
                 out.write(json.dumps(row) + "\n")
     return rows
+
+
+# -- the loop curve: AP50 against accepted pictures, three ways of using them ----------------------
+
+#: What the accepted pictures are used for: class prototypes (no training), the default
+#: fine-tune (``fine_tune_on_store`` with its defaults), and prototypes of the fine-tuned model.
+LOOP_MODES = ("exemplars", "fine-tune", "both")
+LOOP_SIZES = (0, 1, 5, 10, 20, 50)
+
+
+def _prototypes(detector: Any, store: Any) -> tuple[Any, float]:
+    """Class prototypes of ``detector`` from the store's accepted boxes, cold; (prototypes, seconds)."""
+    from gridclip.training.exemplars import class_prototypes, clear_memory_cache
+
+    clear_memory_cache()
+    started = time.perf_counter()
+    prototypes = class_prototypes(detector, store.training_set(), cache_dir=None)
+    return prototypes, time.perf_counter() - started
+
+
+def loop_curve(work: Path, coco: dict, paths: list[Path], *, sizes=LOOP_SIZES, seeds=(0, 1, 2), model: str = "demo",
+               device: str = "cpu", target_steps: int | None = None, modes=LOOP_MODES,
+               save: Any = None) -> dict[str, Any]:
+    """Novel / base AP50 (``benchmarks.quality.score``) on the held-out scenes ``coco`` after N
+    accepted pictures (``accepted_store``: world seed ``ACCEPTED_SEED + seed``, every object
+    boxed, through ``storage.Store``), for each of ``modes``, with each one's wall time.
+
+    N = 0 is the model with text alone (the same for every mode and seed, measured once).
+    ``target_steps``: None runs the fine-tune exactly as ``gridclip train --db`` does; a number
+    only shrinks it for smoke runs. ``save(result)`` is called after every run (partial results)."""
+    from benchmarks.quality import log, score
+    from gridclip import load_detector
+    from gridclip.training.fine_tune import fine_tune_on_store
+    from gridclip.world.synthetic import world_vocabulary
+
+    vocab = world_vocabulary(synonyms=False)
+    base = load_detector(model, device=device, int8_static=False)
+    rows: list[dict[str, Any]] = []
+    result = {"loop_curve": {"rows": rows, "sizes": list(sizes), "seeds": list(seeds), "modes": list(modes),
+                             "model": model, "device": device, "target_steps": target_steps,
+                             "accepted_seed": ACCEPTED_SEED}}
+    if 0 in sizes:
+        rows.append({"n": 0, "mode": "text", "seed": None, "boxes": 0, "seconds": 0.0,
+                     "scores": score(base, coco, paths, vocab)})
+        log(f"loop N=0 (text only): {rows[-1]['scores']}")
+    for seed in seeds:  # seed by seed, so a cut-off run still leaves whole seeds
+        for n in (n for n in sizes if n > 0):
+            store, folder = accepted_store(work, n, seed, "loop")
+            boxes = sum(len(ex[2]) for ex in store.training_set().examples)
+
+            def add(mode: str, detector: Any, seconds: float, prototypes: Any = None, **extra: Any) -> None:
+                raw = detector.predict_raw(list(paths), vocab, batch_size=8, exemplars=prototypes)
+                rows.append({"n": n, "mode": mode, "seed": seed, "boxes": boxes, "seconds": round(seconds, 2),
+                             "scores": score(detector, coco, paths, vocab, raw=raw), **extra})
+                log(f"loop N={n} seed {seed} {mode}: {rows[-1]['scores']} in {seconds:.1f} s")
+
+            if "exemplars" in modes:
+                prototypes, seconds = _prototypes(base, store)
+                add("exemplars", base, seconds, prototypes)
+            if "fine-tune" in modes or "both" in modes:
+                detector = load_detector(model, device=device, int8_static=False)
+                started = time.perf_counter()
+                # hold_out=False: all N pictures train (the held-out scenes score); otherwise the
+                # product's defaults, as gridclip train --db runs them.
+                tuned = fine_tune_on_store(store, detector, out_dir=folder / "ck_loop", device=device,
+                                           show_progress=False, teacher_cache_dir=work / "teacher_cache",
+                                           seed=seed, hold_out=False,
+                                           **({} if target_steps is None else {"target_steps": target_steps}))
+                trained = time.perf_counter() - started
+                ran = {"epochs": tuned.config["epochs"], "lr": tuned.config["lr"]}
+                if "fine-tune" in modes:
+                    add("fine-tune", tuned.detector, trained, **ran)
+                if "both" in modes:
+                    prototypes, seconds = _prototypes(tuned.detector, store)
+                    add("both", tuned.detector, trained + seconds, prototypes, **ran)
+            if save is not None:
+                save(result)
+    result["loop_curve"]["summary"] = loop_summary(rows)
+    return result
+
+
+def loop_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mean and std over seeds of novel / base AP50 (in %) and wall seconds, per (mode, N); the
+    N = 0 text-only row belongs to every mode.
+
+    >>> rows = [{"n": 0, "mode": "text", "seconds": 0.0, "boxes": 0,
+    ...          "scores": {"novel": {"AP50": 0.1}, "base": {"AP50": 0.5}}}]
+    >>> rows += [{"n": 1, "mode": "exemplars", "seconds": s, "boxes": 3,
+    ...           "scores": {"novel": {"AP50": v}, "base": {"AP50": 0.5}}} for s, v in ((1.0, 0.2), (3.0, 0.4))]
+    >>> [(r["mode"], r["n"], round(r["novel"], 1), round(r["novel_std"], 1), r["seconds"]) for r in loop_summary(rows)]
+    [('exemplars', 0, 10.0, 0.0, 0.0), ('exemplars', 1, 30.0, 14.1, 2.0)]
+    """
+    modes = list(dict.fromkeys(r["mode"] for r in rows if r["mode"] != "text"))
+    text = [r for r in rows if r["mode"] == "text"]
+    out = []
+    for mode in modes:
+        for n in sorted({r["n"] for r in rows}):
+            runs = text if n == 0 else [r for r in rows if r["mode"] == mode and r["n"] == n]
+            if not runs:
+                continue
+            entry: dict[str, Any] = {"mode": mode, "n": n, "runs": len(runs),
+                                     "boxes": statistics.mean(r["boxes"] for r in runs),
+                                     "seconds": statistics.mean(r["seconds"] for r in runs),
+                                     "epochs": runs[0].get("epochs"), "lr": runs[0].get("lr")}
+            for split in ("novel", "base"):
+                values = [100 * (r["scores"][split]["AP50"] or 0.0) for r in runs]
+                entry[split] = statistics.mean(values)
+                entry[f"{split}_std"] = statistics.stdev(values) if len(values) > 1 else 0.0
+            out.append(entry)
+    return out
+
+
+def render_loop_curve(part: dict[str, Any], command: str | None, minutes: float, plot: str | None = None) -> list[str]:
+    """The RESULTS.md lines of the loop curve: one row per (N, mode)."""
+    summary = part.get("summary") or loop_summary(part["rows"])
+    how = ("the default fine-tune (`fine_tune_on_store` with its defaults: epochs and lr from the data, "
+           "`gridclip.training.fine_tune.fit_to_data`)" if part.get("target_steps") is None else
+           f"a fine-tune shrunk to {part['target_steps']} target steps (a smoke run, not the product's)")
+    lines = ["", "### Learning loop: AP50 against accepted pictures", "",
+             f"`{part['model']}` after N accepted pictures (world seed {part['accepted_seed']} + seed, every object "
+             "boxed, through `storage.Store`), used three ways: exemplar prototypes only (no training), "
+             f"{how}, and both (prototypes of the fine-tuned model). Seeds {part['seeds']} (mean ± std); "
+             f"wall time per run on {part['device']} (both = fine-tune + prototypes). `{command}` ({minutes:.0f} min)", "",
+             "| N | mode | runs | boxes | novel AP50 | base AP50 | wall s | fine-tune epochs, lr |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for n in sorted({e["n"] for e in summary}):
+        for e in (e for e in summary if e["n"] == n):
+            if n == 0 and e is not next(x for x in summary if x["n"] == 0):
+                continue  # text only: one row
+            mode = "text only" if n == 0 else e["mode"]
+            fitted = "–" if e.get("epochs") is None else f"{e['epochs']}, {e['lr']:g}"
+            lines.append(f"| {n} | {mode} | {e['runs']} | {e['boxes']:.0f} | {e['novel']:.1f} ± {e['novel_std']:.1f} | "
+                         f"{e['base']:.1f} ± {e['base_std']:.1f} | {e['seconds']:.1f} | {fitted} |")
+    if plot:
+        lines += ["", f"Figure: `{plot}`."]
+    return lines
+
+
+def plot_loop_curve(part: dict[str, Any], path: Path) -> Path | None:
+    """Novel and base AP50 against N, one line per mode with a ± std band; None without matplotlib."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from matplotlib.figure import Figure
+    except ImportError:
+        return None
+    summary = part.get("summary") or loop_summary(part["rows"])
+    figure = Figure(figsize=(10, 4), dpi=110)
+    for k, split in enumerate(("novel", "base")):
+        axes = figure.add_subplot(1, 2, k + 1)
+        for mode in dict.fromkeys(e["mode"] for e in summary):
+            mine = sorted((e for e in summary if e["mode"] == mode), key=lambda e: e["n"])
+            xs = [e["n"] for e in mine]
+            ys = [e[split] for e in mine]
+            sd = [e[f"{split}_std"] for e in mine]
+            axes.plot(xs, ys, marker="o", label=mode)
+            axes.fill_between(xs, [y - d for y, d in zip(ys, sd)], [y + d for y, d in zip(ys, sd)], alpha=0.2)
+        axes.set_xscale("symlog", linthresh=1)
+        sizes = sorted({e["n"] for e in summary})
+        axes.set_xticks(sizes, [str(n) for n in sizes])
+        axes.set_xlabel("accepted pictures N")
+        axes.set_ylabel(f"{split} AP50 (%)")
+        axes.set_title(f"{split} classes")
+        axes.grid(alpha=0.3)
+        axes.legend()
+    figure.suptitle(f"learning loop: {part['model']}, seeds {part['seeds']}")
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path)
+    return path
 
 
 def table(rows: list[dict[str, Any]]) -> str:

@@ -14,9 +14,12 @@ Rows:
 - **training-free**: the world CLIP alone (``open_clip:world-rn=…``, no trained head).
 - **grid-level only** / **grid + image-level**: GridCLIP trained on BASE boxes only through
   ``gridclip.training.train`` with image-level alignment off / on, one run per training seed.
-- **learning loop**: the demo model fine-tuned ``--head-only`` on N accepted images (every
-  object boxed, novel ones included) that went through the label store
-  (``storage.Store``: import → accept → ``training_set()``), exactly as the app does it.
+- **learning loop** (``--parts loop``, ``benchmarks.learning_loop.loop_curve``): novel and base
+  AP50 after N = ``--loop-sizes`` accepted pictures (every object boxed, novel ones included)
+  that went through the label store (``storage.Store``: import → accept → ``training_set()``),
+  used as exemplar prototypes only, for the default fine-tune (``fine_tune_on_store`` with its
+  defaults, as ``gridclip train --db``), and both; wall time of each, mean ± std over
+  ``--loop-seeds``; the figure ``<work>/loop_curve.png``.
 - **tags** (DetCLIPv2): GridCLIP trained on BASE boxes plus K tag-only pictures (fresh scenes,
   world seed ``TAG_SEED``, tagged with every class they show, novel ones included; no boxes),
   K = 0 being the base-box run itself; novel / base AP50 per K and seed.
@@ -30,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import platform
 import statistics
@@ -43,7 +45,6 @@ from typing import Any, Sequence
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
 EVAL_SEED = 4242
-FINETUNE_SEED = 4343
 DETECTOR_WORLD_SEED = 1  # the same training scenes the demo build uses
 TAG_SEED = 4545  # the tag-only pictures of the "tags" part: neither training nor held-out scenes
 # The labeling-effort view's stated costs of human work: drawing and checking one box (extreme
@@ -209,39 +210,6 @@ def tag_effort_counts(work: Path, n_scenes: int, k: int) -> tuple[int, int]:
     return sum(len(ex) for ex in examples), tags
 
 
-def finetune_through_store(work: Path, n_images: int, epochs_for: int, lr: float = 1e-3, seed: int = 0) -> tuple[Any, float, int]:
-    """Accept every box of ``n_images`` fresh scenes in a label store, then fine-tune the demo
-    model head-only on ``store.training_set()``: the app's learning loop. Returns
-    (detector, fine-tune seconds, boxes used)."""
-    from gridclip.training.fine_tune import fine_tune_on_store, store_training_data
-    from gridclip.world.synthetic import draw_scenes, scenes_to_coco
-    from storage import Store
-
-    folder = work / f"finetune_n{n_images}"
-    images_dir = folder / "images"
-    images_dir.mkdir(parents=True, exist_ok=True)
-    scenes = list(draw_scenes(FINETUNE_SEED, n_images))
-    for scene in scenes:
-        scene.image.save(images_dir / scene.file_name)
-    (folder / "accepted.json").write_text(json.dumps(scenes_to_coco(scenes)))
-    db = folder / "labels.db"
-    if db.exists():
-        db.unlink()
-    store = Store.open(str(db), image_root=images_dir)
-    store.add_images(images_dir)
-    store.import_coco(folder / "accepted.json", images_dir)
-    data = store_training_data(store)
-    boxes = sum(len(ex) for ex in data.examples)
-    # The same number of optimisation steps whatever N, so N is the only thing that changes.
-    epochs = max(1, math.ceil(epochs_for / max(1, math.ceil(n_images / 4))))
-    started = time.perf_counter()
-    result = fine_tune_on_store(store, "demo", out_dir=folder / f"checkpoint_lr{lr:g}", data=data,
-                                epochs=epochs, batch_size=4, lr=lr, head_only=True, seed=seed, device="cpu",
-                                teacher_cache_dir=work / "teacher_cache", show_progress=False)
-    seconds = time.perf_counter() - started
-    return result.detector, seconds, boxes
-
-
 # -- report -------------------------------------------------------------------------------------
 
 
@@ -319,7 +287,12 @@ def render(report: dict) -> str:
     gap = report.get("novel_ap50_gap")
     if gap is not None:
         lines += ["", f"Novel AP50, grid + image-level minus grid-level only: **{gap:+.1f} points**."]
-    loop = report.get("learning_loop")
+    curve = report.get("loop_curve")
+    if curve:
+        from benchmarks.learning_loop import render_loop_curve
+
+        lines += render_loop_curve(curve, commands.get("loop"), report["minutes"].get("loop", 0), curve.get("plot"))
+    loop = report.get("learning_loop")  # the fixed-steps lr sweep of part_loop.json files measured before the curve
     if loop:
         lines += [
             "",
@@ -542,17 +515,20 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
         from benchmarks.exemplars import run_exemplars
 
         return run_exemplars(args, args.work / f"eval_s{EVAL_SEED}_n{args.eval_scenes}" / "annotations.json")
+    if part == "loop":  # benchmarks/learning_loop.py: exemplars, the default fine-tune, both
+        from benchmarks.learning_loop import loop_curve, plot_loop_curve
+
+        def save(partial: dict) -> None:
+            (args.work / "part_loop.json").write_text(json.dumps(
+                dict(partial, minutes=None, command=args.command_line + "  # partial"), indent=2, default=str))
+
+        result = loop_curve(args.work, coco, paths, sizes=args.loop_sizes, seeds=args.loop_seeds, model=args.loop_model,
+                            device=args.loop_device, target_steps=args.loop_target_steps, save=save)
+        figure = plot_loop_curve(result["loop_curve"], args.work / "loop_curve.png")
+        if figure is not None:
+            result["loop_curve"]["plot"] = os.path.relpath(figure, REPO) if figure.is_absolute() else str(figure)
+        return result
     demo = load_detector("demo", device="cpu")
-    if part == "loop":
-        rows = [{"n": 0, "lr": None, "boxes": 0, "seconds": None, "scores": score(demo, coco, paths, names)}]
-        for lr in args.loop_lrs:
-            for n in args.loop_sizes:
-                detector, seconds, boxes = finetune_through_store(args.work, n, args.loop_steps, lr=lr)
-                rows.append({"n": n, "lr": lr, "boxes": boxes, "seconds": seconds, "scores": score(detector, coco, paths, names)})
-                log(f"fine-tune N={n} lr={lr:g}: {rows[-1]['scores']} in {seconds:.0f} s")
-        best = max((r["scores"]["novel"]["AP50"] or 0) for r in rows if r["n"] == max(args.loop_sizes))
-        lift = 100 * (best - (rows[0]["scores"]["novel"]["AP50"] or 0))
-        return {"learning_loop": {"steps": args.loop_steps, "rows": rows, "lift_at_max": lift}}
     if part == "robustness":
         robust = {}
         for name, vocab in vocabularies().items():
@@ -627,9 +603,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--train-scenes", type=int, default=300)
     p.add_argument("--train-epochs", type=int, default=5)
     p.add_argument("--train-batch", type=int, default=8)
-    p.add_argument("--loop-sizes", type=int, nargs="+", default=[5, 10, 20])
-    p.add_argument("--loop-steps", type=int, default=60, help="optimisation steps of each fine-tune")
-    p.add_argument("--loop-lrs", type=float, nargs="+", default=[1e-3, 1e-4], help="fine-tune learning rates (1e-4: TrainConfig's default for a trained detector)")
+    p.add_argument("--loop-sizes", type=int, nargs="+", default=[0, 1, 5, 10, 20, 50],
+                   help="accepted pictures N of the loop curve (0: the model with text alone)")
+    p.add_argument("--loop-seeds", type=int, nargs="+", default=[0, 1, 2],
+                   help="draws of the accepted pictures (world seed 5000 + seed) and fine-tune seeds")
+    p.add_argument("--loop-model", default="demo", help="the model source the loop curve starts from (a checkpoint dir works)")
+    p.add_argument("--loop-device", default="cpu", help="where the loop curve fine-tunes and scores")
+    p.add_argument("--loop-target-steps", type=int, default=None,
+                   help="shrink the loop's fine-tunes (smoke runs only; default: the product's, fit_to_data)")
     p.add_argument("--exemplar-sizes", type=int, nargs="+", default=[1, 5, 10, 20], help="accepted pictures behind the prototypes")
     p.add_argument("--exemplar-seeds", type=int, nargs="+", default=[5100, 5101, 5102], help="world seeds of the exemplar draws")
     p.add_argument("--exemplar-ks", type=float, nargs="+", default=[1, 2, 4, 8, 16, 64], help="blend k values swept on validation")
@@ -649,7 +630,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="tiny settings for a smoke run (implies --no-write)")
     args = p.parse_args(argv)
     if args.quick:
-        args.eval_scenes, args.train_scenes, args.train_epochs, args.loop_sizes, args.loop_steps = 10, 16, 1, [5], 4
+        args.eval_scenes, args.train_scenes, args.train_epochs, args.loop_sizes = 10, 16, 1, [0, 1, 2]
+        args.loop_seeds, args.loop_target_steps = [0], 2
         args.exemplar_sizes, args.exemplar_seeds, args.exemplar_ks, args.validation_scenes = [1, 5], [5100], [2], 8
         args.no_write = True
     # --no-write, --threads and --json change where results go or how fast, never a figure.

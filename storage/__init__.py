@@ -18,6 +18,7 @@ from storage.errors import (
 )
 from storage.paths import resolve_under
 from storage.store import (
+    HELD_OUT_SPLITS,
     AddImagesReport,
     ClassStats,
     ImageRecord,
@@ -30,6 +31,7 @@ from storage.store import (
 from storage.tags import TagRecord, TagTrainingExample
 
 __all__ = [
+    "HELD_OUT_SPLITS",
     "AddImagesReport",
     "ClassStats",
     "CocoError",

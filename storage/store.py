@@ -80,6 +80,25 @@ SQLITE_BUSY_TIMEOUT_S = 60
 ADD_IMAGES_CHUNK = 200
 _IMAGE_EXTENSIONS = frozenset(ext.lower() for ext in PILImage.registered_extensions())
 
+#: Image splits (a COCO import's ``"split"``, or ``Store.set_split``) whose pictures a fine-tune
+#: never trains on: ``training_set(hold_out=True)`` gives them as ``held_out``.
+HELD_OUT_SPLITS = frozenset({"val", "validation", "test", "held-out", "holdout"})
+#: With no picture marked held-out, ``training_set(hold_out=True)`` holds out about one in
+#: ``AUTO_HOLD_OUT_EVERY`` of the pictures with accepted boxes (those whose content hash says so:
+#: a picture's place never changes as more are accepted), once there are at least
+#: ``AUTO_HOLD_OUT_MIN_PICTURES`` of them. Pictures with split ``"train"`` are never held out.
+AUTO_HOLD_OUT_EVERY = 10
+AUTO_HOLD_OUT_MIN_PICTURES = 30
+
+
+def is_auto_held_out(sha256: str) -> bool:
+    """Whether the automatic hold-out takes the picture with this content hash.
+
+    >>> is_auto_held_out("00" * 32), is_auto_held_out("0000000b" + "00" * 28)
+    (True, False)
+    """
+    return int(sha256[:8], 16) % AUTO_HOLD_OUT_EVERY == 0
+
 
 # -- records handed out (plain data, detached from any session) ----------------------------------
 
@@ -154,6 +173,10 @@ class TrainingSet:
     synonyms: list[list[str]]
     examples: list[TrainingExample]
     tag_examples: list[TagTrainingExample] = field(default_factory=list)
+    #: ``training_set(hold_out=True)``: the held-out pictures with accepted boxes, not in
+    #: ``examples``, as a training set of their own (its ``categories`` index their class ids);
+    #: None when nothing is held out.
+    held_out: "TrainingSet | None" = None
 
     @property
     def vocabulary_text(self) -> str:
@@ -161,6 +184,17 @@ class TrainingSet:
         ``,`` or ``|`` would split; ``gridclip.Vocabulary.from_classes(categories, synonyms)``
         builds the vocabulary from the names as data."""
         return ", ".join(" | ".join([name, *syns]) for name, syns in zip(self.categories, self.synonyms))
+
+
+def _box_examples(rows: Sequence[Any], images: dict[int, Image], index: dict[int, int]) -> list[TrainingExample]:
+    """Accepted box rows (in image order) as one ``TrainingExample`` per image."""
+    by_image: dict[int, list[Any]] = {}
+    for r in rows:
+        by_image.setdefault(r.image_id, []).append(r)
+    return [TrainingExample(Path(images[image_id].root) / images[image_id].relpath,
+                            np.array([[b.x1, b.y1, b.x2, b.y2] for b in boxes], dtype=np.float32),
+                            np.array([index[b.category_id] for b in boxes], dtype=np.int64))
+            for image_id, boxes in by_image.items()]
 
 
 # -- opening a database ---------------------------------------------------------------------------
@@ -989,7 +1023,22 @@ class Store:
 
     # -- views ------------------------------------------------------------------------------------
 
-    def training_set(self, external_prefix: str | None = None) -> TrainingSet:
+    def set_split(self, image_ids: Sequence[int], split: str | None) -> int:
+        """Mark images as ``split`` (e.g. ``"val"``: held out from fine-tuning, see
+        ``HELD_OUT_SPLITS``; ``"train"``: never held out; None: unmarked). Returns how many changed."""
+        cleaned = None if split is None else (" ".join(str(split).split()) or None)
+
+        def work(session: Session) -> int:
+            changed = 0
+            for image_id in image_ids:
+                row = self._image(session, image_id)
+                if row.split != cleaned:
+                    row.split, changed = cleaned, changed + 1
+            return changed
+
+        return self._write(work)
+
+    def training_set(self, hold_out: bool = False, external_prefix: str | None = None) -> TrainingSet:
         """Accepted boxes grouped by image (images without accepted boxes are left out of
         ``examples``), and as ``tag_examples`` the images with at least one present tag and no
         accepted box (an image with boxes is taught by its boxes). ``categories`` are those
@@ -997,7 +1046,11 @@ class Store:
 
         ``external_prefix``: only the accepted boxes whose ``external_id`` starts with it (taken
         literally; e.g. ``"label-studio:7:"``, one Label Studio project's boxes), and no
-        ``tag_examples`` (tags carry no external id)."""
+        ``tag_examples`` (tags carry no external id).
+
+        ``hold_out=True``: pictures with accepted boxes whose split is one of ``HELD_OUT_SPLITS``
+        (or, when none is, the automatic one-in-``AUTO_HOLD_OUT_EVERY`` hold-out once there are
+        ``AUTO_HOLD_OUT_MIN_PICTURES``) leave ``examples`` for ``held_out``."""
         query = (select(Annotation.image_id, Annotation.category_id, Annotation.x1, Annotation.y1,
                         Annotation.x2, Annotation.y2)
                  .where(Annotation.status == "accepted").order_by(Annotation.image_id, Annotation.id))
@@ -1005,27 +1058,23 @@ class Store:
             query = query.where(Annotation.external_id.startswith(external_prefix, autoescape=True))
         with self.read_session() as session:
             rows = session.execute(query).all()
-            boxed = {r.image_id for r in rows}
+            held: set[int] = set()
+            if hold_out:
+                held = self._held_out_images(session, {r.image_id for r in rows})
+            held_rows = [r for r in rows if r.image_id in held]
+            rows = [r for r in rows if r.image_id not in held]
+            boxed = {r.image_id for r in rows} | held
             tag_rows = [] if external_prefix is not None else [t for t in session.execute(
                 select(ImageTag.image_id, ImageTag.category_id, ImageTag.present).order_by(ImageTag.image_id, ImageTag.id)
             ).all() if t.image_id not in boxed]
             tagged = {t.image_id for t in tag_rows if t.present}
             tag_rows = [t for t in tag_rows if t.image_id in tagged]
             used = sorted({r.category_id for r in rows} | {t.category_id for t in tag_rows})
-            categories = {c.id: c for c in session.scalars(select(Category).where(Category.id.in_(used)))}
+            held_used = sorted({r.category_id for r in held_rows})
+            categories = {c.id: c for c in session.scalars(select(Category).where(Category.id.in_(used + held_used)))}
             index = {cid: i for i, cid in enumerate(used)}
             images = {i.id: i for i in session.scalars(select(Image).where(Image.id.in_(boxed | tagged)))}
-        examples = []
-        by_image: dict[int, list[Any]] = {}
-        for r in rows:
-            by_image.setdefault(r.image_id, []).append(r)
-        for image_id, boxes in by_image.items():
-            image = images[image_id]
-            examples.append(TrainingExample(
-                Path(image.root) / image.relpath,
-                np.array([[b.x1, b.y1, b.x2, b.y2] for b in boxes], dtype=np.float32),
-                np.array([index[b.category_id] for b in boxes], dtype=np.int64),
-            ))
+        examples = _box_examples(rows, images, index)
         tags_by_image: dict[int, list[Any]] = {}
         for t in tag_rows:
             tags_by_image.setdefault(t.image_id, []).append(t)
@@ -1035,12 +1084,29 @@ class Store:
                                tuple(index[t.category_id] for t in tags if not t.present))
             for image_id, tags in tags_by_image.items()
         ]
+        held_out = None
+        if held_rows:
+            held_out = TrainingSet(categories=[categories[c].name for c in held_used],
+                                   synonyms=[list(categories[c].synonyms) for c in held_used],
+                                   examples=_box_examples(held_rows, images, {c: i for i, c in enumerate(held_used)}))
         return TrainingSet(
             categories=[categories[c].name for c in used],
             synonyms=[list(categories[c].synonyms) for c in used],
             examples=examples,
             tag_examples=tag_examples,
+            held_out=held_out,
         )
+
+    @staticmethod
+    def _held_out_images(session: Session, boxed: set[int]) -> set[int]:
+        """Which of the pictures with accepted boxes are held out (``training_set(hold_out=True)``)."""
+        if not boxed:
+            return set()
+        pictures = session.execute(select(Image.id, Image.sha256, Image.split).where(Image.id.in_(boxed))).all()
+        marked = {p.id for p in pictures if p.split is not None and p.split.casefold() in HELD_OUT_SPLITS}
+        if marked or len(pictures) < AUTO_HOLD_OUT_MIN_PICTURES:
+            return marked
+        return {p.id for p in pictures if (p.split or "").casefold() != "train" and is_auto_held_out(p.sha256)}
 
     def stats(self) -> list[ClassStats]:
         """Per-category counts of predicted, accepted and rejected boxes, in creation order."""

@@ -430,6 +430,9 @@ def test_start_training_fine_tunes_in_the_background_and_publishes_a_new_version
     assert response.json()["model_version"] == before  # answered at once, still the old model
     backend.holder.wait_for_training(timeout=600)
     assert backend.holder.status.state == "done", backend.holder.status.message
+    health = client.get("/health").json()
+    assert health["training_result"]["epochs"] == 1 and health["training_result"]["held_out"] is None  # one picture
+    assert "no held-out pictures" in health["training_result"]["held_out_text"]
 
     after = client.post("/setup", json={"project": "7.1", "schema": CONFIG}).json()["model_version"]
     assert after != before

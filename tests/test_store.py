@@ -247,6 +247,47 @@ def test_training_set_of_one_external_prefix(store: Store, image_id: int, tmp_pa
     assert store.training_set(external_prefix="label-studio:9:").examples == []
     assert len(store.training_set().examples) == 2  # without a prefix: everything, as before
 
+
+def test_held_out_pictures_leave_the_training_set_only_when_asked(store: Store, image_id: int, tmp_path: Path) -> None:
+    """Pictures marked "val" (a COCO import's split, or set_split) are the fine-tune's held-out
+    set: with hold_out=True they leave ``examples`` and come back as ``held_out``, with their own
+    categories (a class only held-out pictures show is not trained on)."""
+    make_image(tmp_path / "more" / "b.png", (32, 32), (9, 9, 9))
+    other = store.add_images(tmp_path / "more").added[0]
+    store.add_annotation(image_id, (1, 1, 9, 9), "cat")
+    store.add_annotation(other, (3, 3, 8, 8), "dog")
+    store.add_annotation(other, (1, 1, 5, 5), "cat")
+    assert store.set_split([other], "val") == 1 and store.get_image(other).split == "val"
+
+    plain = store.training_set()
+    assert len(plain.examples) == 2 and plain.held_out is None  # as it always was
+    training = store.training_set(hold_out=True)
+    assert training.categories == ["cat"] and [Path(e[0]).name for e in training.examples] == ["a.png"]
+    held = training.held_out
+    assert held is not None and held.categories == ["cat", "dog"]
+    (path, xyxy, ids), = held.examples
+    assert Path(path).name == "b.png" and xyxy.tolist() == [[3, 3, 8, 8], [1, 1, 5, 5]] and ids.tolist() == [1, 0]
+    store.set_split([other], None)
+    assert store.training_set(hold_out=True).held_out is None  # two pictures: too few to hold one out
+
+
+def test_the_automatic_hold_out_is_a_fixed_tenth_once_there_are_enough(store: Store, tmp_path: Path) -> None:
+    from storage.store import AUTO_HOLD_OUT_MIN_PICTURES, is_auto_held_out
+
+    ids = store.add_images([make_image(tmp_path / "many" / f"p{i:02d}.png", (16, 16), (i, 2 * i, 3 * i))
+                            for i in range(AUTO_HOLD_OUT_MIN_PICTURES + 5)]).added
+    for i in ids:
+        store.add_annotation(i, (1, 1, 9, 9), "cat")
+    chosen = {store.get_image(i).relpath for i in ids if is_auto_held_out(store.get_image(i).sha256)}
+    assert chosen, "the drawn pictures should put at least one in the automatic hold-out"
+    training = store.training_set(hold_out=True)
+    held = {Path(e[0]).name for e in training.held_out.examples}
+    assert held == {Path(r).name for r in chosen}
+    assert len(training.examples) + len(held) == len(ids)
+    store.set_split([next(i for i in ids if store.get_image(i).relpath in chosen)], "train")  # never held out
+    assert len(store.training_set(hold_out=True).held_out.examples) == len(held) - 1
+
+
 def test_list_images_filters(store: Store, image_id: int, tmp_path: Path) -> None:
     make_image(tmp_path / "more" / "b.png", (32, 32), (9, 9, 9))
     other = store.add_images(tmp_path / "more").added[0]

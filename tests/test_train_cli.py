@@ -57,11 +57,16 @@ def test_train_on_the_store_registers_the_model_version(shapes, tmp_path: Path, 
 
     coco, images = shapes
     db = tmp_path / "labels.db"
-    Store.open(str(db)).import_coco(coco, images)
+    store = Store.open(str(db))
+    store.import_coco(coco, images)
+    store.set_split([store.list_images()[-1].id], "val")  # held out: scored before and after, not trained on
     ck = tmp_path / "ck"
     assert main(["train", "--db", str(db), "--out", str(ck), *QUICK]) == 0
-    assert "registered" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "registered" in printed and "lr: 0.001" in printed  # a fresh head: FRESH_HEAD_LR
+    assert "held-out AP50 " in printed and "(1 pictures," in printed
     versions = Store.open(str(db)).model_versions()
+    assert any(v["metrics"].get("held_out_pictures") == 1 for v in versions)
     from gridclip.inference.checkpoint import read_config
 
     trained = read_config(ck)

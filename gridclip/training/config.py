@@ -112,10 +112,15 @@ class TrainConfig:
 
 @dataclass
 class TrainResult:
-    """``checkpoint_dir`` (None on ranks > 0), per-epoch ``metrics``, the trained ``detector``."""
+    """``checkpoint_dir`` (None on ranks > 0), per-epoch ``metrics``, the trained ``detector``;
+    ``config``: the settings that ran (``TrainConfig.to_dict``, the learning rate filled in);
+    ``held_out``: a fine-tune's AP on its held-out pictures before and after
+    (``gridclip.training.fine_tune``), None without them."""
 
     checkpoint_dir: Path | None
     metrics: list[dict[str, Any]]
     detector: Any
     parent_version: str | None = None
     skipped_steps: int = 0
+    config: dict[str, Any] | None = None
+    held_out: dict[str, Any] | None = None

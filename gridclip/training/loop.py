@@ -307,7 +307,7 @@ class _Run:
                 and not (self.out_dir / "config.json").is_file()):
             self._save(self.history[-1] if self.history else {}, self.start_epoch)
         return TrainResult(self.out_dir if self.ctx.is_main else None, self.history, self.detector,
-                           self.parent_version, self.skipped_total)
+                           self.parent_version, self.skipped_total, config=self.config.to_dict())
 
 
 def _image_level_alignment(detector: Any, config: TrainConfig, ctx: DistContext) -> ImageLevelAlignment | None:
