@@ -119,7 +119,7 @@ def test_refilter_and_batch_through_the_api(live_app) -> None:
 def test_find_similar_the_switch_and_the_batch_through_the_api(live_app) -> None:
     """The wiring of Find similar (a ticked proposal as the example), the Exemplars switch and
     the Batch tab's use of the example (the tab's state, kept by the client's session)."""
-    store, client = live_app
+    _, client = live_app
     client.predict(VOCAB, 0.0, 0.5, False, "order", api_name="/load")
     canvas, choices, status = client.predict(VOCAB, 0.0, 0.5, False, False, api_name="/prelabel")
     assert "Scored with text only" in status
