@@ -20,6 +20,7 @@ import gradio as gr
 
 from app.boxes import (
     NEW_BOX_COLOR,
+    DrawnBox,
     Matching,
     box_identity,
     carry_edits,
@@ -28,6 +29,7 @@ from app.boxes import (
     match_drawn_to_shown,
     to_annotator_boxes,
 )
+from app.exemplars import SimilarExample, describe
 from app.session import ImageView, LabelingService, Thresholds, UserError, parse_vocabulary
 from gridclip.vocabulary import Vocabulary
 
@@ -47,6 +49,9 @@ class TabState:
     # The image whose unsaved edits the person was warned about when leaving it: leaving again
     # (the same button twice) discards them.
     warned_unsaved: int | None = None
+    # The "Find similar" box: the exemplar of its class for this tab's pre-labeling (Label and
+    # Batch tabs) until forgotten.
+    similar: SimilarExample | None = None
 
 
 def user_facing(n_outputs: int) -> Callable:
@@ -238,13 +243,117 @@ class LabelHandlers:
         return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic))
 
     # -- the model -------------------------------------------------------------------------------
+    def _prelabel_with_exemplars(self, state: TabState, vocab: Vocabulary, thresholds: Thresholds,
+                                 use_exemplars: bool, find_similar: bool = False) -> str:
+        """Pre-label the open image with the tab's exemplars; returns the line saying which.
+
+        ``use_exemplars``: the store's accepted boxes and the tab's Find similar box; unticked,
+        text only. ``find_similar`` (the button): the Find similar box is used either way."""
+        view = self._require_view(state)
+        similar = state.similar if use_exemplars or find_similar else None
+        prototypes = (self.service.exemplar_prototypes(vocab, bool(use_exemplars), similar)
+                      if use_exemplars or similar is not None else None)
+        state.view = self.service.prelabel(view.image_id, vocab, thresholds, exemplars=prototypes)
+        line = f"Scored with {describe(prototypes, vocab, similar)}"
+        if similar is not None:
+            line += f" · Find similar: {similar.describe()} (**Forget example** to drop it)"
+        elif state.similar is not None:
+            line += " (Exemplars is unticked: the Find similar example waits, unused)"
+        return line
+
     @user_facing(N_OUTPUTS)
-    def prelabel(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool) -> tuple:
-        """Run the model on the open image with the typed vocabulary."""
+    def prelabel(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool,
+                 use_exemplars: bool = True) -> tuple:
+        """Run the model on the open image with the typed vocabulary; with ``use_exemplars`` each
+        class's text is blended with the prototype of its accepted boxes in the store (untick for
+        text only), and the tab's "Find similar" box, if any, stands for its class."""
+        vocab = parse_vocabulary(vocab_text, self.service.max_classes)
+        note = self._prelabel_with_exemplars(state, vocab, self.thresholds(threshold, nms_iou, agnostic), use_exemplars)
+        return self._render(state, vocab, note)
+
+    def _pick_similar(self, view: ImageView, canvas: dict | None, selected: list[str] | None,
+                      vocab: Vocabulary) -> SimilarExample:
+        """The box for "Find similar": the one ticked proposal (as the canvas shows it), else the
+        box drawn last, else the box moved or relabeled last, else the only box on the canvas."""
+        drawn = self._drawn(view, canvas)
+        matching = match_drawn_to_shown(view.shown, drawn, view.scale)
+        ids = self._selected_ids(selected)
+        box: DrawnBox | None = None
+        if ids:
+            if len(ids) > 1:
+                raise UserError("Find similar takes one example: tick just one proposal (or draw one box)")
+            pid = next(iter(ids))
+            box = next((d for s, d in matching.unchanged + matching.edited if s.prediction_id == pid), None)
+            if box is None:
+                raise UserError(f"proposal P{pid} is no longer on the canvas: tick another one or draw a box")
+        elif matching.new:
+            box = matching.new[-1]
+        elif matching.edited:
+            box = matching.edited[-1][1]
+        elif len(drawn) == 1:
+            box = drawn[0]
+        if box is None:
+            raise UserError("Find similar needs one example: draw a box around it (C), label it (E), or tick one"
+                            " proposal, then press Find similar")
+        names = {n.casefold(): n for n in vocab.names}
+        if not box.class_name or box.class_name.casefold() not in names:
+            raise UserError(f"the example is labeled {box.class_name!r}, which is not in the vocabulary:"
+                            " add it there or relabel the box (E)")
+        xyxy = self.service._clip(view, box.xyxy)
+        if xyxy[2] - xyxy[0] < 1 or xyxy[3] - xyxy[1] < 1:
+            raise UserError("the example box is empty once kept inside the picture: draw it on the picture")
+        return SimilarExample(view.image_id, xyxy, names[box.class_name.casefold()])
+
+    @user_facing(N_OUTPUTS)
+    def find_similar(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool,
+                     use_exemplars: bool = True, canvas: dict | None = None, selected: list[str] | None = None) -> tuple:
+        """Make the picked box (one ticked proposal, or the box drawn last) the exemplar of its
+        class and pre-label the open image with it (the class's text blended with the box's
+        prototype, as the library does); the canvas's unsaved boxes are kept. The example stays
+        in force for Pre-label on other pictures and for the Batch tab (while *Exemplars* is
+        ticked) until forgotten."""
         view = self._require_view(state)
         vocab = parse_vocabulary(vocab_text, self.service.max_classes)
-        state.view = self.service.prelabel(view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
-        return self._render(state, vocab)
+        similar = self._pick_similar(view, canvas, selected, vocab)
+        edits = self._unsaved_edits(state, canvas)
+        previous, state.similar = state.similar, similar
+        try:
+            note = self._prelabel_with_exemplars(state, vocab, self.thresholds(threshold, nms_iou, agnostic),
+                                                 use_exemplars, find_similar=True)
+        except Exception:
+            state.similar = previous
+            raise
+        note += " · the Batch tab's **Pre-label images** applies it to the whole queue"
+        return self._render_keeping(state, vocab, edits, note)
+
+    @user_facing(N_OUTPUTS)
+    def forget_similar(self, state: TabState, vocab_text: str) -> tuple:
+        """Drop the tab's "Find similar" example (pre-labeling goes back to the accepted boxes)."""
+        if state.similar is None:
+            raise UserError("there is no Find similar example to forget")
+        dropped, state.similar = state.similar, None
+        note = f"Forgot the Find similar example {dropped.describe()}: press Pre-label (P) to score without it."
+        gr.Info(note)
+        if state.view is None:
+            return state, gr.skip(), gr.skip(), note
+        return state, gr.skip(), gr.skip(), self._render(state, self._vocab_or_none(vocab_text), note)[3]
+
+    def _render_keeping(self, state: TabState, vocab: Vocabulary | None, edits: Matching | None, note: str = "") -> tuple:
+        """Render the new view with the canvas's unsaved edits (``edits``) kept as they were."""
+        assert state.view is not None
+        if edits is None:
+            return self._render(state, vocab, note)
+        # Boxes the person edited or deleted stay in the view even when the new thresholds would
+        # hide them, so Accept still records an edited box as edited and a deleted one as rejected.
+        present = {box_identity(b) for b in state.view.shown}
+        touched = [s for s, _ in edits.edited] + list(edits.removed)
+        extra = tuple(b for b in touched if box_identity(b) not in present)
+        if extra:
+            state.view = dataclasses.replace(state.view, shown=state.view.shown + extra)
+        note = " · ".join(filter(None, [note, "Your unsaved changes on the canvas are kept; Accept (A) saves them."]))
+        state, canvas_update, choices, status = self._render(state, vocab, note)
+        canvas_update["value"]["boxes"] = carry_edits(state.view.shown, edits, state.view.scale)
+        return state, canvas_update, choices, status
 
     @user_facing(N_OUTPUTS)
     def refilter(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool,
@@ -256,19 +365,7 @@ class LabelHandlers:
         vocab = self._vocab_or_none(vocab_text)
         edits = self._unsaved_edits(state, canvas)
         state.view = self.service.view(state.view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
-        if edits is None:
-            return self._render(state, vocab)
-        # Boxes the person edited or deleted stay in the view even when the new thresholds would
-        # hide them, so Accept still records an edited box as edited and a deleted one as rejected.
-        present = {box_identity(b) for b in state.view.shown}
-        touched = [s for s, _ in edits.edited] + list(edits.removed)
-        extra = tuple(b for b in touched if box_identity(b) not in present)
-        if extra:
-            state.view = dataclasses.replace(state.view, shown=state.view.shown + extra)
-        note = "Your unsaved changes on the canvas are kept; Accept (A) saves them."
-        state, canvas_update, choices, status = self._render(state, vocab, note)
-        canvas_update["value"]["boxes"] = carry_edits(state.view.shown, edits, state.view.scale)
-        return state, canvas_update, choices, status
+        return self._render_keeping(state, vocab, edits)
 
     @user_facing(N_OUTPUTS)
     def set_vocabulary(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool) -> tuple:

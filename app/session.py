@@ -21,6 +21,7 @@ import numpy as np
 import supervision as sv
 
 from app.boxes import DrawnBox, ShownBox, match_drawn_to_shown
+from app.exemplars import AppExemplars, SimilarExample
 from storage.convert import ANNOTATION_ID, CLASS_NAME, PREDICTION_ID
 from gridclip.inference.model_version import register_model_version
 from gridclip.vocabulary import Vocabulary, VocabularyError
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # the model and the store are passed in; importing them here 
     from PIL import Image as PILImage
 
     from gridclip.inference.detector import Detector
+    from gridclip.inference.exemplars import ClassPrototypes
     from storage import Store
 
 QueueOrder = Literal["order", "unlabeled", "uncertainty"]
@@ -137,6 +139,7 @@ class ModelSlot:
 class _Candidates:
     raw: sv.Detections  # data["raw_index"] numbers the candidates
     prediction_ids: dict[int, int] = field(default_factory=dict)  # raw index -> stored prediction id
+    recorded: dict[str, Any] = field(default_factory=dict)  # stored with the thresholds (the exemplars' digest)
 
 
 class LruCache:
@@ -227,6 +230,8 @@ class LabelingService:
         self._candidates = LruCache(cache_size)
         self._display = LruCache(8)
         self._registered: set[str] = set()
+        #: The exemplar prototypes pre-labeling uses (accepted boxes, "Find similar").
+        self.exemplars = AppExemplars(store)
         if image_loader is None:
             from gridclip.inference.images import load_rgb
 
@@ -250,14 +255,28 @@ class LabelingService:
     def _key(self, image_id: int, vocab: Vocabulary) -> tuple[int, str, str]:
         return (image_id, self.model_version, vocab.to_text())
 
-    def prelabel(self, image_id: int, vocab: Vocabulary, thresholds: Thresholds) -> ImageView:
-        """Run the model on one image, cache its raw candidates, and show them filtered."""
+    def exemplar_prototypes(
+        self, vocab: Vocabulary, accepted: bool = True, similar: SimilarExample | None = None
+    ) -> "ClassPrototypes | None":
+        """The exemplars to pre-label ``vocab`` with under the active model (``None``: text only):
+        the store's accepted boxes of its classes when ``accepted``, and the "Find similar" box
+        standing alone for its class (``app.exemplars``)."""
+        with self.slot.lock:
+            return self.exemplars.prototypes(self.slot.detector, vocab, accepted=accepted, similar=similar)
+
+    def prelabel(
+        self, image_id: int, vocab: Vocabulary, thresholds: Thresholds, exemplars: "ClassPrototypes | None" = None
+    ) -> ImageView:
+        """Run the model on one image, cache its raw candidates, and show them filtered.
+        ``exemplars``: class prototypes blended into the classes they name (``Detector.predict_raw``)."""
         record = self.store.get_image(image_id)
         self.ensure_model_registered()
         with self.slot.lock:
-            raw = self.slot.detector.predict_raw([self._load(record.path)], vocab)[0]
+            raw = self.slot.detector.predict_raw([self._load(record.path)], vocab, exemplars=exemplars)[0]
         raw.data["raw_index"] = np.arange(len(raw))
-        candidates = _Candidates(raw)
+        # As the batch records them (app.batch.prelabel_images): which exemplars scored these boxes.
+        recorded = {} if exemplars is None else {"exemplars": exemplars.digest[:16], "exemplar_classes": len(exemplars)}
+        candidates = _Candidates(raw, recorded=recorded)
         # Candidates stored before (by the batch or an earlier session) keep their rows.
         stored = self._stored_predictions(image_id, vocab)
         for j in range(len(stored)):
@@ -388,7 +407,8 @@ class LabelingService:
         new = kept[fresh]
         # replace=False: the boxes recorded at earlier thresholds stay, they may be decided on.
         ids = self.store.record_predictions(
-            image_id, new, self.model_version, vocab.to_text(), thresholds.as_dict(), replace=False
+            image_id, new, self.model_version, vocab.to_text(), thresholds.as_dict() | candidates.recorded,
+            replace=False,
         )
         for raw_index, pid in zip(new.data["raw_index"], ids):
             candidates.prediction_ids[int(raw_index)] = int(pid)

@@ -24,7 +24,8 @@ import gradio as gr
 
 from app import ray_batch
 from app.batch import BatchProgress, prelabel_images
-from app.label_handlers import user_facing
+from app.exemplars import describe
+from app.label_handlers import TabState, user_facing
 from app.session import LabelingService, Thresholds, UserError, parse_vocabulary
 
 if TYPE_CHECKING:
@@ -51,14 +52,21 @@ class BatchJob:
         agnostic: bool,
         image_filter: str,
         batch_size: float,
+        use_exemplars: bool = True,
+        state: TabState | None = None,
         progress: gr.Progress = gr.Progress(),
     ) -> str:
-        """Pre-label the chosen images; returns the summary (failures listed)."""
+        """Pre-label the chosen images; returns the summary (failures listed). As the Label tab's
+        Pre-label: with ``use_exemplars`` the store's accepted boxes blend into their classes, and
+        the tab's "Find similar" box (``state.similar``) stands for its class; without, text only."""
         vocab = parse_vocabulary(vocab_text, self.service.max_classes)
         if not self._running.acquire(blocking=False):
             raise UserError("a batch is already running: wait for it or cancel it first")
         try:
             self._cancel.clear()
+            similar = state.similar if state is not None and use_exemplars else None
+            exemplars = self.service.exemplar_prototypes(vocab, True, similar) if use_exemplars else None
+            scored_with = describe(exemplars, vocab, similar)
 
             def tell(p: BatchProgress) -> None:
                 progress((p.done, max(p.total, 1)), desc=p.describe())
@@ -68,7 +76,7 @@ class BatchJob:
             if ray_options is not None:
                 report = ray_batch.prelabel_for_app(self.service.store, self.service.slot.detector, vocab, ray_options,
                                                     thresholds=thresholds, image_filter=image_filter, progress=tell,
-                                                    cancel=self._cancel)
+                                                    cancel=self._cancel, exemplars=exemplars)
             else:
                 report = prelabel_images(
                     self.service.store,
@@ -80,10 +88,13 @@ class BatchJob:
                     progress=tell,
                     cancel=self._cancel,
                     model_lock=self.service.slot.lock,
+                    exemplars=exemplars,
                 )
         finally:
             self._running.release()
-        lines = [f"**{report.summary()}**"]
+        lines = [f"**{report.summary()}**", f"Scored with {scored_with}."]
+        if similar is not None:
+            lines[-1] += f" Find similar: {similar.describe()}."
         lines += [f"- `{path}`: {message}" for path, message in report.errors[:50]]
         if len(report.errors) > 50:
             lines.append(f"- … and {len(report.errors) - 50} more")

@@ -32,6 +32,7 @@ DEFAULT_VOCABULARY = "forklift, pallet | skid, person"
 # E edit label, Delete, Space) are left alone; nothing fires while typing in a text field.
 SHORTCUTS = {
     "p": "btn-prelabel",
+    "f": "btn-find-similar",
     "a": "btn-accept-all",
     "s": "btn-accept-selected",
     "r": "btn-reject",
@@ -79,7 +80,8 @@ CSS = """
 """
 
 HELP = (
-    "**Shortcuts** (outside text fields): **P** pre-label · **A** accept all · **S** accept selected ·"
+    "**Shortcuts** (outside text fields): **P** pre-label · **F** find similar (to the box drawn last, or the"
+    " one proposal ticked) · **A** accept all · **S** accept selected ·"
     " **R** reject · **N**/→ next · **B**/← previous · **U** next unlabeled · **1**–**9** tag the picture"
     " with class 1–9, **Shift+1**–**9** mark it absent (no box needed; fine-tuning learns from tags too)."
     " On the canvas: **C** draw a"
@@ -150,9 +152,15 @@ def build_app(
                         threshold = gr.Slider(0.0, 1.0, value=default_threshold, step=0.01, label="Score threshold", elem_id="threshold")
                         nms_iou = gr.Slider(0.05, 1.0, value=0.5, step=0.05, label="NMS IoU", elem_id="nms-iou")
                         agnostic = gr.Checkbox(False, label="Class-agnostic NMS", elem_id="agnostic")
+                        use_exemplars = gr.Checkbox(
+                            True, label="Exemplars: blend each class's accepted boxes into its text (untick: text only)",
+                            elem_id="use-exemplars")
                         with gr.Row():
                             prelabel_btn = gr.Button("Pre-label [P]", variant="primary", min_width=100, elem_id="btn-prelabel")
                             accept_btn = gr.Button("Accept all [A]", variant="primary", min_width=100, elem_id="btn-accept-all")
+                        with gr.Row():
+                            similar_btn = gr.Button("Find similar [F]", min_width=100, elem_id="btn-find-similar")
+                            forget_btn = gr.Button("Forget example", min_width=100, elem_id="btn-forget-similar")
                         with gr.Row():
                             accept_sel_btn = gr.Button("Accept selected [S]", min_width=100, elem_id="btn-accept-selected")
                             reject_btn = gr.Button("Reject [R]", variant="stop", min_width=100, elem_id="btn-reject")
@@ -179,7 +187,8 @@ def build_app(
 
             with gr.Tab("Batch", id="batch"):
                 gr.Markdown(
-                    "Pre-label many images with the vocabulary and thresholds of the Label tab. Each image is"
+                    "Pre-label many images with the vocabulary, thresholds and exemplars of the Label tab (its"
+                    " *Exemplars* switch, and its **Find similar** example if one is in force). Each image is"
                     " saved as soon as it is done; a run started again skips what is already done."
                 )
                 with gr.Row():
@@ -247,7 +256,10 @@ def build_app(
                           concurrency_id="tags").then(tagging.view, [state, vocab], tags, api_name=False)
         tag_view_api = gr.Button(visible=False)  # API clients read the current picture's tags
         tag_view_api.click(tagging.view, [state, vocab], tags, api_name="tags")
-        prelabel_btn.click(label.prelabel, model_inputs, view_outputs, api_name="prelabel")
+        prelabel_btn.click(label.prelabel, model_inputs + [use_exemplars], view_outputs, api_name="prelabel")
+        similar_btn.click(label.find_similar, model_inputs + [use_exemplars, canvas, detections], view_outputs,
+                          api_name="find_similar")
+        forget_btn.click(label.forget_similar, [state, vocab], view_outputs, api_name="forget_similar")
         # Re-filtering uses the cached candidates only, so it can follow the controls live.
         threshold.release(label.refilter, model_inputs + [canvas], view_outputs, api_name="refilter")
         nms_iou.release(label.refilter, model_inputs + [canvas], view_outputs, api_name=False)
@@ -261,7 +273,7 @@ def build_app(
 
         batch_btn.click(
             batch.run,
-            [vocab, threshold, nms_iou, agnostic, image_filter, batch_size],
+            [vocab, threshold, nms_iou, agnostic, image_filter, batch_size, use_exemplars, state],
             batch_out,
             api_name="batch",
             concurrency_id="batch",

@@ -116,6 +116,28 @@ def test_refilter_and_batch_through_the_api(live_app) -> None:
     assert client.predict(api_name="/cancel_batch") == "No batch is running."
 
 
+def test_find_similar_the_switch_and_the_batch_through_the_api(live_app) -> None:
+    """The wiring of Find similar (a ticked proposal as the example), the Exemplars switch and
+    the Batch tab's use of the example (the tab's state, kept by the client's session)."""
+    _, client = live_app
+    client.predict(VOCAB, 0.0, 0.5, False, "order", api_name="/load")
+    canvas, choices, status = client.predict(VOCAB, 0.0, 0.5, False, False, api_name="/prelabel")
+    assert "Scored with text only" in status
+    label, value = choices["choices"][0]
+    canvas, choices, status = client.predict(VOCAB, 0.0, 0.5, False, True, _canvas(canvas, _boxes(canvas)), [value],
+                                             api_name="/find_similar")
+    name = label.split()[1]
+    assert f"{name} (1 box, Find similar)" in status and "Find similar: " in status, status
+    summary = client.predict(VOCAB, 0.0, 0.5, False, "all", 2, api_name="/batch")  # the switch's default: on
+    assert "3 images pre-labeled" in summary and "Find similar: " in summary, summary
+    summary = client.predict(VOCAB, 0.0, 0.5, False, "all", 2, False, api_name="/batch")
+    assert "Scored with text only" in summary, summary
+    _, _, status = client.predict(VOCAB, api_name="/forget_similar")
+    assert "Forgot the Find similar example" in status
+    _, _, status = client.predict(VOCAB, 0.0, 0.5, False, api_name="/prelabel")
+    assert "Scored with text only" in status and "Find similar" not in status  # no accepted boxes yet
+
+
 @pytest.mark.slow
 def test_fine_tune_lists_versions_and_switches_back(live_app) -> None:
     store, client = live_app

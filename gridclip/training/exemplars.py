@@ -8,6 +8,9 @@ to: the one whose range ``4*stride .. 8*stride`` holds half the box's longer sid
 A training-free detector (no trained head) pools its dense CLIP embedding instead, the grid it
 scores with.
 
+``box_prototypes(detector, image, xyxy, name, examples, names)`` is "find similar": the one box
+stands for its class, the examples' boxes for the other classes (one ``class_prototypes`` call).
+
 Prototypes are cached by (model version, content hash of the pictures and their boxes): in
 memory, and on disk under ``$GRIDCLIP_CACHE_DIR/prototypes`` (else the user cache) so the second
 call for the same accepted boxes costs a hash of the files, not a forward pass.
@@ -155,6 +158,52 @@ def class_prototypes(
         while len(_MEMORY) > _MEMORY_KEPT:
             _MEMORY.popitem(last=False)
     return found
+
+
+def box_prototypes(
+    detector: Any,
+    image: Any,
+    xyxy: Sequence[float],
+    class_name: str,
+    examples: Iterable[Any] | Any = (),
+    names: Vocabulary | Sequence[str] | None = None,
+    *,
+    cache_dir: str | Path | bool | None = True,
+) -> ClassPrototypes:
+    """"Find similar": prototypes in which ``class_name`` stands for the one box ``xyxy``
+    (original pixels) on ``image`` (its prototype has a count of 1), and every other class for
+    its boxes in ``examples`` (as ``class_prototypes`` takes them, with ``names``); boxes of
+    ``class_name`` in ``examples`` (compared ignoring case) are left out, so the one box alone
+    speaks for its class. One ``class_prototypes`` call, cached like it.
+
+    >>> import numpy as np
+    >>> from PIL import Image
+    >>> from gridclip.inference.sources import load_detector
+    >>> det = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False)
+    >>> picture = Image.new("RGB", (96, 64), (200, 30, 30))
+    >>> others = [(picture, np.array([[0.0, 0.0, 40.0, 30.0], [50.0, 5.0, 90.0, 60.0]]), np.array([0, 1]))]
+    >>> protos = box_prototypes(det, picture, (10, 10, 60, 50), "Red thing", others, ["red thing", "dot"])
+    >>> protos.count("red thing"), protos.count("dot")
+    (1, 1)
+    """
+    box = np.asarray(xyxy, dtype=np.float32).reshape(-1)
+    if box.shape[0] != 4:
+        raise ValueError(f"one box is four numbers (x0, y0, x1, y1), got {box.tolist()}")
+    name = str(class_name).strip()
+    if not name:
+        raise ValueError("the box needs a class name")
+    items, class_names = _as_examples(examples, names) if names is not None or examples else ([], [])
+    others = [n for n in class_names if n.casefold() != name.casefold()]
+    index = {n: i for i, n in enumerate(others)}
+    kept = []
+    for ex in items:
+        keep = np.array([class_names[int(c)].casefold() != name.casefold() for c in ex.class_ids], dtype=bool)
+        if keep.any():
+            kept.append(TrainingExample(ex.image, ex.xyxy[keep],
+                                        np.array([index[class_names[int(c)]] for c in ex.class_ids[keep]], np.int64),
+                                        ex.image_id))
+    one = TrainingExample(image, box[None], np.array([len(others)], np.int64))
+    return class_prototypes(detector, kept + [one], others + [name], cache_dir=cache_dir)
 
 
 def clear_memory_cache() -> None:
