@@ -137,8 +137,20 @@ def world_clip_weights(work: Path, given: Path | None) -> Path:
     return path
 
 
+#: The ablation's training modes: TrainConfig settings of each (GridCLIP's grid + image-level
+#: alignment, and CLIPSelf's 1 − cos on random m × n crops).
+ABLATION_MODES: dict[str, dict[str, Any]] = {
+    "grid-level only": {"image_level_alignment": False},
+    "grid + image-level alignment": {"image_level_alignment": True},
+    "CLIPSelf mode (1 - cos, random m x n crops)": {"image_level_alignment": True, "alignment_loss": "cosine",
+                                                     "alignment_mode": "random"},
+}
+
+
 def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int,
-                  arch: str = "world-rn") -> tuple[Any, float]:
+                  arch: str = "world-rn", head_only: bool = True, mode: str | None = None) -> tuple[Any, float]:
+    """GridCLIP trained on the base boxes of ``n_scenes`` world scenes from the world CLIP at
+    ``clip_path``; ``mode`` (a key of ``ABLATION_MODES``) overrides ``alignment``."""
     from gridclip.world.clip_pretrain import calibrate_logit_bias
     from gridclip.inference.sources import load_detector
     from gridclip.world.synthetic import training_examples, write_dataset
@@ -149,13 +161,15 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     if not (folder / "annotations.json").is_file():
         write_dataset(folder, seed=DETECTOR_WORLD_SEED, n=n_scenes)
     examples, base_vocab = training_examples(folder / "annotations.json", split="base")
-    config = TrainConfig(epochs=epochs, batch_size=batch, head_only=True, image_level_alignment=alignment,
-                         seed=seed, device="cpu", teacher_cache_dir=work / "teacher_cache", show_progress=False)
+    settings = ABLATION_MODES[mode] if mode is not None else {"image_level_alignment": alignment}
+    config = TrainConfig(epochs=epochs, batch_size=batch, head_only=head_only, seed=seed, device="cpu",
+                         teacher_cache_dir=work / "teacher_cache", show_progress=False, **settings)
     started = time.perf_counter()
     fresh = load_detector(f"open_clip:{arch}={clip_path}", device="cpu")
     calibrate_logit_bias(fresh, [ex.image for ex in examples[:16]], base_vocab)  # as the demo build does
+    tag = mode.split()[0].lower() if mode is not None else ('align' if alignment else 'grid')
     result = train(fresh, examples, base_vocab, config,
-                   out_dir=work / f"run_{'align' if alignment else 'grid'}_seed{seed}")
+                   out_dir=work / f"run_{tag}{'' if head_only else '_tower'}_seed{seed}")
     return result.detector, time.perf_counter() - started
 
 
@@ -268,7 +282,8 @@ def render(report: dict) -> str:
         seeds = report["seeds"]
         lines += [
             f"Detector trained on base boxes only ({report['train_scenes']} scenes, {report['train_epochs']} epochs, "
-            f"head-only, batch {report['train_batch']}) from the world CLIP; training seeds {seeds} "
+            f"{'CLIP image tower trained too' if report.get('tower_trained') else 'head-only'}, batch {report['train_batch']}) "
+            f"from the world CLIP ({report.get('clip_arch', 'world-rn')}); training seeds {seeds} "
             f"({len(seeds)} seed{'s' if len(seeds) != 1 else ''}, mean ± std).",
             "",
         ]
@@ -472,17 +487,20 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
 
     names = vocabularies()["names"]
     if part == "free":
-        free = load_detector(f"open_clip:world-rn={clip_path}", device="cpu")
-        return {"clip_zero_shot": zero_shot_crop_accuracy(free.clip),
+        free = load_detector(f"open_clip:{args.clip_arch}={clip_path}", device="cpu")
+        return {"clip_zero_shot": zero_shot_crop_accuracy(free.clip, args.clip_arch),
                 "modes": {"training-free (world CLIP only)": [{"scores": score(free, coco, paths, names), "seconds": None}]}}
     if part == "ablation":
-        modes: dict[str, list] = {"grid-level only": [], "grid + image-level alignment": []}
+        chosen = [m for m in ABLATION_MODES if args.clipself_mode or not m.startswith("CLIPSelf")]
+        modes: dict[str, list] = {m: [] for m in chosen}
         result: dict[str, Any] = {"modes": modes, "seeds": [], "train_scenes": args.train_scenes,
-                                  "train_epochs": args.train_epochs, "train_batch": args.train_batch}
+                                  "train_epochs": args.train_epochs, "train_batch": args.train_batch,
+                                  "tower_trained": args.tower_trained, "clip_arch": args.clip_arch}
         for seed in args.seeds:  # seed by seed, so a cut-off run still leaves paired results
-            for alignment, mode in ((False, "grid-level only"), (True, "grid + image-level alignment")):
-                detector, seconds = train_on_base(clip_path, args.work, seed, alignment, args.train_scenes,
-                                                  args.train_epochs, args.train_batch)
+            for mode in chosen:
+                detector, seconds = train_on_base(clip_path, args.work, seed, False, args.train_scenes,
+                                                  args.train_epochs, args.train_batch, args.clip_arch,
+                                                  head_only=not args.tower_trained, mode=mode)
                 modes[mode].append({"seed": seed, "scores": score(detector, coco, paths, names), "seconds": seconds})
                 log(f"{mode} seed {seed}: {modes[mode][-1]['scores']} in {seconds:.0f} s")
             result["seeds"].append(seed)
@@ -623,7 +641,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
                    help="what to measure now; parts measured earlier in --work are merged into the report")
     p.add_argument("--clip-weights", type=Path, default=None)
-    p.add_argument("--clip-arch", default="world-rn", help="open_clip config of --clip-weights (diagnose and tags parts)")
+    p.add_argument("--clip-arch", default="world-rn", help="open_clip config of --clip-weights")
+    p.add_argument("--tower-trained", action="store_true",
+                   help="ablation: train the CLIP image tower too (the paper's way), not head-only")
+    p.add_argument("--clipself-mode", action="store_true", help="ablation: add the CLIPSelf mode (1 - cos, random m x n crops)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="raw numbers (default: <work>/quality.json)")
     p.add_argument("--no-write", action="store_true", help="do not touch benchmarks/RESULTS.md")

@@ -175,3 +175,39 @@ def test_the_one_layer_text_world_clip_goes_through_the_products_text_path(tmp_p
     detector = load_detector(f"open_clip:world-rn-t1={path}", device="cpu", text_cache_dir=False)
     text = detector.text_embeddings(world_vocabulary("novel"))
     assert text.shape == (14, 64) and torch.allclose(text.norm(dim=-1), torch.ones(14), atol=1e-4)
+
+
+def test_the_bag_of_words_world_clip_round_trips_through_the_products_doors(tmp_path: Path) -> None:
+    """``world-bow`` (our bag-of-words text tower) is built by the one resolver: pretrained, saved,
+    loaded as ``open_clip:world-bow=PATH``, saved as a detector checkpoint and loaded again, it
+    gives the same text embeddings; word order does not matter to it, words do."""
+    from gridclip.inference.sources import load_detector
+    from gridclip.model.bag_of_words import BagOfWordsCLIP
+
+    result = pretrain_clip(PretrainConfig(arch="world-bow", n_scenes=4, epochs=1, batch_size=4, crops_per_scene=1))
+    assert isinstance(result.model, BagOfWordsCLIP) and len(result.model.transformer.resblocks) == 0
+    path = save_clip(result.model, tmp_path / "clip.pt")
+    detector = load_detector(f"open_clip:world-bow={path}", device="cpu", text_cache_dir=False)
+    vocab = world_vocabulary("novel")
+    text = detector.text_embeddings(vocab)
+    assert text.shape == (14, 64) and torch.allclose(text.norm(dim=-1), torch.ones(14), atol=1e-4)
+    tokens = detector.tokenizer(["a red square.", "a square red.", "a red circle."])
+    with torch.no_grad():
+        same, swapped, other = detector.clip.encode_text(tokens)
+    assert torch.allclose(same, swapped, atol=1e-6) and not torch.allclose(same, other, atol=1e-3)
+
+    detector.save(tmp_path / "ck", vocabulary=vocab)
+    again = load_detector(str(tmp_path / "ck"), device="cpu", text_cache_dir=False)
+    assert isinstance(again.clip, BagOfWordsCLIP)
+    assert torch.allclose(again.text_embeddings(vocab), text, atol=1e-6)
+
+
+def test_an_unknown_text_tower_in_a_model_config_is_refused() -> None:
+    import open_clip
+
+    from gridclip.inference.sources import ModelSourceError, build_clip, register_model_configs
+
+    register_model_configs()
+    cfg = dict(open_clip.get_model_config("world-bow"), text_tower="lstm")
+    with pytest.raises(ModelSourceError, match="unknown text_tower 'lstm'"):
+        build_clip(cfg)
