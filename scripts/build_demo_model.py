@@ -48,6 +48,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-scenes", type=int, default=1500)
     p.add_argument("--clip-epochs", type=int, default=3)
     p.add_argument("--clip-batch", type=int, default=64)
+    p.add_argument("--clip-lr", type=float, default=2e-3, help="peak learning rate of the world CLIP's pretraining")
     # The defaults are the recipe of the committed demo; the levers below are opt-in (RESULTS.md,
     # "World CLIP levers for shape": none of them has beaten it on crops yet).
     p.add_argument("--clip-crops", type=int, default=4, help="captioned crops per scene and epoch")
@@ -71,6 +72,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="start the classifier bias at the focal prior for the average cell (see clip_pretrain)")
     p.add_argument("--seed", type=int, default=0, help="training seed (CLIP init, detector init, batch order)")
     p.add_argument("--clip-weights", type=Path, default=None, help="reuse a pretrained world CLIP instead of step 2")
+    p.add_argument("--clip-stage2-epochs", type=int, default=0,
+                   help="a second pretraining stage from the first one's weights, with fresh crops (seed + 1); 0: none")
+    p.add_argument("--clip-stage2-lr", type=float, default=1e-3, help="peak learning rate of the second stage")
+    p.add_argument("--clip-init", type=Path, default=None,
+                   help="start step 2 from these world CLIP weights (a dense second stage; see --clip-distill-start 0)")
     p.add_argument("--clip-only", action="store_true", help="stop after step 2 (writes <work>/world_clip.pt)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--quick", action="store_true", help="tiny settings for a smoke run (writes into --work only)")
@@ -135,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"reusing world CLIP weights {clip_path}")
     else:
         t0 = time.perf_counter()
-        cfg = PretrainConfig(arch=args.clip_arch, n_scenes=args.clip_scenes, epochs=args.clip_epochs, batch_size=args.clip_batch,
+        cfg = PretrainConfig(arch=args.clip_arch, n_scenes=args.clip_scenes, epochs=args.clip_epochs, batch_size=args.clip_batch, lr=args.clip_lr,
                              crops_per_scene=args.clip_crops, closeups_per_scene=args.clip_closeups,
                              greyscale_per_scene=args.clip_greyscale,
                              dense_batch=args.clip_dense_batch, dense_sizes=tuple(args.clip_dense_sizes),
@@ -148,7 +154,19 @@ def main(argv: list[str] | None = None) -> int:
                 terms = ", ".join(f"{k} {v:.3f}" for k, v in event["terms"].items())
                 log(f"clip step {event['step']}/{event['steps']} loss {event['loss']:.3f} ({terms}) {event['seconds']:.0f} s")
 
-        result = pretrain_clip(cfg, progress=clip_progress)
+        import torch
+
+        init = torch.load(args.clip_init, map_location="cpu", weights_only=True) if args.clip_init else None
+        result = pretrain_clip(cfg, progress=clip_progress, init=init)
+        steps = result.steps
+        if args.clip_stage2_epochs:
+            import dataclasses
+
+            save_clip(result.model, work / "world_clip_stage1.pt")
+            cfg = dataclasses.replace(cfg, epochs=args.clip_stage2_epochs, lr=args.clip_stage2_lr, seed=args.seed + 1)
+            log(f"second stage: {cfg.epochs} epochs at lr {cfg.lr:g} from the first stage's weights")
+            result = pretrain_clip(cfg, progress=clip_progress, init=result.model.state_dict())
+            steps += result.steps
         clip_path = save_clip(result.model, work / "world_clip.pt")
         timings["clip_pretrain"] = time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -157,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
 
         dense = dense_region_accuracy(load_detector(f"open_clip:{args.clip_arch}={clip_path}", device="cpu", text_cache_dir=False))
         timings["clip_zero_shot_check"] = time.perf_counter() - t0
-        report["clip"] = {"config": config_dict(cfg), "steps": result.steps,
+        report["clip"] = {"config": config_dict(cfg), "steps": steps,
                           "final_loss": float(np.mean(result.losses[-10:])), "zero_shot": zero_shot, "dense": dense}
         log(f"CLIP pretrained in {timings['clip_pretrain']:.0f} s; zero-shot crop accuracy "
             f"base {zero_shot['base']:.3f}, novel {zero_shot['novel']:.3f} (chance {zero_shot['chance']:.3f}); "

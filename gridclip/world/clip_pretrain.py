@@ -314,15 +314,20 @@ def pretrain_clip(
     config: PretrainConfig = PretrainConfig(),
     progress: Callable[[dict], None] | None = None,
     scenes: Sequence[Scene] | None = None,
+    init: dict[str, torch.Tensor] | None = None,
 ) -> PretrainResult:
     """Train a fresh ``config.arch`` CLIP contrastively on world pairs; returns it in eval mode.
 
+    ``init``: a state dict to start from instead of fresh weights (a second, dense stage on a
+    CLIP that already classifies crops: with ``distill_start=0`` CLIPSelf's teacher is that CLIP).
     ``progress`` gets ``{"epoch", "step", "steps", "loss", "seconds"}`` after each step.
     """
     import open_clip
 
     start = time.perf_counter()
     model = create_world_clip(config.arch, config.seed)
+    if init is not None:
+        model.load_state_dict(init)
     tokenizer = open_clip.get_tokenizer(config.arch)
     image_size = model.visual.image_size
     image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
