@@ -385,11 +385,13 @@ def draw_scene(
     size: int = DEFAULT_IMAGE_SIZE,
     class_ids: Sequence[int] | None = None,
     n_objects: int | None = None,
+    object_count: tuple[int, int] = (MIN_OBJECTS, MAX_OBJECTS),
 ) -> Scene:
     """Draw scene ``index`` of world seed ``seed``.
 
     ``class_ids`` restricts which classes may appear (default: all); ``n_objects`` fixes how
-    many (default: 2–6). Objects may overlap, but each keeps ≥ 60 % of its area visible; its
+    many are tried, else a count in ``object_count`` (inclusive; default 2–6) is drawn. Objects
+    may overlap, but each keeps ≥ 60 % of its area visible; its
     box is the tight box of its visible pixels.
 
     >>> s = draw_scene(1, 0, class_ids=[0], n_objects=2)
@@ -404,7 +406,9 @@ def draw_scene(
         raise ValueError("class_ids is empty")
     image = _background(size, rng)
     clutter = _draw_clutter(image, rng)
-    want = int(rng.integers(MIN_OBJECTS, MAX_OBJECTS + 1)) if n_objects is None else int(n_objects)
+    if not 1 <= object_count[0] <= object_count[1]:
+        raise ValueError(f"object_count must be (low, high) with 1 ≤ low ≤ high, got {object_count}")
+    want = int(rng.integers(object_count[0], object_count[1] + 1)) if n_objects is None else int(n_objects)
     scale = size / DEFAULT_IMAGE_SIZE
 
     placed: list[tuple[int, str, np.ndarray, Image.Image, Image.Image]] = []
@@ -625,7 +629,8 @@ def scenes_to_coco(scenes: Sequence[Scene], file_names: Sequence[str] | None = N
     }
 
 
-def write_dataset(out_dir: str | Path, seed: int, n: int, size: int = DEFAULT_IMAGE_SIZE, start: int = 0) -> dict:
+def write_dataset(out_dir: str | Path, seed: int, n: int, size: int = DEFAULT_IMAGE_SIZE, start: int = 0,
+                  object_count: tuple[int, int] = (MIN_OBJECTS, MAX_OBJECTS)) -> dict:
     """Write ``out_dir/images/*.png``, ``annotations.json`` (COCO) and ``captions.json``.
 
     Returns the COCO dict. Refuses to write into a non-empty ``images/`` folder that holds
@@ -633,7 +638,7 @@ def write_dataset(out_dir: str | Path, seed: int, n: int, size: int = DEFAULT_IM
     """
     out = Path(out_dir)
     images_dir = out / "images"
-    scenes = list(draw_scenes(seed, n, size=size, start=start))
+    scenes = list(draw_scenes(seed, n, size=size, start=start, object_count=object_count))
     expected = {s.file_name for s in scenes}
     if images_dir.exists():
         foreign = [p.name for p in images_dir.iterdir() if p.name not in expected]
