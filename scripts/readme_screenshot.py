@@ -8,6 +8,7 @@ Starts ``gridclip app`` on a temporary database, drives it with Playwright, stop
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -43,10 +44,14 @@ def main() -> None:
                     time.sleep(0.5)
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-                page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                page = browser.new_page(viewport={"width": 1400, "height": 1150})
                 page.goto(url)
+                page.get_by_text("Image 1/").first.wait_for(timeout=120_000)
                 page.get_by_role("button", name="Pre-label").first.click()
-                page.wait_for_timeout(15_000)
+                # Wait for the proposals themselves (a loaded machine takes its time), not a fixed delay.
+                page.get_by_text(re.compile(r"[1-9][0-9]* proposed")).first.wait_for(timeout=180_000)
+                page.wait_for_timeout(1_000)
+                page.evaluate("window.scrollTo(0, 0)")
                 page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
                 browser.close()
         finally:
