@@ -11,7 +11,7 @@ for its speed, measured in ``benchmarks/RESULTS.md`` (Speed):
   exported once to ONNX with dynamic height and width (every input shape runs the same graph)
   and run by ONNX Runtime's CPU provider. With ``int8_static`` (the default) every
   convolution but the stem runs in static int8, calibrated on synthetic scenes: 1.3-1.5x
-  faster per picture, scores move by up to ~0.1, AP50 within 0.5 of fp32 on held-out scenes.
+  faster per picture, scores move by up to ~0.1, AP50 never more than 0.5 below fp32 on held-out scenes.
   The calibration takes about a minute for RN50 at 800 px, once per trunk: the int8 graph
   is cached on disk (``default_onnx_cache_dir``). ``onnx`` alone (fp32) equals the torch
   path up to rounding and is no faster: it exists to compare with.

@@ -175,7 +175,7 @@ def load_detector(
     channels-last copy.
 
     ``int8_static``: the ResNet trunk as static int8 in ONNX Runtime on CPU
-    (``Detector.int8_static``, about 1.3-1.5x faster per picture, within 0.5 AP50 of fp32 on
+    (``Detector.int8_static``, about 1.3-1.5x faster per picture, never more than 0.5 AP50 below fp32 on
     held-out synthetic scenes; benchmarks/RESULTS.md). ``None`` (default): on wherever it can
     run (``gridclip.inference.cpu_inference.int8_runs_here``: CPU, ``optimize``, ResNet trunk, onnxruntime
     installed), fp32 elsewhere; ``False``: the fp32 path; ``True``: int8 or a clear error.
