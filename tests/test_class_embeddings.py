@@ -61,7 +61,7 @@ def test_a_fine_tune_adapts_the_classes_and_they_survive_the_checkpoint(tmp_path
     examples, vocab = _scenes(tmp_path)
     detector = copy.deepcopy(tiny_detector())
     text = detector.text_embeddings(vocab).clone()
-    result = fine_tune(detector, examples, vocab, out_dir=tmp_path / "ck", class_lr=5e-2, **TINY_RUN)
+    result = fine_tune(detector, examples, vocab, out_dir=tmp_path / "ck", adapt_classes=True, class_lr=5e-2, **TINY_RUN)
     assert "loss_classes" in result.metrics[-1]
     adapted = result.detector.class_embeddings(vocab)
     assert set(result.detector.adapted_classes) == set(vocab.names)
