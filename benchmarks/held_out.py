@@ -31,17 +31,13 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    from benchmarks.quality import score, vocabularies
+    from benchmarks.quality import eval_set, score, vocabularies
     from gridclip.inference.sources import load_detector
-    from gridclip.world.synthetic import MAX_OBJECTS, MIN_OBJECTS, write_dataset
+    from gridclip.world.synthetic import MAX_OBJECTS, MIN_OBJECTS
 
     torch.set_num_threads(args.threads)
     low, high = args.objects or (MIN_OBJECTS, MAX_OBJECTS)
-    folder = args.work / f"s{args.seed}_n{args.scenes}_{args.size}px_{low}-{high}"
-    if not (folder / "annotations.json").is_file():
-        write_dataset(folder, seed=args.seed, n=args.scenes, size=args.size, object_count=(low, high))
-    coco = json.loads((folder / "annotations.json").read_text())
-    paths = [folder / "images" / image["file_name"] for image in coco["images"]]
+    coco, paths = eval_set(args.work, args.scenes, seed=args.seed, size=args.size, object_count=(low, high))
     scores = score(load_detector(args.model, device="cpu"), coco, paths, vocabularies()["names"])
     row = {"model": args.model, "seed": args.seed, "scenes": len(paths), "boxes": len(coco["annotations"]),
            "size": args.size, "objects": [low, high],

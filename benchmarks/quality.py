@@ -114,12 +114,19 @@ def vocabularies() -> dict[str, Any]:
 # -- pieces -------------------------------------------------------------------------------------
 
 
-def eval_set(work: Path, n: int) -> tuple[dict, list[Path]]:
-    from gridclip.world.synthetic import write_dataset
+def eval_set(work: Path, n: int, seed: int = EVAL_SEED, size: int | None = None,
+             object_count: tuple[int, int] | None = None) -> tuple[dict, list[Path]]:
+    """The held-out COCO dict and picture paths (drawn once into ``work``): ``n`` scenes of
+    ``seed``, at the world's picture size and object count unless ``size`` / ``object_count``."""
+    from gridclip.world.synthetic import DEFAULT_IMAGE_SIZE, MAX_OBJECTS, MIN_OBJECTS, write_dataset
 
-    folder = work / f"eval_s{EVAL_SEED}_n{n}"
+    size = size or DEFAULT_IMAGE_SIZE
+    object_count = object_count or (MIN_OBJECTS, MAX_OBJECTS)
+    folder = work / f"eval_s{seed}_n{n}"
+    if (size, object_count) != (DEFAULT_IMAGE_SIZE, (MIN_OBJECTS, MAX_OBJECTS)):
+        folder = folder.with_name(f"{folder.name}_{size}px_{object_count[0]}-{object_count[1]}")
     if not (folder / "annotations.json").is_file():
-        write_dataset(folder, seed=EVAL_SEED, n=n)
+        write_dataset(folder, seed=seed, n=n, size=size, object_count=tuple(object_count))
     coco = json.loads((folder / "annotations.json").read_text())
     return coco, [folder / "images" / img["file_name"] for img in coco["images"]]
 
