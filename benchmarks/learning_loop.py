@@ -36,18 +36,33 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "head-only-no-adapt": {"head_only": True, "adapt_classes": False},
     "head-only-class-lr-0.05": {"head_only": True, "class_lr": 0.05},
     "head-only-no-alignment": {"head_only": True, "image_level_alignment": False},
+    "steps-30": {"target_steps": 30},
+    "steps-100": {"target_steps": 100},
+    "lr-3e-5": {"lr": 3e-5},
+    "lr-1e-5": {"lr": 1e-5},
+    "lr-1e-5-steps-100": {"lr": 1e-5, "target_steps": 100},
+    "lr-3e-6": {"lr": 3e-6},
+    "steps-100-lr-1e-4": {"lr": 1e-4, "target_steps": 100},
+    "steps-100-lr-3e-5": {"lr": 3e-5, "target_steps": 100},
+    "head-only-steps-100": {"head_only": True, "target_steps": 100},
 }
 
 
-def accepted_store(work: Path, n: int, seed: int, name: str):
-    """A fresh store holding ``n`` pictures whose every object a person accepted."""
-    from gridclip.world.synthetic import draw_scenes, scenes_to_coco
+def accepted_store(work: Path, n: int, seed: int, name: str, size: int | None = None,
+                   object_count: tuple[int, int] | None = None):
+    """A fresh store holding ``n`` pictures whose every object a person accepted (at the world's
+    picture size and crowding unless ``size`` / ``object_count``)."""
+    from gridclip.world.synthetic import DEFAULT_IMAGE_SIZE, draw_scenes, scenes_to_coco
     from storage import Store
 
     folder = work / f"accepted_s{seed}_n{n}"
+    if size is not None or object_count is not None:
+        low, high = object_count or ("", "")
+        folder = folder.with_name(f"{folder.name}_{size or DEFAULT_IMAGE_SIZE}px_{low}-{high}")
     images = folder / "images"
     images.mkdir(parents=True, exist_ok=True)
-    scenes = list(draw_scenes(ACCEPTED_SEED + seed, n))
+    extra = {"object_count": tuple(object_count)} if object_count is not None else {}
+    scenes = list(draw_scenes(ACCEPTED_SEED + seed, n, size=size or DEFAULT_IMAGE_SIZE, **extra))
     for scene in scenes:
         scene.image.save(images / scene.file_name)
     (folder / "accepted.json").write_text(json.dumps(scenes_to_coco(scenes)))
@@ -70,7 +85,7 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
     torch.set_num_threads(args.threads)
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
-    coco, paths = eval_set(work, 100)
+    coco, paths = eval_set(work, 100, size=args.size, object_count=args.objects)
     vocab = world_vocabulary(synonyms=False)
     rows = []
     before = score(load_detector(args.model, device="cpu", int8_static=False), coco, paths, vocab)
@@ -78,7 +93,7 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
     rows.append({"variant": "before", "n": 0, "seed": None, "seconds": 0.0, "scores": before})
     for seed in args.seeds:
         for variant in args.variants:
-            store, folder = accepted_store(work, args.n, seed, variant)
+            store, folder = accepted_store(work, args.n, seed, variant, args.size, args.objects)
             detector = load_detector(args.model, device="cpu", int8_static=False)
             started = time.perf_counter()
             # hold_out=False: every one of the N accepted pictures trains; the held-out scenes score.
@@ -290,6 +305,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seeds", type=int, nargs="+", default=[0])
     p.add_argument("--variants", nargs="+", choices=sorted(VARIANTS), default=["default"])
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--size", type=int, default=None, help="picture side of the accepted and held-out scenes (default: the world's)")
+    p.add_argument("--objects", type=int, nargs=2, default=None, metavar=("MIN", "MAX"),
+                   help="objects per accepted and held-out scene (default: the world's)")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "learning-loop")
     return p.parse_args(argv)
 

@@ -155,9 +155,12 @@ ABLATION_MODES: dict[str, dict[str, Any]] = {
 
 
 def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int,
-                  arch: str = "world-rn", head_only: bool = True, mode: str | None = None) -> tuple[Any, float]:
+                  arch: str = "world-rn", head_only: bool = True, mode: str | None = None,
+                  backbone_lr_factor: float | None = None, after_epoch: Any = None) -> tuple[Any, float]:
     """GridCLIP trained on the base boxes of ``n_scenes`` world scenes from the world CLIP at
-    ``clip_path``; ``mode`` (a key of ``ABLATION_MODES``) overrides ``alignment``."""
+    ``clip_path``; ``mode`` (a key of ``ABLATION_MODES``) overrides ``alignment``.
+    ``after_epoch(detector, epoch)``, when given, sees the detector after each epoch (the
+    per-epoch curve of the ablation); its seconds are not counted."""
     from gridclip.world.clip_pretrain import calibrate_logit_bias
     from gridclip.inference.sources import load_detector
     from gridclip.world.synthetic import training_examples, write_dataset
@@ -169,24 +172,48 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
         write_dataset(folder, seed=DETECTOR_WORLD_SEED, n=n_scenes)
     examples, base_vocab = training_examples(folder / "annotations.json", split="base")
     settings = ABLATION_MODES[mode] if mode is not None else {"image_level_alignment": alignment}
+    if backbone_lr_factor is not None:
+        settings = dict(settings, backbone_lr_factor=backbone_lr_factor)
     config = TrainConfig(epochs=epochs, batch_size=batch, head_only=head_only, seed=seed, device="cpu",
                          teacher_cache_dir=work / "teacher_cache", show_progress=False, **settings)
     started = time.perf_counter()
     fresh = load_detector(f"open_clip:{arch}={clip_path}", device="cpu")
     calibrate_logit_bias(fresh, [ex.image for ex in examples[:16]], base_vocab)  # as the demo build does
     tag = mode.split()[0].lower() if mode is not None else ('align' if alignment else 'grid')
-    result = train(fresh, examples, base_vocab, config,
-                   out_dir=work / f"run_{tag}{'' if head_only else '_tower'}_seed{seed}")
-    return result.detector, time.perf_counter() - started
+    lr_tag = "" if backbone_lr_factor is None else f"_blr{backbone_lr_factor:g}"
+    outside = [0.0]  # seconds spent in after_epoch
+
+    def progress(event: dict) -> None:
+        if after_epoch is not None and event.get("event") == "epoch":
+            began = time.perf_counter()
+            after_epoch(fresh, int(event["epoch"]))  # the next epoch puts the network back in training mode
+            outside[0] += time.perf_counter() - began
+
+    result = train(fresh, examples, base_vocab, config, progress=progress,
+                   out_dir=work / f"run_{tag}{'' if head_only else '_tower'}{lr_tag}_seed{seed}")
+    return result.detector, time.perf_counter() - started - outside[0]
+
+
+def tower_drift(detector: Any, start: dict[str, Any]) -> float:
+    """How far the CLIP image tower moved from ``start`` (its state dict before training):
+    ||w - w0|| / ||w0|| over all its floating-point weights."""
+    moved = total = 0.0
+    for name, value in detector.clip.visual.state_dict().items():
+        if name in start and value.is_floating_point():
+            moved += float((value.float() - start[name].float()).pow(2).sum())
+            total += float(start[name].float().pow(2).sum())
+    return (moved / max(total, 1e-12)) ** 0.5
 
 
 def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: int, epochs: int, batch: int,
                     alignment: bool, tag_weight: float = 1.0, tag_levels: int | None = None,
-                    arch: str = "world-rn") -> tuple[Any, float]:
+                    arch: str = "world-rn", boxed: bool = False) -> tuple[Any, float]:
     """``train_on_base``'s run plus ``k`` tag-only pictures in which novel classes appear (their
     tags name every class they show; nobody boxed them). ``k = 0`` is the base-box run itself
     (the base vocabulary); with tags the vocabulary is the whole world's, and detection batches
-    still score only the base classes (those with boxes)."""
+    still score only the base classes (those with boxes). ``boxed``: the same ``k`` pictures
+    with every object boxed instead of tagged, the most those pictures could teach (the
+    ceiling of the tags row)."""
     import numpy as np
 
     from gridclip.inference.sources import load_detector
@@ -210,7 +237,10 @@ def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: in
         path = tag_dir / scene.file_name
         if not path.is_file():
             scene.image.save(path)
-        if scene.objects:
+        if scene.objects and boxed:
+            examples.append(TrainingExample(path, np.array([o.xyxy for o in scene.objects], np.float32),
+                                            np.array([o.class_id for o in scene.objects])))
+        elif scene.objects:
             examples.append(TagExample(path, sorted({o.class_id for o in scene.objects})))
     config = TrainConfig(epochs=epochs, batch_size=batch, head_only=True, image_level_alignment=alignment,
                          seed=seed, device="cpu", teacher_cache_dir=work / "teacher_cache", show_progress=False,
@@ -218,7 +248,8 @@ def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: in
     started = time.perf_counter()
     fresh = load_detector(f"open_clip:{arch}={clip_path}", device="cpu")
     calibrate_logit_bias(fresh, [ex.image for ex in base_examples[:16]], vocab)
-    result = train(fresh, examples, vocab, config, out_dir=work / f"run_tags{k}_{'align' if alignment else 'grid'}_seed{seed}")
+    result = train(fresh, examples, vocab, config,
+                   out_dir=work / f"run_{'boxed' if boxed else 'tags'}{k}_{'align' if alignment else 'grid'}_seed{seed}")
     return result.detector, time.perf_counter() - started
 
 
@@ -236,7 +267,8 @@ def tag_effort_counts(work: Path, n_scenes: int, k: int) -> tuple[int, int]:
 
 def render_tags(tags: dict, command: str | None, minutes: float) -> list[str]:
     """The "tags" part: AP50 per number of tag-only pictures, mean ± std over seeds."""
-    rows = tags["rows"]
+    rows = [r for r in tags["rows"] if not r.get("boxed")]
+    ceiling = [r for r in tags["rows"] if r.get("boxed")]
     sizes = sorted({r["k"] for r in rows})
     lines = ["", "### Learning from tags (DetCLIPv2: tag-only pictures, no boxes)", "",
              f"GridCLIP trained on base boxes ({tags['train_scenes']} scenes, {tags['train_epochs']} epochs, head-only, "
@@ -248,6 +280,11 @@ def render_tags(tags: dict, command: str | None, minutes: float) -> list[str]:
     for k in sizes:
         at_k = [r for r in rows if r["k"] == k]
         lines.append(f"| {k} | {len(at_k)} | {mean_std([r['scores']['base']['AP50'] for r in at_k])} | "
+                     f"{mean_std([r['scores']['novel']['AP50'] for r in at_k])} |")
+    for k in sorted({r["k"] for r in ceiling}):
+        at_k = [r for r in ceiling if r["k"] == k]
+        lines.append(f"| {k}, every object boxed instead (the ceiling) | {len(at_k)} | "
+                     f"{mean_std([r['scores']['base']['AP50'] for r in at_k])} | "
                      f"{mean_std([r['scores']['novel']['AP50'] for r in at_k])} |")
     if all("boxes" in r and "tags" in r for r in rows):
         lines += ["", f"Labeling effort, at stated costs of {BOX_SECONDS:g} s a box and {TAG_SECONDS:g} s a tag "
@@ -503,12 +540,29 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
         result: dict[str, Any] = {"modes": modes, "seeds": [], "train_scenes": args.train_scenes,
                                   "train_epochs": args.train_epochs, "train_batch": args.train_batch,
                                   "tower_trained": args.tower_trained, "clip_arch": args.clip_arch}
+        result["backbone_lr_factor"] = args.backbone_lr_factor
         for seed in args.seeds:  # seed by seed, so a cut-off run still leaves paired results
             for mode in chosen:
+                curve: list[dict[str, Any]] = []
+                after_epoch = None
+                if args.per_epoch:
+                    start = {k: v.detach().clone() for k, v in
+                             load_detector(f"open_clip:{args.clip_arch}={clip_path}", device="cpu").clip.visual.state_dict().items()}
+
+                    def after_epoch(detector: Any, epoch: int, start: dict = start, curve: list = curve, mode: str = mode) -> None:
+                        curve.append({"epoch": epoch, "scores": score(detector, coco, paths, names),
+                                      "tower_drift": tower_drift(detector, start)})
+                        log(f"  {mode} seed {seed} epoch {epoch}: novel AP50 {100 * (curve[-1]['scores']['novel']['AP50'] or 0):.1f} "
+                            f"base {100 * (curve[-1]['scores']['base']['AP50'] or 0):.1f} drift {curve[-1]['tower_drift']:.4f}")
                 detector, seconds = train_on_base(clip_path, args.work, seed, False, args.train_scenes,
                                                   args.train_epochs, args.train_batch, args.clip_arch,
-                                                  head_only=not args.tower_trained, mode=mode)
-                modes[mode].append({"seed": seed, "scores": score(detector, coco, paths, names), "seconds": seconds})
+                                                  head_only=not args.tower_trained, mode=mode,
+                                                  backbone_lr_factor=args.backbone_lr_factor, after_epoch=after_epoch)
+                row = {"seed": seed, "scores": curve[-1]["scores"] if curve else score(detector, coco, paths, names),
+                       "seconds": seconds}
+                if curve:
+                    row["per_epoch"] = curve
+                modes[mode].append(row)
                 log(f"{mode} seed {seed}: {modes[mode][-1]['scores']} in {seconds:.0f} s")
             result["seeds"].append(seed)
             grid = [r["scores"]["novel"]["AP50"] or 0 for r in modes["grid-level only"]]
@@ -525,14 +579,15 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
                            "tag_weight": args.tag_weight, "tag_levels": args.tag_levels,
                            "train_scenes": args.train_scenes, "train_epochs": args.train_epochs}}
         for seed in args.seeds:  # seed by seed, so a cut-off run still leaves paired results
-            for k in args.tag_sizes:
+            runs = [(k, False) for k in args.tag_sizes] + [(k, True) for k in args.tag_sizes if k and args.tag_ceiling]
+            for k, boxed in runs:
                 detector, seconds = train_with_tags(clip_path, args.work, seed, k, args.train_scenes, args.train_epochs,
                                                     args.train_batch, args.tag_alignment, args.tag_weight,
-                                                    args.tag_levels, args.clip_arch)
+                                                    args.tag_levels, args.clip_arch, boxed=boxed)
                 boxes, tags = tag_effort_counts(args.work, args.train_scenes, k)
                 rows.append({"k": k, "seed": seed, "seconds": seconds, "boxes": boxes, "tags": tags,
-                             "scores": score(detector, coco, paths, names)})
-                log(f"tags K={k} seed {seed}: {rows[-1]['scores']} in {seconds:.0f} s")
+                             "scores": score(detector, coco, paths, names)} | ({"boxed": True} if boxed else {}))
+                log(f"{'boxed' if boxed else 'tags'} K={k} seed {seed}: {rows[-1]['scores']} in {seconds:.0f} s")
                 partial = dict(result, minutes=None, command=args.command_line + "  # partial")
                 (args.work / "part_tags.json").write_text(json.dumps(partial, indent=2, default=str))
         return result
@@ -643,6 +698,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--tag-sizes", type=int, nargs="+", default=[0, 100, 300], help="tag-only pictures of the tags part")
     p.add_argument("--tag-weight", type=float, default=1.0, help="word-region loss weight in the tags part")
     p.add_argument("--tag-levels", type=int, default=None, help="finest FPN levels whose cells are tag regions (default: all)")
+    p.add_argument("--tag-ceiling", action="store_true",
+                   help="tags part: also train with the same K pictures fully boxed (what tags could at most give)")
     p.add_argument("--tag-alignment", action=argparse.BooleanOptionalAction, default=True,
                    help="image-level alignment in the tags part's runs")
     p.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS),
@@ -651,6 +708,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-arch", default="world-rn", help="open_clip config of --clip-weights")
     p.add_argument("--tower-trained", action="store_true",
                    help="ablation: train the CLIP image tower too (the paper's way), not head-only")
+    p.add_argument("--backbone-lr-factor", type=float, default=None,
+                   help="ablation with --tower-trained: the tower's lr as a fraction of the head's (default: TrainConfig's 0.1)")
+    p.add_argument("--per-epoch", action="store_true",
+                   help="ablation: score every epoch and log how far the tower drifted (the mechanism)")
     p.add_argument("--clipself-mode", action="store_true", help="ablation: add the CLIPSelf mode (1 - cos, random m x n crops)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="raw numbers (default: <work>/quality.json)")

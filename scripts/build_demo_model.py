@@ -45,6 +45,9 @@ DEMO_OBJECT_COUNT = (4, 10)
 #: Validation pictures for the threshold calibration (seed used by nothing else in the build).
 VALIDATION_SEED = 2025
 VALIDATION_COUNT = 40
+#: Pictures a person "accepted" for choosing the exemplar blend k (a seed nothing else uses).
+EXEMPLAR_SEED = 2026
+EXEMPLAR_COUNT = 10
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -91,6 +94,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--calibrate-threshold", action=argparse.BooleanOptionalAction, default=True,
                    help="shift the classifier bias so the doors' default threshold (0.3) gives clean boxes "
                         "(gridclip.training.calibration; AP does not change)")
+    p.add_argument("--calibrate-exemplars", action=argparse.BooleanOptionalAction, default=True,
+                   help="choose the exemplar blend k on validation pictures (gridclip.training.calibration."
+                        "calibrate_blend_k; stored in the checkpoint)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--quick", action="store_true", help="tiny settings for a smoke run (writes into --work only)")
     args = p.parse_args(argv)
@@ -255,6 +261,15 @@ def main(argv: list[str] | None = None) -> int:
     return finish(args, trained.detector, base_vocab, metrics, report, timings, started)
 
 
+def boxed_examples(seed: int, n: int) -> list:
+    """``n`` pictures of the demo's kind with every object boxed, as ``TrainingExample`` s
+    (class ids are world class ids)."""
+    from gridclip.training.data import TrainingExample
+
+    images, truths = calibration_pictures(seed, n)
+    return [TrainingExample(image, xyxy, class_ids) for image, (xyxy, class_ids) in zip(images, truths)]
+
+
 def calibration_pictures(seed: int = VALIDATION_SEED, n: int = VALIDATION_COUNT) -> tuple[list, list]:
     """Validation pictures of the demo's kind (no build step and no benchmark uses the seed) with
     every object boxed: (images, [(xyxy, world class ids)])."""
@@ -280,6 +295,20 @@ def finish(args: argparse.Namespace, detector, base_vocab, metrics: dict, report
                                                         "pictures": len(images)})
         log(f"classifier bias shifted by {calibration['delta']:+.1f}: F1 at the default threshold "
             f"{calibration['f1_before']:.3f} -> {calibration['f1']:.3f} on {len(images)} validation pictures")
+    if args.calibrate_exemplars:
+        from gridclip.training.calibration import calibrate_blend_k
+        from gridclip.world.synthetic import world_vocabulary
+
+        t0 = time.perf_counter()
+        chosen = calibrate_blend_k(detector, boxed_examples(EXEMPLAR_SEED, EXEMPLAR_COUNT),
+                                   boxed_examples(VALIDATION_SEED, VALIDATION_COUNT), world_vocabulary())
+        timings["calibrate_exemplars"] = time.perf_counter() - t0
+        metrics = dict(metrics, exemplar_calibration={**chosen, "accepted_seed": EXEMPLAR_SEED,
+                                                       "accepted_pictures": EXEMPLAR_COUNT,
+                                                       "validation_seed": VALIDATION_SEED,
+                                                       "validation_pictures": VALIDATION_COUNT})
+        log(f"exemplar blend k = {chosen['k']:g}: validation AP50 {chosen['ap50']:.3f} with prototypes of "
+            f"{EXEMPLAR_COUNT} pictures (text only {chosen['text_ap50']:.3f}; tried {chosen['tried']})")
     if args.out.exists():
         shutil.rmtree(args.out)
     detector.save(args.out, vocabulary=base_vocab, metrics=metrics, name="demo")

@@ -7,6 +7,7 @@ pictures from different world seeds). ``gridclip.inference.exemplars`` holds the
 
 from __future__ import annotations
 
+import json
 import warnings
 
 import numpy as np
@@ -23,12 +24,19 @@ from gridclip.world.synthetic import WORLD_CLASSES, draw_scenes, world_vocabular
 CLASSES = [c for c in WORLD_CLASSES if c.id in (0, 15, 20, 33)]  # two novel, two base
 
 
+MECHANISM_K = 4.0
+
+
 @pytest.fixture(scope="module")
 def detector():
     from gridclip import load_detector
 
     torch.set_num_threads(1)
-    return load_detector("demo", device="cpu", text_cache_dir=False)
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    # The demo's own k (its checkpoint's, chosen on validation) leans on its strong text; these
+    # tests check the mechanism's direction at a blend where a few boxes weigh.
+    detector.exemplar_blend_k = MECHANISM_K
+    return detector
 
 
 @pytest.fixture(scope="module")
@@ -245,7 +253,44 @@ def test_the_class_matrix_cache_is_keyed_by_the_blend(detector, scenes) -> None:
         assert not torch.allclose(near_text[0], default[0])
         assert float(near_text[0] @ detector.text_embeddings(vocab)[0]) > float(default[0] @ detector.text_embeddings(vocab)[0])
     finally:
-        detector.exemplar_blend_k = 4.0
+        detector.exemplar_blend_k = MECHANISM_K
     assert torch.equal(detector.class_embeddings(vocab, prototypes), default)
     fewer = ClassPrototypes(detector.version, {cls.name: (prototypes.prototypes[cls.name][0], 1)}, mean=prototypes.mean)
     assert not torch.allclose(detector.class_embeddings(vocab, fewer)[0], default[0])
+
+
+def test_the_blend_k_travels_in_the_checkpoint(detector, tmp_path) -> None:
+    from gridclip import load_detector
+    from gridclip.inference.checkpoint import CheckpointError
+
+    demo = load_detector("demo", device="cpu", text_cache_dir=False)
+    assert demo.exemplar_blend_k == demo.metrics["exemplar_calibration"]["k"]  # chosen at build time
+    demo.exemplar_blend_k = 12.5
+    folder = demo.save(tmp_path / "ck")
+    loaded = load_detector(str(folder), device="cpu", text_cache_dir=False)
+    assert loaded.exemplar_blend_k == 12.5 and loaded.version == demo.version  # not part of the version
+    config = json.loads((folder / "config.json").read_text())
+    config["exemplar_blend_k"] = "many"
+    (folder / "config.json").write_text(json.dumps(config))
+    with pytest.raises(CheckpointError, match="exemplar_blend_k"):
+        load_detector(str(folder), device="cpu", text_cache_dir=False)
+
+
+def test_calibrate_blend_k_keeps_the_best_k_on_validation(detector, scenes) -> None:
+    from gridclip.training.calibration import calibrate_blend_k
+    from gridclip.training.data import TrainingExample
+
+    def boxed(scene_list):
+        return [TrainingExample(s.image, np.array([o.xyxy for o in s.objects], np.float32),
+                                np.array([o.class_id for o in s.objects])) for s in scene_list]
+
+    vocab = world_vocabulary(synonyms=False)
+    before = detector.exemplar_blend_k
+    try:
+        chosen = calibrate_blend_k(detector, boxed(scenes[0][:6]), boxed(scenes[1][:6]), vocab, ks=(0.5, 256.0))
+        assert set(chosen["tried"]) == {0.5, 256.0}
+        assert chosen["ap50"] == max(chosen["tried"].values()) and detector.exemplar_blend_k == chosen["k"]
+        with pytest.raises(ValueError, match=">= 0"):
+            calibrate_blend_k(detector, boxed(scenes[0][:1]), boxed(scenes[1][:1]), vocab, ks=(-1.0,))
+    finally:
+        detector.exemplar_blend_k = before

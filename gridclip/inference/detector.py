@@ -165,7 +165,8 @@ class Detector:
         self.onnx_cache_dir: Path | None = None
         #: On a CUDA device ``predict`` runs under autocast at this precision (``CUDA_DTYPES``).
         self.cuda_dtype: str = "float16"
-        #: ``k`` of the exemplar blend weight ``n / (n + k)`` (``gridclip.inference.exemplars``).
+        #: ``k`` of the exemplar blend weight ``n / (n + k)`` (``gridclip.inference.exemplars``);
+        #: a checkpoint's ``exemplar_blend_k`` when it has one.
         self.exemplar_blend_k: float = DEFAULT_BLEND_K
         self._class_matrices: dict[tuple[Any, ...], torch.Tensor] = {}
         #: Class embeddings a fine-tune learnt, by class name (``adapt_classes``): they replace
@@ -452,6 +453,9 @@ class Detector:
             ),
             "parent_version": self.parent_version,
             "metrics": self.metrics,
+            # How the exemplar blend suits this model (chosen on validation, see
+            # gridclip.training.calibration.calibrate_blend_k); not part of the version.
+            "exemplar_blend_k": self.exemplar_blend_k,
         }
 
     def save(

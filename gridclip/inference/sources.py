@@ -371,6 +371,11 @@ def detector_from_checkpoint(
     )
     if adapted is not None:
         detector.adapt_classes(config.get("adapted_classes") or [], adapted)
+    blend_k = config.get("exemplar_blend_k")
+    if blend_k is not None:
+        if isinstance(blend_k, bool) or not isinstance(blend_k, (int, float)) or not blend_k >= 0:
+            raise CheckpointError(f"{what}: exemplar_blend_k must be a number >= 0, got {blend_k!r}")
+        detector.exemplar_blend_k = float(blend_k)
     return detector
 
 

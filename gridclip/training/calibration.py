@@ -9,6 +9,11 @@ same ``delta`` to every class logit keeps each class's ranking, so AP does not c
 ``delta`` chosen is the one whose boxes at the threshold best match the ground truth (F1 at
 IoU 0.5, class-aware) on validation pictures the training never saw.
 
+The same goes for exemplar prompts: how far a class's row moves from its text towards the
+prototype of its accepted boxes (``gridclip.inference.exemplars``, weight ``n / (n + k)``)
+depends on how good the model's text already is. ``calibrate_blend_k`` picks ``k`` per model on
+validation pictures and sets ``Detector.exemplar_blend_k``, which travels in the checkpoint.
+
 >>> f1_at_threshold([], [], 0.3)
 0.0
 """
@@ -22,6 +27,8 @@ import supervision as sv
 
 #: Bias shifts tried, in logit units (negative: fewer, surer boxes).
 DELTAS = tuple(float(d) for d in np.arange(-6.0, 1.01, 0.5))
+#: Exemplar blend k tried (small: prototypes take over after a few boxes; large: text stays).
+BLEND_KS = (1.0, 4.0, 16.0, 64.0, 256.0)
 
 
 def f1_at_threshold(
@@ -77,3 +84,40 @@ def calibrate_score_bias(
     detector.weights_changed()
     before = tried.get(0.0)
     return {"delta": best, "f1": tried[best], "f1_before": before, "tried": tried}
+
+
+def calibrate_blend_k(
+    detector: Any,
+    accepted: Sequence[Any],
+    validation: Sequence[Any],
+    vocabulary: Any,
+    ks: Sequence[float] = BLEND_KS,
+) -> dict[str, Any]:
+    """Set ``detector.exemplar_blend_k`` to the ``k`` whose exemplar prompts score the best AP50
+    on ``validation``; prototypes come from ``accepted``. Both are ``TrainingExample`` s (every
+    object boxed, class ids indexing ``vocabulary``), from pictures no training saw. Text only
+    (``k`` = inf) is scored too, for the record; returns ``{"k", "ap50", "text_ap50", "tried"}``."""
+    from gridclip.training.evaluate import evaluate_examples
+    from gridclip.training.exemplars import class_prototypes
+
+    if not ks or any(k < 0 for k in ks):
+        raise ValueError(f"blend k values must be >= 0, got {list(ks)}")
+    prototypes = class_prototypes(detector, list(accepted), list(vocabulary.names), cache_dir=None)
+    text = evaluate_examples(detector, validation, vocabulary)["AP50"]
+    tried: dict[float, float] = {}
+    for k in ks:
+        detector.exemplar_blend_k = float(k)
+        tried[float(k)] = evaluate_examples(_WithExemplars(detector, prototypes), validation, vocabulary)["AP50"]
+    best = max(tried, key=lambda k: (round(tried[k], 4), k))  # ties: the larger k (nearer the text)
+    detector.exemplar_blend_k = best
+    return {"k": best, "ap50": tried[best], "text_ap50": text, "tried": tried}
+
+
+class _WithExemplars:
+    """``detector`` predicting with fixed prototypes (what ``evaluate_examples`` calls)."""
+
+    def __init__(self, detector: Any, prototypes: Any) -> None:
+        self.detector, self.prototypes = detector, prototypes
+
+    def predict(self, images: Sequence[Any], vocabulary: Any, **kwargs: Any) -> list:
+        return self.detector.predict(images, vocabulary, exemplars=self.prototypes, **kwargs)
