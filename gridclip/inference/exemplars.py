@@ -4,8 +4,10 @@ A prototype is the mean of the L2-normalised grid embeddings pooled inside a per
 one class (computed by ``gridclip.training.exemplars.class_prototypes``). The classifier is
 ``tau * cos(grid, row_c) + b``; with exemplars, class ``c``'s row is blended from its text
 ``t`` towards its prototype ``p`` with weight ``w = n / (n + k)`` (``n`` boxes behind the
-prototype, ``k`` = ``DEFAULT_BLEND_K``, chosen on a validation world seed: benchmarks/RESULTS.md,
-Exemplars): one box leans on the text, many on the prototype.
+prototype; ``k`` is the model's ``Detector.exemplar_blend_k``, chosen on validation pictures when
+the model is built, ``gridclip.training.calibration.calibrate_blend_k``, and carried in its
+checkpoint; ``DEFAULT_BLEND_K`` for models without one): a small ``k`` lets a few boxes outweigh
+the text, a large one keeps a text that already knows the class.
 
 The blend is *centred*. Grid embeddings share a large common direction ``mu`` (the mean grid
 embedding of the exemplar pictures; on the demo model every cell has a cosine of ~0.95 with it),
@@ -63,8 +65,8 @@ import torch.nn.functional as F
 from gridclip.files import write_bytes_atomically
 from gridclip.vocabulary import Vocabulary
 
-#: ``k`` of ``w = n / (n + k)``: the number of boxes at which prototype and text weigh the same.
-#: Chosen on validation world seed 2024 (never the held-out 4242): benchmarks/RESULTS.md, Exemplars.
+#: ``k`` of ``w = n / (n + k)`` (the number of boxes at which prototype and text weigh the same)
+#: for a model whose checkpoint names none; chosen for the session 4 demo on validation seed 2024.
 DEFAULT_BLEND_K = 4.0
 #: Below this cosine with its prototype a class's text is taken to know nothing of the class
 #: (see the module doc): measured on the demo model, real class names 0.096 and up, made-up 0.011.

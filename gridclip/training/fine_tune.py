@@ -46,11 +46,12 @@ from gridclip.vocabulary import Vocabulary
 __all__ = ["FINE_TUNE_DEFAULTS", "QUICK_FINE_TUNE", "HeldOut", "NoAcceptedBoxes", "StoreTrainingData",
            "describe_held_out", "fine_tune", "fine_tune_on_store", "fit_to_data", "store_training_data"]
 
-# How fit_to_data sizes a run. First guesses, not yet measured (the loop curve,
-# ``benchmarks/quality.py --parts loop``, is what measures them): about the optimiser steps the
-# old 12-epoch default took on 100 pictures, at least two passes over a large set, and at most
-# 60 passes over a tiny one.
-TARGET_STEPS = 300
+# How fit_to_data sizes a run: about TARGET_STEPS optimiser steps, at least two passes over a
+# large set, at most 60 over a tiny one. Measured on the demo with 20 accepted pictures
+# (benchmarks.learning_loop, RESULTS.md "Fine-tune defaults"): at lr 1e-4, 30 steps lose 0.9 base /
+# 1.6 novel AP50, 100 steps 3.0 / 2.4, 300 steps 9.9 / 5.6; at lr 1e-5, 100 steps gain 1.3 / 0.4
+# (at 384 px, 4-10 objects a picture: +2.1 / +2.3) and 300 steps lose 2.0 / 2.4.
+TARGET_STEPS = 100
 QUICK_TARGET_STEPS = 100
 MIN_EPOCHS, MAX_EPOCHS = 2, 60
 # Up to this many pictures a trained detector fine-tunes at FINE_TUNE_LR (measured on the
@@ -109,9 +110,9 @@ def fit_to_data(pictures: int, *, trained: bool, batch_size: int = 4, target_ste
     fast), and faster as the root of the pictures beyond, never above ``FRESH_HEAD_LR``.
 
     >>> fit_to_data(5, trained=True)
-    {'epochs': 60, 'lr': 0.0001}
+    {'epochs': 50, 'lr': 1e-05}
     >>> fit_to_data(500, trained=True)
-    {'epochs': 3, 'lr': 0.0005}
+    {'epochs': 2, 'lr': 5e-05}
     >>> fit_to_data(500, trained=False, target_steps=100)
     {'epochs': 2, 'lr': 0.001}
     """
