@@ -20,11 +20,13 @@ only the parts orthogonal to it::
     a = t . mu,   d = normalize((1 - w) unit(t - a mu) + w unit(p - (p . mu) mu))
     row = a mu + sqrt(1 - a^2) d
 
-A class whose text is silent on its own boxes (the cosine of its text with its prototype below
-``SILENT_TEXT_COS``: a made-up name such as "part-7b", whose words the text tower never
-learnt) takes its prototype whole (``w = 1``): ``k`` weighs a text that knows the class against
-the boxes, and this text knows nothing. On the demo model every world class's text has a cosine
-of 0.096-0.23 with its prototype (10 pictures), "part-7b" on red circles 0.011.
+A class whose text is silent on its own boxes (the cosine of its text with a prototype of at
+least ``SILENT_TEXT_MIN_BOXES`` boxes below ``SILENT_TEXT_COS``: a made-up name such as
+"part-7b", whose words the text tower never learnt) takes its prototype whole (``w = 1``): ``k``
+weighs a text that knows the class against the boxes, and this text knows nothing. On the demo
+model a world class's text has a cosine of 0.088 or more with a prototype of two or more boxes
+(draws of 1-20 pictures from three world seeds), "part-7b" on red circles 0.011; one box alone
+is too noisy to tell (down to -0.013 for a real class).
 
 Prototypes without ``mean`` (built by hand) blend plainly, ``normalize((1 - w) t + w p)``.
 Classes without a prototype keep their text row; a vocabulary that does not name a class never
@@ -43,7 +45,7 @@ format and the blend (inference never imports training).
 >>> [round(v, 3) for v in blended[0].tolist()], blended[1].tolist()   # w = 3/4 for cat; dog keeps its text
 ([0.217, 0.976], [1.0, 0.0])
 >>> blend_text(torch.tensor([[0.0, 1.0], [1.0, 0.0]]), Vocabulary.from_names(["part-7b", "dog"]),  # a silent text
-...            ClassPrototypes("v1", {"part-7b": (np.array([1.0, 0.0], np.float32), 1)}), k=1.0)[0].tolist()
+...            ClassPrototypes("v1", {"part-7b": (np.array([1.0, 0.0], np.float32), 2)}), k=1.0)[0].tolist()
 [1.0, 0.0]
 >>> round(blend_weight(1, 2.0), 3), round(blend_weight(20, 2.0), 3)
 (0.333, 0.909)
@@ -71,6 +73,7 @@ DEFAULT_BLEND_K = 4.0
 #: Below this cosine with its prototype a class's text is taken to know nothing of the class
 #: (see the module doc): measured on the demo model, real class names 0.096 and up, made-up 0.011.
 SILENT_TEXT_COS = 0.05
+SILENT_TEXT_MIN_BOXES = 2
 #: Disk format of a prototype file (bump when it changes; older files are then ignored).
 FORMAT_VERSION = 1
 
@@ -201,7 +204,7 @@ def blend_text(
     if prototypes is None or not len(prototypes):
         return text
     lookup = prototypes._lookup()
-    rows, weights, vectors = [], [], []
+    rows, weights, counts, vectors = [], [], [], []
     for i, cls in enumerate(vocabulary):
         found = next((lookup[t.casefold()] for t in cls.texts if t.casefold() in lookup), None)
         if found is None:
@@ -211,6 +214,7 @@ def blend_text(
             raise ValueError(f"prototype of {cls.name!r} has {vector.shape[0]} dims, the text {text.shape[1]}")
         rows.append(i)
         weights.append(blend_weight(count, k))
+        counts.append(count)
         vectors.append(vector)
     if not rows:
         return text
@@ -224,7 +228,8 @@ def blend_text(
         mu = torch.as_tensor(prototypes.mean, dtype=text.dtype, device=text.device)
         if mu.shape[0] != text.shape[1]:
             raise ValueError(f"the prototypes' mean has {mu.shape[0]} dims, the text {text.shape[1]}")
-    w = torch.where(silent_text(F.normalize(proto, dim=-1), t)[:, None], torch.ones_like(w), w)
+    enough = torch.tensor(counts, device=text.device) >= SILENT_TEXT_MIN_BOXES
+    w = torch.where((silent_text(F.normalize(proto, dim=-1), t) & enough)[:, None], torch.ones_like(w), w)
     if mu is None:
         blended[index] = F.normalize((1 - w) * t + w * proto, dim=-1)
         return blended
