@@ -111,6 +111,39 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
     return rows
 
 
+def restart_probe(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Fine-tune the model for one epoch (150 steps of 4 pictures) on its *own build data* (base
+    boxes of the 600 scenes of world seed 1 the demo build trains on) at each ``--restart-probe``
+    rate: what restarting a trained detector costs whatever the data."""
+    import torch
+
+    from benchmarks.quality import DETECTOR_WORLD_SEED, eval_set, log, score
+    from gridclip import load_detector
+    from gridclip.training.fine_tune import fine_tune
+    from gridclip.world.synthetic import training_examples, world_vocabulary, write_dataset
+
+    torch.set_num_threads(args.threads)
+    work: Path = args.work
+    coco, paths = eval_set(work, 100, size=args.size, object_count=args.objects)
+    vocab = world_vocabulary(synonyms=False)
+    folder = work / f"build_s{DETECTOR_WORLD_SEED}_n600"
+    if not (folder / "annotations.json").is_file():
+        write_dataset(folder, seed=DETECTOR_WORLD_SEED, n=600)
+    examples, base_vocab = training_examples(folder / "annotations.json", split="base")
+    rows = []
+    for lr in args.restart_probe:
+        detector = load_detector(args.model, device="cpu", int8_static=False)
+        started = time.perf_counter()
+        result = fine_tune(detector, examples, base_vocab, out_dir=folder / f"ck_lr{lr:g}", device="cpu", show_progress=False,
+                           teacher_cache_dir=work / "teacher_cache", seed=0, epochs=1, lr=lr)
+        row = {"variant": f"own build data, lr {lr:g}", "n": len(examples), "seed": 0,
+               "seconds": round(time.perf_counter() - started, 1), "scores": score(result.detector, coco, paths, vocab),
+               "epochs": 1}
+        log(json.dumps(row))
+        rows.append(row)
+    return rows
+
+
 # -- the loop curve: AP50 against accepted pictures, three ways of using them ----------------------
 
 #: What the accepted pictures are used for: class prototypes (no training), the default
@@ -308,12 +341,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--size", type=int, default=None, help="picture side of the accepted and held-out scenes (default: the world's)")
     p.add_argument("--objects", type=int, nargs=2, default=None, metavar=("MIN", "MAX"),
                    help="objects per accepted and held-out scene (default: the world's)")
+    p.add_argument("--restart-probe", type=float, nargs="+", default=None, metavar="LR",
+                   help="instead: one epoch on the model's own build data at each rate (what a restart costs)")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "learning-loop")
     return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    rows = run(parse_args(argv))
+    args = parse_args(argv)
+    rows = restart_probe(args) if args.restart_probe else run(args)
     print(table(rows))
     return 0
 

@@ -1,6 +1,7 @@
 """The loop curve of the quality report (``benchmarks/quality.py --parts loop``,
 ``benchmarks.learning_loop``): its summary, table and figure from made-up rows, and one tiny run
-through the store and the real fine-tune. Never the figures (those live in RESULTS.md)."""
+through the store and the real fine-tune; and the classification ceiling that bounds it
+(``benchmarks.held_out --perfect-classes``). Never the figures (those live in RESULTS.md)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_a_tiny_loop_curve_runs_every_mode_through_the_store(tmp_path: Path, mon
 
     assert all(r["epochs"] == MIN_EPOCHS and r["lr"] == fit_to_data(1, trained=True)["lr"] for r in tuned)
     assert all(r["seconds"] > 0 for r in result["rows"][1:]) and saved
+
+
+def test_the_classification_ceiling_relabels_only_boxes_on_a_true_box() -> None:
+    import numpy as np
+    import supervision as sv
+
+    from benchmarks.held_out import with_true_classes
+
+    coco = {"images": [{"id": 7}], "annotations": [{"image_id": 7, "bbox": [10, 10, 20, 20], "category_id": 4}]}
+    raw = [sv.Detections(xyxy=np.array([[11, 11, 30, 30], [50, 50, 60, 60]], np.float32),
+                         confidence=np.array([0.9, 0.8], np.float32), class_id=np.array([0, 1]))]
+    relabelled = with_true_classes(raw, coco)
+    assert relabelled[0].class_id.tolist() == [3, 1]  # category id 4 is world class 3; the far box keeps its class
+    assert raw[0].class_id.tolist() == [0, 1]  # the caller's detections are untouched
