@@ -154,13 +154,46 @@ ABLATION_MODES: dict[str, dict[str, Any]] = {
 }
 
 
+def unseen_shape_examples(coco_path: Path, shape: str) -> tuple[list, Any]:
+    """Training data of the unseen-shape split: every object boxed except those of ``shape``
+    (whatever their world split), with a vocabulary that does not name ``shape``'s classes (a
+    detector trained on it never heard of them). Class ids index that vocabulary."""
+    import numpy as np
+
+    from gridclip.training.data import TrainingExample
+    from gridclip.vocabulary import Vocabulary
+    from gridclip.world.synthetic import SHAPES, WORLD_CLASSES, training_examples
+
+    if shape not in {s.name for s in SHAPES}:
+        raise SystemExit(f"--unseen-shape must be one of the world's shapes {[s.name for s in SHAPES]}, got {shape!r}")
+    examples, every = training_examples(coco_path, split=None)  # class id i is world class i
+    kept = [c.id for c in WORLD_CLASSES if SHAPES[c.shape].name != shape]
+    new_id = {old: new for new, old in enumerate(kept)}
+    vocab = Vocabulary.from_classes([every.classes[i].name for i in kept], [list(every.classes[i].synonyms) for i in kept])
+    out = []
+    for ex in examples:
+        keep = np.array([int(c) in new_id for c in ex.class_ids], dtype=bool)
+        out.append(TrainingExample(ex.image, ex.xyxy[keep], np.array([new_id[int(c)] for c in ex.class_ids[keep]], np.int64),
+                                   image_id=ex.image_id))
+    return out, vocab
+
+
+def unseen_shape_coco(coco: dict, shape: str) -> dict:
+    """``coco`` with its categories' split redrawn for the unseen-shape split: ``shape``'s
+    classes are "novel", every other class "base" (what ``score`` reports per split)."""
+    categories = [dict(c, split="novel" if c["name"].split()[-1] == shape else "base") for c in coco["categories"]]
+    return dict(coco, categories=categories)
+
+
 def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int,
                   arch: str = "world-rn", head_only: bool = True, mode: str | None = None,
-                  backbone_lr_factor: float | None = None, after_epoch: Any = None) -> tuple[Any, float]:
+                  backbone_lr_factor: float | None = None, after_epoch: Any = None,
+                  unseen_shape: str | None = None) -> tuple[Any, float]:
     """GridCLIP trained on the base boxes of ``n_scenes`` world scenes from the world CLIP at
     ``clip_path``; ``mode`` (a key of ``ABLATION_MODES``) overrides ``alignment``.
     ``after_epoch(detector, epoch)``, when given, sees the detector after each epoch (the
-    per-epoch curve of the ablation); its seconds are not counted."""
+    per-epoch curve of the ablation); its seconds are not counted. ``unseen_shape``: train on
+    the unseen-shape split instead (``unseen_shape_examples``), not the world's base boxes."""
     from gridclip.world.clip_pretrain import calibrate_logit_bias
     from gridclip.inference.sources import load_detector
     from gridclip.world.synthetic import training_examples, write_dataset
@@ -170,7 +203,10 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     folder = work / f"train_s{DETECTOR_WORLD_SEED}_n{n_scenes}"
     if not (folder / "annotations.json").is_file():
         write_dataset(folder, seed=DETECTOR_WORLD_SEED, n=n_scenes)
-    examples, base_vocab = training_examples(folder / "annotations.json", split="base")
+    if unseen_shape is not None:
+        examples, base_vocab = unseen_shape_examples(folder / "annotations.json", unseen_shape)
+    else:
+        examples, base_vocab = training_examples(folder / "annotations.json", split="base")
     settings = ABLATION_MODES[mode] if mode is not None else {"image_level_alignment": alignment}
     if backbone_lr_factor is not None:
         settings = dict(settings, backbone_lr_factor=backbone_lr_factor)
@@ -180,7 +216,7 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     fresh = load_detector(f"open_clip:{arch}={clip_path}", device="cpu")
     calibrate_logit_bias(fresh, [ex.image for ex in examples[:16]], base_vocab)  # as the demo build does
     tag = mode.split()[0].lower() if mode is not None else ('align' if alignment else 'grid')
-    lr_tag = "" if backbone_lr_factor is None else f"_blr{backbone_lr_factor:g}"
+    lr_tag = ("" if backbone_lr_factor is None else f"_blr{backbone_lr_factor:g}") + (f"_no{unseen_shape}" if unseen_shape else "")
     outside = [0.0]  # seconds spent in after_epoch
 
     def progress(event: dict) -> None:
@@ -541,6 +577,9 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
                                   "train_epochs": args.train_epochs, "train_batch": args.train_batch,
                                   "tower_trained": args.tower_trained, "clip_arch": args.clip_arch}
         result["backbone_lr_factor"] = args.backbone_lr_factor
+        result["unseen_shape"] = args.unseen_shape
+        if args.unseen_shape:
+            coco = unseen_shape_coco(coco, args.unseen_shape)
         for seed in args.seeds:  # seed by seed, so a cut-off run still leaves paired results
             for mode in chosen:
                 curve: list[dict[str, Any]] = []
@@ -557,7 +596,8 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
                 detector, seconds = train_on_base(clip_path, args.work, seed, False, args.train_scenes,
                                                   args.train_epochs, args.train_batch, args.clip_arch,
                                                   head_only=not args.tower_trained, mode=mode,
-                                                  backbone_lr_factor=args.backbone_lr_factor, after_epoch=after_epoch)
+                                                  backbone_lr_factor=args.backbone_lr_factor, after_epoch=after_epoch,
+                                                  unseen_shape=args.unseen_shape)
                 row = {"seed": seed, "scores": curve[-1]["scores"] if curve else score(detector, coco, paths, names),
                        "seconds": seconds}
                 if curve:
@@ -710,6 +750,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="ablation: train the CLIP image tower too (the paper's way), not head-only")
     p.add_argument("--backbone-lr-factor", type=float, default=None,
                    help="ablation with --tower-trained: the tower's lr as a fraction of the head's (default: TrainConfig's 0.1)")
+    p.add_argument("--unseen-shape", default=None, metavar="SHAPE",
+                   help="ablation on the unseen-shape split: no box of SHAPE's classes in training and no word of "
+                        "them in its vocabulary; they are the novel classes scored (e.g. heart)")
     p.add_argument("--per-epoch", action="store_true",
                    help="ablation: score every epoch and log how far the tower drifted (the mechanism)")
     p.add_argument("--clipself-mode", action="store_true", help="ablation: add the CLIPSelf mode (1 - cos, random m x n crops)")
