@@ -242,7 +242,7 @@ def tower_drift(detector: Any, start: dict[str, Any]) -> float:
 
 
 def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: int, epochs: int, batch: int,
-                    alignment: bool, tag_weight: float = 1.0, tag_levels: int | None = None,
+                    alignment: bool, tag_weight: float = 0.25, tag_levels: int | None = None,
                     arch: str = "world-rn", boxed: bool = False) -> tuple[Any, float]:
     """``train_on_base``'s run plus ``k`` tag-only pictures in which novel classes appear (their
     tags name every class they show; nobody boxed them). ``k = 0`` is the base-box run itself
@@ -308,7 +308,7 @@ def render_tags(tags: dict, command: str | None, minutes: float) -> list[str]:
     sizes = sorted({r["k"] for r in rows})
     lines = ["", "### Learning from tags (DetCLIPv2: tag-only pictures, no boxes)", "",
              f"GridCLIP trained on base boxes ({tags['train_scenes']} scenes, {tags['train_epochs']} epochs, head-only, "
-             f"image-level alignment {'on' if tags['alignment'] else 'off'}, tag weight {tags.get('tag_weight', 1.0):g}) "
+             f"image-level alignment {'on' if tags['alignment'] else 'off'}, tag weight {tags.get('tag_weight', 0.25):g}) "
              "plus K tag-only pictures whose tags name "
              "every class they show, novel ones included. "
              f"`{command}` ({minutes:.0f} min)", "",
@@ -736,7 +736,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--exemplar-ks", type=float, nargs="+", default=[1, 2, 4, 8, 16, 64], help="blend k values swept on validation")
     p.add_argument("--validation-scenes", type=int, default=60, help="validation scenes (world seed 2024) for choosing k")
     p.add_argument("--tag-sizes", type=int, nargs="+", default=[0, 100, 300], help="tag-only pictures of the tags part")
-    p.add_argument("--tag-weight", type=float, default=1.0, help="word-region loss weight in the tags part")
+    p.add_argument("--tag-weight", type=float, default=0.25,
+                   help="word-region loss weight in the tags part (TrainConfig's default; session 5 measured 1.0)")
     p.add_argument("--tag-levels", type=int, default=None, help="finest FPN levels whose cells are tag regions (default: all)")
     p.add_argument("--tag-ceiling", action="store_true",
                    help="tags part: also train with the same K pictures fully boxed (what tags could at most give)")
