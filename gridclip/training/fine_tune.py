@@ -50,7 +50,7 @@ __all__ = ["FINE_TUNE_DEFAULTS", "QUICK_FINE_TUNE", "HeldOut", "NoAcceptedBoxes"
 # large set, at most 60 over a tiny one. Measured on the demo with 20 accepted pictures
 # (benchmarks.learning_loop, RESULTS.md "Fine-tune defaults"): at lr 1e-4, 30 steps lose 0.9 base /
 # 1.6 novel AP50, 100 steps 3.0 / 2.4, 300 steps 9.9 / 5.6; at lr 1e-5, 100 steps gain 1.3 / 0.4
-# (at 384 px, 4-10 objects a picture: +2.1 / +2.3) and 300 steps lose 2.0 / 2.4.
+# (at 384 px, 4-10 objects a picture: +2.4 / +1.8 over 3 seeds) and 300 steps lose 2.0 / 2.4.
 TARGET_STEPS = 100
 QUICK_TARGET_STEPS = 100
 MIN_EPOCHS, MAX_EPOCHS = 2, 60
