@@ -36,17 +36,6 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-class WithExemplars:
-    """A ``Predictor`` for ``evaluate``: the detector with fixed exemplar prototypes."""
-
-    def __init__(self, detector: Any, prototypes: Any) -> None:
-        self.detector, self.prototypes = detector, prototypes
-        self.name, self.version = detector.name, detector.version
-
-    def predict(self, images: Sequence[Any], vocabulary: Any, **kwargs: Any) -> list:
-        return self.detector.predict(images, vocabulary, exemplars=self.prototypes, **kwargs)
-
-
 def world_set(folder: Path, seed: int, n: int) -> Path:
     """A world data set on disk (``annotations.json`` + ``images/``); returns the COCO path."""
     from gridclip.world.synthetic import write_dataset
@@ -94,6 +83,7 @@ def _mean_std(values: Sequence[float]) -> tuple[float, float]:
 def curve(detector: Any, work: Path, coco_path: Path, sizes: Sequence[int], seeds: Sequence[int], k: float) -> dict:
     """Text-only and exemplar AP50 (per N, per draw seed) on one evaluation set at blend ``k``."""
     from gridclip.training.evaluate import evaluate
+    from gridclip.training.exemplars import WithExemplars
 
     detector.exemplar_blend_k = k
     images = coco_path.parent / "images"
@@ -116,7 +106,7 @@ def one_box(detector: Any, work: Path, coco_path: Path, classes: int = ONE_BOX_C
     import numpy as np
 
     from gridclip.training.evaluate import evaluate
-    from gridclip.training.exemplars import class_prototypes
+    from gridclip.training.exemplars import WithExemplars, class_prototypes
 
     coco = json.loads(coco_path.read_text())
     by_class: dict[int, list[dict]] = {}

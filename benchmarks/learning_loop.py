@@ -52,17 +52,14 @@ def accepted_store(work: Path, n: int, seed: int, name: str, size: int | None = 
                    object_count: tuple[int, int] | None = None):
     """A fresh store holding ``n`` pictures whose every object a person accepted (at the world's
     picture size and crowding unless ``size`` / ``object_count``)."""
-    from gridclip.world.synthetic import DEFAULT_IMAGE_SIZE, draw_scenes, scenes_to_coco
+    from benchmarks.quality import scene_folder
+    from gridclip.world.synthetic import draw_scenes, scenes_to_coco
     from storage import Store
 
-    folder = work / f"accepted_s{seed}_n{n}"
-    if size is not None or object_count is not None:
-        low, high = object_count or ("", "")
-        folder = folder.with_name(f"{folder.name}_{size or DEFAULT_IMAGE_SIZE}px_{low}-{high}")
+    folder, size, object_count = scene_folder(work / f"accepted_s{seed}_n{n}", size, object_count)
     images = folder / "images"
     images.mkdir(parents=True, exist_ok=True)
-    extra = {"object_count": tuple(object_count)} if object_count is not None else {}
-    scenes = list(draw_scenes(ACCEPTED_SEED + seed, n, size=size or DEFAULT_IMAGE_SIZE, **extra))
+    scenes = list(draw_scenes(ACCEPTED_SEED + seed, n, size=size, object_count=object_count))
     for scene in scenes:
         scene.image.save(images / scene.file_name)
     (folder / "accepted.json").write_text(json.dumps(scenes_to_coco(scenes)))

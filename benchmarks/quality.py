@@ -114,19 +114,27 @@ def vocabularies() -> dict[str, Any]:
 # -- pieces -------------------------------------------------------------------------------------
 
 
+def scene_folder(folder: Path, size: int | None, object_count: tuple[int, int] | None) -> tuple[Path, int, tuple[int, int]]:
+    """``(folder, size, object_count)`` of a drawn scene set: the world's picture size and object
+    count where not given, and a folder name that says so when they are not the world's."""
+    from gridclip.world.synthetic import DEFAULT_IMAGE_SIZE, MAX_OBJECTS, MIN_OBJECTS
+
+    size = size or DEFAULT_IMAGE_SIZE
+    object_count = tuple(object_count or (MIN_OBJECTS, MAX_OBJECTS))
+    if (size, object_count) != (DEFAULT_IMAGE_SIZE, (MIN_OBJECTS, MAX_OBJECTS)):
+        folder = folder.with_name(f"{folder.name}_{size}px_{object_count[0]}-{object_count[1]}")
+    return folder, size, object_count
+
+
 def eval_set(work: Path, n: int, seed: int = EVAL_SEED, size: int | None = None,
              object_count: tuple[int, int] | None = None) -> tuple[dict, list[Path]]:
     """The held-out COCO dict and picture paths (drawn once into ``work``): ``n`` scenes of
     ``seed``, at the world's picture size and object count unless ``size`` / ``object_count``."""
-    from gridclip.world.synthetic import DEFAULT_IMAGE_SIZE, MAX_OBJECTS, MIN_OBJECTS, write_dataset
+    from gridclip.world.synthetic import write_dataset
 
-    size = size or DEFAULT_IMAGE_SIZE
-    object_count = object_count or (MIN_OBJECTS, MAX_OBJECTS)
-    folder = work / f"eval_s{seed}_n{n}"
-    if (size, object_count) != (DEFAULT_IMAGE_SIZE, (MIN_OBJECTS, MAX_OBJECTS)):
-        folder = folder.with_name(f"{folder.name}_{size}px_{object_count[0]}-{object_count[1]}")
+    folder, size, object_count = scene_folder(work / f"eval_s{seed}_n{n}", size, object_count)
     if not (folder / "annotations.json").is_file():
-        write_dataset(folder, seed=seed, n=n, size=size, object_count=tuple(object_count))
+        write_dataset(folder, seed=seed, n=n, size=size, object_count=object_count)
     coco = json.loads((folder / "annotations.json").read_text())
     return coco, [folder / "images" / img["file_name"] for img in coco["images"]]
 
@@ -191,8 +199,9 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
                   unseen_shape: str | None = None) -> tuple[Any, float]:
     """GridCLIP trained on the base boxes of ``n_scenes`` world scenes from the world CLIP at
     ``clip_path``; ``mode`` (a key of ``ABLATION_MODES``) overrides ``alignment``.
-    ``after_epoch(detector, epoch)``, when given, sees the detector after each epoch (the
-    per-epoch curve of the ablation); its seconds are not counted. ``unseen_shape``: train on
+    ``after_epoch(detector, epoch, drift)``, when given, sees the detector after each epoch with
+    how far its image tower has moved (``tower_drift``): the per-epoch curve of the ablation;
+    its seconds are not counted. ``unseen_shape``: train on
     the unseen-shape split instead (``unseen_shape_examples``), not the world's base boxes."""
     from gridclip.world.clip_pretrain import calibrate_logit_bias
     from gridclip.inference.sources import load_detector
@@ -218,11 +227,13 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     tag = mode.split()[0].lower() if mode is not None else ('align' if alignment else 'grid')
     lr_tag = ("" if backbone_lr_factor is None else f"_blr{backbone_lr_factor:g}") + (f"_no{unseen_shape}" if unseen_shape else "")
     outside = [0.0]  # seconds spent in after_epoch
+    start = {k: v.detach().clone() for k, v in fresh.clip.visual.state_dict().items()} if after_epoch else {}
 
     def progress(event: dict) -> None:
         if after_epoch is not None and event.get("event") == "epoch":
             began = time.perf_counter()
-            after_epoch(fresh, int(event["epoch"]))  # the next epoch puts the network back in training mode
+            # the next epoch puts the network back in training mode
+            after_epoch(fresh, int(event["epoch"]), tower_drift(fresh, start))
             outside[0] += time.perf_counter() - began
 
     result = train(fresh, examples, base_vocab, config, progress=progress,
@@ -242,7 +253,7 @@ def tower_drift(detector: Any, start: dict[str, Any]) -> float:
 
 
 def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: int, epochs: int, batch: int,
-                    alignment: bool, tag_weight: float = 0.25, tag_levels: int | None = None,
+                    alignment: bool, tag_weight: float | None = None, tag_levels: int | None = None,
                     arch: str = "world-rn", boxed: bool = False) -> tuple[Any, float]:
     """``train_on_base``'s run plus ``k`` tag-only pictures in which novel classes appear (their
     tags name every class they show; nobody boxed them). ``k = 0`` is the base-box run itself
@@ -280,7 +291,7 @@ def train_with_tags(clip_path: Path, work: Path, seed: int, k: int, n_scenes: in
             examples.append(TagExample(path, sorted({o.class_id for o in scene.objects})))
     config = TrainConfig(epochs=epochs, batch_size=batch, head_only=True, image_level_alignment=alignment,
                          seed=seed, device="cpu", teacher_cache_dir=work / "teacher_cache", show_progress=False,
-                         tag_weight=tag_weight, tag_region_levels=tag_levels)
+                         tag_region_levels=tag_levels, **({} if tag_weight is None else {"tag_weight": tag_weight}))
     started = time.perf_counter()
     fresh = load_detector(f"open_clip:{arch}={clip_path}", device="cpu")
     calibrate_logit_bias(fresh, [ex.image for ex in base_examples[:16]], vocab)
@@ -308,7 +319,7 @@ def render_tags(tags: dict, command: str | None, minutes: float) -> list[str]:
     sizes = sorted({r["k"] for r in rows})
     lines = ["", "### Learning from tags (DetCLIPv2: tag-only pictures, no boxes)", "",
              f"GridCLIP trained on base boxes ({tags['train_scenes']} scenes, {tags['train_epochs']} epochs, head-only, "
-             f"image-level alignment {'on' if tags['alignment'] else 'off'}, tag weight {tags.get('tag_weight', 0.25):g}) "
+             f"image-level alignment {'on' if tags['alignment'] else 'off'}, tag weight {tags.get('tag_weight', 1.0):g}) "
              "plus K tag-only pictures whose tags name "
              "every class they show, novel ones included. "
              f"`{command}` ({minutes:.0f} min)", "",
@@ -585,12 +596,8 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
                 curve: list[dict[str, Any]] = []
                 after_epoch = None
                 if args.per_epoch:
-                    start = {k: v.detach().clone() for k, v in
-                             load_detector(f"open_clip:{args.clip_arch}={clip_path}", device="cpu").clip.visual.state_dict().items()}
-
-                    def after_epoch(detector: Any, epoch: int, start: dict = start, curve: list = curve, mode: str = mode) -> None:
-                        curve.append({"epoch": epoch, "scores": score(detector, coco, paths, names),
-                                      "tower_drift": tower_drift(detector, start)})
+                    def after_epoch(detector: Any, epoch: int, drift: float, curve: list = curve, mode: str = mode) -> None:
+                        curve.append({"epoch": epoch, "scores": score(detector, coco, paths, names), "tower_drift": drift})
                         log(f"  {mode} seed {seed} epoch {epoch}: novel AP50 {100 * (curve[-1]['scores']['novel']['AP50'] or 0):.1f} "
                             f"base {100 * (curve[-1]['scores']['base']['AP50'] or 0):.1f} drift {curve[-1]['tower_drift']:.4f}")
                 detector, seconds = train_on_base(clip_path, args.work, seed, False, args.train_scenes,
@@ -614,9 +621,12 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
     if part == "diagnose":
         return diagnose_world_clip(clip_path, args.clip_arch)
     if part == "tags":
+        from gridclip.training.config import TrainConfig
+
         rows: list[dict[str, Any]] = []
+        weight = args.tag_weight if args.tag_weight is not None else TrainConfig().tag_weight
         result = {"tags": {"rows": rows, "sizes": args.tag_sizes, "alignment": args.tag_alignment,
-                           "tag_weight": args.tag_weight, "tag_levels": args.tag_levels,
+                           "tag_weight": weight, "tag_levels": args.tag_levels,
                            "train_scenes": args.train_scenes, "train_epochs": args.train_epochs}}
         for seed in args.seeds:  # seed by seed, so a cut-off run still leaves paired results
             runs = [(k, False) for k in args.tag_sizes] + [(k, True) for k in args.tag_sizes if k and args.tag_ceiling]
@@ -736,8 +746,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--exemplar-ks", type=float, nargs="+", default=[1, 2, 4, 8, 16, 64], help="blend k values swept on validation")
     p.add_argument("--validation-scenes", type=int, default=60, help="validation scenes (world seed 2024) for choosing k")
     p.add_argument("--tag-sizes", type=int, nargs="+", default=[0, 100, 300], help="tag-only pictures of the tags part")
-    p.add_argument("--tag-weight", type=float, default=0.25,
-                   help="word-region loss weight in the tags part (TrainConfig's default; session 5 measured 1.0)")
+    p.add_argument("--tag-weight", type=float, default=None,
+                   help="word-region loss weight in the tags part (default: TrainConfig's; session 5 measured 1.0)")
     p.add_argument("--tag-levels", type=int, default=None, help="finest FPN levels whose cells are tag regions (default: all)")
     p.add_argument("--tag-ceiling", action="store_true",
                    help="tags part: also train with the same K pictures fully boxed (what tags could at most give)")

@@ -261,34 +261,25 @@ def main(argv: list[str] | None = None) -> int:
     return finish(args, trained.detector, base_vocab, metrics, report, timings, started)
 
 
-def boxed_examples(seed: int, n: int) -> list:
-    """``n`` pictures of the demo's kind with every object boxed, as ``TrainingExample`` s
-    (class ids are world class ids)."""
-    from gridclip.training.data import TrainingExample
+def demo_kind_examples(seed: int, n: int) -> list:
+    """``n`` pictures of the demo's kind (a seed no other build step or benchmark uses) with every
+    object boxed, as ``TrainingExample`` s whose class ids are world class ids."""
+    from gridclip.world.synthetic import draw_scenes, scene_examples
 
-    images, truths = calibration_pictures(seed, n)
-    return [TrainingExample(image, xyxy, class_ids) for image, (xyxy, class_ids) in zip(images, truths)]
-
-
-def calibration_pictures(seed: int = VALIDATION_SEED, n: int = VALIDATION_COUNT) -> tuple[list, list]:
-    """Validation pictures of the demo's kind (no build step and no benchmark uses the seed) with
-    every object boxed: (images, [(xyxy, world class ids)])."""
-    from gridclip.world.synthetic import draw_scenes
-
-    scenes = list(draw_scenes(seed, n, size=DEMO_IMAGE_SIZE, object_count=DEMO_OBJECT_COUNT))
-    return [s.image for s in scenes], [(np.array([o.xyxy for o in s.objects], dtype=np.float32).reshape(-1, 4),
-                                        np.array([o.class_id for o in s.objects])) for s in scenes]
+    return scene_examples(draw_scenes(seed, n, size=DEMO_IMAGE_SIZE, object_count=DEMO_OBJECT_COUNT))
 
 
 def finish(args: argparse.Namespace, detector, base_vocab, metrics: dict, report: dict, timings: dict, started: float) -> int:
     """(3b) calibrate the default threshold, (4) save the demo checkpoint and images."""
+    from gridclip.world.synthetic import world_vocabulary
+
     work: Path = args.work
+    validation = demo_kind_examples(VALIDATION_SEED, VALIDATION_COUNT) if args.calibrate_threshold or args.calibrate_exemplars else []
     if args.calibrate_threshold:
         from gridclip.training.calibration import calibrate_score_bias
-        from gridclip.world.synthetic import world_vocabulary
 
         t0 = time.perf_counter()
-        images, truths = calibration_pictures()
+        images, truths = [ex.image for ex in validation], [(ex.xyxy, ex.class_ids) for ex in validation]
         calibration = calibrate_score_bias(detector, images, truths, world_vocabulary())
         timings["calibrate_threshold"] = time.perf_counter() - t0
         metrics = dict(metrics, threshold_calibration={**calibration, "validation_seed": VALIDATION_SEED,
@@ -297,11 +288,10 @@ def finish(args: argparse.Namespace, detector, base_vocab, metrics: dict, report
             f"{calibration['f1_before']:.3f} -> {calibration['f1']:.3f} on {len(images)} validation pictures")
     if args.calibrate_exemplars:
         from gridclip.training.calibration import calibrate_blend_k
-        from gridclip.world.synthetic import world_vocabulary
 
         t0 = time.perf_counter()
-        chosen = calibrate_blend_k(detector, boxed_examples(EXEMPLAR_SEED, EXEMPLAR_COUNT),
-                                   boxed_examples(VALIDATION_SEED, VALIDATION_COUNT), world_vocabulary())
+        chosen = calibrate_blend_k(detector, demo_kind_examples(EXEMPLAR_SEED, EXEMPLAR_COUNT), validation,
+                                   world_vocabulary())
         timings["calibrate_exemplars"] = time.perf_counter() - t0
         metrics = dict(metrics, exemplar_calibration={**chosen, "accepted_seed": EXEMPLAR_SEED,
                                                        "accepted_pictures": EXEMPLAR_COUNT,

@@ -278,11 +278,7 @@ def test_the_blend_k_travels_in_the_checkpoint(detector, tmp_path) -> None:
 
 def test_calibrate_blend_k_keeps_the_best_k_on_validation(detector, scenes) -> None:
     from gridclip.training.calibration import calibrate_blend_k
-    from gridclip.training.data import TrainingExample
-
-    def boxed(scene_list):
-        return [TrainingExample(s.image, np.array([o.xyxy for o in s.objects], np.float32),
-                                np.array([o.class_id for o in s.objects])) for s in scene_list]
+    from gridclip.world.synthetic import scene_examples as boxed
 
     vocab = world_vocabulary(synonyms=False)
     before = detector.exemplar_blend_k

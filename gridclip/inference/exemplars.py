@@ -71,7 +71,8 @@ from gridclip.vocabulary import Vocabulary
 #: for a model whose checkpoint names none; chosen for the session 4 demo on validation seed 2024.
 DEFAULT_BLEND_K = 4.0
 #: Below this cosine with its prototype a class's text is taken to know nothing of the class
-#: (see the module doc): measured on the demo model, real class names 0.096 and up, made-up 0.011.
+#: (see the module doc), once its prototype has SILENT_TEXT_MIN_BOXES boxes: on the demo model
+#: real class names 0.088 and up, made-up 0.011.
 SILENT_TEXT_COS = 0.05
 SILENT_TEXT_MIN_BOXES = 2
 #: Disk format of a prototype file (bump when it changes; older files are then ignored).

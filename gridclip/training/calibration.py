@@ -98,7 +98,7 @@ def calibrate_blend_k(
     object boxed, class ids indexing ``vocabulary``), from pictures no training saw. Text only
     (``k`` = inf) is scored too, for the record; returns ``{"k", "ap50", "text_ap50", "tried"}``."""
     from gridclip.training.evaluate import evaluate_examples
-    from gridclip.training.exemplars import class_prototypes
+    from gridclip.training.exemplars import WithExemplars, class_prototypes
 
     if not ks or any(k < 0 for k in ks):
         raise ValueError(f"blend k values must be >= 0, got {list(ks)}")
@@ -107,17 +107,8 @@ def calibrate_blend_k(
     tried: dict[float, float] = {}
     for k in ks:
         detector.exemplar_blend_k = float(k)
-        tried[float(k)] = evaluate_examples(_WithExemplars(detector, prototypes), validation, vocabulary)["AP50"]
+        tried[float(k)] = evaluate_examples(WithExemplars(detector, prototypes), validation, vocabulary)["AP50"]
     best = max(tried, key=lambda k: (round(tried[k], 4), k))  # ties: the larger k (nearer the text)
     detector.exemplar_blend_k = best
     return {"k": best, "ap50": tried[best], "text_ap50": text, "tried": tried}
 
-
-class _WithExemplars:
-    """``detector`` predicting with fixed prototypes (what ``evaluate_examples`` calls)."""
-
-    def __init__(self, detector: Any, prototypes: Any) -> None:
-        self.detector, self.prototypes = detector, prototypes
-
-    def predict(self, images: Sequence[Any], vocabulary: Any, **kwargs: Any) -> list:
-        return self.detector.predict(images, vocabulary, exemplars=self.prototypes, **kwargs)

@@ -17,7 +17,7 @@ ProgressCallback = Callable[[dict[str, Any]], None]
 FRESH_HEAD_LR = 1e-3
 # A trained detector sits at the end of a cosine schedule; restarting it faster than it ended
 # costs AP whatever the data. Measured on the demo (benchmarks/RESULTS.md, "Fine-tune defaults"):
-# 100 steps on its own build data lose 0.7 base / 2.0 novel AP50 at 5.5e-4 and nothing at 1e-5;
+# one epoch (150 steps) on its own build data loses 0.7 base / 2.0 novel AP50 at 5.5e-4, ~nothing at 1e-5;
 # 20 accepted pictures, 100 steps: -3.0 / -2.4 at 1e-4, +1.3 / +0.4 at 1e-5 (384-px pictures with
 # 4-10 objects: -1.6 / -1.8 at 1e-4, +0.9 / +0.8 at 3e-5, +2.4 / +1.8 at 1e-5 over 3 seeds).
 FINE_TUNE_LR = 1e-5

@@ -10,6 +10,8 @@ scores with.
 
 ``box_prototypes(detector, image, xyxy, name, examples, names)`` is "find similar": the one box
 stands for its class, the examples' boxes for the other classes (one ``class_prototypes`` call).
+``WithExemplars(detector, prototypes)`` predicts with fixed prototypes, for whatever scores a
+``predict`` (``gridclip.training.evaluate``).
 
 Prototypes are cached by (model version, content hash of the pictures and their boxes): in
 memory, and on disk under ``$GRIDCLIP_CACHE_DIR/prototypes`` (else the user cache) so the second
@@ -158,6 +160,18 @@ def class_prototypes(
         while len(_MEMORY) > _MEMORY_KEPT:
             _MEMORY.popitem(last=False)
     return found
+
+
+class WithExemplars:
+    """``detector`` predicting with fixed exemplar ``prototypes``: a predictor for
+    ``gridclip.training.evaluate.evaluate`` / ``evaluate_examples``."""
+
+    def __init__(self, detector: Any, prototypes: ClassPrototypes) -> None:
+        self.detector, self.prototypes = detector, prototypes
+        self.name, self.version = detector.name, detector.version
+
+    def predict(self, images: Sequence[Any], vocabulary: Any, **kwargs: Any) -> list:
+        return self.detector.predict(images, vocabulary, exemplars=self.prototypes, **kwargs)
 
 
 def box_prototypes(
