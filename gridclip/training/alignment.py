@@ -6,6 +6,12 @@ One module for both signals METHOD.md names:
   fixed multi-scale grids (1×1, 2×2, 3×3 → 14 crops); the student pools its grid embeddings
   inside each crop; L1 on the L2-normalised embeddings.
 * **CLIPSelf** – the same, with a random m×n grid per image and the loss ``1 − cos``.
+* **Proposals** – the crops are the detector's own class-agnostic boxes (the best
+  ``proposals_per_image`` by centerness after NMS, as ViLD's RPN proposals and CLIPSelf's
+  region-proposal variant), cut from the network input itself. Grid cells of a picture hold
+  several objects on clutter, so their teacher embedding is a mixture; a proposal holds one
+  object, whatever its class, so an object no box ever named is still pulled towards what
+  CLIP sees in it.
 
 Crops are described as fractions of the image (``[0, 1]`` xyxy) so the same crop can be cut
 from the original picture for the teacher and mapped into the student's input frame with the
@@ -60,17 +66,24 @@ class AlignmentConfig:
     enabled: bool = True
     weight: float = 1.0
     loss: Literal["l1", "cosine"] = "l1"
-    mode: Literal["grid", "random"] = "grid"
+    mode: Literal["grid", "random", "proposals"] = "grid"
     grids: tuple[Grid, ...] = DEFAULT_GRIDS
     max_crops: int = 20
     max_random_side: int = 4
     pooling: Literal["roi_align", "attention"] = "roi_align"
+    proposals_per_image: int = 8
+    proposal_iou: float = 0.5
 
     def __post_init__(self) -> None:
         if self.loss not in ("l1", "cosine"):
             raise ValueError(f"alignment loss must be 'l1' or 'cosine', not {self.loss!r}")
-        if self.mode not in ("grid", "random"):
-            raise ValueError(f"alignment mode must be 'grid' or 'random', not {self.mode!r}")
+        if self.mode not in ("grid", "random", "proposals"):
+            raise ValueError(f"alignment mode must be 'grid', 'random' or 'proposals', not {self.mode!r}")
+        if self.mode == "proposals" and self.pooling != "roi_align":
+            raise ValueError("alignment mode 'proposals' pools the head's grid (pooling='roi_align')")
+        if self.proposals_per_image < 1 or not 0 < self.proposal_iou <= 1:
+            raise ValueError(f"proposals_per_image must be ≥ 1 and proposal_iou in (0, 1], got "
+                             f"{self.proposals_per_image}, {self.proposal_iou}")
         if self.pooling not in ("roi_align", "attention"):
             raise ValueError(f"alignment pooling must be 'roi_align' or 'attention', not {self.pooling!r}")
         if self.max_crops < 1:
@@ -82,6 +95,8 @@ class AlignmentConfig:
 
     @property
     def crops_per_image(self) -> int:
+        if self.mode == "proposals":
+            return self.proposals_per_image
         return min(self.max_crops, sum(m * n for m, n in self.grids))
 
 
@@ -146,6 +161,36 @@ def fractions_to_pixels(fractions: Tensor, width: float, height: float) -> Tenso
     """
     scale = fractions.new_tensor([width, height, width, height])
     return fractions * scale
+
+
+def proposal_boxes(
+    boxes: Tensor,
+    objectness: Tensor,
+    fitted: Sequence[tuple[int, int]],
+    count: int = 8,
+    iou: float = 0.5,
+    min_side: float = 8.0,
+) -> list[Tensor]:
+    """Each image's best ``count`` class-agnostic boxes: clipped to its unpadded input
+    (``fitted`` (w, h)), at least ``min_side`` px a side, NMS at ``iou``, highest
+    ``objectness`` first. ``boxes`` [B, N, 4] xyxy in input pixels, ``objectness`` [B, N].
+    No gradient flows: the proposals only say where to look.
+
+    >>> boxes = torch.tensor([[[0.0, 0, 10, 10], [1, 1, 11, 11], [20, 20, 40, 40], [0, 0, 2, 2]]])
+    >>> proposal_boxes(boxes, torch.tensor([[0.9, 0.8, 0.7, 0.99]]), [(32, 32)], count=2)[0].tolist()
+    [[0.0, 0.0, 10.0, 10.0], [20.0, 20.0, 32.0, 32.0]]
+    """
+    from torchvision.ops import nms
+
+    out = []
+    for image_boxes, score, (width, height) in zip(boxes.detach(), objectness.detach(), fitted):
+        clipped = torch.stack([image_boxes[:, 0].clamp(0, width), image_boxes[:, 1].clamp(0, height),
+                               image_boxes[:, 2].clamp(0, width), image_boxes[:, 3].clamp(0, height)], dim=1)
+        sides = torch.minimum(clipped[:, 2] - clipped[:, 0], clipped[:, 3] - clipped[:, 1])
+        valid = (sides >= min_side).nonzero(as_tuple=True)[0]
+        keep = valid[nms(clipped[valid].float(), score[valid].float(), iou)[:count]]
+        out.append(clipped[keep].float())
+    return out
 
 
 # -- the teacher --------------------------------------------------------------------------------
@@ -297,6 +342,26 @@ class CLIPTeacher:
             chunk = batch[start : start + self.batch_size].to(self.device)
             out.append(self.encode_image(chunk).float().cpu())
         return F.normalize(torch.cat(out), dim=-1)
+
+    @torch.no_grad()
+    def embed_input_boxes(self, inputs: Tensor, boxes: list[Tensor]) -> list[Tensor]:
+        """L2-normalised teacher embeddings of boxes cut from a normalised network input
+        ``inputs`` [B,3,H,W] (one ``[K_i,4]`` xyxy tensor per image, input pixels), each
+        resized to ``S×S`` by RoIAlign: crops that change every step, never cached.
+
+        >>> teacher = CLIPTeacher(lambda x: x.mean(dim=(2, 3)), image_size=8, fingerprint="mean")
+        >>> inputs = torch.zeros(1, 3, 16, 16); inputs[:, 0, :, :8] = 1.0
+        >>> [e.tolist() for e in teacher.embed_input_boxes(inputs, [torch.tensor([[0.0, 0, 8, 16]])])]
+        [[[1.0, 0.0, 0.0]]]
+        """
+        counts = [int(b.shape[0]) for b in boxes]
+        rois = [b.to(inputs.device, torch.float32) for b in boxes]
+        crops = roi_align(inputs.float(), rois, (self.image_size, self.image_size), spatial_scale=1.0,
+                          sampling_ratio=2, aligned=True)
+        out = [self.encode_image(crops[i : i + self.batch_size]).float()
+               for i in range(0, crops.shape[0], self.batch_size)]
+        embedded = torch.cat(out) if out else crops.new_zeros(0, 1)
+        return list(F.normalize(embedded, dim=-1).split(counts))
 
 
 # -- the student --------------------------------------------------------------------------------
@@ -499,6 +564,17 @@ class ImageLevelAlignment:
             embeddings.append(found)
         return AlignmentTargets(fractions, embeddings)
 
+    def proposal_targets(self, inputs: Tensor, boxes: Tensor, objectness: Tensor,
+                         fitted: Sequence[tuple[int, int]]) -> tuple[AlignmentTargets, list[Tensor]]:
+        """``mode="proposals"``: the detector's best class-agnostic boxes of this step
+        (``proposal_boxes`` of ``boxes`` [B,N,4] by ``objectness`` [B,N]) and the teacher's
+        embeddings of them, cut from the normalised ``inputs`` [B,3,H,W]. Returns the targets
+        and the boxes in input pixels, as ``loss`` takes them."""
+        chosen = proposal_boxes(boxes, objectness, fitted, self.config.proposals_per_image, self.config.proposal_iou)
+        embeddings = self.teacher.embed_input_boxes(inputs, chosen)
+        fractions = [b.cpu() / b.new_tensor([w, h, w, h]).cpu() for b, (w, h) in zip(chosen, fitted)]
+        return AlignmentTargets(fractions, embeddings), chosen
+
     def pool(self, grid: Tensor | Mapping[str, Tensor] | GridCells, boxes: list[Tensor], input_size: tuple[int, int]) -> Tensor:
         """The student's embedding of each crop (``boxes`` in input pixels, one tensor per image).
 
@@ -522,6 +598,8 @@ class ImageLevelAlignment:
         """``weight × alignment_loss`` of the pooled student crops against the teacher's."""
         device = next(iter(grid.values())).device if isinstance(grid, Mapping) else grid.device
         boxes = [b.to(device=device, dtype=torch.float32) for b in boxes]
+        if not sum(int(b.shape[0]) for b in boxes):  # no proposal survived: nothing to align
+            return torch.zeros((), device=device)
         student = self.pool(grid, boxes, input_size)
         teacher = torch.cat(targets.embeddings).to(device)
         return self.config.weight * alignment_loss(student, teacher, self.config.loss)

@@ -17,7 +17,8 @@ from gridclip.training.word_region import TagTargets
 class BatchBuilder:
     """Splits a batch of example indices into same-size groups (cached backbone features
     cannot be re-padded), each a dict ``TrainingStep`` reads: ``count``, ``targets``,
-    ``features`` (head-only) or ``images``, and ``alignment`` (crop targets and boxes)."""
+    ``features`` (head-only) or ``images``, ``fitted`` (the unpadded input sizes) and
+    ``alignment`` (crop targets and boxes; None when the step draws proposals itself)."""
 
     def __init__(self, images: TrainingImages, examples: Sequence[TrainingExample], device: torch.device,
                  head_only: bool, alignment: ImageLevelAlignment | None) -> None:
@@ -37,12 +38,12 @@ class BatchBuilder:
                     "labels": torch.as_tensor(item.class_ids, dtype=torch.long, device=self.device)}
                    for item in items]
         group: dict[str, Any] = {"count": len(items), "targets": targets, "alignment": None,
-                                 "features": None, "images": None}
+                                 "features": None, "images": None, "fitted": [item.fitted for item in items]}
         if self.head_only:
             group["features"] = BackboneFeatures.cat([item.inputs for item in items]).to(self.device)
         else:
             group["images"] = torch.stack([item.inputs for item in items]).to(self.device)
-        if self.alignment is not None:
+        if self.alignment is not None and self.alignment.config.mode != "proposals":  # proposals come from the step
             pictures = [item.picture if item.picture is not None else _LazyImage(self.examples[i].image)
                         for i, item in members]
             crop_targets = self.alignment.targets(pictures, [item.sha256 for item in items])

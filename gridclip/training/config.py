@@ -48,7 +48,9 @@ class TrainConfig:
     image_level_alignment: bool = True
     alignment_weight: float = 1.0
     alignment_loss: str = "l1"  # "l1" (GridCLIP) or "cosine" (CLIPSelf)
-    alignment_mode: str = "grid"  # "grid" (1x1, 2x2, 3x3) or "random" (CLIPSelf m x n)
+    # "grid" (1x1, 2x2, 3x3), "random" (CLIPSelf m x n) or "proposals" (the detector's own
+    # class-agnostic boxes, cut from the input: needs head_only=False)
+    alignment_mode: str = "grid"
     # "roi_align": the head's grid embeddings, RoIAlign 1x1 (GridCLIP). "attention": the CLIP
     # tower's own C5 map, RoIAlign to the attention pool's grid, then its attention pool
     # (ResNet CLIPs, backbone trained: head_only=False).
@@ -105,6 +107,9 @@ class TrainConfig:
             self.resume = Path(self.resume)
         # Fail now rather than at the first step.
         self.alignment_config()
+        if self.image_level_alignment and self.alignment_mode == "proposals" and self.head_only:
+            raise ValueError("alignment_mode='proposals' cuts each step's proposals from the pictures, which "
+                             "head_only's cached features do not keep; use head_only=False")
         if self.image_level_alignment and self.alignment_pooling == "attention" and self.head_only:
             raise ValueError("alignment_pooling='attention' distils into the CLIP tower itself, which head_only freezes; "
                              "use head_only=False or alignment_pooling='roi_align'")

@@ -11,6 +11,7 @@ from torch import nn
 from gridclip.training.alignment import ImageLevelAlignment
 from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
 from gridclip.model.network import STRIDES
+from gridclip.model.postprocess import decode_ltrb
 from gridclip.training.word_region import (DEFAULT_TEMPERATURE, max_region_cosines, valid_cell_masks,
                                            word_region_contrastive_loss)
 
@@ -93,8 +94,7 @@ class TrainingStep(nn.Module):
             targets = [{**t, "labels": self._box_class_index.to(t["labels"].device)[t["labels"]]} for t in targets]
         losses = self.model.compute_losses(out, targets)
         parts = {k: losses[k] for k in ("loss_cls", "loss_box", "loss_ctr")}
-        if self.alignment is not None and group["alignment"] is not None:
-            targets, boxes = group["alignment"]
+        if self.alignment is not None and (group["alignment"] is not None or self.alignment.config.mode == "proposals"):
             finest = out.box_ltrb[0]
             input_size = (finest.shape[-2] * out.strides[0], finest.shape[-1] * out.strides[0])
             if self.alignment.config.pooling == "attention":
@@ -103,6 +103,14 @@ class TrainingStep(nn.Module):
                 student = _GridCells(self.model, out)
             else:
                 student = {f"p{i + 3}": g for i, g in enumerate(out.grid_embeddings)}
+            if self.alignment.config.mode == "proposals":
+                if group["images"] is None:
+                    raise ValueError("alignment on proposals cuts them from the pictures: it needs head_only=False")
+                _, ltrb, centerness, points, _, _ = out.flat()
+                targets, boxes = self.alignment.proposal_targets(group["images"], decode_ltrb(points, ltrb),
+                                                                 centerness.sigmoid(), group["fitted"])
+            else:
+                targets, boxes = group["alignment"]
             parts["loss_align"] = self.alignment.loss(student, boxes, targets, input_size)
         return parts
 
