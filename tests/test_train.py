@@ -220,6 +220,28 @@ def test_attention_pool_alignment_needs_a_trainable_tower():
         TrainConfig(alignment_pooling="max")
 
 
+def test_alignment_on_proposals_trains_the_tower_without_the_teacher_cache(shapes, tmp_path: Path):
+    """Proposals change every step, so their teacher embeddings are cut from the input and
+    never cached; the alignment loss still reaches the tower."""
+    from gridclip import load_detector
+
+    detector = load_detector("open_clip:tiny-rn", device="cpu", image_size=128)
+    before = _weights(detector)
+    config = TrainConfig(epochs=1, batch_size=4, image_size=128, show_progress=False, head_only=False,
+                         alignment_mode="proposals")
+    result = train(detector, shapes.examples, shapes.vocabulary, config, out_dir=tmp_path / "ck")
+    assert result.metrics[0]["loss_align"] > 0
+    assert _changed(before, _weights(result.detector), "backbone.")
+    assert not list((tmp_path / "cache" / "teacher").rglob("*.safetensors"))
+
+
+def test_alignment_on_proposals_needs_the_pictures():
+    with pytest.raises(ValueError, match="proposals.*head_only=False"):
+        TrainConfig(head_only=True, alignment_mode="proposals")
+    with pytest.raises(ValueError, match="'grid', 'random' or 'proposals'"):
+        TrainConfig(alignment_mode="boxes")
+
+
 def test_default_learning_rate_is_gentler_for_a_trained_detector(tmp_path: Path) -> None:
     from gridclip.training.config import FINE_TUNE_LR, FRESH_HEAD_LR
 

@@ -19,6 +19,7 @@ from gridclip.training.alignment import (
     fractions_to_pixels,
     multiscale_grid_boxes,
     pool_grid_embeddings,
+    proposal_boxes,
 )
 
 
@@ -195,3 +196,31 @@ def test_teacher_from_open_clip_reads_its_preprocessing():
     emb = teacher.embed_crops(two_colour_image(), multiscale_grid_boxes())
     assert emb.shape == (14, 16)
     assert not any(p.requires_grad for p in model.parameters())
+
+
+def test_proposals_are_the_best_distinct_boxes_inside_each_picture():
+    boxes = torch.tensor([[[0.0, 0, 20, 20], [1, 1, 21, 21], [30, 30, 90, 50], [5, 5, 8, 8], [40, 0, 60, 20]],
+                          [[0.0, 0, 20, 20], [1, 1, 21, 21], [30, 30, 90, 50], [5, 5, 8, 8], [40, 0, 60, 20]]])
+    scores = torch.tensor([[0.9, 0.95, 0.5, 1.0, 0.1], [0.1, 0.2, 0.3, 0.4, 0.5]])
+    first, second = proposal_boxes(boxes, scores, [(64, 40), (32, 32)], count=2)
+    # The 3-px box is too small, the 0.9 box overlaps the 0.95 one, and the wide box is clipped.
+    assert first.tolist() == [[1.0, 1.0, 21.0, 21.0], [30.0, 30.0, 64.0, 40.0]]
+    # In a 32-px picture the boxes beyond it shrink below 8 px and go.
+    assert second.tolist() == [[1.0, 1.0, 21.0, 21.0]]
+
+
+def test_teacher_embeds_proposals_cut_from_the_normalised_input():
+    teacher = CLIPTeacher(CountingMeanColour(), image_size=8, fingerprint="mean")
+    ila = ImageLevelAlignment(teacher, AlignmentConfig(mode="proposals", proposals_per_image=2))
+    inputs = torch.zeros(1, 3, 32, 64)
+    inputs[:, 0, :, :32] = 1.0  # red-ish left half, blue-ish right half in normalised units
+    inputs[:, 2, :, 32:] = 1.0
+    boxes = torch.tensor([[[0.0, 0, 32, 32], [32, 0, 64, 32]]])
+    targets, chosen = ila.proposal_targets(inputs, boxes, torch.tensor([[0.6, 0.5]]), [(64, 32)])
+    left, right = targets.embeddings[0]
+    assert left.argmax() == 0 and right.argmax() == 2
+    assert targets.fractions[0].tolist() == [[0.0, 0.0, 0.5, 1.0], [0.5, 0.0, 1.0, 1.0]]
+    # The student learns them like any crop.
+    student = torch.zeros(1, 3, 4, 8, requires_grad=True)
+    ila.loss(student, chosen, targets, (32, 64)).backward()
+    assert student.grad.abs().sum() > 0
