@@ -268,7 +268,7 @@ def train_probe(train_x, train_records, eval_x, eval_records, args, log) -> tupl
         loss.backward()
         optimizer.step()
         if step % 50 == 0:
-            log(f"step {step} loss {float(loss):.4f} lr {lr:.2e} {time.perf_counter() - start:.0f}s")
+            log(f"step {step} loss {float(loss.detach()):.4f} lr {lr:.2e} {time.perf_counter() - start:.0f}s")
     return model, curve
 
 
@@ -367,6 +367,29 @@ def confusion_markdown(matrix: list[list[int]]) -> str:
     lines = ["| true \\ predicted | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(names)]
     lines += [f"| {names[i]} | " + " | ".join(str(v) for v in row) + " |" for i, row in enumerate(matrix)]
     return "\n".join(lines)
+
+
+def error_sheet(images: list, records: list[CropRecord], shape_pred: np.ndarray, path: Path, tile: int = 96) -> int:
+    """A contact sheet of the misread crops (upscaled), each captioned true > predicted shape,
+    visible fraction and size, for looking at what the errors are. Returns how many it shows."""
+    from PIL import Image, ImageDraw
+
+    from gridclip.world.synthetic import SHAPES
+
+    wrong = [i for i, r in enumerate(records) if shape_pred[i] != r.shape]
+    cols = 8
+    rows = max(1, math.ceil(len(wrong) / cols))
+    sheet = Image.new("RGB", (cols * tile, rows * (tile + 24)), (255, 255, 255))
+    draw = ImageDraw.Draw(sheet)
+    for k, i in enumerate(wrong):
+        x, y = (k % cols) * tile, (k // cols) * (tile + 24)
+        sheet.paste(images[i].convert("RGB").resize((tile - 4, tile - 4), Image.NEAREST), (x + 2, y + 2))
+        r = records[i]
+        draw.text((x + 2, y + tile - 2), f"{SHAPES[r.shape].name[:5]}>{SHAPES[int(shape_pred[i])].name[:5]}", fill=(0, 0, 0))
+        draw.text((x + 2, y + tile + 9), f"v{r.visible_fraction:.2f} {r.size:.0f}px", fill=(90, 90, 90))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sheet.save(path)
+    return len(wrong)
 
 
 # --------------------------------------------------------------------------------------------

@@ -587,8 +587,8 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
         return {"clip_zero_shot": zero_shot_crop_accuracy(free.clip, args.clip_arch),
                 "modes": {"training-free (world CLIP only)": [{"scores": score(free, coco, paths, names), "seconds": None}]}}
     if part == "ablation":
-        names = args.ablation_modes or ["grid", "align"] + (["clipself"] if args.clipself_mode else [])
-        chosen = [m for n, m in ABLATION_MODE_NAMES.items() if n in names]
+        wanted = args.ablation_modes or ["grid", "align"] + (["clipself"] if args.clipself_mode else [])
+        chosen = [m for n, m in ABLATION_MODE_NAMES.items() if n in wanted]
         modes: dict[str, list] = {m: [] for m in chosen}
         result: dict[str, Any] = {"modes": modes, "seeds": [], "train_scenes": args.train_scenes,
                                   "train_epochs": args.train_epochs, "train_batch": args.train_batch,
