@@ -15,11 +15,13 @@ crops themselves:
    logs its held-out accuracy every ``--eval-every`` steps;
 3. it breaks held-out shape accuracy down by visible fraction, object size and intruders, with
    the shape confusion matrix, for the probe and for the committed demo model's CLIP zero-shot;
-4. it writes every figure to ``runs/crop_ceiling/report.json`` and prints markdown tables.
+4. it writes every figure to ``runs/crop_ceiling/report.json`` and prints markdown tables, and
+   draws the misread crops of the standard set (``probe_errors.png``, ``demo_clip_errors.png``).
 
     OMP_NUM_THREADS=1 .venv/bin/python -m benchmarks.crop_ceiling --train-scenes 8000 --steps 2500 --extra-eval-scenes 1000
 
-``--extra-eval-scenes N`` also scores the probe (and the demo CLIP) on the next N scenes of the
+``--tower world-bow`` probes the world CLIP's own image tower (128 px; ``--width`` to widen it)
+instead of the plain CNN. ``--extra-eval-scenes N`` also scores the probe (and the demo CLIP) on the next N scenes of the
 held-out seed, for per-bin figures with smaller error bars; those are reported separately.
 """
 
@@ -128,7 +130,24 @@ def cached_crops(path: Path, seeds: list[int], n_scenes: int, size: int, start: 
 # The probe: a small plain CNN with a shape head and a class head
 
 
-def build_probe(width: int):
+def _heads_on(trunk, features: int):
+    import torch.nn as nn
+
+    class Probe(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.trunk = trunk
+            self.shape_head = nn.Linear(features, 6)
+            self.class_head = nn.Linear(features, 48)
+
+        def forward(self, x):
+            f = self.trunk(x)
+            return self.shape_head(f), self.class_head(f)
+
+    return Probe()
+
+
+def plain_cnn(width: int):
     """One conv-BN-ReLU at full resolution, three stride-2 stages of two convs each (1×, 2×, 4×, 8×
     ``width`` channels), global average pool, then a 6-way shape and a 48-way class head."""
     import torch.nn as nn
@@ -140,19 +159,24 @@ def build_probe(width: int):
     layers = block(3, w, 1)
     for cin, cout in ((w, 2 * w), (2 * w, 4 * w), (4 * w, 8 * w)):
         layers += block(cin, cout, 2) + block(cout, cout, 1)
+    return _heads_on(nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten()), 8 * w)
 
-    class Probe(nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.trunk = nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten())
-            self.shape_head = nn.Linear(8 * w, 6)
-            self.class_head = nn.Linear(8 * w, 48)
 
-        def forward(self, x):
-            f = self.trunk(x)
-            return self.shape_head(f), self.class_head(f)
+def world_tower(arch: str, width: int | None):
+    """The world CLIP's own image tower (``arch``'s open_clip config, optionally another
+    ``width``), built like ``load_detector`` builds it, with the two heads on its embedding.
+    Returns (probe, the tower's input side)."""
+    import open_clip
 
-    return Probe()
+    from gridclip.inference.sources import build_clip, register_model_configs
+
+    register_model_configs()
+    cfg = open_clip.get_model_config(arch)
+    if width:
+        cfg["vision_cfg"]["width"] = width
+    visual = build_clip(cfg).visual
+    size = visual.image_size
+    return _heads_on(visual, cfg["embed_dim"]), size[0] if isinstance(size, (tuple, list)) else int(size)
 
 
 def normalise(x):
@@ -243,8 +267,9 @@ def train_probe(train_x, train_records, eval_x, eval_records, args, log) -> tupl
 
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
-    model = build_probe(args.width).to(memory_format=torch.channels_last)
-    log(f"probe: width {args.width}, {sum(p.numel() for p in model.parameters()):,} parameters, input {args.size} px")
+    model = (plain_cnn(args.width) if args.tower == "cnn" else world_tower(args.tower, args.width)[0])
+    model = model.to(memory_format=torch.channels_last)
+    log(f"probe: {args.tower}, width {args.width}, {sum(p.numel() for p in model.parameters()):,} parameters, input {args.size} px")
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     shapes = torch.tensor([r.shape for r in train_records])
     classes = torch.tensor([r.class_id for r in train_records])
@@ -401,8 +426,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--train-scenes", type=int, default=8000, help="scenes per training seed")
     p.add_argument("--extra-eval-scenes", type=int, default=0,
                    help=f"also score scenes {EVAL_SCENES}… of seed {EVAL_SEED} (tighter per-bin figures)")
-    p.add_argument("--size", type=int, default=48, help="probe input side in px")
-    p.add_argument("--width", type=int, default=24, help="probe channels at full resolution (×2 per stage)")
+    p.add_argument("--tower", default="cnn",
+                   help="cnn: a small plain CNN; or an open_clip arch (world-bow): the world CLIP's image tower")
+    p.add_argument("--size", type=int, default=48, help="cnn input side in px (a world tower takes its own)")
+    p.add_argument("--width", type=int, default=None,
+                   help="channels at full resolution (cnn: default 24, ×2 per stage; tower: default its config's)")
     p.add_argument("--steps", type=int, default=2500)
     p.add_argument("--batch", type=int, default=96)
     p.add_argument("--lr", type=float, default=2e-3)
@@ -411,12 +439,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-shift", type=int, default=3, help="augmentation shift in probe px")
     p.add_argument("--eval-every", type=int, default=250)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--load", type=Path, default=None, help="score this saved probe instead of training one")
     p.add_argument("--no-clip", action="store_true", help="skip the demo CLIP's zero-shot")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "crop_ceiling")
     p.add_argument("--threads", type=int, default=1)
     args = p.parse_args(argv)
     if EVAL_SEED in args.train_seeds:
         p.error(f"seed {EVAL_SEED} is the held-out seed")
+    if args.tower == "cnn":
+        args.width = args.width or 24
+    else:
+        args.size = world_tower(args.tower, args.width)[1]
 
     import torch
 
@@ -441,8 +474,14 @@ def main(argv: list[str] | None = None) -> int:
     data_seconds = time.perf_counter() - t0
     log(f"crops: {len(eval_records)} held-out, {len(train_records)} training ({data_seconds:.0f}s)")
 
-    model, curve = train_probe(train_x, train_records, eval_x, eval_records, args, log)
-    torch.save(model.state_dict(), args.work / "probe.pt")
+    if args.load:  # re-score a probe trained earlier with the same --tower / --width
+        model = plain_cnn(args.width) if args.tower == "cnn" else world_tower(args.tower, args.width)[0]
+        model.load_state_dict(torch.load(args.load))
+        previous = args.work / "report.json"
+        curve = json.loads(previous.read_text())["curve"] if previous.exists() else [{"seconds": None}]
+    else:
+        model, curve = train_probe(train_x, train_records, eval_x, eval_records, args, log)
+        torch.save(model.state_dict(), args.work / "probe.pt")
     train_seconds = curve[-1]["seconds"]
 
     sets = {"standard": (eval_x, eval_records, 0, EVAL_SCENES)}
@@ -461,6 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         for label, tta in (("probe", False), ("probe+tta", True)):
             s = probe_scores(model, x, records, tta)
             summary[label] = {k: round(v, 4) for k, v in s.items() if not k.startswith("_")}
+            if name == "standard" and not tta:
+                error_sheet(eval_images, records, s["_shape_pred"], args.work / "probe_errors.png")
             per[f"{label} shape head"] = shape_report(s["_shape_pred"], records)
             per[f"{label} class head"] = shape_report(shape_of[s["_class_pred"]], records)
         if not args.no_clip:
@@ -469,6 +510,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise RuntimeError("the demo CLIP's crops do not line up with ours")
             labels = np.array([r.class_id for r in records])
             per["demo CLIP"] = shape_report(shape_of[clip_pred], records)
+            if name == "standard":
+                error_sheet(eval_images, records, shape_of[clip_pred], args.work / "demo_clip_errors.png")
             summary["demo CLIP"] = {"class_accuracy": float((clip_pred == labels).mean()),
                                     "shape": per["demo CLIP"]["breakdown"]["overall"]["accuracy"]}
         report["sets"][name] = {"seed": EVAL_SEED, "scenes": [start, start + n_scenes], "n_crops": len(records),

@@ -6,10 +6,17 @@ demo's pictures are 384 px with 4–10. This scores any model source on either:
     .venv/bin/python -m benchmarks.held_out --model demo                              # 192 px, 2–6 objects
     .venv/bin/python -m benchmarks.held_out --model demo --size 384 --objects 4 10    # the demo's kind of picture
     .venv/bin/python -m benchmarks.held_out --model demo --perfect-classes            # + the classification ceiling
+    .venv/bin/python -m benchmarks.held_out --model demo --box-classes --teacher open_clip:world-bow=runs/bow-r6/world_clip.pt
 
 ``--perfect-classes`` also scores the same candidate boxes with a perfect classifier: each box
 that overlaps a true box at IoU ≥ 0.5 takes that box's class before NMS. No change of class
 scores (exemplars, adapted class embeddings) can beat that figure with these boxes.
+
+``--box-classes`` classifies every true box 48-way two ways: by the detector's grid embeddings
+pooled inside it (what its class scores read), and by a CLIP's zero-shot embedding of a square
+crop around it (``--teacher``, default the model's own CLIP: what image-level alignment
+distils). Where the detector already classifies a split's boxes as well as the teacher does,
+distilling the teacher has nothing left to give that split.
 """
 
 from __future__ import annotations
@@ -32,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="objects tried per picture (default: the world's 2–6)")
     p.add_argument("--perfect-classes", action="store_true",
                    help="also AP50 with every box that overlaps a true box given its class (the classification ceiling)")
+    p.add_argument("--box-classes", action="store_true",
+                   help="also 48-way accuracy on the true boxes: the detector's pooled grid vs a CLIP's crop embedding")
+    p.add_argument("--teacher", default=None, help="model source whose CLIP classifies the crops (default: --model's)")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "held_out")
     p.add_argument("--threads", type=int, default=1)
     args = p.parse_args(argv)
@@ -54,8 +64,59 @@ def main(argv: list[str] | None = None) -> int:
     if args.perfect_classes:
         ceiling = score(detector, coco, paths, vocabularies()["names"], raw=with_true_classes(raw, coco))
         row["perfect_classes"] = {split: {k: round(100 * (v or 0.0), 1) for k, v in s.items()} for split, s in ceiling.items()}
+    if args.box_classes:
+        teacher = load_detector(args.teacher, device="cpu") if args.teacher else detector
+        row["box_classes"] = box_classification(detector, teacher, coco, paths, vocabularies()["names"])
     print(json.dumps(row))
     return 0
+
+
+def box_classification(detector, teacher, coco: dict, paths: list, vocabulary) -> dict:
+    """48-way accuracy (%) on ``coco``'s true boxes, by split: ``grid`` pools the detector's grid
+    embeddings inside each box (RoIAlign 1×1) and takes the nearest class text; ``crop`` embeds
+    a square crop around each box with ``teacher``'s CLIP (``square_crop``) and does the same
+    with its texts. Class ``k`` of ``vocabulary`` is world class ``k``."""
+    import numpy as np
+    import torch
+    import torch.nn.functional as F
+
+    from gridclip.inference.images import load_rgb
+    from gridclip.training.alignment import pool_grid_embeddings
+    from gridclip.world.clip_pretrain import to_tensor
+    from gridclip.world.synthetic import WORLD_CLASSES, square_crop
+
+    text = detector.text_embeddings(vocabulary)
+    teacher_text = teacher.text_embeddings(vocabulary)
+    size = teacher.clip.visual.image_size
+    size = size[0] if isinstance(size, (tuple, list)) else int(size)
+    boxes_of: dict[int, list] = {}
+    for a in coco["annotations"]:
+        x, y, w, h = a["bbox"]
+        boxes_of.setdefault(a["image_id"], []).append(([x, y, x + w, y + h], a["category_id"] - 1))
+    by_grid, by_crop, labels = [], [], []
+    with torch.no_grad():
+        for image, path in zip(coco["images"], paths):
+            found = boxes_of.get(image["id"], [])
+            if not found:
+                continue
+            picture = load_rgb(path)
+            batch = detector.prepare([picture], detector.pad_multiple)
+            out = detector.model(batch.tensor.to(detector.device), text)
+            grid = {f"p{i + 3}": g for i, g in enumerate(out.grid_embeddings)}
+            boxes = torch.tensor([b for b, _ in found], dtype=torch.float32) * batch.scales[0]
+            pooled = pool_grid_embeddings(grid, [boxes.to(detector.device)], tuple(batch.tensor.shape[-2:]))
+            by_grid += (F.normalize(pooled, dim=-1) @ text.T).argmax(-1).tolist()
+            crops = to_tensor([square_crop(picture, b) for b, _ in found], size)
+            embedded = F.normalize(teacher.clip.encode_image(crops.to(teacher.device)), dim=-1)
+            by_crop += (embedded @ teacher_text.T).argmax(-1).tolist()
+            labels += [c for _, c in found]
+    labels_arr = np.asarray(labels)
+    split = np.asarray([WORLD_CLASSES[c].split for c in labels])
+    out_row: dict[str, dict[str, float]] = {}
+    for name, predicted in (("grid", by_grid), ("crop", by_crop)):
+        right = np.asarray(predicted) == labels_arr
+        out_row[name] = {s: round(100 * float(right[split == s].mean()), 1) for s in ("base", "novel")}
+    return out_row
 
 
 def with_true_classes(raw: list, coco: dict, iou: float = 0.5) -> list:

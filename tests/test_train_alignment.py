@@ -211,7 +211,7 @@ def test_proposals_are_the_best_distinct_boxes_inside_each_picture():
 
 def test_teacher_embeds_proposals_cut_from_the_normalised_input():
     teacher = CLIPTeacher(CountingMeanColour(), image_size=8, fingerprint="mean")
-    ila = ImageLevelAlignment(teacher, AlignmentConfig(mode="proposals", proposals_per_image=2))
+    ila = ImageLevelAlignment(teacher, AlignmentConfig(mode="proposals", proposals_per_image=2, proposal_context=0.0))
     inputs = torch.zeros(1, 3, 32, 64)
     inputs[:, 0, :, :32] = 1.0  # red-ish left half, blue-ish right half in normalised units
     inputs[:, 2, :, 32:] = 1.0
