@@ -14,14 +14,15 @@ crops themselves:
    one, occlusion included (dihedral flips / rotations and a small shift as augmentation), and
    logs its held-out accuracy every ``--eval-every`` steps;
 3. it breaks held-out shape accuracy down by visible fraction, object size and intruders, with
-   the shape confusion matrix, for the probe and for the committed demo model's CLIP zero-shot;
+   the shape confusion matrix, for the probe and for a CLIP zero-shot (``--clip``: by default the
+   committed demo model's);
 4. it writes every figure to ``runs/crop_ceiling/report.json`` and prints markdown tables, and
-   draws the misread crops of the standard set (``probe_errors.png``, ``demo_clip_errors.png``).
+   draws the misread crops of the standard set (``probe_errors.png``, ``clip_errors.png``).
 
     OMP_NUM_THREADS=1 .venv/bin/python -m benchmarks.crop_ceiling --train-scenes 8000 --steps 2500 --extra-eval-scenes 1000
 
 ``--tower world-bow`` probes the world CLIP's own image tower (128 px; ``--width`` to widen it)
-instead of the plain CNN. ``--extra-eval-scenes N`` also scores the probe (and the demo CLIP) on the next N scenes of the
+instead of the plain CNN. ``--extra-eval-scenes N`` also scores the probe (and the CLIP) on the next N scenes of the
 held-out seed, for per-bin figures with smaller error bars; those are reported separately.
 """
 
@@ -64,7 +65,7 @@ class CropRecord:
 
 
 def crop_window(xyxy: tuple[float, ...], margin: float = 0.15) -> tuple[int, int, int, int]:
-    """The window ``synthetic.object_crop`` cuts around a visible box (same arithmetic).
+    """The window ``synthetic.object_crop`` (``square_crop``) cuts around a visible box (same arithmetic).
 
     >>> crop_window((10, 10, 30, 20))
     (7, 2, 33, 28)
@@ -298,29 +299,43 @@ def train_probe(train_x, train_records, eval_x, eval_records, args, log) -> tupl
 
 
 # --------------------------------------------------------------------------------------------
-# The demo model's CLIP, zero-shot
+# A world CLIP, zero-shot
 
 
-def demo_clip_predictions(n_scenes: int, start_scene: int = 0) -> np.ndarray:
-    """The committed demo model's CLIP tower, 48-way zero-shot on the held-out crops: predicted
-    class ids in crop order (``_zero_shot_crops`` for the standard set)."""
+def load_clip(source: str):
+    """``demo``: the committed demo model's CLIP (its tower as the detector build left it); else a
+    ``world-bow`` state dict as ``pretrain_clip`` / ``save_clip`` write it (``runs/…/world_clip.pt``)."""
+    import torch
+
+    if source == "demo":
+        from gridclip.inference.sources import load_detector
+
+        return load_detector("demo", device="cpu").clip
+    from gridclip.world.clip_pretrain import create_world_clip
+
+    clip = create_world_clip("world-bow")
+    clip.load_state_dict(torch.load(source, map_location="cpu"))
+    return clip.eval()
+
+
+def clip_predictions(clip, n_scenes: int, start_scene: int = 0) -> np.ndarray:
+    """A world-bow CLIP, 48-way zero-shot on the held-out crops: predicted class ids in crop
+    order (exactly ``_zero_shot_crops`` for the standard set)."""
+    import torch
     import torch.nn.functional as F
 
-    from gridclip.inference.sources import load_detector
     from gridclip.world.clip_pretrain import _zero_shot_crops, to_tensor
 
-    clip = load_detector("demo", device="cpu").clip
-    if start_scene == 0:
-        return _zero_shot_crops(clip, "world-bow", EVAL_SEED, n_scenes)[0]
-    # The same classifier on further scenes of the held-out seed.
-    _, text = _zero_shot_crops(clip, "world-bow", EVAL_SEED, 1)[1:]
-    images, _ = object_crops(EVAL_SEED, n_scenes, start_scene)
-    size = clip.visual.image_size
-    size = size[0] if isinstance(size, (tuple, list)) else int(size)
-    preds = []
-    for i in range(0, len(images), 256):
-        feats = F.normalize(clip.encode_image(to_tensor(images[i:i + 256], size)), dim=-1)
-        preds.append((feats @ text.T).argmax(-1).detach().numpy())
+    with torch.no_grad():
+        if start_scene == 0:
+            return _zero_shot_crops(clip, "world-bow", EVAL_SEED, n_scenes)[0]
+        # The same classifier on further scenes of the held-out seed.
+        text = _zero_shot_crops(clip, "world-bow", EVAL_SEED, 1)[2]
+        images, _ = object_crops(EVAL_SEED, n_scenes, start_scene)
+        size = clip.visual.image_size
+        size = size[0] if isinstance(size, (tuple, list)) else int(size)
+        preds = [(F.normalize(clip.encode_image(to_tensor(images[i:i + 256], size)), dim=-1) @ text.T).argmax(-1).numpy()
+                 for i in range(0, len(images), 256)]
     return np.concatenate(preds)
 
 
@@ -440,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--eval-every", type=int, default=250)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--load", type=Path, default=None, help="score this saved probe instead of training one")
-    p.add_argument("--no-clip", action="store_true", help="skip the demo CLIP's zero-shot")
+    p.add_argument("--clip", default="demo", help="the CLIP scored zero-shot: demo, or a world-bow world_clip.pt")
+    p.add_argument("--no-clip", action="store_true", help="skip the CLIP's zero-shot")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "crop_ceiling")
     p.add_argument("--threads", type=int, default=1)
     args = p.parse_args(argv)
@@ -491,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
         sets["extra"] = (extra_x, extra_records, EVAL_SCENES, args.extra_eval_scenes)
 
     shape_of = np.array([c.shape for c in WORLD_CLASSES])
+    clip = None if args.no_clip else load_clip(args.clip)
     report: dict = {"args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
                     "n_train_crops": len(train_records), "data_seconds": round(data_seconds, 1),
                     "train_seconds": train_seconds, "curve": curve, "sets": {}}
@@ -505,15 +522,15 @@ def main(argv: list[str] | None = None) -> int:
             per[f"{label} shape head"] = shape_report(s["_shape_pred"], records)
             per[f"{label} class head"] = shape_report(shape_of[s["_class_pred"]], records)
         if not args.no_clip:
-            clip_pred = demo_clip_predictions(n_scenes, start)
+            clip_pred = clip_predictions(clip, n_scenes, start)
             if len(clip_pred) != len(records):
-                raise RuntimeError("the demo CLIP's crops do not line up with ours")
+                raise RuntimeError("the CLIP's crops do not line up with ours")
             labels = np.array([r.class_id for r in records])
-            per["demo CLIP"] = shape_report(shape_of[clip_pred], records)
+            per["CLIP"] = shape_report(shape_of[clip_pred], records)
             if name == "standard":
-                error_sheet(eval_images, records, shape_of[clip_pred], args.work / "demo_clip_errors.png")
-            summary["demo CLIP"] = {"class_accuracy": float((clip_pred == labels).mean()),
-                                    "shape": per["demo CLIP"]["breakdown"]["overall"]["accuracy"]}
+                error_sheet(eval_images, records, shape_of[clip_pred], args.work / "clip_errors.png")
+            summary["CLIP"] = {"class_accuracy": float((clip_pred == labels).mean()),
+                               "shape": per["CLIP"]["breakdown"]["overall"]["accuracy"]}
         report["sets"][name] = {"seed": EVAL_SEED, "scenes": [start, start + n_scenes], "n_crops": len(records),
                                 "summary": summary, "shape": per}
         log(f"\n### {name} held-out set: seed {EVAL_SEED}, scenes {start}–{start + n_scenes - 1}, "

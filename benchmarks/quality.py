@@ -201,13 +201,15 @@ def unseen_shape_coco(coco: dict, shape: str) -> dict:
 def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int,
                   arch: str = "world-rn", head_only: bool = True, mode: str | None = None,
                   backbone_lr_factor: float | None = None, after_epoch: Any = None,
-                  unseen_shape: str | None = None) -> tuple[Any, float]:
+                  unseen_shape: str | None = None, alignment_settings: dict[str, Any] | None = None) -> tuple[Any, float]:
     """GridCLIP trained on the base boxes of ``n_scenes`` world scenes from the world CLIP at
     ``clip_path``; ``mode`` (a key of ``ABLATION_MODES``) overrides ``alignment``.
     ``after_epoch(detector, epoch, drift)``, when given, sees the detector after each epoch with
     how far its image tower has moved (``tower_drift``): the per-epoch curve of the ablation;
     its seconds are not counted. ``unseen_shape``: train on
-    the unseen-shape split instead (``unseen_shape_examples``), not the world's base boxes."""
+    the unseen-shape split instead (``unseen_shape_examples``), not the world's base boxes.
+    ``alignment_settings``: TrainConfig settings that override the mode's in every mode that aligns
+    (e.g. ``{"alignment_loss": "cosine", "alignment_weight": 0.5}``)."""
     from gridclip.world.clip_pretrain import calibrate_logit_bias
     from gridclip.inference.sources import load_detector
     from gridclip.world.synthetic import training_examples, write_dataset
@@ -224,6 +226,8 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     settings = ABLATION_MODES[mode] if mode is not None else {"image_level_alignment": alignment}
     if backbone_lr_factor is not None:
         settings = dict(settings, backbone_lr_factor=backbone_lr_factor)
+    if settings.get("image_level_alignment"):
+        settings = dict(settings, **(alignment_settings or {}))
     config = TrainConfig(epochs=epochs, batch_size=batch, head_only=head_only, seed=seed, device="cpu",
                          teacher_cache_dir=work / "teacher_cache", show_progress=False, **settings)
     started = time.perf_counter()
@@ -231,6 +235,8 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     calibrate_logit_bias(fresh, [ex.image for ex in examples[:16]], base_vocab)  # as the demo build does
     tag = mode.split()[0].lower() if mode is not None else ('align' if alignment else 'grid')
     lr_tag = ("" if backbone_lr_factor is None else f"_blr{backbone_lr_factor:g}") + (f"_no{unseen_shape}" if unseen_shape else "")
+    if settings.get("image_level_alignment") and alignment_settings:
+        lr_tag += "".join(f"_{k.removeprefix('alignment_')}{v}" for k, v in sorted(alignment_settings.items()))
     outside = [0.0]  # seconds spent in after_epoch
     start = {k: v.detach().clone() for k, v in fresh.clip.visual.state_dict().items()} if after_epoch else {}
 
@@ -244,6 +250,16 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     result = train(fresh, examples, base_vocab, config, progress=progress,
                    out_dir=work / f"run_{tag}{'' if head_only else '_tower'}{lr_tag}_seed{seed}")
     return result.detector, time.perf_counter() - started - outside[0]
+
+
+def alignment_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """The ablation's ``--alignment-loss`` / ``--alignment-weight``, as TrainConfig settings."""
+    out: dict[str, Any] = {}
+    if args.alignment_loss is not None:
+        out["alignment_loss"] = args.alignment_loss
+    if args.alignment_weight is not None:
+        out["alignment_weight"] = args.alignment_weight
+    return out
 
 
 def tower_drift(detector: Any, start: dict[str, Any]) -> float:
@@ -595,6 +611,7 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
                                   "tower_trained": args.tower_trained, "clip_arch": args.clip_arch}
         result["backbone_lr_factor"] = args.backbone_lr_factor
         result["unseen_shape"] = args.unseen_shape
+        result["alignment_overrides"] = alignment_overrides(args)
         if args.unseen_shape:
             coco = unseen_shape_coco(coco, args.unseen_shape)
         for seed in args.seeds:  # seed by seed, so a cut-off run still leaves paired results
@@ -610,7 +627,7 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
                                                   args.train_epochs, args.train_batch, args.clip_arch,
                                                   head_only=not args.tower_trained, mode=mode,
                                                   backbone_lr_factor=args.backbone_lr_factor, after_epoch=after_epoch,
-                                                  unseen_shape=args.unseen_shape)
+                                                  unseen_shape=args.unseen_shape, alignment_settings=alignment_overrides(args))
                 row = {"seed": seed, "scores": curve[-1]["scores"] if curve else score(detector, coco, paths, names),
                        "seconds": seconds}
                 if curve:
@@ -779,6 +796,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         "1x1/2x2/3x3 crops; clipself: 1 - cos on random m x n crops; proposals: alignment on the "
                         "detector's own class-agnostic boxes, needs --tower-trained). Default: grid align "
                         "(+ clipself with --clipself-mode)")
+    p.add_argument("--alignment-loss", choices=["l1", "cosine"], default=None,
+                   help="ablation: the loss of every mode that aligns (default: each mode's own)")
+    p.add_argument("--alignment-weight", type=float, default=None,
+                   help="ablation: the alignment weight of every mode that aligns (default: TrainConfig's 1.0)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="raw numbers (default: <work>/quality.json)")
     p.add_argument("--no-write", action="store_true", help="do not touch benchmarks/RESULTS.md")
