@@ -7,6 +7,7 @@ demo's pictures are 384 px with 4–10. This scores any model source on either:
     .venv/bin/python -m benchmarks.held_out --model demo --size 384 --objects 4 10    # the demo's kind of picture
     .venv/bin/python -m benchmarks.held_out --model demo --perfect-classes            # + the classification ceiling
     .venv/bin/python -m benchmarks.held_out --model demo --box-classes --teacher open_clip:world-bow=runs/bow-r6/world_clip.pt
+    .venv/bin/python -m benchmarks.held_out --model demo --proposal-recall 8 16       # what proposals cover
 
 ``--perfect-classes`` also scores the same candidate boxes with a perfect classifier: each box
 that overlaps a true box at IoU ≥ 0.5 takes that box's class before NMS. No change of class
@@ -42,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--box-classes", action="store_true",
                    help="also 48-way accuracy on the true boxes: the detector's pooled grid vs a CLIP's crop embedding")
     p.add_argument("--teacher", default=None, help="model source whose CLIP classifies the crops (default: --model's)")
+    p.add_argument("--crop-contexts", type=float, nargs="+", default=[0.15],
+                   help="--box-classes: the teacher's square crops with this much of the box's long side added "
+                        "on each side (one figure each; 0.15 is the diagnose crops')")
+    p.add_argument("--proposal-recall", type=int, nargs="+", default=None, metavar="K",
+                   help="also the share of true boxes the K best class-agnostic proposals cover at IoU 0.5 "
+                        "(the boxes alignment_mode='proposals' aligns on)")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "held_out")
     p.add_argument("--threads", type=int, default=1)
     args = p.parse_args(argv)
@@ -66,16 +73,29 @@ def main(argv: list[str] | None = None) -> int:
         row["perfect_classes"] = {split: {k: round(100 * (v or 0.0), 1) for k, v in s.items()} for split, s in ceiling.items()}
     if args.box_classes:
         teacher = load_detector(args.teacher, device="cpu") if args.teacher else detector
-        row["box_classes"] = box_classification(detector, teacher, coco, paths, vocabularies()["names"])
+        row["box_classes"] = box_classification(detector, teacher, coco, paths, vocabularies()["names"],
+                                                args.crop_contexts)
+    if args.proposal_recall:
+        row["proposal_recall"] = proposal_recall(detector, coco, paths, args.proposal_recall)
     print(json.dumps(row))
     return 0
 
 
-def box_classification(detector, teacher, coco: dict, paths: list, vocabulary) -> dict:
+def true_boxes(coco: dict) -> dict[int, list]:
+    """Each picture's true boxes as ``([x0, y0, x1, y1], world class id)``, by image id."""
+    found: dict[int, list] = {}
+    for a in coco["annotations"]:
+        x, y, w, h = a["bbox"]
+        found.setdefault(a["image_id"], []).append(([x, y, x + w, y + h], a["category_id"] - 1))
+    return found
+
+
+def box_classification(detector, teacher, coco: dict, paths: list, vocabulary,
+                       contexts: list[float] = [0.15]) -> dict:
     """48-way accuracy (%) on ``coco``'s true boxes, by split: ``grid`` pools the detector's grid
-    embeddings inside each box (RoIAlign 1×1) and takes the nearest class text; ``crop`` embeds
-    a square crop around each box with ``teacher``'s CLIP (``square_crop``) and does the same
-    with its texts. Class ``k`` of ``vocabulary`` is world class ``k``."""
+    embeddings inside each box (RoIAlign 1×1) and takes the nearest class text; ``crop <c>``
+    embeds the square around each box with ``c`` of context (``square_crop``) with ``teacher``'s
+    CLIP and does the same with its texts. Class ``k`` of ``vocabulary`` is world class ``k``."""
     import numpy as np
     import torch
     import torch.nn.functional as F
@@ -89,11 +109,9 @@ def box_classification(detector, teacher, coco: dict, paths: list, vocabulary) -
     teacher_text = teacher.text_embeddings(vocabulary)
     size = teacher.clip.visual.image_size
     size = size[0] if isinstance(size, (tuple, list)) else int(size)
-    boxes_of: dict[int, list] = {}
-    for a in coco["annotations"]:
-        x, y, w, h = a["bbox"]
-        boxes_of.setdefault(a["image_id"], []).append(([x, y, x + w, y + h], a["category_id"] - 1))
-    by_grid, by_crop, labels = [], [], []
+    boxes_of = true_boxes(coco)
+    by_grid, labels = [], []
+    by_crop: dict[str, list] = {f"crop {c:g}": [] for c in contexts}
     with torch.no_grad():
         for image, path in zip(coco["images"], paths):
             found = boxes_of.get(image["id"], [])
@@ -106,17 +124,51 @@ def box_classification(detector, teacher, coco: dict, paths: list, vocabulary) -
             boxes = torch.tensor([b for b, _ in found], dtype=torch.float32) * batch.scales[0]
             pooled = pool_grid_embeddings(grid, [boxes.to(detector.device)], tuple(batch.tensor.shape[-2:]))
             by_grid += (F.normalize(pooled, dim=-1) @ text.T).argmax(-1).tolist()
-            crops = to_tensor([square_crop(picture, b) for b, _ in found], size)
-            embedded = F.normalize(teacher.clip.encode_image(crops.to(teacher.device)), dim=-1)
-            by_crop += (embedded @ teacher_text.T).argmax(-1).tolist()
+            for context in contexts:
+                crops = to_tensor([square_crop(picture, b, context) for b, _ in found], size)
+                embedded = F.normalize(teacher.clip.encode_image(crops.to(teacher.device)), dim=-1)
+                by_crop[f"crop {context:g}"] += (embedded @ teacher_text.T).argmax(-1).tolist()
             labels += [c for _, c in found]
     labels_arr = np.asarray(labels)
     split = np.asarray([WORLD_CLASSES[c].split for c in labels])
     out_row: dict[str, dict[str, float]] = {}
-    for name, predicted in (("grid", by_grid), ("crop", by_crop)):
+    for name, predicted in [("grid", by_grid), *by_crop.items()]:
         right = np.asarray(predicted) == labels_arr
         out_row[name] = {s: round(100 * float(right[split == s].mean()), 1) for s in ("base", "novel")}
     return out_row
+
+
+def proposal_recall(detector, coco: dict, paths: list, counts: list[int]) -> dict:
+    """Share (%) of true boxes, by split, that the ``k`` best class-agnostic proposals of the
+    detector (``alignment.proposal_boxes``: centerness, NMS 0.5) cover at IoU ≥ 0.5, per k."""
+    import numpy as np
+    import torch
+    from torchvision.ops import box_iou
+
+    from gridclip.inference.images import load_rgb
+    from gridclip.model.postprocess import decode_ltrb
+    from gridclip.training.alignment import proposal_boxes
+    from gridclip.world.synthetic import WORLD_CLASSES
+
+    hits: dict[int, list] = {k: [] for k in counts}
+    splits: list[str] = []
+    boxes_of = true_boxes(coco)
+    with torch.no_grad():
+        for image, path in zip(coco["images"], paths):
+            found = boxes_of.get(image["id"], [])
+            if not found:
+                continue
+            batch = detector.prepare([load_rgb(path)], detector.pad_multiple)
+            _, ltrb, centerness, points, _, _ = detector.model(batch.tensor.to(detector.device), None).flat()
+            truth = torch.tensor([b for b, _ in found], dtype=torch.float32) * batch.scales[0]
+            splits += [WORLD_CLASSES[c].split for _, c in found]
+            for k in counts:
+                chosen = proposal_boxes(decode_ltrb(points, ltrb), centerness.sigmoid(), batch.fitted, k)[0]
+                best = box_iou(truth, chosen.cpu()).max(dim=1).values if len(chosen) else torch.zeros(len(found))
+                hits[k] += (best >= 0.5).tolist()
+    split = np.asarray(splits)
+    return {str(k): {s: round(100 * float(np.asarray(v)[split == s].mean()), 1) for s in ("base", "novel")}
+            for k, v in hits.items()}
 
 
 def with_true_classes(raw: list, coco: dict, iou: float = 0.5) -> list:
