@@ -72,6 +72,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="input sides the dense losses draw from (the detector sees 256)")
     p.add_argument("--clip-region-weight", type=float, default=1.0, help="region–caption loss on the dense grid")
     p.add_argument("--clip-distill-weight", type=float, default=0.0, help="CLIPSelf dense self-distillation")
+    p.add_argument("--clip-label-text-weight", type=float, default=0.0,
+                   help="labels as captions: single-object close-ups classified against all 48 class texts (0: off)")
     p.add_argument("--clip-distill-start", type=float, default=0.5, help="fraction of steps before the teacher is frozen")
     p.add_argument("--det-scenes", type=int, default=600)
     p.add_argument("--det-epochs", type=int, default=8)
@@ -169,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
                              greyscale_per_scene=args.clip_greyscale,
                              dense_batch=args.clip_dense_batch, dense_sizes=tuple(args.clip_dense_sizes),
                              region_weight=args.clip_region_weight, distill_weight=args.clip_distill_weight,
-                             distill_start=args.clip_distill_start,
+                             distill_start=args.clip_distill_start, label_text_weight=args.clip_label_text_weight,
                              world_seed=CLIP_WORLD_SEED, seed=args.seed)
 
         def clip_progress(event: dict) -> None:

@@ -211,3 +211,41 @@ def test_an_unknown_text_tower_in_a_model_config_is_refused() -> None:
     cfg = dict(open_clip.get_model_config("world-bow"), text_tower="lstm")
     with pytest.raises(ModelSourceError, match="unknown text_tower 'lstm'"):
         build_clip(cfg)
+
+
+# -- labels as captions -------------------------------------------------------------------------
+
+
+def test_close_up_pairs_carry_their_class_and_other_pairs_none() -> None:
+    scenes = list(draw_scenes(0, 10))
+    pairs = _epoch_pairs(scenes, np.random.default_rng(0), crops_per_scene=1, closeups_per_scene=2, greyscale_per_scene=1)
+    labelled = [p for p in pairs if p[3] >= 0]
+    assert labelled and all(p[2] == (p[3],) for p in labelled)  # only single-object pairs, labelled with that object
+    assert all(p[3] == -1 for p in pairs if len(p[2]) != 1 or p[2][0] < 0)
+
+
+def test_label_text_loss_scores_close_ups_against_every_class_text() -> None:
+    from gridclip.world.clip_pretrain import label_text_loss
+
+    torch.manual_seed(0)
+    text = torch.nn.functional.normalize(torch.randn(48, 8), dim=-1)
+    feats = torch.nn.functional.normalize(torch.randn(3, 8), dim=-1)
+    labels = torch.tensor([5, -1, 40])
+    expected = torch.nn.functional.cross_entropy(10.0 * feats[[0, 2]] @ text.T, torch.tensor([5, 40]))
+    assert torch.allclose(label_text_loss(feats, labels, text, torch.tensor(10.0)), expected)
+    assert float(label_text_loss(feats, torch.tensor([-1, -1, -1]), text, torch.tensor(10.0))) == 0.0
+
+
+def test_label_text_weight_zero_leaves_the_old_loss_and_a_weight_adds_the_term() -> None:
+    base = dict(n_scenes=6, epochs=1, batch_size=8, crops_per_scene=1, closeups_per_scene=2, seed=4)
+    off = pretrain_clip(PretrainConfig(**base))
+    on = pretrain_clip(PretrainConfig(**base, label_text_weight=0.5))
+    assert all(set(t) == {"clip"} for t in off.terms)
+    assert off.losses == [t["clip"] for t in off.terms]
+    assert all(set(t) == {"clip", "label_text"} for t in on.terms)
+    # same batches, same weights before the first update: the same contrastive term, plus the new one
+    assert on.terms[0]["clip"] == off.terms[0]["clip"]
+    assert on.losses[0] == pytest.approx(on.terms[0]["clip"] + 0.5 * on.terms[0]["label_text"], rel=1e-5)
+    assert on.terms[0]["label_text"] > 0
+    with pytest.raises(ValueError, match="label_text_weight"):
+        PretrainConfig(label_text_weight=-1.0)

@@ -82,6 +82,9 @@ class PretrainConfig:
     distill_start: float = 0.5
     #: CLIPSelf's random m × n grids, 1 ≤ m, n ≤ this
     distill_max_side: int = 3
+    #: weight of the labels-as-captions term: each single-object close-up vs all 48 class texts
+    #: (``label_text_loss``; 0: off, the batch's captions are a close-up's only negatives)
+    label_text_weight: float = 0.0
 
     def __post_init__(self) -> None:
         if self.n_scenes < 1 or self.epochs < 1 or self.batch_size < 2:
@@ -90,6 +93,8 @@ class PretrainConfig:
             raise ValueError("dense_batch must be ≥ 0 and dense_sizes non-empty, each ≥ 64 px")
         if not 0.0 <= self.distill_start < 1.0:
             raise ValueError("distill_start must be in [0, 1)")
+        if self.label_text_weight < 0:
+            raise ValueError("label_text_weight must be ≥ 0")
 
     @property
     def dense(self) -> bool:
@@ -101,7 +106,7 @@ class PretrainResult:
     model: torch.nn.Module
     config: PretrainConfig
     losses: list[float] = field(default_factory=list)
-    #: per step, each loss term by name (``clip``, and ``region`` / ``distill`` when on)
+    #: per step, each loss term by name (``clip``, and ``region`` / ``distill`` / ``label_text`` when on)
     terms: list[dict[str, float]] = field(default_factory=list)
     steps: int = 0
     seconds: float = 0.0
@@ -138,24 +143,25 @@ def to_tensor(images: Sequence[Image.Image], size: int) -> torch.Tensor:
 def _epoch_pairs(
     scenes: Sequence[Scene], rng: np.random.Generator, crops_per_scene: int, closeups_per_scene: int = 0,
     greyscale_per_scene: int = 0,
-) -> list[tuple[Image.Image, str, tuple[int, ...]]]:
-    """(image, fresh caption, content key) for every scene, ``crops_per_scene`` crops,
+) -> list[tuple[Image.Image, str, tuple[int, ...], int]]:
+    """(image, fresh caption, content key, label) for every scene, ``crops_per_scene`` crops,
     ``closeups_per_scene`` single-object close-ups and ``greyscale_per_scene`` shape-only
     black-and-white close-ups of each. The key is the sorted class ids; a shape-only pair's
-    key is ``(-1 - shape id,)``, so it never collides with a class key."""
+    key is ``(-1 - shape id,)``, so it never collides with a class key. The label is the class
+    id of a close-up that holds exactly one object (``label_text_loss``), else -1."""
     pairs = []
     for scene in scenes:
         if scene.objects:
             ids = tuple(sorted(o.class_id for o in scene.objects))
-            pairs.append((scene.image, caption(scene.objects, rng, scene.image.size[0]), ids))
+            pairs.append((scene.image, caption(scene.objects, rng, scene.image.size[0]), ids, -1))
         for crop, text, ids in caption_crops(scene, rng, count=crops_per_scene):
-            pairs.append((crop, text, tuple(sorted(ids))))
+            pairs.append((crop, text, tuple(sorted(ids)), -1))
         if closeups_per_scene:
             for crop, text, ids in closeup_crops(scene, rng, count=closeups_per_scene):
-                pairs.append((crop, text, tuple(sorted(ids))))
+                pairs.append((crop, text, tuple(sorted(ids)), ids[0] if len(ids) == 1 else -1))
         if greyscale_per_scene:
             for crop, text, (shape_id,) in greyscale_closeups(scene, rng, count=greyscale_per_scene):
-                pairs.append((crop, text, (-1 - shape_id,)))
+                pairs.append((crop, text, (-1 - shape_id,), -1))
     return pairs
 
 
@@ -209,6 +215,30 @@ def class_texts(rng: np.random.Generator) -> list[str]:
         name = f"{colour[int(rng.integers(len(colour)))]} {shape[int(rng.integers(len(shape)))]}"
         out.append(REGION_TEMPLATES[int(rng.integers(len(REGION_TEMPLATES)))].format(name))
     return out
+
+
+def label_text_loss(
+    image_features: torch.Tensor, labels: torch.Tensor, text: torch.Tensor, logit_scale: torch.Tensor
+) -> torch.Tensor:
+    """Labels as captions (UniCL, K-LITE): unit image embeddings of single-object close-ups
+    classified against ALL class texts (unit ``text``, one row per class), cross-entropy to the
+    true class ``labels``. Rows with label -1 are skipped; no labelled row gives 0.
+
+    Why: in ``ClipLoss`` a close-up's caption only competes with the other captions of its
+    batch, and ``_batches`` keeps content keys apart, so a red circle rarely meets "a red square"
+    as a negative and shape stays the weaker half of the name. Here every step puts all 47 other
+    classes, the same-colour other-shape ones included, against every close-up; the class texts
+    go through the model's own text tower, so it learns to separate them too.
+
+    >>> text = torch.eye(3)
+    >>> feats = torch.tensor([[1.0, 0, 0], [0, 0, 1.0], [0, 1.0, 0]])
+    >>> float(label_text_loss(feats, torch.tensor([0, 2, -1]), text, torch.tensor(100.0))) < 1e-6
+    True
+    """
+    keep = labels >= 0
+    if not bool(keep.any()):
+        return image_features.sum() * 0.0
+    return F.cross_entropy(logit_scale * image_features[keep] @ text.T, labels[keep])
 
 
 def pool_regions(dense: torch.Tensor, boxes: list[torch.Tensor], stride: int) -> torch.Tensor:
@@ -353,6 +383,7 @@ def pretrain_clip(
     dense_scenes = _dense_scene_stream(scenes, config.dense_batch, np.random.default_rng([config.seed, 11])) if dense_losses else None
     dense_rng = np.random.default_rng([config.seed, 13])
     distill_from = int(config.distill_start * total)
+    label_rng = np.random.default_rng([config.seed, 17])  # its own stream: weight 0 leaves the others as they were
     model.train()
     step = 0
     for epoch in range(config.epochs):
@@ -373,6 +404,12 @@ def pretrain_clip(
             image_features, text_features, logit_scale = model(images, texts)[:3]
             loss = loss_fn(image_features, text_features, logit_scale)
             terms = {"clip": float(loss.detach())}
+            if config.label_text_weight > 0:
+                class_text = F.normalize(model.encode_text(tokenizer(class_texts(label_rng))), dim=-1)
+                labels = torch.tensor([b[3] for b in batch], dtype=torch.long)
+                label_loss = label_text_loss(image_features, labels, class_text, logit_scale)
+                loss = loss + config.label_text_weight * label_loss
+                terms["label_text"] = float(label_loss.detach())
             if dense_losses is not None:
                 if config.distill_weight > 0 and step == distill_from:
                     dense_losses.freeze_teacher()
