@@ -196,7 +196,10 @@ def test_the_text_only_switch_gives_the_text_only_result(app, detector) -> None:
         expected = detector.predict([path], vocab, score_threshold=0.0, nms_iou=0.5, max_detections=300)[0]
         stored = service.store.predictions(image_id, model_version=service.model_version,
                                            vocabulary_text=parse_vocabulary(vocab).to_text())
-        assert sorted(np.round(stored.confidence, 4).tolist()) == sorted(np.round(expected.confidence, 4).tolist())
+        # Equal up to float noise (a value on a rounding boundary once read 0.0483 vs 0.0482);
+        # exemplars would move the target's scores by ~0.1, as the check below shows.
+        assert len(stored) == len(expected)
+        np.testing.assert_allclose(np.sort(stored.confidence), np.sort(expected.confidence), atol=1e-3)
 
     default = prelabel_scores(handlers, state, vocab, searched, TARGET.name)
     boxes = sum(len(target_boxes(scene)) for _, scene in items[:3])
