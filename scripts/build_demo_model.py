@@ -74,6 +74,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-distill-weight", type=float, default=0.0, help="CLIPSelf dense self-distillation")
     p.add_argument("--clip-label-text-weight", type=float, default=0.0,
                    help="labels as captions: single-object close-ups classified against all 48 class texts (0: off)")
+    p.add_argument("--clip-label-crops", type=int, default=0,
+                   help="labelled object crops per step joining the labels-as-captions term (needs --clip-label-text-weight)")
     p.add_argument("--clip-distill-start", type=float, default=0.5, help="fraction of steps before the teacher is frozen")
     p.add_argument("--det-scenes", type=int, default=600)
     p.add_argument("--det-epochs", type=int, default=8)
@@ -172,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
                              dense_batch=args.clip_dense_batch, dense_sizes=tuple(args.clip_dense_sizes),
                              region_weight=args.clip_region_weight, distill_weight=args.clip_distill_weight,
                              distill_start=args.clip_distill_start, label_text_weight=args.clip_label_text_weight,
+                             label_crops_per_step=args.clip_label_crops,
                              world_seed=CLIP_WORLD_SEED, seed=args.seed)
 
         def clip_progress(event: dict) -> None:

@@ -249,3 +249,24 @@ def test_label_text_weight_zero_leaves_the_old_loss_and_a_weight_adds_the_term()
     assert on.terms[0]["label_text"] > 0
     with pytest.raises(ValueError, match="label_text_weight"):
         PretrainConfig(label_text_weight=-1.0)
+
+
+def test_label_crops_join_the_label_text_term_and_need_it() -> None:
+    from gridclip.world.clip_pretrain import label_crop_stream
+
+    base = dict(n_scenes=6, epochs=1, batch_size=8, crops_per_scene=1, closeups_per_scene=2, seed=4, label_text_weight=0.5)
+    alone = pretrain_clip(PretrainConfig(**base))
+    with_crops = pretrain_clip(PretrainConfig(**base, label_crops_per_step=16))
+    # the crops come from their own stream: the contrastive batches and their first loss are untouched
+    assert with_crops.terms[0]["clip"] == alone.terms[0]["clip"]
+    assert with_crops.terms[0]["label_text"] != alone.terms[0]["label_text"]
+    with pytest.raises(ValueError, match="label_text_weight"):
+        PretrainConfig(label_crops_per_step=8)
+    with pytest.raises(ValueError, match="label_crops_per_step"):
+        PretrainConfig(label_text_weight=1.0, label_crops_per_step=-1)
+    scenes = list(draw_scenes(0, 3))
+    crops, labels = next(label_crop_stream(scenes, 40, np.random.default_rng(1)))
+    truth = {o.class_id for s in scenes for o in s.objects}
+    assert len(crops) == 40 and set(labels.tolist()) <= truth
+    with pytest.raises(ValueError, match="objects"):
+        next(label_crop_stream([], 4, np.random.default_rng(0)))
