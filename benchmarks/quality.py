@@ -750,6 +750,8 @@ def build_timings(build_dir: Path = REPO / "runs" / "demo-build") -> dict:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    from gridclip.training.alignment import ALIGNMENT_LOSSES
+
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--work", type=Path, default=REPO / "runs" / "quality")
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
@@ -796,7 +798,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         "1x1/2x2/3x3 crops; clipself: 1 - cos on random m x n crops; proposals: alignment on the "
                         "detector's own class-agnostic boxes, needs --tower-trained). Default: grid align "
                         "(+ clipself with --clipself-mode)")
-    p.add_argument("--alignment-loss", choices=["l1", "cosine"], default=None,
+    p.add_argument("--alignment-loss", choices=list(ALIGNMENT_LOSSES), default=None,
                    help="ablation: the loss of every mode that aligns (default: each mode's own)")
     p.add_argument("--alignment-weight", type=float, default=None,
                    help="ablation: the alignment weight of every mode that aligns (default: TrainConfig's 1.0)")

@@ -140,7 +140,23 @@ def test_losses_match_their_definitions():
         alignment_loss(a, b[:1])
 
 
-@pytest.mark.parametrize("loss", ["l1", "cosine"])
+def test_centred_loss_ignores_a_shared_offset_and_matches_the_differences():
+    torch.manual_seed(0)
+    teacher = torch.randn(6, 8)
+    teacher[:, 0] = 0.0
+    teacher = torch.nn.functional.normalize(teacher, dim=-1)
+    gap = torch.zeros(8)
+    gap[0] = 5.0  # a shared offset, orthogonal to the rows: like the modality gap between CLIP's cones
+    student = teacher + gap
+    assert alignment_loss(student, teacher, "cosine").item() > 0.5
+    assert alignment_loss(student, teacher, "centred").item() == pytest.approx(0.0, abs=1e-5)
+    assert alignment_loss(-teacher, teacher, "centred").item() == pytest.approx(2.0, abs=1e-5)
+    assert alignment_loss(teacher[:1], teacher[:1] * 0 + 1, "centred").item() == 0.0
+    with pytest.raises(ValueError, match="centred"):
+        alignment_loss(a := teacher, a, "kl")
+
+
+@pytest.mark.parametrize("loss", ["l1", "cosine", "centred"])
 def test_student_learns_the_teacher_crops(loss):
     teacher = CLIPTeacher(CountingMeanColour(), image_size=8, fingerprint="mean")
     ila = ImageLevelAlignment(teacher, AlignmentConfig(loss=loss, grids=((1, 1), (2, 2))))
@@ -175,7 +191,7 @@ def test_attention_pool_option_uses_the_clip_attention_pool():
 
 
 def test_bad_configuration_is_refused():
-    with pytest.raises(ValueError, match="'l1' or 'cosine'"):
+    with pytest.raises(ValueError, match="alignment loss must be one of"):
         AlignmentConfig(loss="l2")
     with pytest.raises(ValueError, match="grids"):
         AlignmentConfig(grids=((0, 2),))

@@ -49,6 +49,10 @@ CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 
 
+#: GridCLIP's L1, CLIPSelf's 1 − cos, and 1 − cos of the batch-centred embeddings (``alignment_loss``)
+ALIGNMENT_LOSSES = ("l1", "cosine", "centred")
+
+
 @dataclass(frozen=True)
 class AlignmentConfig:
     """How image-level alignment is computed.
@@ -65,7 +69,7 @@ class AlignmentConfig:
 
     enabled: bool = True
     weight: float = 1.0
-    loss: Literal["l1", "cosine"] = "l1"
+    loss: Literal["l1", "cosine", "centred"] = "l1"
     mode: Literal["grid", "random", "proposals"] = "grid"
     grids: tuple[Grid, ...] = DEFAULT_GRIDS
     max_crops: int = 20
@@ -79,8 +83,8 @@ class AlignmentConfig:
     proposal_context: float = 0.3
 
     def __post_init__(self) -> None:
-        if self.loss not in ("l1", "cosine"):
-            raise ValueError(f"alignment loss must be 'l1' or 'cosine', not {self.loss!r}")
+        if self.loss not in ALIGNMENT_LOSSES:
+            raise ValueError(f"alignment loss must be one of {ALIGNMENT_LOSSES}, not {self.loss!r}")
         if self.mode not in ("grid", "random", "proposals"):
             raise ValueError(f"alignment mode must be 'grid', 'random' or 'proposals', not {self.mode!r}")
         if self.mode == "proposals" and self.pooling != "roi_align":
@@ -506,22 +510,36 @@ def pool_grid_cells(cells: GridCells, boxes: list[Tensor], input_size: tuple[int
     return total
 
 
-def alignment_loss(student: Tensor, teacher: Tensor, kind: Literal["l1", "cosine"] = "l1") -> Tensor:
-    """L1 (GridCLIP) or ``1 − cos`` (CLIPSelf) between L2-normalised embeddings, averaged per crop.
+def alignment_loss(student: Tensor, teacher: Tensor, kind: Literal["l1", "cosine", "centred"] = "l1") -> Tensor:
+    """L1 (GridCLIP) or ``1 − cos`` (CLIPSelf) between L2-normalised embeddings, averaged per crop;
+    ``"centred"``: ``1 − cos`` after each side's mean over the crops is taken away.
+
+    Why centred: CLIP's image and text embeddings sit in two separate cones (the modality gap),
+    and the grid is classified against the text cone. Matching the teacher's image embeddings
+    as they are pulls the grid into the image cone; matching only how crops differ from one
+    another carries what the teacher tells apart and leaves the grid where its text is.
 
     >>> a = torch.tensor([[1.0, 0.0]])
     >>> float(alignment_loss(a, a)), float(alignment_loss(a, torch.tensor([[0.0, 1.0]]), "cosine"))
     (0.0, 1.0)
+    >>> s = torch.tensor([[1.0, 0.0, 0.1], [1.0, 0.0, -0.1]])  # two cones, the same difference
+    >>> t = torch.tensor([[0.0, 1.0, 0.1], [0.0, 1.0, -0.1]])
+    >>> round(float(alignment_loss(s, t, "cosine")), 2), round(float(alignment_loss(s, t, "centred")), 2)
+    (0.99, 0.0)
     """
     if student.shape != teacher.shape:
         raise ValueError(f"student {tuple(student.shape)} and teacher {tuple(teacher.shape)} embeddings differ in shape")
+    if kind not in ALIGNMENT_LOSSES:
+        raise ValueError(f"alignment loss must be one of {ALIGNMENT_LOSSES}, not {kind!r}")
     s = F.normalize(student.float(), dim=-1)
     t = F.normalize(teacher.float().to(s.device), dim=-1)
-    if kind == "cosine":
-        return (1.0 - (s * t).sum(-1)).mean()
     if kind == "l1":
         return (s - t).abs().sum(-1).mean()
-    raise ValueError(f"alignment loss must be 'l1' or 'cosine', not {kind!r}")
+    if kind == "centred":
+        if s.shape[0] < 2:  # one crop has no differences to match
+            return s.sum() * 0.0
+        s, t = s - s.mean(0, keepdim=True), t - t.mean(0, keepdim=True)
+    return (1.0 - F.cosine_similarity(s, t, dim=-1, eps=1e-8)).mean()
 
 
 @dataclass

@@ -47,7 +47,7 @@ class TrainConfig:
     head_only: bool = False
     image_level_alignment: bool = True
     alignment_weight: float = 1.0
-    alignment_loss: str = "l1"  # "l1" (GridCLIP) or "cosine" (CLIPSelf)
+    alignment_loss: str = "l1"  # "l1" (GridCLIP), "cosine" (CLIPSelf) or "centred" (1 − cos, batch means taken away)
     # "grid" (1x1, 2x2, 3x3), "random" (CLIPSelf m x n) or "proposals" (the detector's own
     # class-agnostic boxes, cut from the input: needs head_only=False)
     alignment_mode: str = "grid"
