@@ -8,8 +8,9 @@ Steps (the real pipeline, in miniature):
 1. draw world scenes (``gridclip.world.synthetic``);
 2. pretrain the small ``world-bow`` CLIP (a ResNet image tower, a bag-of-words text tower)
    contrastively on image–caption pairs whose captions name every object, novel classes
-   included, with single-object close-ups and a dense region–caption loss on its MaskCLIP grid,
-   in two stages (``gridclip.world.clip_pretrain``); report its zero-shot accuracy on
+   included, with single-object close-ups, a dense region–caption loss on its MaskCLIP grid and
+   labels as captions (close-ups and labelled object crops classified against the 48 class
+   texts), in three stages (``gridclip.world.clip_pretrain``); report its zero-shot accuracy on
    single-object crops and of its dense grid inside boxes, base and novel;
 3. train GridCLIP on BASE-class boxes only (novel objects are in the pictures but never
    boxed), image-level alignment on, the CLIP tower trained, through ``gridclip.training.train``;
@@ -60,8 +61,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-epochs", type=int, default=12)
     p.add_argument("--clip-batch", type=int, default=64)
     p.add_argument("--clip-lr", type=float, default=2e-3, help="peak learning rate of the world CLIP's pretraining")
-    # The defaults are the recipe of the committed demo (RESULTS.md, "A world CLIP that learns
-    # shape"): close-ups, the dense region-caption loss, and a second stage.
+    # The defaults are the recipe of the committed demo (RESULTS.md, "one build invocation"):
+    # close-ups, the dense region-caption loss, labelled object crops, and two more stages.
     p.add_argument("--clip-crops", type=int, default=2, help="captioned crops per scene and epoch")
     p.add_argument("--clip-closeups", type=int, default=4, help="single-object close-ups per scene and epoch")
     p.add_argument("--clip-greyscale", type=int, default=0,
@@ -72,9 +73,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="input sides the dense losses draw from (the detector sees 256)")
     p.add_argument("--clip-region-weight", type=float, default=1.0, help="region–caption loss on the dense grid")
     p.add_argument("--clip-distill-weight", type=float, default=0.0, help="CLIPSelf dense self-distillation")
-    p.add_argument("--clip-label-text-weight", type=float, default=0.0,
+    p.add_argument("--clip-label-text-weight", type=float, default=3.0,
                    help="labels as captions: single-object close-ups classified against all 48 class texts (0: off)")
-    p.add_argument("--clip-label-crops", type=int, default=0,
+    p.add_argument("--clip-label-crops", type=int, default=64,
                    help="labelled object crops per step joining the labels-as-captions term (needs --clip-label-text-weight)")
     p.add_argument("--clip-distill-start", type=float, default=0.5, help="fraction of steps before the teacher is frozen")
     p.add_argument("--det-scenes", type=int, default=600)
@@ -87,7 +88,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="start the classifier bias at the focal prior for the average cell (see clip_pretrain)")
     p.add_argument("--seed", type=int, default=0, help="training seed (CLIP init, detector init, batch order)")
     p.add_argument("--clip-weights", type=Path, default=None, help="reuse a pretrained world CLIP instead of step 2")
-    p.add_argument("--clip-stages", nargs="*", default=["8:1e-3"], metavar="EPOCHS:LR",
+    p.add_argument("--clip-stages", nargs="*", default=["8:1e-3", "6:5e-4"], metavar="EPOCHS:LR",
                    help="more pretraining stages, each from the previous one's weights with its own cosine schedule "
                         "and fresh crops (stage k draws with seed + k), e.g. 8:1e-3 6:5e-4")
     p.add_argument("--clip-init", type=Path, default=None,
