@@ -65,6 +65,7 @@ def plot(curves: dict[str, dict[str, list[tuple[float, float]]]], path: Path) ->
             sd = [s for _, s in series[key]]
             axes.plot(xs, ys, marker="o", label=label)
             axes.fill_between(xs, [y - d for y, d in zip(ys, sd)], [y + d for y, d in zip(ys, sd)], alpha=0.15)
+        axes.set_xticks(range(1, 1 + max(len(series[key]) for series in curves.values())))
         axes.set_xlabel("epoch")
         axes.set_title(title)
         if key != "drift":
