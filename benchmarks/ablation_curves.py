@@ -24,9 +24,12 @@ def mean_curves(results: list[dict[str, Any]]) -> dict[str, dict[str, list[tuple
     >>> mean_curves([{"backbone_lr_factor": 1.0, "modes": {"grid-level only": [row, row]}}])["grid-level only, tower 1× lr"]["novel"]
     [(50.0, 0.0)]
     """
+    from gridclip.training.config import TrainConfig
+
     curves: dict[str, dict[str, list[tuple[float, float]]]] = {}
     for result in results:
-        factor = result.get("backbone_lr_factor") or 0.1
+        # A run without --backbone-lr-factor trained the tower at TrainConfig's own factor.
+        factor = result.get("backbone_lr_factor") or TrainConfig.backbone_lr_factor
         loss = (result.get("alignment_overrides") or {}).get("alignment_loss")
         for mode, rows in result["modes"].items():
             runs = [row["per_epoch"] for row in rows if row.get("per_epoch")]
