@@ -382,7 +382,7 @@ def render(report: dict) -> str:
     commands = report.get("commands", {})
     lines = [
         SECTION_START,
-        f"On the synthetic open-vocabulary world (`gridclip/synthetic.py`). Held-out: {report['eval_images']} scenes of world seed {EVAL_SEED} ({report['eval_boxes']} boxes; "
+        f"On the synthetic open-vocabulary world (`gridclip/synthetic.py`). Held-out: {report['eval_images']} scenes of world seed {report.get('eval_seed', EVAL_SEED)} ({report['eval_boxes']} boxes; "
         "34 base / 14 novel classes; every figure is COCO AP or AP50 in %, pycocotools). "
         f"Machine: {report['machine']}. Each part names the command that regenerates it (run from the "
         "repository root with `.venv/bin/`; parts write `runs/quality/part_*.json` and are merged here).",
@@ -668,7 +668,7 @@ def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path],
     if part == "exemplars":  # benchmarks/exemplars.py: exemplar prompts, no training
         from benchmarks.exemplars import run_exemplars
 
-        return run_exemplars(args, args.work / f"eval_s{EVAL_SEED}_n{args.eval_scenes}" / "annotations.json")
+        return run_exemplars(args, args.work / f"eval_s{args.eval_seed}_n{args.eval_scenes}" / "annotations.json")
     if part == "loop":  # benchmarks/learning_loop.py: exemplars, the default fine-tune, both
         from benchmarks.learning_loop import loop_curve, plot_loop_curve
 
@@ -703,7 +703,7 @@ def run(args: argparse.Namespace) -> dict:
     torch.set_num_threads(args.threads)
     os.environ.setdefault("GRIDCLIP_CACHE_DIR", str(args.work / "cache"))
     args.work.mkdir(parents=True, exist_ok=True)
-    coco, paths = eval_set(args.work, args.eval_scenes)
+    coco, paths = eval_set(args.work, args.eval_scenes, seed=args.eval_seed)
     clip_path = world_clip_weights(args.work, args.clip_weights)
     for part in args.parts:
         started = time.perf_counter()
@@ -713,6 +713,7 @@ def run(args: argparse.Namespace) -> dict:
         (args.work / f"part_{part}.json").write_text(json.dumps(result, indent=2, default=str))
     report: dict[str, Any] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} CPU threads visible, torch threads {args.threads}, CPU only",
+        "eval_seed": args.eval_seed,
         "eval_images": len(coco["images"]),
         "eval_boxes": len(coco["annotations"]),
         "modes": {},
@@ -756,6 +757,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--work", type=Path, default=REPO / "runs" / "quality")
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     p.add_argument("--eval-scenes", type=int, default=100)
+    p.add_argument("--eval-seed", type=int, default=EVAL_SEED,
+                   help="world seed of the held-out scenes (a second seed checks a choice made on the first)")
     p.add_argument("--train-scenes", type=int, default=300)
     p.add_argument("--train-epochs", type=int, default=5)
     p.add_argument("--train-batch", type=int, default=8)
