@@ -6,6 +6,8 @@ per (mode, tower lr) with a ± std band over seeds: where alignment's gain comes
 
 Each input is a `quality.json` the ablation part wrote (its ``modes`` rows need ``per_epoch``);
 runs at another ``--backbone-lr-factor`` get their own lines. Prints the mean curves as a table.
+``--by-tower-lr`` plots instead each mode's final AP50 against the tower's lr factor (any
+ablation runs; per-epoch rows not needed) and prints the gains paired seed by seed.
 """
 
 from __future__ import annotations
@@ -30,12 +32,11 @@ def mean_curves(results: list[dict[str, Any]]) -> dict[str, dict[str, list[tuple
     for result in results:
         # A run without --backbone-lr-factor trained the tower at TrainConfig's own factor.
         factor = result.get("backbone_lr_factor") or TrainConfig.backbone_lr_factor
-        loss = (result.get("alignment_overrides") or {}).get("alignment_loss")
         for mode, rows in result["modes"].items():
             runs = [row["per_epoch"] for row in rows if row.get("per_epoch")]
             if not runs:
                 continue
-            label = f"{mode}{f' ({loss})' if loss and mode != 'grid-level only' else ''}, tower {factor:g}× lr"
+            label = f"{mode_label(result, mode)}, tower {factor:g}× lr"
             epochs = min(len(run) for run in runs)
             series: dict[str, list[tuple[float, float]]] = {}
             for key in ("novel", "base", "drift"):
@@ -47,6 +48,84 @@ def mean_curves(results: list[dict[str, Any]]) -> dict[str, dict[str, list[tuple
                 series[key] = points
             curves[label] = series
     return curves
+
+
+def mode_label(result: dict[str, Any], mode: str) -> str:
+    """The mode's name, with the loss an ``--alignment-loss`` run gave every aligning mode."""
+    loss = (result.get("alignment_overrides") or {}).get("alignment_loss")
+    return f"{mode}{f' ({loss})' if loss and mode != 'grid-level only' else ''}"
+
+
+def final_by_tower_lr(results: list[dict[str, Any]]) -> dict[str, dict[float, dict[str, list[float]]]]:
+    """``{mode: {tower lr factor: {"novel" | "base": [AP50 % per seed]}}}`` after the last epoch.
+
+    >>> row = {"seed": 0, "scores": {"novel": {"AP50": 0.5}, "base": {"AP50": 0.6}}}
+    >>> final_by_tower_lr([{"backbone_lr_factor": 0.3, "modes": {"grid-level only": [row]}}])
+    {'grid-level only': {0.3: {'novel': [50.0], 'base': [60.0]}}}
+    """
+    from gridclip.training.config import TrainConfig
+
+    sweep: dict[str, dict[float, dict[str, list[float]]]] = {}
+    for result in results:
+        factor = float(result.get("backbone_lr_factor") or TrainConfig.backbone_lr_factor)
+        for mode, rows in result["modes"].items():
+            cell = sweep.setdefault(mode_label(result, mode), {}).setdefault(factor, {"novel": [], "base": []})
+            for row in sorted(rows, key=lambda r: r.get("seed", 0)):
+                for key in ("novel", "base"):
+                    cell[key].append(100 * (row["scores"][key]["AP50"] or 0))
+    return {mode: dict(sorted(by_factor.items())) for mode, by_factor in sweep.items()}
+
+
+def sweep_table(sweep: dict[str, dict[float, dict[str, list[float]]]], reference: str = "grid-level only") -> str:
+    """Final novel / base AP50 (mean ± std) per tower lr; each other mode also paired against
+    ``reference`` seed by seed (the same training seeds, so the pairs share scenes and order)."""
+    def cell(values: list[float]) -> str:
+        return f"{statistics.mean(values):.1f} ± {statistics.stdev(values):.1f}" if len(values) > 1 else f"{values[0]:.1f}"
+
+    lines = ["| mode | tower lr | novel AP50 | base AP50 | paired vs " + reference + ": novel; base |",
+             "| --- | --- | --- | --- | --- |"]
+    for mode, by_factor in sweep.items():
+        for factor, values in by_factor.items():
+            paired = "–"
+            ref = sweep.get(reference, {}).get(factor)
+            if mode != reference and ref and len(ref["novel"]) == len(values["novel"]):
+                gains = {k: [a - b for a, b in zip(values[k], ref[k])] for k in ("novel", "base")}
+                paired = f"{statistics.mean(gains['novel']):+.1f}; {statistics.mean(gains['base']):+.1f}"
+            lines.append(f"| {mode} | {factor:g}× | {cell(values['novel'])} | {cell(values['base'])} | {paired} |")
+    return "\n".join(lines)
+
+
+def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path) -> Path | None:
+    """Final novel and base AP50 against the tower's lr factor, one line per mode; None without
+    matplotlib."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from matplotlib.figure import Figure
+    except ImportError:
+        return None
+    figure = Figure(figsize=(10, 4.5), dpi=100)
+    for k, key in enumerate(("novel", "base")):
+        axes = figure.add_subplot(1, 2, k + 1)
+        for mode, by_factor in sweep.items():
+            xs = list(by_factor)
+            ys = [statistics.mean(v[key]) for v in by_factor.values()]
+            sd = [statistics.stdev(v[key]) if len(v[key]) > 1 else 0.0 for v in by_factor.values()]
+            axes.errorbar(xs, ys, yerr=sd, marker="o", capsize=3, label=mode)
+        axes.set_xscale("log")
+        factors = sorted({x for by_factor in sweep.values() for x in by_factor})
+        axes.set_xticks(factors)
+        axes.set_xticklabels([f"{x:g}×" for x in factors])
+        axes.set_xlabel("CLIP tower lr / head lr")
+        axes.set_title(f"{key} AP50 (%) after the last epoch")
+        axes.grid(alpha=0.3)
+    figure.axes[0].legend(fontsize=7, loc="lower left")
+    figure.suptitle("The faster the tower moves, the more image-level alignment keeps (mean ± std over seeds)")
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path)
+    return path
 
 
 def plot(curves: dict[str, dict[str, list[tuple[float, float]]]], path: Path) -> Path | None:
@@ -97,7 +176,16 @@ def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("results", type=Path, nargs="+", help="quality.json files of --per-epoch ablation runs")
     p.add_argument("--out", type=Path, default=Path("runs") / "ablation_curves.png")
+    p.add_argument("--by-tower-lr", action="store_true",
+                   help="instead: final AP50 against the tower's lr factor, one line per mode, and paired gains")
     args = p.parse_args(argv)
+    if args.by_tower_lr:
+        sweep = final_by_tower_lr([json.loads(path.read_text()) for path in args.results])
+        print("novel / base AP50 (%) after the last epoch, mean ± std over seeds\n")
+        print(sweep_table(sweep))
+        written = plot_sweep(sweep, args.out)
+        print(f"\nfigure: {written}" if written else "\n(no figure: matplotlib is not installed)")
+        return
     curves = mean_curves([json.loads(path.read_text()) for path in args.results])
     if not curves:
         raise SystemExit("none of these results has per-epoch rows: run the ablation with --per-epoch")

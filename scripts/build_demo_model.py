@@ -89,6 +89,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # +1.8 base / +2.8 novel AP50; over 3 seeds at 300 x 5 grid-crop L1 cost novel AP50.
     p.add_argument("--alignment-mode", choices=["grid", "random", "proposals"], default="proposals",
                    help="where the teacher's crops come from (proposals: the detector's own boxes)")
+    p.add_argument("--backbone-lr-factor", type=float, default=None,
+                   help="the CLIP tower's lr as a fraction of the head's (default: TrainConfig's)")
     p.add_argument("--alignment-loss", choices=["l1", "cosine", "centred"], default="centred",
                    help="image-level alignment loss (centred: 1 - cos with each side's batch mean taken away)")
     p.add_argument("--calibrate-bias", action=argparse.BooleanOptionalAction, default=True,
@@ -250,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         image_level_alignment=args.image_level_alignment,
         alignment_mode=args.alignment_mode,
         alignment_loss=args.alignment_loss,
+        **({} if args.backbone_lr_factor is None else {"backbone_lr_factor": args.backbone_lr_factor}),
         seed=args.seed,
         device="cpu",
         teacher_cache_dir=work / "teacher_cache",

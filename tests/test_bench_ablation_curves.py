@@ -42,3 +42,30 @@ def test_the_command_writes_a_figure_and_refuses_runs_without_epochs(tmp_path, c
     without.write_text(json.dumps(_result(1.0, {"grid-level only": [{"scores": {}}]})))
     with pytest.raises(SystemExit, match="per-epoch"):
         ablation_curves.main([str(without)])
+
+
+def _final(novel: float, base: float, seed: int) -> dict:
+    return {"seed": seed, "scores": {"novel": {"AP50": novel}, "base": {"AP50": base}}}
+
+
+def test_the_tower_lr_sweep_pairs_each_mode_with_grid_only_seed_by_seed(tmp_path, capsys):
+    results = [
+        _result(1.0, {"grid-level only": [_final(0.70, 0.80, 1), _final(0.76, 0.82, 0)]}),
+        _result(1.0, {"alignment on proposals": [_final(0.80, 0.85, 0), _final(0.77, 0.81, 1)]}, "centred"),
+        _result(None, {"grid-level only": [_final(0.84, 0.85, 0)]}),  # TrainConfig's factor
+    ]
+    sweep = ablation_curves.final_by_tower_lr(results)
+    assert sweep["grid-level only"][1.0]["novel"] == pytest.approx([76.0, 70.0])  # ordered by seed
+    assert list(sweep["grid-level only"]) == [0.1, 1.0]
+    table = ablation_curves.sweep_table(sweep)
+    # Seed 0: +4 novel, +3 base; seed 1: +7, +1. No grid-only row at 0.1× for a pair there.
+    assert "| alignment on proposals (centred) | 1× | 78.5 ± 2.1 | 83.0 ± 2.8 | +5.5; +2.0 |" in table
+    assert "| grid-level only | 0.1× | 84.0 | 85.0 | – |" in table
+    paths = []
+    for n, result in enumerate(results):
+        paths.append(tmp_path / f"{n}.json")
+        paths[-1].write_text(json.dumps(result))
+    pytest.importorskip("matplotlib")
+    ablation_curves.main([*map(str, paths), "--by-tower-lr", "--out", str(tmp_path / "sweep.png")])
+    assert (tmp_path / "sweep.png").read_bytes()[:4] == b"\x89PNG"
+    assert "+5.5; +2.0" in capsys.readouterr().out
