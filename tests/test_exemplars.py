@@ -299,3 +299,24 @@ def test_calibrate_blend_k_keeps_the_best_k_on_validation(detector, scenes) -> N
             calibrate_blend_k(detector, boxed(scenes[0][:1]), boxed(scenes[1][:1]), vocab, ks=(-1.0,))
     finally:
         detector.exemplar_blend_k = before
+
+
+def test_a_silent_text_takes_the_knowing_classes_height_along_the_mean() -> None:
+    """A made-up name's text knows nothing, its calibration included: its blended row sits along
+    the mean grid direction where the vocabulary's other classes sit, not where its own text did."""
+    mu = np.array([1.0, 0.0, 0.0, 0.0], np.float32)
+    text = torch.nn.functional.normalize(torch.tensor([
+        [-0.5, 0.0, 0.0, 1.0],   # "part-7b": low along mu, and silent on its prototype
+        [0.1, 1.0, 0.0, 0.0],    # known classes
+        [0.3, 0.0, 1.0, 0.0],
+    ]), dim=-1)
+    vocab = Vocabulary.from_names(["part-7b", "red circle", "blue star"])
+    proto = np.array([0.95, 0.0, 0.31, -0.05], np.float32)  # mostly mu, the rest class-specific
+    proto /= np.linalg.norm(proto)
+    blended = blend_text(text, vocab, ClassPrototypes("v", {"part-7b": (proto, 3)}, mean=mu), k=1000.0)
+    typical = float((text[1:] @ torch.as_tensor(mu)).mean())
+    assert float(blended[0] @ torch.as_tensor(mu)) == pytest.approx(typical, abs=1e-5)
+    assert torch.equal(blended[1:], text[1:])
+    # One box is too few to call a text silent: the row keeps its own height (and k's small weight).
+    one = blend_text(text, vocab, ClassPrototypes("v", {"part-7b": (proto, 1)}, mean=mu), k=1000.0)
+    assert float(one[0] @ torch.as_tensor(mu)) == pytest.approx(float(text[0] @ torch.as_tensor(mu)), abs=1e-5)
