@@ -95,9 +95,8 @@ def sweep_table(sweep: dict[str, dict[float, dict[str, list[float]]]], reference
     return "\n".join(lines)
 
 
-def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path) -> Path | None:
-    """Final novel and base AP50 against the tower's lr factor, one line per mode; None without
-    matplotlib."""
+def new_figure(width: float) -> Any:
+    """A matplotlib ``Figure`` ``width`` inches wide (no GUI backend); None without matplotlib."""
     try:
         import matplotlib
 
@@ -105,7 +104,25 @@ def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path
         from matplotlib.figure import Figure
     except ImportError:
         return None
-    figure = Figure(figsize=(10, 4.5), dpi=100)
+    return Figure(figsize=(width, 4.5), dpi=100)
+
+
+def save_figure(figure: Any, path: Path, title: str, legend_loc: str) -> Path:
+    """Legend on the first panel, the title, and the PNG at ``path``."""
+    figure.axes[0].legend(fontsize=7, loc=legend_loc)
+    figure.suptitle(title)
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path)
+    return path
+
+
+def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path) -> Path | None:
+    """Final novel and base AP50 against the tower's lr factor, one line per mode; None without
+    matplotlib."""
+    figure = new_figure(10)
+    if figure is None:
+        return None
     for k, key in enumerate(("novel", "base")):
         axes = figure.add_subplot(1, 2, k + 1)
         for mode, by_factor in sweep.items():
@@ -120,24 +137,15 @@ def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path
         axes.set_xlabel("CLIP tower lr / head lr")
         axes.set_title(f"{key} AP50 (%) after the last epoch")
         axes.grid(alpha=0.3)
-    figure.axes[0].legend(fontsize=7, loc="lower left")
-    figure.suptitle("The faster the tower moves, the more image-level alignment keeps (mean ± std over seeds)")
-    figure.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path)
-    return path
+    return save_figure(figure, path, "The faster the tower moves, the more image-level alignment keeps "
+                       "(mean ± std over seeds)", legend_loc="lower left")
 
 
 def plot(curves: dict[str, dict[str, list[tuple[float, float]]]], path: Path) -> Path | None:
     """Novel AP50, base AP50 and tower drift against the epoch; None without matplotlib."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        from matplotlib.figure import Figure
-    except ImportError:
+    figure = new_figure(15)
+    if figure is None:
         return None
-    figure = Figure(figsize=(15, 4.5), dpi=100)
     for k, (key, title) in enumerate((("novel", "novel AP50 (%)"), ("base", "base AP50 (%)"),
                                       ("drift", "tower drift (1 − cos to the start)"))):
         axes = figure.add_subplot(1, 3, k + 1)
@@ -153,12 +161,8 @@ def plot(curves: dict[str, dict[str, list[tuple[float, float]]]], path: Path) ->
         if key != "drift":
             axes.set_ylim(bottom=50)
         axes.grid(alpha=0.3)
-    figure.axes[0].legend(fontsize=7, loc="lower right")
-    figure.suptitle("GridCLIP trained on base boxes, CLIP tower trained: held-out AP50 after each epoch (mean ± std over seeds)")
-    figure.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path)
-    return path
+    return save_figure(figure, path, "GridCLIP trained on base boxes, CLIP tower trained: held-out AP50 after "
+                       "each epoch (mean ± std over seeds)", legend_loc="lower right")
 
 
 def table(curves: dict[str, dict[str, list[tuple[float, float]]]]) -> str:
