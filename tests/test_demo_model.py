@@ -137,3 +137,39 @@ def test_a_reused_clip_report_chains_through_rebuilds(tmp_path: Path) -> None:
     (second / "build.json").write_text(json.dumps({"clip": once, "timings_s": {"detector_train": 5.0}}))
     twice = module.reused_clip_report(second / "world_clip.pt")
     assert twice["timings_s"] == {"clip_pretrain": 9.0} and twice["steps"] == 7
+
+
+def test_a_class_that_scores_clutter_everywhere_is_floored_and_real_classes_keep_their_boxes() -> None:
+    """A text pointing where the demo's grid points on average (what an untaught word can look
+    like to a trained head) scores most cells of a picture; the background floor
+    (``DetectorConfig.background_quantile``) brings it down to a few, and leaves the demo's own
+    classes' boxes where they were."""
+    import torch
+    import torch.nn.functional as F
+
+    from gridclip import load_detector
+
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    coco = json.loads((DEMO_IMAGES / "annotations.json").read_text())
+    paths = [DEMO_IMAGES / img["file_name"] for img in coco["images"][:3]]
+    vocab = world_vocabulary(synonyms=False)
+    batch = detector.prepare(paths)
+    with torch.inference_mode():
+        out = detector.model(batch.tensor, detector.text_embeddings(vocab))
+    mean_grid = F.normalize(out.grid_embeddings[0].mean(dim=(0, 2, 3)), dim=0)
+    detector.adapt_classes(["everywhere"], mean_grid[None])
+    names = vocab.names + ["everywhere"]
+    alone = [sorted(d.class_id.tolist()) for d in detector.predict(paths, vocab, score_threshold=0.3)]
+    counts = {}
+    for quantile in (None, 0.5):
+        detector.config.background_quantile = quantile
+        detector.weights_changed()
+        dets = detector.predict(paths, names, score_threshold=0.3, max_detections=300)
+        counts[quantile] = ([int((d.class_id == len(vocab.names)).sum()) for d in dets],
+                            [sorted(d.class_id[d.class_id < len(vocab.names)].tolist()) for d in dets])
+    everywhere_off, real_off = counts[None]
+    everywhere_on, real_on = counts[0.5]
+    assert min(everywhere_off) >= 20, counts  # without the floor it boxes clutter all over each picture
+    assert sum(map(len, real_off)) < sum(map(len, alone)), counts  # and crowds the real classes out
+    assert max(everywhere_on) <= 2, counts
+    assert real_on == alone, (counts, alone)

@@ -7,7 +7,7 @@ import pytest
 import supervision as sv
 import torch
 
-from gridclip.model.postprocess import decode_ltrb, encode_ltrb, refilter, to_detections
+from gridclip.model.postprocess import decode_ltrb, encode_ltrb, floor_ubiquitous_classes, refilter, to_detections
 
 
 def _raw() -> sv.Detections:
@@ -61,3 +61,37 @@ def test_to_detections_maps_to_original_pixels_and_clips():
     assert dets.confidence.tolist() == pytest.approx([0.5])
     assert dets.xyxy.tolist() == [[20.0, 40.0, 100.0, 100.0]]
     assert dets.class_id.tolist() == [1] and dets.data["class_name"].tolist() == ["y"]
+
+
+def test_the_floor_pulls_down_a_class_that_scores_its_clutter_and_leaves_trained_ones():
+    rng = torch.Generator().manual_seed(0)
+    trained = torch.randn(2, 1, 8, 8, generator=rng) - 8.0  # clutter far below a cell orthogonal to the text
+    trained[:, 0, 2, 3] = 3.0
+    ubiquitous = torch.randn(2, 1, 8, 8, generator=rng) + 1.0  # a word no box taught: clutter above it
+    ubiquitous[0, 0, 5, 5] = 6.0  # its object, in the first picture only
+    logits = torch.cat([trained, ubiquitous], dim=1)
+    out = floor_ubiquitous_classes([logits, logits[:, :, ::2, ::2]], orthogonal_logit=-4.6)
+    assert out[0][:, 0].equal(trained[:, 0]) and out[1][:, 0].equal(trained[:, 0, ::2, ::2])
+    # per picture and level: each one's median cell of the ubiquitous class lands on the orthogonal logit
+    for level in out:
+        assert level[:, 1].flatten(1).quantile(0.5, dim=1).tolist() == pytest.approx([-4.6, -4.6], abs=1e-5)
+    shifted = logits[0, 1] - out[0][0, 1]
+    assert torch.allclose(shifted, shifted[0, 0].expand_as(shifted))  # a shift: the ranking inside a picture stays
+    assert out[0][0, 1, 5, 5] > out[0][0, 1].flatten().topk(2).values[1]  # its object still stands out
+
+
+def test_the_floor_runs_on_half_precision_and_a_class_below_is_untouched_to_the_bit():
+    logits = torch.full((1, 3, 4, 4), -10.0, dtype=torch.bfloat16)
+    out = floor_ubiquitous_classes([logits], orthogonal_logit=torch.tensor(-4.6), quantile=0.25)[0]
+    assert out.dtype == torch.bfloat16 and out.equal(logits)
+
+
+def test_background_quantile_is_checked_and_old_checkpoints_get_the_default():
+    from gridclip.model.network import DetectorConfig
+
+    for bad in (0.0, 1.0, 1.5, -0.2):
+        with pytest.raises(ValueError, match="background_quantile"):
+            DetectorConfig(background_quantile=bad)
+    assert DetectorConfig(background_quantile=None).background_quantile is None
+    old = {k: v for k, v in DetectorConfig().to_dict().items() if k != "background_quantile"}
+    assert DetectorConfig.from_dict(old).background_quantile == 0.5

@@ -40,7 +40,7 @@ API for training code (``gridclip.training``, ``gridclip.training.alignment``):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence, Union
 
@@ -53,7 +53,7 @@ from torch import nn
 from gridclip.inference.exemplars import DEFAULT_BLEND_K, ClassPrototypes
 from gridclip.inference.images import ImageInput, letterbox, load_rgb, stack_padded
 from gridclip.model.network import INPUT_MULTIPLE, STRIDES, DetectorConfig, GridCLIP, HeadOutputs
-from gridclip.model.postprocess import decode_ltrb, refilter, to_detections
+from gridclip.model.postprocess import decode_ltrb, floor_ubiquitous_classes, refilter, to_detections
 from gridclip.model.text import DEFAULT_TEMPLATES, TextEmbedder
 from gridclip.vocabulary import Vocabulary, VocabularyError
 
@@ -396,6 +396,9 @@ class Detector:
         return [refilter(r, score_threshold, nms_iou, class_agnostic_nms, max_detections) for r in raw]
 
     def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
+        if self.config.background_quantile is not None and out.cls_logits:
+            out = replace(out, cls_logits=floor_ubiquitous_classes(
+                out.cls_logits, self.model.logit_bias.detach(), self.config.background_quantile))
         cls, ltrb, ctr, points, _, _ = out.flat()
         cls, ltrb, ctr = cls.float(), ltrb.float(), ctr.float()
         num_classes = cls.shape[-1]

@@ -61,9 +61,18 @@ class DetectorConfig:
     center_sampling_radius: float = 1.5
     candidates_per_image: int = 1000  # top-k kept by predict_raw
     min_candidate_score: float = 0.01
+    # Per picture and level, a class whose cell at this quantile scores above a cell orthogonal
+    # to its text is brought down to it (``floor_ubiquitous_classes``). Training pushes clutter
+    # off the texts it trains, never off a word it never saw: without the floor such a class
+    # fires on every clutter cell (benchmarks/RESULTS.md, session 11). None turns it off.
+    background_quantile: float | None = 0.5
     # training-free mode (no trained head): see gridclip.training_free
     training_free_logit_scale: float = 100.0
     training_free_relative_threshold: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.background_quantile is not None and not 0.0 < self.background_quantile < 1.0:
+            raise ValueError(f"background_quantile must be in (0, 1) or None, got {self.background_quantile}")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -56,6 +56,32 @@ def refilter(
     return detections[selected]
 
 
+def floor_ubiquitous_classes(
+    level_logits: list[torch.Tensor], orthogonal_logit: torch.Tensor | float, quantile: float = 0.5
+) -> list[torch.Tensor]:
+    """Each level's class logits [B, C, H, W] with every class brought down, per picture, by
+    how far its ``quantile`` cell sits above ``orthogonal_logit`` (the logit of a cell orthogonal
+    to the class's text); classes whose typical cell is already below are untouched.
+
+    A class's typical cell is clutter: objects cover a minority of a picture's cells. Training
+    pushes clutter off the texts it trains on, so their typical cells sit far below; a word no
+    box ever taught stays where it was and can score every clutter cell above its own objects.
+
+    >>> import torch
+    >>> trained = torch.full((1, 1, 4, 4), -9.0); trained[0, 0, 1, 1] = 2.0
+    >>> ubiquitous = torch.full((1, 1, 4, 4), 1.0); ubiquitous[0, 0, 2, 2] = 4.0
+    >>> out = floor_ubiquitous_classes([torch.cat([trained, ubiquitous], dim=1)], orthogonal_logit=-4.0)[0]
+    >>> out[0, 0].equal(trained[0, 0]), out[0, 1, 0, 0].item(), out[0, 1, 2, 2].item()
+    (True, -4.0, -1.0)
+    """
+    floored = []
+    for logits in level_logits:
+        typical = logits.flatten(2).float().quantile(quantile, dim=2)  # [B, C]
+        excess = (typical - orthogonal_logit).clamp(min=0).to(logits.dtype)
+        floored.append(logits - excess[:, :, None, None])
+    return floored
+
+
 def decode_ltrb(points: torch.Tensor, ltrb: torch.Tensor) -> torch.Tensor:
     """Boxes from points [..., 2] (x, y) and distances [..., 4] (left, top, right, bottom).
 
