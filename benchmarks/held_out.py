@@ -8,6 +8,8 @@ demo's pictures are 384 px with 4–10. This scores any model source on either:
     .venv/bin/python -m benchmarks.held_out --model demo --perfect-classes            # + the classification ceiling
     .venv/bin/python -m benchmarks.held_out --model demo --box-classes --teacher open_clip:world-bow=runs/bow-r6/world_clip.pt
     .venv/bin/python -m benchmarks.held_out --model demo --proposal-recall 8 16       # what proposals cover
+    .venv/bin/python -m benchmarks.held_out --model runs/q-.../run_... --unseen-shape heart   # the unseen-shape split
+    .venv/bin/python -m benchmarks.held_out --model demo --background-quantile off    # without the background floor
 
 ``--perfect-classes`` also scores the same candidate boxes with a perfect classifier: each box
 that overlaps a true box at IoU ≥ 0.5 takes that box's class before NMS. No change of class
@@ -49,24 +51,35 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--proposal-recall", type=int, nargs="+", default=None, metavar="K",
                    help="also the share of true boxes the K best class-agnostic proposals cover at IoU 0.5 "
                         "(the boxes alignment_mode='proposals' aligns on)")
+    p.add_argument("--unseen-shape", default=None, metavar="SHAPE",
+                   help="score the unseen-shape split: SHAPE's classes are the novel ones, every other class base "
+                        "(as the ablation's --unseen-shape trains)")
+    p.add_argument("--background-quantile", default=None, metavar="Q|off",
+                   help="override the model's DetectorConfig.background_quantile (a number in (0, 1), or off)")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "held_out")
     p.add_argument("--threads", type=int, default=1)
     args = p.parse_args(argv)
 
     import torch
 
-    from benchmarks.quality import eval_set, score, vocabularies
+    from benchmarks.quality import eval_set, score, unseen_shape_coco, vocabularies
     from gridclip.inference.sources import load_detector
     from gridclip.world.synthetic import MAX_OBJECTS, MIN_OBJECTS
 
     torch.set_num_threads(args.threads)
     low, high = args.objects or (MIN_OBJECTS, MAX_OBJECTS)
     coco, paths = eval_set(args.work, args.scenes, seed=args.seed, size=args.size, object_count=(low, high))
+    if args.unseen_shape:
+        coco = unseen_shape_coco(coco, args.unseen_shape)
     detector = load_detector(args.model, device="cpu")
+    if args.background_quantile is not None:
+        detector.config.background_quantile = None if args.background_quantile == "off" else float(args.background_quantile)
+        detector.config.__post_init__()  # a bad number fails here, with the config's own message
     raw = detector.predict_raw(list(paths), vocabularies()["names"], batch_size=8)
     scores = score(detector, coco, paths, vocabularies()["names"], raw=raw)
     row = {"model": args.model, "seed": args.seed, "scenes": len(paths), "boxes": len(coco["annotations"]),
-           "size": args.size, "objects": [low, high],
+           "size": args.size, "objects": [low, high], "unseen_shape": args.unseen_shape,
+           "background_quantile": detector.config.background_quantile,
            **{split: {k: round(100 * (v or 0.0), 1) for k, v in s.items()} for split, s in scores.items()}}
     if args.perfect_classes:
         ceiling = score(detector, coco, paths, vocabularies()["names"], raw=with_true_classes(raw, coco))

@@ -194,6 +194,10 @@ def unseen_shape_examples(coco_path: Path, shape: str) -> tuple[list, Any]:
 def unseen_shape_coco(coco: dict, shape: str) -> dict:
     """``coco`` with its categories' split redrawn for the unseen-shape split: ``shape``'s
     classes are "novel", every other class "base" (what ``score`` reports per split)."""
+    from gridclip.world.synthetic import SHAPES
+
+    if shape not in {s.name for s in SHAPES}:
+        raise SystemExit(f"--unseen-shape must be one of the world's shapes {[s.name for s in SHAPES]}, got {shape!r}")
     categories = [dict(c, split="novel" if c["name"].split()[-1] == shape else "base") for c in coco["categories"]]
     return dict(coco, categories=categories)
 
