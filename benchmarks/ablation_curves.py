@@ -117,7 +117,17 @@ def save_figure(figure: Any, path: Path, title: str, legend_loc: str) -> Path:
     return path
 
 
-def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path) -> Path | None:
+def novel_name(results: list[dict]) -> str:
+    """What "novel" means in these results: the world's novel classes, or the unseen shape's.
+
+    >>> novel_name([{"unseen_shape": "heart"}]), novel_name([{}])
+    ('novel (hearts, never boxed or named)', 'novel')
+    """
+    shapes = sorted({r["unseen_shape"] for r in results if r.get("unseen_shape")})
+    return f"novel ({', '.join(s + 's' for s in shapes)}, never boxed or named)" if shapes else "novel"
+
+
+def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path, novel: str = "novel") -> Path | None:
     """Final novel and base AP50 against the tower's lr factor, one line per mode; None without
     matplotlib."""
     figure = new_figure(10)
@@ -135,18 +145,18 @@ def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path
         axes.set_xticks(factors)
         axes.set_xticklabels([f"{x:g}×" for x in factors])
         axes.set_xlabel("CLIP tower lr / head lr")
-        axes.set_title(f"{key} AP50 (%) after the last epoch")
+        axes.set_title(f"{novel if key == 'novel' else key} AP50 (%) after the last epoch", fontsize=9)
         axes.grid(alpha=0.3)
     return save_figure(figure, path, "The faster the tower moves, the more image-level alignment keeps "
                        "(mean ± std over seeds)", legend_loc="lower left")
 
 
-def plot(curves: dict[str, dict[str, list[tuple[float, float]]]], path: Path) -> Path | None:
+def plot(curves: dict[str, dict[str, list[tuple[float, float]]]], path: Path, novel: str = "novel") -> Path | None:
     """Novel AP50, base AP50 and tower drift against the epoch; None without matplotlib."""
     figure = new_figure(15)
     if figure is None:
         return None
-    for k, (key, title) in enumerate((("novel", "novel AP50 (%)"), ("base", "base AP50 (%)"),
+    for k, (key, title) in enumerate((("novel", f"{novel} AP50 (%)"), ("base", "base AP50 (%)"),
                                       ("drift", "tower drift (1 − cos to the start)"))):
         axes = figure.add_subplot(1, 3, k + 1)
         for label, series in curves.items():
@@ -157,9 +167,10 @@ def plot(curves: dict[str, dict[str, list[tuple[float, float]]]], path: Path) ->
             axes.fill_between(xs, [y - d for y, d in zip(ys, sd)], [y + d for y, d in zip(ys, sd)], alpha=0.15)
         axes.set_xticks(range(1, 1 + max(len(series[key]) for series in curves.values())))
         axes.set_xlabel("epoch")
-        axes.set_title(title)
-        if key != "drift":
-            axes.set_ylim(bottom=50)
+        axes.set_title(title, fontsize=9)
+        if key != "drift":  # the late epochs are what differ: start the axis near their lowest point
+            late = [m for series in curves.values() for m, _ in series[key][len(series[key]) // 2:]]
+            axes.set_ylim(bottom=max(0.0, 10 * (min(late) // 10) - 10))
         axes.grid(alpha=0.3)
     return save_figure(figure, path, "GridCLIP trained on base boxes, CLIP tower trained: held-out AP50 after "
                        "each epoch (mean ± std over seeds)", legend_loc="lower right")
@@ -183,19 +194,20 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--by-tower-lr", action="store_true",
                    help="instead: final AP50 against the tower's lr factor, one line per mode, and paired gains")
     args = p.parse_args(argv)
+    results = [json.loads(path.read_text()) for path in args.results]
     if args.by_tower_lr:
-        sweep = final_by_tower_lr([json.loads(path.read_text()) for path in args.results])
+        sweep = final_by_tower_lr(results)
         print("novel / base AP50 (%) after the last epoch, mean ± std over seeds\n")
         print(sweep_table(sweep))
-        written = plot_sweep(sweep, args.out)
+        written = plot_sweep(sweep, args.out, novel_name(results))
         print(f"\nfigure: {written}" if written else "\n(no figure: matplotlib is not installed)")
         return
-    curves = mean_curves([json.loads(path.read_text()) for path in args.results])
+    curves = mean_curves(results)
     if not curves:
         raise SystemExit("none of these results has per-epoch rows: run the ablation with --per-epoch")
     print("novel / base AP50 (%) after each epoch, mean over seeds\n")
     print(table(curves))
-    written = plot(curves, args.out)
+    written = plot(curves, args.out, novel_name(results))
     print(f"\nfigure: {written}" if written else "\n(no figure: matplotlib is not installed)")
 
 
