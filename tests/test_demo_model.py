@@ -139,11 +139,11 @@ def test_a_reused_clip_report_chains_through_rebuilds(tmp_path: Path) -> None:
     assert twice["timings_s"] == {"clip_pretrain": 9.0} and twice["steps"] == 7
 
 
-def test_a_class_that_scores_clutter_everywhere_is_floored_and_real_classes_keep_their_boxes() -> None:
-    """A text pointing where the demo's grid points on average (what an untaught word can look
-    like to a trained head) scores most cells of a picture; the background floor
-    (``DetectorConfig.background_quantile``) brings it down to a few, and leaves the demo's own
-    classes' boxes where they were."""
+def test_a_class_that_scores_clutter_everywhere_is_floored_and_real_classes_keep_their_boxes(monkeypatch) -> None:
+    """A class no box taught whose row points where the demo's grid points on average (what an
+    untaught word can look like to a trained head) scores most cells of a picture; the
+    background floor (``DetectorConfig.background_quantile``) brings it down to a few, and
+    leaves the other classes' boxes where they were."""
     import torch
     import torch.nn.functional as F
 
@@ -152,24 +152,49 @@ def test_a_class_that_scores_clutter_everywhere_is_floored_and_real_classes_keep
     detector = load_detector("demo", device="cpu", text_cache_dir=False)
     coco = json.loads((DEMO_IMAGES / "annotations.json").read_text())
     paths = [DEMO_IMAGES / img["file_name"] for img in coco["images"][:3]]
-    vocab = world_vocabulary(synonyms=False)
+    base = world_vocabulary("base")
+    untaught = world_vocabulary("novel").names[0]
     batch = detector.prepare(paths)
     with torch.inference_mode():
-        out = detector.model(batch.tensor, detector.text_embeddings(vocab))
+        out = detector.model(batch.tensor, detector.text_embeddings(base))
     mean_grid = F.normalize(out.grid_embeddings[0].mean(dim=(0, 2, 3)), dim=0)
-    detector.adapt_classes(["everywhere"], mean_grid[None])
-    names = vocab.names + ["everywhere"]
-    alone = [sorted(d.class_id.tolist()) for d in detector.predict(paths, vocab, score_threshold=0.3)]
+    scored_by_text = detector.class_embeddings
+
+    def with_ubiquitous_row(vocabulary, exemplars=None):
+        text = scored_by_text(vocabulary, exemplars)
+        if untaught in vocabulary.names:
+            text = text.clone()
+            text[vocabulary.names.index(untaught)] = mean_grid
+        return text
+
+    monkeypatch.setattr(detector, "class_embeddings", with_ubiquitous_row)
+    names = base.names + [untaught]
+    assert detector.untaught_classes(names).tolist() == [False] * len(base.names) + [True]
+    alone = [sorted(d.class_id.tolist()) for d in detector.predict(paths, base, score_threshold=0.3)]
     counts = {}
     for quantile in (None, 0.5):
         detector.config.background_quantile = quantile
-        detector.weights_changed()
         dets = detector.predict(paths, names, score_threshold=0.3, max_detections=300)
-        counts[quantile] = ([int((d.class_id == len(vocab.names)).sum()) for d in dets],
-                            [sorted(d.class_id[d.class_id < len(vocab.names)].tolist()) for d in dets])
+        counts[quantile] = ([int((d.class_id == len(base.names)).sum()) for d in dets],
+                            [sorted(d.class_id[d.class_id < len(base.names)].tolist()) for d in dets])
     everywhere_off, real_off = counts[None]
     everywhere_on, real_on = counts[0.5]
     assert min(everywhere_off) >= 20, counts  # without the floor it boxes clutter all over each picture
     assert sum(map(len, real_off)) < sum(map(len, alone)), counts  # and crowds the real classes out
     assert max(everywhere_on) <= 2, counts
     assert real_on == alone, (counts, alone)
+
+
+def test_the_floor_spares_every_class_the_checkpoint_was_trained_on_or_adapted() -> None:
+    import torch
+
+    from gridclip import load_detector
+
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    base, novel = world_vocabulary("base"), world_vocabulary("novel")
+    assert not detector.untaught_classes(base).any()
+    assert detector.untaught_classes(novel).all()
+    synonym = next(s for c in base.classes for s in c.synonyms)
+    assert detector.untaught_classes([synonym, novel.names[0]]).tolist() == [False, True]
+    detector.adapt_classes([novel.names[0]], torch.randn(1, detector.text_embeddings(base).shape[1]))
+    assert detector.untaught_classes(novel.names[:2]).tolist() == [False, True]

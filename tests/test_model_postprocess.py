@@ -95,3 +95,9 @@ def test_background_quantile_is_checked_and_old_checkpoints_get_the_default():
     assert DetectorConfig(background_quantile=None).background_quantile is None
     old = {k: v for k, v in DetectorConfig().to_dict().items() if k != "background_quantile"}
     assert DetectorConfig.from_dict(old).background_quantile == 0.5
+
+
+def test_the_floor_leaves_the_channels_it_is_told_to_spare():
+    logits = torch.full((1, 2, 4, 4), 2.0)
+    out = floor_ubiquitous_classes([logits], orthogonal_logit=-4.0, channels=torch.tensor([False, True]))[0]
+    assert out[0, 0].equal(logits[0, 0]) and torch.all(out[0, 1] == -4.0)

@@ -397,8 +397,12 @@ class Detector:
 
     def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
         if self.config.background_quantile is not None and out.cls_logits:
-            out = replace(out, cls_logits=floor_ubiquitous_classes(
-                out.cls_logits, self.model.logit_bias.detach(), self.config.background_quantile))
+            untaught = self.untaught_classes(vocab)
+            if out.class_index is not None:
+                untaught = untaught[out.class_index.cpu()]
+            if untaught.any():
+                out = replace(out, cls_logits=floor_ubiquitous_classes(
+                    out.cls_logits, self.model.logit_bias.detach(), self.config.background_quantile, untaught))
         cls, ltrb, ctr, points, _, _ = out.flat()
         cls, ltrb, ctr = cls.float(), ltrb.float(), ctr.float()
         num_classes = cls.shape[-1]
@@ -416,6 +420,17 @@ class Detector:
             boxes = decode_ltrb(points[point_index], ltrb[i, point_index])
             detections.append(to_detections(boxes, top, class_ids, vocab.names, batch.scales[i], batch.sizes[i]))
         return detections
+
+    def untaught_classes(self, vocabulary: VocabularyInput) -> torch.Tensor:
+        """Bool [C]: the classes of ``vocabulary`` that the checkpoint's training vocabulary
+        (``self.vocabulary``) does not name and that have no adapted embedding: the ones whose
+        scores the background floor (``DetectorConfig.background_quantile``) applies to. A
+        class that was trained keeps its scores even in a close-up that it fills."""
+        vocab = as_vocabulary(vocabulary)
+        taught = set(self.adapted_classes)
+        if self.vocabulary is not None:
+            taught |= {name for c in self.vocabulary.classes for name in (c.name, *c.synonyms)}
+        return torch.tensor([c.name not in taught for c in vocab.classes], dtype=torch.bool)
 
     def _decode_training_free(
         self, model: GridCLIP, tensor: torch.Tensor, text: torch.Tensor, batch: PreparedBatch, vocab: Vocabulary

@@ -57,11 +57,13 @@ def refilter(
 
 
 def floor_ubiquitous_classes(
-    level_logits: list[torch.Tensor], orthogonal_logit: torch.Tensor | float, quantile: float = 0.5
+    level_logits: list[torch.Tensor], orthogonal_logit: torch.Tensor | float, quantile: float = 0.5,
+    channels: torch.Tensor | None = None,
 ) -> list[torch.Tensor]:
     """Each level's class logits [B, C, H, W] with every class brought down, per picture, by
     how far its ``quantile`` cell sits above ``orthogonal_logit`` (the logit of a cell orthogonal
-    to the class's text); classes whose typical cell is already below are untouched.
+    to the class's text); classes whose typical cell is already below are untouched, and so are
+    the channels where ``channels`` (bool [C]), when given, is False.
 
     A class's typical cell is clutter: objects cover a minority of a picture's cells. Training
     pushes clutter off the texts it trains on, so their typical cells sit far below; a word no
@@ -77,7 +79,10 @@ def floor_ubiquitous_classes(
     floored = []
     for logits in level_logits:
         typical = logits.flatten(2).float().quantile(quantile, dim=2)  # [B, C]
-        excess = (typical - orthogonal_logit).clamp(min=0).to(logits.dtype)
+        excess = (typical - orthogonal_logit).clamp(min=0)
+        if channels is not None:
+            excess = excess * channels.to(excess.device, excess.dtype)
+        excess = excess.to(logits.dtype)
         floored.append(logits - excess[:, :, None, None])
     return floored
 
