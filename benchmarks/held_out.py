@@ -10,6 +10,7 @@ demo's pictures are 384 px with 4–10. This scores any model source on either:
     .venv/bin/python -m benchmarks.held_out --model demo --proposal-recall 8 16       # what proposals cover
     .venv/bin/python -m benchmarks.held_out --model runs/q-.../run_... --unseen-shape heart   # the unseen-shape split
     .venv/bin/python -m benchmarks.held_out --model demo --background-quantile off    # without the background floor
+    .venv/bin/python -m benchmarks.held_out --model demo --where-boxes-land 0.3       # what each class's boxes sit on
 
 ``--perfect-classes`` also scores the same candidate boxes with a perfect classifier: each box
 that overlaps a true box at IoU ≥ 0.5 takes that box's class before NMS. No change of class
@@ -56,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
                         "(as the ablation's --unseen-shape trains)")
     p.add_argument("--background-quantile", default=None, metavar="Q|off",
                    help="override the model's DetectorConfig.background_quantile (a number in (0, 1), or off)")
+    p.add_argument("--where-boxes-land", type=float, default=None, metavar="THRESHOLD",
+                   help="also count the boxes kept at THRESHOLD (after NMS) by what they sit on (IoU 0.5): "
+                        "their own class, another class of the same shape or colour, another object, or "
+                        "clutter; for the classes the model was trained on and for the rest")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "held_out")
     p.add_argument("--threads", type=int, default=1)
     args = p.parse_args(argv)
@@ -90,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
                                                 args.crop_contexts)
     if args.proposal_recall:
         row["proposal_recall"] = proposal_recall(detector, coco, paths, args.proposal_recall)
+    if args.where_boxes_land is not None:
+        row["where_boxes_land"] = where_boxes_land(raw, coco, vocabularies()["names"].names,
+                                                   detector.untaught_classes(vocabularies()["names"]).tolist(),
+                                                   args.where_boxes_land)
     print(json.dumps(row))
     return 0
 
@@ -101,6 +110,39 @@ def true_boxes(coco: dict) -> dict[int, list]:
         x, y, w, h = a["bbox"]
         found.setdefault(a["image_id"], []).append(([x, y, x + w, y + h], a["category_id"] - 1))
     return found
+
+
+def where_boxes_land(raw: list, coco: dict, names: list[str], untaught: list[bool], threshold: float) -> dict:
+    """Boxes kept at ``threshold`` (per-class NMS 0.5), counted by what they overlap most at IoU
+    ≥ 0.5, separately for taught and untaught classes (``untaught[c]``), with their mean score.
+    A class that fires on clutter shows up in ``clutter``; one that only confuses a shape or a
+    colour in ``same shape`` / ``same colour``."""
+    import numpy as np
+    import torch
+    from torchvision.ops import box_iou
+
+    from gridclip.model.postprocess import refilter
+
+    truth = true_boxes(coco)
+    kinds = ("own class", "same shape", "same colour", "other object", "clutter")
+    found = {group: {kind: [] for kind in kinds} for group in ("taught", "untaught")}
+    for det, image in zip(raw, coco["images"]):
+        kept = refilter(det, score_threshold=threshold, nms_iou=0.5, max_detections=300)
+        boxes = truth.get(image["id"], [])
+        iou = (box_iou(torch.as_tensor(kept.xyxy, dtype=torch.float32), torch.tensor([b for b, _ in boxes], dtype=torch.float32)).numpy()
+               if len(kept) and boxes else np.zeros((len(kept), 0)))
+        for j, (cls, conf) in enumerate(zip(kept.class_id.tolist(), kept.confidence.tolist())):
+            group = "untaught" if untaught[cls] else "taught"
+            if iou.shape[1] == 0 or iou[j].max() < 0.5:
+                kind = "clutter"
+            else:
+                true = boxes[int(iou[j].argmax())][1]
+                colour, shape = names[cls].split()[0], names[cls].split()[-1]
+                kind = ("own class" if true == cls else "same shape" if names[true].split()[-1] == shape
+                        else "same colour" if names[true].split()[0] == colour else "other object")
+            found[group][kind].append(conf)
+    return {group: {kind: {"boxes": len(v), "mean score": round(float(np.mean(v)), 3) if v else None}
+                    for kind, v in by_kind.items()} for group, by_kind in found.items()}
 
 
 def box_classification(detector, teacher, coco: dict, paths: list, vocabulary,

@@ -28,3 +28,23 @@ def test_held_out_scores_the_unseen_shape_split_with_the_floor_off_or_on(tmp_pat
     assert all(r["unseen_shape"] == "heart" and 0 <= r["novel"]["AP50"] <= 100 for r in rows)
     with pytest.raises(ValueError, match="background_quantile"):
         held_out.main(["--model", "demo", "--scenes", "6", "--background-quantile", "1.5", "--work", str(tmp_path)])
+
+
+def test_where_boxes_land_sorts_each_kept_box_by_what_it_overlaps():
+    import numpy as np
+    import supervision as sv
+
+    from benchmarks.held_out import where_boxes_land
+
+    names = ["red circle", "red heart", "blue heart"]
+    coco = {"images": [{"id": 1}], "annotations": [
+        {"image_id": 1, "category_id": 1, "bbox": [0, 0, 10, 10]},     # a red circle
+        {"image_id": 1, "category_id": 3, "bbox": [50, 50, 10, 10]}]}  # a blue heart
+    raw = [sv.Detections(xyxy=np.array([[0, 0, 10, 10], [0, 0, 10, 10], [50, 50, 60, 60], [100, 100, 110, 110],
+                                        [0, 0, 10, 10]], dtype=np.float32),
+                         confidence=np.array([0.9, 0.8, 0.7, 0.6, 0.1], dtype=np.float32),
+                         class_id=np.array([0, 1, 1, 1, 2]))]
+    landed = where_boxes_land(raw, coco, names, [False, True, True], threshold=0.3)
+    assert landed["taught"]["own class"] == {"boxes": 1, "mean score": 0.9}
+    untaught = {kind: v["boxes"] for kind, v in landed["untaught"].items()}
+    assert untaught == {"own class": 0, "same shape": 1, "same colour": 1, "other object": 0, "clutter": 1}
