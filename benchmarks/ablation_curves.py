@@ -144,6 +144,7 @@ def plot_sweep(sweep: dict[str, dict[float, dict[str, list[float]]]], path: Path
         factors = sorted({x for by_factor in sweep.values() for x in by_factor})
         axes.set_xticks(factors)
         axes.set_xticklabels([f"{x:g}×" for x in factors])
+        axes.set_xticks([], minor=True)  # the log axis would label its own minor ticks (2×10⁻¹, …)
         axes.set_xlabel("CLIP tower lr / head lr")
         axes.set_title(f"{novel if key == 'novel' else key} AP50 (%) after the last epoch", fontsize=9)
         axes.grid(alpha=0.3)
