@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -78,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         coco = unseen_shape_coco(coco, args.unseen_shape)
     detector = load_detector(args.model, device="cpu")
     if args.background_quantile is not None:
-        detector.config.background_quantile = None if args.background_quantile == "off" else float(args.background_quantile)
-        detector.config.__post_init__()  # a bad number fails here, with the config's own message
+        quantile = None if args.background_quantile == "off" else float(args.background_quantile)
+        detector.model.config = replace(detector.config, background_quantile=quantile)  # checked as any config
     raw = detector.predict_raw(list(paths), vocabularies()["names"], batch_size=8)
     scores = score(detector, coco, paths, vocabularies()["names"], raw=raw)
     row = {"model": args.model, "seed": args.seed, "scenes": len(paths), "boxes": len(coco["annotations"]),

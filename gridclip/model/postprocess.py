@@ -78,12 +78,16 @@ def floor_ubiquitous_classes(
     """
     floored = []
     for logits in level_logits:
-        typical = logits.flatten(2).float().quantile(quantile, dim=2)  # [B, C]
-        excess = (typical - orthogonal_logit).clamp(min=0)
-        if channels is not None:
-            excess = excess * channels.to(excess.device, excess.dtype)
-        excess = excess.to(logits.dtype)
-        floored.append(logits - excess[:, :, None, None])
+        # Only the channels it may move are sorted: a vocabulary is mostly trained classes.
+        chosen = logits if channels is None else logits[:, channels.to(logits.device)]
+        typical = chosen.flatten(2).float().quantile(quantile, dim=2)  # [B, C chosen]
+        excess = (typical - orthogonal_logit).clamp(min=0).to(logits.dtype)[:, :, None, None]
+        if channels is None:
+            floored.append(logits - excess)
+        else:
+            moved = logits.clone()
+            moved[:, channels.to(logits.device)] -= excess
+            floored.append(moved)
     return floored
 
 
