@@ -11,6 +11,7 @@ demo's pictures are 384 px with 4–10. This scores any model source on either:
     .venv/bin/python -m benchmarks.held_out --model runs/q-.../run_... --unseen-shape heart   # the unseen-shape split
     .venv/bin/python -m benchmarks.held_out --model demo --background-quantile off    # without the background floor
     .venv/bin/python -m benchmarks.held_out --model demo --where-boxes-land 0.3       # what each class's boxes sit on
+    .venv/bin/python -m benchmarks.held_out --model demo --close-ups 0.1 0.3          # each object cropped tight
 
 ``--perfect-classes`` also scores the same candidate boxes with a perfect classifier: each box
 that overlaps a true box at IoU ≥ 0.5 takes that box's class before NMS. No change of class
@@ -62,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="also count the boxes kept at THRESHOLD (after NMS) by what they sit on (IoU 0.5): "
                         "their own class, another class of the same shape or colour, another object, or "
                         "clutter; for the classes the model was trained on and for the rest")
+    p.add_argument("--close-ups", type=float, nargs="+", default=None, metavar="MARGIN",
+                   help="also the recall at 0.3 on close-ups: each true box cropped with MARGIN of its long side "
+                        "around it, so the object fills the picture; taught and untaught classes apart")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "held_out")
     p.add_argument("--threads", type=int, default=1)
     args = p.parse_args(argv)
@@ -100,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         row["where_boxes_land"] = where_boxes_land(raw, coco, vocabularies()["names"].names,
                                                    detector.untaught_classes(vocabularies()["names"]).tolist(),
                                                    args.where_boxes_land)
+    if args.close_ups:
+        row["close_ups"] = {f"{m:g}": close_up_recall(detector, coco, paths, vocabularies()["names"], m)
+                            for m in args.close_ups}
     print(json.dumps(row))
     return 0
 
@@ -144,6 +151,29 @@ def where_boxes_land(raw: list, coco: dict, names: list[str], untaught: list[boo
             found[group][kind].append(conf)
     return {group: {kind: {"boxes": len(v), "mean score": round(float(np.mean(v)), 3) if v else None}
                     for kind, v in by_kind.items()} for group, by_kind in found.items()}
+
+
+def close_up_recall(detector, coco: dict, paths: list, vocabulary, margin: float, threshold: float = 0.3) -> dict:
+    """Each true box cropped with ``margin`` of its long side on every side (the object fills
+    most of the picture) and detected alone: the share whose own class scores ≥ ``threshold``
+    anywhere in the crop, for the classes the model was trained on and for the rest."""
+    import numpy as np
+    from PIL import Image
+
+    untaught = detector.untaught_classes(vocabulary).numpy()
+    crops, classes = [], []
+    for image, path in zip(coco["images"], paths):
+        with Image.open(path) as picture:
+            picture = picture.convert("RGB")
+            for (x0, y0, x1, y1), cls in true_boxes(coco).get(image["id"], []):
+                pad = margin * max(x1 - x0, y1 - y0)
+                crops.append(picture.crop((int(x0 - pad), int(y0 - pad), int(x1 + pad), int(y1 + pad))))
+                classes.append(cls)
+    raw = detector.predict_raw(crops, vocabulary, batch_size=8)
+    found = np.array([bool((det.confidence[det.class_id == cls] >= threshold).any()) for det, cls in zip(raw, classes)])
+    split = untaught[np.array(classes)]
+    return {group: {"crops": int(mask.sum()), "recall": round(float(found[mask].mean()), 3) if mask.any() else None}
+            for group, mask in (("taught", ~split), ("untaught", split))}
 
 
 def box_classification(detector, teacher, coco: dict, paths: list, vocabulary,

@@ -22,10 +22,13 @@ def test_held_out_scores_the_unseen_shape_split_with_the_floor_off_or_on(tmp_pat
     rows = []
     for quantile in ("off", "0.5"):
         assert held_out.main(["--model", "demo", "--scenes", "6", "--unseen-shape", "heart",
-                              "--background-quantile", quantile, "--work", str(tmp_path)]) == 0
+                              "--background-quantile", quantile, "--close-ups", "0.1", "--work", str(tmp_path)]) == 0
         rows.append(json.loads(capsys.readouterr().out.strip().splitlines()[-1]))
     assert [r["background_quantile"] for r in rows] == [None, 0.5]
     assert all(r["unseen_shape"] == "heart" and 0 <= r["novel"]["AP50"] <= 100 for r in rows)
+    off, on = (r["close_ups"]["0.1"] for r in rows)
+    assert off["taught"] == on["taught"] and off["taught"]["crops"] > 0  # the floor never moves a trained class
+    assert off["untaught"]["crops"] > 0 and on["untaught"]["recall"] <= off["untaught"]["recall"]
     with pytest.raises(ValueError, match="background_quantile"):
         held_out.main(["--model", "demo", "--scenes", "6", "--background-quantile", "1.5", "--work", str(tmp_path)])
 
