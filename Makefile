@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: app test setup test-services clean
+.PHONY: app test lint setup test-services clean
 
 setup: $(STAMP)
 
@@ -25,7 +25,11 @@ app: $(STAMP)
 test-services:
 	bash scripts/setup_test_services.sh
 
-test: $(STAMP) test-services
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: $(STAMP) test-services lint
 	$(BIN)/python -m pytest -ra $(PYTEST_ARGS)
 
 clean:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from app.session import Thresholds
 from gridclip.inference.model_version import register_model_version
@@ -91,7 +92,7 @@ def format_seconds(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def select_image_ids(store: "Store", image_filter: ImageFilter, model_version: str, vocabulary_text: str) -> list[int]:
+def select_image_ids(store: Store, image_filter: ImageFilter, model_version: str, vocabulary_text: str) -> list[int]:
     """Ids (ints only, so 100,000 images cost a few MB) of the images a run should cover."""
     if image_filter not in ("all", "unlabeled", "unpredicted"):
         raise ValueError(f"unknown image filter {image_filter!r}: use all, unlabeled or unpredicted")
@@ -100,8 +101,8 @@ def select_image_ids(store: "Store", image_filter: ImageFilter, model_version: s
 
 
 def prelabel_images(
-    store: "Store",
-    detector: "Detector",
+    store: Store,
+    detector: Detector,
     vocab: Vocabulary,
     image_ids: Sequence[int] | None = None,
     *,

@@ -87,8 +87,8 @@ def starting_vocabulary(images: Path | None, detector) -> str:
     pre-label shows what the demo model can do. Else the vocabulary the model was trained on
     when it has one the app can take, else a generic example.
     """
-    from app.ui import DEFAULT_VOCABULARY
     from app.session import MAX_CLASSES
+    from app.ui import DEFAULT_VOCABULARY
 
     if images is not None and images.resolve() == DEMO_IMAGES.resolve():
         names = demo_vocabulary()

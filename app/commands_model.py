@@ -17,8 +17,8 @@ from app.cli import CommandError
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     """Exceptions that mean bad input (shown as one line), not a bug."""
-    from gridclip.training.data import DataError
     from gridclip.inference.images import ImageLoadError
+    from gridclip.training.data import DataError
     from gridclip.vocabulary import VocabularyError
 
     errors: list[type[BaseException]] = [DataError, ImageLoadError, VocabularyError, FileNotFoundError]

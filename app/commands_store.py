@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterator
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError

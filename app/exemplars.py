@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -83,16 +84,16 @@ class AppExemplars:
     """Prototypes for one app (one per ``LabelingService``): the store's accepted boxes and the
     person's "Find similar" box, through the library's pooling, kept per model version and boxes."""
 
-    def __init__(self, store: "Store", per_class: int = MAX_BOXES_PER_CLASS, kept: int = 16) -> None:
+    def __init__(self, store: Store, per_class: int = MAX_BOXES_PER_CLASS, kept: int = 16) -> None:
         self.store = store
         self.per_class = per_class
         self._kept = kept
-        self._memo: OrderedDict[tuple, "ClassPrototypes | None"] = OrderedDict()
+        self._memo: OrderedDict[tuple, ClassPrototypes | None] = OrderedDict()
         self._lock = threading.Lock()
 
     def prototypes(
-        self, detector: "Detector", vocab: Vocabulary, *, accepted: bool = True, similar: SimilarExample | None = None
-    ) -> "ClassPrototypes | None":
+        self, detector: Detector, vocab: Vocabulary, *, accepted: bool = True, similar: SimilarExample | None = None
+    ) -> ClassPrototypes | None:
         """The exemplars to pre-label ``vocab`` with (``None``: text only): the accepted boxes of
         its classes when ``accepted``, and ``similar`` standing alone for its class."""
         from gridclip.training.exemplars import box_prototypes, class_prototypes
@@ -127,7 +128,7 @@ class AppExemplars:
         return found
 
 
-def describe(prototypes: "ClassPrototypes | None", vocab: Vocabulary | None, similar: SimilarExample | None = None) -> str:
+def describe(prototypes: ClassPrototypes | None, vocab: Vocabulary | None, similar: SimilarExample | None = None) -> str:
     """One line on what the classes were scored with, e.g.
     ``'exemplars: cat (3 boxes), dog (1 box, Find similar)'`` or ``'text only'``."""
     if prototypes is None or vocab is None:

@@ -12,9 +12,10 @@ import dataclasses
 import functools
 import logging
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import gradio as gr
 

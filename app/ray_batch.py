@@ -45,8 +45,9 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from app.batch import BatchProgress, BatchReport, ImageFilter, _message, select_image_ids
 from app.session import Thresholds
@@ -144,7 +145,7 @@ def is_local_address(address: str | None) -> bool:
     return str(ip) in own
 
 
-def shared_store_url(store: "Store", address: str | None) -> str:
+def shared_store_url(store: Store, address: str | None) -> str:
     """The store's URL for the workers (password included: it goes to the workers, never to a
     log), after refusing a store they cannot share."""
     url = store.engine.url
@@ -321,7 +322,7 @@ class RayPredictor:
 
 
 def prelabel_with_ray(
-    store: "Store",
+    store: Store,
     model_source: str,
     vocab: Vocabulary,
     image_ids: Sequence[int] | None = None,
@@ -477,7 +478,7 @@ def options_from_env(batch_size: int, environ: Any = None) -> RayOptions | None:
     )
 
 
-def model_source_of(store: "Store", detector: Any) -> str:
+def model_source_of(store: Store, detector: Any) -> str:
     """What the workers load for ``detector``: its model version's ``source`` or
     ``checkpoint_dir`` in the store (``gridclip.inference.model_version``)."""
     for row in store.model_versions():
@@ -492,7 +493,7 @@ def model_source_of(store: "Store", detector: Any) -> str:
     )
 
 
-def prelabel_for_app(store: "Store", detector: Any, vocab: Vocabulary, options: RayOptions, **kwargs: Any) -> BatchReport:
+def prelabel_for_app(store: Store, detector: Any, vocab: Vocabulary, options: RayOptions, **kwargs: Any) -> BatchReport:
     """The Batch tab's Ray run: the active detector's version, loaded by the workers from its source."""
     return prelabel_with_ray(store, model_source_of(store, detector), vocab, options=options, driver_model=detector,
                              **kwargs)

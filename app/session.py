@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterable, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import supervision as sv
 
 from app.boxes import DrawnBox, ShownBox, match_drawn_to_shown
 from app.exemplars import AppExemplars, SimilarExample
-from storage.convert import ANNOTATION_ID, CLASS_NAME, PREDICTION_ID
 from gridclip.inference.model_version import register_model_version
 from gridclip.vocabulary import Vocabulary, VocabularyError
+from storage.convert import ANNOTATION_ID, CLASS_NAME, PREDICTION_ID
 
 if TYPE_CHECKING:  # the model and the store are passed in; importing them here costs torch
     from PIL import Image as PILImage
@@ -122,15 +123,15 @@ class ModelSlot:
     """The detector the app uses now. Switching version swaps it for every tab; ``lock``
     serialises model calls, so two tabs pre-labeling at once queue instead of doubling memory."""
 
-    def __init__(self, detector: "Detector") -> None:
+    def __init__(self, detector: Detector) -> None:
         self._detector = detector
         self.lock = threading.RLock()
 
     @property
-    def detector(self) -> "Detector":
+    def detector(self) -> Detector:
         return self._detector
 
-    def switch(self, detector: "Detector") -> None:
+    def switch(self, detector: Detector) -> None:
         with self.lock:
             self._detector = detector
 
@@ -215,13 +216,13 @@ class LabelingService:
 
     def __init__(
         self,
-        store: "Store",
+        store: Store,
         slot: ModelSlot,
         *,
         cache_size: int = 64,
         max_display_side: int = MAX_DISPLAY_SIDE,
         max_classes: int = MAX_CLASSES,
-        image_loader: Callable[[Any], "PILImage.Image"] | None = None,
+        image_loader: Callable[[Any], PILImage.Image] | None = None,
     ) -> None:
         self.store = store
         self.slot = slot
@@ -257,7 +258,7 @@ class LabelingService:
 
     def exemplar_prototypes(
         self, vocab: Vocabulary, accepted: bool = True, similar: SimilarExample | None = None
-    ) -> "ClassPrototypes | None":
+    ) -> ClassPrototypes | None:
         """The exemplars to pre-label ``vocab`` with under the active model (``None``: text only):
         the store's accepted boxes of its classes when ``accepted``, and the "Find similar" box
         standing alone for its class (``app.exemplars``)."""
@@ -265,7 +266,7 @@ class LabelingService:
             return self.exemplars.prototypes(self.slot.detector, vocab, accepted=accepted, similar=similar)
 
     def prelabel(
-        self, image_id: int, vocab: Vocabulary, thresholds: Thresholds, exemplars: "ClassPrototypes | None" = None
+        self, image_id: int, vocab: Vocabulary, thresholds: Thresholds, exemplars: ClassPrototypes | None = None
     ) -> ImageView:
         """Run the model on one image, cache its raw candidates, and show them filtered.
         ``exemplars``: class prototypes blended into the classes they name (``Detector.predict_raw``)."""
@@ -296,7 +297,7 @@ class LabelingService:
         return stored[keep]
 
     # -- what an image shows -------------------------------------------------------------------
-    def display_image(self, image_id: int) -> tuple["PILImage.Image", float]:
+    def display_image(self, image_id: int) -> tuple[PILImage.Image, float]:
         """The picture for the canvas, shrunk to ``max_display_side`` or enlarged by a whole factor
         to reach ``MIN_DISPLAY_SIDE``, and its scale (display pixels per original pixel)."""
         cached = self._display.get(image_id)

@@ -17,8 +17,9 @@ import queue
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
@@ -118,7 +119,7 @@ class TrainJob:
         self.checkpoints_dir = checkpoints_dir
         self._running = threading.Lock()
 
-    def run(self, epochs: float, head_only: bool) -> Iterator[tuple[str, "pd.DataFrame", "pd.DataFrame", Any]]:
+    def run(self, epochs: float, head_only: bool) -> Iterator[tuple[str, pd.DataFrame, pd.DataFrame, Any]]:
         """Yields ``(status, loss curve, versions table, version choices)`` as training goes."""
         import pandas as pd
 
@@ -212,7 +213,7 @@ class TrainJob:
         self.checkpoints_dir.mkdir(parents=True, exist_ok=True)
         return self.checkpoints_dir
 
-    def versions_table(self) -> "pd.DataFrame":
+    def versions_table(self) -> pd.DataFrame:
         """One row per model version: name, version, parent, metrics, checkpoint, active mark."""
         import pandas as pd
 
@@ -244,7 +245,7 @@ class TrainJob:
         return choices
 
     @user_facing(2)
-    def activate(self, version: str | None) -> tuple[str, "pd.DataFrame"]:
+    def activate(self, version: str | None) -> tuple[str, pd.DataFrame]:
         """Make a stored version the model of every tab."""
         from gridclip import load_detector
 
@@ -289,11 +290,11 @@ class ExportJob:
         return str(out), text
 
     @user_facing(1)
-    def chart(self) -> "Figure":
+    def chart(self) -> Figure:
         return stats_figure(self.service.store.stats())
 
 
-def stats_figure(stats: list) -> "Figure":
+def stats_figure(stats: list) -> Figure:
     """A grouped bar chart: predicted / accepted / rejected boxes per class."""
     import matplotlib
 

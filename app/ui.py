@@ -19,8 +19,8 @@ from gradio_image_annotation import image_annotator
 
 from app.label_handlers import LabelHandlers, TabState
 from app.session import QUEUE_ORDERS, LabelingService, ModelSlot
-from app.tag_handlers import TAG_KEYS, TagHandlers
 from app.tab_jobs import BatchJob, ExportJob, TrainJob
+from app.tag_handlers import TAG_KEYS, TagHandlers
 
 if TYPE_CHECKING:
     from gridclip.inference.detector import Detector
@@ -96,8 +96,8 @@ def launch_kwargs() -> dict:
 
 
 def build_app(
-    store: "Store",
-    detector: "Detector",
+    store: Store,
+    detector: Detector,
     *,
     data_dir: Path | None = None,
     default_vocabulary: str = DEFAULT_VOCABULARY,

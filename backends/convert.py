@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import hashlib
 import math
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import numpy as np
 import supervision as sv

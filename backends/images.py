@@ -38,9 +38,9 @@ import io
 import os
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 from urllib.parse import parse_qs, quote, urlparse
 
 import jwt
@@ -96,7 +96,7 @@ class LabelStudioAccess:
         setup_hostname: str | None = None,
         setup_token: str | None = None,
         env: Mapping[str, str] | None = None,
-    ) -> "LabelStudioAccess | None":
+    ) -> LabelStudioAccess | None:
         """Where Label Studio is and its key, pairing a key only with the host it belongs to.
 
         With ``LABEL_STUDIO_URL`` set, that URL wins and gets the environment's key (else the

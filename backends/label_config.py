@@ -190,7 +190,7 @@ def parse_label_config(xml: str) -> LabelConfig:
             exemplars=_parse_switch(tag.name, "exemplars", tag.attr.get("exemplars")),
         )
         try:
-            control.vocabulary
+            _ = control.vocabulary  # parsed now so a bad vocabulary is refused at setup
         except VocabularyError as exc:
             raise LabelConfigError(f"RectangleLabels {tag.name!r}: {exc}") from None
         controls.append(control)

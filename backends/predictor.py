@@ -14,9 +14,10 @@ name are scored by text and prototype, except in a control marked ``exemplars="f
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import supervision as sv

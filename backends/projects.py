@@ -18,7 +18,6 @@ from urllib.parse import urlparse
 from backends.images import LabelStudioAccess
 from backends.label_config import LabelConfig, parse_label_config
 
-
 logger = logging.getLogger(__name__)
 
 

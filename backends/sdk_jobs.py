@@ -9,8 +9,9 @@ pulling after webhooks, or twice, changes nothing).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from label_studio_sdk.client import LabelStudio
 from tqdm import tqdm

@@ -31,9 +31,9 @@ import json
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import anyio
 from starlette.applications import Starlette
@@ -86,7 +86,7 @@ class BackendConfig:
     exemplars: bool = True  # a project's submitted boxes act as exemplar prototypes in /predict
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> "BackendConfig":
+    def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> BackendConfig:
         env = dict(os.environ if env is None else env)
         user, password = env.get("BASIC_AUTH_USER"), env.get("BASIC_AUTH_PASS")
         limit = env.get("GRIDCLIP_LS_MAX_BODY_BYTES")

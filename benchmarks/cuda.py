@@ -38,10 +38,11 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, ContextManager, Sequence
+from typing import Any, ContextManager
 
 import torch
 
@@ -124,15 +125,15 @@ class CudaPlan:
     groups: tuple[str, ...] | None = None
 
     @classmethod
-    def full(cls) -> "CudaPlan":
+    def full(cls) -> CudaPlan:
         return cls(policy=RunPolicy(warmup=3, min_runs=5, max_runs=20, budget_s=4.0))
 
     @classmethod
-    def quick(cls) -> "CudaPlan":
+    def quick(cls) -> CudaPlan:
         return cls(policy=RunPolicy(warmup=2, min_runs=3, max_runs=3, budget_s=1.0), tolerance_aspects=(1.0,))
 
     @classmethod
-    def smoke(cls) -> "CudaPlan":
+    def smoke(cls) -> CudaPlan:
         """Tiny random configs, one run each: checks the plumbing (runs on a CPU too)."""
         return cls(
             policy=RunPolicy.smoke(),
@@ -236,7 +237,7 @@ def gridclip_rows(plan: CudaPlan, device: torch.device) -> list[Row]:
                     peak_gpu_mb=peak_memory_mb(device), input_hw=list(tensor.shape[-2:]),
                     note=f"{spec.source}, long side {spec.long_side}, {len(vocab)} classes, predict end to end",
                 ))  # fmt: skip
-        del detector
+        detector = None  # release before the next measurement
         _release(device)
     return rows
 
@@ -275,7 +276,7 @@ def peer_rows(plan: CudaPlan, device: torch.device) -> list[Row]:
                 continue
             rows.append(make_row(row_name(name, dtype), timing, dtype=dtype, batch_size=1,
                                  peak_gpu_mb=peak_memory_mb(device), note="random weights, text encoded every call"))
-        del predict
+        predict = None  # release the model before the next one is built
         _release(device)
     return rows
 
@@ -302,10 +303,10 @@ def finetune_rows(plan: CudaPlan, device: torch.device) -> list[Row]:
 
 def finetune_row(name: str, spec: FinetuneSpec, amp: str, plan: CudaPlan, device: torch.device) -> Row:
     from gridclip import load_detector
-    from gridclip.world.synthetic import draw_scenes, scene_examples, world_vocabulary
+    from gridclip.training import train
     from gridclip.training.config import TrainConfig
     from gridclip.training.step import amp_dtype
-    from gridclip.training import train
+    from gridclip.world.synthetic import draw_scenes, scene_examples, world_vocabulary
 
     detector = load_detector(spec.source, device=str(device), image_size=spec.image_size, text_cache_dir=False)
     size = detector.config.image_size

@@ -24,8 +24,9 @@ from __future__ import annotations
 import json
 import statistics
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 VALIDATION_SEED = 2024
 EXEMPLAR_SEEDS = (5100, 5101, 5102)
@@ -49,9 +50,8 @@ def store_prototypes(detector: Any, work: Path, seed: int, n: int) -> tuple[Any,
     """Prototypes from ``n`` accepted pictures of world seed ``seed`` through a label store:
     import -> accepted -> ``training_set()`` -> ``class_prototypes``. Returns (prototypes,
     seconds of ``class_prototypes``, boxes)."""
-    from storage import Store
-
     from gridclip.training.exemplars import class_prototypes, clear_memory_cache
+    from storage import Store
 
     folder = work / f"exemplars_s{seed}_n{n}"
     coco_path = world_set(folder, seed, n)
@@ -148,7 +148,6 @@ def ceiling(detector: Any, eval_coco_path: Path, n: int = 100, seed: int = EXEMP
     """How much class information the grid holds beyond the text: each held-out box's pooled
     grid embedding classified 48-way by the nearest text embedding, and by the nearest centred
     prototype of ``n`` pictures (every class has boxes there). Top-1 accuracy in %, per split."""
-    import numpy as np
     import torch
     import torch.nn.functional as F
 
@@ -238,8 +237,8 @@ def render_exemplars(part: dict, command: str | None, minutes: float) -> list[st
               + ", ".join(f"k = {k}: {v['mean_all']:.1f}" for k, v in sweep.items()) + "."]
     one = part["one_box"]
     if one["rows"]:
-        lines += ["", f"One drawn box of a class on one held-out picture, that class's AP50 on the other held-out "
-                  f"pictures (text only → with the one-box prototype): "
+        lines += ["", "One drawn box of a class on one held-out picture, that class's AP50 on the other held-out "
+                  "pictures (text only → with the one-box prototype): "
                   + "; ".join(f"{r['class']} ({r['split']}) {r['before']:.1f} → {r['after']:.1f}" for r in one["rows"])
                   + f". Mean lift **{one['mean_lift']:+.1f} points** over {len(one['rows'])} classes."]
     top1 = part.get("ceiling")

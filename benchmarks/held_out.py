@@ -177,7 +177,7 @@ def close_up_recall(detector, coco: dict, paths: list, vocabulary, margin: float
 
 
 def box_classification(detector, teacher, coco: dict, paths: list, vocabulary,
-                       contexts: list[float] = [0.15]) -> dict:
+                       contexts: tuple[float, ...] = (0.15,)) -> dict:
     """48-way accuracy (%) on ``coco``'s true boxes, by split: ``grid`` pools the detector's grid
     embeddings inside each box (RoIAlign 1×1) and takes the nearest class text; ``crop <c>``
     embeds the square around each box with ``c`` of context (``square_crop``) with ``teacher``'s

@@ -11,12 +11,12 @@ import os
 import resource
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 import torch
 from torch.utils.flop_counter import FlopCounterMode
-
 
 K = TypeVar("K")
 
@@ -36,17 +36,17 @@ class RunPolicy:
     budget_s: float
 
     @classmethod
-    def quick(cls) -> "RunPolicy":
+    def quick(cls) -> RunPolicy:
         # One timed call is enough for a row whose call takes longer than the budget (the
         # two-stage baselines: ~1 minute at N = 300); the rest get up to three.
         return cls(warmup=1, min_runs=1, max_runs=3, budget_s=20.0)
 
     @classmethod
-    def full(cls) -> "RunPolicy":
+    def full(cls) -> RunPolicy:
         return cls(warmup=2, min_runs=5, max_runs=11, budget_s=90.0)
 
     @classmethod
-    def smoke(cls) -> "RunPolicy":
+    def smoke(cls) -> RunPolicy:
         return cls(warmup=0, min_runs=1, max_runs=1, budget_s=0.0)
 
 
@@ -64,7 +64,7 @@ class Timing:
     max_ms: float
 
     @classmethod
-    def from_seconds(cls, seconds: list[float], images_per_call: int = 1) -> "Timing":
+    def from_seconds(cls, seconds: list[float], images_per_call: int = 1) -> Timing:
         per_image_ms = [1000.0 * s / images_per_call for s in seconds]
         return cls(
             ms=statistics.median(per_image_ms), runs=len(per_image_ms), min_ms=min(per_image_ms), max_ms=max(per_image_ms)

@@ -19,8 +19,8 @@ come back on the CPU.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import numpy as np
 import supervision as sv
@@ -52,11 +52,11 @@ class PeerSize:
     width: int | None = None  # None: the published width
 
     @classmethod
-    def full(cls) -> "PeerSize":
+    def full(cls) -> PeerSize:
         return cls()
 
     @classmethod
-    def tiny(cls) -> "PeerSize":
+    def tiny(cls) -> PeerSize:
         return cls(layers=1, width=32)
 
     @property
@@ -115,10 +115,10 @@ def build_owlvit(
     wide, 16 tokens). Text queries are encoded on every call, as the HF model does.
     """
     from transformers import (
-        OwlViTConfig,
-        OwlViTForObjectDetection,
         Owlv2Config,
         Owlv2ForObjectDetection,
+        OwlViTConfig,
+        OwlViTForObjectDetection,
     )
 
     patch_size = 32 if version == 1 else 16

@@ -38,9 +38,9 @@ import platform
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
-
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
@@ -77,8 +77,8 @@ def score(
     Vocabulary class ``k < 48`` is world class ``k`` (COCO id ``k + 1``); classes past the
     world's (distractors) are scored by NMS but never match a box, so they only hurt.
     """
-    from gridclip.training.evaluate import coco_ap, detections_to_coco
     from gridclip.model.postprocess import refilter
+    from gridclip.training.evaluate import coco_ap, detections_to_coco
 
     raw = raw if raw is not None else detector.predict_raw(list(image_paths), vocabulary, batch_size=8)
     category_ids = [c["id"] for c in coco["categories"]]
@@ -99,8 +99,8 @@ def score(
 
 def vocabularies() -> dict[str, Any]:
     """The vocabularies of the robustness test, all in world-class order (distractors appended)."""
-    from gridclip.world.synthetic import WORLD_CLASSES, distractor_names, world_vocabulary
     from gridclip.vocabulary import Vocabulary
+    from gridclip.world.synthetic import WORLD_CLASSES, distractor_names, world_vocabulary
 
     names = world_vocabulary(synonyms=False)
     return {
@@ -143,8 +143,8 @@ def world_clip_weights(work: Path, given: Path | None) -> Path:
     """The world CLIP's weight file: ``given``, else extracted from the demo checkpoint."""
     if given is not None:
         return given
-    from gridclip.world.clip_pretrain import save_clip
     from gridclip.inference.sources import load_detector
+    from gridclip.world.clip_pretrain import save_clip
 
     path = work / "world_clip_from_demo.pt"
     if not path.is_file():
@@ -214,11 +214,11 @@ def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_sce
     the unseen-shape split instead (``unseen_shape_examples``), not the world's base boxes.
     ``alignment_settings``: TrainConfig settings that override the mode's in every mode that aligns
     (e.g. ``{"alignment_loss": "cosine", "alignment_weight": 0.5}``)."""
-    from gridclip.world.clip_pretrain import calibrate_logit_bias
     from gridclip.inference.sources import load_detector
-    from gridclip.world.synthetic import training_examples, write_dataset
-    from gridclip.training.config import TrainConfig
     from gridclip.training import train
+    from gridclip.training.config import TrainConfig
+    from gridclip.world.clip_pretrain import calibrate_logit_bias
+    from gridclip.world.synthetic import training_examples, write_dataset
 
     folder = work / f"train_s{DETECTOR_WORLD_SEED}_n{n_scenes}"
     if not (folder / "annotations.json").is_file():
@@ -472,7 +472,7 @@ def render(report: dict) -> str:
             "",
             f"The demo model on the committed demo images (`gridclip/assets/demo_images`, 12 held-out scenes, "
             f"world names, per-class NMS): base AP50 {100 * (on_demo['base']['AP50'] or 0):.1f}, "
-            f"novel AP50 {100 * (on_demo['novel']['AP50'] or 0):.1f}. `tests/test_demo_model.py` holds floors a little "
+            f"novel AP50 {100 * (on_demo['novel']['AP50'] or 0):.1f}. `tests/gridclip/inference/test_demo_model.py` holds floors a little "
             "under these.",
         ]
     if "ablation" in commands and "--clip-weights" in commands["ablation"]:
@@ -582,8 +582,8 @@ def diagnose_world_clip(clip_path: Path, arch: str = "world-rn", n_scenes: int =
     """What the world CLIP knows, on held-out scenes: 48-way on single-object crops (by split, and
     colour vs shape), and the same 48-way from its dense MaskCLIP grid (RoIAlign inside each
     ground-truth box) at each of ``DENSE_PICTURE_SIZES`` — the grid is what the detector reads."""
-    from gridclip.world.clip_pretrain import attribute_diagnostics, dense_region_accuracy, zero_shot_crop_accuracy
     from gridclip.inference.sources import load_detector
+    from gridclip.world.clip_pretrain import attribute_diagnostics, dense_region_accuracy, zero_shot_crop_accuracy
 
     clip = load_detector(f"open_clip:{arch}={clip_path}", device="cpu").clip
     dense = {}
@@ -598,8 +598,8 @@ def diagnose_world_clip(clip_path: Path, arch: str = "world-rn", n_scenes: int =
 
 def run_part(part: str, args: argparse.Namespace, coco: dict, paths: list[Path], clip_path: Path) -> dict:
     """Measure one part of the report; returns its JSON-able result."""
-    from gridclip.world.clip_pretrain import zero_shot_crop_accuracy
     from gridclip.inference.sources import load_detector
+    from gridclip.world.clip_pretrain import zero_shot_crop_accuracy
 
     names = vocabularies()["names"]
     if part == "free":

@@ -30,9 +30,9 @@ import os
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # before torch: the workers inherit it
 

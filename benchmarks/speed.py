@@ -28,12 +28,12 @@ import tempfile
 import textwrap
 import threading
 import time
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -104,11 +104,11 @@ class BenchPlan:
     groups: tuple[str, ...] | None = None  # run only these groups (see GROUPS); None: all
 
     @classmethod
-    def full(cls) -> "BenchPlan":
+    def full(cls) -> BenchPlan:
         return cls(policy=RunPolicy.full())
 
     @classmethod
-    def quick(cls) -> "BenchPlan":
+    def quick(cls) -> BenchPlan:
         """Under 10 minutes on 2 cores: fewer runs, 10 fine-tune pictures, no pad-32 row, and
         no ``targets`` group (the same rows again, interleaved: ``--groups targets``)."""
         return cls(
@@ -117,7 +117,7 @@ class BenchPlan:
         )  # fmt: skip
 
     @classmethod
-    def smoke(cls) -> "BenchPlan":
+    def smoke(cls) -> BenchPlan:
         """Tiny random configs, one run each: checks the plumbing, not the speed."""
         return cls(
             policy=RunPolicy.smoke(),
@@ -301,7 +301,7 @@ def peer_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str], pea
             rows.append(skipped_row(name, f"needs the bench extra (pip install -e '.[bench]'): {exc}"))
             continue
         rows.append(time_predictor(name, lambda: predict(picture), plan.policy, peak_gflops, has_caches=False, note=note))
-        del predict
+        predict = None  # release the model before the next one is built
         _release()
     return rows
 
@@ -369,7 +369,7 @@ def two_stage_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str]
             row["fraction_of_peak"] = round(gflops_per_s / peak_gflops, 3)
         row["peak_rss_mb"] = round(peak_rss_mb(), 1)
         rows.append(row)
-    del predict
+    predict = None  # release the model before the next one is built
     _release()
     return rows
 
@@ -456,7 +456,7 @@ def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> 
                 note=f"{spec.source}, long side {spec.long_side}, {len(vocab)} classes, one-stage head, warm text cache",
             )  # fmt: skip
         )
-        del detector
+        detector = None  # release before the next measurement
         _release()
     reference = plan.gridclip[1]
     detector = load_gridclip(reference.source, reference.long_side, head=False)
@@ -528,7 +528,7 @@ def vocabulary_rows(plan: BenchPlan, picture: Image.Image) -> list[Row]:
     base = next((row for row in rows if row["classes"] == 10), rows[0])
     for row in rows:
         row[f"ratio_to_{base['classes']}_classes"] = round(row["ms"] / base["ms"], 3)
-    del detector
+    detector = None  # release before the next measurement
     _release()
     return rows
 
@@ -544,7 +544,7 @@ def batch_row(plan: BenchPlan, picture: Image.Image) -> Row:
     timing = time_calls(
         lambda: detector.predict(batch, vocab, batch_size=plan.batch_size), plan.policy, images_per_call=plan.batch_size
     )
-    del detector
+    detector = None  # release before the next measurement
     _release()
     return make_row(
         f"{REFERENCE}-batch{plan.batch_size}", timing, batch_size=plan.batch_size,
@@ -617,11 +617,10 @@ def finetune_rows(plan: BenchPlan) -> list[Row]:
     ``gridclip.training.train`` call: the first computes every backbone feature and CLIP teacher
     embedding (uncached), the second reads them from the caches (cached). Trained on
     ``finetune_measured`` pictures; the epoch time is scaled linearly to ``finetune_images``."""
-    from gridclip.world.synthetic import draw_scenes, scene_examples, world_vocabulary
-    from gridclip.training.config import TrainConfig
-    from gridclip.training import train
-
     from gridclip import load_detector
+    from gridclip.training import train
+    from gridclip.training.config import TrainConfig
+    from gridclip.world.synthetic import draw_scenes, scene_examples, world_vocabulary
 
     # A fresh head on the reference backbone, as a new project starts.
     detector = load_detector(plan.gridclip[1].source, image_size=plan.finetune_size, text_cache_dir=False)
@@ -636,7 +635,7 @@ def finetune_rows(plan: BenchPlan) -> list[Row]:
             detector, examples, world_vocabulary(), config, out_dir=Path(folder) / "run",
             progress=lambda event: epochs.append(event) if event.get("event") == "epoch" else None,
         )  # fmt: skip
-    del detector
+    detector = None  # release before the next measurement
     _release()
     if len(epochs) < 2:
         raise RuntimeError(f"train() reported {len(epochs)} epoch events, expected 2")
@@ -688,7 +687,7 @@ def server_row(plan: BenchPlan, picture: Image.Image) -> Row:
             one_request(0)  # warm-up: first text embedding, first forward
             with ThreadPoolExecutor(plan.server_clients) as pool:
                 latencies = sorted(pool.map(one_request, range(plan.server_requests)))
-    del detector
+    detector = None  # release before the next measurement
     _release()
     latencies_ms = [1000.0 * s for s in latencies]
     return make_row(

@@ -18,8 +18,8 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
-from typing import Callable
 
 
 class PathOutsideRoot(ValueError):

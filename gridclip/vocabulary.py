@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 _CLASS_SEPARATORS = re.compile(r"[,\n;]")
 
@@ -61,7 +61,7 @@ class Vocabulary:
                 seen[key] = cls.name
 
     @classmethod
-    def parse(cls, text: str) -> "Vocabulary":
+    def parse(cls, text: str) -> Vocabulary:
         """Parse ``"car | automobile, person"``: commas (or new lines, semicolons) separate
         classes, ``|`` separates a class's synonyms, the first word being its name."""
         classes = []
@@ -77,7 +77,7 @@ class Vocabulary:
         return cls(tuple(classes))
 
     @classmethod
-    def from_names(cls, names: Iterable[str | Sequence[str]]) -> "Vocabulary":
+    def from_names(cls, names: Iterable[str | Sequence[str]]) -> Vocabulary:
         """Build from names, or from sequences whose first item is the name and the rest synonyms."""
         classes = []
         for item in names:
@@ -89,7 +89,7 @@ class Vocabulary:
         return cls(tuple(classes))
 
     @classmethod
-    def from_classes(cls, names: Sequence[str], synonyms: Sequence[Sequence[str]] | None = None) -> "Vocabulary":
+    def from_classes(cls, names: Sequence[str], synonyms: Sequence[Sequence[str]] | None = None) -> Vocabulary:
         """Build from class names kept verbatim, as data: no separator is read in them, so a
         store's category ``"red, circle"`` or ``"a|b"`` stays one class (``parse`` would split it).
         ``synonyms[i]`` are class ``i``'s; white space is tidied and repeats dropped, as ``parse`` does.

@@ -167,8 +167,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
 
     # (1)+(2) the small CLIP
-    from gridclip.world.clip_pretrain import (PretrainConfig, config_dict, dense_region_accuracy, pretrain_clip, save_clip,
-                                        zero_shot_crop_accuracy)
+    from gridclip.world.clip_pretrain import (
+        PretrainConfig,
+        config_dict,
+        dense_region_accuracy,
+        pretrain_clip,
+        save_clip,
+        zero_shot_crop_accuracy,
+    )
 
     if args.reuse_detector is not None:
         clip_path = None
@@ -235,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         return finish(args, detector, base_vocab, metrics, report, timings, started)
 
     # (3) GridCLIP on base boxes
-    from gridclip.training.config import TrainConfig
     from gridclip.training import train
+    from gridclip.training.config import TrainConfig
 
     t0 = time.perf_counter()
     coco_path = write_detection_set(work / "detector_train", DETECTOR_WORLD_SEED, args.det_scenes)
@@ -264,8 +270,8 @@ def main(argv: list[str] | None = None) -> int:
             log(f"detector epoch {event.get('epoch')}: " + ", ".join(
                 f"{k} {v:.3f}" for k, v in event.items() if isinstance(v, float)))
 
-    from gridclip.world.clip_pretrain import calibrate_logit_bias
     from gridclip.inference.sources import load_detector
+    from gridclip.world.clip_pretrain import calibrate_logit_bias
 
     fresh = load_detector(f"open_clip:{args.clip_arch}={clip_path}", device="cpu")
     if args.calibrate_bias:

@@ -3,12 +3,11 @@
 
     .venv/bin/python scripts/write_calibration_pictures.py
 
-Deterministic: the same world seed draws the same pictures; ``tests/test_cpu_inference.py``
+Deterministic: the same world seed draws the same pictures; ``tests/gridclip/inference/test_cpu_inference.py``
 checks the committed files against a fresh drawing.
 """
 
 from __future__ import annotations
-
 
 from gridclip.inference.cpu_inference import CALIBRATION_DIR
 from gridclip.world.synthetic import draw_scenes

@@ -15,7 +15,7 @@ storage.errors.InvalidBox: box (10.0, 10.0, 10.0, 20.0) has zero or negative siz
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import supervision as sv

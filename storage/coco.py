@@ -39,10 +39,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, ContextManager, Literal, Protocol, TypeVar
+from typing import Any, ContextManager, Literal, Protocol, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session

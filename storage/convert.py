@@ -15,8 +15,8 @@ Detections coming *out* of the store carry ``class_id`` = the store's category i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import numpy as np
 import supervision as sv

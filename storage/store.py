@@ -28,11 +28,12 @@ image is clipped to it; NaN, zero/negative size or entirely outside is refused w
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Literal, Sequence, TypeVar
+from typing import Any, Literal, TypeVar
 
 import numpy as np
 import supervision as sv
@@ -118,7 +119,7 @@ class ImageRecord:
     added_at: datetime | None = None
 
     @classmethod
-    def from_row(cls, row: Image) -> "ImageRecord":
+    def from_row(cls, row: Image) -> ImageRecord:
         root = Path(row.root)
         return cls(row.id, root / row.relpath, root, row.relpath, row.sha256, row.width, row.height, row.split, row.added_at)
 
@@ -148,7 +149,7 @@ class TrainingExample(tuple):
 
     __slots__ = ()
 
-    def __new__(cls, image_path: Path, xyxy: np.ndarray, class_ids: np.ndarray) -> "TrainingExample":
+    def __new__(cls, image_path: Path, xyxy: np.ndarray, class_ids: np.ndarray) -> TrainingExample:
         return super().__new__(cls, (image_path, xyxy, class_ids))
 
     @property
@@ -176,7 +177,7 @@ class TrainingSet:
     #: ``training_set(hold_out=True)``: the held-out pictures with accepted boxes, not in
     #: ``examples``, as a training set of their own (its ``categories`` index their class ids);
     #: None when nothing is held out.
-    held_out: "TrainingSet | None" = None
+    held_out: TrainingSet | None = None
 
     @property
     def vocabulary_text(self) -> str:
@@ -298,7 +299,7 @@ class Store:
     @classmethod
     def open(
         cls, url: str | os.PathLike[str] | None = None, image_root: str | os.PathLike[str] | None = None, create: bool = True
-    ) -> "Store":
+    ) -> Store:
         """Open a store, creating it when ``create`` (else a missing SQLite file is :class:`NotFound`),
         and bring its schema to this release's (:mod:`storage.schema`; a SQLite file is backed up
         first).
@@ -319,7 +320,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

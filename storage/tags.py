@@ -16,10 +16,10 @@ backs (written before picks were recorded) stays until a pick of that class come
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,7 +39,7 @@ class TagRecord:
     updated_at: datetime
 
     @classmethod
-    def from_row(cls, row: ImageTag) -> "TagRecord":
+    def from_row(cls, row: ImageTag) -> TagRecord:
         return cls(row.id, row.category.name, bool(row.present), row.source, row.annotator, row.updated_at)
 
 
@@ -49,7 +49,7 @@ class TagTrainingExample(tuple):
 
     __slots__ = ()
 
-    def __new__(cls, image_path: Path, present: tuple[int, ...], absent: tuple[int, ...]) -> "TagTrainingExample":
+    def __new__(cls, image_path: Path, present: tuple[int, ...], absent: tuple[int, ...]) -> TagTrainingExample:
         return super().__new__(cls, (image_path, present, absent))
 
     @property

@@ -24,8 +24,8 @@ if "GRIDCLIP_CACHE_DIR" not in os.environ:
 
 @pytest.fixture
 def ls():
-    """A recording HTTP server playing Label Studio (tests/test_ls_images.py)."""
-    from tests.test_ls_images import RecordingServer
+    """A recording HTTP server playing Label Studio (tests/backends/test_images.py)."""
+    from tests.backends.test_images import RecordingServer
 
     server = RecordingServer()
     yield server
@@ -35,7 +35,7 @@ def ls():
 @pytest.fixture
 def foreign():
     """A second recording server: whoever else can reach the backend; it must never get a token."""
-    from tests.test_ls_images import RecordingServer
+    from tests.backends.test_images import RecordingServer
 
     server = RecordingServer()
     yield server

@@ -15,9 +15,10 @@ import socket
 import subprocess
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 import requests
@@ -138,7 +139,7 @@ class BackgroundUvicorn:
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def __enter__(self) -> "BackgroundUvicorn":
+    def __enter__(self) -> BackgroundUvicorn:
         self.thread.start()
         deadline = time.monotonic() + 60
         while not self.server.started:

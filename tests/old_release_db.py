@@ -1,5 +1,5 @@
 """Writes a database exactly as release 0.1.0 (before Alembic) left it: its schema as raw SQL,
-with data in every table. ``tests/test_store_migrations.py`` upgrades it.
+with data in every table. ``tests/storage/test_migrations.py`` upgrades it.
 
 The DDL below is what that release's ``storage/models.py`` emitted through ``create_all`` (no
 ``alembic_version`` table); it must never change, because databases like it are out there.

@@ -51,7 +51,7 @@ def content_fingerprint(tensors: dict[str, torch.Tensor], config: dict[str, Any]
     digest = hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode("utf-8"))
     for name in sorted(tensors):
         tensor = tensors[name].detach().cpu().contiguous()
-        digest.update(f"{name}|{tensor.dtype}|{tuple(tensor.shape)}".encode("utf-8"))
+        digest.update(f"{name}|{tensor.dtype}|{tuple(tensor.shape)}".encode())
         digest.update(tensor.reshape(-1).view(torch.uint8).numpy().tobytes() if tensor.numel() else b"")
     return digest.hexdigest()[:20]
 

@@ -40,9 +40,10 @@ API for training code (``gridclip.training``, ``gridclip.training.alignment``):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Sequence, Union
+from typing import Any, Union
 
 import numpy as np
 import supervision as sv
@@ -245,7 +246,7 @@ class Detector:
         """[C, D] unit text embeddings of the vocabulary's classes (cached)."""
         return self.text_embedder.embed(as_vocabulary(vocabulary))
 
-    def class_embeddings(self, vocabulary: VocabularyInput, exemplars: "ClassPrototypes | None" = None) -> torch.Tensor:
+    def class_embeddings(self, vocabulary: VocabularyInput, exemplars: ClassPrototypes | None = None) -> torch.Tensor:
         """The [C, D] class matrix ``predict`` scores against: the text embeddings, with the
         classes that have exemplar prototypes (of this model version; others are ignored with
         an ``ExemplarWarning``) blended towards them (``gridclip.inference.exemplars``).
@@ -501,7 +502,7 @@ class Detector:
         path = save_checkpoint(directory, self.state_tensors(), self.checkpoint_config(), self.version)
         return path
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> "Detector":
+    def __deepcopy__(self, memo: dict[int, Any]) -> Detector:
         """A copy with its own weights and settings. The derived inference copies are left
         behind (rebuilt on the copy's first ``predict``): they may hold ONNX Runtime sessions,
         which cannot be copied, and would describe the original's weights anyway."""
@@ -514,7 +515,7 @@ class Detector:
             setattr(clone, name, None if name in derived else copy.deepcopy(value, memo))
         return clone
 
-    def to(self, device: str | torch.device) -> "Detector":
+    def to(self, device: str | torch.device) -> Detector:
         self._inference_copy = None
         self.device = _resolve_device(device)
         self.clip.to(self.device)

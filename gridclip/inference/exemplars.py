@@ -57,9 +57,9 @@ from __future__ import annotations
 import hashlib
 import json
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 import numpy as np
 import torch
@@ -151,7 +151,7 @@ class ClassPrototypes:
         }).encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "ClassPrototypes":
+    def from_bytes(cls, data: bytes) -> ClassPrototypes:
         raw = json.loads(data.decode("utf-8"))
         if raw.get("format") != "gridclip-prototypes" or raw.get("format_version") != FORMAT_VERSION:
             raise ValueError("not a gridclip prototype file of this format version")
@@ -166,7 +166,7 @@ class ClassPrototypes:
         return write_bytes_atomically(path, self.to_bytes())
 
     @classmethod
-    def load(cls, path: str | Path) -> "ClassPrototypes":
+    def load(cls, path: str | Path) -> ClassPrototypes:
         return cls.from_bytes(Path(path).read_bytes())
 
 

@@ -26,8 +26,9 @@ and the store is any object with ``model_versions()`` and ``register_model_versi
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Mapping, Protocol, Sequence
+from typing import Any, Protocol
 
 
 class ModelVersionStore(Protocol):

@@ -33,9 +33,9 @@ from typing import Any
 
 import torch
 
-from gridclip.model.backbone import BackboneError, build_backbone
 from gridclip.inference.checkpoint import CheckpointError, is_checkpoint_dir, load_checkpoint, load_into
 from gridclip.inference.detector import ADAPTED_CLASSES_TENSOR, Detector
+from gridclip.model.backbone import BackboneError, build_backbone
 from gridclip.model.network import DetectorConfig, GridCLIP
 from gridclip.model.text import DEFAULT_TEMPLATES, default_text_cache_dir
 from gridclip.vocabulary import Vocabulary

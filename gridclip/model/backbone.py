@@ -43,18 +43,18 @@ class BackboneFeatures:
     levels: list[torch.Tensor]
     dense: torch.Tensor
 
-    def detach(self) -> "BackboneFeatures":
+    def detach(self) -> BackboneFeatures:
         return BackboneFeatures([t.detach() for t in self.levels], self.dense.detach())
 
-    def to(self, device: torch.device | str) -> "BackboneFeatures":
+    def to(self, device: torch.device | str) -> BackboneFeatures:
         return BackboneFeatures([t.to(device) for t in self.levels], self.dense.to(device))
 
-    def select(self, index: int | slice | torch.Tensor) -> "BackboneFeatures":
+    def select(self, index: int | slice | torch.Tensor) -> BackboneFeatures:
         """The features of some images of the batch (e.g. for a per-image feature cache)."""
         return BackboneFeatures([t[index] for t in self.levels], self.dense[index])
 
     @staticmethod
-    def cat(items: list["BackboneFeatures"]) -> "BackboneFeatures":
+    def cat(items: list[BackboneFeatures]) -> BackboneFeatures:
         """Concatenate cached features of same-size images back into one batch."""
         levels = [torch.cat([f.levels[i] for f in items]) for i in range(len(items[0].levels))]
         return BackboneFeatures(levels, torch.cat([f.dense for f in items]))
@@ -88,7 +88,7 @@ class ClipBackbone(nn.Module):
         for p in self.visual.parameters():
             p.requires_grad_(trainable)
 
-    def train(self, mode: bool = True) -> "ClipBackbone":
+    def train(self, mode: bool = True) -> ClipBackbone:
         super().train(mode)
         for module in self.visual.modules():
             if isinstance(module, nn.modules.batchnorm._BatchNorm):

@@ -21,7 +21,7 @@ can be computed in F channels at the level's resolution and in D channels only a
 ``Ux`` are banded matrices (two taps per row for bilinear), so
 ``|u(d)|^2[i, j] = sum_{a, b, da, db} Uy[i, a] Uy[i, a + da] Ux[j, b] Ux[j, b + db] (d[a, b] . d[a + da, b + db])``.
 Down-sampled levels (P6, P7) have fewer cells than ``d`` and are computed directly.
-The result equals the explicit path up to float rounding (``tests/test_factorised_scoring.py``).
+The result equals the explicit path up to float rounding (``tests/gridclip/model/test_factorised_scoring.py``).
 
 >>> import torch
 >>> from torch.nn import functional as F

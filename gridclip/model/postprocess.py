@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import numpy as np
 import supervision as sv
-from supervision.config import CLASS_NAME_DATA_FIELD
 import torch
+from supervision.config import CLASS_NAME_DATA_FIELD
 from torchvision.ops import batched_nms, clip_boxes_to_image, nms
 
 

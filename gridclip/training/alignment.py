@@ -30,9 +30,10 @@ import hashlib
 import math
 import threading
 import warnings
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Literal, Mapping, Protocol, Sequence
+from typing import Literal, Protocol
 
 import numpy as np
 import torch
@@ -321,7 +322,7 @@ class CLIPTeacher:
         self.batch_size = batch_size
 
     @classmethod
-    def from_open_clip(cls, clip_model: nn.Module, fingerprint: str, device: torch.device | str = "cpu") -> "CLIPTeacher":
+    def from_open_clip(cls, clip_model: nn.Module, fingerprint: str, device: torch.device | str = "cpu") -> CLIPTeacher:
         """Wrap an ``open_clip`` CLIP model (its ``encode_image``; frozen, eval mode).
 
         The model is used as given: pass a copy if the student shares its weights and trains.

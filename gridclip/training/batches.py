@@ -3,7 +3,8 @@ and, with image-level alignment, the teacher's crops; for tag-only pictures thei
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import torch
 from PIL import Image

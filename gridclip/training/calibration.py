@@ -20,7 +20,8 @@ validation pictures and sets ``Detector.exemplar_blend_k``, which travels in the
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import supervision as sv

@@ -16,8 +16,9 @@ from __future__ import annotations
 import contextlib
 import io
 import math
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 

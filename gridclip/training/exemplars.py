@@ -33,8 +33,9 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import torch
@@ -48,7 +49,7 @@ from gridclip.vocabulary import Vocabulary
 
 #: What the pooling does, in words; part of the cache key (change it with the recipe).
 POOLING = "roi_align-1x1-sr2-aligned-fcos-level-l2-mean+cell-mean-v2"
-_MEMORY: "OrderedDict[tuple[str, str], ClassPrototypes]" = OrderedDict()
+_MEMORY: OrderedDict[tuple[str, str], ClassPrototypes] = OrderedDict()
 _MEMORY_KEPT = 32
 _LOCK = threading.Lock()
 

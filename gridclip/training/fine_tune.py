@@ -33,10 +33,11 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, Protocol, Sequence
+from typing import Any, Protocol
 
 from gridclip.inference.model_version import ModelVersionStore, register_model_version
 from gridclip.training.config import FINE_TUNE_LR, FRESH_HEAD_LR, ProgressCallback, TrainConfig, TrainResult

@@ -22,7 +22,7 @@ The loop is composed of the package's parts: ``config`` (what a run is told), ``
 - On a CPU the step never builds the D-channel grid maps (``TrainingStep(factorised=True)``):
   the grid is scored in the towers' channels and image-level alignment rebuilds embeddings only
   at the cells its crops sample; same losses and gradients up to float rounding
-  (tests/test_train_factorised.py), about 55 % of the CPU time of a cached head-only RN50 epoch
+  (tests/gridclip/training/test_factorised.py), about 55 % of the CPU time of a cached head-only RN50 epoch
   at 512 px (20 synthetic pictures, one thread: 8.7-9.9 s against 16.3-17.2 s).
 - Tag-only pictures (``TagExample``: the classes a picture shows, no boxes) are DetCLIPv2's
   image-text pairs: after every detection batch comes a tag batch (``TagStream``), its
@@ -53,9 +53,10 @@ import os
 import random
 import time
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import torch
@@ -138,7 +139,7 @@ class _Run:
     @classmethod
     def start(cls, model: Any, examples: Sequence[TrainingExample], tag_examples: Sequence[TagExample],
               vocab: Vocabulary, config: TrainConfig, out_dir: Path, progress: ProgressCallback | None,
-              ctx: DistContext) -> "_Run":
+              ctx: DistContext) -> _Run:
         _seed_everything(config.seed)
         device = device_for(config, ctx)
         state: dict[str, Any] | None = None

@@ -8,12 +8,16 @@ from typing import Any
 import torch
 from torch import nn
 
-from gridclip.training.alignment import ImageLevelAlignment
-from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
 from gridclip.model.network import STRIDES
 from gridclip.model.postprocess import decode_ltrb
-from gridclip.training.word_region import (DEFAULT_TEMPERATURE, max_region_cosines, valid_cell_masks,
-                                           word_region_contrastive_loss)
+from gridclip.training.alignment import ImageLevelAlignment
+from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
+from gridclip.training.word_region import (
+    DEFAULT_TEMPERATURE,
+    max_region_cosines,
+    valid_cell_masks,
+    word_region_contrastive_loss,
+)
 
 
 class TrainingStep(nn.Module):
@@ -28,7 +32,7 @@ class TrainingStep(nn.Module):
     ``factorised`` (CPU training): the head runs ``GridCLIP.forward_factorised`` and
     image-level alignment pools embeddings rebuilt at the cells its crops sample
     (``GridCLIP.grid_embeddings_at``) instead of whole [B, D, H, W] maps. The losses and
-    gradients are the explicit path's up to float rounding (tests/test_train_factorised.py);
+    gradients are the explicit path's up to float rounding (tests/gridclip/training/test_factorised.py);
     a cached head-only step of RN50 at 512 px takes about half the CPU time. Off on CUDA,
     where the factorised scoring's many small kernels were slower at inference and bf16
     autocast would round the two paths differently.

@@ -31,8 +31,8 @@ Padding cells (the letterbox's right and bottom) are never regions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import torch
 

@@ -29,9 +29,10 @@ from __future__ import annotations
 import colorsys
 import json
 import math
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Literal, Sequence
+from typing import Literal
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter

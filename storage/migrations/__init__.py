@@ -2,6 +2,6 @@
 
 A new schema change: edit ``storage/models.py``, then write the next file in ``versions/``
 (``alembic -c storage/migrations/alembic.ini revision --autogenerate -m "what"`` against a
-database at head drafts it; read and fix the draft). ``tests/test_store_migrations.py`` checks
+database at head drafts it; read and fix the draft). ``tests/storage/test_migrations.py`` checks
 that head matches the models exactly and that a database of every earlier release upgrades.
 """

@@ -1,0 +1,272 @@
+"""The labeling app in a real browser: Debian's chromium, headless, driven by Playwright.
+
+Type a vocabulary, pre-label, drag a box on the canvas, accept, go to the next image with the
+keyboard, export COCO; then read the database and the exported file and find the moved box.
+A screenshot of the label view is left in ``test-artifacts/label_view.png``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.ui import build_app, launch_kwargs
+from tests.app_support import VOCAB, draw_pictures, free_port, tiny_detector
+
+pytestmark = pytest.mark.integration
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+PICTURE_SIZE = (480, 360)
+TIMEOUT_MS = 90_000
+
+
+def _need_chromium() -> None:
+    if Path(CHROMIUM).exists():
+        return
+    message = f"{CHROMIUM} is missing: run scripts/setup_test_services.sh (make test-services)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture()
+def live_app(tmp_path: Path):
+    _need_chromium()
+    from storage import Store
+
+    store = Store.open(tmp_path / "labels.db")
+    store.add_images(draw_pictures(tmp_path / "pictures", 2, size=PICTURE_SIZE), recursive=False)
+    demo = build_app(store, tiny_detector(), data_dir=tmp_path / "data", default_vocabulary="", default_threshold=0.0)
+    port = free_port()
+    demo.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, **launch_kwargs())
+    try:
+        yield store, f"http://127.0.0.1:{port}/"
+    finally:
+        demo.close()
+
+
+def _open_with_vocabulary(page, url: str, prelabel: bool = False) -> None:
+    """Open the app, type the test vocabulary and, with ``prelabel``, pre-label the first picture
+    and wait until the canvas has drawn the proposals."""
+    page.goto(url)
+    _status_has(page, "Image 1/2")
+    vocab_box = page.locator("#vocab textarea, #vocab input").first
+    vocab_box.fill(VOCAB)
+    vocab_box.press("Enter")
+    if prelabel:
+        page.click("#btn-prelabel")
+        page.wait_for_function(
+            "() => /[1-9][0-9]* proposed/.test(document.querySelector('#status').innerText)", timeout=TIMEOUT_MS
+        )
+        page.wait_for_timeout(500)  # let the canvas draw the boxes
+
+
+def _status_has(page, text: str) -> None:
+    page.wait_for_function(
+        "(t) => { const s = document.querySelector('#status'); return s && s.innerText.includes(t); }",
+        arg=text,
+        timeout=TIMEOUT_MS,
+    )
+
+
+def _pick_box_to_drag(boxes: np.ndarray, handle: float = 12.0) -> tuple[int, tuple[float, float]]:
+    """A box and a point that grabs it in drag mode: the canvas takes the first box (in list
+    order) containing the point, so choose a point whose first container is that box and that
+    is clear of every resize handle."""
+
+    def near_handle(x: float, y: float) -> bool:
+        for x0, y0, x1, y1 in boxes:
+            for hx in (x0, (x0 + x1) / 2, x1):
+                for hy in (y0, (y0 + y1) / 2, y1):
+                    if abs(x - hx) < handle and abs(y - hy) < handle:
+                        return True
+        return False
+
+    for k in sorted(range(len(boxes)), key=lambda i: (boxes[i][2] - boxes[i][0]) * (boxes[i][3] - boxes[i][1])):
+        x0, y0, x1, y1 = boxes[k]
+        for fx in np.linspace(0.2, 0.8, 7):
+            for fy in np.linspace(0.2, 0.8, 7):
+                x, y = x0 + fx * (x1 - x0), y0 + fy * (y1 - y0)
+                inside = [i for i, b in enumerate(boxes) if b[0] <= x <= b[2] and b[1] <= y <= b[3]]
+                if inside and inside[0] == k and not near_handle(x, y):
+                    return k, (float(x), float(y))
+    raise AssertionError(f"no box can be grabbed unambiguously among {boxes.tolist()}")
+
+
+def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    store, url = live_app
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            _open_with_vocabulary(page, url, prelabel=True)
+
+
+            version = store.model_versions()[0]["version"]
+            shown = store.predictions(1, model_version=version, vocabulary_text="square | box, circle")
+            assert len(shown) > 0
+            k, (gx, gy) = _pick_box_to_drag(shown.xyxy)
+            original = shown.xyxy[k].copy()
+            # Move toward the picture's centre, so the box stays inside and is not clipped.
+            dx = 24.0 if gx < PICTURE_SIZE[0] / 2 else -24.0
+            dy = 16.0 if gy < PICTURE_SIZE[1] / 2 else -16.0
+
+            canvas = page.locator("#canvas canvas").first
+            rect = canvas.bounding_box()
+            scale = rect["height"] / PICTURE_SIZE[1]  # the canvas is as tall as the picture drawn
+            left = rect["x"] + (rect["width"] - PICTURE_SIZE[0] * scale) / 2  # centred horizontally
+            top = rect["y"]
+            page.click("#canvas button[aria-label='Drag boxes']")
+            page.mouse.move(left + gx * scale, top + gy * scale)
+            page.mouse.down()
+            page.mouse.move(left + (gx + dx) * scale, top + (gy + dy) * scale, steps=8)
+            page.mouse.up()
+            page.wait_for_timeout(500)
+
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "label_view.png"))
+
+            page.click("#btn-accept-all")
+            _status_has(page, "Saved:")
+            saved = store.annotations(1)
+            assert len(saved) == len(shown)
+            edited = saved.xyxy[saved.data["source"] == "edited"]
+            assert len(edited) == 1, saved.data["source"]
+            expected = original + np.array([dx, dy, dx, dy])
+            assert np.allclose(edited[0], expected, atol=1.5 / scale + 0.5), (edited[0], expected)
+            assert sorted(saved.data["source"].tolist()).count("predicted") == len(shown) - 1
+
+            page.locator("body").click(position={"x": 5, "y": 5})  # focus outside any text field
+            page.keyboard.press("n")  # the Next shortcut
+            _status_has(page, "Image 2/2")
+
+            page.get_by_role("tab", name="Export").click()
+            page.click("#btn-export")
+            link = page.locator("#export-file a").first
+            link.wait_for(timeout=TIMEOUT_MS)
+            with page.expect_download(timeout=TIMEOUT_MS) as download_info:
+                link.click()
+            exported = tmp_path / "export.json"
+            download_info.value.save_as(exported)
+        finally:
+            browser.close()
+
+    coco = json.loads(exported.read_text())
+    x0, y0, x1, y1 = (float(v) for v in edited[0])
+    assert any(np.allclose(a["bbox"], [x0, y0, x1 - x0, y1 - y0], atol=1e-3) for a in coco["annotations"])
+    assert len(coco["annotations"]) == len(shown)
+
+
+def _canvas_geometry(page) -> tuple[float, float, float]:
+    rect = page.locator("#canvas canvas").first.bounding_box()
+    scale = rect["height"] / PICTURE_SIZE[1]
+    return rect["x"] + (rect["width"] - PICTURE_SIZE[0] * scale) / 2, rect["y"], scale
+
+
+def _set_slider(page, elem_id: str, value: float) -> None:
+    """Type a value into the slider's number box and leave it, which fires its release event."""
+    number = page.locator(f"#{elem_id} input[type=number]").first
+    number.fill(str(value))
+    number.press("Enter")
+    number.blur()
+
+
+def test_unsaved_canvas_edits_survive_the_sliders_and_are_asked_about_before_next(live_app) -> None:
+    from playwright.sync_api import sync_playwright
+
+    store, url = live_app
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            _open_with_vocabulary(page, url, prelabel=True)
+            version = store.model_versions()[0]["version"]
+            shown = store.predictions(1, model_version=version, vocabulary_text="square | box, circle")
+            k, (gx, gy) = _pick_box_to_drag(shown.xyxy)
+            dx = 24.0 if gx < PICTURE_SIZE[0] / 2 else -24.0
+            dy = 16.0 if gy < PICTURE_SIZE[1] / 2 else -16.0
+            left, top, scale = _canvas_geometry(page)
+            page.click("#canvas button[aria-label='Drag boxes']")
+            page.mouse.move(left + gx * scale, top + gy * scale)
+            page.mouse.down()
+            page.mouse.move(left + (gx + dx) * scale, top + (gy + dy) * scale, steps=8)
+            page.mouse.up()
+            page.wait_for_timeout(500)
+
+            # Move the threshold above every score but the moved box's, and the NMS slider: the
+            # proposals are re-filtered, the moved box stays where the person put it.
+            _set_slider(page, "threshold", 0.99)
+            _status_has(page, "unsaved changes on the canvas are kept")
+            _set_slider(page, "nms-iou", 0.3)
+            page.wait_for_timeout(1000)
+            _status_has(page, "unsaved changes on the canvas are kept")
+
+            # Next is refused once, with the edits still on the canvas; Accept then saves them.
+            page.click("#btn-next")
+            _status_has(page, "Unsaved changes kept")
+            assert "Image 1/2" in page.locator("#status").inner_text()
+            page.click("#btn-accept-all")
+            _status_has(page, "Saved:")
+        finally:
+            browser.close()
+
+    saved = store.annotations(1)
+    edited = saved.xyxy[saved.data["source"] == "edited"]
+    assert len(edited) == 1, saved.data["source"]
+    expected = shown.xyxy[k] + np.array([dx, dy, dx, dy])
+    assert np.allclose(edited[0], expected, atol=1.5 / scale + 0.5), (edited[0], expected)
+
+
+def test_digit_keys_tag_the_picture_in_chromium(live_app) -> None:
+    """One key per class: 1 ticks the first class as shown, Shift+2 marks the second absent,
+    and both land in the store at once (no Save button)."""
+    from playwright.sync_api import sync_playwright
+
+    store, url = live_app
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            _open_with_vocabulary(page, url)
+            page.locator("#tags input[type=checkbox]").nth(1).wait_for(timeout=TIMEOUT_MS)  # "square", "circle"
+            page.locator("body").click(position={"x": 5, "y": 5})  # focus outside any text field
+            page.keyboard.press("1")
+            page.keyboard.press("Shift+Digit2")
+            deadline = 60
+            while deadline and [(t.class_name, t.present) for t in store.tags(1)] != [("square", True), ("circle", False)]:
+                page.wait_for_timeout(500)
+                deadline -= 1
+            assert [(t.class_name, t.present, t.source) for t in store.tags(1)] == [
+                ("square", True, "manual"), ("circle", False, "manual")]
+            # The page must show the tick before the second press: on a loaded machine a press
+            # sent while the first round trip re-renders the control can be lost.
+            first = page.locator("#tags input[type=checkbox]").nth(0)
+            for _ in range(60):
+                if first.is_checked():
+                    break
+                page.wait_for_timeout(500)
+            page.wait_for_timeout(500)
+            page.keyboard.press("1")  # again: unticked, its tag goes
+            deadline = 60
+            while deadline and len(store.tags(1)) != 1:
+                page.wait_for_timeout(500)
+                deadline -= 1
+            assert [(t.class_name, t.present) for t in store.tags(1)] == [("circle", False)]
+        finally:
+            browser.close()

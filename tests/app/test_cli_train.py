@@ -1,0 +1,133 @@
+"""`gridclip train` and `gridclip eval` from the command line: end to end, and their user errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from tests.drawing import write_shape_dataset
+
+REPO = Path(__file__).resolve().parents[2]
+QUICK = ["--model", "open_clip:tiny-rn", "--epochs", "1", "--image-size", "128", "--head-only",
+         "--no-image-level-alignment"]
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture()
+def shapes(tmp_path: Path) -> tuple[Path, Path]:
+    coco = write_shape_dataset(tmp_path / "shapes", n_images=4, seed=0)
+    return coco, tmp_path / "shapes" / "images"
+
+
+def _gridclip(*args: str, env_cache: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, GRIDCLIP_CACHE_DIR=str(env_cache), PYTHONPATH=str(REPO), OMP_NUM_THREADS="1")
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, cwd=REPO,
+                          timeout=900)
+
+
+def test_train_then_eval_quickly_writes_checkpoint_metrics_and_json(shapes, tmp_path: Path, capsys):
+    coco, images = shapes
+    ck = tmp_path / "ck"
+    assert main(["train", "--coco", str(coco), "--images", str(images), "--out", str(ck), *QUICK]) == 0
+    printed = capsys.readouterr().out
+    assert f"checkpoint: {ck}" in printed and "model version:" in printed
+    assert (ck / "config.json").is_file() and (ck / "model.safetensors").is_file()
+    assert len((ck / "metrics.jsonl").read_text().splitlines()) == 1
+
+    out_json = tmp_path / "eval.json"
+    assert main(["eval", "--coco", str(coco), "--images", str(images), "--model", str(ck), "--json", str(out_json)]) == 0
+    table = capsys.readouterr().out
+    assert "AP50" in table and "square" in table and "circle" in table
+    metrics = json.loads(out_json.read_text())
+    assert set(metrics["per_class"]) == {"square", "circle"} and 0.0 <= metrics["AP50"] <= 1.0
+
+
+def test_train_on_the_store_registers_the_model_version(shapes, tmp_path: Path, capsys):
+    from storage import Store
+
+    coco, images = shapes
+    db = tmp_path / "labels.db"
+    store = Store.open(str(db))
+    store.import_coco(coco, images)
+    store.set_split([store.list_images()[-1].id], "val")  # held out: scored before and after, not trained on
+    ck = tmp_path / "ck"
+    assert main(["train", "--db", str(db), "--out", str(ck), *QUICK]) == 0
+    printed = capsys.readouterr().out
+    assert "registered" in printed and "lr: 0.001" in printed  # a fresh head: FRESH_HEAD_LR
+    assert "held-out AP50 " in printed and "(1 pictures," in printed
+    versions = Store.open(str(db)).model_versions()
+    assert any(v["metrics"].get("held_out_pictures") == 1 for v in versions)
+    from gridclip.inference.checkpoint import read_config
+
+    trained = read_config(ck)
+    assert trained["version"] in [v["version"] for v in versions]
+    assert trained["vocabulary"].replace(" ", "") in {"square,circle", "circle,square"}
+
+
+# -- user errors: one line on stderr, exit status 2 ------------------------------------------------
+
+
+def test_coco_without_images_is_a_user_error(shapes, tmp_path: Path, capsys):
+    coco, _ = shapes
+    assert main(["train", "--coco", str(coco), "--out", str(tmp_path / "ck"), *QUICK]) == 2
+    assert "--coco needs --images" in capsys.readouterr().err
+
+
+def test_missing_coco_file_is_a_user_error(tmp_path: Path, capsys):
+    assert main(["eval", "--coco", str(tmp_path / "none.json"), "--images", str(tmp_path), "--model",
+                 "open_clip:tiny-rn"]) == 2
+    assert "COCO file not found" in capsys.readouterr().err
+
+
+def test_unknown_model_is_a_user_error(shapes, capsys):
+    coco, images = shapes
+    assert main(["eval", "--coco", str(coco), "--images", str(images), "--model", "open_clip:no-such-arch"]) == 2
+    assert "unknown open_clip architecture" in capsys.readouterr().err
+
+
+def test_empty_store_is_a_user_error(tmp_path: Path, capsys):
+    from storage import Store
+
+    db = tmp_path / "empty.db"
+    Store.open(str(db))
+    assert main(["train", "--db", str(db), "--out", str(tmp_path / "ck"), *QUICK]) == 2
+    assert "no accepted boxes" in capsys.readouterr().err
+
+
+def test_resume_without_state_is_a_user_error(shapes, tmp_path: Path, capsys):
+    coco, images = shapes
+    (tmp_path / "nothing").mkdir()
+    assert main(["train", "--coco", str(coco), "--images", str(images), "--out", str(tmp_path / "ck"),
+                 "--resume", str(tmp_path / "nothing"), *QUICK]) == 2
+    assert "training_state.pt" in capsys.readouterr().err
+
+
+# -- the acceptance run: train, then eval, from the command line ----------------------------------
+
+
+@pytest.mark.slow
+def test_command_line_train_then_eval_shows_the_overfit(shapes, tmp_path: Path):
+    """The README's "Train and evaluate" commands, as separate processes."""
+    coco, images = shapes
+    ck = tmp_path / "ck"
+    trained = _gridclip("train", "--coco", str(coco), "--images", str(images), "--model", "open_clip:tiny-rn",
+                        "--out", str(ck), "--epochs", "40", "--lr", "2e-3", "--image-size", "128",
+                        env_cache=tmp_path / "cache")
+    assert trained.returncode == 0, trained.stderr[-3000:]
+    evaluated = _gridclip("eval", "--coco", str(coco), "--images", str(images), "--model", str(ck),
+                          "--json", str(tmp_path / "eval.json"), env_cache=tmp_path / "cache")
+    assert evaluated.returncode == 0, evaluated.stderr[-3000:]
+    assert "AP50" in evaluated.stdout
+    metrics = json.loads((tmp_path / "eval.json").read_text())
+    assert metrics["AP50"] >= 0.9, evaluated.stdout
+    assert all(m["AP50"] >= 0.8 for m in metrics["per_class"].values()), evaluated.stdout
