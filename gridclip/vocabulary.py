@@ -41,6 +41,27 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def split_classes(text: str) -> list[VocabularyClass]:
+    """The vocabulary grammar, the only copy of it: commas (or new lines, semicolons) separate
+    classes, ``|`` separates a class's synonyms, the first word being its name. White space is
+    tidied; a synonym repeated, or equal to its own name, is harmless and dropped quietly. Nothing
+    is checked across classes (:class:`Vocabulary` does that), so the store can read the
+    synonyms of a text it only records.
+
+    >>> split_classes("car | automobile | car, person")
+    [VocabularyClass(name='car', synonyms=('automobile',)), VocabularyClass(name='person', synonyms=())]
+    """
+    classes = []
+    for chunk in _CLASS_SEPARATORS.split(text or ""):
+        words = [w for w in (_clean(w) for w in chunk.split("|")) if w]
+        if not words:
+            continue
+        name, *synonyms = words
+        unique = tuple(dict.fromkeys(s for s in synonyms if s.casefold() != name.casefold()))
+        classes.append(VocabularyClass(name, unique))
+    return classes
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     classes: tuple[VocabularyClass, ...]
@@ -62,19 +83,9 @@ class Vocabulary:
 
     @classmethod
     def parse(cls, text: str) -> Vocabulary:
-        """Parse ``"car | automobile, person"``: commas (or new lines, semicolons) separate
-        classes, ``|`` separates a class's synonyms, the first word being its name."""
-        classes = []
-        for chunk in _CLASS_SEPARATORS.split(text or ""):
-            words = [_clean(w) for w in chunk.split("|")]
-            words = [w for w in words if w]
-            if not words:
-                continue
-            name, *synonyms = words
-            # A synonym repeated, or equal to its own name, is harmless: drop it quietly.
-            unique = tuple(dict.fromkeys(s for s in synonyms if s.casefold() != name.casefold()))
-            classes.append(VocabularyClass(name, unique))
-        return cls(tuple(classes))
+        """Parse ``"car | automobile, person"`` (the grammar of :func:`split_classes`) and check
+        that the classes form a vocabulary."""
+        return cls(tuple(split_classes(text)))
 
     @classmethod
     def from_names(cls, names: Iterable[str | Sequence[str]]) -> Vocabulary:

@@ -14,13 +14,13 @@ Detections coming *out* of the store carry ``class_id`` = the store's category i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import supervision as sv
 
+from gridclip.vocabulary import split_classes
 from storage.errors import InvalidBox
 from storage.models import Annotation, Prediction
 
@@ -29,9 +29,6 @@ from storage.models import Annotation, Prediction
 CLASS_NAME = sv.config.CLASS_NAME_DATA_FIELD
 PREDICTION_ID = "prediction_id"
 ANNOTATION_ID = "annotation_id"
-
-_CLASS_SEPARATORS = re.compile(r"[,\n;]")
-
 
 @dataclass(frozen=True)
 class BoxInput:
@@ -137,18 +134,11 @@ def detections_from_annotations(rows: Sequence[Annotation]) -> sv.Detections:
 
 
 def synonyms_by_name(vocabulary_text: str) -> dict[str, list[str]]:
-    """Read ``"car | automobile, person"`` into ``{"car": ["automobile"], "person": []}``.
-
-    The same grammar as ``gridclip.Vocabulary.parse`` (the store may not import gridclip);
-    used only to remember each category's synonyms.
+    """Read ``"car | automobile, person"`` into ``{"car": ["automobile"], "person": []}``, by
+    ``gridclip.vocabulary``'s grammar (the one copy of it); used only to remember each
+    category's synonyms, so classes are not checked against each other here.
 
     >>> synonyms_by_name("car | automobile | sedan, person")
     {'car': ['automobile', 'sedan'], 'person': []}
     """
-    result: dict[str, list[str]] = {}
-    for chunk in _CLASS_SEPARATORS.split(vocabulary_text or ""):
-        words = [" ".join(w.split()) for w in chunk.split("|")]
-        words = [w for w in words if w]
-        if words:
-            result[words[0]] = [w for w in dict.fromkeys(words[1:]) if w.casefold() != words[0].casefold()]
-    return result
+    return {cls.name: list(cls.synonyms) for cls in split_classes(vocabulary_text)}
