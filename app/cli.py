@@ -156,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--n", type=int, default=100)
+    p.add_argument("--domain", default=None,
+                   help="draw a second domain instead of the world: parts or symbols (gridclip.world.domains: "
+                        "object kinds the demo never boxed, made-up class names)")
     p.set_defaults(handler="app.commands_synth:run_synth")
 
     p = sub.add_parser("bench", help="speed benchmark against peer open-vocabulary detectors")
