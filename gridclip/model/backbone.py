@@ -26,10 +26,17 @@ what the text embeddings are compared with.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+if TYPE_CHECKING:
+    # open_clip ships no type information, so mypy sees these towers as Any: the attributes read
+    # off them (layer1, attnpool, transformer.resblocks, ...) are checked by the backbone tests.
+    from open_clip.modified_resnet import ModifiedResNet
+    from open_clip.transformer import VisionTransformer
 
 
 class BackboneError(ValueError):
@@ -102,8 +109,9 @@ class ResNetBackbone(ClipBackbone):
     """open_clip ``ModifiedResNet`` -> C3-C5 and MaskCLIP dense embeddings at stride 32."""
 
     dense_stride = 32
+    visual: ModifiedResNet
 
-    def __init__(self, visual: nn.Module, trainable: bool = False) -> None:
+    def __init__(self, visual: ModifiedResNet, trainable: bool = False) -> None:
         super().__init__(visual, trainable)
         width = visual.layer1[0].conv1.in_channels
         self.out_channels = [width * 8, width * 16, width * 32]
@@ -132,7 +140,9 @@ class ResNetBackbone(ClipBackbone):
 class ViTBackbone(ClipBackbone):
     """open_clip ``VisionTransformer`` -> a simple pyramid and CLIPSelf dense embeddings."""
 
-    def __init__(self, visual: nn.Module, trainable: bool = False) -> None:
+    visual: VisionTransformer
+
+    def __init__(self, visual: VisionTransformer, trainable: bool = False) -> None:
         super().__init__(visual, trainable)
         blocks = visual.transformer.resblocks
         last = blocks[-1]
