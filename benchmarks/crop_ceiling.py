@@ -114,7 +114,7 @@ def cached_crops(path: Path, seeds: list[int], n_scenes: int, size: int, start: 
     import torch
 
     if path.exists():
-        blob = torch.load(path, weights_only=False)
+        blob = torch.load(path, weights_only=True)
         return blob["x"], [CropRecord(**r) for r in blob["records"]]
     xs, records = [], []
     for seed in seeds:
@@ -314,7 +314,7 @@ def load_clip(source: str):
     from gridclip.world.clip_pretrain import create_world_clip
 
     clip = create_world_clip("world-bow")
-    clip.load_state_dict(torch.load(source, map_location="cpu"))
+    clip.load_state_dict(torch.load(source, map_location="cpu", weights_only=True))
     return clip.eval()
 
 
@@ -492,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.load:  # re-score a probe trained earlier with the same --tower / --width
         model = plain_cnn(args.width) if args.tower == "cnn" else world_tower(args.tower, args.width)[0]
-        model.load_state_dict(torch.load(args.load))
+        model.load_state_dict(torch.load(args.load, weights_only=True))
         previous = args.work / "report.json"
         curve = json.loads(previous.read_text())["curve"] if previous.exists() else [{"seconds": None}]
     else:

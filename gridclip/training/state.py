@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +20,31 @@ from gridclip.vocabulary import Vocabulary
 
 
 def read_state(resume: Path) -> dict[str, Any]:
+    """The optimiser state ``save_run`` wrote. Read with ``weights_only``: a checkpoint folder is
+    something people download and share, and a full unpickle runs whatever code the file names.
+    The state is only tensors, numbers, text and containers of them, so nothing is lost."""
     path = resume / STATE_FILE
     if not path.is_file():
         raise DataError(f"cannot resume from {resume}: {STATE_FILE} is missing (was it written by gridclip train?)")
-    return torch.load(path, map_location="cpu", weights_only=False)
+    fresh_start = f"train with --model {resume} instead to start from its weights with a fresh optimiser"
+    # torch.save writes a zip; anything else is torn or some other file (and the legacy format
+    # would only reach the unpickler with a misleading message).
+    if not zipfile.is_zipfile(path):
+        raise DataError(f"cannot resume from {resume}: {STATE_FILE} is torn or not written by gridclip train; "
+                        f"{fresh_start}")
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as exc:
+        raise DataError(f"cannot resume from {resume}: {STATE_FILE} holds objects other than tensors, numbers and "
+                        f"text, which could run code when loaded, so it is refused; {fresh_start}") from exc
+    except (RuntimeError, EOFError, ValueError, OSError) as exc:
+        raise DataError(f"cannot resume from {resume}: {STATE_FILE} is torn or not written by gridclip train "
+                        f"({str(exc).splitlines()[0][:200]}); {fresh_start}") from exc
+    if not isinstance(state, dict) or not isinstance(state.get("epoch"), int) or isinstance(state["epoch"], bool) \
+            or state["epoch"] < 0:
+        raise DataError(f"cannot resume from {resume}: {STATE_FILE} is not a training state (no epoch count); "
+                        f"{fresh_start}")
+    return state
 
 
 def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignment, adapt_classes=False,
@@ -67,7 +90,8 @@ def append_metrics(out_dir: Path, record: dict[str, Any]) -> None:
 
 def save_run(detector, out_dir: Path, vocab: Vocabulary, record, parent_version, optimizer, scheduler, epoch, history,
           config: TrainConfig) -> None:
-    metrics = {k: v for k, v in record.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    metrics: dict[str, int | float | None] = {
+        k: v for k, v in record.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     metrics = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in metrics.items()}
     # Named after its folder: the source's name ("open_clip:RN50/openai") would hide that it was trained.
     detector.save(out_dir, vocabulary=vocab, metrics=metrics, parent_version=parent_version,

@@ -126,7 +126,7 @@ def test_a_nan_loss_skips_the_step_with_a_warning(shapes, tmp_path: Path, monkey
 def test_resume_continues_from_the_saved_epoch(shapes, tmp_path: Path):
     out = tmp_path / "run"
     first = train("open_clip:tiny-rn", shapes.examples, shapes.vocabulary, TrainConfig(epochs=1, **FAST), out_dir=out)
-    state = torch.load(out / STATE_FILE, weights_only=False)
+    state = torch.load(out / STATE_FILE, weights_only=True)
     assert state["epoch"] == 1
     events: list[dict] = []
     resumed = train("open_clip:tiny-rn", shapes.examples, shapes.vocabulary,
@@ -134,7 +134,7 @@ def test_resume_continues_from_the_saved_epoch(shapes, tmp_path: Path):
     assert [m["epoch"] for m in resumed.metrics] == [1, 2, 3]
     assert [e["epoch"] for e in events if e["event"] == "epoch"] == [2, 3], "epoch 1 must not run again"
     assert [json.loads(x)["epoch"] for x in (out / "metrics.jsonl").read_text().splitlines()] == [1, 2, 3]
-    assert torch.load(out / STATE_FILE, weights_only=False)["epoch"] == 3
+    assert torch.load(out / STATE_FILE, weights_only=True)["epoch"] == 3
     # The lineage stays the one of the original run: parent = the untrained model.
     assert resumed.parent_version == first.parent_version
     assert resumed.detector.version != first.detector.version
@@ -249,6 +249,6 @@ def test_default_learning_rate_is_gentler_for_a_trained_detector(tmp_path: Path)
     coco = load_coco(coco_path, tmp_path / "shapes" / "images")
     fresh = train("open_clip:tiny-rn", coco.examples, coco.vocabulary, TrainConfig(epochs=1, **FAST), out_dir=tmp_path / "a")
     tuned = train(fresh.detector, coco.examples, coco.vocabulary, TrainConfig(epochs=1, **FAST), out_dir=tmp_path / "b")
-    started = {name: torch.load(tmp_path / name / STATE_FILE, weights_only=False)["config"]["lr"] for name in "ab"}
+    started = {name: torch.load(tmp_path / name / STATE_FILE, weights_only=True)["config"]["lr"] for name in "ab"}
     assert started == {"a": FRESH_HEAD_LR, "b": FINE_TUNE_LR}
     assert tuned.detector.is_trained
