@@ -26,7 +26,7 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import torch
 import torch.nn.functional as F
@@ -34,6 +34,11 @@ from safetensors.torch import load_file, save_file
 
 from gridclip.files import write_atomically, write_bytes_atomically
 from gridclip.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    # open_clip ships no type information: mypy sees these as Any; tests/gridclip/model/test_text.py checks
+    # the attributes encode_unpadded reads off them.
+    from open_clip.model import CLIP, CustomTextCLIP
 
 DEFAULT_TEMPLATES: tuple[str, ...] = (
     "a photo of a {}.",
@@ -184,7 +189,7 @@ def used_lengths(tokens: torch.Tensor) -> torch.Tensor:
     return (positions * (tokens != 0)).amax(dim=1)
 
 
-def encode_unpadded(clip_model: torch.nn.Module, tokens: torch.Tensor) -> torch.Tensor:
+def encode_unpadded(clip_model: CLIP | CustomTextCLIP, tokens: torch.Tensor) -> torch.Tensor:
     """``clip_model.encode_text(tokens)``, run only over the columns some row uses.
 
     CLIP's text tower is causal and pools at the end-of-text token, so the padding after the
