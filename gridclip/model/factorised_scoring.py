@@ -38,6 +38,11 @@ import torch.nn.functional as F
 from torch import nn
 
 
+def spatial_size(x: torch.Tensor) -> tuple[int, int]:
+    """(H, W) of a [..., H, W] tensor, as the pair the resizes below take."""
+    return x.shape[-2], x.shape[-1]
+
+
 def resize_per_channel(x: torch.Tensor, size: tuple[int, int]) -> torch.Tensor:
     """Bilinear up-sampling (align_corners=False) when no side shrinks, else adaptive average
     pooling: the resize ``GridCLIP`` applies to the dense CLIP embedding for each level."""
@@ -165,7 +170,7 @@ class FactorisedGridScorer:
             self._add_level(tower.float())
 
     def _add_level(self, tower: torch.Tensor) -> None:
-        size = tuple(tower.shape[-2:])
+        size = spatial_size(tower)
         quadratic = F.conv2d(tower, self._quadratic)
         squared = (tower * quadratic[:, :-1]).sum(1) + 2 * quadratic[:, -1] + self.bias_sq
         if self.gate is not None:
@@ -189,7 +194,7 @@ class FactorisedGridScorer:
         text_weight, text_bias, text_dense = self._text_terms(text)
         numerator = F.conv2d(tower, text_weight[:, :, None, None], text_bias)
         if self.gate is not None:
-            numerator = numerator + self.gate * resize_per_channel(text_dense, tuple(tower.shape[-2:]))
+            numerator = numerator + self.gate * resize_per_channel(text_dense, spatial_size(tower))
         return scale * numerator / self.norms[level] + bias
 
     def _text_terms(self, text: torch.Tensor) -> tuple[torch.Tensor, ...]:

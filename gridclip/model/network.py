@@ -38,7 +38,7 @@ from torchvision.ops import FeaturePyramidNetwork
 from torchvision.ops.feature_pyramid_network import LastLevelP6P7
 
 from gridclip.model.backbone import BackboneFeatures, ClipBackbone
-from gridclip.model.factorised_scoring import FactorisedGridScorer, resize_matrices, resize_per_channel
+from gridclip.model.factorised_scoring import FactorisedGridScorer, resize_matrices, resize_per_channel, spatial_size
 from gridclip.model.losses import detection_losses
 
 #: FPN levels P3-P7.
@@ -129,6 +129,7 @@ def _tower(channels: int, depth: int) -> nn.Sequential:
     for _ in range(depth):
         conv = nn.Conv2d(channels, channels, 3, padding=1)
         nn.init.normal_(conv.weight, std=0.01)
+        assert conv.bias is not None  # Conv2d's bias=True default; typed Optional for bias=False
         nn.init.zeros_(conv.bias)
         layers += [conv, nn.GroupNorm(groups, channels), nn.ReLU(inplace=True)]
     return nn.Sequential(*layers)
@@ -163,6 +164,7 @@ class GridCLIP(nn.Module):
         self.centerness = nn.Conv2d(channels, 1, 3, padding=1)
         for conv in (self.cls_embed, self.box_pred, self.centerness):
             nn.init.normal_(conv.weight, std=0.01)
+            assert conv.bias is not None  # built with Conv2d's bias=True default
             nn.init.zeros_(conv.bias)
         if self.config.fuse_dense_clip:
             # Scale-aware init: the projection's output norm is ~0.6 x rms(tower features),
@@ -305,7 +307,7 @@ class GridCLIP(nn.Module):
         for feature in pyramid:
             embedding = self.cls_embed(self.cls_tower(feature))
             if gate is not None:
-                embedding = embedding + gate * resize_per_channel(clip_dense, tuple(feature.shape[-2:]))
+                embedding = embedding + gate * resize_per_channel(clip_dense, spatial_size(feature))
             cosines.append(torch.einsum("bdhw,cd->bchw", F.normalize(embedding, dim=1), text.to(embedding.dtype)))
         return cosines
 
@@ -324,7 +326,7 @@ class GridCLIP(nn.Module):
         embedding = F.linear(picked, self.cls_embed.weight[:, :, 0, 0], self.cls_embed.bias)
         if self.config.fuse_dense_clip:
             dense = outputs.clip_dense
-            uy, ux = resize_matrices(tuple(dense.shape[-2:]), (height, width), dense.device)
+            uy, ux = resize_matrices(spatial_size(dense), (height, width), dense.device)
             weights = (uy[cell // width][:, :, None] * ux[cell % width][:, None, :]).flatten(1)  # [n, h*w]
             flat = dense.flatten(2)  # [B, D, h*w]
             # One small matmul per picture: the cells of a picture weight its own dense map.
