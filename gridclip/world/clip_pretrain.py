@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -41,6 +42,10 @@ from gridclip.world.synthetic import (
     object_crop,
     square_crop,
 )
+
+if TYPE_CHECKING:
+    # open_clip ships no type information: mypy sees its models as Any.
+    from open_clip.model import CLIP, CustomTextCLIP
 
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
@@ -109,7 +114,7 @@ class PretrainConfig:
 
 @dataclass
 class PretrainResult:
-    model: torch.nn.Module
+    model: CLIP | CustomTextCLIP
     config: PretrainConfig
     losses: list[float] = field(default_factory=list)
     #: per step, each loss term by name (``clip``, and ``region`` / ``distill`` / ``label_text`` when on)
@@ -125,7 +130,7 @@ def register_world_configs() -> None:
     register_model_configs()
 
 
-def create_world_clip(arch: str = WORLD_ARCH, seed: int = 0) -> torch.nn.Module:
+def create_world_clip(arch: str = WORLD_ARCH, seed: int = 0) -> CLIP | CustomTextCLIP:
     """A freshly initialised open_clip model of ``arch`` (deterministic by ``seed``), built the
     way ``load_detector`` builds it (so our own text towers, e.g. ``world-bow``'s, work too)."""
     import open_clip
@@ -139,7 +144,7 @@ def create_world_clip(arch: str = WORLD_ARCH, seed: int = 0) -> torch.nn.Module:
 
 def to_tensor(images: Sequence[Image.Image], size: int) -> torch.Tensor:
     """Resize (bilinear) and CLIP-normalise PIL images into a [B, 3, size, size] batch."""
-    arrays = [np.asarray(im.convert("RGB").resize((size, size), Image.BILINEAR), dtype=np.float32) for im in images]
+    arrays = [np.asarray(im.convert("RGB").resize((size, size), Image.Resampling.BILINEAR), dtype=np.float32) for im in images]
     batch = torch.from_numpy(np.stack(arrays)).permute(0, 3, 1, 2) / 255.0
     mean = torch.tensor(CLIP_MEAN).view(1, 3, 1, 1)
     std = torch.tensor(CLIP_STD).view(1, 3, 1, 1)
@@ -315,10 +320,13 @@ def distillation_crops(scene: Scene, rng: np.random.Generator, max_side: int) ->
 
 
 @torch.no_grad()
-def teacher_crop_embeddings(teacher: torch.nn.Module, scene: Scene, fractions: np.ndarray, image_size: int) -> torch.Tensor:
+def teacher_crop_embeddings(teacher: CLIP | CustomTextCLIP, scene: Scene, fractions: np.ndarray, image_size: int) -> torch.Tensor:
     """The frozen teacher's (unit) image embedding of each crop of the scene's picture."""
     side = scene.image.size[0]
-    crops = [scene.image.crop(tuple(int(round(v * side)) for v in box)) for box in fractions]
+    crops = []
+    for box in fractions:
+        x0, y0, x1, y1 = (int(round(v * side)) for v in box)
+        crops.append(scene.image.crop((x0, y0, x1, y1)))
     return F.normalize(teacher.encode_image(to_tensor(crops, image_size)), dim=-1)
 
 
@@ -335,12 +343,12 @@ def self_distillation_loss(
 class DenseLosses:
     """The dense terms of one pretraining step, on a batch of whole scenes at one input size."""
 
-    def __init__(self, model: torch.nn.Module, tokenizer, config: PretrainConfig, image_size: int) -> None:
+    def __init__(self, model: CLIP | CustomTextCLIP, tokenizer, config: PretrainConfig, image_size: int) -> None:
         from gridclip.model.backbone import ResNetBackbone
 
         self.model, self.tokenizer, self.config, self.image_size = model, tokenizer, config, image_size
         self.backbone = ResNetBackbone(model.visual, trainable=True)  # shares the CLIP's weights
-        self.teacher: torch.nn.Module | None = None
+        self.teacher: CLIP | CustomTextCLIP | None = None
 
     def freeze_teacher(self) -> None:
         """Snapshot the model as CLIPSelf's frozen teacher (it already classifies crops well by now)."""
@@ -454,6 +462,7 @@ def pretrain_clip(
                 loss = loss + config.label_text_weight * label_loss
                 terms["label_text"] = float(label_loss.detach())
             if dense_losses is not None:
+                assert dense_scenes is not None  # made together with dense_losses
                 if config.distill_weight > 0 and step == distill_from:
                     dense_losses.freeze_teacher()
                 for name, value in dense_losses(next(dense_scenes), dense_rng).items():
@@ -478,7 +487,7 @@ def pretrain_clip(
 
 @torch.no_grad()
 def zero_shot_crop_accuracy(
-    model: torch.nn.Module,
+    model: CLIP | CustomTextCLIP,
     arch: str = WORLD_ARCH,
     world_seed: int = 10_000,
     n_scenes: int = 150,
@@ -498,7 +507,7 @@ def zero_shot_crop_accuracy(
     return out
 
 
-def _zero_shot_crops(model: torch.nn.Module, arch: str, world_seed: int,
+def _zero_shot_crops(model: CLIP | CustomTextCLIP, arch: str, world_seed: int,
                      n_scenes: int) -> tuple[np.ndarray, np.ndarray, torch.Tensor]:
     """48-way zero-shot classes of every object's crop in ``n_scenes`` scenes of ``world_seed``:
     (predicted class ids, true class ids, the unit class-text matrix)."""
@@ -607,7 +616,9 @@ def dense_region_accuracy(
     model = detector.model
     model.eval()
     text = detector.text_embeddings(world_vocabulary()).float()
-    predicted, labels, grid_side = [], [], 0
+    predicted: list[int] = []
+    labels: list[int] = []
+    grid_side = 0
     for scene in draw_scenes(world_seed, n_scenes, size=scene_size):
         if not scene.objects:
             continue

@@ -488,7 +488,7 @@ def caption_crops(
     True
     """
     size = scene.image.size[0]
-    out = []
+    out: list[tuple[Image.Image, str, tuple[int, ...]]] = []
     for attempt in range(count * 6):
         if len(out) == count or not scene.objects:
             break
@@ -534,7 +534,7 @@ def closeup_crops(
     >>> all(img.size[0] == img.size[1] for img, _, _ in crops), all(ids for _, _, ids in crops)
     (True, True)
     """
-    out = []
+    out: list[tuple[Image.Image, str, tuple[int, ...]]] = []
     if not scene.objects:
         return out
     for k in rng.permutation(len(scene.objects))[:count]:
@@ -571,7 +571,7 @@ def greyscale_closeups(scene: Scene, rng: np.random.Generator, count: int = 1) -
     >>> all(img.mode == "RGB" and ("black and white" in text or "grayscale" in text) for img, text, _ in crops)
     True
     """
-    out = []
+    out: list[tuple[Image.Image, str, tuple[int, ...]]] = []
     for crop, _, ids in closeup_crops(scene, rng, count=count):
         if len(ids) != 1:
             continue
@@ -615,7 +615,8 @@ def coco_categories() -> list[dict]:
 def scenes_to_coco(scenes: Sequence[Scene], file_names: Sequence[str] | None = None) -> dict:
     """A COCO dict of the scenes: every object boxed, every category with split and synonyms."""
     names = list(file_names) if file_names is not None else [s.file_name for s in scenes]
-    images, annotations = [], []
+    images: list[dict] = []
+    annotations: list[dict] = []
     for image_id, (scene, name) in enumerate(zip(scenes, names), start=1):
         w, h = scene.image.size
         images.append({"id": image_id, "file_name": name, "width": w, "height": h, "seed": scene.seed, "index": scene.index})
