@@ -3,15 +3,18 @@ detection batch, the word-region loss (``gridclip.training.word_region``) on a t
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import Any, cast
 
 import torch
 from torch import nn
 
-from gridclip.model.network import STRIDES
+from gridclip.model.factorised_scoring import spatial_size
+from gridclip.model.network import STRIDES, GridCLIP
 from gridclip.model.postprocess import decode_ltrb
 from gridclip.training.alignment import ImageLevelAlignment
 from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
+from gridclip.training.distillation import ParentScores, bernoulli_kl
 from gridclip.training.word_region import (
     DEFAULT_TEMPERATURE,
     max_region_cosines,
@@ -39,13 +42,20 @@ class TrainingStep(nn.Module):
 
     ``classes`` (fine-tuning): learnable class embeddings scored instead of ``text``, their
     pull back to the start added as ``loss_classes``.
+
+    ``parent`` (fine-tuning): the frozen parent and the classes it keeps
+    (``gridclip.training.distillation``); the head scores them too, in the same forward, and
+    ``loss_distill`` (``parent.weight`` × the Bernoulli KL to the parent's scores) keeps them.
     """
 
-    def __init__(self, model: nn.Module, alignment: ImageLevelAlignment | None, factorised: bool = False,
+    _box_class_index: torch.Tensor  # a buffer, set when box_classes is given
+
+    def __init__(self, model: GridCLIP, alignment: ImageLevelAlignment | None, factorised: bool = False,
                  classes: AdaptiveClassEmbeddings | None = None, tag_weight: float = 1.0,
                  tag_temperature: float = DEFAULT_TEMPERATURE, box_classes: list[int] | None = None,
-                 tag_levels: int | None = None) -> None:
+                 tag_levels: int | None = None, parent: ParentScores | None = None) -> None:
         super().__init__()
+        self.parent = parent
         self.model = model
         self.alignment = alignment
         self.factorised = factorised
@@ -78,7 +88,8 @@ class TrainingStep(nn.Module):
                 sums[name] = sums.get(name, 0.0) + value * weight
         if tagged:
             sums["loss_tags"] = self.tag_weight * self._tag_loss(tagged, text)
-        sums["loss"] = sum(sums[k] for k in list(sums))
+        # cast: sum() starts from the int 0, which the first tensor term replaces.
+        sums["loss"] = cast(torch.Tensor, sum(sums[k] for k in list(sums)))
         return sums
 
     def _features(self, group: dict[str, Any]) -> Any:
@@ -92,12 +103,24 @@ class TrainingStep(nn.Module):
 
     def _detection_parts(self, group: dict[str, Any], text: torch.Tensor) -> dict[str, torch.Tensor]:
         features = self._features(group)
-        out = self._head(features, text)
+        kept_logits: list[torch.Tensor] = []
+        if self.parent is not None:
+            # One forward scores the trained and the kept classes; the kept ones leave the
+            # detection loss (they have no boxes here) for the distillation.
+            trained = text.shape[0]
+            out = self._head(features, torch.cat([text, self.parent.text.to(text)]))
+            kept_logits = [level[:, trained:] for level in out.cls_logits]
+            out = replace(out, cls_logits=[level[:, :trained] for level in out.cls_logits])
+        else:
+            out = self._head(features, text)
         targets = group["targets"]
         if self.box_classes is not None:
             targets = [{**t, "labels": self._box_class_index.to(t["labels"].device)[t["labels"]]} for t in targets]
         losses = self.model.compute_losses(out, targets)
         parts = {k: losses[k] for k in ("loss_cls", "loss_box", "loss_ctr")}
+        if self.parent is not None:
+            parent_logits = self.parent.logits(group["features"], group["images"])
+            parts["loss_distill"] = self.parent.weight * bernoulli_kl(kept_logits, parent_logits)
         if self.alignment is not None and (group["alignment"] is not None or self.alignment.config.mode == "proposals"):
             finest = out.box_ltrb[0]
             input_size = (finest.shape[-2] * out.strides[0], finest.shape[-1] * out.strides[0])
@@ -125,7 +148,7 @@ class TrainingStep(nn.Module):
         for group in groups:
             cosines = self.model.grid_cosines(self._features(group), text, factorised=self.factorised)
             cosines = cosines[: self.tag_levels] if self.tag_levels else cosines
-            masks = valid_cell_masks([tuple(c.shape[-2:]) for c in cosines], STRIDES, group["fitted"],
+            masks = valid_cell_masks([spatial_size(c) for c in cosines], STRIDES, group["fitted"],
                                      cosines[0].device)
             best.append(max_region_cosines(cosines, masks))
             tags.extend(group["tags"])
@@ -136,7 +159,7 @@ class _GridCells:
     """``gridclip.alignment.GridCells`` over one ``forward_factorised`` output: the grid
     embeddings of the cells image-level alignment samples, rebuilt on demand."""
 
-    def __init__(self, model: nn.Module, outputs: Any) -> None:
+    def __init__(self, model: GridCLIP, outputs: Any) -> None:
         self.model = model
         self.outputs = outputs
         self.names = [f"p{i + 3}" for i in range(len(outputs.cls_features))]
