@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from typing import Any
 
 import torch
 from torch import nn
 from torch.utils.data import DistributedSampler
 
+from gridclip.model.network import GridCLIP
 from gridclip.training.config import FINE_TUNE_LR, FRESH_HEAD_LR, TrainConfig
 from gridclip.training.distributed import DistContext
 
@@ -23,14 +25,15 @@ def with_learning_rate(config: TrainConfig, is_trained: bool, resumed_state: dic
     return replace(config, lr=started)
 
 
-def make_optimizer(net: nn.Module, config: TrainConfig,
+def make_optimizer(net: GridCLIP, config: TrainConfig,
                    classes: nn.Module | None = None) -> tuple[torch.optim.Optimizer, list[nn.Parameter]]:
     """AdamW over the trainable parameters (and the list of them, for gradient clipping); the
     CLIP tower at ``backbone_lr_factor`` of the head's rate; learnable class embeddings at
     ``class_lr`` without weight decay (their pull back to the start is their regulariser)."""
+    assert config.lr is not None, "with_learning_rate fills in lr before the optimiser is made"
     trainable = [p for p in net.parameters() if p.requires_grad]
     backbone_ids = {id(p) for p in net.backbone.parameters()}
-    param_groups = [
+    param_groups: list[dict[str, Any]] = [
         {"params": [p for p in trainable if id(p) not in backbone_ids], "lr": config.lr},
         {"params": [p for p in trainable if id(p) in backbone_ids], "lr": config.lr * config.backbone_lr_factor},
     ]
@@ -55,8 +58,10 @@ class EpochOrder:
 
     def __init__(self, count: int, batch_size: int, seed: int, ctx: DistContext) -> None:
         self.count, self.batch_size, self.seed = count, batch_size, seed
-        self.sampler = DistributedSampler(list(range(count)), num_replicas=ctx.world_size, rank=ctx.rank,
-                                          shuffle=True, seed=seed) if ctx.enabled else None
+        # The sampler reads only len() of its dataset, which torch types as a Dataset.
+        self.sampler: DistributedSampler[int] | None = DistributedSampler(
+            list(range(count)), num_replicas=ctx.world_size, rank=ctx.rank,  # type: ignore[arg-type]
+            shuffle=True, seed=seed) if ctx.enabled else None
         per_rank = len(self.sampler) if self.sampler is not None else count
         self.steps_per_epoch = max(1, math.ceil(per_rank / batch_size))
 
