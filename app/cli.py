@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import os
 import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+Number = TypeVar("Number", int, float)
 
 DB_HELP = "SQLAlchemy URL or SQLite file path (default: $GRIDCLIP_DB, else a file in the user data dir)"
 MODEL_HELP = (
@@ -23,6 +28,47 @@ INT8_HELP = (
     "of fp32). Default: on wherever it can run (CPU, ResNet trunk); --no-int8 runs fp32. The first "
     "picture of a new model calibrates (about a minute for RN50), then it is cached"
 )
+
+
+def number(convert: Callable[[str], Number], at_least: float | None = None, at_most: float | None = None,
+           above: float | None = None) -> Callable[[str], Number]:
+    """An argparse ``type`` that takes a finite number in a range: out of it, argparse's one-line
+    error and exit status 2, before any model loads or any picture is touched.
+
+    >>> number(float, 0, 1)("0.5"), number(int, at_least=1)("3")
+    (0.5, 3)
+    >>> number(float, 0, 1)("2")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be between 0 and 1, got 2.0
+    """
+    if at_least is not None and at_most is not None:
+        bounds = f"between {at_least:g} and {at_most:g}"
+    elif above is not None:
+        bounds = f"above {above:g}"
+    else:
+        bounds = f"at least {at_least:g}" if at_least is not None else f"at most {at_most:g}"
+
+    def parse(text: str) -> Number:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{'a whole number' if convert is int else 'a number'} {bounds} is needed, got {text!r}") from None
+        if not math.isfinite(value) or (at_least is not None and value < at_least) \
+                or (at_most is not None and value > at_most) or (above is not None and value <= above):
+            raise argparse.ArgumentTypeError(f"must be {'a finite number ' if not math.isfinite(value) else ''}"
+                                             f"{bounds}, got {value}")
+        return value
+
+    return parse
+
+
+#: Scores and overlaps (--threshold, --nms-iou): a fraction.
+FRACTION = number(float, 0, 1)
+#: Counts that must be one or more: epochs, batch sizes, workers, pictures.
+AT_LEAST_ONE = number(int, at_least=1)
+PORT = number(int, 1, 65535)
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -52,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     _add_model(p)
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--port", type=PORT, default=7860)
     p.add_argument("--auth", help="USER:PASS for HTTP login")
     p.set_defaults(handler="app.commands_app:run_app")
 
@@ -61,14 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--images", help="folder to add (recursively) before pre-labeling")
     p.add_argument("--vocab", required=True, help='classes, e.g. "forklift, pallet | skid"')
     _add_model(p)
-    p.add_argument("--threshold", type=float, default=0.3)
-    p.add_argument("--nms-iou", type=float, default=0.5)
-    p.add_argument("--batch", type=int, default=4)
+    p.add_argument("--threshold", type=FRACTION, default=0.3, help="keep boxes scoring at least this (0-1)")
+    p.add_argument("--nms-iou", type=FRACTION, default=0.5, help="suppress same-class boxes overlapping more than this (0-1)")
+    p.add_argument("--batch", type=AT_LEAST_ONE, default=4)
     p.add_argument("--engine", choices=["local", "ray"], default="local",
                    help="local: this process (default); ray: Ray Data workers, on this machine or a cluster")
     p.add_argument("--ray-address", help="ray: a running cluster ('auto', HOST:6379, ray://HOST:10001); default: start one here")
-    p.add_argument("--workers", type=int, default=2, help="ray: model replicas (default 2)")
-    p.add_argument("--gpus-per-worker", type=float, default=0.0, help="ray: GPUs each replica reserves (e.g. 1, or 0.5)")
+    p.add_argument("--workers", type=AT_LEAST_ONE, default=2, help="ray: model replicas (default 2)")
+    p.add_argument("--gpus-per-worker", type=number(float, at_least=0), default=0.0, help="ray: GPUs each replica reserves (e.g. 1, or 0.5)")
     p.add_argument("--exemplars", action="store_true",
                    help="score classes by text + prototypes of the store's accepted boxes, and pre-label the "
                         "images without a decision yet (default: text only)")
@@ -124,23 +170,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--images", help="image folder for --coco")
     p.add_argument("--out", required=True, help="checkpoint directory to write")
     _add_model(p, int8=False)
-    p.add_argument("--epochs", type=int, default=None,
+    p.add_argument("--epochs", type=AT_LEAST_ONE, default=None,
                    help="passes over the pictures (default: from their number, about 300 steps; "
                         "gridclip.training.fine_tune.fit_to_data)")
-    p.add_argument("--batch-size", type=int, default=4)
-    p.add_argument("--lr", type=float, default=None,
+    p.add_argument("--batch-size", type=AT_LEAST_ONE, default=4)
+    p.add_argument("--lr", type=number(float, above=0), default=None,
                    help="learning rate (default: by whether the head trained before and the number of pictures)")
     p.add_argument("--hold-out", action=argparse.BooleanOptionalAction, default=True,
                    help="--db: never train on the store's held-out pictures (marked val/test, else one in ten once "
                         "there are 30) and report AP50 on them before and after")
-    p.add_argument("--image-size", type=int, default=None)
+    p.add_argument("--image-size", type=AT_LEAST_ONE, default=None)
     p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
     p.add_argument("--head-only", action="store_true", help="freeze the backbone and cache its features")
     p.add_argument("--resume", help="checkpoint directory to resume from")
-    p.add_argument("--tag-batch-size", type=int, default=None,
+    p.add_argument("--tag-batch-size", type=number(int, at_least=2), default=None,
                    help="tag-only pictures per tag batch (default: TrainConfig's, 8); a tag batch follows each box batch")
-    p.add_argument("--tag-weight", type=float, default=None, help="weight of the word-region loss of tag batches (default 1)")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--tag-weight", type=number(float, at_least=0), default=None, help="weight of the word-region loss of tag batches (default 1)")
+    p.add_argument("--seed", type=number(int, at_least=0), default=0)
     p.add_argument("--device", default=None)
     p.set_defaults(handler="app.commands_model:run_train")
 
@@ -170,14 +216,14 @@ def build_parser() -> argparse.ArgumentParser:
     # -- the Label Studio door -----------------------------------------------------------------
     p = sub.add_parser("serve-ls", help="serve the Label Studio ML backend")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=9090)
+    p.add_argument("--port", type=PORT, default=9090)
     _add_db(p)
     _add_model(p)
     p.set_defaults(handler="backends.commands:run_serve")
 
     p = sub.add_parser("ls-prelabel", help="import predictions into a Label Studio project")
     _add_label_studio_project(p)
-    p.add_argument("--batch", type=int, default=16)
+    p.add_argument("--batch", type=AT_LEAST_ONE, default=16)
     _add_model(p)
     p.set_defaults(handler="backends.commands:run_ls_prelabel")
 

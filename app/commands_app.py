@@ -112,11 +112,30 @@ def demo_vocabulary() -> str:
     return Vocabulary.from_names(classes).to_text() if classes else ""
 
 
+def check_port_free(host: str, port: int) -> None:
+    """Refuse a ``--host``/``--port`` the app could not serve on before the model loads (a
+    minute on a big one), as Gradio's own check does it: bind, then let go."""
+    import socket
+
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as exc:
+        raise CommandError(f"--host {host!r} is not a name or address of this machine ({exc.strerror})") from None
+    with socket.socket(family, kind) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise CommandError(f"cannot serve on port {port} of {host}: {exc.strerror or exc} "
+                               "(is another app on it? choose a free one with --port)") from None
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the labeling app in the browser."""
     from app.ui import build_app, launch_kwargs
 
     auth = parse_auth(args.auth)
+    check_port_free(args.host, args.port)
     store = open_store(args.db)
     images = args.images or (DEMO_IMAGES if DEMO_IMAGES.is_dir() else None)
     if images:
@@ -148,10 +167,7 @@ def run_prelabel(args: argparse.Namespace) -> int:
         vocab = parse_vocabulary(args.vocab, max_classes=10_000)
     except UserError as exc:
         raise CommandError(str(exc)) from None
-    if not 0.0 <= args.threshold <= 1.0:
-        raise CommandError(f"--threshold must be between 0 and 1, got {args.threshold}")
-    if args.batch < 1:
-        raise CommandError(f"--batch must be at least 1, got {args.batch}")
+    # --threshold, --nms-iou, --batch, --workers and --gpus-per-worker are checked by the parser.
     engine = getattr(args, "engine", "local")
     store = open_store(args.db)
     ray_options = _ray_options(args, store) if engine == "ray" else None
@@ -219,10 +235,6 @@ def _ray_options(args: argparse.Namespace, store):
     """``--engine ray``'s options, after refusing what cannot work (before any model loads)."""
     from app.ray_batch import RayOptions, RayStoreError, RayUnavailableError, import_ray, shared_store_url
 
-    if args.workers < 1:
-        raise CommandError(f"--workers must be at least 1, got {args.workers}")
-    if args.gpus_per_worker < 0:
-        raise CommandError(f"--gpus-per-worker must not be negative, got {args.gpus_per_worker}")
     try:
         shared_store_url(store, args.ray_address)
         import_ray()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 
 from app.cli import CommandError
@@ -49,10 +50,25 @@ def _training_data_from_store(db: str, hold_out: bool = True):
     return store, data
 
 
+def check_out_dir(out: Path) -> None:
+    """Refuse an ``--out`` that cannot become the checkpoint folder before training starts (not
+    after the first epoch): a file, or a path under one, or a folder this user cannot write."""
+    existing = next(p for p in [out.absolute(), *out.absolute().parents] if p.exists())
+    if not existing.is_dir():
+        where = "is a file" if existing == out.absolute() else f"is under {existing}, a file"
+        raise CommandError(f"--out {out} {where}: give a folder for the checkpoint")
+    if not os.access(existing, os.W_OK):
+        raise CommandError(f"--out {out}: cannot write to {existing} (permission denied)")
+
+
 def run_train(args: argparse.Namespace) -> int:
     """Train (or fine-tune) on a COCO file or the store's accepted boxes; write a checkpoint.
-    With ``--db`` the new model version is registered in the store."""
+    With ``--db`` the new model version is registered in the store. Numbers out of range are
+    refused by the parser (app/cli.py), a resume state that is torn or not ours by ``read_state``
+    (a DataError: one line)."""
     from gridclip.training.fine_tune import describe_held_out, fine_tune, fine_tune_on_store
+
+    check_out_dir(Path(args.out))
 
     # Flags left unset keep the shared defaults (TrainConfig's; epochs and lr from the data:
     # fit_to_data), like every other door.

@@ -112,6 +112,45 @@ def test_resume_without_state_is_a_user_error(shapes, tmp_path: Path, capsys):
     assert "training_state.pt" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("bad", [["--epochs", "0"], ["--lr", "nan"], ["--lr=-1e-3"],
+                                 ["--batch-size", "0"], ["--image-size", "0"], ["--tag-batch-size", "1"],
+                                 ["--tag-weight", "inf"], ["--seed", "-1"]])
+def test_numbers_out_of_range_are_one_line_before_anything_runs(tmp_path: Path, bad: list[str]) -> None:
+    """As a user runs it: exit status 2, argparse's line naming the option, no traceback."""
+    ran = _gridclip("train", "--coco", str(tmp_path / "none.json"), "--images", str(tmp_path), "--out",
+                    str(tmp_path / "ck"), *bad, env_cache=tmp_path / "cache")
+    assert ran.returncode == 2, ran.stderr
+    assert "Traceback" not in ran.stderr
+    option = bad[0].split("=")[0]
+    assert ran.stderr.strip().splitlines()[-1].startswith(f"gridclip train: error: argument {option}: ")
+    assert not (tmp_path / "ck").exists()
+
+
+def test_out_that_is_a_file_is_refused_before_training(shapes, tmp_path: Path, capsys) -> None:
+    coco, images = shapes
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine")
+    for out in (taken, taken / "ck"):
+        assert main(["train", "--coco", str(coco), "--images", str(images), "--out", str(out), *QUICK]) == 2
+        assert "give a folder for the checkpoint" in capsys.readouterr().err
+    assert taken.read_text() == "mine"
+
+
+@pytest.mark.parametrize("damage", ["random", "truncated"])
+def test_resume_from_a_random_or_truncated_state_is_one_line(shapes, tmp_path: Path, capsys, damage: str) -> None:
+    coco, images = shapes
+    first = tmp_path / "first"
+    assert main(["train", "--coco", str(coco), "--images", str(images), "--out", str(first), *QUICK]) == 0
+    state = first / "training_state.pt"
+    good = state.read_bytes()
+    state.write_bytes(os.urandom(4096) if damage == "random" else good[: len(good) // 2])
+    capsys.readouterr()
+    assert main(["train", "--coco", str(coco), "--images", str(images), "--out", str(tmp_path / "second"),
+                 "--resume", str(first), *QUICK]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gridclip train: error: cannot resume from") and len(err.strip().splitlines()) == 1
+
+
 # -- the acceptance run: train, then eval, from the command line ----------------------------------
 
 

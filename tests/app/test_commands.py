@@ -54,3 +54,28 @@ def test_inference_commands_take_int8_and_train_does_not(command: list[str]) -> 
     assert parser.parse_args(command).int8 is None  # load_detector's default: int8 wherever it runs
     with pytest.raises(SystemExit):
         parser.parse_args(["train", "--coco", "c.json", "--images", "i", "--out", "o", "--int8"])
+
+
+def test_a_port_already_taken_is_one_line_naming_it_before_the_model_loads(tmp_path: Path, capsys) -> None:
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        assert main(["app", "--db", str(tmp_path / "x.db"), "--port", str(port), "--images", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"gridclip app: error: cannot serve on port {port} of 127.0.0.1:") and "--port" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.db").exists()  # refused before the store (and the model) opened
+
+
+@pytest.mark.parametrize("bad", [["--nms-iou", "2"], ["--threshold", "1.5"], ["--threshold", "nan"], ["--nms-iou=-0.1"],
+                                 ["--batch", "0"], ["--workers", "0"], ["--gpus-per-worker=-1"]])
+def test_prelabel_refuses_thresholds_and_counts_out_of_range(tmp_path: Path, capsys, bad: list[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["prelabel", "--db", str(tmp_path / "x.db"), "--vocab", "cat", *bad])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith(
+        f"gridclip prelabel: error: argument {bad[0].split('=')[0]}: must be ")
+    assert not (tmp_path / "x.db").exists()
