@@ -6,7 +6,9 @@ Task image URLs come in these shapes:
   to Label Studio, fetched from the Label Studio host with its token;
 - ``/data/local-files/?d=<path>``: Local Storage files, read from ``LOCAL_FILES_DOCUMENT_ROOT``
   when that is set (the path must stay under it), else fetched from Label Studio;
-- ``http(s)://...``: fetched as is; the token is sent only when the host is Label Studio's;
+- ``http(s)://...``: fetched when :mod:`backends.fetch_rule` lets it (Label Studio's host, a
+  public one, or one named in ``GRIDCLIP_LS_ALLOW_HOSTS``; every redirect hop is checked too);
+  the token is sent only when the host is Label Studio's;
 - ``s3://``, ``gs://``, ``azure-blob://``: resolved through Label Studio's
   ``/tasks/<id>/presign/?fileuri=<base64>`` endpoint (which redirects to a signed URL);
 - ``data:image/...;base64,...``: decoded in place.
@@ -41,16 +43,18 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qs, quote, urlparse
+from urllib.parse import parse_qs, quote, urljoin, urlparse
 
 import jwt
 import requests
 from label_studio_sdk._extensions.label_studio_tools.core.utils.io import encode_presign_fileuri, is_cloud_storage_uri
 from PIL import Image
 
+from backends.fetch_rule import AddressRefused, AllowList, FetchRule, checked_session
 from gridclip.inference.images import ImageLoadError, load_rgb
 
 MAX_IMAGE_BYTES = 256 * 1024 * 1024
+MAX_REDIRECTS = 10
 NO_ACCESS_HELP = (
     "set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY for the backend, or connect it from Label Studio "
     "(its /setup call carries the hostname and access token)"
@@ -170,6 +174,7 @@ class ImageFetcher:
 
     ``access`` may be None (no Label Studio host known): then only plain http(s) URLs, data URIs
     and Local Storage paths under ``local_files_root`` work, and the others raise a clear error.
+    ``allow``: the hosts named in ``GRIDCLIP_LS_ALLOW_HOSTS`` (default: read from the environment).
     """
 
     def __init__(
@@ -177,13 +182,15 @@ class ImageFetcher:
         access: LabelStudioAccess | None,
         local_files_root: str | Path | None = None,
         timeout: float = 30.0,
-        session: requests.Session | None = None,
+        allow: AllowList | None = None,
     ) -> None:
         self.access = access
         root = local_files_root if local_files_root is not None else os.environ.get("LOCAL_FILES_DOCUMENT_ROOT")
         self.local_files_root = Path(root).resolve() if root else None
         self.timeout = timeout
-        self.session = session or (access.session if access else requests.Session())
+        allow = AllowList.from_env(os.environ) if allow is None else allow
+        self.rule = FetchRule(label_studio_urls=(access.url,) if access is not None else (), allow=allow)
+        self.session = checked_session(self.rule)
 
     def fetch(self, url: str, task_id: int | None = None) -> Image.Image:
         """Fetch, decode and EXIF-transpose one image."""
@@ -244,12 +251,31 @@ class ImageFetcher:
         return path.read_bytes()
 
     def _get(self, url: str) -> bytes:
+        # Redirects are followed here, not by requests: each hop is checked against the fetch
+        # rule before it is asked, and the token goes only to hops on Label Studio's host.
+        for _ in range(MAX_REDIRECTS + 1):
+            try:
+                self.rule.check_url(url)
+            except AddressRefused as exc:
+                raise ImageFetchError(f"refused to fetch {_redact(url)}: {exc}", 403) from None
+            except OSError as exc:  # the name does not resolve
+                raise ImageFetchError(f"cannot fetch {_redact(url)}: {exc}", 502) from None
+            location = self._get_one(url)
+            if isinstance(location, bytes):
+                return location
+            url = location
+        raise ImageFetchError(f"fetching {_redact(url)} was redirected more than {MAX_REDIRECTS} times", 502)
+
+    def _get_one(self, url: str) -> bytes | str:
+        """The picture's bytes, or the URL a redirect points at."""
         headers = {}
         if self.access is not None and self.access.sends_token_to(url):
             headers["Authorization"] = self.access.authorization()
         try:
-            # requests drops Authorization when a redirect leaves the host (presigned cloud URLs).
-            with self.session.get(url, headers=headers, timeout=self.timeout, stream=True) as response:
+            with self.session.get(url, headers=headers, timeout=self.timeout, stream=True,
+                                  allow_redirects=False) as response:
+                if response.is_redirect:
+                    return urljoin(url, response.headers["location"])
                 if response.status_code != 200:
                     hint = f"; check the token ({NO_ACCESS_HELP})" if response.status_code in (401, 403) else ""
                     status = 404 if response.status_code == 404 else 502
@@ -261,6 +287,8 @@ class ImageFetcher:
                         raise ImageFetchError(f"{_redact(url)} is larger than {MAX_IMAGE_BYTES} bytes", 413)
                     chunks.append(chunk)
                 return b"".join(chunks)
+        except AddressRefused as exc:  # the name resolved to another address when connecting
+            raise ImageFetchError(f"refused to fetch {_redact(url)}: {exc}", 403) from None
         except requests.RequestException as exc:
             raise ImageFetchError(f"cannot fetch {_redact(url)}: {type(exc).__name__}", 502) from None
 

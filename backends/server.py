@@ -44,6 +44,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from backends.exemplars import ProjectExemplars, describe
+from backends.fetch_rule import ALLOW_HOSTS_ENV, AllowList
 from backends.images import NO_ACCESS_HELP, ImageFetcher
 from backends.label_config import LabelConfigError, parse_label_config
 from backends.model_holder import ModelHolder
@@ -84,6 +85,8 @@ class BackendConfig:
     env: dict[str, str] | None = field(default=None, repr=False)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     exemplars: bool = True  # a project's submitted boxes act as exemplar prototypes in /predict
+    # Non-public hosts task images may come from besides Label Studio (backends.fetch_rule).
+    fetch_allow: AllowList = field(default_factory=AllowList)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> BackendConfig:
@@ -100,6 +103,8 @@ class BackendConfig:
             if switch not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
                 raise ValueError(f"GRIDCLIP_LS_EXEMPLARS={switch!r}: use on or off")
             overrides["exemplars"] = switch in ("1", "true", "yes", "on")
+        if "fetch_allow" not in overrides:
+            overrides["fetch_allow"] = AllowList.parse(env.get(ALLOW_HOSTS_ENV))
         return cls(basic_auth=(user, password) if user and password else None, env=env, **overrides)
 
 
@@ -171,7 +176,7 @@ class Backend:
 
     def fetcher_for(self, info: ProjectInfo | None) -> ImageFetcher:
         access = info.access if info is not None and info.access is not None else self.projects.default_access()
-        return ImageFetcher(access, local_files_root=self.config.local_files_root)
+        return ImageFetcher(access, local_files_root=self.config.local_files_root, allow=self.config.fetch_allow)
 
     # -- routes ----------------------------------------------------------------------------------
 

@@ -14,9 +14,13 @@ import jwt
 import pytest
 from PIL import Image
 
+from backends.fetch_rule import AllowList
 from backends.images import ImageFetcher, ImageFetchError, LabelStudioAccess
 
 KEY = "a-test-signing-key-of-32-bytes!!"
+#: Both test servers listen on loopback; where a test plays "another host on the internet" it
+#: lets the backend fetch from there as GRIDCLIP_LS_ALLOW_HOSTS would (test_fetch_rule.py has the rule).
+LOOPBACK_ALLOWED = AllowList.parse("127.0.0.0/8")
 
 
 def png_bytes(size: tuple[int, int] = (40, 20), color: tuple[int, int, int] = (200, 10, 10)) -> bytes:
@@ -134,7 +138,7 @@ def test_a_refused_personal_access_token_is_a_clear_401(ls: RecordingServer) -> 
 def test_the_token_never_goes_to_another_host(ls: RecordingServer, foreign: RecordingServer) -> None:
     foreign.files["/pics/b.png"] = png_bytes()
     ls.files["/pics/b.png"] = png_bytes()
-    fetcher = ImageFetcher(LabelStudioAccess(ls.url, "secret-token"))
+    fetcher = ImageFetcher(LabelStudioAccess(ls.url, "secret-token"), allow=LOOPBACK_ALLOWED)
     fetcher.fetch(foreign.url + "/pics/b.png")
     fetcher.fetch(ls.url + "/pics/b.png")
     assert foreign.auth_of("/pics/b.png") == [None]
@@ -148,7 +152,7 @@ def test_cloud_uris_resolve_through_the_presign_endpoint_and_the_redirect_drops_
     encoded = base64.urlsafe_b64encode(uri.encode()).decode().replace("=", "%3D")
     foreign.files["/signed/c.png"] = png_bytes((7, 9))
     ls.redirects[f"/tasks/42/presign/?fileuri={encoded}"] = foreign.url + "/signed/c.png"
-    image = ImageFetcher(LabelStudioAccess(ls.url, "secret-token")).fetch(uri, task_id=42)
+    image = ImageFetcher(LabelStudioAccess(ls.url, "secret-token"), allow=LOOPBACK_ALLOWED).fetch(uri, task_id=42)
     assert image.size == (7, 9)
     assert ls.auth_of("/tasks/42/presign/") == ["Token secret-token"]
     assert foreign.auth_of("/signed/c.png") == [None]

@@ -15,7 +15,7 @@ from starlette.testclient import TestClient
 from backends.images import LabelStudioAccess
 from backends.predictor import PredictionSettings
 from backends.server import BackendConfig, create_app
-from tests.backends.test_images import RecordingServer, png_bytes
+from tests.backends.test_images import LOOPBACK_ALLOWED, RecordingServer, png_bytes
 from tests.backends.test_server import CONFIG, predict_body, task
 
 ENV_KEY = "env-secret-key-0123456789"
@@ -74,7 +74,8 @@ def test_a_project_is_pinned_to_the_host_of_its_first_setup(
 
 
 def test_with_label_studio_url_set_the_key_goes_only_there(tiny_detector: Any, ls: RecordingServer, foreign: RecordingServer) -> None:
-    client = backend_client(tiny_detector, env={"LABEL_STUDIO_URL": ls.url, "LABEL_STUDIO_API_KEY": ENV_KEY})
+    client = backend_client(tiny_detector, env={"LABEL_STUDIO_URL": ls.url, "LABEL_STUDIO_API_KEY": ENV_KEY},
+                            fetch_allow=LOOPBACK_ALLOWED)  # foreign plays a public host
     ls.files["/data/upload/1/a.png"] = png_bytes()
     foreign.files["/x.png"] = png_bytes()
     assert client.post("/setup", json={"project": "9.1", "schema": CONFIG, "hostname": foreign.url}).status_code == 200
