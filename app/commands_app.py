@@ -132,7 +132,7 @@ def check_port_free(host: str, port: int) -> None:
 
 def run_app(args: argparse.Namespace) -> int:
     """Open the labeling app in the browser."""
-    from app.ui import build_app, launch_kwargs
+    from app.ui import build_app, launch
 
     auth = parse_auth(args.auth)
     check_port_free(args.host, args.port)
@@ -141,17 +141,20 @@ def run_app(args: argparse.Namespace) -> int:
     if images:
         print(add_folder(store, images))
     detector = load_model(args.model, int8_static=args.int8)
+    data_dir = user_data_dir()
     demo = build_app(
         store,
         detector,
-        data_dir=user_data_dir(),
+        data_dir=data_dir,
         model_source=args.model or "demo",
         default_vocabulary=starting_vocabulary(Path(images) if images else None, detector),
     )
     print(f"GridCLIP Studio on http://{args.host}:{args.port} (model {detector.name}, Ctrl-C stops)")
-    demo.queue(default_concurrency_limit=4).launch(
-        server_name=args.host, server_port=args.port, auth=auth, **launch_kwargs()
-    )
+    try:
+        launch(demo, data_dir, server_name=args.host, server_port=args.port, auth=auth)
+    except OSError as exc:  # Gradio's "Cannot find empty port": taken while the model loaded
+        raise CommandError(f"cannot serve on port {args.port} of {args.host}: {str(exc).split('. ')[0]} "
+                           "(choose a free one with --port)") from None
     return 0
 
 

@@ -4,15 +4,15 @@
 detector; ``gridclip app`` (``app/commands_app.py``) builds the real ones. Every event has an
 ``api_name``, so the whole flow is scriptable with ``gradio_client``.
 
->>> # demo = build_app(Store.open("labels.db"), load_detector("demo"))
->>> # demo.queue().launch(**launch_kwargs())
+>>> # demo = build_app(Store.open("labels.db"), load_detector("demo"), data_dir=folder)
+>>> # launch(demo, folder, server_name="127.0.0.1", server_port=7860)
 """
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 from gradio_image_annotation import image_annotator
@@ -90,9 +90,21 @@ HELP = (
 )
 
 
-def launch_kwargs() -> dict:
-    """What ``Blocks.launch`` needs besides host and port (Gradio 6 takes head/css there)."""
-    return {"head": SHORTCUTS_HEAD, "css": CSS, "show_error": False}
+def export_folder(data_dir: Path) -> Path:
+    """Where the Export tab writes the files it offers for download."""
+    return data_dir / "exports"
+
+
+def launch(demo: gr.Blocks, data_dir: Path, **options: Any) -> Any:
+    """Serve ``demo`` (built with ``data_dir``) as ``gridclip app`` does; ``options`` go to
+    ``Blocks.launch`` (host, port, auth, ``prevent_thread_lock``...).
+
+    Gradio serves files only from the working folder, the temp folder and ``allowed_paths``: the
+    export folder is allowed so downloads work from the user data dir too (never the whole data
+    dir, which holds the database). Gradio 6 takes head and css here."""
+    return demo.queue(default_concurrency_limit=4).launch(
+        head=SHORTCUTS_HEAD, css=CSS, show_error=False, allowed_paths=[str(export_folder(Path(data_dir)))], **options
+    )
 
 
 def build_app(
@@ -117,7 +129,7 @@ def build_app(
     tagging = TagHandlers(service)
     batch = BatchJob(service)
     training = TrainJob(service, checkpoints_dir=data_dir / "checkpoints")
-    exporting = ExportJob(service, export_dir=data_dir / "exports")
+    exporting = ExportJob(service, export_dir=export_folder(data_dir))
 
     with gr.Blocks(title="GridCLIP Studio") as demo:
         state = gr.State(TabState())

@@ -1,21 +1,34 @@
 """The labeling app in a real browser: Debian's chromium, headless, driven by Playwright.
 
+The app is started as ``make app`` starts it: ``gridclip app`` in its own process, its data
+folder (database, exports, uploads) found by the same user-data-dir logic, here pointed into the
+test's folder through ``XDG_DATA_HOME``. The child's temp folder and working folder are elsewhere,
+as ``~/.local/share`` is for a real user, so a file Gradio may not serve from there (the export
+download, once) fails here too.
+
 Type a vocabulary, pre-label, drag a box on the canvas, accept, go to the next image with the
 keyboard, export COCO; then read the database and the exported file and find the moved box.
-A screenshot of the label view is left in ``test-artifacts/label_view.png``.
+Screenshots are left in ``test-artifacts/``.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from app.ui import build_app, launch_kwargs
-from tests.app_support import VOCAB, draw_pictures, free_port, tiny_detector
+from tests.app_support import VOCAB, draw_pictures, free_port
 
 pytestmark = pytest.mark.integration
 
@@ -32,6 +45,7 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PICTURE_SIZE = (480, 360)
 TIMEOUT_MS = 90_000
+START_TIMEOUT_S = 300.0  # importing torch and gradio and loading the model, on a busy 2-core machine
 
 
 def _need_chromium() -> None:
@@ -43,20 +57,89 @@ def _need_chromium() -> None:
     pytest.skip(message)
 
 
-@pytest.fixture()
-def live_app(tmp_path: Path):
-    _need_chromium()
-    from storage import Store
+@dataclass
+class LiveApp:
+    """A ``gridclip app`` process: its address, its store (the same database file), its log."""
 
-    store = Store.open(tmp_path / "labels.db")
-    store.add_images(draw_pictures(tmp_path / "pictures", 2, size=PICTURE_SIZE), recursive=False)
-    demo = build_app(store, tiny_detector(), data_dir=tmp_path / "data", default_vocabulary="", default_threshold=0.0)
+    url: str
+    data_dir: Path
+    log_path: Path
+    process: subprocess.Popen
+
+    @functools.cached_property
+    def store(self):
+        from storage import Store
+
+        return Store.open(self.data_dir / "labels.db", create=False)
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+def _gridclip_command() -> list[str]:
+    """The console script ``make app`` runs (``.venv/bin/gridclip``), else the same ``main``."""
+    script = Path(sys.executable).with_name("gridclip")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "app"]
+
+
+def start_gridclip_app(tmp_path: Path, *arguments: str) -> LiveApp:
+    """``gridclip app ARGUMENTS`` on a free port, with its user data dir, temp and working
+    folders apart inside ``tmp_path``; returns once it answers HTTP."""
+    home, temp, cwd = tmp_path / "home", tmp_path / "tmp", tmp_path / "cwd"
+    for folder in (home, temp, cwd):
+        folder.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("GRIDCLIP_DB", "GRADIO_TEMP_DIR")}
+    env.update(XDG_DATA_HOME=str(home / "share"), XDG_CACHE_HOME=str(home / "cache"),
+               XDG_CONFIG_HOME=str(home / "config"), TMPDIR=str(temp), OMP_NUM_THREADS="1",
+               GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH")]))
     port = free_port()
-    demo.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, **launch_kwargs())
+    log_path = tmp_path / "app.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen([*_gridclip_command(), "app", *arguments, "--port", str(port)],
+                                   cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+    app = LiveApp(f"http://127.0.0.1:{port}/", home / "share" / "gridclip-studio", log_path, process)
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"gridclip app exited with {process.returncode}:\n{app.log()[-3000:]}")
+        try:
+            with urllib.request.urlopen(app.url, timeout=5) as answer:
+                if answer.status == 200:
+                    return app
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(1.0)
+    stop_gridclip_app(app)
+    raise AssertionError(f"gridclip app did not answer in {START_TIMEOUT_S:.0f} s:\n{app.log()[-3000:]}")
+
+
+def stop_gridclip_app(app: LiveApp) -> None:
+    if "store" in vars(app):
+        app.store.close()
+    app.process.terminate()
     try:
-        yield store, f"http://127.0.0.1:{port}/"
+        app.process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        app.process.kill()
+        app.process.wait(timeout=30)
+
+
+@pytest.fixture()
+def live_app(tmp_path: Path) -> Iterator[LiveApp]:
+    """``gridclip app`` on two drawn pictures with the tiny random model (fp32: no calibration)."""
+    _need_chromium()
+    draw_pictures(tmp_path / "pictures", 2, size=PICTURE_SIZE)
+    app = start_gridclip_app(tmp_path, "--images", str(tmp_path / "pictures"), "--model", "open_clip:tiny-rn",
+                             "--no-int8")
+    try:
+        yield app
     finally:
-        demo.close()
+        stop_gridclip_app(app)
+
+
+def _browser(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
 
 
 def _open_with_vocabulary(page, url: str, prelabel: bool = False) -> None:
@@ -67,6 +150,8 @@ def _open_with_vocabulary(page, url: str, prelabel: bool = False) -> None:
     vocab_box = page.locator("#vocab textarea, #vocab input").first
     vocab_box.fill(VOCAB)
     vocab_box.press("Enter")
+    # The tiny random model's scores are low: every candidate is wanted.
+    _set_slider(page, "threshold", 0.0)
     if prelabel:
         page.click("#btn-prelabel")
         page.wait_for_function(
@@ -110,9 +195,9 @@ def _pick_box_to_drag(boxes: np.ndarray, handle: float = 12.0) -> tuple[int, tup
 def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    store, url = live_app
+    store, url = live_app.store, live_app.url
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = _browser(playwright)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
             _open_with_vocabulary(page, url, prelabel=True)
@@ -167,6 +252,8 @@ def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> 
         finally:
             browser.close()
 
+    log = live_app.log()
+    assert "Traceback" not in log and "InvalidPathError" not in log, log[-3000:]
     coco = json.loads(exported.read_text())
     x0, y0, x1, y1 = (float(v) for v in edited[0])
     assert any(np.allclose(a["bbox"], [x0, y0, x1 - x0, y1 - y0], atol=1e-3) for a in coco["annotations"])
@@ -190,9 +277,9 @@ def _set_slider(page, elem_id: str, value: float) -> None:
 def test_unsaved_canvas_edits_survive_the_sliders_and_are_asked_about_before_next(live_app) -> None:
     from playwright.sync_api import sync_playwright
 
-    store, url = live_app
+    store, url = live_app.store, live_app.url
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = _browser(playwright)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             _open_with_vocabulary(page, url, prelabel=True)
@@ -238,9 +325,9 @@ def test_digit_keys_tag_the_picture_in_chromium(live_app) -> None:
     and both land in the store at once (no Save button)."""
     from playwright.sync_api import sync_playwright
 
-    store, url = live_app
+    store, url = live_app.store, live_app.url
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = _browser(playwright)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             _open_with_vocabulary(page, url)

@@ -11,7 +11,7 @@ import pytest
 from gradio_client import Client, handle_file
 from PIL import Image as PILImage
 
-from app.ui import build_app, launch_kwargs
+from app.ui import build_app, launch
 from tests.app_support import VOCAB, free_port, open_store, tiny_detector
 
 pytestmark = pytest.mark.integration
@@ -25,7 +25,7 @@ def live_app(tmp_path: Path):
         model_source="open_clip:tiny-rn",
     )
     port = free_port()
-    demo.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, **launch_kwargs())
+    launch(demo, tmp_path / "data", server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     try:
         yield store, Client(f"http://127.0.0.1:{port}/", verbose=False)
     finally:
