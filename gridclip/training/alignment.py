@@ -33,7 +33,7 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import numpy as np
 import torch
@@ -43,6 +43,10 @@ from torch import Tensor, nn
 from torchvision.ops import MultiScaleRoIAlign, roi_align
 
 from gridclip.files import write_atomically
+
+if TYPE_CHECKING:
+    # open_clip ships no type information: mypy sees this as Any.
+    from open_clip.modified_resnet import AttentionPool2d
 
 Grid = tuple[int, int]
 DEFAULT_GRIDS: tuple[Grid, ...] = ((1, 1), (2, 2), (3, 3))
@@ -290,6 +294,12 @@ class TeacherEmbeddingCache:
         return len(self._memory)
 
 
+class Picture(Protocol):
+    """What the teacher cuts crops from: a PIL image, or a stand-in that loads one on first use."""
+
+    def convert(self, mode: str) -> Image.Image: ...
+
+
 class CLIPTeacher:
     """A frozen CLIP image tower that embeds crops of a picture.
 
@@ -333,7 +343,7 @@ class CLIPTeacher:
         size = cfg.get("size", getattr(visual, "image_size", 224))
         if isinstance(size, (tuple, list)):
             size = size[0]
-        encode = clip_model.encode_image if hasattr(clip_model, "encode_image") else clip_model
+        encode = getattr(clip_model, "encode_image", clip_model)
         return cls(
             encode,
             int(size),
@@ -350,16 +360,15 @@ class CLIPTeacher:
             # At least one pixel, so a 1-pixel image or a thin strip still yields a crop.
             box = (int(math.floor(x0)), int(math.floor(y0)), max(int(math.ceil(x1)), int(math.floor(x0)) + 1),
                    max(int(math.ceil(y1)), int(math.floor(y0)) + 1))
-            crop = image.crop(box).resize((self.image_size, self.image_size), Image.BICUBIC)
+            crop = image.crop(box).resize((self.image_size, self.image_size), Image.Resampling.BICUBIC)
             crops.append(torch.from_numpy(np.asarray(crop, dtype=np.uint8).copy()).permute(2, 0, 1))
         batch = torch.stack(crops).float().div_(255.0)
         return (batch - self.mean) / self.std
 
     @torch.no_grad()
-    def embed_crops(self, image: Image.Image, fractions: Tensor) -> Tensor:
+    def embed_crops(self, image: Picture, fractions: Tensor) -> Tensor:
         """L2-normalised teacher embeddings ``[K, D]`` of the crops ``fractions`` (``[K,4]``)."""
-        image = image.convert("RGB")
-        batch = self._crop_batch(image, fractions)
+        batch = self._crop_batch(image.convert("RGB"), fractions)
         out = []
         for start in range(0, batch.shape[0], self.batch_size):
             chunk = batch[start : start + self.batch_size].to(self.device)
@@ -397,7 +406,7 @@ class RoIAttentionPool(nn.Module):
     embedding fixes the grid side (7 for RN50 at 224 px).
     """
 
-    def __init__(self, attention_pool: nn.Module) -> None:
+    def __init__(self, attention_pool: AttentionPool2d) -> None:
         super().__init__()
         self.attention_pool = attention_pool
         tokens = attention_pool.positional_embedding.shape[0] - 1
@@ -508,6 +517,7 @@ def pool_grid_cells(cells: GridCells, boxes: list[Tensor], input_size: tuple[int
         image, cell, weights = levels[level]
         part = weights.T @ cells.at(level, image, cell)
         total = part if total is None else total + part
+    assert total is not None  # the loop above runs at least once
     return total
 
 
@@ -575,7 +585,7 @@ class ImageLevelAlignment:
         teacher: CLIPTeacher,
         config: AlignmentConfig = AlignmentConfig(),
         cache: TeacherEmbeddingCache | None = None,
-        attention_pool: nn.Module | None = None,
+        attention_pool: AttentionPool2d | None = None,
         seed: int = 0,
     ) -> None:
         if config.pooling == "attention" and attention_pool is None:
@@ -586,7 +596,7 @@ class ImageLevelAlignment:
         self.roi_attention = RoIAttentionPool(attention_pool) if attention_pool is not None else None
         self.generator = torch.Generator().manual_seed(seed)
 
-    def targets(self, images: Sequence[Image.Image], image_hashes: Sequence[str]) -> AlignmentTargets:
+    def targets(self, images: Sequence[Picture], image_hashes: Sequence[str]) -> AlignmentTargets:
         """Crops for each image and the teacher's embeddings of them (from the cache if seen)."""
         if len(images) != len(image_hashes):
             raise ValueError("one hash per image is needed for the teacher cache")
@@ -621,6 +631,8 @@ class ImageLevelAlignment:
         embeddings of only the cells the crops sample (``pool_grid_cells``, same result)."""
         if self.config.pooling == "attention":
             assert self.roi_attention is not None
+            if not isinstance(grid, (Tensor, Mapping)):
+                raise TypeError("attention pooling reads a feature map; GridCells only rebuild grid embeddings")
             feature = grid if isinstance(grid, Tensor) else list(grid.values())[-1]
             return self.roi_attention(feature, boxes, feature.shape[-1] / input_size[1])
         if isinstance(grid, (Tensor, Mapping)):

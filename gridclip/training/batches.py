@@ -72,7 +72,7 @@ class TagBatchBuilder:
             items = [item for _, item in members]
             group: dict[str, Any] = {
                 "count": len(items), "targets": None, "alignment": None, "features": None, "images": None,
-                "tags": [TagTargets(self.examples[i].present, self.examples[i].absent) for i, _ in members],
+                "tags": [TagTargets(tuple(self.examples[i].present), tuple(self.examples[i].absent)) for i, _ in members],
                 "fitted": [item.fitted for item in items],
             }
             if self.head_only:
