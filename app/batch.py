@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.session import Thresholds
 from gridclip.inference.model_version import register_model_version
+from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -150,12 +150,7 @@ def prelabel_images(
                 )
             )
 
-    predict_args = dict(
-        score_threshold=thresholds.score_threshold,
-        nms_iou=thresholds.nms_iou,
-        class_agnostic_nms=thresholds.class_agnostic_nms,
-        max_detections=thresholds.max_detections,
-    )
+    predict_args: dict[str, Any] = dict(thresholds=thresholds)
     recorded = thresholds.as_dict()
     if exemplars is not None:
         predict_args["exemplars"] = exemplars

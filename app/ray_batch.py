@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.batch import BatchProgress, BatchReport, ImageFilter, _message, select_image_ids
-from app.session import Thresholds
+from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -217,12 +217,7 @@ class RayPredictor:
         self.vocabulary_text = vocabulary.to_text()
         self.thresholds = thresholds
         self.batch_size = batch_size
-        self.predict_args: dict[str, Any] = dict(
-            score_threshold=thresholds.score_threshold,
-            nms_iou=thresholds.nms_iou,
-            class_agnostic_nms=thresholds.class_agnostic_nms,
-            max_detections=thresholds.max_detections,
-        )
+        self.predict_args: dict[str, Any] = dict(thresholds=thresholds)
         self.recorded = thresholds.as_dict()
         self.exemplars = exemplars
         if exemplars is not None:  # as app.batch.prelabel_images records them

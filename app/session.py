@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -24,6 +24,7 @@ import supervision as sv
 from app.boxes import DrawnBox, ShownBox, match_drawn_to_shown
 from app.exemplars import AppExemplars, SimilarExample
 from gridclip.inference.model_version import register_model_version
+from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary, VocabularyError
 from storage.convert import ANNOTATION_ID, CLASS_NAME, PREDICTION_ID
 
@@ -48,19 +49,6 @@ MAX_CLASSES = 200
 
 class UserError(ValueError):
     """Something the person can fix; the message is shown as it is, without a traceback."""
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """How raw candidates are filtered into the boxes shown."""
-
-    score_threshold: float = 0.3
-    nms_iou: float = 0.5
-    class_agnostic_nms: bool = False
-    max_detections: int = 300
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -355,21 +343,15 @@ class LabelingService:
             )
             for i in range(len(accepted))
         ]
-        filter_args = dict(
-            score_threshold=thresholds.score_threshold,
-            nms_iou=thresholds.nms_iou,
-            class_agnostic_nms=thresholds.class_agnostic_nms,
-            max_detections=thresholds.max_detections,
-        )
         candidates: _Candidates | None = None if vocab is None else self._candidates.get(self._key(image_id, vocab))
         if vocab is None:
             kept, ids = sv.Detections.empty(), []
         elif candidates is not None:
-            kept = refilter(candidates.raw, **filter_args)
+            kept = refilter(candidates.raw, thresholds)
             self._record_new(image_id, vocab, thresholds, candidates, kept)
             ids = [candidates.prediction_ids[int(r)] for r in kept.data["raw_index"]]
         else:
-            kept = refilter(self._stored_predictions(image_id, vocab), **filter_args)
+            kept = refilter(self._stored_predictions(image_id, vocab), thresholds)
             ids = [int(p) for p in kept.data.get(PREDICTION_ID, [])]
         for i, pid in enumerate(ids):
             if pid in decided:

@@ -70,6 +70,7 @@ def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int
     from backends.predictor import PredictionSettings
     from backends.server import BackendConfig, create_app
     from gridclip.inference.model_version import register_model_version
+    from gridclip.model.thresholds import Thresholds
 
     env = dict(os.environ if env is None else env)
     detector = _load_detector(model, int8_static)
@@ -78,7 +79,7 @@ def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int
     register_model_version(store, detector, source=model)
     config = BackendConfig.from_env(
         env,
-        prediction=PredictionSettings(default_score_threshold=_float_env("GRIDCLIP_SCORE_THRESHOLD", 0.3, env)),
+        prediction=PredictionSettings(Thresholds(score_threshold=_float_env("GRIDCLIP_SCORE_THRESHOLD", 0.3, env))),
         max_concurrent_inference=int(_float_env("GRIDCLIP_MAX_CONCURRENT_INFERENCE", 1, env)),
         local_files_root=env.get("LOCAL_FILES_DOCUMENT_ROOT") or None,
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -26,6 +26,7 @@ from PIL import Image
 from backends.convert import detections_to_regions, prediction_score, regions_to_detections
 from backends.images import ImageFetcher, ImageFetchError
 from backends.label_config import LabelConfig, RectangleControl
+from gridclip.model.thresholds import Thresholds
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +50,10 @@ def image_url_of(task: Mapping[str, Any], key: str) -> str:
 
 @dataclass
 class PredictionSettings:
-    default_score_threshold: float = 0.3
-    nms_iou: float = 0.5
-    max_detections: int = 300
+    """The server's thresholds (a control's ``model_score_threshold`` overrides their score),
+    pictures per model call, and image downloads at once."""
+
+    thresholds: Thresholds = Thresholds()
     batch_size: int = 4
     fetch_workers: int = 8
 
@@ -159,7 +161,9 @@ def predict_tasks(
     regions_by_task: dict[int, list[dict[str, Any]]] = {i: [] for i in ok}
     for control in config.controls if ok else ():
         pictures = images[control.image_key]
-        threshold = control.score_threshold if control.score_threshold is not None else settings.default_score_threshold
+        thresholds = settings.thresholds
+        if control.score_threshold is not None:
+            thresholds = replace(thresholds, score_threshold=control.score_threshold)
         vocabulary = control.vocabulary
         # Only passed when there are some: a text-only call is exactly the call it always was.
         extra = {"exemplars": exemplars} if exemplars is not None and control.exemplars else {}
@@ -169,9 +173,7 @@ def predict_tasks(
                 lambda: detector.predict(
                     [pictures[i] for i in indices],
                     vocabulary,
-                    score_threshold=threshold,
-                    nms_iou=settings.nms_iou,
-                    max_detections=settings.max_detections,
+                    thresholds,
                     batch_size=settings.batch_size,
                     **extra,
                 )

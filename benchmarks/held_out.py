@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    from benchmarks.quality import eval_set, score, unseen_shape_coco, vocabularies
+    from benchmarks.world_eval import eval_set, score, unseen_shape_coco, vocabularies
     from gridclip.inference.sources import load_detector
     from gridclip.world.synthetic import MAX_OBJECTS, MIN_OBJECTS
 
@@ -130,12 +130,13 @@ def where_boxes_land(raw: list, coco: dict, names: list[str], untaught: list[boo
     from torchvision.ops import box_iou
 
     from gridclip.model.postprocess import refilter
+    from gridclip.model.thresholds import Thresholds
 
     truth = true_boxes(coco)
     kinds = ("own class", "same shape", "same colour", "other object", "clutter")
     found = {group: {kind: [] for kind in kinds} for group in ("taught", "untaught")}
     for det, image in zip(raw, coco["images"]):
-        kept = refilter(det, score_threshold=threshold, nms_iou=0.5, max_detections=300)
+        kept = refilter(det, Thresholds(score_threshold=threshold, nms_iou=0.5, max_detections=300))
         boxes = truth.get(image["id"], [])
         iou = (box_iou(torch.as_tensor(kept.xyxy, dtype=torch.float32), torch.tensor([b for b, _ in boxes], dtype=torch.float32)).numpy()
                if len(kept) and boxes else np.zeros((len(kept), 0)))

@@ -11,9 +11,10 @@ synthetic world and its CLIP). ``load_detector``, ``Detector``, ``train``, ``Tra
 and ``TrainingExample`` import torch, so they load on first use.
 """
 
+from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary, VocabularyClass, VocabularyError
 
-__all__ = ["Vocabulary", "VocabularyClass", "VocabularyError", "Detector", "load_detector",
+__all__ = ["Vocabulary", "VocabularyClass", "VocabularyError", "Thresholds", "Detector", "load_detector",
            "train", "TrainConfig", "TrainingExample"]
 
 _LAZY = {

@@ -56,6 +56,7 @@ from gridclip.inference.images import ImageInput, letterbox, load_rgb, stack_pad
 from gridclip.model.network import INPUT_MULTIPLE, STRIDES, DetectorConfig, GridCLIP, HeadOutputs
 from gridclip.model.postprocess import decode_ltrb, floor_ubiquitous_classes, refilter, to_detections
 from gridclip.model.text import DEFAULT_TEMPLATES, TextEmbedder
+from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary, VocabularyError
 
 #: ``prepare``'s padding for training batches (unchanged since the first checkpoints).
@@ -384,17 +385,15 @@ class Detector:
         self,
         images: Sequence[ImageInput] | ImageInput,
         vocabulary: VocabularyInput,
-        score_threshold: float = 0.3,
-        nms_iou: float = 0.5,
-        class_agnostic_nms: bool = False,
-        max_detections: int = 300,
+        thresholds: Thresholds = Thresholds(),
+        *,
         batch_size: int = 4,
         exemplars: ClassPrototypes | None = None,
     ) -> list[sv.Detections]:
-        """Boxes per image in original pixels: ``class_id`` indexes the vocabulary,
-        ``data["class_name"]`` names it. ``exemplars``: see ``predict_raw``."""
+        """Boxes per image in original pixels, filtered by ``thresholds``: ``class_id`` indexes
+        the vocabulary, ``data["class_name"]`` names it. ``exemplars``: see ``predict_raw``."""
         raw = self.predict_raw(images, vocabulary, batch_size=batch_size, exemplars=exemplars)
-        return [refilter(r, score_threshold, nms_iou, class_agnostic_nms, max_detections) for r in raw]
+        return [refilter(r, thresholds) for r in raw]
 
     def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
         if self.config.background_quantile is not None and out.cls_logits:

@@ -10,9 +10,9 @@ applies a score threshold, per-class (or class-agnostic) NMS and a box budget.
 ...     confidence=np.array([0.9, 0.8, 0.2], dtype=np.float32),
 ...     class_id=np.array([0, 0, 1]),
 ... )
->>> refilter(raw, score_threshold=0.3, nms_iou=0.5).xyxy.tolist()
+>>> refilter(raw, Thresholds(score_threshold=0.3, nms_iou=0.5)).xyxy.tolist()
 [[0.0, 0.0, 10.0, 10.0]]
->>> len(refilter(raw, score_threshold=0.1, nms_iou=0.95))
+>>> len(refilter(raw, Thresholds(score_threshold=0.1, nms_iou=0.95)))
 3
 """
 
@@ -24,21 +24,12 @@ import torch
 from supervision.config import CLASS_NAME_DATA_FIELD
 from torchvision.ops import batched_nms, clip_boxes_to_image, nms
 
+from gridclip.model.thresholds import Thresholds
 
-def refilter(
-    detections: sv.Detections,
-    score_threshold: float = 0.3,
-    nms_iou: float = 0.5,
-    class_agnostic_nms: bool = False,
-    max_detections: int = 300,
-) -> sv.Detections:
-    """Keep detections scoring at least ``score_threshold``, suppress overlaps above ``nms_iou``
-    (within a class, or across classes if ``class_agnostic_nms``), keep the best
-    ``max_detections``, sorted by confidence (highest first)."""
-    if not 0.0 <= nms_iou <= 1.0:
-        raise ValueError(f"nms_iou must be in [0, 1], got {nms_iou}")
-    if max_detections < 0:
-        raise ValueError(f"max_detections must be >= 0, got {max_detections}")
+
+def refilter(detections: sv.Detections, thresholds: Thresholds = Thresholds()) -> sv.Detections:
+    """``detections`` filtered by ``thresholds``, sorted by confidence (highest first)."""
+    score_threshold, nms_iou = thresholds.score_threshold, thresholds.nms_iou
     if len(detections) == 0:
         return detections
     confidence = detections.confidence if detections.confidence is not None else np.ones(len(detections), np.float32)
@@ -47,12 +38,12 @@ def refilter(
         return detections[keep]
     boxes = torch.as_tensor(detections.xyxy[keep], dtype=torch.float32)
     scores = torch.as_tensor(confidence[keep], dtype=torch.float32)
-    if class_agnostic_nms or detections.class_id is None:
+    if thresholds.class_agnostic_nms or detections.class_id is None:
         kept = nms(boxes, scores, nms_iou)
     else:
         kept = batched_nms(boxes, scores, torch.as_tensor(detections.class_id[keep]), nms_iou)
     # nms returns indices sorted by decreasing score, so the budget keeps the best.
-    selected = keep[kept[:max_detections].numpy()]
+    selected = keep[kept[: thresholds.max_detections].numpy()]
     return detections[selected]
 
 

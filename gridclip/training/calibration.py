@@ -26,6 +26,8 @@ from typing import Any
 import numpy as np
 import supervision as sv
 
+from gridclip.model.thresholds import Thresholds
+
 #: Bias shifts tried, in logit units (negative: fewer, surer boxes).
 DELTAS = tuple(float(d) for d in np.arange(-6.0, 1.01, 0.5))
 #: Exemplar blend k tried (small: prototypes take over after a few boxes; large: text stays).
@@ -77,7 +79,7 @@ def calibrate_score_bias(
         with torch.no_grad():
             model.logit_bias.fill_(start + delta)
         detector.weights_changed()
-        tried[float(delta)] = f1_at_threshold(detector.predict(list(images), vocabulary, score_threshold=threshold), truths,
+        tried[float(delta)] = f1_at_threshold(detector.predict(list(images), vocabulary, Thresholds(score_threshold=threshold)), truths,
                                               threshold)
     best = max(tried, key=lambda d: (round(tried[d], 4), -abs(d)))  # ties: the smaller shift
     with torch.no_grad():

@@ -22,7 +22,11 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from gridclip.model.thresholds import Thresholds
 from gridclip.training.data import CocoSet, TrainingExample, load_coco
+
+#: COCO AP counts every box down to a low score, up to 100 per picture (pycocotools' budget).
+EVALUATION_THRESHOLDS = Thresholds(score_threshold=0.001, max_detections=100)
 
 
 class Predictor(Protocol):
@@ -113,15 +117,14 @@ def evaluate(
     coco_path: str | Path,
     images_dir: str | Path,
     *,
-    score_threshold: float = 0.001,
-    max_detections: int = 100,
+    thresholds: Thresholds = EVALUATION_THRESHOLDS,
     batch_size: int = 4,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict:
     """COCO AP, AP50, AP75, per-class AP (and per-split AP) of ``detector`` on a COCO file.
 
-    ``detector`` is anything with ``predict(images, vocabulary, score_threshold=…,
-    max_detections=…, batch_size=…) -> list[sv.Detections]``; boxes in original pixels.
+    ``detector`` is anything with ``predict(images, vocabulary, thresholds=…, batch_size=…)
+    -> list[sv.Detections]``; boxes in original pixels.
     ``progress(done, total)`` is called after each batch.
     """
     coco: CocoSet = load_coco(coco_path, images_dir)
@@ -130,8 +133,7 @@ def evaluate(
     results: list[dict] = []
     for start in range(0, len(paths), batch_size):
         batch = paths[start : start + batch_size]
-        dets = detector.predict(batch, coco.vocabulary, score_threshold=score_threshold,
-                                max_detections=max_detections, batch_size=batch_size)
+        dets = detector.predict(batch, coco.vocabulary, thresholds=thresholds, batch_size=batch_size)
         for det, img in zip(dets, images[start : start + batch_size]):
             results.extend(detections_to_coco(det, img["id"], coco.category_ids))
         if progress is not None:
@@ -172,8 +174,7 @@ def evaluate_examples(
     examples: Sequence[Any],
     vocabulary: Any,
     *,
-    score_threshold: float = 0.001,
-    max_detections: int = 100,
+    thresholds: Thresholds = EVALUATION_THRESHOLDS,
     batch_size: int = 4,
 ) -> dict:
     """COCO AP, AP50 and AP75 of ``detector`` on labeled pictures in memory: ``examples`` are
@@ -203,8 +204,8 @@ def evaluate_examples(
     paths = [example.image for example in examples]
     results: list[dict] = []
     for start in range(0, len(paths), batch_size):
-        dets = detector.predict(paths[start : start + batch_size], vocabulary, score_threshold=score_threshold,
-                                max_detections=max_detections, batch_size=batch_size)
+        dets = detector.predict(paths[start : start + batch_size], vocabulary, thresholds=thresholds,
+                                batch_size=batch_size)
         for det, img in zip(dets, images[start : start + batch_size]):
             results.extend(detections_to_coco(det, img["id"], category_ids))
     _, summary = coco_ap(gt, results)

@@ -20,6 +20,7 @@ from app.label_handlers import LabelHandlers, TabState
 from app.session import LabelingService, ModelSlot, parse_vocabulary
 from app.tab_jobs import BatchJob
 from gridclip.model.postprocess import refilter
+from gridclip.model.thresholds import Thresholds
 from gridclip.world.synthetic import WORLD_CLASSES, draw_scenes
 
 TARGET = WORLD_CLASSES[0]  # red circle
@@ -194,7 +195,7 @@ def test_the_text_only_switch_gives_the_text_only_result(app, detector) -> None:
     assert "Scored with text only" in summary and f"{len(items)} images pre-labeled" in summary, summary
     for image_id, _ in searched:
         path = service.store.get_image(image_id).path
-        expected = detector.predict([path], vocab, score_threshold=0.0, nms_iou=0.5, max_detections=300)[0]
+        expected = detector.predict([path], vocab, Thresholds(score_threshold=0.0, nms_iou=0.5, max_detections=300))[0]
         stored = service.store.predictions(image_id, model_version=service.model_version,
                                            vocabulary_text=parse_vocabulary(vocab).to_text())
         # Equal up to float noise (a value on a rounding boundary once read 0.0483 vs 0.0482);
@@ -216,8 +217,7 @@ def test_the_text_only_switch_gives_the_text_only_result(app, detector) -> None:
     out = handlers.prelabel(state, vocab, 0.0, 0.5, False, False)
     assert "Scored with text only" in out[3] and "waits, unused" in out[3]
     path = service.store.get_image(image_id).path
-    expected = refilter(detector.predict_raw([path], vocab)[0], score_threshold=0.0, nms_iou=0.5,
-                        class_agnostic_nms=False, max_detections=300)
+    expected = refilter(detector.predict_raw([path], vocab)[0], Thresholds(score_threshold=0.0, nms_iou=0.5, class_agnostic_nms=False, max_detections=300))
     shown = sorted((b.class_name, round(b.score, 5)) for b in state.view.pending)
     assert shown == sorted((str(n), round(float(c), 5)) for n, c in zip(expected.data["class_name"], expected.confidence))
 

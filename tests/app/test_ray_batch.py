@@ -139,7 +139,7 @@ def test_ray_run_survives_a_dead_worker_and_a_rerun_predicts_only_what_is_missin
     from gridclip import load_detector
 
     fp32 = load_detector(MODEL, device="cpu", int8_static=False, text_cache_dir=False)  # as the workers run it
-    expected = fp32.predict([store.get_image(ids[-1]).path], vocab, score_threshold=0.0, max_detections=ALL.max_detections)[0]
+    expected = fp32.predict([store.get_image(ids[-1]).path], vocab, Thresholds(score_threshold=0.0, max_detections=ALL.max_detections))[0]
     stored = store.predictions(ids[-1], version, vocab.to_text())
     np.testing.assert_allclose(np.sort(stored.confidence), np.sort(expected.confidence), atol=2e-3)  # batch of 4 vs 1
 
@@ -162,9 +162,9 @@ def test_exemplars_travel_to_the_workers(tmp_path: Path, ray_cluster) -> None:
     assert (report.predicted, report.skipped, len(report.errors)) == (6, 0, 0)
     pictures = [store.get_image(i).path for i in ids[:3]]  # the worker's first batch, predicted here as it was there
     fp32 = load_detector(MODEL, device="cpu", int8_static=False, text_cache_dir=False)  # as the workers run it
-    blended = fp32.predict(pictures, vocab, score_threshold=0.0, max_detections=3, batch_size=3,
+    blended = fp32.predict(pictures, vocab, Thresholds(score_threshold=0.0, max_detections=3), batch_size=3,
                                       exemplars=prototypes)[1]
-    text_only = fp32.predict(pictures, vocab, score_threshold=0.0, max_detections=3, batch_size=3)[1]
+    text_only = fp32.predict(pictures, vocab, Thresholds(score_threshold=0.0, max_detections=3), batch_size=3)[1]
     stored = store.predictions(ids[1], tiny_detector().version, vocab.to_text())
     np.testing.assert_allclose(np.sort(stored.confidence), np.sort(blended.confidence), atol=2e-3)
     assert not np.allclose(np.sort(blended.confidence), np.sort(text_only.confidence), atol=2e-3)

@@ -24,6 +24,7 @@ from backends.label_config import LabelConfigError, parse_label_config
 from backends.learning import AnnotationSync
 from backends.predictor import PredictionSettings
 from backends.server import BackendConfig, create_app
+from gridclip.model.thresholds import Thresholds
 from storage import Store
 from tests.backends.test_server import store  # noqa: F401  (fixture)
 
@@ -79,7 +80,7 @@ def data_uri(image: Any) -> str:
 
 
 def make_client(detector: Any, store: Store, tmp_path: Path, env: dict[str, str] | None = None) -> TestClient:  # noqa: F811
-    config = BackendConfig.from_env(env or {}, prediction=PredictionSettings(default_score_threshold=0.0))
+    config = BackendConfig.from_env(env or {}, prediction=PredictionSettings(Thresholds(score_threshold=0.0)))
     return TestClient(create_app(detector, config, sync=AnnotationSync(store, tmp_path / "ls-images")))
 
 

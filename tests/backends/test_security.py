@@ -15,6 +15,7 @@ from starlette.testclient import TestClient
 from backends.images import LabelStudioAccess
 from backends.predictor import PredictionSettings
 from backends.server import BackendConfig, create_app
+from gridclip.model.thresholds import Thresholds
 from tests.backends.test_images import LOOPBACK_ALLOWED, RecordingServer, png_bytes
 from tests.backends.test_server import CONFIG, predict_body, task
 
@@ -30,7 +31,7 @@ def tiny_detector() -> Any:
 
 
 def backend_client(detector: Any, env: dict[str, str], **config: Any) -> TestClient:
-    cfg = BackendConfig(prediction=PredictionSettings(default_score_threshold=0.0), env=env, **config)
+    cfg = BackendConfig(prediction=PredictionSettings(Thresholds(score_threshold=0.0)), env=env, **config)
     return TestClient(create_app(detector, cfg))
 
 

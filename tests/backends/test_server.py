@@ -20,6 +20,7 @@ from starlette.testclient import TestClient
 from backends.learning import AnnotationSync, make_fine_tune
 from backends.predictor import PredictionSettings
 from backends.server import BackendConfig, create_app
+from gridclip.model.thresholds import Thresholds
 from storage import Store
 from tests.backends.test_images import RecordingServer
 
@@ -84,7 +85,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def make_client(detector: Any, images: Path, store: Store | None = None, tmp: Path | None = None, **config: Any) -> TestClient:
     cfg = BackendConfig(
-        prediction=PredictionSettings(default_score_threshold=0.0),
+        prediction=PredictionSettings(Thresholds(score_threshold=0.0)),
         local_files_root=str(images),
         env={},
         **config,

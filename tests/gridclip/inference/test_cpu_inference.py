@@ -37,6 +37,7 @@ from gridclip.inference.cpu_inference import (
 )
 from gridclip.inference.detector import INFERENCE_SIZE_MULTIPLE, SIZE_MULTIPLE
 from gridclip.inference.sources import load_detector
+from gridclip.model.thresholds import Thresholds
 from gridclip.world.synthetic import draw_scenes
 
 
@@ -127,7 +128,7 @@ def test_compiled_path_matches_eager():
     compiled = _trained("open_clip:tiny-rn", InferencePath("c", optimize=True, pad_multiple=32, compile=True))
     score, box = output_difference(compiled, PICTURES, "cat, dog")
     assert score <= 1e-4 and box <= 1e-2
-    assert len(compiled.predict(PICTURES, "cat, dog", score_threshold=0.0)) == len(PICTURES)
+    assert len(compiled.predict(PICTURES, "cat, dog", Thresholds(score_threshold=0.0))) == len(PICTURES)
 
 
 def test_onnx_runtime_backbone_matches_eager_at_every_input_shape():

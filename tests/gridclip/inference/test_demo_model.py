@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from gridclip.model.thresholds import Thresholds
 from gridclip.training.evaluate import coco_ap, detections_to_coco
 from gridclip.world.synthetic import world_vocabulary
 
@@ -35,7 +36,7 @@ def demo_scores() -> dict[str, float]:
     coco = json.loads((DEMO_IMAGES / "annotations.json").read_text())
     vocab = world_vocabulary(synonyms=False)
     paths = [DEMO_IMAGES / img["file_name"] for img in coco["images"]]
-    detections = detector.predict(paths, vocab, score_threshold=0.001, max_detections=100)
+    detections = detector.predict(paths, vocab, Thresholds(score_threshold=0.001, max_detections=100))
     category_ids = [c["id"] for c in coco["categories"]]
     results = [r for det, img in zip(detections, coco["images"]) for r in detections_to_coco(det, img["id"], category_ids)]
     scores = {}
@@ -170,11 +171,11 @@ def test_a_class_that_scores_clutter_everywhere_is_floored_and_real_classes_keep
     monkeypatch.setattr(detector, "class_embeddings", with_ubiquitous_row)
     names = base.names + [untaught]
     assert detector.untaught_classes(names).tolist() == [False] * len(base.names) + [True]
-    alone = [sorted(d.class_id.tolist()) for d in detector.predict(paths, base, score_threshold=0.3)]
+    alone = [sorted(d.class_id.tolist()) for d in detector.predict(paths, base, Thresholds(score_threshold=0.3))]
     counts = {}
     for quantile in (None, 0.5):
         detector.config.background_quantile = quantile
-        dets = detector.predict(paths, names, score_threshold=0.3, max_detections=300)
+        dets = detector.predict(paths, names, Thresholds(score_threshold=0.3, max_detections=300))
         counts[quantile] = ([int((d.class_id == len(base.names)).sum()) for d in dets],
                             [sorted(d.class_id[d.class_id < len(base.names)].tolist()) for d in dets])
     everywhere_off, real_off = counts[None]

@@ -10,6 +10,7 @@ from PIL import Image
 from gridclip import Vocabulary, VocabularyError, load_detector
 from gridclip.model.network import STRIDES, HeadOutputs, grid_points
 from gridclip.model.postprocess import refilter
+from gridclip.model.thresholds import Thresholds
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +136,7 @@ def test_boxes_map_back_to_original_pixels_on_non_square_images(detector, monkey
     # 400x100 -> long side 256: scale 0.64, tensor 256x64 padded to 256x128
     monkeypatch.setattr(detector, "optimize", False)  # run self.model, which is planted
     monkeypatch.setattr(detector.model, "detect", _planted(detector, (100.0, 36.0), (20.0, 12.0, 40.0, 16.0), 1))
-    dets = detector.predict([_picture(400, 100)], "cat, dog", score_threshold=0.5)[0]
+    dets = detector.predict([_picture(400, 100)], "cat, dog", Thresholds(score_threshold=0.5))[0]
     p3_points = grid_points(16, 32, 8)  # P3 of the 128x256 padded tensor
     cx, cy = p3_points[int((p3_points - torch.tensor([100.0, 36.0])).abs().sum(dim=1).argmin())].tolist()
     expected = np.array([cx - 20, cy - 12, cx + 40, min(cy + 16, 64.0)]) / 0.64
@@ -160,8 +161,8 @@ def test_predict_is_refilter_of_predict_raw_and_sorted(detector):
     raw = detector.predict_raw([picture], "cat, dog")[0]
     assert len(raw) <= detector.config.candidates_per_image
     assert (np.diff(raw.confidence) <= 0).all()
-    direct = detector.predict([picture], "cat, dog", score_threshold=0.2, nms_iou=0.5, max_detections=7)[0]
-    again = refilter(raw, score_threshold=0.2, nms_iou=0.5, max_detections=7)
+    direct = detector.predict([picture], "cat, dog", Thresholds(score_threshold=0.2, nms_iou=0.5, max_detections=7))[0]
+    again = refilter(raw, Thresholds(score_threshold=0.2, nms_iou=0.5, max_detections=7))
     np.testing.assert_array_equal(direct.xyxy, again.xyxy)
     assert len(direct) <= 7
     assert set(direct.data["class_name"]) <= {"cat", "dog"}
@@ -170,8 +171,8 @@ def test_predict_is_refilter_of_predict_raw_and_sorted(detector):
 
 def test_batched_equals_one_by_one(detector):
     pictures = [_picture(256, 192, seed) for seed in range(3)]
-    together = detector.predict(pictures, "cat", score_threshold=0.0, batch_size=3)
-    alone = [detector.predict([p], "cat", score_threshold=0.0)[0] for p in pictures]
+    together = detector.predict(pictures, "cat", Thresholds(score_threshold=0.0), batch_size=3)
+    alone = [detector.predict([p], "cat", Thresholds(score_threshold=0.0))[0] for p in pictures]
     for t, a in zip(together, alone):
         np.testing.assert_allclose(t.xyxy, a.xyxy, atol=1e-3)
         np.testing.assert_allclose(t.confidence, a.confidence, atol=1e-5)
@@ -191,7 +192,7 @@ def test_extreme_sizes_and_odd_pixel_formats(detector, trained, tmp_path):
             str(sixteen),
         ]
         sizes = [(1, 1), (8000, 300), (50, 70), (60, 40), (64, 48)]
-        results = detector.predict(inputs, "cat, dog", score_threshold=0.0)
+        results = detector.predict(inputs, "cat, dog", Thresholds(score_threshold=0.0))
         assert len(results) == len(inputs)
         for dets, (w, h) in zip(results, sizes):
             assert dets.xyxy.dtype == np.float32
@@ -245,7 +246,7 @@ def test_vit_backbone_detector_runs():
     vit = load_detector("open_clip:tiny-vit", device="cpu", text_cache_dir=False)
     out = vit.model(torch.zeros(1, 3, 128, 256), vit.text_embeddings(["cat"]))
     assert out.clip_stride == 16 and out.clip_dense.shape == (1, 64, 8, 16)
-    assert vit.predict([_picture(200, 90)], "cat", score_threshold=0.0)[0].xyxy.shape[1] == 4
+    assert vit.predict([_picture(200, 90)], "cat", Thresholds(score_threshold=0.0))[0].xyxy.shape[1] == 4
 
 
 def test_cpu_fast_path_matches_the_eager_model_and_follows_weight_changes():

@@ -8,6 +8,7 @@ import supervision as sv
 import torch
 
 from gridclip.model.postprocess import decode_ltrb, encode_ltrb, floor_ubiquitous_classes, refilter, to_detections
+from gridclip.model.thresholds import Thresholds
 
 
 def _raw() -> sv.Detections:
@@ -23,28 +24,28 @@ def _raw() -> sv.Detections:
 
 
 def test_threshold_then_per_class_nms():
-    kept = refilter(_raw(), score_threshold=0.3, nms_iou=0.5)
+    kept = refilter(_raw(), Thresholds(score_threshold=0.3, nms_iou=0.5))
     # box 1 overlaps box 0 of the same class; box 2 overlaps it too but is another class
     assert kept.confidence.tolist() == pytest.approx([0.9, 0.7, 0.4])
     assert kept.data["class_name"].tolist() == ["a", "b", "b"]
 
 
 def test_class_agnostic_nms_suppresses_across_classes():
-    kept = refilter(_raw(), score_threshold=0.3, nms_iou=0.5, class_agnostic_nms=True)
+    kept = refilter(_raw(), Thresholds(score_threshold=0.3, nms_iou=0.5, class_agnostic_nms=True))
     assert kept.confidence.tolist() == pytest.approx([0.9, 0.4])
 
 
 def test_budget_keeps_the_best_and_low_threshold_keeps_all():
-    assert refilter(_raw(), score_threshold=0.0, nms_iou=1.0, max_detections=2).confidence.tolist() == pytest.approx([0.9, 0.8])
-    assert len(refilter(_raw(), score_threshold=0.0, nms_iou=1.0)) == 5
-    assert len(refilter(_raw(), score_threshold=0.95)) == 0
+    assert refilter(_raw(), Thresholds(score_threshold=0.0, nms_iou=1.0, max_detections=2)).confidence.tolist() == pytest.approx([0.9, 0.8])
+    assert len(refilter(_raw(), Thresholds(score_threshold=0.0, nms_iou=1.0))) == 5
+    assert len(refilter(_raw(), Thresholds(score_threshold=0.95))) == 0
 
 
 def test_refilter_bad_arguments_and_empty_input():
     with pytest.raises(ValueError, match="nms_iou"):
-        refilter(_raw(), nms_iou=1.5)
+        refilter(_raw(), Thresholds(nms_iou=1.5))
     with pytest.raises(ValueError, match="max_detections"):
-        refilter(_raw(), max_detections=-1)
+        refilter(_raw(), Thresholds(max_detections=-1))
     assert len(refilter(sv.Detections.empty())) == 0
 
 

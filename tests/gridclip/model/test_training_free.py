@@ -7,6 +7,7 @@ import pytest
 import torch
 
 from gridclip import load_detector
+from gridclip.model.thresholds import Thresholds
 from gridclip.model.training_free import region_candidates
 
 
@@ -75,6 +76,6 @@ def test_untrained_detector_maps_regions_to_original_pixels(monkeypatch):
     # 512x128 picture -> scale 0.5 -> 256x64 tensor (valid grid 2 x 8 cells of 32 px)
     from PIL import Image
 
-    dets = det.predict([Image.new("RGB", (512, 128))], "cat, dog", score_threshold=0.3)[0]
+    dets = det.predict([Image.new("RGB", (512, 128))], "cat, dog", Thresholds(score_threshold=0.3))[0]
     assert dets.data["class_name"].tolist() == ["dog"]
     np.testing.assert_allclose(dets.xyxy[0], [128.0, 0.0, 256.0, 64.0])
