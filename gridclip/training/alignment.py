@@ -49,6 +49,9 @@ if TYPE_CHECKING:
     from open_clip.modified_resnet import AttentionPool2d
 
 Grid = tuple[int, int]
+AlignmentLoss = Literal["l1", "cosine", "centred"]
+AlignmentMode = Literal["grid", "random", "proposals"]
+AlignmentPooling = Literal["roi_align", "attention"]
 DEFAULT_GRIDS: tuple[Grid, ...] = ((1, 1), (2, 2), (3, 3))
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
@@ -74,12 +77,12 @@ class AlignmentConfig:
 
     enabled: bool = True
     weight: float = 1.0
-    loss: Literal["l1", "cosine", "centred"] = "l1"
-    mode: Literal["grid", "random", "proposals"] = "grid"
+    loss: AlignmentLoss = "l1"
+    mode: AlignmentMode = "grid"
     grids: tuple[Grid, ...] = DEFAULT_GRIDS
     max_crops: int = 20
     max_random_side: int = 4
-    pooling: Literal["roi_align", "attention"] = "roi_align"
+    pooling: AlignmentPooling = "roi_align"
     proposals_per_image: int = 8
     proposal_iou: float = 0.5
     # The teacher sees the square around each proposal with this much of its long side added
@@ -521,7 +524,7 @@ def pool_grid_cells(cells: GridCells, boxes: list[Tensor], input_size: tuple[int
     return total
 
 
-def alignment_loss(student: Tensor, teacher: Tensor, kind: Literal["l1", "cosine", "centred"] = "l1") -> Tensor:
+def alignment_loss(student: Tensor, teacher: Tensor, kind: AlignmentLoss = "l1") -> Tensor:
     """L1 (GridCLIP) or ``1 − cos`` (CLIPSelf) between L2-normalised embeddings, averaged per crop;
     ``"centred"``: ``1 − cos`` after each side's mean over the crops is taken away.
 
