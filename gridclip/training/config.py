@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from gridclip.training.alignment import AlignmentConfig
+from gridclip.training.alignment import AlignmentConfig, AlignmentLoss, AlignmentMode, AlignmentPooling
 
 METRICS_FILE = "metrics.jsonl"
 STATE_FILE = "training_state.pt"
@@ -48,14 +48,15 @@ class TrainConfig:
     head_only: bool = False
     image_level_alignment: bool = True
     alignment_weight: float = 1.0
-    alignment_loss: str = "l1"  # "l1" (GridCLIP), "cosine" (CLIPSelf) or "centred" (1 − cos, batch means taken away)
+    # "l1" (GridCLIP), "cosine" (CLIPSelf) or "centred" (1 − cos, batch means taken away)
+    alignment_loss: AlignmentLoss = "l1"
     # "grid" (1x1, 2x2, 3x3), "random" (CLIPSelf m x n) or "proposals" (the detector's own
     # class-agnostic boxes, cut from the input: needs head_only=False)
-    alignment_mode: str = "grid"
+    alignment_mode: AlignmentMode = "grid"
     # "roi_align": the head's grid embeddings, RoIAlign 1x1 (GridCLIP). "attention": the CLIP
     # tower's own C5 map, RoIAlign to the attention pool's grid, then its attention pool
     # (ResNet CLIPs, backbone trained: head_only=False).
-    alignment_pooling: str = "roi_align"
+    alignment_pooling: AlignmentPooling = "roi_align"
     amp: bool = True  # bf16 autocast on CUDA GPUs with bf16 (see amp_dtype)
     seed: int = 0
     device: str | None = None
@@ -116,7 +117,7 @@ class TrainConfig:
                              "use head_only=False or alignment_pooling='roi_align'")
 
     def alignment_config(self) -> AlignmentConfig:
-        return AlignmentConfig(enabled=self.image_level_alignment, weight=self.alignment_weight,  # type: ignore[arg-type]
+        return AlignmentConfig(enabled=self.image_level_alignment, weight=self.alignment_weight,
                                loss=self.alignment_loss, mode=self.alignment_mode, pooling=self.alignment_pooling)
 
     def to_dict(self) -> dict[str, Any]:
