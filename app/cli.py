@@ -147,6 +147,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=["accepted"], default="accepted")
     p.set_defaults(handler="app.commands_store:run_import_coco")
 
+    p = sub.add_parser("export", help="export labels as COCO JSON, a YOLO folder or a Pascal VOC folder")
+    _add_db(p)
+    p.add_argument("--format", choices=["coco", "yolo", "voc"], default="coco")
+    p.add_argument("--out", required=True, help="coco: the JSON file; yolo, voc: a new folder (images copied in)")
+    p.add_argument("--status", choices=["accepted", "all"], default="accepted", help="all: coco only")
+    p.add_argument("--include-scores", action="store_true", help="coco only")
+    p.set_defaults(handler="app.commands_formats:run_export")
+
+    p = sub.add_parser("import", help="merge a COCO file, a YOLO folder or a Pascal VOC folder into the store")
+    _add_db(p)
+    p.add_argument("--format", choices=["coco", "yolo", "voc"], required=True)
+    p.add_argument("--dataset", required=True,
+                   help="coco: the JSON file; yolo: the folder with data.yaml, images/, labels/ (or its data.yaml); "
+                        "voc: the folder with Annotations/ and images/ (or JPEGImages/)")
+    p.add_argument("--images", help="the pictures' folder (coco: required; yolo, voc: default DATASET/images)")
+    p.set_defaults(handler="app.commands_formats:run_import")
+
     p = sub.add_parser("import-captions", help="tag pictures with the store's classes their captions name")
     _add_db(p)
     p.add_argument("--captions", required=True, help='a JSON list of {"file_name", "caption"} (the world\'s captions.json)')
@@ -211,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quick", action="store_true", help="fewer runs per row (under 10 minutes on 2 cores)")
     p.add_argument("--json", help="write the rows here")
     p.add_argument("--groups", nargs="+", metavar="GROUP", help="run only these row groups, e.g. targets (see benchmarks/speed.py GROUPS)")
-    p.set_defaults(handler="benchmarks.speed:run_cli")
+    p.set_defaults(handler="app.commands_bench:run_bench")
 
     # -- the Label Studio door -----------------------------------------------------------------
     p = sub.add_parser("serve-ls", help="serve the Label Studio ML backend")

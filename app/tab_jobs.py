@@ -273,21 +273,28 @@ class TrainJob:
 
 
 class ExportJob:
-    """COCO download and the per-class chart."""
+    """The labels as a download (COCO JSON, or a zipped YOLO / Pascal VOC folder) and the per-class chart."""
 
     def __init__(self, service: LabelingService, export_dir: Path) -> None:
         self.service = service
         self.export_dir = export_dir
 
     @user_facing(2)
-    def export(self, include_rejected: bool) -> tuple[str, str]:
-        """Write the COCO file; returns (file path for download, summary line)."""
+    def export(self, include_rejected: bool, format: str = "coco") -> tuple[str, str]:
+        """Write the export; returns (file path for download, summary line)."""
+        from storage.export_formats import DatasetFormatError, export_dataset, zip_folder
+
         self.export_dir.mkdir(parents=True, exist_ok=True)
-        out = self.export_dir / f"labels-{time.strftime('%Y%m%d-%H%M%S')}.coco.json"
-        report = self.service.store.export_coco(out, status="all" if include_rejected else "accepted")
-        summary = getattr(report, "summary", None)
-        text = summary() if callable(summary) else f"Exported to {out.name}"
-        return str(out), text
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        out = self.export_dir / (f"labels-{stamp}.coco.json" if format == "coco" else f"labels-{stamp}-{format}")
+        try:
+            report = export_dataset(self.service.store, out, format,  # type: ignore[arg-type]
+                                    status="all" if include_rejected else "accepted")
+        except DatasetFormatError as exc:
+            raise UserError(str(exc)) from None
+        download = out if format == "coco" else zip_folder(out)
+        return str(download), (f"Exported {report.images} image(s), {report.annotations} box(es), "
+                               f"{report.categories} class(es) as {format.upper()}: `{download.name}`")
 
     @user_facing(1)
     def chart(self) -> Figure:

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
-from gradio_image_annotation import image_annotator
 
+from app.canvas import Canvas
 from app.label_handlers import LabelHandlers, TabState
 from app.session import QUEUE_ORDERS, LabelingService, ModelSlot
 from app.tab_jobs import BatchJob, ExportJob, TrainJob
@@ -138,7 +138,7 @@ def build_app(
             with gr.Tab("Label", id="label"):
                 with gr.Row():
                     with gr.Column(scale=3):
-                        canvas = image_annotator(
+                        canvas = Canvas(
                             label_list=[n.strip() for n in default_vocabulary.split(",")][:1] or ["object"],
                             label_colors=["#2563eb"],
                             sources=[],
@@ -236,9 +236,13 @@ def build_app(
 
             with gr.Tab("Export", id="export"):
                 with gr.Row():
-                    include_rejected = gr.Checkbox(False, label="Include rejected boxes")
-                    export_btn = gr.Button("Export COCO", variant="primary", elem_id="btn-export")
-                export_file = gr.File(label="COCO file", elem_id="export-file")
+                    export_format = gr.Dropdown(
+                        choices=[("COCO (JSON)", "coco"), ("YOLO (zip: images, labels, data.yaml)", "yolo"),
+                                 ("Pascal VOC (zip: images, Annotations)", "voc")],
+                        value="coco", label="Format", elem_id="export-format")
+                    include_rejected = gr.Checkbox(False, label="Include rejected boxes (COCO only)")
+                    export_btn = gr.Button("Export", variant="primary", elem_id="btn-export")
+                export_file = gr.File(label="Download", elem_id="export-file")
                 export_status = gr.Markdown()
                 stats_btn = gr.Button("Refresh chart", elem_id="btn-stats")
                 stats_plot = gr.Plot(label="Boxes per class")
@@ -303,7 +307,8 @@ def build_app(
             api_name=False,
         )
 
-        export_btn.click(exporting.export, include_rejected, [export_file, export_status], api_name="export_coco")
+        export_btn.click(exporting.export, [include_rejected, export_format], [export_file, export_status],
+                         api_name="export")
         stats_btn.click(exporting.chart, None, stats_plot, api_name="stats")
         demo.load(exporting.chart, None, stats_plot, api_name=False)
     return demo

@@ -49,11 +49,13 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from gridclip.files import write_text_atomically
+from gridclip.training_data import CocoCategory, CocoFile, DataError, check_coco, describe_problems, read_coco_json
+from gridclip.vocabulary import Vocabulary, VocabularyError
 from storage.boxes import clip_box
 from storage.errors import CocoError, ImageRejected, InvalidBox, PathOutsideRoot, StoreError
 from storage.images import ImageInfo, inspect_image
 from storage.models import Annotation, Category, Image, ImageTag, Prediction, utcnow
-from storage.paths import relpath_under, resolve_under
+from storage.paths import relpath_under
 
 T = TypeVar("T")
 
@@ -80,7 +82,6 @@ Progress = Callable[[str, int, int], None]
 
 _DECIMALS = 3
 _WRITE_CHUNK = 500
-_MAX_LISTED_PROBLEMS = 10
 
 
 @dataclass
@@ -134,6 +135,14 @@ def _file_name(root: Path | None, image: Image) -> str:
     if root is None or Path(image.root) == root:
         return image.relpath
     return relpath_under(root, Path(image.root) / image.relpath)
+
+
+def export_image_files(store: CocoStore) -> dict[str, Path]:
+    """Each image's export ``file_name`` and the file it names, for writers that copy images."""
+    with store.read_session() as session:
+        images = list(session.scalars(select(Image)))
+    root = _export_root(store, images)
+    return {_file_name(root, row): Path(row.root) / row.relpath for row in images}
 
 
 def _check_export_target(path: Path) -> None:
@@ -278,177 +287,71 @@ class _CheckedBox:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
+    """The file's JSON through gridclip's one COCO reader, refused as a :class:`CocoError`."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise CocoError(f"{path}: no such COCO file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CocoError(f"{path}: cannot read ({exc})") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CocoError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); nothing imported") from exc
-    if not isinstance(data, dict):
-        raise CocoError(f"{path}: a COCO file is a JSON object with 'images', 'annotations' and 'categories'")
-    for key in ("images", "categories"):
-        if not isinstance(data.get(key), list):
-            raise CocoError(f"{path}: missing or malformed {key!r} list; nothing imported")
-    if not isinstance(data.get("annotations", []), list):
-        raise CocoError(f"{path}: malformed 'annotations' (not a list); nothing imported")
-    return data
+        return read_coco_json(path)
+    except DataError as exc:
+        raise CocoError(f"{exc}; nothing imported") from None
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _check_categories(data: dict[str, Any], problems: list[str]) -> dict[int, tuple[str, list[str]]]:
-    categories: dict[int, tuple[str, list[str]]] = {}
-    seen_names: dict[str, int] = {}
-    for item in data["categories"]:
-        cid = item.get("id") if isinstance(item, dict) else None
-        name = item.get("name") if isinstance(item, dict) else None
-        if not _is_int(cid):
-            problems.append(f"category {item!r} has no integer id")
-            continue
-        if not isinstance(name, str) or not " ".join(name.split()):
-            problems.append(f"category id {cid} has no name")
-            continue
-        if cid in categories:
-            problems.append(f"category id {cid} appears twice")
-            continue
-        name = " ".join(name.split())
-        if name.casefold() in seen_names:
-            problems.append(f"categories {seen_names[name.casefold()]} and {cid} are both named {name!r}")
-            continue
-        synonyms = item.get("synonyms") or []
-        if not isinstance(synonyms, list) or not all(isinstance(s, str) for s in synonyms):
-            problems.append(f"category {name!r} (id {cid}) has a malformed 'synonyms' list")
-            continue
-        seen_names[name.casefold()] = cid
-        categories[cid] = (name, [" ".join(s.split()) for s in synonyms if s.strip()])
-    return categories
-
-
-def _check_images(
-    data: dict[str, Any], images_dir: Path, problems: list[str], progress: Progress | None
-) -> dict[int, _CheckedImage]:
+def _inspect_images(coco: CocoFile, problems: list[str], progress: Progress | None) -> dict[int, _CheckedImage]:
+    """The pictures the reader passed, opened: readable images of the size the file states."""
     images: dict[int, _CheckedImage] = {}
-    total = len(data["images"])
-    for done, item in enumerate(data["images"], start=1):
+    for done, image in enumerate(coco.images, start=1):
         if progress:
-            progress("checking images", done, total)
-        iid = item.get("id") if isinstance(item, dict) else None
-        file_name = item.get("file_name") if isinstance(item, dict) else None
-        if not _is_int(iid) or not isinstance(file_name, str):
-            problems.append(f"image {item!r} needs an integer 'id' and a 'file_name'")
-            continue
-        if iid in images:
-            problems.append(f"image id {iid} appears twice")
-            continue
+            progress("checking images", done, len(coco.images))
         try:
-            path = resolve_under(images_dir, file_name)
-        except PathOutsideRoot as exc:
-            problems.append(f"image {file_name!r}: {exc}")
-            continue
-        if not path.is_file():
-            problems.append(f"unknown image {file_name!r}: not found under {str(images_dir)!r}")
-            continue
-        try:
-            info = inspect_image(path)
+            info = inspect_image(image.path)
         except ImageRejected as exc:
-            problems.append(f"image {file_name!r}: {exc}")
+            problems.append(f"image {image.file_name!r}: {exc}")
             continue
-        width, height = item.get("width"), item.get("height")
-        if (width is not None and width != info.width) or (height is not None and height != info.height):
+        if (image.width is not None and image.width != info.width) or (image.height is not None and image.height != info.height):
             problems.append(
-                f"image {file_name!r}: the COCO file says {width}×{height} but the file is "
+                f"image {image.file_name!r}: the COCO file says {image.width}×{image.height} but the file is "
                 f"{info.width}×{info.height} (after EXIF rotation); its boxes would be misplaced"
             )
             continue
-        split = item.get("split")
-        images[iid] = _CheckedImage(iid, file_name, path, info, str(split) if split is not None else None)
+        images[image.coco_id] = _CheckedImage(image.coco_id, image.file_name, image.path, info, image.split)
     return images
 
 
-def _check_tags(data: dict[str, Any], images: dict[int, _CheckedImage], categories: dict[int, tuple[str, list[str]]],
-                problems: list[str]) -> dict[int, tuple[list[str], list[str]]]:
-    """Per image id its ``(tags, absent_tags)``, category names as the file spells them."""
-    known = {name.casefold(): name for name, _ in categories.values()}
-    checked: dict[int, tuple[list[str], list[str]]] = {}
-    for item in data["images"]:
-        if not isinstance(item, dict) or not ("tags" in item or "absent_tags" in item):
-            continue
-        label = f"image {item.get('file_name', item.get('id'))!r}"
-        lists: list[list[str]] = []
-        for key in ("tags", "absent_tags"):
-            names = item.get(key, [])
-            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                problems.append(f"{label}: {key!r} must be a list of category names, got {names!r}")
-                break
-            unknown = [n for n in names if " ".join(n.split()).casefold() not in known]
-            if unknown:
-                problems.append(f"{label} is tagged {unknown!r}, which {'is' if len(unknown) == 1 else 'are'} not "
-                                "among the file's categories (tags name categories exactly)")
-                break
-            lists.append([known[" ".join(n.split()).casefold()] for n in names])
-        else:
-            present, absent = lists
-            if not present and not absent:
-                problems.append(f"{label} has an empty tag list: name at least one category, or leave 'tags' out")
-            elif set(present) & set(absent):
-                problems.append(f"{label} tags {sorted(set(present) & set(absent))} both present and absent")
-            elif item.get("id") in images:
-                checked[item["id"]] = (list(dict.fromkeys(present)), list(dict.fromkeys(absent)))
-    return checked
-
-
-def _check_annotations(
-    data: dict[str, Any],
-    images: dict[int, _CheckedImage],
-    categories: dict[int, tuple[str, list[str]]],
-    status: str,
-    problems: list[str],
-    report: ImportReport,
-    all_image_ids: set[Any],
-) -> list[_CheckedBox]:
+def _clip_boxes(coco: CocoFile, images: dict[int, _CheckedImage], problems: list[str]) -> list[_CheckedBox]:
+    """The reader's boxes clipped to their pictures (:func:`storage.boxes.clip_box`)."""
     boxes: list[_CheckedBox] = []
-    seen_ids: set[Any] = set()
-    for item in data.get("annotations", []):
-        if not isinstance(item, dict):
-            problems.append(f"annotation {item!r} is not an object")
-            continue
-        aid = item.get("id")
-        label = f"annotation id {aid}"
-        if aid is not None:
-            if aid in seen_ids:
-                problems.append(f"{label} appears twice")
-                continue
-            seen_ids.add(aid)
-        if item.get("iscrowd", 0) or item.get("status", status) != status:
-            report.annotations_skipped += 1
-            continue
-        image_id, category_id, bbox = item.get("image_id"), item.get("category_id"), item.get("bbox")
-        if image_id not in all_image_ids:
-            problems.append(f"{label} refers to unknown image id {image_id!r}")
-            continue
-        if category_id not in categories:
-            problems.append(f"{label} refers to unknown category id {category_id!r}")
-            continue
-        if image_id not in images:
+    for box in coco.boxes:
+        image = images.get(box.image_id)
+        if image is None:
             continue  # its image already has a problem listed
-        image = images[image_id]
-        if not isinstance(bbox, list) or len(bbox) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in bbox):
-            problems.append(f"{label} on image {image.file_name!r}: bbox {bbox!r} is not [x, y, width, height]")
-            continue
-        x, y, w, h = (float(v) for v in bbox)
         try:
-            xyxy = clip_box((x, y, x + w, y + h), image.info.width, image.info.height, f"image {image.file_name!r}")
+            xyxy = clip_box(box.xyxy, image.info.width, image.info.height, f"image {image.file_name!r}")
         except InvalidBox as exc:
-            problems.append(f"{label}: {exc}")
+            problems.append(f"annotation id {box.coco_id}: {exc}")
             continue
-        boxes.append(_CheckedBox(image_id, category_id, xyxy))
+        boxes.append(_CheckedBox(box.image_id, box.category_id, xyxy))
     return boxes
+
+
+def _check_against_store(store: CocoStore, categories: list[CocoCategory], problems: list[str]) -> None:
+    """The file's categories merged into the store's (same name: synonyms joined) must still form
+    a vocabulary: a synonym that is another class's name, or one word for two classes, would
+    only fail later, at training."""
+    if not categories:
+        return
+    with store.read_session() as session:
+        existing = [(row.name, list(row.synonyms)) for row in session.scalars(select(Category).order_by(Category.id))]
+    merged = {name.casefold(): (name, synonyms) for name, synonyms in existing}
+    for category in categories:
+        name, synonyms = merged.get(category.name.casefold(), (category.name, []))
+        merged[category.name.casefold()] = (name, list(dict.fromkeys([*synonyms, *category.synonyms])))
+    try:
+        Vocabulary.from_classes([n for n, _ in merged.values()], [s for _, s in merged.values()])
+    except VocabularyError as exc:
+        try:
+            if existing:
+                Vocabulary.from_classes([n for n, _ in existing], [s for _, s in existing])
+        except VocabularyError:
+            return  # the store's own categories already share a word: not this file's doing
+        problems.append(f"the file's categories clash with the store's: {exc}")
 
 
 def _box_key(category_id: int, xyxy: tuple[float, float, float, float]) -> tuple[int, float, float, float, float]:
@@ -578,18 +481,19 @@ def _images_folder(images_dir: str | os.PathLike[str]) -> Path:
 
 def _merge(store: CocoStore, data: dict[str, Any], name: str, root: Path, status: str,
            progress: Progress | None) -> ImportReport:
-    """Check everything of a COCO dictionary, then merge it in one transaction (or refuse all)."""
-    report = ImportReport()
+    """Check everything of a COCO dictionary (gridclip's one reader, then the pictures opened and
+    the boxes clipped to them), then merge it in one transaction (or refuse all)."""
     problems: list[str] = []
-    categories = _check_categories(data, problems)
-    images = _check_images(data, root, problems, progress)
-    all_image_ids = {item.get("id") for item in data["images"] if isinstance(item, dict)}
-    boxes = _check_annotations(data, images, categories, status, problems, report, all_image_ids)
-    tags = _check_tags(data, images, categories, problems)
+    coco = check_coco(data, root, problems, status=status)
+    report = ImportReport(annotations_skipped=coco.skipped)
+    categories = {c.coco_id: (c.name, list(c.synonyms)) for c in coco.categories}
+    images = _inspect_images(coco, problems, progress)
+    boxes = _clip_boxes(coco, images, problems)
+    tags = {image.coco_id: (list(image.tags), list(image.absent_tags))
+            for image in coco.images if image.tagged and image.coco_id in images}
+    _check_against_store(store, coco.categories, problems)
     if problems:
-        listed = "; ".join(problems[:_MAX_LISTED_PROBLEMS])
-        more = f" (and {len(problems) - _MAX_LISTED_PROBLEMS} more)" if len(problems) > _MAX_LISTED_PROBLEMS else ""
-        raise CocoError(f"{name}: {len(problems)} problem(s), nothing imported: {listed}{more}")
+        raise CocoError(describe_problems(name, problems, "nothing imported"))
 
     def work(session: Session) -> ImportReport:
         attempt = ImportReport(annotations_skipped=report.annotations_skipped)

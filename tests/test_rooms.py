@@ -47,7 +47,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 THIRD_PARTY: dict[str, set[str]] = {
     "gridclip": {"torch", "torchvision", "open_clip", "supervision", "numpy", "PIL", "onnx", "onnxruntime",
                  "scipy", "safetensors", "platformdirs", "tqdm", "pycocotools"},
-    "storage": {"sqlalchemy", "alembic", "PIL", "numpy", "supervision", "platformdirs"},
+    "storage": {"sqlalchemy", "alembic", "PIL", "numpy", "supervision", "platformdirs", "yaml"},
 }
 
 

@@ -21,6 +21,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -249,6 +250,16 @@ def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> 
                 link.click()
             exported = tmp_path / "export.json"
             download_info.value.save_as(exported)
+
+            _choose(page, "export-format", "YOLO")
+            page.click("#btn-export")
+            page.wait_for_function("() => /\\.zip/.test(document.querySelector('#export-file').innerText)",
+                                   timeout=TIMEOUT_MS)
+            with page.expect_download(timeout=TIMEOUT_MS) as download_info:
+                page.locator("#export-file a").first.click()
+            yolo_zip = tmp_path / "export-yolo.zip"
+            download_info.value.save_as(yolo_zip)
+            page.screenshot(path=str(ARTIFACTS / "export_yolo.png"))
         finally:
             browser.close()
 
@@ -258,6 +269,17 @@ def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> 
     x0, y0, x1, y1 = (float(v) for v in edited[0])
     assert any(np.allclose(a["bbox"], [x0, y0, x1 - x0, y1 - y0], atol=1e-3) for a in coco["annotations"])
     assert len(coco["annotations"]) == len(shown)
+    with zipfile.ZipFile(yolo_zip) as archive:
+        names = set(archive.namelist())
+        assert {"data.yaml", "images/scene_00.png", "labels/scene_00.txt"} <= names, names
+        assert archive.read("data.yaml").decode().count("square") == 1
+        assert len(archive.read("labels/scene_00.txt").decode().splitlines()) == len(shown)
+
+
+def _choose(page, elem_id: str, option: str) -> None:
+    """Pick ``option`` (a prefix of its text) in a Gradio dropdown."""
+    page.locator(f"#{elem_id} input").first.click()
+    page.get_by_role("option", name=option).first.click()
 
 
 def _canvas_geometry(page) -> tuple[float, float, float]:

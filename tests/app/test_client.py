@@ -72,7 +72,7 @@ def test_prelabel_move_accept_next_export(live_app, tmp_path: Path) -> None:
     canvas, choices, status = client.predict(VOCAB, 0.0, 0.5, False, "order", api_name="/next")
     assert "Image 2/3" in status
 
-    coco_path, summary = client.predict(False, api_name="/export_coco")
+    coco_path, summary = client.predict(False, "coco", api_name="/export")
     coco = json.loads(Path(coco_path).read_text())
     x0, y0, x1, y1 = expected
     assert any(np.allclose(a["bbox"], [x0, y0, x1 - x0, y1 - y0], atol=1e-3) for a in coco["annotations"])

@@ -1,0 +1,38 @@
+"""Handlers of ``gridclip export`` and ``gridclip import``: the store as COCO, YOLO or Pascal
+VOC, and such datasets into the store (``storage.export_formats``).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli import CommandError
+from app.commands_store import open_store, progress_bars
+from storage import CocoError, StoreError
+from storage.export_formats import export_dataset, import_dataset
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``gridclip export --format coco|yolo|voc --out PATH``: a COCO file, or a YOLO / VOC folder."""
+    with open_store(args.db, create=False) as store:
+        try:
+            report = export_dataset(store, args.out, args.format, status=args.status,
+                                    include_scores=args.include_scores)
+        except (OSError, StoreError) as exc:
+            raise CommandError(f"cannot write {args.out}: {exc}") from exc
+    print(f"wrote {report.path} ({args.format}): {report.images} image(s), {report.annotations} box(es), "
+          f"{report.categories} categor{'y' if report.categories == 1 else 'ies'}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """``gridclip import --format coco|yolo|voc --dataset PATH [--images DIR]``: all or nothing."""
+    with open_store(args.db) as store, progress_bars() as progress:
+        try:
+            report = import_dataset(store, args.dataset, args.format, images_dir=args.images, progress=progress)
+        except (CocoError, StoreError) as exc:
+            raise CommandError(str(exc)) from exc
+    print(f"imported {report.annotations_added} box(es) ({report.annotations_already_present} already present), "
+          f"{report.images_added} new image(s) ({report.images_known} known), {report.categories_added} new "
+          f"categor{'y' if report.categories_added == 1 else 'ies'}")
+    return 0
