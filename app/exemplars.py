@@ -12,13 +12,16 @@ Only boxes of the vocabulary's classes are pooled, at most ``MAX_BOXES_PER_CLASS
 ``k = 4``) while every new accepted picture would cost a forward pass. The prototypes are kept
 per (model version, boxes), so an unchanged store costs one query, not a hash of every picture.
 
+>>> import numpy as np
+>>> from gridclip.training_data import TrainingExample
 >>> from gridclip.vocabulary import Vocabulary
 >>> SimilarExample(3, (10.0, 20.0, 50.5, 60.0), "cat").describe()
 "'cat' from image 3 (10, 20, 50, 60)"
 >>> pick = select_accepted(
-...     [("a.png", [[0, 0, 5, 5], [1, 1, 6, 6]], [0, 1]), ("b.png", [[2, 2, 9, 9]], [0])],
+...     [TrainingExample("a.png", np.array([[0, 0, 5, 5], [1, 1, 6, 6]]), np.array([0, 1])),
+...      TrainingExample("b.png", np.array([[2, 2, 9, 9]]), np.array([0]))],
 ...     ["Cat", "dog"], Vocabulary.parse("cat | kitty, bird"), per_class=1)
->>> [(str(path), ids.tolist()) for path, _, ids in pick[0]], pick[1]
+>>> [(str(ex.image), ex.class_ids.tolist()) for ex in pick[0]], pick[1]
 ([('a.png', [0])], ['Cat'])
 """
 
@@ -28,10 +31,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from gridclip.training_data import TrainingExample
 from gridclip.vocabulary import Vocabulary
 
 if TYPE_CHECKING:  # the model is passed in; importing it here costs torch
@@ -57,18 +61,18 @@ class SimilarExample:
 
 
 def select_accepted(
-    examples: Sequence[Any], names: Sequence[str], vocab: Vocabulary, per_class: int = MAX_BOXES_PER_CLASS
-) -> tuple[list[tuple[Any, np.ndarray, np.ndarray]], list[str]]:
+    examples: Sequence[TrainingExample], names: Sequence[str], vocab: Vocabulary, per_class: int = MAX_BOXES_PER_CLASS
+) -> tuple[list[TrainingExample], list[str]]:
     """The accepted boxes to pool for ``vocab``: those whose class the vocabulary names (by name or
     synonym, ignoring case), at most ``per_class`` per class, the first ones in order; as
-    ``(image, xyxy, class ids)`` with the class names the ids index."""
+    ``TrainingExample`` s with the class names their ids index."""
     wanted = {text.casefold() for cls in vocab for text in cls.texts}
     used: dict[str, int] = {}
     counts: dict[str, int] = {}
     picked = []
-    for image, xyxy, class_ids in examples:
+    for example in examples:
         boxes, ids = [], []
-        for box, class_id in zip(np.asarray(xyxy, np.float32).reshape(-1, 4), np.asarray(class_ids).reshape(-1)):
+        for box, class_id in zip(example.xyxy, example.class_ids):
             name = str(names[int(class_id)])
             if name.casefold() not in wanted or counts.get(name, 0) >= per_class:
                 continue
@@ -76,7 +80,7 @@ def select_accepted(
             boxes.append(box)
             ids.append(used.setdefault(name, len(used)))
         if boxes:
-            picked.append((image, np.stack(boxes), np.array(ids, np.int64)))
+            picked.append(TrainingExample(example.image, np.stack(boxes), np.array(ids, np.int64), example.image_id))
     return picked, list(used)
 
 
@@ -98,20 +102,18 @@ class AppExemplars:
         its classes when ``accepted``, and ``similar`` standing alone for its class."""
         from gridclip.training.exemplars import box_prototypes, class_prototypes
 
-        examples: list = []
+        examples: list[TrainingExample] = []
         names: list[str] = []
         if accepted:
             training_set = self.store.training_set()
-            examples, names = select_accepted(
-                [(ex.image_path, ex.xyxy, ex.class_ids) for ex in training_set.examples],
-                training_set.categories, vocab, self.per_class)
+            examples, names = select_accepted(training_set.examples, training_set.categories, vocab, self.per_class)
         if similar is not None:
             record = self.store.get_image(similar.image_id)
             picture = record.path
         elif not examples:
             return None
         key = (detector.version, similar, tuple(names),
-               tuple((str(path), xyxy.tobytes(), ids.tobytes()) for path, xyxy, ids in examples))
+               tuple((str(ex.image), ex.xyxy.tobytes(), ex.class_ids.tobytes()) for ex in examples))
         with self._lock:
             if key in self._memo:
                 self._memo.move_to_end(key)

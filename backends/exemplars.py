@@ -40,10 +40,10 @@ def signature_of(training_set: Any, model_version: str) -> str:
     its path (Label Studio pictures are stored under their content hash), boxes and class ids."""
     h = hashlib.sha256(model_version.encode())
     h.update("\x1f".join(training_set.categories).encode("utf-8"))
-    for path, xyxy, class_ids in training_set.examples:
-        h.update(b"\x1e" + str(path).encode("utf-8"))
-        h.update(np.ascontiguousarray(xyxy, dtype=np.float32).tobytes())
-        h.update(np.ascontiguousarray(class_ids, dtype=np.int64).tobytes())
+    for example in training_set.examples:
+        h.update(b"\x1e" + str(example.image).encode("utf-8"))
+        h.update(np.ascontiguousarray(example.xyxy, dtype=np.float32).tobytes())
+        h.update(np.ascontiguousarray(example.class_ids, dtype=np.int64).tobytes())
     return h.hexdigest()
 
 

@@ -66,7 +66,7 @@ def store_prototypes(detector: Any, work: Path, seed: int, n: int) -> tuple[Any,
     started = time.perf_counter()
     prototypes = class_prototypes(detector, training_set, cache_dir=None)  # cold: one forward pass per picture
     seconds = time.perf_counter() - started
-    return prototypes, seconds, sum(len(ex[2]) for ex in training_set.examples)
+    return prototypes, seconds, sum(len(ex) for ex in training_set.examples)
 
 
 def _ap50(metrics: dict) -> dict[str, float]:

@@ -5,7 +5,7 @@ variant, scored on held-out scenes before and after.
     .venv/bin/python -m benchmarks.learning_loop --n 20 --seeds 0 1 2 --variants default no-adapt head-only
 
 Accepted pictures are drawn from world seed ``5000 + seed`` (every object boxed, novel ones
-too); the held-out set is 100 scenes of world seed 4242 (``benchmarks.quality.eval_set``), which
+too); the held-out set is 100 scenes of world seed 4242 (``benchmarks.world_eval.eval_set``), which
 neither the demo build nor the accepted pictures use. One JSON line per run goes to
 ``<work>/learning_loop.jsonl``; the table at the end is what RESULTS.md quotes.
 
@@ -52,7 +52,7 @@ def accepted_store(work: Path, n: int, seed: int, name: str, size: int | None = 
                    object_count: tuple[int, int] | None = None):
     """A fresh store holding ``n`` pictures whose every object a person accepted (at the world's
     picture size and crowding unless ``size`` / ``object_count``)."""
-    from benchmarks.quality import scene_folder
+    from benchmarks.world_eval import scene_folder
     from gridclip.world.synthetic import draw_scenes, scenes_to_coco
     from storage import Store
 
@@ -74,7 +74,7 @@ def accepted_store(work: Path, n: int, seed: int, name: str, size: int | None = 
 def run(args: argparse.Namespace) -> list[dict[str, Any]]:
     import torch
 
-    from benchmarks.quality import eval_set, log, score
+    from benchmarks.world_eval import eval_set, log, score
     from gridclip import load_detector
     from gridclip.training.fine_tune import fine_tune_on_store
     from gridclip.world.synthetic import world_vocabulary
@@ -114,7 +114,7 @@ def restart_probe(args: argparse.Namespace) -> list[dict[str, Any]]:
     rate: what restarting a trained detector costs whatever the data."""
     import torch
 
-    from benchmarks.quality import DETECTOR_WORLD_SEED, eval_set, log, score
+    from benchmarks.world_eval import DETECTOR_WORLD_SEED, eval_set, log, score
     from gridclip import load_detector
     from gridclip.training.fine_tune import fine_tune
     from gridclip.world.synthetic import training_examples, world_vocabulary, write_dataset
@@ -162,14 +162,14 @@ def _prototypes(detector: Any, store: Any) -> tuple[Any, float]:
 def loop_curve(work: Path, coco: dict, paths: list[Path], *, sizes=LOOP_SIZES, seeds=(0, 1, 2), model: str = "demo",
                device: str = "cpu", target_steps: int | None = None, modes=LOOP_MODES,
                save: Any = None) -> dict[str, Any]:
-    """Novel / base AP50 (``benchmarks.quality.score``) on the held-out scenes ``coco`` after N
+    """Novel / base AP50 (``benchmarks.world_eval.score``) on the held-out scenes ``coco`` after N
     accepted pictures (``accepted_store``: world seed ``ACCEPTED_SEED + seed``, every object
     boxed, through ``storage.Store``), for each of ``modes``, with each one's wall time.
 
     N = 0 is the model with text alone (the same for every mode and seed, measured once).
     ``target_steps``: None runs the fine-tune exactly as ``gridclip train --db`` does; a number
     only shrinks it for smoke runs. ``save(result)`` is called after every run (partial results)."""
-    from benchmarks.quality import log, score
+    from benchmarks.world_eval import log, score
     from gridclip import load_detector
     from gridclip.training.fine_tune import fine_tune_on_store
     from gridclip.world.synthetic import world_vocabulary
@@ -187,7 +187,7 @@ def loop_curve(work: Path, coco: dict, paths: list[Path], *, sizes=LOOP_SIZES, s
     for seed in seeds:  # seed by seed, so a cut-off run still leaves whole seeds
         for n in (n for n in sizes if n > 0):
             store, folder = accepted_store(work, n, seed, "loop")
-            boxes = sum(len(ex[2]) for ex in store.training_set().examples)
+            boxes = sum(len(ex) for ex in store.training_set().examples)
 
             def add(mode: str, detector: Any, seconds: float, prototypes: Any = None, **extra: Any) -> None:
                 raw = detector.predict_raw(list(paths), vocab, batch_size=8, exemplars=prototypes)

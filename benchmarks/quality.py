@@ -42,10 +42,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.world_eval import (
+    DETECTOR_WORLD_SEED,
+    EVAL_SEED,
+    eval_set,
+    log,
+    score,
+    unseen_shape_coco,
+    vocabularies,
+)
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
-EVAL_SEED = 4242
-DETECTOR_WORLD_SEED = 1  # the same training scenes the demo build uses
 TAG_SEED = 4545  # the tag-only pictures of the "tags" part: neither training nor held-out scenes
 # The labeling-effort view's stated costs of human work: drawing and checking one box (extreme
 # clicking measured ~7 s a box, drawing by corners ~25 s), and ticking one class of a picture
@@ -56,87 +64,7 @@ SECTION_START = "<!-- quality:start -->"
 SECTION_END = "<!-- quality:end -->"
 
 
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
-# -- scoring ------------------------------------------------------------------------------------
-
-
-def score(
-    detector: Any,
-    coco: dict,
-    image_paths: Sequence[Path],
-    vocabulary: Any,
-    *,
-    class_agnostic_nms: bool = False,
-    raw: list | None = None,
-) -> dict[str, dict[str, float | None]]:
-    """COCO AP/AP50 of ``detector`` with ``vocabulary`` on a world COCO dict, per split.
-
-    Vocabulary class ``k < 48`` is world class ``k`` (COCO id ``k + 1``); classes past the
-    world's (distractors) are scored by NMS but never match a box, so they only hurt.
-    """
-    from gridclip.model.postprocess import refilter
-    from gridclip.training.evaluate import coco_ap, detections_to_coco
-
-    raw = raw if raw is not None else detector.predict_raw(list(image_paths), vocabulary, batch_size=8)
-    category_ids = [c["id"] for c in coco["categories"]]
-    results: list[dict] = []
-    for det, image in zip(raw, coco["images"]):
-        kept = refilter(det, score_threshold=0.001, nms_iou=0.5, class_agnostic_nms=class_agnostic_nms, max_detections=100)
-        kept = kept[kept.class_id < len(category_ids)]
-        results.extend(detections_to_coco(kept, image["id"], category_ids))
-    out: dict[str, dict[str, float | None]] = {}
-    for split in ("base", "novel"):
-        ids = [c["id"] for c in coco["categories"] if c["split"] == split]
-        _, summary = coco_ap(coco, [r for r in results if r["category_id"] in set(ids)], ids)
-        out[split] = {"AP": summary["AP"], "AP50": summary["AP50"]}
-    _, summary = coco_ap(coco, results, category_ids)
-    out["all"] = {"AP": summary["AP"], "AP50": summary["AP50"]}
-    return out
-
-
-def vocabularies() -> dict[str, Any]:
-    """The vocabularies of the robustness test, all in world-class order (distractors appended)."""
-    from gridclip.vocabulary import Vocabulary
-    from gridclip.world.synthetic import WORLD_CLASSES, distractor_names, world_vocabulary
-
-    names = world_vocabulary(synonyms=False)
-    return {
-        "names": names,
-        "synonyms only": Vocabulary.from_names([c.synonyms[0] if c.synonyms else c.name for c in WORLD_CLASSES]),
-        "names + synonyms": world_vocabulary(synonyms=True),
-        "names + 5× distractors": Vocabulary.from_names(names.names + distractor_names(5 * len(WORLD_CLASSES))),
-    }
-
-
 # -- pieces -------------------------------------------------------------------------------------
-
-
-def scene_folder(folder: Path, size: int | None, object_count: tuple[int, int] | None) -> tuple[Path, int, tuple[int, int]]:
-    """``(folder, size, object_count)`` of a drawn scene set: the world's picture size and object
-    count where not given, and a folder name that says so when they are not the world's."""
-    from gridclip.world.synthetic import DEFAULT_IMAGE_SIZE, MAX_OBJECTS, MIN_OBJECTS
-
-    size = size or DEFAULT_IMAGE_SIZE
-    object_count = tuple(object_count or (MIN_OBJECTS, MAX_OBJECTS))
-    if (size, object_count) != (DEFAULT_IMAGE_SIZE, (MIN_OBJECTS, MAX_OBJECTS)):
-        folder = folder.with_name(f"{folder.name}_{size}px_{object_count[0]}-{object_count[1]}")
-    return folder, size, object_count
-
-
-def eval_set(work: Path, n: int, seed: int = EVAL_SEED, size: int | None = None,
-             object_count: tuple[int, int] | None = None) -> tuple[dict, list[Path]]:
-    """The held-out COCO dict and picture paths (drawn once into ``work``): ``n`` scenes of
-    ``seed``, at the world's picture size and object count unless ``size`` / ``object_count``."""
-    from gridclip.world.synthetic import write_dataset
-
-    folder, size, object_count = scene_folder(work / f"eval_s{seed}_n{n}", size, object_count)
-    if not (folder / "annotations.json").is_file():
-        write_dataset(folder, seed=seed, n=n, size=size, object_count=object_count)
-    coco = json.loads((folder / "annotations.json").read_text())
-    return coco, [folder / "images" / img["file_name"] for img in coco["images"]]
 
 
 def world_clip_weights(work: Path, given: Path | None) -> Path:
@@ -189,17 +117,6 @@ def unseen_shape_examples(coco_path: Path, shape: str) -> tuple[list, Any]:
         out.append(TrainingExample(ex.image, ex.xyxy[keep], np.array([new_id[int(c)] for c in ex.class_ids[keep]], np.int64),
                                    image_id=ex.image_id))
     return out, vocab
-
-
-def unseen_shape_coco(coco: dict, shape: str) -> dict:
-    """``coco`` with its categories' split redrawn for the unseen-shape split: ``shape``'s
-    classes are "novel", every other class "base" (what ``score`` reports per split)."""
-    from gridclip.world.synthetic import SHAPES
-
-    if shape not in {s.name for s in SHAPES}:
-        raise SystemExit(f"--unseen-shape must be one of the world's shapes {[s.name for s in SHAPES]}, got {shape!r}")
-    categories = [dict(c, split="novel" if c["name"].split()[-1] == shape else "base") for c in coco["categories"]]
-    return dict(coco, categories=categories)
 
 
 def train_on_base(clip_path: Path, work: Path, seed: int, alignment: bool, n_scenes: int, epochs: int, batch: int,

@@ -4,7 +4,7 @@ One process measures every row with the same threads, the same picture and the s
 vocabulary, and gives each row its ratio to ``gridclip-rn50-800`` measured in the same run
 (``ratio`` > 1: that row is slower than GridCLIP-RN50 at 800). Run it as
 
-    gridclip bench [--quick] [--json rows.json]
+    gridclip bench [--quick] [--json rows.json]          (app/commands_bench.py)
     python -m benchmarks.speed [--quick] [--json rows.json]
 
 Every row is a dict ``{"name", "ms" (median per image, or None), "runs", ...}``; rows that
@@ -864,30 +864,37 @@ def markdown_table(rows: Sequence[Row]) -> str:
 # -- entry points -------------------------------------------------------------------------------
 
 
-def run_cli(args: argparse.Namespace) -> int:
-    """Handler of ``gridclip bench``: run, print the table, write ``--json`` if asked."""
-    from app.cli import CommandError
+class BenchArgumentError(ValueError):
+    """A ``bench`` argument the harness cannot run with, found before anything runs."""
 
-    if args.json and not Path(args.json).resolve().parent.is_dir():
-        # Checked first: a long run must not end with rows that have nowhere to go.
-        raise CommandError(f"--json {args.json}: folder {Path(args.json).resolve().parent} does not exist")
-    plan = BenchPlan.quick() if args.quick else BenchPlan.full()
-    groups = getattr(args, "groups", None)
+
+def plan_for(quick: bool, groups: Sequence[str] | None = None, json_path: str | None = None) -> BenchPlan:
+    """The plan a command line asks for, its arguments checked first: a long run must not end
+    with rows that have nowhere to go, nor start on a group that does not exist."""
+    if json_path and not Path(json_path).resolve().parent.is_dir():
+        raise BenchArgumentError(f"--json {json_path}: folder {Path(json_path).resolve().parent} does not exist")
+    plan = BenchPlan.quick() if quick else BenchPlan.full()
     if groups:
         unknown = sorted(set(groups) - set(GROUPS))
         if unknown:
-            raise CommandError(f"--groups: unknown {', '.join(unknown)}; choose from {', '.join(GROUPS)}")
+            raise BenchArgumentError(f"--groups: unknown {', '.join(unknown)}; choose from {', '.join(GROUPS)}")
         plan = replace(plan, groups=tuple(groups))
+    return plan
+
+
+def run_plan(plan: BenchPlan, json_path: str | None = None) -> int:
+    """Run ``plan``, print the table, write the rows to ``json_path`` after every row."""
     started = time.perf_counter()
+
     def save(rows: list[Row]) -> None:
-        if args.json:
-            Path(args.json).write_text(json.dumps(rows, indent=1) + "\n")
+        if json_path:
+            Path(json_path).write_text(json.dumps(rows, indent=1) + "\n")
 
     rows = run_benchmark(plan, log=lambda line: print(line, flush=True), progress=save)
     save(rows)
     print(f"\n{markdown_table(rows)}\n\ntotal {time.perf_counter() - started:.0f} s")
-    if args.json:
-        print(f"rows written to {args.json}")
+    if json_path:
+        print(f"rows written to {json_path}")
     return 0
 
 
@@ -896,7 +903,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs per row (< 10 minutes on 2 cores)")
     parser.add_argument("--json", help="write the rows here")
     parser.add_argument("--groups", nargs="+", metavar="GROUP", choices=GROUPS, help="run only these row groups")
-    return run_cli(parser.parse_args(argv))
+    args = parser.parse_args(argv)
+    try:
+        plan = plan_for(args.quick, args.groups, args.json)
+    except BenchArgumentError as exc:
+        parser.error(str(exc))
+    return run_plan(plan, args.json)
 
 
 if __name__ == "__main__":

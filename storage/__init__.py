@@ -23,12 +23,11 @@ from storage.store import (
     ClassStats,
     ImageRecord,
     Store,
-    TrainingExample,
     TrainingSet,
     database_url,
     default_database_path,
 )
-from storage.tags import TagRecord, TagTrainingExample
+from storage.tags import TagRecord
 
 __all__ = [
     "HELD_OUT_SPLITS",
@@ -46,8 +45,6 @@ __all__ = [
     "Store",
     "StoreError",
     "TagRecord",
-    "TagTrainingExample",
-    "TrainingExample",
     "TrainingSet",
     "database_url",
     "default_database_path",

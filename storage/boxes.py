@@ -50,3 +50,22 @@ def clip_box(xyxy: Sequence[float], width: int, height: int, where: str = "") ->
     if cx2 <= cx1 or cy2 <= cy1:
         raise InvalidBox(f"box {_describe(values)}{suffix} lies entirely outside the {width}×{height} image")
     return (cx1, cy1, cx2, cy2)
+
+
+#: Two boxes of one class from one model and vocabulary overlapping this much are the same
+#: detection (a run's own boxes of a class overlap less: non-maximum suppression removed the rest).
+SAME_DETECTION_IOU = 0.9
+
+
+def box_iou(a: Sequence[float], b: Sequence[float]) -> float:
+    """Intersection over union of two ``(x1, y1, x2, y2)`` boxes.
+
+    >>> box_iou((0, 0, 10, 10), (5, 0, 15, 10))
+    0.3333333333333333
+    """
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    return float(inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter))

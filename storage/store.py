@@ -44,7 +44,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from storage.boxes import clip_box
+from gridclip.training_data import TagExample, TrainingExample
+from gridclip.vocabulary import Vocabulary
+from storage.boxes import SAME_DETECTION_IOU, box_iou, clip_box
 from storage.coco import ExportReport, ImportReport, export_coco, import_captions, import_coco
 from storage.convert import (
     BoxInput,
@@ -71,7 +73,7 @@ from storage.models import (
 )
 from storage.paths import relpath_under
 from storage.schema import describe_database_error, sqlite_file, upgrade_to_head
-from storage.tags import TagRecord, TagTrainingExample, check_tags, follow_picks, upsert_tags
+from storage.tags import TagRecord, check_tags, follow_picks, upsert_tags
 
 T = TypeVar("T")
 
@@ -144,58 +146,60 @@ class ClassStats:
     rejected: int
 
 
-class TrainingExample(tuple):
-    """``(image_path, xyxy float32 [N, 4], class_ids int64 [N])``; unpacks like a tuple."""
-
-    __slots__ = ()
-
-    def __new__(cls, image_path: Path, xyxy: np.ndarray, class_ids: np.ndarray) -> TrainingExample:
-        return super().__new__(cls, (image_path, xyxy, class_ids))
-
-    @property
-    def image_path(self) -> Path:
-        return self[0]
-
-    @property
-    def xyxy(self) -> np.ndarray:
-        return self[1]
-
-    @property
-    def class_ids(self) -> np.ndarray:
-        return self[2]
-
-
 @dataclass
 class TrainingSet:
-    """The accepted boxes as training data, and the tag-only pictures (tags, no accepted box).
-    ``class_ids`` and the tag examples' ids index into ``categories``."""
+    """The accepted boxes as training data, and the tag-only pictures (tags, no accepted box),
+    as gridclip's own types: ``examples`` are ``TrainingExample`` s, ``tag_examples``
+    ``TagExample`` s, their class ids indexing ``categories`` (``synonyms[i]`` are category
+    ``i``'s). ``vocabulary`` is the same classes as a ``gridclip.Vocabulary``, what a training
+    run takes."""
 
     categories: list[str]
     synonyms: list[list[str]]
     examples: list[TrainingExample]
-    tag_examples: list[TagTrainingExample] = field(default_factory=list)
+    tag_examples: list[TagExample] = field(default_factory=list)
     #: ``training_set(hold_out=True)``: the held-out pictures with accepted boxes, not in
     #: ``examples``, as a training set of their own (its ``categories`` index their class ids);
     #: None when nothing is held out.
     held_out: TrainingSet | None = None
 
     @property
+    def vocabulary(self) -> Vocabulary | None:
+        """The categories as a vocabulary (names verbatim: a ``,`` or ``|`` in a name does not
+        split it), None when there are none. Built on demand: a store whose categories share a
+        word (possible across vocabularies pre-labelled over time) still hands out its boxes,
+        and only a training run on them hears the ``VocabularyError``."""
+        return Vocabulary.from_classes(self.categories, self.synonyms) if self.categories else None
+
+    @property
     def vocabulary_text(self) -> str:
         """``"name | synonym, ..."``, for people to read. Not for parsing back: a name with a
-        ``,`` or ``|`` would split; ``gridclip.Vocabulary.from_classes(categories, synonyms)``
-        builds the vocabulary from the names as data."""
+        ``,`` or ``|`` would split; :attr:`vocabulary` keeps the names as data."""
         return ", ".join(" | ".join([name, *syns]) for name, syns in zip(self.categories, self.synonyms))
 
 
-def _box_examples(rows: Sequence[Any], images: dict[int, Image], index: dict[int, int]) -> list[TrainingExample]:
-    """Accepted box rows (in image order) as one ``TrainingExample`` per image."""
-    by_image: dict[int, list[Any]] = {}
-    for r in rows:
-        by_image.setdefault(r.image_id, []).append(r)
-    return [TrainingExample(Path(images[image_id].root) / images[image_id].relpath,
-                            np.array([[b.x1, b.y1, b.x2, b.y2] for b in boxes], dtype=np.float32),
-                            np.array([index[b.category_id] for b in boxes], dtype=np.int64))
-            for image_id, boxes in by_image.items()]
+def _training_examples(box_rows: Sequence[Any], tag_rows: Sequence[Any], images: dict[int, Image],
+                       index: dict[int, int]) -> tuple[list[TrainingExample], list[TagExample]]:
+    """The one conversion from the store's rows to gridclip's training types: accepted box rows
+    (in image order) as one ``TrainingExample`` per picture, and tag rows (in image order) as one
+    ``TagExample`` per picture; ``index`` maps a category id to its class id."""
+
+    def path(image_id: int) -> Path:
+        return Path(images[image_id].root) / images[image_id].relpath
+
+    boxes: dict[int, list[Any]] = {}
+    for row in box_rows:
+        boxes.setdefault(row.image_id, []).append(row)
+    tags: dict[int, list[Any]] = {}
+    for row in tag_rows:
+        tags.setdefault(row.image_id, []).append(row)
+    examples = [TrainingExample(path(image_id), np.array([[b.x1, b.y1, b.x2, b.y2] for b in rows], dtype=np.float32),
+                                np.array([index[b.category_id] for b in rows], dtype=np.int64), image_id=image_id)
+                for image_id, rows in boxes.items()]
+    tag_examples = [TagExample(path(image_id), [index[t.category_id] for t in rows if t.present],
+                               [index[t.category_id] for t in rows if not t.present], image_id=image_id)
+                    for image_id, rows in tags.items()]
+    return examples, tag_examples
 
 
 # -- opening a database ---------------------------------------------------------------------------
@@ -459,6 +463,20 @@ class Store:
         report.errors.extend(errors)
 
     @staticmethod
+    def _claim_images(session: Session, image_ids: Iterable[int]) -> list[Image]:
+        """The images, their rows locked until the transaction ends (``SELECT … FOR UPDATE``, in
+        id order so that two claimers never deadlock): replacing a picture's predictions and
+        deciding on them happen one after the other, whatever process does them. On SQLite the
+        write transaction (``BEGIN IMMEDIATE``) already holds the whole database."""
+        wanted = list(dict.fromkeys(int(i) for i in image_ids))
+        rows = {row.id: row for row in session.scalars(
+            select(Image).where(Image.id.in_(wanted)).order_by(Image.id).with_for_update())}
+        missing = [i for i in wanted if i not in rows]
+        if missing:
+            raise NotFound(f"image {missing[0]} is not in the store")
+        return [rows[i] for i in wanted]
+
+    @staticmethod
     def _image(session: Session, image_id: int) -> Image:
         row = session.get(Image, image_id)
         if row is None:
@@ -565,6 +583,13 @@ class Store:
         vocabulary: checked inside the write transaction (two writers racing on one image meet
         at the run's unique key; the loser retries, sees the run and writes nothing), so a
         batch worker that is retried, or runs twice, never rewrites an image.
+
+        A decision stands: a box of a class that a person already accepted or rejected among this
+        model version's predictions with this vocabulary (overlapping it at
+        ``SAME_DETECTION_IOU``) is not offered again; its slot in the returned ids is the decided
+        prediction's id. The picture is claimed for the transaction (its row locked, as
+        :meth:`accept` does), so two pre-label runs and the people accepting their boxes, in
+        any number of processes, never leave one box accepted twice.
         """
         boxes = boxes_from_detections(detections)
         if boxes and detections.confidence is None:
@@ -572,8 +597,8 @@ class Store:
         synonyms = synonyms_by_name(vocabulary_text)
         thresholds = dict(thresholds or {})
 
-        def work(session: Session) -> list[int]:
-            image = self._image(session, image_id)
+        def work(session: Session) -> list[int] | None:
+            image = self._claim_images(session, [image_id])[0]
             where = f"image {image.relpath!r}"
             clipped = [clip_box(b.xyxy, image.width, image.height, where) for b in boxes]
             version = self._model_version(session, model_version)
@@ -596,44 +621,63 @@ class Store:
                     Prediction.vocabulary_text == vocabulary_text,
                     ~exists().where(Annotation.prediction_id == Prediction.id),
                 ))
+            decided = list(session.scalars(select(Prediction).where(
+                Prediction.image_id == image_id,
+                Prediction.model_version_id == version.id,
+                Prediction.vocabulary_text == vocabulary_text,
+                exists().where(Annotation.prediction_id == Prediction.id),
+            ).order_by(Prediction.id)))
             # One look-up per class, not per box (a picture's 20 boxes of 3 classes cost 3 queries).
             categories = {name: self._category(session, name, synonyms.get(name, ()))
                           for name in dict.fromkeys(box.class_name for box in boxes)}
-            rows = []
+            rows: list[Prediction | int] = []
             for box, xyxy in zip(boxes, clipped):
                 category = categories[box.class_name]
+                same = next((p.id for p in decided if p.category_id == category.id
+                             and box_iou(p.xyxy, xyxy) >= SAME_DETECTION_IOU), None)
+                if same is not None:
+                    rows.append(same)
+                    continue
                 x1, y1, x2, y2 = xyxy
                 rows.append(Prediction(
                     image_id=image_id, category_id=category.id, model_version_id=version.id,
                     x1=x1, y1=y1, x2=x2, y2=y2, score=float(box.score if box.score is not None else 0.0),
                     vocabulary_text=vocabulary_text, thresholds=thresholds,
                 ))
-            session.add_all(rows)
+            session.add_all([r for r in rows if isinstance(r, Prediction)])
             session.flush()
-            return [r.id for r in rows]
+            return [r if isinstance(r, int) else r.id for r in rows]
 
         return self._write(work)
 
-    def record_new_predictions(
+    def record_prediction_runs(
         self,
         items: Sequence[tuple[int, sv.Detections]],
         model_version: str,
         vocabulary_text: str,
         thresholds: dict[str, Any] | None = None,
+        *,
+        replace: bool = False,
     ) -> dict[int, list[int] | None]:
-        """``record_predictions(..., if_absent=True)`` for a batch of ``(image_id, detections)``
-        in one transaction: the pictures this model version has not yet looked at with this
-        vocabulary get their predictions, the others are left as they are. Returns, per image
-        id, the new prediction ids, or None where nothing was written.
+        """The batch runner's write (``gridclip.inference.prelabel``): each ``(image_id,
+        detections)`` as this model version's run on the picture with this vocabulary, under one
+        rule: a picture that has such a run already is left as it is, unless ``replace``, when
+        its undecided predictions are replaced (:meth:`record_predictions`, one transaction per
+        picture). Returns, per image id, the new prediction ids, or None where nothing was written.
 
-        A handful of statements for the whole batch instead of about ten per picture: what a
-        batch worker writing thousands of pictures a second needs. All or nothing: a bad box or
-        a missing image fails the batch (write the pictures one by one to find it). Two
-        writers racing on a picture meet at the run's unique key; the loser's transaction is
-        retried, sees the winner's run and skips that picture.
+        Without ``replace``, one transaction and a handful of statements for the whole batch
+        instead of about ten per picture: what a batch worker writing thousands of pictures a
+        second needs. All or nothing: a bad box or a missing image fails the batch (write the
+        pictures one by one to find it). Two writers racing on a picture meet at the run's
+        unique key; the loser's transaction is retried, sees the winner's run and skips that
+        picture.
         """
         if not items:
             return {}
+        if replace:
+            return {int(image_id): self.record_predictions(int(image_id), detections, model_version, vocabulary_text,
+                                                           thresholds, replace=True)
+                    for image_id, detections in items}
         thresholds = dict(thresholds or {})
         synonyms = synonyms_by_name(vocabulary_text)
         prepared: list[tuple[int, list[Any]]] = []
@@ -644,7 +688,7 @@ class Store:
             prepared.append((int(image_id), boxes))
         image_ids = [image_id for image_id, _ in prepared]
         if len(set(image_ids)) != len(image_ids):
-            raise ValueError("record_new_predictions: an image id appears twice in one batch")
+            raise ValueError("record_prediction_runs: an image id appears twice in one batch")
 
         def work(session: Session) -> dict[int, list[int] | None]:
             version = self._model_version(session, model_version)
@@ -722,6 +766,9 @@ class Store:
         ids = [int(p) for p in prediction_ids]
 
         def work(session: Session) -> list[int]:
+            # The pictures are claimed first: a pre-label run replacing their predictions waits
+            # (or is waited for), so it sees this decision and does not offer the box again.
+            self._claim_images(session, session.scalars(select(Prediction.image_id).where(Prediction.id.in_(ids))))
             result = []
             for pid in ids:
                 prediction = session.get(Prediction, pid)
@@ -808,7 +855,7 @@ class Store:
         box = BoxInput(xyxy=tuple(xyxy), class_name=category, prediction_id=prediction_id, external_id=external_id)  # type: ignore[arg-type]
 
         def work(session: Session) -> int:
-            image = self._image(session, image_id)
+            image = self._claim_images(session, [image_id])[0]  # a decision, as accept's
             return self._upsert_annotation(session, image, box, source, status, annotator).id
 
         return self._write(work)
@@ -862,7 +909,7 @@ class Store:
         items = boxes_from_any(boxes)
 
         def work(session: Session) -> list[int]:
-            image = self._image(session, image_id)
+            image = self._claim_images(session, [image_id])[0]  # decisions, as accept's
             kept = [self._upsert_annotation(session, image, box, source, "accepted", annotator).id for box in items]
             gone = session.scalars(select(Annotation).where(
                 Annotation.image_id == image_id, Annotation.status == "accepted", Annotation.id.not_in(kept)))
@@ -1075,21 +1122,13 @@ class Store:
             categories = {c.id: c for c in session.scalars(select(Category).where(Category.id.in_(used + held_used)))}
             index = {cid: i for i, cid in enumerate(used)}
             images = {i.id: i for i in session.scalars(select(Image).where(Image.id.in_(boxed | tagged)))}
-        examples = _box_examples(rows, images, index)
-        tags_by_image: dict[int, list[Any]] = {}
-        for t in tag_rows:
-            tags_by_image.setdefault(t.image_id, []).append(t)
-        tag_examples = [
-            TagTrainingExample(Path(images[image_id].root) / images[image_id].relpath,
-                               tuple(index[t.category_id] for t in tags if t.present),
-                               tuple(index[t.category_id] for t in tags if not t.present))
-            for image_id, tags in tags_by_image.items()
-        ]
+        examples, tag_examples = _training_examples(rows, tag_rows, images, index)
         held_out = None
         if held_rows:
             held_out = TrainingSet(categories=[categories[c].name for c in held_used],
                                    synonyms=[list(categories[c].synonyms) for c in held_used],
-                                   examples=_box_examples(held_rows, images, {c: i for i, c in enumerate(held_used)}))
+                                   examples=_training_examples(held_rows, [], images,
+                                                               {c: i for i, c in enumerate(held_used)})[0])
         return TrainingSet(
             categories=[categories[c].name for c in used],
             synonyms=[list(categories[c].synonyms) for c in used],

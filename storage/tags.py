@@ -3,7 +3,7 @@
 The rows are :class:`storage.models.ImageTag`, one per (image, class): a later decision about
 the same class replaces the earlier one. :class:`storage.Store` offers ``add_tags``,
 ``set_tags``, ``tags`` and ``remove_tags``; ``training_set()`` turns pictures that have tags
-and no accepted box into tag-only training pictures (:class:`TagTrainingExample`).
+and no accepted box into tag-only training pictures (gridclip's ``TagExample``).
 
 Tags an outside tool's annotations pick (Label Studio ``<Choices>``) go through
 ``set_external_tags`` / ``delete_external_tags``, which keep one :class:`storage.models.TagPick`
@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,28 +40,6 @@ class TagRecord:
     @classmethod
     def from_row(cls, row: ImageTag) -> TagRecord:
         return cls(row.id, row.category.name, bool(row.present), row.source, row.annotator, row.updated_at)
-
-
-class TagTrainingExample(tuple):
-    """``(image_path, present class ids, absent class ids)``, ids indexing the training set's
-    ``categories``; unpacks like a tuple."""
-
-    __slots__ = ()
-
-    def __new__(cls, image_path: Path, present: tuple[int, ...], absent: tuple[int, ...]) -> TagTrainingExample:
-        return super().__new__(cls, (image_path, present, absent))
-
-    @property
-    def image_path(self) -> Path:
-        return self[0]
-
-    @property
-    def present(self) -> tuple[int, ...]:
-        return self[1]
-
-    @property
-    def absent(self) -> tuple[int, ...]:
-        return self[2]
 
 
 def check_tags(present: Sequence[str], absent: Sequence[str], source: str, allow_empty: bool = False) -> None:

@@ -77,7 +77,7 @@ def fcos_level(xyxy: torch.Tensor) -> torch.Tensor:
 
 def _as_examples(examples: Any, names: Vocabulary | Sequence[str] | None) -> tuple[list[TrainingExample], list[str]]:
     if names is None and hasattr(examples, "categories") and hasattr(examples, "examples"):
-        names, examples = list(examples.categories), examples.examples  # storage's TrainingSet
+        names, examples = list(examples.categories), examples.examples  # storage.TrainingSet
     if names is None:
         raise ValueError("class_prototypes needs the class names the examples' class ids index "
                          "(a Vocabulary, a list of names, or pass storage's TrainingSet itself)")
@@ -85,7 +85,7 @@ def _as_examples(examples: Any, names: Vocabulary | Sequence[str] | None) -> tup
     out = []
     for ex in examples:
         if not isinstance(ex, TrainingExample):
-            ex = TrainingExample(*ex)  # storage's (image_path, xyxy, class_ids)
+            ex = TrainingExample(*ex)  # a caller's (image, xyxy, class_ids)
         if len(ex) and int(ex.class_ids.max()) >= len(class_names):
             raise ValueError(f"{ex.describe()} has class id {int(ex.class_ids.max())} but only "
                              f"{len(class_names)} class names were given")
@@ -126,9 +126,9 @@ def class_prototypes(
     """Per-class prototypes of ``detector``'s grid inside the examples' boxes (see the module doc),
     with the mean grid embedding of the pictures (the centre of the blend, ``gridclip.inference.exemplars``).
 
-    ``examples``: ``TrainingExample`` s or storage's ``(image_path, xyxy, class_ids)`` tuples
-    (boxes in original pixels), with ``names[class_id]`` naming each box's class; or storage's
-    ``TrainingSet`` itself (its ``categories`` name the ids). ``cache_dir``: ``True`` (the
+    ``examples``: ``TrainingExample`` s or ``(image, xyxy, class_ids)`` tuples (boxes in
+    original pixels), with ``names[class_id]`` naming each box's class; or ``storage.TrainingSet``
+    itself (its ``categories`` name the ids). ``cache_dir``: ``True`` (the
     default folder), a folder, or ``None``/``False`` (memory only).
     """
     items, class_names = _as_examples(examples, names)

@@ -76,10 +76,11 @@ class NoAcceptedBoxes(DataError):
 
 
 class LabelStore(ModelVersionStore, Protocol):
-    def training_set(self) -> Any:
-        """``.categories`` (names), ``.synonyms`` (one list per category), ``.examples``
-        (``(image_path, xyxy, class_ids)``, class ids indexing ``categories``) and, optionally,
-        ``.tag_examples`` (``(image_path, present ids, absent ids)``: tag-only pictures)."""
+    def training_set(self, hold_out: bool = ...) -> Any:
+        """``storage.TrainingSet``: ``.vocabulary`` (a ``Vocabulary``, None when empty),
+        ``.examples`` (``TrainingExample`` s), ``.tag_examples`` (``TagExample`` s) and
+        ``.held_out`` (the same for the held-out pictures, or None): gridclip's own types, so
+        nothing is converted here."""
 
 
 @dataclass(frozen=True)
@@ -177,19 +178,10 @@ def store_training_data(store: LabelStore, hold_out: bool = True) -> StoreTraini
     does not split it). ``hold_out``: the store's held-out pictures leave the training data for
     ``held_out`` (``storage.Store.training_set(hold_out=True)``)."""
     training_set = store.training_set(hold_out=hold_out)
-    held = getattr(training_set, "held_out", None)
-    held_out = None
-    if held is not None and held.examples:
-        held_out = HeldOut([TrainingExample(*example) for example in held.examples],
-                           Vocabulary.from_classes(held.categories, held.synonyms))
-    tagged = getattr(training_set, "tag_examples", None) or []
-    if not training_set.examples and not tagged:
-        return StoreTrainingData([], None, held_out)
-    vocabulary = Vocabulary.from_classes(training_set.categories, training_set.synonyms)
-    examples: list[TrainingExample | TagExample] = [
-        TrainingExample(image_path, xyxy, class_ids) for image_path, xyxy, class_ids in training_set.examples]
-    examples += [TagExample(image_path, present, absent) for image_path, present, absent in tagged]
-    return StoreTrainingData(examples, vocabulary, held_out)
+    held = training_set.held_out
+    held_out = HeldOut(held.examples, held.vocabulary) if held is not None and held.examples else None
+    examples: list[TrainingExample | TagExample] = [*training_set.examples, *training_set.tag_examples]
+    return StoreTrainingData(examples, training_set.vocabulary if examples else None, held_out)
 
 
 def describe_held_out(held_out: Mapping[str, Any] | None) -> str:

@@ -377,10 +377,7 @@ def _validate(examples: Sequence[Any], vocab: Vocabulary) -> tuple[list[Training
             tagged.append(ex)
             continue
         if not isinstance(ex, TrainingExample):
-            if isinstance(ex, (tuple, list)) and len(ex) == 3:  # storage's (path, xyxy, class_ids)
-                ex = TrainingExample(*ex)
-            else:
-                raise DataError(f"expected TrainingExample, TagExample or (image, xyxy, class_ids), got {type(ex).__name__}")
+            raise DataError(f"expected TrainingExample or TagExample, got {type(ex).__name__}")
         if len(ex) and int(ex.class_ids.max()) >= len(vocab):
             raise DataError(
                 f"{ex.describe()} has class id {int(ex.class_ids.max())} but the vocabulary has {len(vocab)} classes"

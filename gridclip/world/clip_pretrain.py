@@ -261,8 +261,8 @@ def label_crop_stream(
 
     Why beside the close-ups: those are captioned contrastive pairs cut only where the subject
     stands alone, so few of a batch carry a label, and objects in clutter never do. The
-    supervised probe (``benchmarks.crop_ceiling``) shows the tower reaches 98 % shape on such
-    crops; the contrastive mix alone stalls near 90 %.
+    supervised probe (docs/history.md, "The world CLIP") showed the tower reaches 98 % shape on such
+    crops, while the contrastive mix alone stalled near 90 %.
 
     >>> from gridclip.world.synthetic import draw_scene
     >>> crops, labels = next(label_crop_stream([draw_scene(0, 4)], 3, np.random.default_rng(0)))

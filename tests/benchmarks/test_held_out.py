@@ -7,7 +7,7 @@ import json
 import pytest
 
 from benchmarks import held_out
-from benchmarks.quality import unseen_shape_coco
+from benchmarks.world_eval import unseen_shape_coco
 
 
 def test_unseen_shape_coco_makes_the_shape_novel_and_refuses_a_shape_the_world_lacks():

@@ -46,7 +46,7 @@ def test_the_summary_table_and_figure_cover_every_mode_and_n(tmp_path: Path) -> 
 
 @pytest.mark.slow  # the demo model through the store: prototypes, two tiny fine-tunes, four scorings
 def test_a_tiny_loop_curve_runs_every_mode_through_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from benchmarks.quality import eval_set
+    from benchmarks.world_eval import eval_set
 
     monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path / "cache"))
     coco, paths = eval_set(tmp_path, 3)

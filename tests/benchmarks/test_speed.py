@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.commands_bench import run_bench
 from benchmarks import speed
 from benchmarks.measure import RunPolicy, Timing, count_flops, peak_rss_mb, time_calls
 
@@ -156,11 +157,11 @@ def test_cli_writes_the_json_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(speed, "run_benchmark", fake_run)
     out = tmp_path / "rows.json"
-    assert speed.run_cli(argparse.Namespace(quick=True, json=str(out))) == 0
+    assert run_bench(argparse.Namespace(quick=True, json=str(out))) == 0
     assert plans[0].policy == speed.RunPolicy.quick()
     assert "targets" not in plans[0].groups and not plans[0].pad32_row  # --quick: the 10-minute plan
     assert json.loads(out.read_text()) == smoke_rows
-    assert speed.run_cli(argparse.Namespace(quick=False, json=None, groups=["cpu-peak", "targets"])) == 0
+    assert run_bench(argparse.Namespace(quick=False, json=None, groups=["cpu-peak", "targets"])) == 0
     assert plans[1].groups == ("cpu-peak", "targets") and plans[1].policy == speed.RunPolicy.full()
 
 
@@ -169,14 +170,14 @@ def test_cli_refuses_an_unknown_group_before_running(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --groups"))
     with pytest.raises(CommandError, match="unknown targetz"):
-        speed.run_cli(argparse.Namespace(quick=True, json=None, groups=["targetz"]))
+        run_bench(argparse.Namespace(quick=True, json=None, groups=["targetz"]))
 
 
-def test_cli_parser_dispatches_bench_to_this_module() -> None:
+def test_cli_parser_dispatches_bench_to_its_handler() -> None:
     from app.cli import build_parser
 
     args = build_parser().parse_args(["bench", "--quick", "--json", "x.json"])
-    assert args.handler == "benchmarks.speed:run_cli" and args.quick and args.json == "x.json"
+    assert args.handler == "app.commands_bench:run_bench" and args.quick and args.json == "x.json"
 
 
 def test_cli_refuses_a_json_path_in_a_missing_folder_before_running(
@@ -186,4 +187,13 @@ def test_cli_refuses_a_json_path_in_a_missing_folder_before_running(
 
     monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --json"))
     with pytest.raises(CommandError, match="does not exist"):
-        speed.run_cli(argparse.Namespace(quick=True, json=str(tmp_path / "missing" / "rows.json")))
+        run_bench(argparse.Namespace(quick=True, json=str(tmp_path / "missing" / "rows.json")))
+
+
+def test_module_entry_refuses_a_json_path_in_a_missing_folder_before_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --json"))
+    with pytest.raises(SystemExit) as exit_info:
+        speed.main(["--quick", "--json", str(tmp_path / "missing" / "rows.json")])
+    assert exit_info.value.code == 2 and "does not exist" in capsys.readouterr().err

@@ -49,7 +49,7 @@ def test_tags_import_and_export_round_trip(folder: Path, tmp_path: Path) -> None
             ("forklift", True, "imported"), ("pallet", True, "imported"), ("safety vest", False, "imported")]
         assert store.import_coco(coco, folder).tags_added == 0  # idempotent
         training = store.training_set()
-        assert [(Path(e.image_path).name, e.present, e.absent) for e in training.tag_examples] == [
+        assert [(Path(e.image).name, e.present, e.absent) for e in training.tag_examples] == [
             ("tagged.png", (0, 1), (2,))]
         store.export_coco(tmp_path / "out.json")
     exported = {i["file_name"]: i for i in json.loads((tmp_path / "out.json").read_text())["images"]}

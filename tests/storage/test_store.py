@@ -228,7 +228,7 @@ def test_training_set_holds_accepted_boxes_only(store: Store, image_id: int, tmp
     training = store.training_set()
     assert training.categories == ["cat", "dog"]
     assert training.vocabulary_text == "cat | kitty, dog"
-    by_name = {Path(path).name: (xyxy.tolist(), ids.tolist()) for path, xyxy, ids in training.examples}
+    by_name = {Path(e.image).name: (e.xyxy.tolist(), e.class_ids.tolist()) for e in training.examples}
     assert by_name == {"a.png": ([[1, 1, 9, 9]], [0]), "b.png": ([[3, 3, 8, 8]], [1])}
 
 
@@ -243,7 +243,7 @@ def test_training_set_of_one_external_prefix(store: Store, image_id: int, tmp_pa
 
     seven = store.training_set(external_prefix="label-studio:7:")
     assert seven.categories == ["cat"] and seven.tag_examples == []
-    assert [(Path(p).name, xyxy.tolist(), ids.tolist()) for p, xyxy, ids in seven.examples] == [("a.png", [[1, 1, 9, 9]], [0])]
+    assert [(Path(e.image).name, e.xyxy.tolist(), e.class_ids.tolist()) for e in seven.examples] == [("a.png", [[1, 1, 9, 9]], [0])]
     assert store.training_set(external_prefix="label-studio:9:").examples == []
     assert len(store.training_set().examples) == 2  # without a prefix: everything, as before
 
@@ -262,11 +262,12 @@ def test_held_out_pictures_leave_the_training_set_only_when_asked(store: Store, 
     plain = store.training_set()
     assert len(plain.examples) == 2 and plain.held_out is None  # as it always was
     training = store.training_set(hold_out=True)
-    assert training.categories == ["cat"] and [Path(e[0]).name for e in training.examples] == ["a.png"]
+    assert training.categories == ["cat"] and [Path(e.image).name for e in training.examples] == ["a.png"]
     held = training.held_out
     assert held is not None and held.categories == ["cat", "dog"]
-    (path, xyxy, ids), = held.examples
-    assert Path(path).name == "b.png" and xyxy.tolist() == [[3, 3, 8, 8], [1, 1, 5, 5]] and ids.tolist() == [1, 0]
+    (example,) = held.examples
+    assert Path(example.image).name == "b.png" and example.xyxy.tolist() == [[3, 3, 8, 8], [1, 1, 5, 5]]
+    assert example.class_ids.tolist() == [1, 0]
     store.set_split([other], None)
     assert store.training_set(hold_out=True).held_out is None  # two pictures: too few to hold one out
 
@@ -281,7 +282,7 @@ def test_the_automatic_hold_out_is_a_fixed_tenth_once_there_are_enough(store: St
     chosen = {store.get_image(i).relpath for i in ids if is_auto_held_out(store.get_image(i).sha256)}
     assert chosen, "the drawn pictures should put at least one in the automatic hold-out"
     training = store.training_set(hold_out=True)
-    held = {Path(e[0]).name for e in training.held_out.examples}
+    held = {Path(e.image).name for e in training.held_out.examples}
     assert held == {Path(r).name for r in chosen}
     assert len(training.examples) + len(held) == len(ids)
     store.set_split([next(i for i in ids if store.get_image(i).relpath in chosen)], "train")  # never held out

@@ -71,8 +71,8 @@ def test_training_set_carries_tag_only_pictures(store: Store, tmp_path: Path) ->
     assert training.categories == ["forklift", "pallet", "safety vest, yellow"]
     assert len(training.examples) == 1
     (tag_example,) = training.tag_examples
-    path, present, absent = tag_example
-    assert path == store.get_image(ids["tagged"]).path and present == (1, 2) and absent == (0,)
+    assert tag_example.image == store.get_image(ids["tagged"]).path
+    assert tag_example.present == (1, 2) and tag_example.absent == (0,)
 
     data = store_training_data(store)
     assert [type(e) for e in data.examples] == [TrainingExample, TagExample]

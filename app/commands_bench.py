@@ -1,0 +1,19 @@
+"""``gridclip bench``: the speed harness (``benchmarks/speed.py``) behind the CLI, its argument
+errors shown as one line."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli import CommandError
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    """Check ``--quick`` / ``--groups`` / ``--json`` before anything runs, then run and print."""
+    from benchmarks.speed import BenchArgumentError, plan_for, run_plan
+
+    try:
+        plan = plan_for(args.quick, getattr(args, "groups", None), args.json)
+    except BenchArgumentError as exc:
+        raise CommandError(str(exc)) from None
+    return run_plan(plan, args.json)
