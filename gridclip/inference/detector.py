@@ -108,7 +108,7 @@ class PreparedBatch:
 class Detector:
     """A GridCLIP model ready to label pictures: model, CLIP text tower, caches, preprocessing.
 
-    Build with ``load_detector(source)``; see ``docs/INTERFACES.md`` for the calls.
+    Build with ``load_detector(source)``; what crosses between rooms: ``docs/ARCHITECTURE.md``.
     """
 
     def __init__(
