@@ -1,26 +1,33 @@
 """Training data fitted to the network. The examples themselves (``TrainingExample``,
-``TagExample``, ``DataError``) live in the torch-free :mod:`gridclip.training_data`, which the
-store builds them with; they are re-exported here, where the training program reads them.
+``TagExample``, ``DataError``) and the one COCO reader (``load_coco``) live in the torch-free
+:mod:`gridclip.training_data`, which the store uses too; they are re-exported here, where the
+training program reads them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PIL import Image
 
-from gridclip.training_data import DataError, ImageInput, TagExample, TrainingExample, resolve_under
-from gridclip.vocabulary import Vocabulary, VocabularyClass, VocabularyError
+from gridclip.training_data import (
+    CocoSet,
+    DataError,
+    ImageInput,
+    TagExample,
+    TrainingExample,
+    load_coco,
+    read_coco_json,
+    resolve_under,
+)
 
 __all__ = ["CocoSet", "DataError", "FeatureCache", "FittedExample", "ImageInput", "TagExample", "TrainingExample",
-           "TrainingImages", "image_sha256", "load_coco", "load_image", "resolve_under"]
+           "TrainingImages", "image_sha256", "load_coco", "load_image", "read_coco_json", "resolve_under"]
 
 
 def image_sha256(image: ImageInput) -> str:
@@ -43,134 +50,6 @@ def image_sha256(image: ImageInput) -> str:
     digest = hashlib.sha256(f"{array.shape}{array.dtype}".encode())
     digest.update(array.tobytes())
     return digest.hexdigest()
-
-
-# -- COCO ------------------------------------------------------------------------------------------
-
-
-@dataclass
-class CocoSet:
-    """A COCO file read into examples, with the vocabulary its categories define.
-
-    ``category_ids[k]`` is the COCO id of vocabulary class ``k``; ``splits[k]`` its
-    ``"split"`` field (``"base"``/``"novel"``) or ``None``.
-    """
-
-    examples: list[TrainingExample]
-    vocabulary: Vocabulary
-    category_ids: list[int]
-    splits: list[str | None]
-    data: dict = field(repr=False, default_factory=dict)
-    images_dir: Path | None = None
-
-
-def vocabulary_from_categories(categories: Sequence[dict]) -> Vocabulary:
-    """The vocabulary of COCO categories in the file's order: ``name`` plus its ``synonyms``.
-
-    >>> vocabulary_from_categories([{"id": 3, "name": "car", "synonyms": ["automobile"]}]).to_text()
-    'car | automobile'
-    """
-    if not categories:
-        raise DataError("the COCO file has no categories, so there is no vocabulary to train or evaluate")
-    classes = []
-    for cat in categories:
-        name = " ".join(str(cat.get("name", "")).split())
-        if not name:
-            raise DataError(f"COCO category {cat.get('id')!r} has no name")
-        synonyms = cat.get("synonyms") or []
-        if isinstance(synonyms, str):
-            synonyms = [synonyms]
-        cleaned = [" ".join(str(s).split()) for s in synonyms]
-        unique = tuple(dict.fromkeys(s for s in cleaned if s and s.casefold() != name.casefold()))
-        classes.append(VocabularyClass(name, unique))
-    try:
-        return Vocabulary(tuple(classes))
-    except VocabularyError as exc:
-        raise DataError(f"the COCO categories do not form a vocabulary: {exc}") from exc
-
-
-def read_coco_json(coco_path: str | Path) -> dict:
-    """Read and sanity-check a COCO detection file; fills COCO's optional fields."""
-    path = Path(coco_path)
-    if not path.is_file():
-        raise DataError(f"COCO file not found: {path}")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path} is not valid JSON: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("images"), list) or not isinstance(data.get("categories"), list):
-        raise DataError(f"{path} is not a COCO detection file (it needs 'images' and 'categories' lists)")
-    data.setdefault("annotations", [])
-    data.setdefault("info", {})
-    for i, ann in enumerate(data["annotations"]):
-        bbox = ann.get("bbox")
-        if not isinstance(bbox, (list, tuple)) or len(bbox) != 4:
-            raise DataError(f"annotation {ann.get('id', i)!r} in {path} has no [x, y, w, h] bbox")
-        ann.setdefault("id", i + 1)
-        ann.setdefault("iscrowd", 0)
-        ann.setdefault("area", float(bbox[2]) * float(bbox[3]))
-    return data
-
-
-def load_coco(coco_path: str | Path, images_dir: str | Path, *, check_files: bool = True) -> CocoSet:
-    """Read a COCO file into :class:`TrainingExample` s (xywh → xyxy) and its vocabulary; an
-    image with ``"tags"`` (category names) and no boxes becomes a :class:`TagExample`.
-
-    Crowd boxes and boxes of zero area are skipped with a warning; annotations that name an
-    unknown image or category, and ``file_name`` s that leave ``images_dir``, are errors.
-    """
-    data = read_coco_json(coco_path)
-    vocab = vocabulary_from_categories(data["categories"])
-    category_ids = [int(c["id"]) for c in data["categories"]]
-    class_of = {cid: k for k, cid in enumerate(category_ids)}
-    boxes: dict[Any, list[tuple[list[float], int]]] = {img["id"]: [] for img in data["images"]}
-    skipped = 0
-    for ann in data["annotations"]:
-        if ann["image_id"] not in boxes:
-            raise DataError(f"annotation {ann['id']!r} names image {ann['image_id']!r}, which the file does not list")
-        if ann["category_id"] not in class_of:
-            raise DataError(f"annotation {ann['id']!r} names category {ann['category_id']!r}, which the file does not list")
-        x, y, w, h = (float(v) for v in ann["bbox"])
-        if ann.get("iscrowd") or w <= 0 or h <= 0:
-            skipped += 1
-            continue
-        boxes[ann["image_id"]].append(([x, y, x + w, y + h], class_of[ann["category_id"]]))
-    if skipped:
-        warnings.warn(f"skipped {skipped} crowd or zero-area boxes in {coco_path}", stacklevel=2)
-    examples, missing = [], []
-    for img in data["images"]:
-        if "file_name" not in img:
-            raise DataError(f"image {img.get('id')!r} in {coco_path} has no file_name")
-        path = resolve_under(images_dir, img["file_name"])
-        if check_files and not path.is_file():
-            missing.append(img["file_name"])
-            continue
-        items = boxes[img["id"]]
-        if not items and img.get("tags"):  # a tag-only picture: which classes it shows, no boxes
-            examples.append(TagExample(path, _tag_ids(img, "tags", vocab, coco_path),
-                                       _tag_ids(img, "absent_tags", vocab, coco_path), image_id=img["id"]))
-            continue
-        xyxy = np.array([b for b, _ in items], dtype=np.float32).reshape(-1, 4)
-        class_ids = np.array([c for _, c in items], dtype=np.int64)
-        examples.append(TrainingExample(path, xyxy, class_ids, image_id=img["id"]))
-    if missing:
-        shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
-        raise DataError(f"{len(missing)} image(s) of {coco_path} are missing under {images_dir}: {shown}")
-    splits = [c.get("split") for c in data["categories"]]
-    return CocoSet(examples, vocab, category_ids, splits, data, Path(images_dir))
-
-
-def _tag_ids(img: dict, key: str, vocab: Vocabulary, coco_path: str | Path) -> list[int]:
-    """The class ids of an image entry's ``"tags"`` / ``"absent_tags"`` (category names)."""
-    names = img.get(key) or []
-    if not isinstance(names, list):
-        raise DataError(f"image {img.get('file_name')!r} in {coco_path}: {key!r} must be a list of category names")
-    index = {name.casefold(): k for k, name in enumerate(vocab.names)}
-    unknown = [n for n in names if " ".join(str(n).split()).casefold() not in index]
-    if unknown:
-        raise DataError(f"image {img.get('file_name')!r} in {coco_path} is tagged {unknown!r}, "
-                        "which the file's categories do not name")
-    return [index[" ".join(str(n).split()).casefold()] for n in names]
 
 
 def load_image(image: ImageInput) -> Image.Image:
