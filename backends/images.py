@@ -240,15 +240,22 @@ class ImageFetcher:
         relative = parse_qs(urlparse(url).query, keep_blank_values=True)["d"][-1]
         if not relative:
             raise ImageFetchError(f"Local Storage URL {url!r} has no file path")
-        path = (self.local_files_root / relative.lstrip("/")).resolve()
-        if not path.is_relative_to(self.local_files_root):
-            raise ImageFetchError(f"Local Storage path {relative!r} escapes LOCAL_FILES_DOCUMENT_ROOT; refused", 403)
-        if not path.is_file():
-            # Label Studio may see files this machine does not; let it serve them.
-            return None
-        if path.stat().st_size > MAX_IMAGE_BYTES:
-            raise ImageFetchError(f"{relative!r} is larger than {MAX_IMAGE_BYTES} bytes", 413)
-        return path.read_bytes()
+        shown = repr(relative) if len(relative) <= 200 else repr(relative[:200]) + "…"
+        try:
+            path = (self.local_files_root / relative.lstrip("/")).resolve()
+            if not path.is_relative_to(self.local_files_root):
+                raise ImageFetchError(f"Local Storage path {shown} escapes LOCAL_FILES_DOCUMENT_ROOT; refused", 403)
+            if not path.is_file():
+                # Label Studio may see files this machine does not; let it serve them.
+                return None
+            if path.stat().st_size > MAX_IMAGE_BYTES:
+                raise ImageFetchError(f"{shown} is larger than {MAX_IMAGE_BYTES} bytes", 413)
+            return path.read_bytes()
+        except (OSError, ValueError, RuntimeError) as exc:
+            # A symlink loop (RuntimeError), a NUL byte (ValueError), a name too long, no permission:
+            # this task's error, not the request's.
+            reason = "a symbolic link loop" if isinstance(exc, RuntimeError) else getattr(exc, "strerror", None) or str(exc)
+            raise ImageFetchError(f"Local Storage path {shown} cannot be read: {reason}", 400) from None
 
     def _get(self, url: str) -> bytes:
         # Redirects are followed here, not by requests: each hop is checked against the fetch

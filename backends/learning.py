@@ -30,7 +30,7 @@ from typing import Any
 
 from PIL import Image
 
-from backends.convert import RegionError
+from backends.convert import RECTANGLE_TYPE, RegionError
 from backends.images import ImageFetcher
 from backends.label_config import LabelConfig
 from backends.predictor import annotation_boxes, annotation_tags, image_url_of
@@ -68,6 +68,45 @@ def annotator_of(annotation: Mapping[str, Any]) -> str | None:
     if isinstance(who, int):
         return f"label-studio user {who}"
     return None
+
+
+def _unique_region_ids(boxes: Any) -> list[str]:
+    """Each box's region id (``#<n>`` for a region without one), or ``RegionError`` naming an id
+    two regions share: a box is stored under its id, so the second would silently replace the first."""
+    ids: list[str] = []
+    for i in range(len(boxes)):
+        region_id = str(boxes.data["region_id"][i]) or f"#{i}"
+        if region_id in ids:
+            raise RegionError(region_id, "two regions of the annotation have this id; each region needs its own")
+        ids.append(region_id)
+    return ids
+
+
+#: Label Studio writes the picture's size in whole pixels; a pixel of rounding is no disagreement.
+SIZE_TOLERANCE = 1.0
+
+
+def _check_picture_size(result: Sequence[Any], config: LabelConfig, width: int, height: int) -> None:
+    """``RegionError`` naming the region and the field when a rectangle's ``original_width`` /
+    ``original_height`` is not the size of the picture the store holds for the task.
+
+    Refused rather than rescaled: a region's percentages fit any scale of the same picture, but
+    a different size means Label Studio drew on other pixels than the store holds (another file
+    behind the URL, or its EXIF orientation read differently), and rescaled boxes would then
+    look plausible while marking the wrong place."""
+    image_key = config.controls[0].image_key
+    names = {c.name for c in config.controls if c.image_key == image_key}
+    for region in result:
+        if not isinstance(region, Mapping) or region.get("from_name") not in names:
+            continue
+        if region.get("type") != RECTANGLE_TYPE or not (region.get("value") or {}).get("rectanglelabels"):
+            continue
+        for field_name, actual in (("original_width", width), ("original_height", height)):
+            given = region.get(field_name)
+            if given is not None and abs(float(given) - actual) > SIZE_TOLERANCE:
+                raise RegionError(region.get("id"), f"{field_name} is {given!r}, but the task's picture is "
+                                  f"{width}x{height} pixels (after EXIF rotation): Label Studio and the store "
+                                  "do not hold the same picture")
 
 
 class AnnotationSync:
@@ -137,11 +176,12 @@ class AnnotationSync:
         if not isinstance(result, list):
             raise RegionError("result", f"the annotation's 'result' is {type(result).__name__}, not a list of regions")
         boxes = annotation_boxes(result, config)
+        region_ids = _unique_region_ids(boxes)
         image_id = self.image_id_for_task(project_id, task, config, fetcher)
         image = self.store.get_image(image_id)
+        _check_picture_size(result, config, image.width, image.height)
         rows = []
-        for i in range(len(boxes)):
-            region_id = str(boxes.data["region_id"][i]) or str(i)
+        for i, region_id in enumerate(region_ids):
             xyxy = clip_box(boxes.xyxy[i], image.width, image.height, f"region {region_id!r}")
             rows.append((prefix + region_id, xyxy, str(boxes.data[CLASS_NAME][i])))
         ids = self.store.set_external_annotations(image_id, prefix, rows, source=SOURCE, annotator=annotator_of(annotation))

@@ -44,7 +44,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from backends.exemplars import ProjectExemplars, describe
-from backends.fetch_rule import ALLOW_HOSTS_ENV, AllowList
+from backends.fetch_rule import ALLOW_HOSTS_ENV, AllowList, origin_of
 from backends.images import NO_ACCESS_HELP, ImageFetcher
 from backends.label_config import LabelConfigError, parse_label_config
 from backends.model_holder import ModelHolder
@@ -201,8 +201,11 @@ class Backend:
         if project_id is None:
             raise BadRequest(f"'project' must be Label Studio's '<id>.<timestamp>', got {body.get('project')!r}")
         schema = body.get("schema") or body.get("label_config")
+        hostname, token = _setup_hostname(body.get("hostname")), body.get("access_token")
+        if token is not None and not isinstance(token, str):
+            raise BadRequest(f"'access_token' must be a string, got {type(token).__name__}")
         try:
-            self.projects.register(project_id, schema, body.get("hostname"), body.get("access_token"))
+            self.projects.register(project_id, schema, hostname, token)
         except LabelConfigError as exc:
             raise BadRequest(str(exc)) from None
         except HostChanged as exc:
@@ -287,6 +290,14 @@ class Backend:
             raise BadRequest(f"{action} needs an 'annotation' object with an integer 'id'")
         if not isinstance(task, dict):
             raise BadRequest(f"{action} needs the 'task' object")
+        task_id = task.get("id")
+        if isinstance(task_id, bool) or not isinstance(task_id, int):
+            # The store keeps each task's picture by its id: without one, the boxes could land
+            # on the picture of another task.
+            raise BadRequest(f"{action} needs the 'task' object with an integer 'id', got {task_id!r}"[:300])
+        named = annotation.get("task")
+        if isinstance(named, int) and not isinstance(named, bool) and named != task_id:
+            raise BadRequest(f"the annotation belongs to task {named}, but the webhook's 'task' is {task_id}")
         fetcher = self.fetcher_for(info)
         # Stored before the answer: a 200 must mean the boxes are in the store.
         ids = await anyio.to_thread.run_sync(
@@ -329,6 +340,16 @@ class Backend:
         started = self.holder.start_fine_tune(self.fine_tune)
         status = "started" if started else "already running"
         return JSONResponse({"status": status, "model_version": self.holder.model_version}, status_code=201 if started else 200)
+
+
+def _setup_hostname(value: Any) -> str | None:
+    """The Label Studio address ``/setup`` names (None or empty: none), or ``BadRequest``."""
+    if value is None or value == "":
+        return None
+    origin = origin_of(value) if isinstance(value, str) else None
+    if origin is None or any(c.isspace() for c in value):
+        raise BadRequest(f"'hostname' must be Label Studio's http(s)://host[:port] address, got {value!r}"[:300])
+    return value
 
 
 def _as_bad_request(work: Callable[[], Any]) -> Any:
