@@ -1,6 +1,6 @@
 """Image-level alignment: distil a frozen CLIP teacher's crop embeddings into the grid.
 
-One module for both signals METHOD.md names:
+One module for both signals docs/METHOD.md describes:
 
 * **GridCLIP image-level alignment** – the teacher embeds the whole image and the crops of
   fixed multi-scale grids (1×1, 2×2, 3×3 → 14 crops); the student pools its grid embeddings
