@@ -88,7 +88,8 @@ def coco_ap(gt_data: dict, results: list[dict], category_ids: Sequence[int] | No
         evaluator.summarize()
     stats = evaluator.stats
     # COCOeval reports -1 when there is no ground truth to score against.
-    summary = {"AP": max(float(stats[0]), 0.0), "AP50": max(float(stats[1]), 0.0), "AP75": max(float(stats[2]), 0.0)}
+    summary: dict[str, float | None] = {
+        "AP": max(float(stats[0]), 0.0), "AP50": max(float(stats[1]), 0.0), "AP75": max(float(stats[2]), 0.0)}
     if float(stats[0]) < 0:
         summary = {k: None for k in summary}
     return evaluator, summary
@@ -96,7 +97,7 @@ def coco_ap(gt_data: dict, results: list[dict], category_ids: Sequence[int] | No
 
 def per_class_ap(evaluator: Any, category_ids: Sequence[int]) -> list[dict]:
     """AP and AP50 of each category (area "all", 100 detections); ``None`` where it has no boxes."""
-    out = []
+    out: list[dict[str, float | None]] = []
     precision = evaluator.eval["precision"] if evaluator is not None else None  # [T, R, K, A, M]
     cat_index = {cid: k for k, cid in enumerate(evaluator.params.catIds)} if evaluator is not None else {}
     for cid in category_ids:
@@ -192,7 +193,8 @@ def evaluate_examples(
     """
     examples = [ex if isinstance(ex, TrainingExample) else TrainingExample(*ex) for ex in examples]
     category_ids = list(range(1, len(vocabulary) + 1))
-    images, annotations = [], []
+    images: list[dict[str, Any]] = []
+    annotations: list[dict[str, Any]] = []
     for image_id, (image, xyxy, class_ids) in enumerate(((ex.image, ex.xyxy, ex.class_ids) for ex in examples), start=1):
         images.append({"id": image_id, "file_name": str(image)})
         for (x0, y0, x1, y1), cls in zip(np.asarray(xyxy, dtype=np.float64).reshape(-1, 4).tolist(),
