@@ -175,7 +175,7 @@ def letterbox(image: Image.Image, image_size: int, stride: int | None = None) ->
     """
     width, height = image.size
     new_w, new_h, scale = fitted_size(width, height, image_size)
-    resized = image.resize((new_w, new_h), Image.BILINEAR) if (new_w, new_h) != (width, height) else image
+    resized = image.resize((new_w, new_h), Image.Resampling.BILINEAR) if (new_w, new_h) != (width, height) else image
     pixels = torch.from_numpy(np.asarray(resized, dtype=np.uint8).copy()).permute(2, 0, 1)
     if stride is None:
         return FittedImage(pixels.float() / 255.0, scale, (width, height))
