@@ -2,7 +2,7 @@
 per (mode, tower lr) with a ± std band over seeds: where alignment's gain comes from, as a figure.
 
     python -m benchmarks.ablation_curves runs/q-grid/quality.json runs/q-centred/quality.json \\
-        --out benchmarks/ablation_curves_s9.png
+        --out benchmarks/alignment_world_split_epochs.png
 
 Each input is a `quality.json` the ablation part wrote (its ``modes`` rows need ``per_epoch``);
 runs at another ``--backbone-lr-factor`` get their own lines. Prints the mean curves as a table.

@@ -1,5 +1,6 @@
 """Quality report on the synthetic world: base vs novel AP, the image-level alignment ablation,
-the learning loop, and vocabulary robustness. Writes the "Quality" section of RESULTS.md.
+the learning loop, and vocabulary robustness. Writes its report to ``<work>/report.md``
+(``benchmarks/RESULTS.md`` quotes the figures it keeps, each with its command).
 
     .venv/bin/python -m benchmarks.quality                       # the full report (CPU: long)
     .venv/bin/python -m benchmarks.quality --seeds 0 --quick     # a smoke run
@@ -53,15 +54,12 @@ from benchmarks.world_eval import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-RESULTS = REPO / "benchmarks" / "RESULTS.md"
 TAG_SEED = 4545  # the tag-only pictures of the "tags" part: neither training nor held-out scenes
 # The labeling-effort view's stated costs of human work: drawing and checking one box (extreme
 # clicking measured ~7 s a box, drawing by corners ~25 s), and ticking one class of a picture
 # (image-level labels ~1 s a class).
 BOX_SECONDS = 10.0
 TAG_SECONDS = 1.0
-SECTION_START = "<!-- quality:start -->"
-SECTION_END = "<!-- quality:end -->"
 
 
 # -- pieces -------------------------------------------------------------------------------------
@@ -302,11 +300,10 @@ def mean_std(values: Sequence[float | None]) -> str:
 def render(report: dict) -> str:
     commands = report.get("commands", {})
     lines = [
-        SECTION_START,
-        f"On the synthetic open-vocabulary world (`gridclip/synthetic.py`). Held-out: {report['eval_images']} scenes of world seed {report.get('eval_seed', EVAL_SEED)} ({report['eval_boxes']} boxes; "
+        f"On the synthetic open-vocabulary world (`gridclip/world/synthetic.py`). Held-out: {report['eval_images']} scenes of world seed {report.get('eval_seed', EVAL_SEED)} ({report['eval_boxes']} boxes; "
         "34 base / 14 novel classes; every figure is COCO AP or AP50 in %, pycocotools). "
         f"Machine: {report['machine']}. Each part names the command that regenerates it (run from the "
-        "repository root with `.venv/bin/`; parts write `runs/quality/part_*.json` and are merged here).",
+        "repository root with `.venv/bin/`; parts write `runs/quality/part_*.json` and are merged into this report).",
         "",
         "### Base vs novel, and the image-level alignment ablation",
         "",
@@ -469,20 +466,8 @@ def render(report: dict) -> str:
                   f"{build['det_epochs']} epochs, head-only, image-level alignment on), "
                   f"**{(build['clip_s'] + build['detector_s']) / 60:.1f} min in all** (budget: 30). Checkpoint "
                   f"{build['checkpoint_mb']:.1f} MB."]
-    lines += ["", f"Raw numbers: `{report['json_path']}` (not committed; the commands above rewrite it).", SECTION_END]
+    lines += ["", f"Raw numbers: `{report['json_path']}` (not committed; the commands above rewrite it)."]
     return "\n".join(lines) + "\n"
-
-
-def write_section(text: str, path: Path = RESULTS) -> None:
-    """Replace (or append) the quality section of RESULTS.md, leaving the rest untouched."""
-    current = path.read_text() if path.is_file() else "# Results\n\n## Quality\n"
-    if SECTION_START in current and SECTION_END in current:
-        head, rest = current.split(SECTION_START, 1)
-        _, tail = rest.split(SECTION_END, 1)
-        updated = head + text.rstrip("\n") + tail
-    else:
-        updated = current.rstrip("\n") + "\n\n" + text
-    path.write_text(updated)
 
 
 PARTS = ("free", "ablation", "loop", "robustness", "diagnose", "exemplars", "tags")
@@ -728,7 +713,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="ablation: the alignment weight of every mode that aligns (default: TrainConfig's 1.0)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="raw numbers (default: <work>/quality.json)")
-    p.add_argument("--no-write", action="store_true", help="do not touch benchmarks/RESULTS.md")
+    p.add_argument("--no-write", action="store_true", help="print the report only (no <work>/report.md)")
     p.add_argument("--quick", action="store_true", help="tiny settings for a smoke run (implies --no-write)")
     args = p.parse_args(argv)
     if args.quick:
@@ -761,7 +746,7 @@ def main(argv: list[str] | None = None) -> int:
     text = render(report)
     print(text)
     if not args.no_write:
-        write_section(text)
+        (args.work / "report.md").write_text(text + "\n")
     return 0
 
 
