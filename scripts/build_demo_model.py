@@ -61,7 +61,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-epochs", type=int, default=12)
     p.add_argument("--clip-batch", type=int, default=64)
     p.add_argument("--clip-lr", type=float, default=2e-3, help="peak learning rate of the world CLIP's pretraining")
-    # The defaults are the recipe of the committed demo (RESULTS.md, "one build invocation"):
+    # The defaults are the recipe of the committed demo (benchmarks/RESULTS.md, "Building the demo model"):
     # close-ups, the dense region-caption loss, labelled object crops, and two more stages.
     p.add_argument("--clip-crops", type=int, default=2, help="captioned crops per scene and epoch")
     p.add_argument("--clip-closeups", type=int, default=4, help="single-object close-ups per scene and epoch")
@@ -84,7 +84,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--head-only", action=argparse.BooleanOptionalAction, default=False,
                    help="freeze the CLIP image tower while training the detector (default: train it, as the paper does)")
     p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
-    # Measured in benchmarks/RESULTS.md ("Quality: session 9"): at 600 scenes x 8 epochs the
+    # Measured in benchmarks/RESULTS.md ("Image-level alignment"): at 600 scenes x 8 epochs the
     # detector's own proposals with the centred 1 - cos beat the paper's grid crops with L1 by
     # +1.8 base / +2.8 novel AP50; over 3 seeds at 300 x 5 grid-crop L1 cost novel AP50.
     p.add_argument("--alignment-mode", choices=["grid", "random", "proposals"], default="proposals",

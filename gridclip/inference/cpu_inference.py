@@ -255,7 +255,7 @@ def quantize_static_int8(graph: bytes, calibration: Sequence[torch.Tensor]) -> b
             # The global min / max let one picture's outliers stretch a range for all (on the
             # session 9 demo: −0.6 AP50 on one held-out set, averaged: +0.3; a percentile does
             # as well but keeps every activation of every picture in memory, too much for RN50
-            # at 800 px). benchmarks/RESULTS.md, "int8 calibration".
+            # at 800 px). docs/history.md, "int8 calibration".
             extra_options={"CalibMovingAverage": True},
         )  # fmt: skip
         return int8.read_bytes()

@@ -65,7 +65,7 @@ class DetectorConfig:
     # Per picture and level, a class whose cell at this quantile scores above a cell orthogonal
     # to its text is brought down to it (``floor_ubiquitous_classes``). Training pushes clutter
     # off the texts it trains, never off a word it never saw: without the floor such a class
-    # fires on every clutter cell (benchmarks/RESULTS.md, session 11). None turns it off.
+    # fires on every clutter cell (benchmarks/RESULTS.md, "The background floor"). None turns it off.
     background_quantile: float | None = 0.5
     # training-free mode (no trained head): see gridclip.training_free
     training_free_logit_scale: float = 100.0

@@ -74,7 +74,7 @@ class TrainConfig:
     # Tag-only pictures (``TagExample``): a tag batch follows every detection batch (DetCLIPv2's
     # alternation), at a reduced resolution (``tag_image_scale`` of the long side: a quarter of
     # the pixels at 0.5), trained by the word-region loss with this weight and temperature. The
-    # weight was measured (benchmarks/RESULTS.md, "Quality: session 6", tags): with 300 tag-only
+    # weight was measured (benchmarks/RESULTS.md, "Tags"): with 300 tag-only
     # pictures, 1.0 cost 4.0 base / 1.2 novel AP50 against no tags, 0.25 gave +0.1 / +0.9.
     tag_batch_size: int = 8
     tag_image_scale: float = 0.5

@@ -67,7 +67,7 @@ QUICK_FINE_TUNE: Mapping[str, Any] = MappingProxyType({"head_only": True, "targe
 # What a fine-tune does on top of TrainConfig's defaults, whichever door calls it. Class
 # embeddings that adapt (gridclip.training.class_embeddings, ``adapt_classes=True``) stay opt-in:
 # on the session 5 demo, 20 accepted pictures with them cost 36 base / 31 novel AP50 points, and
-# without them 10 / 6 (benchmarks/RESULTS.md, "Fine-tuning and tags on the new demo").
+# without them 10 / 6 (docs/history.md, "The learning loop").
 FINE_TUNE_DEFAULTS: Mapping[str, Any] = MappingProxyType({"adapt_classes": False})
 
 

@@ -160,7 +160,7 @@ def test_static_int8_stays_close_to_fp32_on_the_demo_model():
     pictures = [scene.image for scene in draw_scenes(seed=1000, n=3)]
     score, box = output_difference(detector, pictures, "red square, blue circle, green triangle")
     # The session 5 demo (tower trained) moves a box corner by up to 3.8 px under int8 (the
-    # session 4 one by under 3); held-out AP50 is the same within 0.3 (RESULTS.md, session 5).
+    # session 4 one by under 3); held-out AP50 is the same within 0.3 (benchmarks/RESULTS.md, "The demo model").
     assert 0 < score <= 0.06 and box <= 4.5
 
 

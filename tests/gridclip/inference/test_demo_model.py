@@ -2,7 +2,7 @@
 
 The demo images (world seed 777) were never drawn for training; their annotations box every
 object, novel classes included, which the demo detector never saw a box of. The floors sit a
-little under what the committed model measures (see benchmarks/RESULTS.md, "Quality"), so a
+little under what the committed model measures (see benchmarks/RESULTS.md, "The demo model"), so a
 change that breaks open-vocabulary transfer (text embeddings, the grid path, checkpoint
 loading, post-processing) fails here.
 """
@@ -19,7 +19,7 @@ from gridclip.training.evaluate import coco_ap, detections_to_coco
 from gridclip.world.synthetic import world_vocabulary
 
 DEMO_IMAGES = Path(__file__).resolve().parents[3] / "gridclip" / "assets" / "demo_images"
-# Measured on the committed model: see benchmarks/RESULTS.md ("The demo model on its demo images").
+# Measured on the committed model: see benchmarks/RESULTS.md ("The demo model").
 BASE_AP50_FLOOR = 0.79  # measured 0.821 (66 base boxes)
 NOVEL_AP50_FLOOR = 0.87  # measured 0.903 (24 novel boxes)
 #: At the doors' default threshold (0.3) the demo's boxes match the truth (F1, IoU 0.5, class-aware)

@@ -182,7 +182,7 @@ def test_a_made_up_class_name_with_exemplars_is_found(detector, scenes) -> None:
     assert text_only < 0.2
     # The session 10 demo: 1.0 for red circle (0.94 blue star, 1.0 yellow triangle, 1.0 orange
     # star), text only 0.0. The session 9 demo reached 0.39–0.45: its prototypes also scored 200+
-    # background cells high (RESULTS.md, "Quality: session 9" and "session 10").
+    # background cells high (benchmarks/RESULTS.md, "Exemplars").
     assert with_exemplars > 0.9 and with_exemplars > text_only + 0.3, (text_only, with_exemplars)
 
 
