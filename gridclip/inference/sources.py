@@ -29,7 +29,7 @@ import copy
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import torch
 
@@ -39,6 +39,10 @@ from gridclip.model.backbone import BackboneError, build_backbone
 from gridclip.model.network import DetectorConfig, GridCLIP
 from gridclip.model.text import DEFAULT_TEMPLATES, default_text_cache_dir
 from gridclip.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    # open_clip ships no type information: mypy sees its models as Any.
+    from open_clip.model import CLIP, CustomTextCLIP
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 MODEL_CONFIG_DIR = PACKAGE_DIR / "model_configs"
@@ -105,7 +109,7 @@ def parse_source(source: str) -> ModelSource:
     )
 
 
-def build_clip(model_cfg: dict[str, Any]) -> torch.nn.Module:
+def build_clip(model_cfg: dict[str, Any]) -> CLIP | CustomTextCLIP:
     """An open_clip model (random weights) from a full model config dict.
 
     ``"text_tower": "bag_of_words"`` (our key, not open_clip's) gives the world CLIP's
@@ -137,7 +141,7 @@ def build_tokenizer(arch: str, model_cfg: dict[str, Any]):
     return SimpleTokenizer(context_length=model_cfg.get("text_cfg", {}).get("context_length", 77))
 
 
-def clip_preprocess(clip_model: torch.nn.Module) -> tuple[list[float], list[float]]:
+def clip_preprocess(clip_model: CLIP | CustomTextCLIP) -> tuple[list[float], list[float]]:
     from open_clip.constants import OPENAI_DATASET_MEAN, OPENAI_DATASET_STD
 
     cfg = getattr(clip_model.visual, "preprocess_cfg", None) or {}
@@ -199,6 +203,7 @@ def load_detector(
         detector = detector_from_checkpoint(DEMO_DIR, device, image_size, cache)
         detector.name = "demo"
     elif parsed.kind == "checkpoint":
+        assert parsed.path is not None  # parse_source names the folder of every checkpoint source
         detector = detector_from_checkpoint(parsed.path, device, image_size, cache)
     else:
         detector = detector_from_open_clip(parsed, device, image_size, cache)
@@ -277,7 +282,7 @@ def detector_from_open_clip(
     )
 
 
-def _new_gridclip(clip_model: torch.nn.Module, config: DetectorConfig, arch: str) -> GridCLIP:
+def _new_gridclip(clip_model: CLIP | CustomTextCLIP, config: DetectorConfig, arch: str) -> GridCLIP:
     try:
         backbone = build_backbone(clip_model.visual)
     except BackboneError as exc:
@@ -288,7 +293,7 @@ def _new_gridclip(clip_model: torch.nn.Module, config: DetectorConfig, arch: str
         return GridCLIP(backbone, config)
 
 
-def _clip_from_tag(arch: str, tag: str, tag_cfg: dict[str, Any], model_cfg: dict[str, Any]) -> torch.nn.Module:
+def _clip_from_tag(arch: str, tag: str, tag_cfg: dict[str, Any], model_cfg: dict[str, Any]) -> CLIP | CustomTextCLIP:
     import open_clip
 
     try:
@@ -302,7 +307,7 @@ def _clip_from_tag(arch: str, tag: str, tag_cfg: dict[str, Any], model_cfg: dict
         ) from exc
 
 
-def _clip_from_file(arch: str, model_cfg: dict[str, Any], path: Path) -> torch.nn.Module:
+def _clip_from_file(arch: str, model_cfg: dict[str, Any], path: Path) -> CLIP | CustomTextCLIP:
     import open_clip
 
     if not path.is_file():
