@@ -495,13 +495,14 @@ def load_coco(coco_path: str | Path, images_dir: str | Path, *, check_files: boo
     boxes becomes a :class:`TagExample`. Crowd boxes, boxes of another ``status`` and boxes of
     zero area are skipped with a warning. ``check_files=False`` does not look for the pictures."""
     data = read_coco_json(coco_path)
+    if not data["categories"]:
+        raise DataError(f"{coco_path}: the COCO file has no categories, so there is no vocabulary to train or evaluate")
     problems: list[str] = []
     coco = check_coco(data, images_dir, problems, check_files=check_files)
     if problems:
         raise DataError(describe_problems(str(coco_path), problems))
     vocabulary = coco.vocabulary
-    if vocabulary is None:
-        raise DataError(f"{coco_path}: the COCO file has no categories, so there is no vocabulary to train or evaluate")
+    assert vocabulary is not None  # categories listed, none with a problem
     _fill_optional_fields(data, coco_path)
     class_of = {c.coco_id: k for k, c in enumerate(coco.categories)}
     index = {c.name: k for k, c in enumerate(coco.categories)}
