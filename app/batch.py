@@ -1,10 +1,12 @@
-"""The one batch pre-labeler, used by the app's Batch tab and by ``gridclip prelabel``.
+"""The batch pre-labeler in this process, used by the app's Batch tab and by ``gridclip prelabel``.
 
-It walks image ids (never holding more than one batch of pictures), asks the model, and
-commits each image's predictions on their own, so stopping at any moment - a cancel click,
-Ctrl-C, a killed process - keeps everything done so far. Run it again and it resumes: images
-already predicted by this model version with this vocabulary are skipped. An image that
-cannot be read is reported and skipped; it never stops the run.
+It walks image ids one batch at a time (never holding more than one batch of pictures) and
+hands each batch to the one pre-label pipeline (``gridclip.inference.prelabel.PrelabelRun``),
+which commits the batch's predictions, so stopping at any moment - a cancel click, Ctrl-C, a
+killed process - keeps everything done so far. Run it again and it resumes: images already
+predicted by this model version with this vocabulary are skipped. An image that cannot be
+read is reported and skipped; it never stops the run. :func:`prelabel` chooses between this
+runner and the Ray one (``app.ray_batch``).
 
 >>> BatchProgress(done=5, total=10, predicted=4, skipped=1, failed=0, elapsed_s=8.0).eta_s  # 2 s per image
 10.0
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from gridclip.inference.model_version import register_model_version
+from gridclip.inference.prelabel import PREDICTED, SKIPPED, PictureOutcome, PrelabelRun
 from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary
 
@@ -72,6 +75,16 @@ class BatchReport:
     cancelled: bool = False
     elapsed_s: float = 0.0
 
+    def count(self, outcome: PictureOutcome) -> None:
+        """Add one picture's outcome (``gridclip.inference.prelabel``) to the tally."""
+        if outcome.status == PREDICTED:
+            self.predicted += 1
+            self.boxes += outcome.boxes
+        elif outcome.status == SKIPPED:
+            self.skipped += 1
+        else:
+            self.errors.append((outcome.path, outcome.error))
+
     def summary(self) -> str:
         state = "cancelled" if self.cancelled else "finished"
         return (
@@ -114,12 +127,12 @@ def prelabel_images(
     model_lock: Any = None,
     exemplars: Any = None,
 ) -> BatchReport:
-    """Pre-label images and store the predictions, one committed image at a time.
+    """Pre-label images and store the predictions, one committed batch at a time.
 
     ``image_ids``: the images to cover (default: those matching ``image_filter``). Images that
     already have predictions from this model version and vocabulary are skipped, which makes
-    a second run resume the first. ``progress`` is called after every image; setting
-    ``cancel`` stops after the image being written. ``model_lock`` (optional) is held around
+    a second run resume the first. ``progress`` is called for every image; setting ``cancel``
+    stops after the batch being written. ``model_lock`` (optional) is held around
     each model call, so an app's tabs and its batch share the model politely.
     ``exemplars``: class prototypes (``gridclip.training.exemplars.class_prototypes``) blended
     into the classes they name; their predictions are new ones, so no image is skipped as done
@@ -127,13 +140,11 @@ def prelabel_images(
     """
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
-    from gridclip.inference.images import load_rgb
-
     started = time.monotonic()
-    vocabulary_text = vocab.to_text()
+    run = PrelabelRun(detector, vocab, thresholds, exemplars, model_lock)
     register_model_version(store, detector)
     if image_ids is None:
-        image_ids = select_image_ids(store, image_filter, detector.version, vocabulary_text)
+        image_ids = select_image_ids(store, image_filter, detector.version, run.vocabulary_text)
     report = BatchReport(total=len(image_ids))
 
     def tell(current: str) -> None:
@@ -150,68 +161,16 @@ def prelabel_images(
                 )
             )
 
-    predict_args: dict[str, Any] = dict(thresholds=thresholds)
-    recorded = thresholds.as_dict()
-    if exemplars is not None:
-        predict_args["exemplars"] = exemplars
-        recorded = recorded | {"exemplars": exemplars.digest[:16], "exemplar_classes": len(exemplars)}
-
-    def predict(pictures: list) -> list:
-        if model_lock is None:
-            return detector.predict(pictures, vocab, batch_size=len(pictures), **predict_args)
-        with model_lock:
-            return detector.predict(pictures, vocab, batch_size=len(pictures), **predict_args)
-
     tell("")
     for chunk in _chunks(image_ids, batch_size):
         if cancel is not None and cancel.is_set():
             report.cancelled = True
             break
-        todo: list[tuple[int, str, Any]] = []
-        for image_id in chunk:
-            path = str(image_id)
-            try:
-                record = store.get_image(image_id)
-                path = str(record.path)
-                if exemplars is None and store.has_predictions(image_id, detector.version, vocabulary_text):
-                    report.skipped += 1
-                    tell(path)
-                    continue
-                todo.append((image_id, path, load_rgb(record.path)))
-            except Exception as exc:  # one unreadable image must not stop the run
-                report.errors.append((path, _message(exc)))
-                tell(path)
-        if not todo:
-            continue
-        try:
-            results = predict([picture for _, _, picture in todo])
-        except Exception:
-            # One bad picture can spoil a whole batch: retry one by one to isolate it.
-            results = []
-            for _, path, picture in todo:
-                try:
-                    results.append(predict([picture])[0])
-                except Exception as exc:
-                    results.append(exc)
-        for (image_id, path, _), detections in zip(todo, results):
-            if isinstance(detections, Exception):
-                report.errors.append((path, _message(detections)))
-            else:
-                try:
-                    store.record_predictions(image_id, detections, detector.version, vocabulary_text, recorded)
-                    report.predicted += 1
-                    report.boxes += len(detections)
-                except Exception as exc:
-                    report.errors.append((path, _message(exc)))
-            tell(path)
-        del todo, results  # hold at most one batch of pictures
+        for outcome in run.label(store, chunk):
+            report.count(outcome)
+            tell(outcome.path)
     report.elapsed_s = time.monotonic() - started
     return report
-
-
-def _message(exc: BaseException) -> str:
-    text = str(exc).strip() or exc.__class__.__name__
-    return text.splitlines()[0]
 
 
 def _chunks(items: Sequence[int] | Iterable[int], size: int) -> Iterable[list[int]]:

@@ -9,13 +9,14 @@ loading the model once and writing its pictures' predictions straight into the s
   (``Store.list_images(filter="unpredicted", ...)``, the local runner's ``has_predictions``
   rule, asked once for all) count as done and never reach a worker;
 - Ray Data streams ``(image_id, path)`` rows in small blocks to a pool of ``workers`` actors
-  (``map_batches`` with ``ActorPoolStrategy(size=workers)``); an actor checks ``has_predictions`` again (a retried block may hold
-  pictures it already wrote before it died), reads the pictures from their path (every node must
-  reach the store's image paths, e.g. one shared mount), predicts a batch, and commits the
-  batch in one transaction with ``Store.record_new_predictions`` (``record_predictions(...,
-  if_absent=True)`` for many pictures at once; picture by picture if the batch fails, to report
-  just the bad one): a picture another worker finished meanwhile is left as it is, so nothing
-  is written twice, and a worker that dies loses at most its uncommitted batch;
+  (``map_batches`` with ``ActorPoolStrategy(size=workers)``); each actor hands its batch to the
+  one pre-label pipeline (``gridclip.inference.prelabel.PrelabelRun.label``, as the local
+  runner does), which checks ``has_predictions`` again (a retried block may hold pictures it
+  already wrote before it died), reads the pictures from their path (every node must reach the
+  store's image paths, e.g. one shared mount), predicts the batch, and commits it in one
+  transaction (``Store.record_prediction_runs``; picture by picture if the batch fails, to
+  report just the bad one): a picture another worker finished meanwhile is left as it is, so
+  nothing is written twice, and a worker that dies loses at most its uncommitted batch;
 - a worker process that dies is restarted by Ray and its block retried: Ray Data gives its
   actor pools ``max_restarts=-1`` and ``max_task_retries=-1`` (the actor options, set by
   ``ActorPoolMapOperator``; passing them through ``map_batches`` is deprecated since Ray 2.5x),
@@ -31,8 +32,8 @@ with the model version and go to ``Detector.predict(exemplars=...)``, as in the 
 (``prelabel_images(exemplars=...)``): the store's keys stay the model version and the
 vocabulary, the run's thresholds record the prototypes' digest, and the predictions are new ones,
 so no picture counts as done before: every picture given is predicted and its undecided
-predictions replaced (``record_predictions(replace=True)``, one transaction per picture; a
-retried block rewrites its pictures, still one prediction set each).
+predictions replaced (the pipeline's one replace rule; a retried block rewrites its pictures,
+still one prediction set each).
 
 Ray is an optional extra (``pip install -e '.[ray]'``); importing this module does not import it.
 """
@@ -49,7 +50,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.batch import BatchProgress, BatchReport, ImageFilter, _message, select_image_ids
+from app.batch import BatchProgress, BatchReport, ImageFilter, select_image_ids
+from gridclip.inference.prelabel import PictureOutcome, PrelabelRun
 from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary
 
@@ -61,9 +63,6 @@ LOCAL_ADDRESSES = (None, "", "local")
 #: Rows per Ray Data block = batch_size * this: small blocks spread the work evenly and make a
 #: retried block cheap; large enough that scheduling costs little next to the model.
 BATCHES_PER_BLOCK = 4
-
-STATUS_PREDICTED, STATUS_SKIPPED, STATUS_FAILED = "predicted", "skipped", "failed"
-
 
 class RayUnavailableError(RuntimeError):
     """Ray Data is not installed: ``pip install -e '.[ray]'``."""
@@ -213,106 +212,20 @@ class RayPredictor:
                 f"{self.detector.version[:12]}, the driver's is {model_version[:12]}: give every node the same model files"
             )
         self.store = Store.open(store_url)
-        self.vocab = vocabulary
-        self.vocabulary_text = vocabulary.to_text()
-        self.thresholds = thresholds
+        self.run = PrelabelRun(self.detector, vocabulary, thresholds, exemplars)
         self.batch_size = batch_size
-        self.predict_args: dict[str, Any] = dict(thresholds=thresholds)
-        self.recorded = thresholds.as_dict()
-        self.exemplars = exemplars
-        if exemplars is not None:  # as app.batch.prelabel_images records them
-            self.predict_args["exemplars"] = exemplars
-            self.recorded |= {"exemplars": exemplars.digest[:16], "exemplar_classes": len(exemplars)}
-
-    def _write(self, good: list[tuple[int, str, Any]], emit: Callable[..., None]) -> None:
-        """The batch's predictions in one transaction (``Store.record_new_predictions``); if that
-        fails (a bad box, a deleted image), picture by picture to report just the bad one."""
-        if not good:
-            return
-        version, thresholds = self.detector.version, self.recorded
-        if self.exemplars is not None:  # new predictions for pictures seen before: replace, per picture
-            for image_id, path, detections in good:
-                try:
-                    self.store.record_predictions(image_id, detections, version, self.vocabulary_text, thresholds)
-                    emit(image_id, STATUS_PREDICTED, len(detections))
-                except Exception as exc:
-                    emit(image_id, STATUS_FAILED, error=_message(exc))
-            return
-        try:
-            written = self.store.record_new_predictions(
-                [(image_id, d) for image_id, _, d in good], version, self.vocabulary_text, thresholds)
-        except Exception:
-            written = {}
-            for image_id, path, detections in good:
-                try:
-                    written[image_id] = self.store.record_predictions(
-                        image_id, detections, version, self.vocabulary_text, thresholds, if_absent=True)
-                except Exception as exc:
-                    written[image_id] = exc
-        for image_id, path, detections in good:
-            outcome = written[image_id]
-            if isinstance(outcome, Exception):
-                emit(image_id, STATUS_FAILED, error=_message(outcome))
-            elif outcome is None:
-                emit(image_id, STATUS_SKIPPED)  # another worker wrote it meanwhile
-            else:
-                emit(image_id, STATUS_PREDICTED, len(detections))
-
-    def _predict(self, pictures: list) -> list:
-        return self.detector.predict(pictures, self.vocab, batch_size=len(pictures), **self.predict_args)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
-        from gridclip.inference.images import load_rgb
-
-        version, store = self.detector.version, self.store
-        out_ids: list[int] = []
-        out_paths: list[str] = []
-        statuses: list[str] = []
-        boxes: list[int] = []
-        errors: list[str] = []
-
-        paths = dict(zip(batch["image_id"].tolist(), batch["path"].tolist()))
-
-        def emit(image_id: int, status: str, n: int = 0, error: str = "") -> None:
-            out_ids.append(image_id)
-            out_paths.append(paths[image_id])
-            statuses.append(status)
-            boxes.append(n)
-            errors.append(error)
-
-        todo: list[tuple[int, str, Any]] = []
-        for image_id, path in zip(batch["image_id"].tolist(), batch["path"].tolist()):
-            try:
-                if self.exemplars is None and store.has_predictions(image_id, version, self.vocabulary_text):
-                    emit(image_id, STATUS_SKIPPED)  # written before this block was retried
-                    continue
-                todo.append((image_id, path, load_rgb(path)))
-            except Exception as exc:  # one unreadable image must not stop the run
-                emit(image_id, STATUS_FAILED, error=_message(exc))
-        if todo:
-            try:
-                results = self._predict([picture for _, _, picture in todo])
-            except Exception:
-                # One bad picture can spoil a whole batch: retry one by one to isolate it.
-                results = []
-                for _, _, picture in todo:
-                    try:
-                        results.append(self._predict([picture])[0])
-                    except Exception as exc:
-                        results.append(exc)
-            good = [(image_id, path, d) for (image_id, path, _), d in zip(todo, results) if not isinstance(d, Exception)]
-            for (image_id, path, _), detections in zip(todo, results):
-                if isinstance(detections, Exception):
-                    emit(image_id, STATUS_FAILED, error=_message(detections))
-            self._write(good, emit)
+        ids = batch["image_id"].tolist()
+        outcomes = self.run.label(self.store, ids, dict(zip(ids, batch["path"].tolist())))
         return {
-            "image_id": np.asarray(out_ids, dtype=np.int64),
-            "path": np.asarray(out_paths, dtype=object),
-            "status": np.asarray(statuses, dtype=object),
-            "boxes": np.asarray(boxes, dtype=np.int64),
-            "error": np.asarray(errors, dtype=object),
+            "image_id": np.asarray([o.image_id for o in outcomes], dtype=np.int64),
+            "path": np.asarray([o.path for o in outcomes], dtype=object),
+            "status": np.asarray([o.status for o in outcomes], dtype=object),
+            "boxes": np.asarray([o.boxes for o in outcomes], dtype=np.int64),
+            "error": np.asarray([o.error for o in outcomes], dtype=object),
         }
 
 
@@ -424,13 +337,7 @@ def prelabel_with_ray(
                 if image_id in seen:
                     continue  # a retried block's rows come back again: each picture counts once
                 seen.add(image_id)
-                if status == STATUS_PREDICTED:
-                    report.predicted += 1
-                    report.boxes += int(n)
-                elif status == STATUS_SKIPPED:
-                    report.skipped += 1
-                else:
-                    report.errors.append((str(path), str(error)))
+                report.count(PictureOutcome(image_id, str(path), status, int(n), str(error)))
             now = time.monotonic()
             if now - last_tell >= 0.25:
                 tell()

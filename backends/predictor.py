@@ -26,6 +26,7 @@ from PIL import Image
 from backends.convert import detections_to_regions, prediction_score, regions_to_detections
 from backends.images import ImageFetcher, ImageFetchError
 from backends.label_config import LabelConfig, RectangleControl
+from gridclip.inference.prelabel import predict_isolating
 from gridclip.model.thresholds import Thresholds
 
 logger = logging.getLogger(__name__)
@@ -180,16 +181,12 @@ def predict_tasks(
             )
 
         todo = [i for i in ok if i not in failed]
-        try:
-            detections = dict(zip(todo, predict(todo)))
-        except Exception:
-            # One bad picture must not sink the batch: retry one by one to find it.
-            detections = {}
-            for i in todo:
-                try:
-                    detections[i] = predict([i])[0]
-                except Exception as exc:  # the reason goes to the log and the answer
-                    failed[i] = f"the model failed on this image: {type(exc).__name__}: {exc}"
+        detections = {}
+        for i, result in zip(todo, predict_isolating(predict, todo)):  # one bad picture fails alone
+            if isinstance(result, Exception):  # the reason goes to the log and the answer
+                failed[i] = f"the model failed on this image: {type(result).__name__}: {result}"
+            else:
+                detections[i] = result
         for i, dets in detections.items():
             width, height = pictures[i].size
             if context is not None:

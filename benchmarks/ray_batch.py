@@ -15,7 +15,7 @@ names one: a URL whose database is created per row) through the real runners
 - the store rows time ``--writes`` pictures of ``--boxes`` boxes each written from 1 and from 4
   writer threads (each its own connection): one transaction per picture
   (``Store.record_predictions``, as the local runner writes) and one per ``--write-batch``
-  pictures (``Store.record_new_predictions``, as a Ray worker writes).
+  pictures (``Store.record_prediction_runs``, as a Ray worker writes).
 
 Ray starts here with ``num_cpus`` = the cores (``--cpus``, default 2) and each worker reserves
 one CPU with one torch thread; the local runner gets the same number of torch threads as a
@@ -190,7 +190,7 @@ def measure_store_writes(args, new_database, pictures: Path) -> list[dict]:
             if batched:
                 for start in range(0, len(shard), args.write_batch):
                     items = [(i, boxes) for i in shard[start:start + args.write_batch]]
-                    mine.record_new_predictions(items, "bench", VOCABULARY_TEXT, {"score_threshold": 0.3})
+                    mine.record_prediction_runs(items, "bench", VOCABULARY_TEXT, {"score_threshold": 0.3})
             else:
                 for image_id in shard:
                     mine.record_predictions(image_id, boxes, "bench", VOCABULARY_TEXT, {"score_threshold": 0.3},
@@ -206,7 +206,7 @@ def measure_store_writes(args, new_database, pictures: Path) -> list[dict]:
         elapsed = time.monotonic() - started
         rows.append({
             "name": f"store-writes-{'batch' + str(args.write_batch) if batched else 'per-picture'}-{writers}writer",
-            "transaction": f"{args.write_batch} pictures (record_new_predictions)" if batched
+            "transaction": f"{args.write_batch} pictures (record_prediction_runs)" if batched
             else "1 picture (record_predictions)",
             "writers": writers, "pictures": len(todo), "boxes_per_picture": args.boxes,
             "wall_s": round(elapsed, 2), "pictures_per_s": round(len(todo) / elapsed, 1),

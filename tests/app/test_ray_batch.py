@@ -247,7 +247,7 @@ def test_racing_writers_leave_one_prediction_set(tmp_path: Path, postgres_server
 
 @pytest.mark.integration
 def test_racing_batch_writers_leave_one_prediction_set(tmp_path: Path, postgres_server) -> None:  # noqa: F811
-    """``record_new_predictions``: two writers with overlapping batches write each picture once."""
+    """``record_prediction_runs``: two writers with overlapping batches write each picture once."""
     store = Store.open(postgres_server.new_database())
     image_ids = add_scenes(store, tmp_path / "scenes", 24)
     store.register_model_version("v-race", "race", {})
@@ -262,7 +262,7 @@ def test_racing_batch_writers_leave_one_prediction_set(tmp_path: Path, postgres_
         mine = Store.open(store.engine.url.render_as_string(hide_password=False))
         for start in range(0, len(order), 4):
             gate.wait()
-            written.append(mine.record_new_predictions([(i, boxes) for i in order[start:start + 4]], "v-race", VOCAB))
+            written.append(mine.record_prediction_runs([(i, boxes) for i in order[start:start + 4]], "v-race", VOCAB))
         mine.close()
 
     threads = [threading.Thread(target=writer, args=(o,)) for o in (image_ids, image_ids[2:] + image_ids[:2])]
@@ -280,16 +280,16 @@ def test_batch_write_skips_what_is_there_and_fails_whole(tmp_path: Path) -> None
     a, b, c = add_scenes(store, tmp_path / "scenes", 3)
     box = sv.Detections(xyxy=np.array([[1, 1, 20, 20]], np.float32), confidence=np.array([0.9], np.float32),
                         class_id=np.array([0]), data={"class_name": np.array(["square"])})
-    first = store.record_new_predictions([(a, box)], "v1", VOCAB)
+    first = store.record_prediction_runs([(a, box)], "v1", VOCAB)
     assert list(first) == [a] and len(first[a]) == 1
-    second = store.record_new_predictions([(a, box), (b, box), (c, sv.Detections.empty())], "v1", VOCAB)
+    second = store.record_prediction_runs([(a, box), (b, box), (c, sv.Detections.empty())], "v1", VOCAB)
     assert second[a] is None and len(second[b]) == 1 and second[c] == []
     assert store.has_predictions(c, "v1", VOCAB)  # a run that found nothing still counts
     assert [r.id for r in store.list_images("unpredicted", "v1", VOCAB)] == []
     outside = sv.Detections(xyxy=np.array([[500, 500, 600, 600]], np.float32), confidence=np.array([0.9], np.float32),
                             class_id=np.array([0]), data={"class_name": np.array(["square"])})
     with pytest.raises(InvalidBox):
-        store.record_new_predictions([(a, box), (b, outside)], "v2", VOCAB)
+        store.record_prediction_runs([(a, box), (b, outside)], "v2", VOCAB)
     assert not store.has_predictions(a, "v2", VOCAB)  # all or nothing
 
 
