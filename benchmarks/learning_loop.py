@@ -22,8 +22,11 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 ACCEPTED_SEED = 5000
@@ -312,6 +315,204 @@ def plot_loop_curve(part: dict[str, Any], path: Path) -> Path | None:
     return path
 
 
+# -- a second domain: kinds the model never boxed, names its text never read -----------------------
+
+#: The domain's held-out pictures: seed EVAL_SEED of the domain (the accepted ones are
+#: ACCEPTED_SEED + seed), drawn once into the work folder.
+DOMAIN_EVAL_PICTURES = 100
+
+
+def domain_eval_set(work: Path, domain: str, n: int = DOMAIN_EVAL_PICTURES) -> tuple[dict, list[Path]]:
+    """The domain's held-out COCO dict and picture paths (``gridclip.world.domains``, seed 4242)."""
+    from benchmarks.world_eval import EVAL_SEED
+    from gridclip.world.domains import write_domain_dataset
+
+    folder = work / f"{domain}_eval_s{EVAL_SEED}_n{n}"
+    if not (folder / "annotations.json").is_file():
+        write_domain_dataset(folder, domain, seed=EVAL_SEED, n=n)
+    coco = json.loads((folder / "annotations.json").read_text())
+    return coco, [folder / "images" / img["file_name"] for img in coco["images"]]
+
+
+def domain_store(work: Path, domain: str, n: int, seed: int, name: str):
+    """A fresh store holding ``n`` pictures of the domain (seed ``ACCEPTED_SEED + seed``) whose
+    every object a person accepted, through ``storage.Store`` as ``gridclip import`` does."""
+    from gridclip.world.domains import write_domain_dataset
+    from storage import Store
+
+    folder = work / f"{domain}_accepted_s{seed}_n{n}"
+    if not (folder / "annotations.json").is_file():
+        write_domain_dataset(folder, domain, seed=ACCEPTED_SEED + seed, n=n)
+    db = folder / f"labels_{name}.db"
+    db.unlink(missing_ok=True)
+    store = Store.open(str(db), image_root=folder / "images")
+    store.add_images(folder / "images")
+    store.import_coco(folder / "annotations.json", folder / "images")
+    return store, folder
+
+
+def domain_score(detector: Any, coco: dict, paths: Sequence[Path], vocabulary: Any, *,
+                 exemplars: Any = None, objectness: bool = False) -> dict[str, float]:
+    """AP50 of ``detector`` on a domain's held-out COCO dict, vocabulary class ``k`` being
+    category ``k + 1``: ``AP50`` per class (COCO's mean over classes), and ``agnostic_AP50``,
+    every box one class (class-agnostic NMS): does it find the objects at all, whatever it
+    calls them. ``objectness``: also ``objectness_AP50``, the same with the *world's*
+    vocabulary (the classes the model was built on, merged): the model's own notion of an
+    object, which names it never read cannot reach (the background floor keeps untaught
+    classes off clutter)."""
+    scores = _domain_ap50(detector, coco, paths, vocabulary, exemplars)
+    if objectness:
+        from gridclip.world.synthetic import world_vocabulary
+
+        scores["objectness_AP50"] = _domain_ap50(detector, coco, paths, world_vocabulary(synonyms=False),
+                                                 None)["agnostic_AP50"]
+    return scores
+
+
+def _domain_ap50(detector: Any, coco: dict, paths: Sequence[Path], vocabulary: Any, exemplars: Any) -> dict[str, float]:
+    from dataclasses import replace
+
+    from gridclip.model.postprocess import refilter
+    from gridclip.training.evaluate import EVALUATION_THRESHOLDS, coco_ap, detections_to_coco
+
+    raw = detector.predict_raw(list(paths), vocabulary, batch_size=8, exemplars=exemplars)
+    category_ids = [c["id"] for c in coco["categories"]]
+    per_class: list[dict] = []
+    agnostic: list[dict] = []
+    for det, image in zip(raw, coco["images"]):
+        kept = refilter(det, EVALUATION_THRESHOLDS)
+        per_class += detections_to_coco(kept[kept.class_id < len(category_ids)], image["id"], category_ids)
+        merged = refilter(det, replace(EVALUATION_THRESHOLDS, class_agnostic_nms=True))
+        merged.class_id = np.zeros(len(merged), dtype=int)
+        agnostic += detections_to_coco(merged, image["id"], [1])
+    one_class = {**coco, "categories": [{"id": 1, "name": "object"}],
+                 "annotations": [{**a, "category_id": 1} for a in coco["annotations"]]}
+    return {"AP50": 100 * float(coco_ap(coco, per_class, category_ids)[1]["AP50"] or 0.0),
+            "agnostic_AP50": 100 * float(coco_ap(one_class, agnostic, [1])[1]["AP50"] or 0.0)}
+
+
+def world_score(detector: Any, coco: dict, paths: Sequence[Path]) -> dict[str, float]:
+    """The world's held-out base / novel AP50 (%) with the world vocabulary (forgetting)."""
+    from benchmarks.world_eval import score
+    from gridclip.world.synthetic import world_vocabulary
+
+    scores = score(detector, coco, paths, world_vocabulary(synonyms=False))
+    return {split: 100 * float(scores[split]["AP50"] or 0.0) for split in ("base", "novel")}
+
+
+DOMAIN_MODES = ("exemplars", "fine-tune", "both")
+
+
+def domain_curve(work: Path, domain: str, *, sizes: Sequence[int] = LOOP_SIZES, seeds: Sequence[int] = (0, 1, 2),
+                 model: str = "demo", modes: Sequence[str] = DOMAIN_MODES, settings: dict[str, Any] | None = None,
+                 save: Any = None) -> dict[str, Any]:
+    """The learning loop on a second domain, through the product's doors: N accepted pictures
+    in a store, then exemplar prototypes (``class_prototypes`` of the store's training set),
+    ``fine_tune_on_store`` (what ``gridclip train --db`` runs; ``settings`` on top of its
+    defaults, ``{}`` = the product), or both; per-class and class-agnostic AP50 on the domain's
+    held-out pictures, and the world's held-out base / novel AP50 before and after each
+    fine-tune (forgetting). One row per (N, mode, seed); ``save(rows)`` after each."""
+    import torch
+
+    from benchmarks.world_eval import eval_set, log
+    from gridclip import load_detector
+    from gridclip.training.fine_tune import fine_tune_on_store
+    from gridclip.world.domains import domain as domain_spec
+
+    torch.manual_seed(0)
+    vocab = domain_spec(domain).vocabulary()
+    coco, paths = domain_eval_set(work, domain)
+    world_coco, world_paths = eval_set(work, 100)
+    parent = load_detector(model, device="cpu", int8_static=False)
+    rows: list[dict[str, Any]] = []
+    world_before = world_score(parent, world_coco, world_paths)
+    if 0 in sizes:
+        rows.append({"n": 0, "mode": "text", "seed": None, "seconds": 0.0, "boxes": 0,
+                     **domain_score(parent, coco, paths, vocab, objectness=True), "world": world_before})
+        log(f"{domain} N=0 text only: {rows[-1]}")
+    for seed in seeds:
+        for n in (n for n in sizes if n > 0):
+            store, folder = domain_store(work, domain, n, seed, "loop")
+            boxes = sum(len(ex) for ex in store.training_set().examples)
+
+            def add(mode: str, detector: Any, seconds: float, prototypes: Any = None, **extra: Any) -> None:
+                rows.append({"n": n, "mode": mode, "seed": seed, "boxes": boxes, "seconds": round(seconds, 1),
+                             **domain_score(detector, coco, paths, vocab, exemplars=prototypes,
+                                            objectness=mode == "fine-tune"), **extra})
+                log(f"{domain} N={n} seed {seed} {mode}: {rows[-1]}")
+
+            if "exemplars" in modes:
+                prototypes, seconds = _prototypes(parent, store)
+                add("exemplars", parent, seconds, prototypes)
+            if "fine-tune" in modes or "both" in modes:
+                detector = load_detector(model, device="cpu", int8_static=False)
+                started = time.perf_counter()
+                tuned = fine_tune_on_store(store, detector, out_dir=folder / "ck_loop", device="cpu",
+                                           show_progress=False, teacher_cache_dir=work / "teacher_cache",
+                                           seed=seed, hold_out=False, **(settings or {}))
+                trained = time.perf_counter() - started
+                ran = {"world": world_score(tuned.detector, world_coco, world_paths), "world_before": world_before,
+                       "settings": {k: tuned.config[k] for k in ("epochs", "lr", "adapt_classes", "head_only")
+                                    if k in tuned.config} | (tuned.config.get("chosen_for") or {})}
+                if "fine-tune" in modes:
+                    add("fine-tune", tuned.detector, trained, **ran)
+                if "both" in modes:
+                    prototypes, seconds = _prototypes(tuned.detector, store)
+                    add("both", tuned.detector, trained + seconds, prototypes, **ran)
+            if save is not None:
+                save(rows)
+    return {"domain": domain, "model": model, "sizes": list(sizes), "seeds": list(seeds), "settings": settings or {},
+            "rows": rows}
+
+
+def domain_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mean and std over seeds per (mode, N) of the domain's AP50, its class-agnostic AP50, the
+    world's base / novel AP50 after the fine-tune, and the wall seconds.
+
+    >>> rows = [{"n": 1, "mode": "fine-tune", "seconds": s, "boxes": 3, "AP50": v, "agnostic_AP50": 10.0,
+    ...          "world": {"base": 90.0, "novel": 80.0}} for s, v in ((1.0, 20.0), (3.0, 40.0))]
+    >>> [(e["mode"], e["n"], e["AP50"], round(e["AP50_std"], 1), e["world_base"]) for e in domain_summary(rows)]
+    [('fine-tune', 1, 30.0, 14.1, 90.0)]
+    """
+    out = []
+    keys = list(dict.fromkeys((r["mode"], r["n"]) for r in rows))
+    for mode, n in keys:
+        runs = [r for r in rows if (r["mode"], r["n"]) == (mode, n)]
+        entry: dict[str, Any] = {"mode": mode, "n": n, "runs": len(runs),
+                                 "boxes": statistics.mean(r["boxes"] for r in runs),
+                                 "seconds": statistics.mean(r["seconds"] for r in runs)}
+        values = {"AP50": [r["AP50"] for r in runs], "agnostic_AP50": [r["agnostic_AP50"] for r in runs]}
+        if all("world" in r for r in runs):
+            values |= {"world_base": [r["world"]["base"] for r in runs], "world_novel": [r["world"]["novel"] for r in runs]}
+        for key, vals in values.items():
+            entry[key] = statistics.mean(vals)
+            entry[f"{key}_std"] = statistics.stdev(vals) if len(vals) > 1 else 0.0
+        out.append(entry)
+    return out
+
+
+def render_domain_curve(part: dict[str, Any], command: str) -> list[str]:
+    """The RESULTS.md table of ``domain_curve``: one row per (N, mode), mean ± std over seeds."""
+    text = next((r for r in part["rows"] if r["mode"] == "text"), None)
+    before = text["world"] if text else None
+    lines = [f"`{command}` — domain `{part['domain']}`, model `{part['model']}`, seeds {part['seeds']}, "
+             f"settings on top of the product's: `{part['settings'] or 'none'}`"
+             + (f"; the world before: base {before['base']:.1f} / novel {before['novel']:.1f}" if before else ""), "",
+             "| N | mode | runs | boxes | AP50 | class-agnostic AP50 | world base | world novel | wall s |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+
+    def cell(e: dict[str, Any], key: str) -> str:
+        return "–" if key not in e else f"{e[key]:.1f} ± {e[key + '_std']:.1f}"
+
+    for e in sorted(domain_summary(part["rows"]), key=lambda e: (e["n"], DOMAIN_MODES.index(e["mode"])
+                                                                  if e["mode"] in DOMAIN_MODES else -1)):
+        mode = "text only" if e["mode"] == "text" else e["mode"]
+        lines.append(f"| {e['n']} | {mode} | {e['runs']} | {e['boxes']:.0f} | {cell(e, 'AP50')} | "
+                     f"{cell(e, 'agnostic_AP50')} | {cell(e, 'world_base')} | {cell(e, 'world_novel')} | "
+                     f"{e['seconds']:.0f} |")
+    return lines
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     """Mean ± std over seeds per variant, as RESULTS.md shows it (AP50 in %)."""
 
@@ -341,11 +542,34 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--restart-probe", type=float, nargs="+", default=None, metavar="LR",
                    help="instead: one epoch on the model's own build data at each rate (what a restart costs)")
     p.add_argument("--work", type=Path, default=REPO / "runs" / "learning-loop")
+    p.add_argument("--domain", default=None,
+                   help="instead: the loop on a second domain (gridclip.world.domains: parts, symbols), "
+                        "--sizes accepted pictures, --modes, mean ± std over --seeds")
+    p.add_argument("--sizes", type=int, nargs="+", default=list(LOOP_SIZES))
+    p.add_argument("--modes", nargs="+", choices=DOMAIN_MODES, default=list(DOMAIN_MODES))
+    p.add_argument("--settings", type=json.loads, default=None,
+                   help="--domain: fine-tune settings on top of the product's, as JSON (default: none)")
     return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.domain:
+        import torch
+
+        torch.set_num_threads(args.threads)
+        args.work.mkdir(parents=True, exist_ok=True)
+        out = args.work / f"domain_{args.domain}.json"
+        command = "python -m benchmarks.learning_loop " + " ".join(sys.argv[1:] if argv is None else argv)
+
+        def save(rows: list[dict[str, Any]]) -> None:
+            out.write_text(json.dumps({"command": command, "rows": rows}, indent=1))
+
+        part = domain_curve(args.work, args.domain, sizes=args.sizes, seeds=args.seeds, model=args.model,
+                            modes=args.modes, settings=args.settings, save=save)
+        out.write_text(json.dumps({"command": command, **part}, indent=1))
+        print("\n".join(render_domain_curve(part, command)))
+        return 0
     rows = restart_probe(args) if args.restart_probe else run(args)
     print(table(rows))
     return 0

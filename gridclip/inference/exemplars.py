@@ -57,7 +57,7 @@ from __future__ import annotations
 import hashlib
 import json
 import warnings
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -197,16 +197,20 @@ def usable(prototypes: ClassPrototypes | None, model_version: str) -> ClassProto
 
 
 def blend_text(
-    text: torch.Tensor, vocabulary: Vocabulary, prototypes: ClassPrototypes | None, k: float = DEFAULT_BLEND_K
+    text: torch.Tensor, vocabulary: Vocabulary, prototypes: ClassPrototypes | None, k: float = DEFAULT_BLEND_K,
+    whole: Collection[str] = (),
 ) -> torch.Tensor:
     """The [C, D] class matrix with each class that has a prototype blended towards it (the
     centred blend of the module doc when ``prototypes.mean`` is known, else
     ``normalize((1 - w) text + w proto)``; ``w = blend_weight(n, k)``); other rows unchanged.
-    A class matches a prototype by its name or any synonym (case-insensitive), first hit wins."""
+    A class matches a prototype by its name or any synonym (case-insensitive), first hit wins.
+    Classes named in ``whole`` are treated as silent whatever their box count: they take their
+    prototype whole (the start of a class new to the model, ``gridclip.training.new_classes``)."""
+    whole_names = {name.casefold() for name in whole}
     if prototypes is None or not len(prototypes):
         return text
     lookup = prototypes._lookup()
-    rows, weights, counts, vectors = [], [], [], []
+    rows, weights, counts, vectors, forced = [], [], [], [], []
     for i, cls in enumerate(vocabulary):
         found = next((lookup[t.casefold()] for t in cls.texts if t.casefold() in lookup), None)
         if found is None:
@@ -218,6 +222,7 @@ def blend_text(
         weights.append(blend_weight(count, k))
         counts.append(count)
         vectors.append(vector)
+        forced.append(cls.name.casefold() in whole_names)
     if not rows:
         return text
     index = torch.tensor(rows, device=text.device)
@@ -231,7 +236,7 @@ def blend_text(
         if mu.shape[0] != text.shape[1]:
             raise ValueError(f"the prototypes' mean has {mu.shape[0]} dims, the text {text.shape[1]}")
     enough = torch.tensor(counts, device=text.device) >= SILENT_TEXT_MIN_BOXES
-    silent = silent_text(F.normalize(proto, dim=-1), t) & enough
+    silent = (silent_text(F.normalize(proto, dim=-1), t) & enough) | torch.tensor(forced, device=text.device)
     w = torch.where(silent[:, None], torch.ones_like(w), w)
     if mu is None:
         blended[index] = F.normalize((1 - w) * t + w * proto, dim=-1)

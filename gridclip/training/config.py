@@ -70,6 +70,15 @@ class TrainConfig:
     adapt_classes: bool = False
     class_pull: float = 1.0
     class_lr: float = 5e-3
+    # Classes of the training vocabulary that are new to the model (their text is silent on
+    # their boxes: gridclip.training.new_classes). With adapt_classes only these learn, each
+    # started from the prototype of its boxes in the head's own grid; the others keep what they
+    # are scored by today (their text is the prior). Empty: every class adapts from its text.
+    new_classes: tuple[str, ...] = ()
+    # Distillation from the parent on the training pictures (gridclip.training.distillation):
+    # the parent's training classes this run does not train keep the parent's scores, with
+    # this weight (0: off).
+    distill_weight: float = 0.0
     show_progress: bool = True
     # Tag-only pictures (``TagExample``): a tag batch follows every detection batch (DetCLIPv2's
     # alternation), at a reduced resolution (``tag_image_scale`` of the long side: a quarter of
@@ -91,6 +100,9 @@ class TrainConfig:
             raise ValueError(f"batch_size must be ≥ 1, got {self.batch_size}")
         if self.lr is not None and not (self.lr > 0 and math.isfinite(self.lr)):
             raise ValueError(f"lr must be a positive number, got {self.lr}")
+        self.new_classes = tuple(str(name) for name in self.new_classes)
+        if not (self.distill_weight >= 0 and math.isfinite(self.distill_weight)):
+            raise ValueError(f"distill_weight must be ≥ 0, got {self.distill_weight}")
         if self.class_pull < 0 or not (self.class_lr > 0 and math.isfinite(self.class_lr)):
             raise ValueError(f"class_pull must be ≥ 0 and class_lr positive, got {self.class_pull}, {self.class_lr}")
         if self.alignment_weight < 0:

@@ -41,7 +41,8 @@ from typing import Any, Protocol
 
 from gridclip.inference.model_version import ModelVersionStore, register_model_version
 from gridclip.training.config import FINE_TUNE_LR, FRESH_HEAD_LR, ProgressCallback, TrainConfig, TrainResult
-from gridclip.training.data import DataError, TagExample, TrainingExample
+from gridclip.training.data import TagExample, TrainingExample
+from gridclip.training_data import NoTrainingData, check_training_data
 from gridclip.vocabulary import Vocabulary
 
 __all__ = ["FINE_TUNE_DEFAULTS", "QUICK_FINE_TUNE", "HeldOut", "NoAcceptedBoxes", "StoreTrainingData",
@@ -71,7 +72,7 @@ QUICK_FINE_TUNE: Mapping[str, Any] = MappingProxyType({"head_only": True, "targe
 FINE_TUNE_DEFAULTS: Mapping[str, Any] = MappingProxyType({"adapt_classes": False})
 
 
-class NoAcceptedBoxes(DataError):
+class NoAcceptedBoxes(NoTrainingData):
     """The store has nothing to fine-tune on yet."""
 
 
@@ -138,6 +139,7 @@ def fine_tune(
     progress: ProgressCallback | None = None,
     held_out: HeldOut | None = None,
     target_steps: int | None = None,
+    new_class_defaults: bool = True,
     **settings: Any,
 ) -> TrainResult:
     """Train ``model`` (a ``Detector`` or a model source) on ``examples``; ``settings`` are
@@ -149,14 +151,30 @@ def fine_tune(
     ``{"event": "held_out", "stage": "before" | "after", "AP50": ...}`` before the first and after
     the last epoch; a tqdm bar shows unless ``show_progress=False``. ``TrainResult.held_out`` is
     ``{"pictures", "boxes", "before", "after"}`` (each ``{"AP", "AP50", "AP75"}`` of
-    ``gridclip.training.evaluate.evaluate_examples``), or None without held-out pictures."""
-    from gridclip.training.loop import train  # torch: loaded on the first fine-tune
+    ``gridclip.training.evaluate.evaluate_examples``), or None without held-out pictures.
 
-    settings = dict(FINE_TUNE_DEFAULTS) | {k: v for k, v in settings.items() if not (k in ("epochs", "lr") and v is None)}
+    ``new_class_defaults``: when the vocabulary holds classes new to the model
+    (``gridclip.training.new_classes.class_novelty``: text silent on their boxes, never
+    trained), ``NEW_CLASS_FINE_TUNE`` and ``NEW_CLASS_TARGET_STEPS`` replace the gentle
+    defaults (given settings still win); ``TrainResult.config["defaults"]`` says which ran and
+    ``["new_classes"]`` names them. False: the gentle defaults whatever the classes."""
+    from gridclip.training.loop import train  # torch: loaded on the first fine-tune
+    from gridclip.training.new_classes import NEW_CLASS_FINE_TUNE, NEW_CLASS_TARGET_STEPS, class_novelty
+
+    check_training_data(examples)  # before a model is loaded for nothing
+    given = {k: v for k, v in settings.items() if not (k in ("epochs", "lr") and v is None)}
+    settings = dict(FINE_TUNE_DEFAULTS) | given
     resuming = settings.get("resume") is not None
     held_out = held_out if held_out is not None and held_out.examples else None
-    if not resuming and ("lr" not in settings or held_out is not None):
+    if not resuming and ("lr" not in settings or held_out is not None or new_class_defaults):
         model = _as_detector(model, settings)  # whether it trained before; what "before" scores
+    chosen = "known classes"
+    if not resuming and new_class_defaults and "new_classes" not in given:
+        novelty = class_novelty(model, examples, vocabulary)
+        if novelty.new:
+            chosen = "new classes"
+            settings = dict(FINE_TUNE_DEFAULTS) | dict(NEW_CLASS_FINE_TUNE) | {"new_classes": novelty.new} | given
+            target_steps = target_steps or NEW_CLASS_TARGET_STEPS
     pictures, batch_size = _pictures_and_batch(examples, settings)
     fitted = fit_to_data(pictures, trained=resuming or bool(getattr(model, "is_trained", True)), batch_size=batch_size,
                          target_steps=target_steps or TARGET_STEPS)
@@ -169,6 +187,8 @@ def fine_tune(
     result = train(model, examples, vocabulary, config, out_dir=Path(out_dir), progress=progress)
     scores.score("after", result.detector)
     result.held_out = scores.summary()
+    if result.config is not None:
+        result.config["defaults"] = chosen
     return result
 
 
@@ -275,7 +295,8 @@ def fine_tune_on_store(
     torchrun rank other than 0 (no checkpoint) nothing is registered: rank 0 does it."""
     data = data if data is not None else store_training_data(store, hold_out=hold_out)
     if not data.examples or data.vocabulary is None:
-        raise NoAcceptedBoxes("the store has no accepted boxes or tagged pictures to train on")
+        raise NoAcceptedBoxes("the store has no accepted boxes or tagged pictures to train on; "
+                              "accept some predictions or tag some pictures first")
     # The parent is the version the door serves (read now: the run changes ``model`` in place).
     # The run's own starting version differs when a setting such as ``image_size`` changes the
     # model before training, and that version was never registered anywhere.

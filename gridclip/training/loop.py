@@ -68,7 +68,8 @@ from gridclip.training.alignment import CLIPTeacher, ImageLevelAlignment, Teache
 from gridclip.training.batches import BatchBuilder, TagBatches
 from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
 from gridclip.training.config import ProgressCallback, TrainConfig, TrainResult
-from gridclip.training.data import DataError, TagExample, TrainingExample, TrainingImages
+from gridclip.training.data import DataError, TagExample, TrainingExample, TrainingImages, check_training_data
+from gridclip.training.distillation import ParentScores, kept_classes
 from gridclip.training.distributed import DistContext, all_finite, device_for, init_distributed
 from gridclip.training.schedule import EpochOrder, TagStream, cosine_schedule, make_optimizer, with_learning_rate
 from gridclip.training.state import append_metrics, epoch_record, read_state, save_run
@@ -167,11 +168,13 @@ class _Run:
             tag_images = _fitted_images(tag_examples, detector, config, fingerprint, _tag_image_size(detector, config))
             tags = TagBatches(tag_images, tag_examples, torch_device, config.head_only,
                               TagStream(len(tag_examples), config.tag_batch_size, config.seed, ctx))
-        classes = AdaptiveClassEmbeddings(text, config.class_pull).to(torch_device) if config.adapt_classes else None
+        classes = _class_embeddings(detector, examples, vocab, text, config) if config.adapt_classes else None
+        parent = _parent_scores(detector, vocab, config, factorised=torch_device.type == "cpu")
         step_module = TrainingStep(net, alignment, factorised=torch_device.type == "cpu", classes=classes,
                                    tag_weight=config.tag_weight, tag_temperature=config.tag_temperature,
                                    tag_levels=config.tag_region_levels,
-                                   box_classes=_box_classes(examples, vocab) if tag_examples else None)
+                                   box_classes=_box_classes(examples, vocab) if tag_examples else None,
+                                   parent=parent)
         optimizer, trainable = make_optimizer(net, config, classes)
         order = EpochOrder(len(examples), config.batch_size, config.seed, ctx) if examples else None
         scheduler = cosine_schedule(optimizer, len(_epoch_plan(order, tags, 0)) * config.epochs)
@@ -201,9 +204,14 @@ class _Run:
         return self.detector.model
 
     @property
-    def classes(self) -> AdaptiveClassEmbeddings | None:
+    def _step_module(self) -> TrainingStep:
         step = self.runner.module if isinstance(self.runner, nn.parallel.DistributedDataParallel) else self.runner
-        return step.classes
+        assert isinstance(step, TrainingStep)
+        return step
+
+    @property
+    def classes(self) -> AdaptiveClassEmbeddings | None:
+        return self._step_module.classes
 
     def _keep_adapted_classes(self) -> None:
         """Hand the learnt class embeddings to the detector, keyed by class name, so that
@@ -247,7 +255,7 @@ class _Run:
             bar.close()
         record = epoch_record(epoch, sums, counted, skipped, time.perf_counter() - started, ctx,
                               self.images.features, self.alignment, self.classes is not None, part_steps,
-                              tags=self.tags is not None)
+                              tags=self.tags is not None, distill=self._step_module.parent is not None)
         self.skipped_total += skipped
         self.history.append(record)
         self.net.eval()
@@ -311,6 +319,38 @@ class _Run:
                            self.parent_version, self.skipped_total, config=self.config.to_dict())
 
 
+def _class_embeddings(detector: Any, examples: Sequence[TrainingExample], vocab: Vocabulary, text: torch.Tensor,
+                      config: TrainConfig) -> AdaptiveClassEmbeddings:
+    """Learnable class embeddings: every class from what it is scored by today; with
+    ``config.new_classes``, only those learn, each started from the prototype of its boxes in
+    the detector's own grid (taken whole, as the exemplar blend takes a silent text's)."""
+    if not config.new_classes:
+        return AdaptiveClassEmbeddings(text, config.class_pull).to(text.device)
+    from gridclip.inference.exemplars import blend_text
+    from gridclip.training.exemplars import class_prototypes
+
+    new = {name.casefold() for name in config.new_classes}
+    learns = torch.tensor([name.casefold() in new for name in vocab.names], dtype=torch.bool)
+    prototypes = class_prototypes(detector, [ex for ex in examples if len(ex)], vocab, cache_dir=None)
+    start = blend_text(text, vocab, prototypes, detector.exemplar_blend_k, whole=config.new_classes)
+    return AdaptiveClassEmbeddings(start, config.class_pull, learns).to(text.device)
+
+
+def _parent_scores(detector: Any, vocab: Vocabulary, config: TrainConfig, factorised: bool) -> ParentScores | None:
+    """The frozen parent and the classes of its training vocabulary this run does not train
+    (``gridclip.training.distillation``), or None (distillation off, or nothing to keep)."""
+    if config.distill_weight <= 0 or not detector.is_trained:
+        return None
+    kept = kept_classes(detector.vocabulary, vocab)
+    if not kept:
+        return None
+    parent_vocab = Vocabulary.from_classes(
+        [c.name for c in detector.vocabulary.classes if c.name in kept],
+        [list(c.synonyms) for c in detector.vocabulary.classes if c.name in kept])
+    text = detector.class_embeddings(parent_vocab).detach().float()
+    return ParentScores(detector.model, text, kept, config.distill_weight, factorised).to(detector.device)
+
+
 def _image_level_alignment(detector: Any, config: TrainConfig, ctx: DistContext) -> ImageLevelAlignment | None:
     """Image-level alignment with a frozen copy of the CLIP image tower as the teacher, or None
     when the config turns it off."""
@@ -365,8 +405,6 @@ def _module_fingerprint(module: nn.Module, extra: dict[str, Any]) -> str:
 def _validate(examples: Sequence[Any], vocab: Vocabulary) -> tuple[list[TrainingExample], list[TagExample]]:
     """The pictures with boxes and the tag-only pictures, every class id checked against the
     vocabulary; something must teach the detector (a box or a tag)."""
-    if not examples:
-        raise DataError("there are no training examples")
     checked, tagged = [], []
     for ex in examples:
         if isinstance(ex, TagExample):
@@ -383,8 +421,7 @@ def _validate(examples: Sequence[Any], vocab: Vocabulary) -> tuple[list[Training
                 f"{ex.describe()} has class id {int(ex.class_ids.max())} but the vocabulary has {len(vocab)} classes"
             )
         checked.append(ex)
-    if not tagged and not any(len(ex) for ex in checked):
-        raise DataError("the training examples have no boxes at all")
+    check_training_data([*checked, *tagged])
     if len(tagged) == 1 and not checked:
         raise DataError("one tag-only picture cannot train: the word-region loss contrasts a picture's tags "
                         "with other pictures' tags")

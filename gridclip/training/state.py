@@ -48,7 +48,7 @@ def read_state(resume: Path) -> dict[str, Any]:
 
 
 def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignment, adapt_classes=False,
-                 part_steps: dict[str, int] | None = None, tags: bool = False) -> dict[str, Any]:
+                 part_steps: dict[str, int] | None = None, tags: bool = False, distill: bool = False) -> dict[str, Any]:
     """The epoch's metrics line. ``loss`` is the mean over all counted steps; a part only some
     steps have (with tags, ``loss_cls`` on detection steps and ``loss_tags`` on tag steps) is the
     mean over the ``part_steps[name]`` steps that had it."""
@@ -57,6 +57,7 @@ def epoch_record(epoch, sums, counted, skipped, seconds, ctx, features, alignmen
     names = ["loss", "loss_cls", "loss_box", "loss_ctr"] + (["loss_align"] if alignment is not None else [])
     names += ["loss_classes"] if adapt_classes else []
     names += ["loss_tags"] if tags else []
+    names += ["loss_distill"] if distill else []
     part_steps = part_steps or {}
     # Without tags every step has every part; with them a part no step had is NaN, not 0.
     divisors = [float(counted) if k == "loss" else float(part_steps.get(k, 0 if tags else counted)) for k in names]

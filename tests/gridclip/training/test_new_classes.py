@@ -1,0 +1,140 @@
+"""Learning classes the model does not know (issue 28), on the committed demo model and the second
+domains: the defaults pick the new-class fine-tune only when the store holds classes new to the
+model; a text-silent class learns from its boxes; a class the user never boxed keeps its
+parent's scores (distillation on the user's own pictures)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from gridclip.training.data import TrainingExample
+from gridclip.vocabulary import Vocabulary
+
+QUICK = dict(image_level_alignment=False, show_progress=False, seed=0)
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("GRIDCLIP_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(scope="module")
+def demo():
+    from gridclip import load_detector
+
+    return load_detector("demo", device="cpu", int8_static=False, text_cache_dir=False)
+
+
+def _domain_examples(tmp_path: Path, name: str, n: int, seed: int = 0) -> tuple[list[TrainingExample], Vocabulary]:
+    from gridclip.world.domains import DOMAINS, draw_domain_scenes
+
+    examples = []
+    for scene in draw_domain_scenes(name, seed, n):
+        path = tmp_path / scene.file_name
+        scene.image.save(path)
+        examples.append(TrainingExample(path, np.array([o.xyxy for o in scene.objects], np.float32),
+                                        np.array([o.class_id for o in scene.objects], np.int64)))
+    return examples, DOMAINS[name].vocabulary()
+
+
+def _world_examples(tmp_path: Path, n: int, seed: int = 7) -> tuple[list[TrainingExample], Vocabulary]:
+    from gridclip.world.synthetic import draw_scenes, world_vocabulary
+
+    examples = []
+    for i, scene in enumerate(draw_scenes(seed, n)):
+        path = tmp_path / f"world_{i}.png"
+        scene.image.save(path)
+        examples.append(TrainingExample(path, np.array([o.xyxy for o in scene.objects], np.float32),
+                                        np.array([o.class_id for o in scene.objects], np.int64)))
+    return examples, world_vocabulary()
+
+
+def test_novelty_calls_only_text_silent_untrained_classes_new(tmp_path: Path, demo) -> None:
+    from gridclip.training.new_classes import class_novelty
+
+    parts, parts_vocab = _domain_examples(tmp_path, "parts", 6)
+    world, world_vocab = _world_examples(tmp_path, 12)
+    on_parts = class_novelty(demo, parts, parts_vocab)
+    assert set(on_parts.new) == set(parts_vocab.names) and not on_parts.known
+    on_world = class_novelty(demo, world, world_vocab)  # base and novel world classes: the text knows them all
+    assert not on_world.new and set(on_world.known) == set(world_vocab.names)
+    assert min(on_world.cosines.values()) > max(on_parts.cosines.values())
+    # A store holding both: only the made-up names are new.
+    mixed_vocab = Vocabulary.from_names(world_vocab.names + parts_vocab.names)
+    shifted = [TrainingExample(ex.image, ex.xyxy, ex.class_ids + len(world_vocab)) for ex in parts]
+    mixed = class_novelty(demo, world + shifted, mixed_vocab)
+    assert set(mixed.new) == set(parts_vocab.names)
+
+
+def test_the_defaults_pick_the_new_class_fine_tune_only_for_new_classes(tmp_path: Path, demo) -> None:
+    from gridclip.training.fine_tune import fine_tune
+    from gridclip.training.new_classes import NEW_CLASS_FINE_TUNE
+
+    parts, parts_vocab = _domain_examples(tmp_path, "parts", 4)
+    world, world_vocab = _world_examples(tmp_path, 4)
+    new = fine_tune(copy.deepcopy(demo), parts, parts_vocab, out_dir=tmp_path / "a", epochs=1, **QUICK)
+    old = fine_tune(copy.deepcopy(demo), world, world_vocab, out_dir=tmp_path / "b", epochs=1, **QUICK)
+    # A class with fewer than two boxes is not called new (one box is too noisy to judge its text).
+    assert new.config["defaults"] == "new classes" and new.config["new_classes"]
+    assert set(new.config["new_classes"]) <= set(parts_vocab.names)
+    assert all(new.config[k] == v for k, v in NEW_CLASS_FINE_TUNE.items())
+    assert old.config["defaults"] == "known classes" and old.config["new_classes"] == ()
+    assert not old.config["adapt_classes"] and old.config["distill_weight"] == 0.0
+    # A setting given explicitly still wins over either.
+    given = fine_tune(copy.deepcopy(demo), parts, parts_vocab, out_dir=tmp_path / "c", epochs=1, lr=1e-5, **QUICK)
+    assert given.config["lr"] == 1e-5 and given.config["defaults"] == "new classes"
+
+
+def _scores_on(detector, examples, vocab) -> torch.Tensor:
+    """Per picture, the highest sigmoid class score of each vocabulary class anywhere: [N, C]."""
+    tensor = detector.prepare([ex.image for ex in examples]).tensor
+    with torch.no_grad():
+        out = detector.model.forward_from_features(detector.model.backbone_features(tensor),
+                                                   detector.class_embeddings(vocab))
+    return torch.stack([level.sigmoid().amax(dim=(2, 3)) for level in out.cls_logits]).amax(dim=0)
+
+
+@pytest.mark.slow  # three short fine-tunes of the demo
+def test_a_text_silent_class_learns_from_its_boxes(tmp_path: Path, demo) -> None:
+    """On domain pictures whose class names the text never read, the new-class fine-tune scores
+    each class higher inside its own boxes than on the other kinds' boxes; text alone and the
+    gentle fine-tune cannot tell the kinds apart."""
+    from gridclip.training.evaluate import evaluate_examples
+    from gridclip.training.fine_tune import fine_tune
+
+    parts, vocab = _domain_examples(tmp_path, "parts", 8)
+    learnt = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "new", target_steps=60, **QUICK)
+    gentle = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "old", target_steps=60,
+                       new_class_defaults=False, **QUICK)
+    before = evaluate_examples(demo, parts, vocab)["AP50"]
+    after = evaluate_examples(learnt.detector, parts, vocab)["AP50"]
+    assert before < 0.05 and after > before + 0.25, (before, after)
+    assert after > evaluate_examples(gentle.detector, parts, vocab)["AP50"] + 0.15
+    rows = learnt.detector.class_embeddings(vocab)
+    assert not torch.allclose(rows, demo.class_embeddings(vocab), atol=1e-3)  # the silent texts were replaced
+
+
+@pytest.mark.slow  # two short fine-tunes of the demo
+def test_a_class_the_user_never_boxed_keeps_its_parents_scores(tmp_path: Path, demo) -> None:
+    """Fine-tuned on parts pictures only, the demo's world classes (never boxed in the store)
+    keep the parent's scores on those pictures within a tolerance with distillation; the same
+    run without it moves them further."""
+    from gridclip.training.fine_tune import fine_tune
+    from gridclip.world.synthetic import world_vocabulary
+
+    parts, vocab = _domain_examples(tmp_path, "parts", 6)
+    world = world_vocabulary("base")
+    parent = _scores_on(demo, parts, world)
+    kept = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "kept", target_steps=40, **QUICK)
+    free = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "free", target_steps=40, distill_weight=0.0,
+                     **QUICK)
+    drift_kept = (_scores_on(kept.detector, parts, world) - parent).abs()
+    drift_free = (_scores_on(free.detector, parts, world) - parent).abs()
+    assert kept.config["distill_weight"] > 0 and kept.metrics[-1]["loss_distill"] >= 0
+    assert float(drift_kept.mean()) < 0.05, float(drift_kept.mean())
+    assert float(drift_kept.mean()) < 0.5 * float(drift_free.mean()), (float(drift_kept.mean()), float(drift_free.mean()))
