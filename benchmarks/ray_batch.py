@@ -13,9 +13,8 @@ names one: a URL whose database is created per row) through the real runners
 - ``pictures/s (steady)``: from the first stored prediction to the last (Ray: after the actors
   loaded the model), the figure that scales to a million pictures;
 - the store rows time ``--writes`` pictures of ``--boxes`` boxes each written from 1 and from 4
-  writer threads (each its own connection): one transaction per picture
-  (``Store.record_predictions``, as the local runner writes) and one per ``--write-batch``
-  pictures (``Store.record_prediction_runs``, as a Ray worker writes).
+  writer threads (each its own connection), through ``Store.record_prediction_runs``: one
+  transaction per picture, and one per ``--write-batch`` pictures (as both runners write).
 
 Ray starts here with ``num_cpus`` = the cores (``--cpus``, default 2) and each worker reserves
 one CPU with one torch thread; the local runner gets the same number of torch threads as a
@@ -193,8 +192,7 @@ def measure_store_writes(args, new_database, pictures: Path) -> list[dict]:
                     mine.record_prediction_runs(items, "bench", VOCABULARY_TEXT, {"score_threshold": 0.3})
             else:
                 for image_id in shard:
-                    mine.record_predictions(image_id, boxes, "bench", VOCABULARY_TEXT, {"score_threshold": 0.3},
-                                            if_absent=True)
+                    mine.record_prediction_runs([(image_id, boxes)], "bench", VOCABULARY_TEXT, {"score_threshold": 0.3})
             mine.close()
 
         started = time.monotonic()
@@ -207,7 +205,7 @@ def measure_store_writes(args, new_database, pictures: Path) -> list[dict]:
         rows.append({
             "name": f"store-writes-{'batch' + str(args.write_batch) if batched else 'per-picture'}-{writers}writer",
             "transaction": f"{args.write_batch} pictures (record_prediction_runs)" if batched
-            else "1 picture (record_predictions)",
+            else "1 picture (record_prediction_runs)",
             "writers": writers, "pictures": len(todo), "boxes_per_picture": args.boxes,
             "wall_s": round(elapsed, 2), "pictures_per_s": round(len(todo) / elapsed, 1),
             "boxes_per_s": round(len(todo) * args.boxes / elapsed, 0),

@@ -570,19 +570,17 @@ class Store:
         vocabulary_text: str,
         thresholds: dict[str, Any] | None = None,
         replace: bool = True,
-        if_absent: bool = False,
-    ) -> list[int] | None:
+    ) -> list[int]:
         """Store what a model said about an image; returns the new prediction ids (input order).
 
         ``detections`` need ``confidence`` and ``data["class_name"]``. Categories (with the
         vocabulary's synonyms) are created on demand; an unregistered model version is
         registered under its own name. With ``replace`` (default), the earlier predictions of
         the same model version and vocabulary on this image that nobody decided on are removed
-        first, so re-running never piles up duplicates. With ``if_absent``, nothing is written
-        (and None returned) when this model version already looked at the image with this
-        vocabulary: checked inside the write transaction (two writers racing on one image meet
-        at the run's unique key; the loser retries, sees the run and writes nothing), so a
-        batch worker that is retried, or runs twice, never rewrites an image.
+        first, so re-running never piles up duplicates; without, they stay and these are added
+        to the run (the app stores the candidates a lower threshold shows). A batch runner
+        writes through :meth:`record_prediction_runs` instead, whose rule keeps a picture that
+        has a run.
 
         A decision stands: a box of a class that a person already accepted or rejected among this
         model version's predictions with this vocabulary (overlapping it at
@@ -597,7 +595,7 @@ class Store:
         synonyms = synonyms_by_name(vocabulary_text)
         thresholds = dict(thresholds or {})
 
-        def work(session: Session) -> list[int] | None:
+        def work(session: Session) -> list[int]:
             image = self._claim_images(session, [image_id])[0]
             where = f"image {image.relpath!r}"
             clipped = [clip_box(b.xyxy, image.width, image.height, where) for b in boxes]
@@ -607,8 +605,6 @@ class Store:
                 PredictionRun.model_version_id == version.id,
                 PredictionRun.vocabulary_text == vocabulary_text,
             ))
-            if run is not None and if_absent:
-                return None
             if run is None:
                 session.add(PredictionRun(image_id=image_id, model_version_id=version.id,
                                           vocabulary_text=vocabulary_text, thresholds=thresholds))

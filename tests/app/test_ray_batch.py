@@ -217,7 +217,7 @@ def test_prelabel_command_on_ray_adds_a_folder_and_resumes(tmp_path: Path, ray_c
 @pytest.mark.integration
 def test_racing_writers_leave_one_prediction_set(tmp_path: Path, postgres_server) -> None:  # noqa: F811
     """Two workers writing the same picture at the same moment (a retried task next to the one
-    it replaces): ``record_predictions(if_absent=True)`` writes once, inside one transaction."""
+    it replaces): ``record_prediction_runs`` writes once, inside one transaction."""
     store = Store.open(postgres_server.new_database())
     image_ids = add_scenes(store, tmp_path / "scenes", 8)
     store.register_model_version("v-race", "race", {})
@@ -231,7 +231,7 @@ def test_racing_writers_leave_one_prediction_set(tmp_path: Path, postgres_server
         mine = Store.open(store.engine.url.render_as_string(hide_password=False))
         for image_id in image_ids:
             gate.wait()
-            results[image_id].append(mine.record_predictions(image_id, boxes, "v-race", VOCAB, {}, if_absent=True))
+            results[image_id].append(mine.record_prediction_runs([(image_id, boxes)], "v-race", VOCAB, {})[image_id])
         mine.close()
 
     threads = [threading.Thread(target=writer) for _ in range(2)]
