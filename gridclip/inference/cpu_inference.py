@@ -46,7 +46,7 @@ import tempfile
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
 import torch
@@ -57,14 +57,17 @@ from gridclip.files import write_bytes_atomically
 from gridclip.model.network import INPUT_MULTIPLE
 
 if TYPE_CHECKING:
-    from gridclip.model.backbone import BackboneFeatures
+    from gridclip.model.backbone import BackboneFeatures, ClipBackbone, ResNetBackbone
+    from gridclip.model.network import GridCLIP
+
+ModuleT = TypeVar("ModuleT", bound=nn.Module)
 
 
 class CompileUnavailableError(RuntimeError):
     """``torch.compile`` cannot run here (no C++ compiler for inductor's CPU code)."""
 
 
-def quantize_linear_int8(model: nn.Module) -> nn.Module:
+def quantize_linear_int8(model: ModuleT) -> ModuleT:
     """A copy of ``model`` whose ``nn.Linear`` layers run as int8 dynamic quantisation
     (weights int8 per tensor, activations quantised on the fly); everything else unchanged.
 
@@ -83,7 +86,7 @@ def quantize_linear_int8(model: nn.Module) -> nn.Module:
         return quantize_dynamic(copy.deepcopy(model), {nn.Linear}, dtype=torch.qint8)
 
 
-def compile_for_cpu(model: nn.Module) -> nn.Module:
+def compile_for_cpu(model: ModuleT) -> ModuleT:
     """``model`` with its backbone and its FPN / head towers wrapped in ``torch.compile``
     (modified in place and returned). Raises ``CompileUnavailableError`` without a C++ compiler.
 
@@ -146,7 +149,7 @@ class _TrunkAsTuple(nn.Module):
         return (*features.levels, features.dense)
 
 
-def _example_input(backbone: nn.Module) -> torch.Tensor:
+def _example_input(backbone: ResNetBackbone) -> torch.Tensor:
     """A tracing input whose dense grid differs from the positional embedding's own grid in both
     directions: tracing on the CLIP grid itself would record "no resize" and freeze it into the graph.
 
@@ -191,7 +194,9 @@ def export_backbone_onnx(backbone: nn.Module) -> bytes:
         # onnxscript (not a dependency); the legacy one exports these conv/matmul graphs exactly.
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            _TrunkAsTuple(backbone).eval(), (_example_input(backbone),), buffer, dynamo=False,
+            # The legacy exporter writes to a file object too; torch types f as a path only.
+            _TrunkAsTuple(backbone).eval(), (_example_input(backbone),), buffer,  # type: ignore[arg-type]
+            dynamo=False,
             input_names=["images"], output_names=list(TRUNK_OUTPUTS), opset_version=_ONNX_OPSET,
             dynamic_axes={"images": {0: "batch", 2: "height", 3: "width"}},
         )  # fmt: skip
@@ -282,7 +287,7 @@ class OnnxBackbone(nn.Module):
 
     trainable = False
 
-    def __init__(self, graph: bytes, like: nn.Module, threads: int | None = None) -> None:
+    def __init__(self, graph: bytes, like: ClipBackbone, threads: int | None = None) -> None:
         super().__init__()
         self.session = _cpu_session(graph, threads)
         self.out_channels = list(like.out_channels)
@@ -333,7 +338,7 @@ def cached_static_int8(graph: bytes, calibration: Sequence[torch.Tensor], cache_
 
 
 def onnx_backbone(
-    backbone: nn.Module, calibration: Sequence[torch.Tensor] | None = None, threads: int | None = None,
+    backbone: ClipBackbone, calibration: Sequence[torch.Tensor] | None = None, threads: int | None = None,
     cache_dir: Path | None = None,
 ) -> OnnxBackbone:
     """``backbone`` (best a folded copy) exported and run by ONNX Runtime: fp32, or static
@@ -346,12 +351,14 @@ def onnx_backbone(
 
 
 def onnx_trunk(
-    model: nn.Module, calibration: Sequence[torch.Tensor] | None = None, threads: int | None = None,
+    model: GridCLIP, calibration: Sequence[torch.Tensor] | None = None, threads: int | None = None,
     cache_dir: Path | None = None,
-) -> nn.Module:
+) -> GridCLIP:
     """``model`` (a ``GridCLIP``, best its ``optimized_for_cpu`` copy) with its backbone run by
     ONNX Runtime (``onnx_backbone``), modified in place and returned."""
-    model.backbone = onnx_backbone(model.backbone, calibration, threads, cache_dir)
+    # cast: the ONNX trunk stands in for the ClipBackbone at inference (same call, outputs and
+    # the attributes GridCLIP reads), with no tower to train.
+    model.backbone = cast("ClipBackbone", onnx_backbone(model.backbone, calibration, threads, cache_dir))
     return model
 
 
