@@ -27,6 +27,14 @@ from torchvision.ops import batched_nms, clip_boxes_to_image, nms
 from gridclip.model.thresholds import Thresholds
 
 
+def detection_rows(detections: sv.Detections, index: np.ndarray) -> sv.Detections:
+    """``detections[index]`` for an index or mask array. supervision types ``__getitem__`` for its
+    data keys too (a string gives an array), so the rows are checked to be ``Detections`` here, once."""
+    rows = detections[index]
+    assert isinstance(rows, sv.Detections)
+    return rows
+
+
 def refilter(detections: sv.Detections, thresholds: Thresholds = Thresholds()) -> sv.Detections:
     """``detections`` filtered by ``thresholds``, sorted by confidence (highest first)."""
     score_threshold, nms_iou = thresholds.score_threshold, thresholds.nms_iou
@@ -35,7 +43,7 @@ def refilter(detections: sv.Detections, thresholds: Thresholds = Thresholds()) -
     confidence = detections.confidence if detections.confidence is not None else np.ones(len(detections), np.float32)
     keep = np.flatnonzero(confidence >= score_threshold)
     if keep.size == 0:
-        return detections[keep]
+        return detection_rows(detections, keep)
     boxes = torch.as_tensor(detections.xyxy[keep], dtype=torch.float32)
     scores = torch.as_tensor(confidence[keep], dtype=torch.float32)
     if thresholds.class_agnostic_nms or detections.class_id is None:
@@ -44,7 +52,7 @@ def refilter(detections: sv.Detections, thresholds: Thresholds = Thresholds()) -
         kept = batched_nms(boxes, scores, torch.as_tensor(detections.class_id[keep]), nms_iou)
     # nms returns indices sorted by decreasing score, so the budget keeps the best.
     selected = keep[kept[: thresholds.max_detections].numpy()]
-    return detections[selected]
+    return detection_rows(detections, selected)
 
 
 def floor_ubiquitous_classes(

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import supervision as sv
 
+from gridclip.model.postprocess import detection_rows
 from gridclip.model.thresholds import Thresholds
 
 #: Bias shifts tried, in logit units (negative: fewer, surer boxes).
@@ -42,12 +43,12 @@ def f1_at_threshold(
     picture): a box is right when it has the class of an unmatched true box and IoU ≥ ``iou``."""
     hits = shown = expected = 0
     for det, (boxes, class_ids) in zip(detections, truths):
-        kept = det[det.confidence >= threshold] if len(det) else det
-        kept = kept[np.argsort(-kept.confidence)] if len(kept) else kept
+        kept = _best_first_above(det, threshold)
         shown += len(kept)
         expected += len(boxes)
         if not len(kept) or not len(boxes):
             continue
+        assert kept.class_id is not None  # the detector names every box's class
         overlaps = sv.box_iou_batch(kept.xyxy, np.asarray(boxes, dtype=np.float32))
         free = np.ones(len(boxes), dtype=bool)
         for k in range(len(kept)):
@@ -57,6 +58,18 @@ def f1_at_threshold(
                 free[j] = False
                 hits += 1
     return 2.0 * hits / (shown + expected) if shown + expected else 0.0
+
+
+def _best_first_above(det: sv.Detections, threshold: float) -> sv.Detections:
+    """The boxes of ``det`` scoring ≥ ``threshold``, highest score first."""
+    if not len(det):
+        return det
+    assert det.confidence is not None  # the detector scores every box
+    kept = detection_rows(det, det.confidence >= threshold)
+    if not len(kept):
+        return kept
+    assert kept.confidence is not None
+    return detection_rows(kept, np.argsort(-kept.confidence))
 
 
 def calibrate_score_bias(
