@@ -5,7 +5,7 @@ hands each batch to the one pre-label pipeline (``gridclip.inference.prelabel.Pr
 which commits the batch's predictions, so stopping at any moment - a cancel click, Ctrl-C, a
 killed process - keeps everything done so far. Run it again and it resumes: images already
 predicted by this model version with this vocabulary are skipped. An image that cannot be
-read is reported and skipped; it never stops the run. :func:`prelabel` chooses between this
+read is reported and skipped; it never stops the run. ``app.engine`` chooses between this
 runner and the Ray one (``app.ray_batch``).
 
 >>> BatchProgress(done=5, total=10, predicted=4, skipped=1, failed=0, elapsed_s=8.0).eta_s  # 2 s per image

@@ -160,10 +160,12 @@ def run_app(args: argparse.Namespace) -> int:
 
 def run_prelabel(args: argparse.Namespace) -> int:
     """Pre-label every image in the store (after adding ``--images``), resumably; in this
-    process (``--engine local``) or on Ray Data workers (``--engine ray``, ``app.ray_batch``)."""
+    process (``--engine local``) or on Ray Data workers (``--engine ray``): ``app.engine``."""
     from tqdm import tqdm
 
-    from app.batch import format_seconds, prelabel_images
+    from app.batch import format_seconds
+    from app.engine import prelabel
+    from app.ray_batch import RayClusterError
     from app.session import Thresholds, UserError, parse_vocabulary
 
     try:
@@ -171,14 +173,13 @@ def run_prelabel(args: argparse.Namespace) -> int:
     except UserError as exc:
         raise CommandError(str(exc)) from None
     # --threshold, --nms-iou, --batch, --workers and --gpus-per-worker are checked by the parser.
-    engine = getattr(args, "engine", "local")
     store = open_store(args.db)
-    ray_options = _ray_options(args, store) if engine == "ray" else None
+    options = _engine(args, store)
     if args.images:
         print(add_folder(store, args.images), file=sys.stderr)
     thresholds = Thresholds(score_threshold=args.threshold, nms_iou=args.nms_iou)
     # On Ray the driver's copy only names the version (CPU, fp32); each worker loads its own.
-    detector = load_model(args.model, int8_static=False if ray_options else args.int8)
+    detector = load_model(args.model, int8_static=False if options else args.int8)
     exemplars = store_exemplars(store, detector, vocab) if getattr(args, "exemplars", False) else None
     cancel = threading.Event()
     with tqdm(total=0, unit="img", dynamic_ncols=True) as bar:
@@ -196,20 +197,12 @@ def run_prelabel(args: argparse.Namespace) -> int:
             bar.refresh()
 
         try:
-            if ray_options is not None:
-                report = _prelabel_on_ray(store, detector, args, vocab, thresholds, ray_options, show, cancel, exemplars)
-            else:
-                report = prelabel_images(
-                    store,
-                    detector,
-                    vocab,
-                    thresholds=thresholds,
-                    batch_size=args.batch,
-                    progress=show,
-                    cancel=cancel,
-                    exemplars=exemplars,
-                    image_filter="unlabeled" if exemplars is not None else "all",
-                )
+            report = prelabel(store, detector, vocab, engine=options, model_source=args.model or "demo",
+                              thresholds=thresholds, batch_size=args.batch, progress=show, cancel=cancel,
+                              exemplars=exemplars, image_filter="unlabeled" if exemplars is not None else "all",
+                              int8_static=args.int8)
+        except RayClusterError as exc:
+            raise CommandError(str(exc)) from None
         except KeyboardInterrupt:
             cancel.set()
             raise
@@ -234,25 +227,18 @@ def store_exemplars(store, detector, vocab):
     return prototypes
 
 
-def _ray_options(args: argparse.Namespace, store):
-    """``--engine ray``'s options, after refusing what cannot work (before any model loads)."""
-    from app.ray_batch import RayOptions, RayStoreError, RayUnavailableError, import_ray, shared_store_url
+def _engine(args: argparse.Namespace, store):
+    """The run's engine (``app.engine.ray_options``: None is this process), after refusing a Ray
+    run that cannot work (before any model loads)."""
+    from app.engine import ray_options
+    from app.ray_batch import RayStoreError, RayUnavailableError, import_ray, shared_store_url
 
-    try:
-        shared_store_url(store, args.ray_address)
-        import_ray()
-    except (RayStoreError, RayUnavailableError) as exc:
-        raise CommandError(str(exc)) from None
-    return RayOptions(address=args.ray_address, workers=args.workers, gpus_per_worker=args.gpus_per_worker,
-                      batch_size=args.batch)
-
-
-def _prelabel_on_ray(store, detector, args, vocab, thresholds, options, show, cancel, exemplars=None):
-    from app.ray_batch import RayClusterError, prelabel_with_ray
-
-    try:
-        return prelabel_with_ray(store, args.model or "demo", vocab, options=options, thresholds=thresholds,
-                                 int8_static=args.int8, progress=show, cancel=cancel, driver_model=detector,
-                                 exemplars=exemplars, image_filter="unlabeled" if exemplars is not None else "all")
-    except RayClusterError as exc:
-        raise CommandError(str(exc)) from None
+    options = ray_options(args.batch, getattr(args, "engine", None), getattr(args, "ray_address", None),
+                          getattr(args, "workers", None), getattr(args, "gpus_per_worker", None))
+    if options is not None:
+        try:
+            shared_store_url(store, options.address)
+            import_ray()
+        except (RayStoreError, RayUnavailableError) as exc:
+            raise CommandError(str(exc)) from None
+    return options

@@ -353,33 +353,6 @@ def prelabel_with_ray(
     return report
 
 
-#: The app's Batch tab runs on Ray when ``GRIDCLIP_BATCH_ENGINE=ray`` (set before ``gridclip app``),
-#: with ``GRIDCLIP_RAY_ADDRESS``, ``GRIDCLIP_RAY_WORKERS`` and ``GRIDCLIP_RAY_GPUS_PER_WORKER``.
-ENGINE_ENV = "GRIDCLIP_BATCH_ENGINE"
-
-
-def options_from_env(batch_size: int, environ: Any = None) -> RayOptions | None:
-    """The Batch tab's Ray options, or None for the local runner (the default).
-
-    >>> options_from_env(8, {"GRIDCLIP_BATCH_ENGINE": "ray", "GRIDCLIP_RAY_WORKERS": "3"})
-    RayOptions(address=None, workers=3, gpus_per_worker=0.0, cpus_per_worker=1.0, num_cpus=None, batch_size=8)
-    >>> options_from_env(8, {}) is None
-    True
-    """
-    env = os.environ if environ is None else environ
-    engine = env.get(ENGINE_ENV, "local").strip().lower()
-    if engine in ("", "local"):
-        return None
-    if engine != "ray":
-        raise ValueError(f"{ENGINE_ENV}={engine!r}: use 'local' or 'ray'")
-    return RayOptions(
-        address=env.get("GRIDCLIP_RAY_ADDRESS") or None,
-        workers=int(env.get("GRIDCLIP_RAY_WORKERS", "2")),
-        gpus_per_worker=float(env.get("GRIDCLIP_RAY_GPUS_PER_WORKER", "0")),
-        batch_size=batch_size,
-    )
-
-
 def model_source_of(store: Store, detector: Any) -> str:
     """What the workers load for ``detector``: its model version's ``source`` or
     ``checkpoint_dir`` in the store (``gridclip.inference.model_version``)."""
@@ -393,9 +366,3 @@ def model_source_of(store: Store, detector: Any) -> str:
         f"the active model ({detector.name}, version {detector.version[:12]}) has no source or checkpoint folder "
         "in the store that Ray workers could load: save it as a checkpoint (Train tab) or start the app with --model"
     )
-
-
-def prelabel_for_app(store: Store, detector: Any, vocab: Vocabulary, options: RayOptions, **kwargs: Any) -> BatchReport:
-    """The Batch tab's Ray run: the active detector's version, loaded by the workers from its source."""
-    return prelabel_with_ray(store, model_source_of(store, detector), vocab, options=options, driver_model=detector,
-                             **kwargs)

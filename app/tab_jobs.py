@@ -1,6 +1,6 @@
 """The long jobs of the app's Batch, Train and Export tabs.
 
-Batch pre-labeling runs the same :func:`app.batch.prelabel_images` as ``gridclip prelabel``;
+Batch pre-labeling runs the same :func:`app.engine.prelabel` as ``gridclip prelabel``;
 fine-tuning runs ``gridclip.training.fine_tune.fine_tune_on_store`` (the same call as ``gridclip
 train --db`` and Label Studio's START_TRAINING, with ``QUICK_FINE_TUNE`` and the tab's fields on
 top; epochs 0 lets ``fit_to_data`` choose) on a copy of the active model in a worker thread and
@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from app import ray_batch
-from app.batch import BatchProgress, prelabel_images
+from app import engine
+from app.batch import BatchProgress
 from app.exemplars import describe
 from app.label_handlers import TabState, user_facing
 from app.session import LabelingService, Thresholds, UserError, parse_vocabulary
@@ -73,24 +73,20 @@ class BatchJob:
                 progress((p.done, max(p.total, 1)), desc=p.describe())
 
             thresholds = Thresholds(float(threshold), float(nms_iou), bool(agnostic))
-            ray_options = ray_batch.options_from_env(max(1, int(batch_size)))  # GRIDCLIP_BATCH_ENGINE=ray
-            if ray_options is not None:
-                report = ray_batch.prelabel_for_app(self.service.store, self.service.slot.detector, vocab, ray_options,
-                                                    thresholds=thresholds, image_filter=image_filter, progress=tell,
-                                                    cancel=self._cancel, exemplars=exemplars)
-            else:
-                report = prelabel_images(
-                    self.service.store,
-                    self.service.slot.detector,
-                    vocab,
-                    thresholds=thresholds,
-                    batch_size=max(1, int(batch_size)),
-                    image_filter=image_filter,
-                    progress=tell,
-                    cancel=self._cancel,
-                    model_lock=self.service.slot.lock,
-                    exemplars=exemplars,
-                )
+            batch = max(1, int(batch_size))
+            report = engine.prelabel(
+                self.service.store,
+                self.service.slot.detector,
+                vocab,
+                engine=engine.ray_options(batch),  # this process, unless GRIDCLIP_BATCH_ENGINE=ray
+                thresholds=thresholds,
+                batch_size=batch,
+                image_filter=image_filter,
+                progress=tell,
+                cancel=self._cancel,
+                model_lock=self.service.slot.lock,
+                exemplars=exemplars,
+            )
         finally:
             self._running.release()
         lines = [f"**{report.summary()}**", f"Scored with {scored_with}."]
