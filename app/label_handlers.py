@@ -115,7 +115,7 @@ class LabelHandlers:
             return state, None, gr.update(choices=[], value=[]), empty
         state.position = max(0, min(state.position, len(state.queue) - 1))
         image_id = state.queue[state.position]
-        state.view = self.service.view(image_id, vocab, thresholds)
+        state.view = self.service.show(image_id, vocab, thresholds)
         state.warned_unsaved = None
         return self._render(state, vocab, note)
 
@@ -365,7 +365,7 @@ class LabelHandlers:
             return state, gr.skip(), gr.skip(), gr.skip()
         vocab = self._vocab_or_none(vocab_text)
         edits = self._unsaved_edits(state, canvas)
-        state.view = self.service.view(state.view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
+        state.view = self.service.show(state.view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
         return self._render_keeping(state, vocab, edits)
 
     @user_facing(N_OUTPUTS)
@@ -374,7 +374,7 @@ class LabelHandlers:
         vocab = parse_vocabulary(vocab_text, self.service.max_classes)
         if state.view is None:
             return state, gr.skip(), gr.skip(), f"Vocabulary: {len(vocab)} classes ({', '.join(vocab.names[:10])})"
-        state.view = self.service.view(state.view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
+        state.view = self.service.show(state.view.image_id, vocab, self.thresholds(threshold, nms_iou, agnostic))
         return self._render(state, vocab)
 
     # -- decisions -------------------------------------------------------------------------------
@@ -384,7 +384,7 @@ class LabelHandlers:
         else:
             gr.Info(report.summary())
         assert state.view is not None
-        state.view = self.service.view(state.view.image_id, vocab, thresholds)
+        state.view = self.service.show(state.view.image_id, vocab, thresholds)
         return self._render(state, vocab, f"Saved: {report.summary()}")
 
     @user_facing(N_OUTPUTS)

@@ -274,7 +274,7 @@ class LabelingService:
                     candidates.prediction_ids[i] = int(stored.data[PREDICTION_ID][j])
                     break
         self._candidates.put(self._key(image_id, vocab), candidates)
-        return self.view(image_id, vocab, thresholds)
+        return self.show(image_id, vocab, thresholds)
 
     def _stored_predictions(self, image_id: int, vocab: Vocabulary) -> sv.Detections:
         stored = self.store.predictions(image_id, model_version=self.model_version, vocabulary_text=vocab.to_text())
@@ -325,9 +325,21 @@ class LabelingService:
             [("a", int(a)) for a in accepted.data.get(ANNOTATION_ID, [])] + [("d", p) for p in decided]
         )
 
+    def show(self, image_id: int, vocab: Vocabulary | None, thresholds: Thresholds) -> ImageView:
+        """Store the cached candidates these thresholds show for the first time (as predictions,
+        so they can be decided on), then return the :meth:`view`. What the Label tab calls
+        whenever a picture opens or a threshold moves."""
+        from gridclip.model.postprocess import refilter
+
+        candidates: _Candidates | None = None if vocab is None else self._candidates.get(self._key(image_id, vocab))
+        if vocab is not None and candidates is not None:
+            self._record_new(image_id, vocab, thresholds, candidates, refilter(candidates.raw, thresholds))
+        return self.view(image_id, vocab, thresholds)
+
     def view(self, image_id: int, vocab: Vocabulary | None, thresholds: Thresholds) -> ImageView:
-        """Accepted boxes plus the undecided model boxes above the threshold after NMS
-        (only the accepted ones without a vocabulary)."""
+        """Accepted boxes plus the stored undecided model boxes above the threshold after NMS
+        (only the accepted ones without a vocabulary). Reads only: a cached candidate that no
+        run stored yet is not shown (:meth:`show` stores them)."""
         from gridclip.model.postprocess import refilter
 
         record = self.store.get_image(image_id)
@@ -348,7 +360,8 @@ class LabelingService:
             kept, ids = sv.Detections.empty(), []
         elif candidates is not None:
             kept = refilter(candidates.raw, thresholds)
-            self._record_new(image_id, vocab, thresholds, candidates, kept)
+            stored = np.array([int(r) in candidates.prediction_ids for r in kept.data["raw_index"]], dtype=bool)
+            kept = kept[stored]
             ids = [candidates.prediction_ids[int(r)] for r in kept.data["raw_index"]]
         else:
             kept = refilter(self._stored_predictions(image_id, vocab), thresholds)

@@ -83,11 +83,21 @@ def test_refilter_uses_cached_candidates_without_running_the_model(service, voca
 
 def test_rethresholding_does_not_duplicate_stored_predictions(service, vocab) -> None:
     service.prelabel(1, vocab, Thresholds(score_threshold=0.6))
-    service.view(1, vocab, ALL)
-    service.view(1, vocab, Thresholds(score_threshold=0.6))
-    service.view(1, vocab, ALL)
+    service.show(1, vocab, ALL)
+    service.show(1, vocab, Thresholds(score_threshold=0.6))
+    service.show(1, vocab, ALL)
     stored = service.store.predictions(1, service.model_version, vocab.to_text())
-    assert len(stored) == len(service.view(1, vocab, ALL).pending)
+    assert len(stored) == len(service.show(1, vocab, ALL).pending)
+
+
+def test_view_reads_and_show_stores_what_a_lower_threshold_shows(service, vocab) -> None:
+    high = service.prelabel(1, vocab, Thresholds(score_threshold=0.0, max_detections=1))
+    count = lambda: len(service.store.predictions(1, service.model_version, vocab.to_text()))  # noqa: E731
+    assert count() == len(high.pending) == 1
+    looked = service.view(1, vocab, ALL)
+    assert count() == 1 and len(looked.pending) == 1  # reading wrote nothing; only stored boxes are shown
+    shown = service.show(1, vocab, ALL)
+    assert count() == len(shown.pending) > 1 and all(b.prediction_id is not None for b in shown.pending)
 
 
 def test_deleted_proposal_is_rejected_and_reject_button_rejects_the_rest(service, vocab) -> None:
