@@ -43,12 +43,13 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union, cast
 
 import numpy as np
 import supervision as sv
 import torch
 import torch.nn.functional as F
+from PIL import Image
 from torch import nn
 
 from gridclip.inference.exemplars import DEFAULT_BLEND_K, ClassPrototypes
@@ -58,6 +59,10 @@ from gridclip.model.postprocess import decode_ltrb, floor_ubiquitous_classes, re
 from gridclip.model.text import DEFAULT_TEMPLATES, TextEmbedder
 from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary, VocabularyError
+
+if TYPE_CHECKING:
+    from gridclip.inference.cpu_inference import OnnxBackbone
+    from gridclip.model.backbone import ClipBackbone
 
 #: ``prepare``'s padding for training batches (unchanged since the first checkpoints).
 SIZE_MULTIPLE = STRIDES[-1]
@@ -149,8 +154,8 @@ class Detector:
         self.optimize = optimize
         #: Large vocabularies: fine FPN levels score only this many classes (GridCLIP.forward_from_features).
         self.class_limit: int | None = 256
-        self._inference_copy: tuple[tuple[Any, str], GridCLIP] | None = None
-        self._onnx_trunk: tuple[tuple[Any, ...], nn.Module] | None = None
+        self._inference_copy: tuple[tuple[Any, ...], GridCLIP] | None = None
+        self._onnx_trunk: tuple[tuple[Any, ...], OnnxBackbone] | None = None
         #: ``predict`` pads pictures to this multiple of 32 (default 128, as in training; 32 is faster).
         self.pad_multiple: int = INFERENCE_SIZE_MULTIPLE
         #: Opt-in CPU paths (``gridclip.inference.cpu_inference``): int8 dynamic quantisation of every
@@ -356,7 +361,9 @@ class Detector:
 
             fast = optimized_for_cpu(self.model)
             if self.onnx or self.int8_static:
-                fast.backbone = self._onnx_backbone(fast.backbone)
+                # cast: the ONNX trunk stands in for the ClipBackbone at inference (same call,
+                # outputs and the attributes GridCLIP reads), with no tower to train.
+                fast.backbone = cast("ClipBackbone", self._onnx_backbone(fast.backbone))
             if self.int8_linear:
                 fast = quantize_linear_int8(fast)
             if self.compile:
@@ -364,7 +371,7 @@ class Detector:
             self._inference_copy = (key, fast)
         return self._inference_copy[1]
 
-    def _onnx_backbone(self, folded: nn.Module) -> nn.Module:
+    def _onnx_backbone(self, folded: ClipBackbone) -> OnnxBackbone:
         """The trunk in ONNX Runtime, kept apart from the rest of the inference copy: a
         head-only fine-tune changes the head's weights but not the trunk's, and the trunk's
         export (and int8 calibration) is the slow part of a rebuild."""
@@ -556,9 +563,11 @@ def optimized_for_cpu(model: GridCLIP) -> GridCLIP:
                 setattr(module, f"conv{suffix}", fuse_conv_bn_eval(conv, norm))
                 setattr(module, f"bn{suffix}", nn.Identity())
         downsample = getattr(module, "downsample", None)
-        if isinstance(downsample, nn.Sequential) and len(downsample) == 3 and isinstance(downsample[2], nn.BatchNorm2d):
-            downsample[1] = fuse_conv_bn_eval(downsample[1], downsample[2])
-            downsample[2] = nn.Identity()
+        if isinstance(downsample, nn.Sequential) and len(downsample) == 3:
+            pooled_conv, pooled_norm = downsample[1], downsample[2]  # open_clip: avg pool, conv, norm
+            if isinstance(pooled_conv, nn.Conv2d) and isinstance(pooled_norm, nn.BatchNorm2d):
+                downsample[1] = fuse_conv_bn_eval(pooled_conv, pooled_norm)
+                downsample[2] = nn.Identity()
     for p in fast.parameters():
         p.requires_grad_(False)
     return fast.to(memory_format=torch.channels_last)
@@ -584,6 +593,6 @@ def as_vocabulary(vocabulary: VocabularyInput) -> Vocabulary:
 
 
 def _as_list(images: Sequence[ImageInput] | ImageInput) -> list[ImageInput]:
-    if isinstance(images, (str, Path, np.ndarray)) or hasattr(images, "getpixel"):
+    if isinstance(images, (str, Path, np.ndarray, Image.Image)):
         return [images]
     return list(images)
