@@ -19,6 +19,7 @@ were deleted.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -89,21 +90,49 @@ def to_annotator_boxes(shown: Iterable[ShownBox], scale: float) -> list[dict]:
     return boxes
 
 
+class CanvasError(ValueError):
+    """Boxes sent back that are not boxes (a list of dicts with four finite numbers and a text
+    label): a broken or scripted client, never a person's drawing. The message names the box."""
+
+
+def _coordinate(box: dict, number: int, key: str) -> float:
+    if key not in box:
+        raise CanvasError(f"box {number} has no {key}")
+    value = box[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise CanvasError(f"box {number}'s {key} is {value!r}, not a number")
+    if not math.isfinite(value):
+        raise CanvasError(f"box {number}'s {key} is {value}, not a finite number")
+    return float(value)
+
+
 def from_annotator_boxes(boxes: Sequence[dict] | None, scale: float) -> list[DrawnBox]:
     """The annotator's dicts (display pixels) as boxes in original-image pixels.
 
-    Corners are put in order, so a box dragged "backwards" is still a valid box.
+    Corners are put in order, so a box dragged "backwards" is still a valid box. Anything else
+    than a list of boxes with four finite numbers and a text label is a :class:`CanvasError`.
 
     >>> from_annotator_boxes([{"xmin": 20, "ymin": 4, "xmax": 10, "ymax": 8, "label": " cat "}], 0.5)
     [DrawnBox(xyxy=(20.0, 8.0, 40.0, 16.0), class_name='cat')]
+    >>> from_annotator_boxes([{"xmin": "left", "ymin": 4, "xmax": 10, "ymax": 8}], 1)
+    Traceback (most recent call last):
+    ...
+    app.boxes.CanvasError: box 1's xmin is 'left', not a number
     """
+    if boxes is None:
+        return []
+    if not isinstance(boxes, (list, tuple)):
+        raise CanvasError(f"the boxes are {type(boxes).__name__}, not a list of boxes")
     drawn = []
-    for box in boxes or []:
-        x0, x1 = sorted((float(box["xmin"]), float(box["xmax"])))
-        y0, y1 = sorted((float(box["ymin"]), float(box["ymax"])))
-        drawn.append(
-            DrawnBox((x0 / scale, y0 / scale, x1 / scale, y1 / scale), str(box.get("label") or "").strip())
-        )
+    for number, box in enumerate(boxes, start=1):
+        if not isinstance(box, dict):
+            raise CanvasError(f"box {number} is {type(box).__name__}, not a box")
+        x0, x1 = sorted((_coordinate(box, number, "xmin"), _coordinate(box, number, "xmax")))
+        y0, y1 = sorted((_coordinate(box, number, "ymin"), _coordinate(box, number, "ymax")))
+        label = box.get("label") or ""
+        if not isinstance(label, str):
+            raise CanvasError(f"box {number}'s label is {label!r}, not a text")
+        drawn.append(DrawnBox((x0 / scale, y0 / scale, x1 / scale, y1 / scale), label.strip()))
     return drawn
 
 

@@ -21,6 +21,7 @@ import gradio as gr
 
 from app.boxes import (
     NEW_BOX_COLOR,
+    CanvasError,
     DrawnBox,
     Matching,
     box_identity,
@@ -152,7 +153,12 @@ class LabelHandlers:
         view = state.view
         if view is None or not isinstance(canvas, dict) or canvas.get("boxes") is None:
             return None
-        edits = match_drawn_to_shown(view.shown, from_annotator_boxes(canvas.get("boxes"), view.scale), view.scale)
+        try:
+            drawn = from_annotator_boxes(canvas.get("boxes"), view.scale)
+        except CanvasError as exc:  # nothing in it could be saved, so nothing is lost by moving on
+            log.warning("the canvas sent boxes that cannot be read (%s); taken as no unsaved changes", exc)
+            return None
+        edits = match_drawn_to_shown(view.shown, drawn, view.scale)
         return edits if has_unsaved_edits(edits) else None
 
     def _leaving_unsaved(self, state: TabState, canvas: dict | None, vocab: Vocabulary | None) -> tuple | None:
@@ -170,11 +176,21 @@ class LabelHandlers:
         return state, gr.skip(), gr.skip(), status
 
     def _drawn(self, view: ImageView, canvas: dict | None) -> list:
+        """The canvas's boxes in picture pixels; a canvas that is not one (a broken or scripted
+        client) is a UserError naming what is wrong, so the page says it and nothing is saved."""
         if not canvas:
             return []
-        if canvas.get("orientation"):
-            raise UserError("the image is rotated on the canvas: rotate it back upright, then accept")
-        return from_annotator_boxes(canvas.get("boxes"), view.scale)
+        try:
+            if not isinstance(canvas, dict):
+                raise CanvasError(f"the canvas is {type(canvas).__name__}, not an image with boxes")
+            orientation = canvas.get("orientation")
+            if orientation and (isinstance(orientation, bool) or not isinstance(orientation, int)):
+                raise CanvasError(f"the orientation is {orientation!r}, not a number of quarter turns")
+            if orientation:
+                raise UserError("the image is rotated on the canvas: rotate it back upright, then accept")
+            return from_annotator_boxes(canvas.get("boxes"), view.scale)
+        except CanvasError as exc:
+            raise UserError(f"nothing was saved: the canvas sent boxes that cannot be read ({exc})") from None
 
     # -- navigation ------------------------------------------------------------------------------
     @user_facing(N_OUTPUTS)

@@ -1,0 +1,79 @@
+"""The labeling canvas: ``gradio_image_annotation``'s annotator, reading back what it is sent
+without judging it, so that the Label view's handlers, not Gradio, refuse a malformed canvas.
+
+The stock component validates the boxes in Gradio's preprocessing, before any handler runs: a
+box with a string or NaN coordinate, a missing key, or boxes that are not a list end as Gradio's
+generic "the upstream app raised an exception", with nothing in the page saying what went wrong.
+Here the payload's boxes are taken as sent; well-formed ones are converted exactly as the stock
+component does (display pixels, colour parsed), and anything else reaches the handler unchanged,
+where :func:`app.boxes.from_annotator_boxes` names the box at fault and the handler shows it as a
+warning with the canvas left as it was.
+
+>>> canvas = Canvas()
+>>> canvas.preprocess_boxes([{"xmin": 2.4, "ymin": 0, "xmax": 9, "ymax": 5, "label": "cat"}])[0]["xmin"]
+2
+>>> canvas.preprocess_boxes([{"xmin": "left", "ymin": 0, "xmax": 9, "ymax": 5}])[0]["xmin"]
+'left'
+>>> canvas.preprocess_boxes("not a list")
+'not a list'
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from gradio.data_classes import FileData, GradioModel
+from gradio_image_annotation import image_annotator
+
+
+class CanvasData(GradioModel):
+    """The payload as the browser sends it, each part optional and of any type: what it holds
+    is checked by the handlers, which can say what is wrong."""
+
+    image: FileData | None = None
+    boxes: Any = []
+    orientation: Any = 0
+
+
+def _finite_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _stock_readable(box: Any) -> bool:
+    """Whether the stock conversion takes ``box`` without an exception."""
+    return (
+        isinstance(box, dict)
+        and all(_finite_number(box.get(key)) for key in ("xmin", "ymin", "xmax", "ymax"))
+        and _finite_number(box.get("scaleFactor", 1))
+        and box.get("scaleFactor", 1) != 0
+        and isinstance(box.get("color", ""), str)
+    )
+
+
+class Canvas(image_annotator):
+    """``image_annotator`` with :class:`CanvasData` as its payload (see the module doc)."""
+
+    data_model = CanvasData
+
+    def get_block_name(self) -> str:
+        # The browser draws it with the stock component's code, found by this name and id.
+        return image_annotator.__name__.lower()
+
+    @classmethod
+    def get_component_class_id(cls) -> str:
+        return image_annotator.get_component_class_id()
+
+    def preprocess_boxes(self, boxes: Any) -> Any:  # type: ignore[override]
+        if not isinstance(boxes, list) or not all(_stock_readable(box) for box in boxes):
+            return boxes  # as sent: the handler names what is wrong with it
+        return super().preprocess_boxes(boxes)
+
+    def preprocess(self, payload: Any) -> Any:
+        if payload is None:
+            return None
+        return {
+            "image": self.preprocess_image(payload.image),
+            "boxes": self.preprocess_boxes(payload.boxes),
+            "orientation": payload.orientation,
+        }
