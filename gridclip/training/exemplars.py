@@ -266,7 +266,7 @@ def pooled_embeddings(
                                  sampling_ratio=2, aligned=True)
                 pooled[pick] = part.flatten(1)
             out.append(F.normalize(pooled, dim=1).cpu())
-    mean = cell_sum / max(cell_count, 1) if cell_count else torch.zeros(0)
+    mean = torch.as_tensor(cell_sum) / max(cell_count, 1) if cell_count else torch.zeros(0)
     return out, mean
 
 

@@ -63,7 +63,7 @@ import torch
 import torch.distributed as dist
 from torch import nn
 
-from gridclip.model.network import INPUT_MULTIPLE
+from gridclip.model.network import INPUT_MULTIPLE, GridCLIP
 from gridclip.training.alignment import CLIPTeacher, ImageLevelAlignment, TeacherEmbeddingCache
 from gridclip.training.batches import BatchBuilder, TagBatches
 from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
@@ -200,7 +200,7 @@ class _Run:
                           f"(asked for {self.config.epochs})", stacklevel=3)
 
     @property
-    def net(self) -> nn.Module:
+    def net(self) -> GridCLIP:
         return self.detector.model
 
     @property
@@ -408,7 +408,7 @@ def _validate(examples: Sequence[Any], vocab: Vocabulary) -> tuple[list[Training
     checked, tagged = [], []
     for ex in examples:
         if isinstance(ex, TagExample):
-            ids = ex.present + tuple(ex.absent)
+            ids = tuple(ex.present) + tuple(ex.absent)
             if max(ids) >= len(vocab):
                 raise DataError(f"{ex.describe()} is tagged with class id {max(ids)} but the vocabulary has "
                                 f"{len(vocab)} classes")
