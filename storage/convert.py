@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import SupportsInt
 
 import numpy as np
 import supervision as sv
@@ -42,10 +43,10 @@ class BoxInput:
     external_id: str | None = None
 
 
-def _optional_int(value: object) -> int | None:
+def _optional_int(value: SupportsInt | None) -> int | None:
     if value is None:
         return None
-    number = int(value)  # type: ignore[arg-type]
+    number = int(value)
     return None if number < 0 else number
 
 

@@ -8,13 +8,14 @@ lock) into ``config.attributes["connection"]``. Run from the ``alembic`` command
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 
 from storage.models import Base
 
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
