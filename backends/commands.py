@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,9 +42,12 @@ def _float_env(name: str, default: float, env: dict[str, str] | None = None) -> 
     if not text:
         return default
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         raise CommandError(f"{name}={text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise CommandError(f"{name}={text!r} is not a finite number")
+    return value
 
 
 def _load_detector(source: str, int8_static: bool | None = None) -> Any:
@@ -73,19 +77,29 @@ def build_app(model: str, db: str | None, env: dict[str, str] | None = None, int
     from gridclip.model.thresholds import Thresholds
 
     env = dict(os.environ if env is None else env)
+    # The environment is read first: a bad setting is one line before the model loads for nothing.
+    score_threshold = _float_env("GRIDCLIP_SCORE_THRESHOLD", 0.3, env)
+    if not 0.0 <= score_threshold <= 1.0:
+        raise CommandError(f"GRIDCLIP_SCORE_THRESHOLD={score_threshold} is not between 0 and 1")
+    concurrency = _float_env("GRIDCLIP_MAX_CONCURRENT_INFERENCE", 1, env)
+    if not concurrency >= 1:
+        raise CommandError(f"GRIDCLIP_MAX_CONCURRENT_INFERENCE={concurrency:g} must be at least 1")
+    try:
+        config = BackendConfig.from_env(
+            env,
+            prediction=PredictionSettings(Thresholds(score_threshold=score_threshold)),
+            max_concurrent_inference=int(concurrency),
+            local_files_root=env.get("LOCAL_FILES_DOCUMENT_ROOT") or None,
+        )
+    except ValueError as exc:  # GRIDCLIP_LS_MAX_BODY_BYTES, GRIDCLIP_LS_EXEMPLARS: the message names it
+        raise CommandError(str(exc)) from None
+    # GRIDCLIP_FINE_TUNE_EPOCHS unset: QUICK_FINE_TUNE's epochs, chosen from the number of pictures.
+    epochs = _float_env("GRIDCLIP_FINE_TUNE_EPOCHS", 0, env)
     detector = _load_detector(model, int8_static)
     store = _open_store(db)
     root = data_dir(env)
     register_model_version(store, detector, source=model)
-    config = BackendConfig.from_env(
-        env,
-        prediction=PredictionSettings(Thresholds(score_threshold=_float_env("GRIDCLIP_SCORE_THRESHOLD", 0.3, env))),
-        max_concurrent_inference=int(_float_env("GRIDCLIP_MAX_CONCURRENT_INFERENCE", 1, env)),
-        local_files_root=env.get("LOCAL_FILES_DOCUMENT_ROOT") or None,
-    )
     sync = AnnotationSync(store, root / "images")
-    # GRIDCLIP_FINE_TUNE_EPOCHS unset: QUICK_FINE_TUNE's epochs, chosen from the number of pictures.
-    epochs = _float_env("GRIDCLIP_FINE_TUNE_EPOCHS", 0, env)
     fine_tune = make_fine_tune(store, root / "checkpoints", epochs=int(epochs) if epochs >= 1 else None)
     return create_app(detector, config, sync=sync, fine_tune=fine_tune)
 

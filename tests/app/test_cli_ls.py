@@ -70,3 +70,20 @@ def test_a_missing_label_studio_fails_under_ci_and_skips_elsewhere(monkeypatch: 
     monkeypatch.setenv("CI", "false")
     with pytest.raises(pytest.skip.Exception, match="setup_test_services.sh"):
         ls_server.require_label_studio()
+
+
+@pytest.mark.parametrize(("name", "value", "said"), [
+    ("GRIDCLIP_LS_MAX_BODY_BYTES", "64MB", "GRIDCLIP_LS_MAX_BODY_BYTES='64MB' is not a whole number of bytes"),
+    ("GRIDCLIP_LS_EXEMPLARS", "maybe", "GRIDCLIP_LS_EXEMPLARS='maybe': use on or off"),
+    ("GRIDCLIP_SCORE_THRESHOLD", "3", "GRIDCLIP_SCORE_THRESHOLD=3.0 is not between 0 and 1"),
+    ("GRIDCLIP_MAX_CONCURRENT_INFERENCE", "0", "GRIDCLIP_MAX_CONCURRENT_INFERENCE=0 must be at least 1"),
+    ("GRIDCLIP_FINE_TUNE_EPOCHS", "inf", "GRIDCLIP_FINE_TUNE_EPOCHS='inf' is not a finite number"),
+])
+def test_serve_ls_refuses_a_bad_setting_in_one_line_before_loading_the_model(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str, value: str,
+        said: str) -> None:
+    monkeypatch.setenv(name, value)
+    # A model that cannot load: its error would come first if the settings were read after it.
+    assert cli_main(["serve-ls", "--db", str(tmp_path / "labels.db"), "--model", "open_clip:no-such-arch"]) == 2
+    assert capsys.readouterr().err == f"gridclip serve-ls: error: {said}\n"
+    assert not (tmp_path / "labels.db").exists()
