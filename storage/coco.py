@@ -406,16 +406,18 @@ def _write(
         for names, is_present in ((present, True), (absent, False)):
             for name in names:
                 category = by_name[name.casefold()]
-                row = existing_tags.get(category.id)
-                if row is not None and row.present == is_present:
+                tag_row = existing_tags.get(category.id)
+                if tag_row is not None and tag_row.present == is_present:
                     report.tags_already_present += 1
                     continue
-                if row is None:
-                    row = ImageTag(image_id=image.id, category_id=category.id, present=is_present, source="imported")
-                    session.add(row)
-                    existing_tags[category.id] = row
+                if tag_row is None:
+                    tag_row = ImageTag(image_id=image.id, category_id=category.id, present=is_present,
+                                       source="imported")
+                    session.add(tag_row)
+                    existing_tags[category.id] = tag_row
                 else:  # the file's decision replaces the store's, as a later tag would
-                    row.present, row.source, row.annotator, row.updated_at = is_present, "imported", None, utcnow()
+                    tag_row.present, tag_row.source, tag_row.annotator, tag_row.updated_at = (
+                        is_present, "imported", None, utcnow())
                 report.tags_added += 1
     session.flush()
 
@@ -432,11 +434,11 @@ def _write(
     for done, box in enumerate(boxes, start=1):
         image_id, category_id = image_rows[box.coco_image_id].id, category_rows[box.coco_category_id].id
         key = _box_key(category_id, box.xyxy)
-        present = existing.setdefault(image_id, set())
-        if key in present:
+        image_keys = existing.setdefault(image_id, set())
+        if key in image_keys:
             report.annotations_already_present += 1
         else:
-            present.add(key)
+            image_keys.add(key)
             x1, y1, x2, y2 = box.xyxy
             pending.append({"image_id": image_id, "category_id": category_id, "x1": x1, "y1": y1, "x2": x2, "y2": y2,
                             "status": "accepted", "source": "imported", "created_at": now, "updated_at": now})
