@@ -33,13 +33,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 import numpy as np
 import supervision as sv
 from PIL import Image as PILImage
-from sqlalchemy import Engine, and_, create_engine, delete, event, exists, func, select
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Delete, Engine, and_, create_engine, delete, event, exists, func, select
+from sqlalchemy.engine import URL, CursorResult, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
@@ -47,7 +47,7 @@ from sqlalchemy.pool import StaticPool
 from gridclip.training_data import TagExample, TrainingExample
 from gridclip.vocabulary import Vocabulary
 from storage.boxes import SAME_DETECTION_IOU, box_iou, clip_box
-from storage.coco import ExportReport, ImportReport, export_coco, import_captions, import_coco
+from storage.coco import ExportReport, ImportReport, Progress, export_coco, import_captions, import_coco
 from storage.convert import (
     BoxInput,
     boxes_from_any,
@@ -57,7 +57,7 @@ from storage.convert import (
     synonyms_by_name,
 )
 from storage.errors import ImageRejected, InvalidBox, InvalidCategory, NotFound, PathOutsideRoot, StoreError
-from storage.images import inspect_image
+from storage.images import image_files, inspect_image
 from storage.models import (
     SOURCES,
     STATUSES,
@@ -129,11 +129,13 @@ class ImageRecord:
 @dataclass
 class AddImagesReport:
     """What :meth:`Store.add_images` did: new image ids, paths already in the store (same
-    content), and ``(path, message)`` for every file refused."""
+    content), ``(path, message)`` for every file refused, and ``(folder, message)`` for every
+    folder that could not be read (its pictures were not seen)."""
 
     added: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    unreadable_folders: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,12 @@ def open_engine(url_or_path: str | os.PathLike[str] | None, create: bool = True)
     return _create_engine(database_url(url_or_path), create)
 
 
+def _deleted(session: Session, statement: Delete) -> int:
+    """How many rows a DELETE removed. ``Session.execute`` is typed to return a ``Result``; for a
+    DML statement it is a ``CursorResult``, which carries the count."""
+    return cast(CursorResult[Any], session.execute(statement)).rowcount or 0
+
+
 def _clean_name(name: object) -> str:
     if not isinstance(name, str):
         raise InvalidCategory(f"category name {name!r} is not text")
@@ -394,18 +402,19 @@ class Store:
 
     # -- images -----------------------------------------------------------------------------------
 
-    def _candidates(self, dir_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], recursive: bool):
-        """Yield ``(path, root)`` for every file to consider."""
+    def _candidates(self, dir_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], recursive: bool,
+                    unreadable_folders: list[tuple[str, str]]):
+        """Yield ``(path, root)`` for every file to consider; folders that cannot be read go
+        to ``unreadable_folders``."""
         items = [dir_or_paths] if isinstance(dir_or_paths, (str, os.PathLike)) else list(dir_or_paths)
         for item in items:
             path = Path(item).expanduser()
             if path.is_dir():
                 root = self.image_root or path.resolve()
-                pattern = path.rglob("*") if recursive else path.glob("*")
-                for found in sorted(pattern):
-                    hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-                    if found.is_file() and not hidden and found.suffix.lower() in _IMAGE_EXTENSIONS:
-                        yield found, root
+                found, unreadable = image_files(path, _IMAGE_EXTENSIONS, recursive)
+                unreadable_folders.extend(unreadable)
+                for file in found:
+                    yield file, root
             else:
                 yield path, self.image_root or path.resolve().parent
 
@@ -418,12 +427,12 @@ class Store:
         """Add a folder (every file with an extension Pillow knows, recursively) or explicit files.
 
         Images are deduplicated by the sha256 of their bytes; unreadable files, non-images and
-        decompression bombs are reported in ``errors`` and skipped. Each chunk of
-        ``ADD_IMAGES_CHUNK`` images is committed in one transaction, so a crash keeps the
-        chunks already done. ``progress("adding images", done, total)`` is called after each file.
+        decompression bombs are reported in ``errors`` and skipped, folders that cannot be read in
+        ``unreadable_folders``. Each chunk of ``ADD_IMAGES_CHUNK`` images is committed in one
+        transaction, so a crash keeps the chunks already done. ``progress("adding images", done, total)`` is called after each file.
         """
         report = AddImagesReport()
-        candidates = list(self._candidates(dir_or_paths, recursive))
+        candidates = list(self._candidates(dir_or_paths, recursive, report.unreadable_folders))
         chunk: list[tuple[str, str, str, Any]] = []
         for done, (path, root) in enumerate(candidates, start=1):
             try:
@@ -752,8 +761,10 @@ class Store:
                 Prediction.model_version_id == run.model_version_id,
                 Prediction.vocabulary_text == run.vocabulary_text,
             ).order_by(Prediction.score.desc(), Prediction.id)))
-            decisions = dict(session.execute(select(Annotation.prediction_id, Annotation.status).where(
-                Annotation.prediction_id.in_([r.id for r in rows]))).tuples().all())
+            decisions = {prediction_id: status for prediction_id, status in session.execute(
+                select(Annotation.prediction_id, Annotation.status).where(
+                    Annotation.prediction_id.in_([r.id for r in rows]))).tuples()
+                if prediction_id is not None}  # always, by the query; the column is nullable
             return detections_from_predictions(rows, decisions)
 
     # -- decisions --------------------------------------------------------------------------------
@@ -871,7 +882,7 @@ class Store:
     def delete_annotations(self, annotation_ids: Sequence[int]) -> int:
         """Delete annotations by id (ids not in the store are ignored); returns how many went."""
         ids = [int(a) for a in annotation_ids]
-        return self._write(lambda s: s.execute(delete(Annotation).where(Annotation.id.in_(ids))).rowcount or 0)
+        return self._write(lambda s: _deleted(s, delete(Annotation).where(Annotation.id.in_(ids))))
 
     def external_ids(self, prefix: str = "") -> list[str]:
         """The ``external_id`` of every annotation that starts with ``prefix`` (taken literally)."""
@@ -884,7 +895,7 @@ class Store:
     def delete_annotations_by_external_id(self, external_ids: Sequence[str]) -> int:
         """Delete annotations by ``external_id`` (e.g. Label Studio region ids); returns how many went."""
         ids = [str(e) for e in external_ids]
-        return self._write(lambda s: s.execute(delete(Annotation).where(Annotation.external_id.in_(ids))).rowcount or 0)
+        return self._write(lambda s: _deleted(s, delete(Annotation).where(Annotation.external_id.in_(ids))))
 
     def replace_annotations(
         self,
@@ -1061,7 +1072,7 @@ class Store:
             query = delete(ImageTag).where(ImageTag.image_id == image_id)
             if keys is not None:
                 query = query.where(ImageTag.category_id.in_(select(Category.id).where(Category.name_key.in_(keys))))
-            return session.execute(query).rowcount or 0
+            return _deleted(session, query)
 
         return self._write(work)
 
@@ -1184,7 +1195,7 @@ class Store:
         coco_path: str | os.PathLike[str],
         images_dir: str | os.PathLike[str],
         status: Literal["accepted"] = "accepted",
-        progress: Callable[[int], None] | None = None,
+        progress: Progress | None = None,
     ) -> ImportReport:
         """Merge a COCO JSON file (all or nothing); see :func:`storage.coco.import_coco`."""
         return import_coco(self, coco_path, images_dir, status=status, progress=progress)
@@ -1193,7 +1204,7 @@ class Store:
         self,
         captions_path: str | os.PathLike[str],
         images_dir: str | os.PathLike[str],
-        progress: Callable[[int], None] | None = None,
+        progress: Progress | None = None,
     ) -> ImportReport:
         """Tag pictures with the store's categories their captions name (all or nothing); see
         :func:`storage.coco.import_captions`."""
