@@ -33,7 +33,10 @@ BoxState = Literal["predicted", "accepted"]
 # blue = drawn by hand and not yet saved.
 PREDICTED_COLOR = (245, 158, 11)
 ACCEPTED_COLOR = (22, 163, 74)
-NEW_BOX_COLOR = "#2563eb"
+# The canvas takes a box's colour as an RGB tuple (a hex string there is misread as dark grey)
+# and a label's colour, for boxes drawn in the browser, as hex.
+NEW_BOX_RGB = (37, 99, 235)
+NEW_BOX_COLOR = "#" + bytes(NEW_BOX_RGB).hex()
 
 # A box the person edited is linked back to the shown box it overlaps most, if at all.
 EDIT_MIN_IOU = 0.05
@@ -209,7 +212,7 @@ def carry_edits(shown: Sequence[ShownBox], edits: Matching, scale: float) -> lis
     theirs = [d for _, d in edits.edited] + list(edits.new)
     drawn = [
         {"xmin": round(d.xyxy[0] * scale), "ymin": round(d.xyxy[1] * scale), "xmax": round(d.xyxy[2] * scale),
-         "ymax": round(d.xyxy[3] * scale), "label": d.class_name, "color": NEW_BOX_COLOR}
+         "ymax": round(d.xyxy[3] * scale), "label": d.class_name, "color": NEW_BOX_RGB}
         for d in theirs
     ]
     return to_annotator_boxes(kept, scale) + drawn

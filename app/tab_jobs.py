@@ -120,7 +120,7 @@ class TrainJob:
         import pandas as pd
 
         losses: list[dict[str, float]] = []
-        curve = lambda: pd.DataFrame(losses or [{"step": 0.0, "loss": float("nan")}])  # noqa: E731
+        curve = lambda: pd.DataFrame(losses or [{"epoch": 0.0, "loss": float("nan")}])  # noqa: E731
         try:
             data = self._training_data()
         except UserError as exc:
@@ -150,7 +150,7 @@ class TrainJob:
                 loss = info.get("loss")
                 event = info.get("event", "step")
                 if event == "step" and loss is not None:
-                    losses.append({"step": float(len(losses) + 1), "loss": float(loss)})
+                    losses.append(loss_point(info))
                 if event == "step":
                     epoch, of = info.get("epoch", epoch), info.get("epochs", of)
                 if event == "held_out":
@@ -295,6 +295,17 @@ class ExportJob:
     @user_facing(1)
     def chart(self) -> Figure:
         return stats_figure(self.service.store.stats())
+
+
+def loss_point(step_event: dict[str, Any]) -> dict[str, float]:
+    """One point of the loss plot from the trainer's step event: x in epochs, the epoch's
+    fraction done included, so 3 on the axis is the end of the third epoch.
+
+    >>> loss_point({"event": "step", "epoch": 2, "epochs": 3, "step": 1, "steps": 4, "loss": 0.5})
+    {'epoch': 1.25, 'loss': 0.5}
+    """
+    done = float(step_event["step"]) / float(step_event["steps"])
+    return {"epoch": float(step_event["epoch"]) - 1 + done, "loss": float(step_event["loss"])}
 
 
 def stats_figure(stats: list) -> Figure:

@@ -18,6 +18,7 @@ import gradio as gr
 
 from app.canvas import Canvas
 from app.label_handlers import LabelHandlers, TabState
+from app.page_notes import PageNotes
 from app.session import QUEUE_ORDERS, LabelingService, ModelSlot
 from app.tab_jobs import BatchJob, ExportJob, TrainJob
 from app.tag_handlers import TAG_KEYS, TagHandlers
@@ -102,9 +103,29 @@ def launch(demo: gr.Blocks, data_dir: Path, **options: Any) -> Any:
     Gradio serves files only from the working folder, the temp folder and ``allowed_paths``: the
     export folder is allowed so downloads work from the user data dir too (never the whole data
     dir, which holds the database). Gradio 6 takes head and css here."""
+    _quiet_component_file_log()
     return demo.queue(default_concurrency_limit=4).launch(
         head=SHORTCUTS_HEAD, css=CSS, show_error=False, allowed_paths=[str(export_folder(Path(data_dir)))], **options
     )
+
+
+def _quiet_component_file_log() -> None:
+    """Gradio prints ``id=..., environment=client, type=component, file_name=style.css`` for
+    every file of a custom component it serves (the canvas: five per page load) with a bare
+    ``print`` in ``gradio.routes``; that module's ``print`` is shadowed to drop just those lines."""
+    import builtins
+    import re
+
+    import gradio.routes
+
+    component_file = re.compile(r"id=\S+, environment=\S+, type=\S+, file_name=\S+$")
+
+    def print_but_component_files(*values: Any, **options: Any) -> None:
+        if len(values) == 1 and isinstance(values[0], str) and component_file.match(values[0]):
+            return
+        builtins.print(*values, **options)
+
+    gradio.routes.print = print_but_component_files  # type: ignore[attr-defined]
 
 
 def build_app(
@@ -127,6 +148,7 @@ def build_app(
     service.ensure_model_registered(model_source)  # so the versions list names the starting model
     label = LabelHandlers(service, upload_dir=data_dir / "uploads")
     tagging = TagHandlers(service)
+    notes = PageNotes(service)
     batch = BatchJob(service)
     training = TrainJob(service, checkpoints_dir=data_dir / "checkpoints")
     exporting = ExportJob(service, export_dir=export_folder(data_dir))
@@ -153,6 +175,7 @@ def build_app(
                             elem_id="canvas",
                         )
                         status = gr.Markdown("Loading…", elem_id="status")
+                        hint = gr.Markdown("", elem_id="hint")
                         gr.Markdown(HELP, elem_classes=["shortcut-help"])
                     with gr.Column(scale=1, min_width=280):
                         vocab = gr.Textbox(
@@ -227,7 +250,7 @@ def build_app(
                     head_only = gr.Checkbox(QUICK_FINE_TUNE["head_only"], label="Head only")
                     train_btn = gr.Button("Fine-tune", variant="primary", elem_id="btn-train")
                 train_status = gr.Markdown()
-                loss_plot = gr.LinePlot(x="step", y="loss", title="Training loss", height=260)
+                loss_plot = gr.LinePlot(x="epoch", y="loss", x_title="epoch", title="Training loss", height=260)
                 versions = gr.Dataframe(label="Model versions", interactive=False, elem_id="versions")
                 with gr.Row():
                     version_pick = gr.Dropdown(choices=[], label="Version")
@@ -251,9 +274,14 @@ def build_app(
         model_inputs = [state, vocab, threshold, nms_iou, agnostic]
         view_outputs = [state, canvas, detections, status]
 
+        # Whatever changes what the canvas shows then updates the note under the status line.
+        def show_hint(event: gr.events.Dependency) -> gr.events.Dependency:
+            event.then(notes.proposals, [state, threshold], hint, api_name=False)
+            return event
+
         # Whatever changes the picture (or the vocabulary) then shows its tags.
         def show_tags(event: gr.events.Dependency) -> None:
-            event.then(tagging.view, [state, vocab], tags, api_name=False).then(
+            show_hint(event).then(tagging.view, [state, vocab], tags, api_name=False).then(
                 tagging.view_absent, [state, vocab], absent_tags, api_name=False)
 
         show_tags(demo.load(label.load, nav_inputs, view_outputs, api_name="load"))
@@ -272,18 +300,19 @@ def build_app(
                           concurrency_id="tags").then(tagging.view, [state, vocab], tags, api_name=False)
         tag_view_api = gr.Button(visible=False)  # API clients read the current picture's tags
         tag_view_api.click(tagging.view, [state, vocab], tags, api_name="tags")
-        prelabel_btn.click(label.prelabel, model_inputs + [use_exemplars], view_outputs, api_name="prelabel")
-        similar_btn.click(label.find_similar, model_inputs + [use_exemplars, canvas, detections], view_outputs,
-                          api_name="find_similar")
+        show_hint(prelabel_btn.click(label.prelabel, model_inputs + [use_exemplars], view_outputs, api_name="prelabel"))
+        show_hint(similar_btn.click(label.find_similar, model_inputs + [use_exemplars, canvas, detections], view_outputs,
+                                    api_name="find_similar"))
         forget_btn.click(label.forget_similar, [state, vocab], view_outputs, api_name="forget_similar")
         # Re-filtering uses the cached candidates only, so it can follow the controls live.
-        threshold.release(label.refilter, model_inputs + [canvas], view_outputs, api_name="refilter")
-        nms_iou.release(label.refilter, model_inputs + [canvas], view_outputs, api_name=False)
-        agnostic.input(label.refilter, model_inputs + [canvas], view_outputs, api_name=False)
+        show_hint(threshold.release(label.refilter, model_inputs + [canvas], view_outputs, api_name="refilter"))
+        show_hint(nms_iou.release(label.refilter, model_inputs + [canvas], view_outputs, api_name=False))
+        show_hint(agnostic.input(label.refilter, model_inputs + [canvas], view_outputs, api_name=False))
         show_tags(vocab.submit(label.set_vocabulary, model_inputs, view_outputs, api_name="set_vocabulary"))
-        accept_btn.click(label.accept_all, model_inputs + [canvas], view_outputs, api_name="accept_all")
-        accept_sel_btn.click(label.accept_selected, model_inputs + [canvas, detections], view_outputs, api_name="accept_selected")
-        reject_btn.click(label.reject, model_inputs + [detections], view_outputs, api_name="reject")
+        show_hint(accept_btn.click(label.accept_all, model_inputs + [canvas], view_outputs, api_name="accept_all"))
+        show_hint(accept_sel_btn.click(label.accept_selected, model_inputs + [canvas, detections], view_outputs,
+                                       api_name="accept_selected"))
+        show_hint(reject_btn.click(label.reject, model_inputs + [detections], view_outputs, api_name="reject"))
         show_tags(uploads.upload(label.upload, [state, uploads, vocab, threshold, nms_iou, agnostic], view_outputs,
                                  api_name="upload"))
 

@@ -143,13 +143,13 @@ def _browser(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
 
 
-def _open_with_vocabulary(page, url: str, prelabel: bool = False) -> None:
+def _open_with_vocabulary(page, url: str, prelabel: bool = False, vocabulary: str = VOCAB) -> None:
     """Open the app, type the test vocabulary and, with ``prelabel``, pre-label the first picture
     and wait until the canvas has drawn the proposals."""
     page.goto(url)
     _status_has(page, "Image 1/2")
     vocab_box = page.locator("#vocab textarea, #vocab input").first
-    vocab_box.fill(VOCAB)
+    vocab_box.fill(vocabulary)
     vocab_box.press("Enter")
     # The tiny random model's scores are low: every candidate is wanted.
     _set_slider(page, "threshold", 0.0)
@@ -265,6 +265,7 @@ def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> 
 
     log = live_app.log()
     assert "Traceback" not in log and "InvalidPathError" not in log, log[-3000:]
+    assert "file_name=" not in log, log[-3000:]  # Gradio's line per canvas file served
     coco = json.loads(exported.read_text())
     x0, y0, x1, y1 = (float(v) for v in edited[0])
     assert any(np.allclose(a["bbox"], [x0, y0, x1 - x0, y1 - y0], atol=1e-3) for a in coco["annotations"])
@@ -379,3 +380,49 @@ def test_digit_keys_tag_the_picture_in_chromium(live_app) -> None:
             assert [(t.class_name, t.present) for t in store.tags(1)] == [("circle", False)]
         finally:
             browser.close()
+
+
+def test_empty_threshold_is_named_and_find_similar_keeps_the_drawn_box_blue(live_app) -> None:
+    """Pre-label above every score: the page says so. Draw an example, Find similar: the drawn
+    box stays the blue the help text promises (it turned dark grey)."""
+    from PIL import Image
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = _browser(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            # The canvas labels a new box with the starting vocabulary's first class (the app's
+            # default, "forklift"): the vocabulary names it, so it can be the example.
+            _open_with_vocabulary(page, live_app.url, vocabulary=f"forklift, {VOCAB}")
+            _set_slider(page, "threshold", 0.99)
+            page.click("#btn-prelabel")
+            page.wait_for_function("() => document.querySelector('#hint').innerText.includes('No boxes above 0.99')",
+                                   timeout=TIMEOUT_MS)
+            assert "lower the threshold?" in page.locator("#hint").inner_text()
+
+            # An example box in the empty lower right of the picture, away from the two shapes.
+            x0, y0, x1, y1 = 300, 200, 420, 320
+            left, top, scale = _canvas_geometry(page)
+            page.click("#canvas button[aria-label='Create box']")
+            page.mouse.move(left + x0 * scale, top + y0 * scale)
+            page.mouse.down()
+            page.mouse.move(left + x1 * scale, top + y1 * scale, steps=8)
+            page.mouse.up()
+            page.wait_for_timeout(500)
+            page.click("#btn-find-similar")
+            _status_has(page, "Find similar:")
+            page.wait_for_timeout(1000)  # the canvas redraws
+            ARTIFACTS.mkdir(exist_ok=True)
+            shot = ARTIFACTS / "find_similar_example.png"
+            page.screenshot(path=str(shot))
+        finally:
+            browser.close()
+
+    picture = Image.open(shot).convert("RGB")
+    # The drawn box's left edge, sampled along its middle half, on the page's pixels.
+    edge_x = left + x0 * scale
+    samples = [picture.getpixel((round(edge_x + dx), round(top + y * scale)))
+               for y in np.linspace(y0 + 30, y1 - 30, 9) for dx in (-1, 0, 1)]
+    blue = [p for p in samples if p[2] > 170 and p[0] < 120 and p[2] - p[1] > 60]
+    assert len(blue) >= 9, samples  # one of three pixels across the line, at every height
