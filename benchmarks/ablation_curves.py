@@ -95,8 +95,9 @@ def sweep_table(sweep: dict[str, dict[float, dict[str, list[float]]]], reference
     return "\n".join(lines)
 
 
-def new_figure(width: float) -> Any:
-    """A matplotlib ``Figure`` ``width`` inches wide (no GUI backend); None without matplotlib."""
+def new_figure(width: float, height: float = 4.5, dpi: int = 100) -> Any:
+    """A matplotlib ``Figure`` of ``width`` × ``height`` inches (no GUI backend); None without
+    matplotlib. Every figure of the benchmarks starts here."""
     try:
         import matplotlib
 
@@ -104,7 +105,7 @@ def new_figure(width: float) -> Any:
         from matplotlib.figure import Figure
     except ImportError:
         return None
-    return Figure(figsize=(width, 4.5), dpi=100)
+    return Figure(figsize=(width, height), dpi=dpi)
 
 
 def save_figure(figure: Any, path: Path, title: str, legend_loc: str) -> Path:

@@ -282,15 +282,12 @@ def render_loop_curve(part: dict[str, Any], command: str | None, minutes: float,
 
 def plot_loop_curve(part: dict[str, Any], path: Path) -> Path | None:
     """Novel and base AP50 against N, one line per mode with a ± std band; None without matplotlib."""
-    try:
-        import matplotlib
+    from benchmarks.ablation_curves import new_figure
 
-        matplotlib.use("Agg")
-        from matplotlib.figure import Figure
-    except ImportError:
+    figure = new_figure(10, 4, 110)
+    if figure is None:
         return None
     summary = part.get("summary") or loop_summary(part["rows"])
-    figure = Figure(figsize=(10, 4), dpi=110)
     for k, split in enumerate(("novel", "base")):
         axes = figure.add_subplot(1, 2, k + 1)
         for mode in dict.fromkeys(e["mode"] for e in summary):
