@@ -547,6 +547,9 @@ def import_captions(
     except json.JSONDecodeError as exc:
         raise CocoError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
                         "nothing imported") from exc
+    except (RecursionError, ValueError) as exc:  # nested too deeply; an integer of thousands of digits
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise CocoError(f"{path}: not usable JSON ({reason}); nothing imported") from None
     if not isinstance(entries, list) or not all(
             isinstance(e, dict) and isinstance(e.get("file_name"), str) and isinstance(e.get("caption"), str)
             for e in entries):

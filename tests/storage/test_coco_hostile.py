@@ -113,3 +113,13 @@ def test_a_synonym_clashing_with_the_stores_classes_is_refused_at_import(tmp_pat
         path.write_text(json.dumps(coco))
         assert store.import_coco(path, root).annotations_added == 2
         assert store.training_set().vocabulary.to_text() == "cat | pet | kitty, dog | hound"
+
+
+def test_a_captions_file_nested_too_deep_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "captions.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "imgs").mkdir()
+    with Store.open(tmp_path / "labels.db") as store:
+        store.ensure_categories("cat")
+        with pytest.raises(CocoError, match="nested too deeply"):
+            store.import_captions(path, tmp_path / "imgs")
