@@ -17,7 +17,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, TypeGuard, Union
 
 import numpy as np
 from PIL import Image
@@ -251,7 +251,7 @@ def read_coco_json(coco_path: str | Path) -> dict[str, Any]:
     return data
 
 
-def _is_id(value: Any) -> bool:
+def _is_id(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -381,8 +381,8 @@ def _check_images(data: dict[str, Any], images_dir: Path, categories: list[CocoC
         tagged = "tags" in item or "absent_tags" in item
         if tagged:
             tags = _check_tags(item, f"image {file_name!r}", known, problems)
-            if tags is None:
-                continue
+        if tags is None:
+            continue
         images.append(CocoImage(iid, file_name, path, width, height, split, tags[0], tags[1], tagged))
     return images
 
