@@ -61,8 +61,10 @@ def add_folder(store, folder: str | Path) -> str:
     if not folder.is_dir():
         raise CommandError(f"{folder} is not a folder")
     report = store.add_images(folder, recursive=True)
-    lines = [f"{len(report.added)} images added, {len(report.duplicates)} already known, {len(report.errors)} skipped"]
-    lines += [f"  skipped {path}: {message}" for path, message in report.errors]
+    unreadable = len(report.unreadable_folders)
+    lines = [f"{len(report.added)} images added, {len(report.duplicates)} already known, {len(report.errors)} skipped"
+             + (f", {unreadable} folder(s) unreadable" if unreadable else "")]
+    lines += [f"  skipped {message}" for _, message in [*report.unreadable_folders, *report.errors]]
     return "\n".join(lines)
 
 

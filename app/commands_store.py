@@ -81,18 +81,20 @@ def progress_bars() -> Iterator[Callable[[str, int, int], None]]:
 
 
 def run_images_add(args: argparse.Namespace) -> int:
-    """``gridclip images add --db DB DIR``: add a folder recursively; exit 1 if some files were refused."""
+    """``gridclip images add --db DB DIR``: add a folder recursively; exit 1 if some files were
+    refused or some folders could not be read."""
     from pathlib import Path
 
     if not Path(args.dir).is_dir():
         raise CommandError(f"{args.dir}: not a folder")
     with open_store(args.db) as store, progress_bars() as progress:
         report = store.add_images(args.dir, recursive=True, progress=progress)
-    for path, message in report.errors:
+    for _, message in [*report.unreadable_folders, *report.errors]:
         print(f"skipped {message}", file=sys.stderr)
+    unreadable = len(report.unreadable_folders)
     print(f"added {len(report.added)} image(s), {len(report.duplicates)} already in the store, "
-          f"{len(report.errors)} refused")
-    return 1 if report.errors else 0
+          f"{len(report.errors)} refused" + (f", {unreadable} folder(s) unreadable" if unreadable else ""))
+    return 1 if report.errors or report.unreadable_folders else 0
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -168,13 +170,15 @@ def run_db_upgrade(args: argparse.Namespace) -> int:
 
 def run_db_current(args: argparse.Namespace) -> int:
     """``gridclip db current --db DB``: the database's schema revision; changes nothing."""
-    from storage.schema import current_revision, head_revision, needs_upgrade
+    from storage.schema import current_revision, from_a_newer_release, head_revision, needs_upgrade
 
     with open_engine(args.db) as engine:
         revision, behind = current_revision(engine), needs_upgrade(engine)
     head = head_revision()
     if revision is None:
         state = "empty"
+    elif from_a_newer_release(revision):
+        state = "from a newer release, which this one cannot open: upgrade gridclip-studio to use it"
     elif behind:
         state = f"older; `gridclip db upgrade` brings it to {head}, as any command that opens it does"
     else:

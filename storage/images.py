@@ -15,7 +15,9 @@ file's integrity, and a decompression bomb is refused before any pixel is alloca
 from __future__ import annotations
 
 import hashlib
+import os
 import warnings
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +44,39 @@ class ImageInfo:
     format: str
 
 
+def image_files(folder: Path, extensions: Collection[str], recursive: bool = True) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files under ``folder`` whose extension is in ``extensions`` (lower case, with the
+    dot), hidden files and folders left out, in path order; and ``(folder, message)`` for every
+    folder that could not be listed, whose pictures were not seen (``Path.rglob`` skips those
+    without a word). Symbolic links to folders are not followed.
+
+    >>> import tempfile
+    >>> top = Path(tempfile.mkdtemp())
+    >>> for name in ("b/1.png", "a.PNG", ".hidden/2.png", "notes.txt"):
+    ...     (top / name).parent.mkdir(parents=True, exist_ok=True); _ = (top / name).write_bytes(b"")
+    >>> found, unreadable = image_files(top, {".png"})
+    >>> [str(f.relative_to(top)) for f in found], unreadable
+    (['a.PNG', 'b/1.png'], [])
+    """
+    files: list[Path] = []
+    unreadable: list[tuple[str, str]] = []
+
+    def cannot_list(exc: OSError) -> None:
+        where = str(exc.filename or folder)
+        reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        unreadable.append((where, f"{where}: folder cannot be read ({reason}); the pictures in it were skipped"))
+
+    for parent, folders, names in os.walk(folder, onerror=cannot_list):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            path = Path(parent) / name
+            if not name.startswith(".") and path.suffix.lower() in extensions and path.is_file():
+                files.append(path)
+        if not recursive:
+            break
+    return sorted(files), unreadable
+
+
 def sha256_of_file(path: Path, chunk_size: int = 1 << 20) -> str:
     """The hex sha256 of a file's bytes, read in chunks."""
     digest = hashlib.sha256()
@@ -63,7 +98,7 @@ def _check_pixels(path: Path, width: int, height: int, max_pixels: int) -> None:
 
 def inspect_image(path: str | Path, max_pixels: int = MAX_IMAGE_PIXELS) -> ImageInfo:
     """Hash and measure an image; raise :class:`ImageRejected` with a clear message if it is not
-    a readable image (missing, not an image, corrupt, truncated, or too many pixels).
+    a readable image (missing, unreadable, not an image, corrupt, truncated, or too many pixels).
 
     Width and height are after EXIF transpose, the frame every box in the store lives in.
     """
@@ -93,7 +128,11 @@ def inspect_image(path: str | Path, max_pixels: int = MAX_IMAGE_PIXELS) -> Image
         raise ImageRejected(f"{path}: refused as a possible decompression bomb ({exc})") from exc
     except UnidentifiedImageError as exc:
         raise ImageRejected(f"{path}: not an image Pillow can read") from exc
+    except PermissionError as exc:
+        raise ImageRejected(f"{path}: permission denied (this user may not read the file)") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        if isinstance(exc, OSError) and exc.errno is not None:  # the system refused the read, not the codec
+            raise ImageRejected(f"{path}: cannot be read ({exc.strerror or exc})") from exc
         raise ImageRejected(f"{path}: corrupt or truncated image ({exc})") from exc
     if orientation in _SWAPPING_ORIENTATIONS:
         width, height = height, width

@@ -85,8 +85,14 @@ def needs_upgrade(engine: Engine) -> bool:
         return MigrationContext.configure(connection).get_current_revision() != head_revision()
 
 
+def from_a_newer_release(revision: str | None) -> bool:
+    """Whether a database at ``revision`` was written by a newer release: a revision this code
+    does not know (every older one is among its migrations)."""
+    return revision is not None and revision not in _known_revisions()
+
+
 def _check_known(revision: str | None, where: str) -> None:
-    if revision is not None and revision not in _known_revisions():
+    if from_a_newer_release(revision):
         raise SchemaError(
             f"{where} has schema revision {revision!r}, which this gridclip does not know (newest it knows: "
             f"{head_revision()!r}); it was written by a newer release: upgrade gridclip-studio"

@@ -115,3 +115,22 @@ def test_db_from_environment(folder: Path, tmp_path: Path, capsys, monkeypatch) 
 def test_bad_db_url_is_a_user_error(tmp_path: Path, capsys) -> None:
     assert main(["stats", "--db", "nosuchdriver://x/y"]) == 2
     assert "--db" in capsys.readouterr().err
+
+
+def test_images_add_says_what_it_could_not_read(folder: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    from tests.locking import lock, unlock
+
+    (folder / "locked").mkdir()
+    PILImage.new("RGB", (8, 8), (7, 8, 9)).save(folder / "locked" / "c.png")
+    PILImage.new("RGB", (8, 8), (9, 8, 7)).save(folder / "secret.png")
+    lock(folder / "locked", monkeypatch)
+    lock(folder / "secret.png", monkeypatch)
+    try:
+        assert main(["images", "add", "--db", str(tmp_path / "labels.db"), str(folder)]) == 1
+    finally:
+        unlock(folder)
+    captured = capsys.readouterr()
+    assert "added 2 image(s), 0 already in the store, 1 refused, 1 folder(s) unreadable" in captured.out
+    assert f"skipped {folder / 'locked'}: folder cannot be read (permission denied); the pictures in it were skipped" \
+        in captured.err.splitlines()
+    assert f"skipped {folder / 'secret.png'}: permission denied (this user may not read the file)" in captured.err.splitlines()

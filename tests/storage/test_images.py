@@ -12,6 +12,7 @@ from PIL import Image as PILImage
 
 from storage import ImageRejected, PathOutsideRoot, Store, resolve_under
 from storage.images import inspect_image
+from tests.locking import lock, unlock
 
 
 def _save(img: PILImage.Image, path: Path, **kwargs) -> Path:
@@ -130,3 +131,34 @@ def test_symlink_out_of_the_root_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PathOutsideRoot, match="link.png"):
         resolve_under(root, "link.png")
     assert resolve_under(root, "a/../ok.png") == (root / "ok.png").resolve()
+
+
+# -- what cannot be read: said as such, never as a broken picture nor in silence --------------------
+
+
+@pytest.fixture()
+def unlock_after(tmp_path: Path):
+    yield
+    unlock(tmp_path)
+
+
+def test_a_file_this_user_may_not_read_is_permission_denied(tmp_path: Path, monkeypatch, unlock_after) -> None:
+    path = _save(PILImage.new("RGB", (8, 8)), tmp_path / "locked.png")
+    lock(path, monkeypatch)
+    with pytest.raises(ImageRejected) as refused:
+        inspect_image(path)
+    assert str(refused.value) == f"{path}: permission denied (this user may not read the file)"
+    assert "corrupt" not in str(refused.value)
+
+
+def test_a_folder_that_cannot_be_read_is_reported_and_counted(tmp_path: Path, monkeypatch, unlock_after) -> None:
+    root = tmp_path / "photos"
+    (root / "locked").mkdir(parents=True)
+    (root / "open").mkdir()
+    _save(PILImage.new("RGB", (8, 8), (1, 2, 3)), root / "open" / "a.png")
+    _save(PILImage.new("RGB", (8, 8), (4, 5, 6)), root / "locked" / "b.png")
+    lock(root / "locked", monkeypatch)
+    report = Store.open("sqlite://").add_images(root)
+    assert len(report.added) == 1 and report.errors == []
+    assert report.unreadable_folders == [
+        (str(root / "locked"), f"{root / 'locked'}: folder cannot be read (permission denied); the pictures in it were skipped")]

@@ -108,6 +108,18 @@ def test_a_database_from_a_newer_release_is_refused(tmp_path: Path) -> None:
         Store.open(db)
 
 
+def test_db_current_says_a_newer_release_wrote_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "labels.db"
+    Store.open(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    assert cli_main(["db", "current", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert f"schema 9999 (from a newer release, which this one cannot open: upgrade gridclip-studio to use it; " \
+           f"this release's: {head_revision()})" in out
+    assert "older" not in out
+
+
 @pytest.mark.integration
 def test_an_old_postgresql_database_upgrades_on_open(postgres_server) -> None:  # noqa: F811
     url = postgres_server.new_database()
