@@ -5,13 +5,14 @@ the image. A :class:`Prediction` is what a model said; an :class:`Annotation` is
 decided (accepted or rejected), optionally linked to the prediction it came from. An
 :class:`ImageTag` is an image-level label: a person (or an imported data set) says a class is
 in the picture, or that it is not, with no box. A :class:`TagPick` records which outside
-annotation (one Label Studio annotation) picked which class, so its tags leave with it.
+annotation (one Label Studio annotation) picked which class, so its tags leave with it. A
+:class:`VocabularyUse` remembers a vocabulary a person used, and on which picture folder.
 
 >>> from sqlalchemy import create_engine
 >>> engine = create_engine("sqlite://")
 >>> Base.metadata.create_all(engine)
 >>> sorted(Base.metadata.tables)
-['annotations', 'categories', 'image_tag_picks', 'image_tags', 'images', 'model_versions', 'prediction_runs', 'predictions']
+['annotations', 'categories', 'image_tag_picks', 'image_tags', 'images', 'model_versions', 'prediction_runs', 'predictions', 'vocabulary_uses']
 """
 
 from __future__ import annotations
@@ -211,3 +212,19 @@ class TagPick(Base):
     source: Mapped[str] = mapped_column(String(16))
     annotator: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class VocabularyUse(Base):
+    """A vocabulary a person used (confirmed, pre-labeled with), per picture folder (an image's
+    ``root``; ``""``: no picture open), with when it was used last: the app opens with the last
+    one and offers the recent ones (``storage.vocabularies``). Kept in the store, not in a file
+    beside it, because a store can be a PostgreSQL URL shared by several annotators."""
+
+    __tablename__ = "vocabulary_uses"
+    __table_args__ = (UniqueConstraint("folder", "text_key", name="uq_vocabulary_uses_folder_text"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    folder: Mapped[str] = mapped_column(Text)
+    text_key: Mapped[str] = mapped_column(String(64))  # sha256 of text: a long vocabulary stays indexable
+    text: Mapped[str] = mapped_column(Text)
+    used_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)

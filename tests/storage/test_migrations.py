@@ -200,7 +200,7 @@ def test_a_0002_database_gains_tag_picks_keeping_its_tags(tmp_path: Path) -> Non
         conn.execute("INSERT INTO image_tags (image_id, category_id, present, source, annotator, created_at, updated_at) "
                      "VALUES (1, 1, 1, 'label-studio', 'ana', '2026-12-01 12:00:00', '2026-12-01 12:00:00')")
     with Store.open(db) as store:
-        assert current_revision(store.engine) == head_revision() == "0003"
+        assert current_revision(store.engine) == head_revision()
         assert [(t.class_name, t.source) for t in store.tags(1)] == [("pallet", "label-studio")]
         # A tag with no pick behind it (written before picks were kept) stays when another class is picked and unpicked.
         store.set_external_tags(1, "label-studio:7:41:", ["forklift"])
