@@ -278,8 +278,11 @@ def _object_colour(rng: np.random.Generator) -> tuple[int, int, int]:
     """Any hue, any finish: grey metals half the time, saturated paints the other half."""
     if rng.uniform() < 0.4:
         v = rng.uniform(0.25, 0.9)
-        return tuple(int(round(c * 255)) for c in colorsys.hsv_to_rgb(rng.uniform(0, 1), rng.uniform(0, 0.12), v))  # type: ignore[return-value]
-    return tuple(int(round(c * 255)) for c in colorsys.hsv_to_rgb(rng.uniform(0, 1), rng.uniform(0.45, 1), rng.uniform(0.35, 1)))  # type: ignore[return-value]
+        r, g, b = (int(round(c * 255)) for c in colorsys.hsv_to_rgb(rng.uniform(0, 1), rng.uniform(0, 0.12), v))
+    else:
+        r, g, b = (int(round(c * 255))
+                   for c in colorsys.hsv_to_rgb(rng.uniform(0, 1), rng.uniform(0.45, 1), rng.uniform(0.35, 1)))
+    return r, g, b
 
 
 def _silhouette(kind: str, size: int, cx: float, cy: float, r: float, angle: float, aspect: float,

@@ -257,14 +257,17 @@ def _jitter_colour(rgb: tuple[int, int, int], rng: np.random.Generator) -> tuple
     h = (h + rng.uniform(-0.02, 0.02)) % 1.0
     s = float(np.clip(s * rng.uniform(0.85, 1.1), 0, 1))
     v = float(np.clip(v * rng.uniform(0.85, 1.1) if v > 0.2 else v + rng.uniform(0, 0.1), 0, 1))
-    return tuple(int(round(c * 255)) for c in colorsys.hsv_to_rgb(h, s, v))  # type: ignore[return-value]
+    r, g, b = (int(round(c * 255)) for c in colorsys.hsv_to_rgb(h, s, v))
+    return r, g, b
 
 
 def _shade(rgb: tuple[int, int, int], factor: float) -> tuple[int, int, int]:
     # Dark colours get lighter, the rest darker, so the pattern stays visible on black.
     if sum(rgb) < 150:
-        return tuple(int(min(255, c + 70 * factor)) for c in rgb)  # type: ignore[return-value]
-    return tuple(int(c * (1 - 0.35 * factor)) for c in rgb)  # type: ignore[return-value]
+        r, g, b = (int(min(255, c + 70 * factor)) for c in rgb)
+    else:
+        r, g, b = (int(c * (1 - 0.35 * factor)) for c in rgb)
+    return r, g, b
 
 
 def _fill(pattern: str, rgb: tuple[int, int, int], size: int, box: tuple[float, float, float, float], rng: np.random.Generator) -> Image.Image:
