@@ -43,11 +43,7 @@ def _training_data_from_store(db: str, hold_out: bool = True):
     from storage import Store
 
     store = Store.open(db)
-    data = store_training_data(store, hold_out=hold_out)
-    if not data.examples:
-        raise CommandError(f"the store {db} has no accepted boxes or tagged pictures to train on; "
-                           "accept some predictions or tag some pictures first")
-    return store, data
+    return store, store_training_data(store, hold_out=hold_out)
 
 
 def check_out_dir(out: Path) -> None:
@@ -66,7 +62,7 @@ def run_train(args: argparse.Namespace) -> int:
     With ``--db`` the new model version is registered in the store. Numbers out of range are
     refused by the parser (app/cli.py), a resume state that is torn or not ours by ``read_state``
     (a DataError: one line)."""
-    from gridclip.training.fine_tune import describe_held_out, fine_tune, fine_tune_on_store
+    from gridclip.training.fine_tune import describe_held_out, describe_settings, fine_tune, fine_tune_on_store
 
     check_out_dir(Path(args.out))
 
@@ -75,11 +71,12 @@ def run_train(args: argparse.Namespace) -> int:
     settings = dict(
         batch_size=args.batch_size,
         image_level_alignment=args.image_level_alignment,
-        head_only=args.head_only,
         seed=args.seed,
         device=args.device,
         resume=Path(args.resume) if args.resume else None,
     )
+    if args.head_only is not None:  # unset: the defaults decide (head-only for classes new to the model)
+        settings["head_only"] = args.head_only
     if args.epochs is not None:
         settings["epochs"] = args.epochs
     if args.lr is not None:
@@ -89,8 +86,6 @@ def run_train(args: argparse.Namespace) -> int:
     for name in ("tag_batch_size", "tag_weight"):  # only when given: TrainConfig's defaults otherwise
         if getattr(args, name, None) is not None:
             settings[name] = getattr(args, name)
-    from gridclip.training.data import TagExample
-
     hold_out = getattr(args, "hold_out", True)
     try:
         if args.coco:
@@ -98,17 +93,11 @@ def run_train(args: argparse.Namespace) -> int:
                 raise CommandError("--coco needs --images, the folder its file_name entries are relative to")
             from gridclip.training.data import load_coco
 
-            coco = load_coco(args.coco, args.images)
-            # Images with "tags" and no boxes are tag-only pictures: they teach too.
-            if not any(len(ex) or isinstance(ex, TagExample) for ex in coco.examples):
-                raise CommandError("the training data has no boxes and no tags")
+            coco = load_coco(args.coco, args.images)  # nothing to train on: fine_tune says so first
             store = None
             result = fine_tune(args.model, coco.examples, coco.vocabulary, out_dir=args.out, **settings)
         else:
             store, data = _training_data_from_store(args.db, hold_out=hold_out)
-            # Tag-only pictures (no boxes) teach too: the word-region loss.
-            if not any(len(ex) or isinstance(ex, TagExample) for ex in data.examples):
-                raise CommandError("the training data has no boxes and no tags")
             result = fine_tune_on_store(store, args.model, out_dir=args.out, data=data, hold_out=hold_out, **settings)
     except _user_errors() as exc:
         raise CommandError(str(exc)) from exc
@@ -121,6 +110,7 @@ def run_train(args: argparse.Namespace) -> int:
     ran = result.config or {}
     if last:
         print(f"epochs: {last.get('epoch')}   lr: {ran.get('lr')}   final loss: {last.get('loss', float('nan')):.4f}")
+    print(describe_settings(ran))
     if store is not None:
         print(describe_held_out(result.held_out) if hold_out else "held-out pictures: off (--no-hold-out)")
         print("registered the model version in the store")

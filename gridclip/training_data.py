@@ -134,6 +134,24 @@ class TagExample:
         return 0
 
 
+class NoTrainingData(DataError):
+    """Nothing to train on: no picture with a box and no tag-only picture."""
+
+
+def check_training_data(examples: Sequence[TrainingExample | TagExample]) -> None:
+    """The one "is there anything to train on?" check, whichever door the examples came through
+    (a store, a COCO file, a caller's list): at least one picture with a box, or a tag-only
+    picture. Raises :class:`NoTrainingData`.
+
+    >>> check_training_data([TrainingExample("x.png", np.zeros((0, 4)), np.zeros(0))])
+    Traceback (most recent call last):
+    ...
+    gridclip.training_data.NoTrainingData: no training examples teach anything: there are no boxes and no tag-only pictures
+    """
+    if not any(isinstance(ex, TagExample) or len(ex) for ex in examples):
+        raise NoTrainingData("no training examples teach anything: there are no boxes and no tag-only pictures")
+
+
 def resolve_under(root: str | Path, relative: str) -> Path:
     """``gridclip.files.resolve_under`` (the one path guard), refusing with a ``DataError``.
 

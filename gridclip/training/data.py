@@ -21,13 +21,15 @@ from gridclip.training_data import (
     ImageInput,
     TagExample,
     TrainingExample,
+    check_training_data,
     load_coco,
     read_coco_json,
     resolve_under,
 )
 
 __all__ = ["CocoSet", "DataError", "FeatureCache", "FittedExample", "ImageInput", "TagExample", "TrainingExample",
-           "TrainingImages", "image_sha256", "load_coco", "load_image", "read_coco_json", "resolve_under"]
+           "TrainingImages", "check_training_data", "image_sha256", "load_coco", "load_image", "read_coco_json",
+           "resolve_under"]
 
 
 def image_sha256(image: ImageInput) -> str:

@@ -69,3 +69,17 @@ def test_frozen_backbone_features_are_computed_once_per_image(detector, tmp_path
 def test_a_missing_file_is_named(detector, tmp_path: Path):
     with pytest.raises(DataError, match="missing.png"):
         TrainingImages([TrainingExample(tmp_path / "missing.png", np.zeros((0, 4)), np.zeros(0))], detector.prepare, 128)
+
+
+@pytest.mark.parametrize("examples", [[], [TrainingExample("x.png", np.zeros((0, 4)), np.zeros(0))]],
+                         ids=["no-pictures", "pictures-without-boxes-or-tags"])
+def test_nothing_to_train_on_is_said_once_before_any_model_loads(examples, tmp_path: Path):
+    """Every door (the store's, a COCO file's, a caller's list) meets the one check,
+    ``check_training_data``, before fine_tune spends time loading the model (this one does not
+    even exist)."""
+    from gridclip.training.fine_tune import fine_tune
+    from gridclip.training_data import NoTrainingData
+    from gridclip.vocabulary import Vocabulary
+
+    with pytest.raises(NoTrainingData, match="no training examples teach anything"):
+        fine_tune("open_clip:no-such-model", examples, Vocabulary.parse("cat"), out_dir=tmp_path / "run")
