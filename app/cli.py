@@ -277,12 +277,28 @@ def _store_failure(exc: Exception) -> str | None:
     return None
 
 
+def _stdout_to_devnull() -> None:
+    """Point standard output at /dev/null after its reader left, so that Python's flush at exit
+    does not meet the broken pipe again (and print "Exception ignored ... BrokenPipeError")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a file (captured): nothing will flush to a pipe
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module_name, func_name = args.handler.split(":")
     handler = getattr(importlib.import_module(module_name), func_name)
     try:
-        return int(handler(args) or 0)
+        code = int(handler(args) or 0)
+        sys.stdout.flush()  # a reader that went away (`| head`) is met here, not at exit
+        return code
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return 141  # as a program that SIGPIPE ended: quietly, and the pipeline knows
     except _user_errors() as exc:
         print(f"gridclip {args.command}: error: {exc}", file=sys.stderr)
         return 2

@@ -16,7 +16,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -24,7 +24,8 @@ from tqdm import tqdm
 
 from app.cli import CommandError
 from storage import CocoError, Store, StoreError
-from storage.schema import describe_database_error
+from storage.schema import describe_database_error, sqlite_file
+from storage.store import database_url
 from storage.store import open_engine as storage_open_engine
 
 
@@ -43,6 +44,33 @@ def open_store(db: str | None, create: bool = True) -> Store:
         raise CommandError(describe_database_error(exc, db or "the default database")) from exc
     except ModuleNotFoundError as exc:
         raise CommandError(f"cannot open the database: {exc} (install the driver its URL names)") from exc
+
+
+@contextmanager
+def filling_store(db: str | None) -> Iterator[Store]:
+    """The store, for a command that fills it all or nothing (``import-coco``,
+    ``import-captions``): when that creates the SQLite file and then fails, the file (with its
+    journal) and the folders made for it are removed, so a failed import into a new database
+    leaves nothing that ``stats`` would show as an empty store. A database that was there stays."""
+    try:
+        file = sqlite_file(database_url(db))
+    except ArgumentError:
+        file = None  # open_store says what is wrong with it
+    path = file[0] if file is not None else None
+    new = path is not None and not path.exists()
+    made = [folder for folder in path.parents if not folder.exists()] if new and path is not None else []
+    store = open_store(db)
+    try:
+        with store:
+            yield store
+    except BaseException:
+        if new and path is not None:
+            for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
+                leftover.unlink(missing_ok=True)
+            for folder in made:  # innermost first; only while empty
+                with suppress(OSError):
+                    folder.rmdir()
+        raise
 
 
 @contextmanager
@@ -130,7 +158,7 @@ def run_export_coco(args: argparse.Namespace) -> int:
 
 def run_import_coco(args: argparse.Namespace) -> int:
     """``gridclip import-coco --db DB --coco FILE --images DIR``: merge, all or nothing."""
-    with open_store(args.db) as store, progress_bars() as progress:
+    with filling_store(args.db) as store, progress_bars() as progress:
         try:
             report = store.import_coco(args.coco, args.images, status=args.status, progress=progress)
         except CocoError as exc:
@@ -146,7 +174,7 @@ def run_import_coco(args: argparse.Namespace) -> int:
 
 def run_import_captions(args: argparse.Namespace) -> int:
     """``gridclip import-captions --db DB --captions FILE --images DIR``: tags from captions, all or nothing."""
-    with open_store(args.db) as store, progress_bars() as progress:
+    with filling_store(args.db) as store, progress_bars() as progress:
         try:
             report = store.import_captions(args.captions, args.images, progress=progress)
         except CocoError as exc:

@@ -92,8 +92,27 @@ def test_import_of_a_bad_file_is_a_one_line_error_and_imports_nothing(folder: Pa
     assert main(["import-coco", "--db", db, "--coco", str(coco), "--images", str(folder)]) == 2
     err = capsys.readouterr().err
     assert "unknown category id 42" in err and "nothing imported" in err and "Traceback" not in err
+    # The database this import would have created is not left behind, empty, for stats to show.
+    assert list(tmp_path.glob("labels.db*")) == []
+    assert main(["stats", "--db", db]) == 2
+    assert "there is no database" in capsys.readouterr().err
+
+
+def test_a_failed_import_leaves_a_database_that_was_there_as_it_was(folder: Path, tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "labels.db")
+    assert main(["import-coco", "--db", db, "--coco", str(_coco(folder, tmp_path)), "--images", str(folder)]) == 0
+    bad = _coco(folder, tmp_path, categories=[{"id": 1, "name": ""}])
+    assert main(["import-coco", "--db", db, "--coco", str(bad), "--images", str(folder)]) == 2
+    capsys.readouterr()
     assert main(["stats", "--db", db, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["totals"]["annotations"] == 0
+    assert json.loads(capsys.readouterr().out)["totals"]["annotations"] == 3
+
+
+def test_a_failed_import_into_a_new_folder_leaves_no_folder(folder: Path, tmp_path: Path, capsys) -> None:
+    db = tmp_path / "new" / "place" / "labels.db"
+    missing = tmp_path / "missing.json"
+    assert main(["import-captions", "--db", str(db), "--captions", str(missing), "--images", str(folder)]) == 2
+    assert not (tmp_path / "new").exists()
 
 
 def test_export_to_an_unwritable_place_is_a_user_error(tmp_path: Path, capsys) -> None:
@@ -134,3 +153,23 @@ def test_images_add_says_what_it_could_not_read(folder: Path, tmp_path: Path, ca
     assert f"skipped {folder / 'locked'}: folder cannot be read (permission denied); the pictures in it were skipped" \
         in captured.err.splitlines()
     assert f"skipped {folder / 'secret.png'}: permission denied (this user may not read the file)" in captured.err.splitlines()
+
+
+def test_stats_into_a_pipe_whose_reader_left_exits_quietly(folder: Path, tmp_path: Path) -> None:
+    """`gridclip stats --json | head`: the reader goes before the output is written."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    db = tmp_path / "labels.db"
+    assert main(["import-coco", "--db", str(db), "--coco", str(_coco(folder, tmp_path)), "--images", str(folder)]) == 0
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader has gone before a byte is written
+    try:
+        done = subprocess.run([sys.executable, "-m", "app", "stats", "--json", "--db", str(db)], stdout=writer,
+                              stderr=subprocess.PIPE, text=True, env=env, cwd=repo, timeout=120)
+    finally:
+        os.close(writer)
+    assert done.stderr == "" and done.returncode == 141
