@@ -235,7 +235,11 @@ class _Run:
 
             bar = tqdm(total=len(batches), desc=f"epoch {epoch + 1}/{config.epochs}", leave=False, dynamic_ncols=True)
         for step, (kind, batch) in enumerate(batches):
-            groups = self.build_groups(batch) if kind == "detection" else self.tags.groups(batch)  # type: ignore[union-attr]
+            if kind == "detection":
+                groups = self.build_groups(batch)
+            else:
+                assert self.tags is not None  # _epoch_plan plans tag steps only with tag pictures
+                groups = self.tags.groups(batch)
             values = self._step(epoch, step, groups)
             if values is None:
                 skipped += 1
