@@ -355,7 +355,8 @@ def _check_against_store(store: CocoStore, categories: list[CocoCategory], probl
 
 
 def _box_key(category_id: int, xyxy: tuple[float, float, float, float]) -> tuple[int, float, float, float, float]:
-    return (category_id, *(_r(v) for v in xyxy))  # type: ignore[return-value]
+    x1, y1, x2, y2 = (_r(v) for v in xyxy)
+    return category_id, x1, y1, x2, y2
 
 
 def _write(

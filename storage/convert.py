@@ -35,7 +35,7 @@ ANNOTATION_ID = "annotation_id"
 class BoxInput:
     """One box on its way into the store (from Detections or from a plain tuple)."""
 
-    xyxy: tuple[float, float, float, float]
+    xyxy: tuple[float, ...]  # four numbers once clip_box has checked it on the way in
     class_name: str
     score: float | None = None
     annotation_id: int | None = None
@@ -68,7 +68,7 @@ def boxes_from_detections(detections: sv.Detections) -> list[BoxInput]:
     for i in range(n):
         boxes.append(
             BoxInput(
-                xyxy=tuple(float(v) for v in detections.xyxy[i]),  # type: ignore[arg-type]
+                xyxy=tuple(float(v) for v in detections.xyxy[i]),
                 class_name=str(names[i]),
                 score=None if confidence is None else float(confidence[i]),
                 annotation_id=None if annotation_ids is None else _optional_int(annotation_ids[i]),
@@ -89,7 +89,7 @@ def boxes_from_any(boxes: sv.Detections | Iterable[BoxInput | tuple]) -> list[Bo
             result.append(item)
         else:
             xyxy, name = item[0], item[1]
-            result.append(BoxInput(xyxy=tuple(float(v) for v in xyxy), class_name=str(name)))  # type: ignore[arg-type]
+            result.append(BoxInput(xyxy=tuple(float(v) for v in xyxy), class_name=str(name)))
     return result
 
 

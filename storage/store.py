@@ -234,9 +234,10 @@ def database_url(url_or_path: str | os.PathLike[str] | None) -> URL:
 def _create_engine(url: URL, create: bool = True) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    memory, read_only = sqlite_file(url) is None, False
-    if not memory:
-        path, read_only = sqlite_file(url)  # type: ignore[misc]
+    database_file = sqlite_file(url)
+    memory, read_only = database_file is None, False
+    if database_file is not None:
+        path, read_only = database_file
         if (not create or read_only) and not path.exists():
             # Read-only commands must not leave an empty database (or its folders) behind.
             raise NotFound(f"there is no database at {path}")
@@ -859,7 +860,7 @@ class Store:
         region), an existing annotation for it is updated instead of adding a second one.
         """
         self._check_kind(source, status)
-        box = BoxInput(xyxy=tuple(xyxy), class_name=category, prediction_id=prediction_id, external_id=external_id)  # type: ignore[arg-type]
+        box = BoxInput(xyxy=tuple(xyxy), class_name=category, prediction_id=prediction_id, external_id=external_id)
 
         def work(session: Session) -> int:
             image = self._claim_images(session, [image_id])[0]  # a decision, as accept's
@@ -942,7 +943,7 @@ class Store:
         annotation (e.g. one Label Studio annotation) replaced as a whole or not at all. Returns
         the annotation ids in input order."""
         self._check_kind(source, "accepted")
-        items = [BoxInput(xyxy=tuple(float(v) for v in xyxy), class_name=name, external_id=eid)  # type: ignore[arg-type]
+        items = [BoxInput(xyxy=tuple(float(v) for v in xyxy), class_name=name, external_id=eid)
                  for eid, xyxy, name in boxes]
         if any(not (b.external_id or "").startswith(external_prefix) for b in items):
             raise ValueError(f"every external_id must start with {external_prefix!r}")
