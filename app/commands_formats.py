@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli import CommandError
-from app.commands_store import open_store, progress_bars
+from app.commands_store import filling_store, open_store, progress_bars
 from storage import CocoError, StoreError
 from storage.export_formats import export_dataset, import_dataset
 
@@ -26,8 +26,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """``gridclip import --format coco|yolo|voc --dataset PATH [--images DIR]``: all or nothing."""
-    with open_store(args.db) as store, progress_bars() as progress:
+    """``gridclip import --format coco|yolo|voc --dataset PATH [--images DIR]``: all or nothing (a
+    database it creates is removed if it fails: ``filling_store``)."""
+    with filling_store(args.db) as store, progress_bars() as progress:
         try:
             report = import_dataset(store, args.dataset, args.format, images_dir=args.images, progress=progress)
         except (CocoError, StoreError) as exc:

@@ -108,10 +108,12 @@ def test_a_failed_import_leaves_a_database_that_was_there_as_it_was(folder: Path
     assert json.loads(capsys.readouterr().out)["totals"]["annotations"] == 3
 
 
-def test_a_failed_import_into_a_new_folder_leaves_no_folder(folder: Path, tmp_path: Path, capsys) -> None:
+@pytest.mark.parametrize("command", [["import-captions", "--captions"], ["import", "--format", "yolo", "--dataset"]])
+def test_a_failed_import_into_a_new_folder_leaves_no_folder(folder: Path, tmp_path: Path, capsys, command: list[str]) -> None:
     db = tmp_path / "new" / "place" / "labels.db"
-    missing = tmp_path / "missing.json"
-    assert main(["import-captions", "--db", str(db), "--captions", str(missing), "--images", str(folder)]) == 2
+    missing = tmp_path / "missing"
+    assert main([*command, str(missing), "--images", str(folder), "--db", str(db)]) == 2
+    assert "Traceback" not in capsys.readouterr().err
     assert not (tmp_path / "new").exists()
 
 
