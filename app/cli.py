@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
+from app.errors import CommandError
+
 Number = TypeVar("Number", int, float)
 
 DB_HELP = "SQLAlchemy URL or SQLite file path (default: $GRIDCLIP_DB, else a file in the user data dir)"
@@ -249,10 +251,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.set_defaults(handler="backends.commands:run_ls_pull")
     return parser
-
-
-class CommandError(Exception):
-    """An error to show the user as one line, without a traceback."""
 
 
 def _user_errors() -> tuple[type[Exception], ...]:

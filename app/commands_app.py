@@ -14,7 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
-from app.cli import CommandError
+from app.errors import CommandError
 
 DEMO_IMAGES = Path(__file__).resolve().parent.parent / "gridclip" / "assets" / "demo_images"
 

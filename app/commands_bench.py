@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import CommandError
+from app.errors import CommandError
 
 
 def run_bench(args: argparse.Namespace) -> int:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import CommandError
 from app.commands_store import filling_store, open_store, progress_bars
+from app.errors import CommandError
 from storage import CocoError, StoreError
 from storage.export_formats import export_dataset, import_dataset
 

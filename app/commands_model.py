@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from app.cli import CommandError
+from app.errors import CommandError
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

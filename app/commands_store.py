@@ -2,7 +2,7 @@
 ``db upgrade``, ``db current``.
 
 Each takes the parsed ``argparse.Namespace`` from :mod:`app.cli` and returns an exit code;
-user errors are raised as :class:`app.cli.CommandError` (one line, exit 2).
+user errors are raised as :class:`app.errors.CommandError` (one line, exit 2).
 
 >>> from app.cli import main
 >>> main(["stats", "--db", "sqlite://"])   # an empty in-memory store
@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from tqdm import tqdm
 
-from app.cli import CommandError
+from app.errors import CommandError
 from storage import CocoError, Store, StoreError
 from storage.schema import describe_database_error, sqlite_file
 from storage.store import database_url

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import CommandError
+from app.errors import CommandError
 
 
 def run_synth(args: argparse.Namespace) -> int:

@@ -166,7 +166,7 @@ def test_cli_writes_the_json_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_cli_refuses_an_unknown_group_before_running(monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.cli import CommandError
+    from app.errors import CommandError
 
     monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --groups"))
     with pytest.raises(CommandError, match="unknown targetz"):
@@ -183,7 +183,7 @@ def test_cli_parser_dispatches_bench_to_its_handler() -> None:
 def test_cli_refuses_a_json_path_in_a_missing_folder_before_running(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.cli import CommandError
+    from app.errors import CommandError
 
     monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --json"))
     with pytest.raises(CommandError, match="does not exist"):
