@@ -1,7 +1,10 @@
-"""What a training run is fed, torch-free so that the store builds it too: pictures with boxes
-(:class:`TrainingExample`), tag-only pictures (:class:`TagExample`) and :class:`DataError`, the
-one error for data that cannot be used. ``storage.Store.training_set()`` hands out these very
-types; ``gridclip.training`` trains on them.
+"""What a training run is fed, torch-free so that the store uses it too: pictures with boxes
+(:class:`TrainingExample`), tag-only pictures (:class:`TagExample`), :class:`DataError` (the one
+error for data that cannot be used), the one "anything to train on?" check
+(:func:`check_training_data`) and the one COCO reader (:func:`read_coco_json`,
+:func:`check_coco`; :func:`load_coco` for training and evaluation). ``storage.Store.training_set()``
+hands out these very types and ``gridclip import-coco`` reads through the same reader as
+``gridclip train --coco``, so a file one door refuses the other refuses too.
 
 >>> import numpy as np
 >>> ex = TrainingExample("a.png", np.array([[1, 2, 30, 40]]), np.array([0]))
