@@ -107,12 +107,12 @@ def room_of(module: str) -> str:
 
 
 def import_graph(modules: dict[str, Path]) -> dict[str, set[str]]:
-    """Our module -> our modules it imports, statically or through a handler string in another
-    room. (``app.cli`` naming its own ``app.commands_*`` handlers, which raise its
-    ``CommandError``, is one room's parser and its handlers, not a circle between rooms.)"""
+    """Our module -> our modules it imports, statically or through a handler string (``app.cli``
+    names its ``app.commands_*`` handlers, which import their ``CommandError`` from ``app.errors``,
+    so the parser and its handlers do not import each other)."""
     graph: dict[str, set[str]] = {}
     for module, path in modules.items():
-        dispatched = {d for d in dispatched_modules(path, modules) if room_of(d) != room_of(module)}
+        dispatched = dispatched_modules(path, modules)
         graph[module] = {i for i in imports_of(path, modules) | dispatched if i in modules and i != module}
     return graph
 
