@@ -102,10 +102,6 @@ def dispatched_modules(path: Path, modules: dict[str, Path]) -> set[str]:
     return found
 
 
-def room_of(module: str) -> str:
-    return module.split(".")[0]
-
-
 def import_graph(modules: dict[str, Path]) -> dict[str, set[str]]:
     """Our module -> our modules it imports, statically or through a handler string (``app.cli``
     names its ``app.commands_*`` handlers, which import their ``CommandError`` from ``app.errors``,
