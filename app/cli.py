@@ -200,7 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "there are 30) and report AP50 on them before and after")
     p.add_argument("--image-size", type=AT_LEAST_ONE, default=None)
     p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
-    p.add_argument("--head-only", action="store_true", help="freeze the backbone and cache its features")
+    p.add_argument("--head-only", action=argparse.BooleanOptionalAction, default=None,
+                   help="freeze the backbone and cache its features (default: on only when the data holds classes "
+                        "new to the model, gridclip.training.new_classes)")
     p.add_argument("--resume", help="checkpoint directory to resume from")
     p.add_argument("--tag-batch-size", type=number(int, at_least=2), default=None,
                    help="tag-only pictures per tag batch (default: TrainConfig's, 8); a tag batch follows each box batch")

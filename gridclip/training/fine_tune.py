@@ -46,7 +46,7 @@ from gridclip.training_data import NoTrainingData, check_training_data
 from gridclip.vocabulary import Vocabulary
 
 __all__ = ["FINE_TUNE_DEFAULTS", "QUICK_FINE_TUNE", "HeldOut", "NoAcceptedBoxes", "StoreTrainingData",
-           "describe_held_out", "fine_tune", "fine_tune_on_store", "fit_to_data", "store_training_data"]
+           "describe_held_out", "describe_settings", "fine_tune", "fine_tune_on_store", "fit_to_data", "store_training_data"]
 
 # How fit_to_data sizes a run: about TARGET_STEPS optimiser steps, at least two passes over a
 # large set, at most 60 over a tiny one. Measured on the demo with 20 accepted pictures
@@ -220,6 +220,29 @@ def describe_held_out(held_out: Mapping[str, Any] | None) -> str:
         return "n/a" if value is None else f"{value:.3f}"
 
     return f"held-out AP50 {ap50('before')} → {ap50('after')} ({held_out['pictures']} pictures, {held_out['boxes']} boxes)"
+
+
+def describe_settings(config: Mapping[str, Any] | None) -> str:
+    """One line for people: which defaults a fine-tune chose and the settings that say so.
+
+    >>> print(describe_settings({"defaults": "new classes", "new_classes": ["part-7b"], "lr": 3e-4, "epochs": 50,
+    ...                          "head_only": True, "adapt_classes": True, "distill_weight": 1.0}))
+    defaults for new classes (part-7b): lr 0.0003, 50 epochs, head only, their embeddings learnt from their boxes' prototypes, the parent's other classes distilled (weight 1)
+    >>> describe_settings({"defaults": "known classes", "lr": 1e-5, "epochs": 20, "head_only": False})
+    'defaults for known classes: lr 1e-05, 20 epochs, whole network'
+    """
+    if not config:
+        return "settings: unknown"
+    new = list(config.get("new_classes") or ())
+    parts = [f"lr {config.get('lr'):g}" if config.get("lr") is not None else "lr from the data",
+             f"{config.get('epochs')} epochs", "head only" if config.get("head_only") else "whole network"]
+    if config.get("adapt_classes"):
+        parts.append("their embeddings learnt from their boxes' prototypes" if new else "class embeddings adapted")
+    if config.get("distill_weight"):
+        parts.append(f"the parent's other classes distilled (weight {config['distill_weight']:g})")
+    which = config.get("defaults", "given settings")
+    named = f" ({', '.join(new)})" if new else ""
+    return f"defaults for {which}{named}: {', '.join(parts)}"
 
 
 def _as_detector(model: Any, settings: Mapping[str, Any]) -> Any:
