@@ -178,7 +178,8 @@ def regions_to_detections(
         boxes.append([max(x1, 0.0), max(y1, 0.0), min(x2, float(w_img)), min(y2, float(h_img))])
         class_ids.append(class_id)
         labels.append(names[0])
-        region_ids.append("" if region.get("id") is None else str(region["id"]))
+        # A region without an id is named by its place in the result, which no Label Studio id looks like.
+        region_ids.append(f"#{index}" if region.get("id") in (None, "") else str(region["id"]))
         scores.append(_number(rid, "score", region["score"]) if region.get("score") is not None else np.nan)
     if not boxes:
         return sv.Detections.empty()

@@ -151,10 +151,16 @@ def _parse_threshold(control_name: str, text: str | None) -> float | None:
     return value
 
 
-@lru_cache(maxsize=64)
 def parse_label_config(xml: str) -> LabelConfig:
     """Parse a labeling config; raise ``LabelConfigError`` when it has nothing to predict."""
-    if not isinstance(xml, str) or not xml.strip():
+    if not isinstance(xml, str):  # checked before the cache, which needs a hashable key
+        raise LabelConfigError(f"the labeling config must be XML text, got {type(xml).__name__}")
+    return _parse_label_config(xml)
+
+
+@lru_cache(maxsize=64)
+def _parse_label_config(xml: str) -> LabelConfig:
+    if not xml.strip():
         raise LabelConfigError("the labeling config is empty")
     try:
         ET.fromstring(xml)

@@ -71,11 +71,11 @@ def annotator_of(annotation: Mapping[str, Any]) -> str | None:
 
 
 def _unique_region_ids(boxes: Any) -> list[str]:
-    """Each box's region id (``#<n>`` for a region without one), or ``RegionError`` naming an id
-    two regions share: a box is stored under its id, so the second would silently replace the first."""
+    """Each box's region id, or ``RegionError`` naming an id two regions share: a box is stored
+    under its id, so the second would silently replace the first."""
     ids: list[str] = []
     for i in range(len(boxes)):
-        region_id = str(boxes.data["region_id"][i]) or f"#{i}"
+        region_id = str(boxes.data["region_id"][i])
         if region_id in ids:
             raise RegionError(region_id, "two regions of the annotation have this id; each region needs its own")
         ids.append(region_id)
@@ -95,11 +95,12 @@ def _check_picture_size(result: Sequence[Any], config: LabelConfig, width: int, 
     behind the URL, or its EXIF orientation read differently), and rescaled boxes would then
     look plausible while marking the wrong place."""
     image_key = config.controls[0].image_key
-    names = {c.name for c in config.controls if c.image_key == image_key}
+    names = [c.name for c in config.controls if c.image_key == image_key]  # a list: a from_name may be unhashable junk
     for region in result:
-        if not isinstance(region, Mapping) or region.get("from_name") not in names:
+        if not isinstance(region, Mapping) or region.get("type") != RECTANGLE_TYPE or region.get("from_name") not in names:
             continue
-        if region.get("type") != RECTANGLE_TYPE or not (region.get("value") or {}).get("rectanglelabels"):
+        value = region.get("value")
+        if not isinstance(value, Mapping) or not value.get("rectanglelabels"):
             continue
         for field_name, actual in (("original_width", width), ("original_height", height)):
             given = region.get(field_name)
@@ -177,6 +178,8 @@ class AnnotationSync:
             raise RegionError("result", f"the annotation's 'result' is {type(result).__name__}, not a list of regions")
         boxes = annotation_boxes(result, config)
         region_ids = _unique_region_ids(boxes)
+        # What this annotation picks now; other annotations' picks and the app's tags stay.
+        tags = annotation_tags(result, config) if config.tag_controls else None
         image_id = self.image_id_for_task(project_id, task, config, fetcher)
         image = self.store.get_image(image_id)
         _check_picture_size(result, config, image.width, image.height)
@@ -185,9 +188,7 @@ class AnnotationSync:
             xyxy = clip_box(boxes.xyxy[i], image.width, image.height, f"region {region_id!r}")
             rows.append((prefix + region_id, xyxy, str(boxes.data[CLASS_NAME][i])))
         ids = self.store.set_external_annotations(image_id, prefix, rows, source=SOURCE, annotator=annotator_of(annotation))
-        if config.tag_controls:
-            # What this annotation picks now; other annotations' picks and the app's tags stay.
-            tags = annotation_tags(result, config)
+        if tags is not None:
             self.store.set_external_tags(image_id, prefix, tags, source=SOURCE, annotator=annotator_of(annotation))
             logger.info("project %s annotation %s: tags %s", project_id, annotation_id, tags)
         logger.info("project %s annotation %s: %d boxes stored", project_id, annotation_id, len(ids))

@@ -14,6 +14,7 @@ name are scored by text and prototype, except in a control marked ``exemplars="f
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -23,7 +24,7 @@ import numpy as np
 import supervision as sv
 from PIL import Image
 
-from backends.convert import detections_to_regions, prediction_score, regions_to_detections
+from backends.convert import RegionError, detections_to_regions, prediction_score, regions_to_detections
 from backends.images import ImageFetcher, ImageFetchError
 from backends.label_config import LabelConfig, RectangleControl
 from gridclip.inference.prelabel import predict_isolating
@@ -94,6 +95,14 @@ def fetch_task_images(
     return {key: fetched[i * len(tasks) : (i + 1) * len(tasks)] for i, key in enumerate(keys)}
 
 
+def _finite(value: Any, positive: bool = False) -> float | None:
+    """``value`` as a finite float (positive when asked), else None; strings are not numbers here."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and (number > 0 or not positive) else None
+
+
 def _interactive_filter(detections: sv.Detections, control: RectangleControl, context: Any, width: int, height: int) -> sv.Detections:
     """Keep the boxes the person pointed at: centres inside a drawn rectangle, boxes under a clicked point.
 
@@ -101,7 +110,7 @@ def _interactive_filter(detections: sv.Detections, control: RectangleControl, co
     context, every box is kept.
     """
     regions = context.get("result") if isinstance(context, Mapping) else None
-    if not regions or len(detections) == 0:
+    if not isinstance(regions, list) or not regions or len(detections) == 0:
         return detections
     keep = np.zeros(len(detections), dtype=bool)
     used = False
@@ -110,17 +119,20 @@ def _interactive_filter(detections: sv.Detections, control: RectangleControl, co
     )
     for region in regions:
         value = region.get("value") if isinstance(region, Mapping) else None
-        if not isinstance(value, Mapping) or "x" not in value or "y" not in value:
+        # A point or rectangle needs finite numbers; a region without them is no pointer.
+        x, y = (_finite(value.get(k)) for k in ("x", "y")) if isinstance(value, Mapping) else (None, None)
+        if x is None or y is None:
             continue
-        w_img = region.get("original_width") or width
-        h_img = region.get("original_height") or height
-        px, py = float(value["x"]) * w_img / 100, float(value["y"]) * h_img / 100
+        w_img = _finite(region.get("original_width"), positive=True) or width
+        h_img = _finite(region.get("original_height"), positive=True) or height
+        px, py = x * w_img / 100, y * h_img / 100
         used = True
-        if "width" in value and "height" in value:
-            x2, y2 = px + float(value["width"]) * w_img / 100, py + float(value["height"]) * h_img / 100
+        w, h = _finite(value.get("width")), _finite(value.get("height"))
+        if w is not None and h is not None:
+            x2, y2 = px + w * w_img / 100, py + h * h_img / 100
             inside = (centres[:, 0] >= px) & (centres[:, 0] <= x2) & (centres[:, 1] >= py) & (centres[:, 1] <= y2)
-            labels = value.get("rectanglelabels") or []
-            if labels:
+            labels = value.get("rectanglelabels")
+            if isinstance(labels, list) and labels and isinstance(labels[0], str):
                 try:
                     inside &= detections.class_id == control.class_id_of_label(labels[0])
                 except KeyError:
@@ -210,14 +222,16 @@ def annotation_tags(result: Sequence[Mapping[str, Any]], config: LabelConfig) ->
     controls = {c.name: c for c in config.tag_controls}
     picked: list[str] = []
     for region in result:
-        control = controls.get(region.get("from_name")) if isinstance(region, Mapping) else None
+        name = region.get("from_name") if isinstance(region, Mapping) else None
+        control = controls.get(name) if isinstance(name, str) else None
         value = region.get("value") if control is not None else None
         if not isinstance(value, Mapping):
             continue
-        if control.kind == "taxonomy":
-            labels = [path[-1] for path in value.get("taxonomy") or [] if isinstance(path, list) and path]
-        else:
-            labels = list(value.get("choices") or [])
+        key = "taxonomy" if control.kind == "taxonomy" else "choices"
+        picks = value.get(key) or []
+        if not isinstance(picks, list):
+            raise RegionError(region.get("id"), f"'{key}' is {picks!r}, not a list"[:300])
+        labels = [path[-1] for path in picks if isinstance(path, list) and path] if key == "taxonomy" else picks
         for label in labels:
             try:
                 picked.append(control.class_name_of_label(str(label)))

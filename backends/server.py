@@ -280,7 +280,8 @@ class Backend:
             annotations = body.get("annotations")
             if not isinstance(annotations, list):
                 raise BadRequest("ANNOTATIONS_DELETED needs an 'annotations' list")
-            ids = [a.get("id") for a in annotations if isinstance(a, dict) and isinstance(a.get("id"), int)]
+            ids = [a["id"] for a in annotations
+                   if isinstance(a, dict) and isinstance(a.get("id"), int) and not isinstance(a["id"], bool)]
             removed = await anyio.to_thread.run_sync(
                 lambda: _as_bad_request(lambda: sync.delete(info.project_id, ids)), limiter=self.webhook_limiter
             )

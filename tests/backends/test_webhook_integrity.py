@@ -143,6 +143,14 @@ def test_an_annotation_naming_another_task_is_refused(tmp_path: Path, store: Sto
     assert stored_boxes(store) == []
 
 
+def test_a_deletion_naming_true_deletes_nothing(tmp_path: Path, store: Store) -> None:
+    client = client_for(tmp_path, store)
+    assert client.post("/webhook", json=event(1, [rect("r", 0, 0, 10, 10)])).status_code == 200
+    response = client.post("/webhook", json={"action": "ANNOTATIONS_DELETED", "project": {"id": 7}, "annotations": [{"id": True}]})
+    assert response.status_code == 200 and response.json()["boxes_removed"] == 0
+    assert len(stored_boxes(store)) == 1
+
+
 @pytest.mark.parametrize("token", [123, {"key": "x"}, ["x"], True, 1.5])
 def test_setup_refuses_an_access_token_that_is_not_a_string(tmp_path: Path, ls: RecordingServer, token: Any) -> None:
     client = client_for(tmp_path)
