@@ -2,7 +2,8 @@
 how the two are matched.
 
 The annotator component only round-trips labels and integer pixel boxes. Scores, prediction
-ids and the accepted/predicted state stay here, on the server, in ``ShownBox``; when the
+ids and the accepted/predicted state stay here, on the server, in ``ShownBox`` (the canvas is
+sent the state and score to draw, not to send back); when the
 person acts, the boxes the browser sends back are matched to the shown ones to learn which
 were kept unchanged, which were edited (moved, resized, relabeled), which are new and which
 were deleted.
@@ -20,6 +21,7 @@ were deleted.
 from __future__ import annotations
 
 import math
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -28,18 +30,48 @@ import numpy as np
 import supervision as sv
 
 BoxState = Literal["predicted", "accepted"]
+RGB = tuple[int, int, int]
 
-# Colours tell the states apart at a glance: amber = the model's proposal, green = accepted,
-# blue = drawn by hand and not yet saved.
-PREDICTED_COLOR = (245, 158, 11)
-ACCEPTED_COLOR = (22, 163, 74)
-# The canvas takes a box's colour as an RGB tuple (a hex string there is misread as dark grey)
-# and a label's colour, for boxes drawn in the browser, as hex.
-NEW_BOX_RGB = (37, 99, 235)
-NEW_BOX_COLOR = "#" + bytes(NEW_BOX_RGB).hex()
+# A box is drawn in its class's colour, as in Label Studio, CVAT and X-AnyLabeling; its state is
+# its outline and the badge on its label (the canvas draws them from the box's "state"): dashed
+# with an amber badge = the model's proposal, solid with a green badge = accepted, a blue badge =
+# drawn or changed by hand and not yet saved. The canvas takes a box's colour as an RGB tuple (a
+# hex string there is misread as dark grey) and a label's colour, for boxes drawn there, as hex.
+CLASS_PALETTE: tuple[RGB, ...] = (
+    (230, 25, 75), (60, 180, 75), (255, 225, 25), (0, 130, 200), (245, 130, 48), (145, 30, 180),
+    (70, 240, 240), (240, 50, 230), (210, 245, 60), (250, 190, 212), (0, 128, 128), (220, 190, 255),
+    (170, 110, 40), (128, 0, 0), (170, 255, 195), (128, 128, 0), (255, 215, 180), (0, 0, 128),
+)
 
 # A box the person edited is linked back to the shown box it overlaps most, if at all.
 EDIT_MIN_IOU = 0.05
+
+
+def class_palette(names: Iterable[str]) -> dict[str, RGB]:
+    """Each class's colour: the palette slot its name hashes to, so a class keeps its colour
+    from picture to picture and vocabulary to vocabulary; a class whose slot an earlier one of
+    ``names`` took gets the next free slot, so up to ``len(CLASS_PALETTE)`` classes differ.
+
+    >>> colors = class_palette(["cat", "dog", "cat"])
+    >>> len(colors), colors["cat"] != colors["dog"], class_palette(["cat"])["cat"] == colors["cat"]
+    (2, True, True)
+    """
+    colors: dict[str, RGB] = {}
+    taken: set[int] = set()
+    for name in names:
+        if name in colors:
+            continue
+        slot = zlib.crc32(name.strip().casefold().encode()) % len(CLASS_PALETTE)
+        while slot in taken and len(taken) < len(CLASS_PALETTE):
+            slot = (slot + 1) % len(CLASS_PALETTE)
+        taken.add(slot)
+        colors[name] = CLASS_PALETTE[slot]
+    return colors
+
+
+def hex_color(rgb: RGB) -> str:
+    """``(37, 99, 235)`` as ``'#2563eb'``, the form the canvas takes for label colours."""
+    return "#" + bytes(rgb).hex()
 
 
 @dataclass(frozen=True)
@@ -79,18 +111,27 @@ class Matching:
     removed: list[ShownBox] = field(default_factory=list)
 
 
-def to_annotator_boxes(shown: Iterable[ShownBox], scale: float) -> list[dict]:
-    """Shown boxes as the annotator's dicts, in display pixels (``scale`` = display / original).
+def to_annotator_boxes(shown: Iterable[ShownBox], scale: float, palette: dict[str, RGB] | None = None) -> list[dict]:
+    """Shown boxes as the annotator's dicts, in display pixels (``scale`` = display / original),
+    in their class's colour (``palette``, by default :func:`class_palette` of their classes),
+    with the state and score for the canvas to draw.
 
-    >>> to_annotator_boxes([ShownBox((0, 0, 9.6, 20), "dog", "accepted", annotation_id=1)], 1.0)[0]
-    {'xmin': 0, 'ymin': 0, 'xmax': 10, 'ymax': 20, 'label': 'dog', 'color': (22, 163, 74)}
+    >>> to_annotator_boxes([ShownBox((0, 0, 9.6, 20), "dog", "accepted", annotation_id=1)], 1.0, {"dog": (1, 2, 3)})[0]
+    {'xmin': 0, 'ymin': 0, 'xmax': 10, 'ymax': 20, 'label': 'dog', 'color': (1, 2, 3), 'state': 'accepted', 'score': None}
     """
+    shown = list(shown)
+    palette = palette if palette is not None else class_palette(b.class_name for b in shown)
     boxes = []
     for box in shown:
         x0, y0, x1, y1 = (round(v * scale) for v in box.xyxy)
-        color = ACCEPTED_COLOR if box.state == "accepted" else PREDICTED_COLOR
-        boxes.append({"xmin": x0, "ymin": y0, "xmax": x1, "ymax": y1, "label": box.class_name, "color": color})
+        boxes.append({"xmin": x0, "ymin": y0, "xmax": x1, "ymax": y1, "label": box.class_name,
+                      "color": _class_color(palette, box.class_name), "state": box.state,
+                      "score": None if box.state == "accepted" or box.score is None else round(float(box.score), 4)})
     return boxes
+
+
+def _class_color(palette: dict[str, RGB], name: str) -> RGB:
+    return palette[name] if name in palette else class_palette([*palette, name])[name]
 
 
 class CanvasError(ValueError):
@@ -195,7 +236,8 @@ def has_unsaved_edits(edits: Matching) -> bool:
     return bool(edits.edited or edits.new or edits.removed)
 
 
-def carry_edits(shown: Sequence[ShownBox], edits: Matching, scale: float) -> list[dict]:
+def carry_edits(shown: Sequence[ShownBox], edits: Matching, scale: float,
+                palette: dict[str, RGB] | None = None) -> list[dict]:
     """The canvas after re-filtering with the person's unsaved edits kept: the newly shown
     boxes, less those the person edited or deleted, plus their edited and drawn boxes.
 
@@ -210,9 +252,12 @@ def carry_edits(shown: Sequence[ShownBox], edits: Matching, scale: float) -> lis
     touched = {box_identity(s) for s, _ in edits.edited} | {box_identity(s) for s in edits.removed}
     kept = [b for b in shown if box_identity(b) not in touched]
     theirs = [d for _, d in edits.edited] + list(edits.new)
+    if palette is None:
+        palette = class_palette([b.class_name for b in kept] + [d.class_name for d in theirs])
     drawn = [
         {"xmin": round(d.xyxy[0] * scale), "ymin": round(d.xyxy[1] * scale), "xmax": round(d.xyxy[2] * scale),
-         "ymax": round(d.xyxy[3] * scale), "label": d.class_name, "color": NEW_BOX_RGB}
+         "ymax": round(d.xyxy[3] * scale), "label": d.class_name, "color": _class_color(palette, d.class_name),
+         "state": "new", "score": None}
         for d in theirs
     ]
-    return to_annotator_boxes(kept, scale) + drawn
+    return to_annotator_boxes(kept, scale, palette) + drawn

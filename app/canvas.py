@@ -1,5 +1,16 @@
-"""The labeling canvas: ``gradio_image_annotation``'s annotator, reading back what it is sent
-without judging it, so that the Label view's handlers, not Gradio, refuse a malformed canvas.
+"""The labeling canvas: ``gradio_image_annotation``'s annotator with this project's browser
+code, reading back what it is sent without judging it, so that the Label view's handlers, not
+Gradio, refuse a malformed canvas.
+
+The browser code is a fork of the component's frontend (``app/canvas_frontend``, MIT; built by
+``scripts/build_canvas.sh`` into the committed ``app/canvas_templates``): zoom (wheel, + / -,
+Fit) and pan, undo / redo, boxes in their class's colour with the state as outline and badge
+(dashed + amber "P" proposed, solid + green check accepted, blue "+" drawn or changed and not
+saved), the score on a proposal's label, keys that work without a click on the canvas, a
+relabel list that shows every class, and a new box labelled with the class used last.
+
+Each box may carry ``state`` ("predicted", "accepted", "new") and ``score`` for the browser to
+draw; they are not read back (the server keeps both, see :mod:`app.boxes`).
 
 The stock component validates the boxes in Gradio's preprocessing, before any handler runs: a
 box with a string or NaN coordinate, a missing key, or boxes that are not a list end as Gradio's
@@ -24,6 +35,7 @@ import math
 from typing import Any
 
 from gradio.data_classes import FileData, GradioModel
+from gradio.utils import DeveloperPath
 from gradio_image_annotation import image_annotator
 
 
@@ -51,18 +63,35 @@ def _stock_readable(box: Any) -> bool:
     )
 
 
+# Drawn by the browser, not part of the stock payload (whose check refuses unknown keys).
+DISPLAY_ONLY_BOX_KEYS = ("state", "score")
+
+
 class Canvas(image_annotator):
-    """``image_annotator`` with :class:`CanvasData` as its payload (see the module doc)."""
+    """``image_annotator`` with :class:`CanvasData` as its payload and the forked browser code
+    (see the module doc)."""
 
     data_model = CanvasData
+    # Gradio serves the browser code from here, relative to this file, under this class's id.
+    TEMPLATE_DIR = DeveloperPath("./canvas_templates/")
 
     def get_block_name(self) -> str:
-        # The browser draws it with the stock component's code, found by this name and id.
-        return image_annotator.__name__.lower()
+        # Not a name of Gradio's own components, so the page loads this class's browser code.
+        return "gridclip_canvas"
 
-    @classmethod
-    def get_component_class_id(cls) -> str:
-        return image_annotator.get_component_class_id()
+    def postprocess(self, value: Any) -> Any:
+        """The stock conversion, with each box's display-only keys passed on to the browser."""
+        if not isinstance(value, dict) or not isinstance(value.get("boxes"), list):
+            return super().postprocess(value)
+        boxes = value["boxes"]
+        shown = [{k: v for k, v in box.items() if k in DISPLAY_ONLY_BOX_KEYS} if isinstance(box, dict) else {}
+                 for box in boxes]
+        stock = [{k: v for k, v in box.items() if k not in DISPLAY_ONLY_BOX_KEYS} if isinstance(box, dict) else box
+                 for box in boxes]
+        data = super().postprocess(dict(value, boxes=stock))
+        if data is not None:
+            data.boxes = [dict(box, **extra) for box, extra in zip(data.boxes, shown)]
+        return data
 
     def preprocess_boxes(self, boxes: Any) -> Any:  # type: ignore[override]
         if not isinstance(boxes, list) or not all(_stock_readable(box) for box in boxes):

@@ -20,14 +20,15 @@ from typing import Any
 import gradio as gr
 
 from app.boxes import (
-    NEW_BOX_COLOR,
     CanvasError,
     DrawnBox,
     Matching,
     box_identity,
     carry_edits,
+    class_palette,
     from_annotator_boxes,
     has_unsaved_edits,
+    hex_color,
     match_drawn_to_shown,
     to_annotator_boxes,
 )
@@ -124,11 +125,12 @@ class LabelHandlers:
         view = state.view
         assert view is not None
         picture, _ = self.service.display_image(view.image_id)
-        labels = list(dict.fromkeys((vocab.names if vocab else []) + [b.class_name for b in view.accepted]))
+        labels = self._canvas_labels(view, vocab)
+        palette = class_palette(labels + [b.class_name for b in view.shown])
         canvas = gr.update(
-            value={"image": picture, "boxes": to_annotator_boxes(view.shown, view.scale)},
+            value={"image": picture, "boxes": to_annotator_boxes(view.shown, view.scale, palette)},
             label_list=labels,
-            label_colors=[NEW_BOX_COLOR] * len(labels),
+            label_colors=[hex_color(palette[name]) for name in labels],
         )
         choices = [(b.describe(), f"P{b.prediction_id}") for b in view.pending]
         record = self.service.store.get_image(view.image_id)
@@ -142,6 +144,11 @@ class LabelHandlers:
         if note:
             status += f"\n\n{note}"
         return state, canvas, gr.update(choices=choices, value=[]), status
+
+    @staticmethod
+    def _canvas_labels(view: ImageView, vocab: Vocabulary | None) -> list[str]:
+        """The classes the canvas offers: the vocabulary's, then those of accepted boxes."""
+        return list(dict.fromkeys((vocab.names if vocab else []) + [b.class_name for b in view.accepted]))
 
     def _require_view(self, state: TabState) -> ImageView:
         if state.view is None:
@@ -369,7 +376,11 @@ class LabelHandlers:
             state.view = dataclasses.replace(state.view, shown=state.view.shown + extra)
         note = " · ".join(filter(None, [note, "Your unsaved changes on the canvas are kept; Accept (A) saves them."]))
         state, canvas_update, choices, status = self._render(state, vocab, note)
-        canvas_update["value"]["boxes"] = carry_edits(state.view.shown, edits, state.view.scale)
+        # The same colours as _render gave the labels, so a kept box matches its class's new boxes
+        labels = self._canvas_labels(state.view, vocab)
+        palette = class_palette(labels + [b.class_name for b in state.view.shown]
+                                + [d.class_name for _, d in edits.edited] + [d.class_name for d in edits.new])
+        canvas_update["value"]["boxes"] = carry_edits(state.view.shown, edits, state.view.scale, palette)
         return state, canvas_update, choices, status
 
     @user_facing(N_OUTPUTS)

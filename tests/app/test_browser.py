@@ -382,18 +382,20 @@ def test_digit_keys_tag_the_picture_in_chromium(live_app) -> None:
             browser.close()
 
 
-def test_empty_threshold_is_named_and_find_similar_keeps_the_drawn_box_blue(live_app) -> None:
+def test_empty_threshold_is_named_and_find_similar_keeps_the_drawn_box_marked_as_drawn(live_app) -> None:
     """Pre-label above every score: the page says so. Draw an example, Find similar: the drawn
-    box stays the blue the help text promises (it turned dark grey)."""
+    box keeps its class's colour and the blue badge the help text promises for a box drawn by
+    hand (it turned dark grey once)."""
     from PIL import Image
     from playwright.sync_api import sync_playwright
+
+    from app.boxes import class_palette
 
     with sync_playwright() as playwright:
         browser = _browser(playwright)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            # The canvas labels a new box with the starting vocabulary's first class (the app's
-            # default, "forklift"): the vocabulary names it, so it can be the example.
+            # The canvas labels a new box with the vocabulary's first class, "forklift".
             _open_with_vocabulary(page, live_app.url, vocabulary=f"forklift, {VOCAB}")
             _set_slider(page, "threshold", 0.99)
             page.click("#btn-prelabel")
@@ -419,10 +421,15 @@ def test_empty_threshold_is_named_and_find_similar_keeps_the_drawn_box_blue(live
         finally:
             browser.close()
 
-    picture = Image.open(shot).convert("RGB")
-    # The drawn box's left edge, sampled along its middle half, on the page's pixels.
-    edge_x = left + x0 * scale
-    samples = [picture.getpixel((round(edge_x + dx), round(top + y * scale)))
-               for y in np.linspace(y0 + 30, y1 - 30, 9) for dx in (-1, 0, 1)]
-    blue = [p for p in samples if p[2] > 170 and p[0] < 120 and p[2] - p[1] > 60]
-    assert len(blue) >= 9, samples  # one of three pixels across the line, at every height
+    picture = np.asarray(Image.open(shot).convert("RGB"), dtype=np.int16)
+
+    def pixels_like(color: tuple[int, int, int], px0: float, py0: float, px1: float, py1: float) -> int:
+        region = picture[round(py0):round(py1), round(px0):round(px1)]
+        return int((np.abs(region - np.array(color)).max(axis=2) <= 12).sum())
+
+    # Above the box's top-left corner: an 18-px badge, blue for "drawn by you, not saved", then
+    # the label "forklift" on the class's colour (the palette of the canvas's classes).
+    corner_x, corner_y = left + x0 * scale, top + y0 * scale
+    forklift = class_palette(["forklift", "square", "circle"])["forklift"]
+    assert pixels_like((37, 99, 235), corner_x + 2, corner_y - 16, corner_x + 8, corner_y - 4) >= 12
+    assert pixels_like(forklift, corner_x + 19, corner_y - 17, corner_x + 23, corner_y - 1) >= 20

@@ -90,8 +90,20 @@ def test_the_canvas_reads_good_boxes_as_the_stock_component_does() -> None:
 
     sent = [{"xmin": 20.6, "ymin": 4, "xmax": 60, "ymax": 30, "label": "cat", "color": "rgb(1, 2, 3)", "scaleFactor": 2}]
     assert Canvas().preprocess_boxes(sent) == image_annotator().preprocess_boxes(sent)
-    assert Canvas().get_block_name() == "image_annotator"  # the browser draws it with the stock code
-    assert Canvas.get_component_class_id() == image_annotator.get_component_class_id()
+
+
+
+def test_the_canvas_is_served_its_own_browser_code() -> None:
+    """Gradio loads a component's code from its TEMPLATE_DIR (beside its module) under its class
+    id when its name is none of Gradio's own: the fork built into app/canvas_templates."""
+    import inspect
+
+    from gradio_image_annotation import image_annotator
+
+    served = Path(inspect.getfile(Canvas)).parent / Canvas.TEMPLATE_DIR / "component" / "index.js"
+    assert served.is_file() and "zoom-level" in served.read_text(encoding="utf-8")
+    assert Canvas.get_component_class_id() != image_annotator.get_component_class_id()
+    assert Canvas().get_block_name() not in {"image", "imageeditor", "annotatedimage", "image_annotator"}
 
 
 @pytest.mark.integration

@@ -1,0 +1,1 @@
+export { default as Image } from "./Image.svelte";

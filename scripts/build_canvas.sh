@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Rebuild the labeling canvas's browser code (app/canvas_frontend, a fork of
+# gradio_image_annotation's frontend) into app/canvas_templates, which is committed: the app
+# and its tests need no Node. Needs node + npm and the project's venv (gradio).
+#
+#   scripts/build_canvas.sh            # uses .venv/bin/python
+#   PYTHON=python3 scripts/build_canvas.sh
+#   CANVAS_NODE_MODULES=/path/to/node_modules scripts/build_canvas.sh   # skip npm ci
+#
+# Gradio's component builder (@gradio/preview) finds what to build through a Python package
+# that names the component's frontend and template folders; a throwaway one is made here.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+python="${PYTHON:-$repo/.venv/bin/python}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cp -r "$repo/app/canvas_frontend" "$work/frontend"
+rm -rf "$work/frontend/node_modules"
+mkdir -p "$work/backend/gridclip_canvas_build"
+cat > "$work/pyproject.toml" <<'TOML'
+[project]
+name = "gridclip_canvas_build"
+version = "0.0.0"
+keywords = ["gradio-custom-component"]
+
+[tool.hatch.build]
+artifacts = []
+TOML
+cat > "$work/backend/gridclip_canvas_build/__init__.py" <<'PY'
+import gradio.components as _components
+
+
+class GridclipCanvas(_components.Component):  # read by the builder, never instantiated
+    TEMPLATE_DIR = "./templates/"
+    FRONTEND_DIR = "../../frontend/"
+PY
+
+cd "$work/frontend"
+if [ -n "${CANVAS_NODE_MODULES:-}" ]; then  # a node_modules installed before, to rebuild quickly
+    ln -s "$CANVAS_NODE_MODULES" node_modules
+else
+    npm ci --no-audit --no-fund --loglevel=error
+fi
+preview="$(node -e "console.log(require.resolve('@gradio/preview'))")"
+gradio_root="$("$python" -c 'import gradio, pathlib; print(pathlib.Path(gradio.__file__).parent / "templates" / "frontend")')"
+PYTHONPATH="$work/backend" node "$preview" --component-directory "$work" --root "$gradio_root" \
+    --mode build --python-path "$python"
+
+built="$work/backend/gridclip_canvas_build/templates"
+test -f "$built/component/index.js" || { echo "build failed: no $built/component/index.js" >&2; exit 1; }
+rm -rf "$repo/app/canvas_templates"
+cp -r "$built" "$repo/app/canvas_templates"
+echo "built app/canvas_templates ($(du -sh "$repo/app/canvas_templates" | cut -f1))"
