@@ -136,11 +136,16 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def _client(args: argparse.Namespace) -> tuple[Any, Any]:
+    from backends.fetch_rule import AllowList
     from backends.images import ImageFetchError
     from backends.sdk_jobs import connect
 
     if not args.url or not args.api_key:
         raise CommandError("give --url and --api-key (or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY)")
+    try:
+        AllowList.from_env(os.environ)  # read again by each image fetch: refused here in one line
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
     try:
         return connect(args.url, args.api_key)
     except ImageFetchError as exc:

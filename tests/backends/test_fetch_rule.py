@@ -150,3 +150,12 @@ def test_predict_refuses_the_loopback_task_and_answers_the_others(
     body = TestClient(create_app(tiny_detector, allowed)).post("/predict", json=predict_body(tasks, config=CONFIG)).json()
     assert "errors" not in body and all("result" in r for r in body["results"])
     assert foreign.auth_of("/x.png") == [None]
+
+
+def test_ls_jobs_refuse_a_bad_allow_list_in_one_line(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main as cli_main
+
+    monkeypatch.setenv("GRIDCLIP_LS_ALLOW_HOSTS", "http://pics.lan")
+    code = cli_main(["ls-pull", "--url", "http://127.0.0.1:9", "--api-key", "k", "--project", "1", "--db", str(tmp_path / "x.db")])
+    err = capsys.readouterr().err
+    assert code == 2 and "GRIDCLIP_LS_ALLOW_HOSTS: 'http://pics.lan'" in err and "Traceback" not in err
