@@ -150,6 +150,7 @@ def run_app(args: argparse.Namespace) -> int:
         data_dir=data_dir,
         model_source=args.model or "demo",
         default_vocabulary=starting_vocabulary(Path(images) if images else None, detector),
+        images_folder=Path(images) if images else None,
     )
     print(f"GridCLIP Studio on http://{args.host}:{args.port} (model {detector.name}, Ctrl-C stops)")
     try:

@@ -1,5 +1,6 @@
-"""The Label view's "tag this picture" controls: tick the classes the picture shows, one key per
-class (1-9), and, when you are sure, the classes it does not show (Shift+1-9); saved at once as
+"""The Label view's "tag this picture" controls: pick the classes the picture shows (a searchable
+multi-select, compact with many classes), one key per class (1-9), and, when you are sure, the
+classes it does not show (Shift+1-9); saved at once as
 image-level tags (source ``manual``), which fine-tuning learns from without boxes (the
 word-region loss; absent classes are that picture's negatives).
 
@@ -83,6 +84,37 @@ class TagHandlers:
             self.service.store.set_tags(state.view.image_id, present, gone, source="manual",
                                         annotator=annotator_name(request), among=names)
         return gr.update(value=chosen)
+
+    @user_facing(2)
+    def toggle_key(self, state: TabState, vocab_text: str, key: str | None,
+                   request: gr.Request | None = None) -> tuple[Any, Any]:
+        """A digit key pressed outside text fields (``key``: ``"+3"`` for 3, ``"-3"`` for Shift+3,
+        anything after a ``:`` ignored): toggle the class's present (absent) tag; returns both
+        controls' values."""
+        if state.view is None:
+            raise UserError("there is no picture to tag: add images first")
+        sign, digit = (key or "").partition(":")[0][:1], (key or "").partition(":")[0][1:]
+        if sign not in "+-" or not digit or digit not in TAG_KEYS:
+            raise UserError(f"not a tag key: {key!r}")
+        names = self._names(vocab_text)
+        index = TAG_KEYS.index(digit)
+        if index >= len(names):
+            raise UserError(f"key {digit}: the vocabulary has {len(names)} class(es)")
+        name, absent = names[index], sign == "-"
+        with self._saving:
+            present_now, absent_now = self._current(state.view.image_id, names)
+            chosen, other = (absent_now, present_now) if absent else (present_now, absent_now)
+            if name in chosen:
+                chosen.remove(name)
+            else:
+                chosen.append(name)
+                if name in other:
+                    other.remove(name)
+            self.service.store.set_tags(state.view.image_id, present_now, absent_now, source="manual",
+                                        annotator=annotator_name(request), among=names)
+        order = {n: i for i, n in enumerate(names)}
+        return (gr.update(value=sorted(present_now, key=order.__getitem__)),
+                gr.update(value=sorted(absent_now, key=order.__getitem__)))
 
     @user_facing(1)
     def save(self, state: TabState, vocab_text: str, ticked: list[str] | None,

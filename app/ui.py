@@ -22,6 +22,7 @@ from app.page_notes import PageNotes
 from app.session import QUEUE_ORDERS, LabelingService, ModelSlot
 from app.tab_jobs import BatchJob, ExportJob, TrainJob
 from app.tag_handlers import TAG_KEYS, TagHandlers
+from app.vocab_handlers import VocabularyHandlers
 
 if TYPE_CHECKING:
     from gridclip.inference.detector import Detector
@@ -48,20 +49,24 @@ SHORTCUTS_HEAD = (
     "<script>\n"
     "(() => {\n"
     f"  const keys = {{{', '.join(f'{k!r}: {v!r}' for k, v in SHORTCUTS.items())}}};\n"
+    "  let tagPresses = 0;\n"
     "  document.addEventListener('keydown', (event) => {\n"
     "    if (event.ctrlKey || event.metaKey || event.altKey) return;\n"
     "    const target = event.target;\n"
     "    const tag = (target && target.tagName || '').toLowerCase();\n"
-    # Digits tick (or untick) the picture's tag of class 1-9, Shift+digits its "not in this
-    # picture" tag, saved at once; also right after a tag was clicked (its checkbox has the
-    # focus then). event.code: Shift+1 is "!" as a key.
-    f"    const digit = event.code && event.code.startsWith('Digit') ? {TAG_KEYS!r}.indexOf(event.code.slice(5)) : -1;\n"
-    "    const onCheckbox = tag === 'input' && target.type === 'checkbox';\n"
-    "    if ((tag === 'input' && !(onCheckbox && digit >= 0)) || tag === 'textarea' || tag === 'select' || (target && target.isContentEditable)) return;\n"
-    "    if (digit >= 0) {\n"
-    "      const group = event.shiftKey ? '#tags-absent' : '#tags';\n"
-    "      const boxes = document.querySelectorAll(group + ' input[type=checkbox]');\n"
-    "      if (boxes[digit]) { event.preventDefault(); boxes[digit].click(); }\n"
+    "    if (tag === 'input' || tag === 'textarea' || tag === 'select' || (target && target.isContentEditable)) return;\n"
+    # Digits toggle the picture's tag of class 1-9, Shift+digits its "not in this picture" tag,
+    # saved at once: the key goes to the server through a hidden box and button (the tag
+    # controls are multi-selects, which a script cannot tick). event.code: Shift+1 is "!" as a
+    # key; the counter makes every press a new value.
+    f"    if (event.code && event.code.startsWith('Digit') && {TAG_KEYS!r}.includes(event.code.slice(5))) {{\n"
+    "      const box = document.querySelector('#tag-key textarea, #tag-key input');\n"
+    "      const button = document.getElementById('btn-tag-key');\n"
+    "      if (!box || !button) return;\n"
+    "      event.preventDefault();\n"
+    "      box.value = (event.shiftKey ? '-' : '+') + event.code.slice(5) + ':' + (++tagPresses);\n"
+    "      box.dispatchEvent(new Event('input', { bubbles: true }));\n"
+    "      button.click();\n"
     "      return;\n"
     "    }\n"
     "    const id = keys[event.key.toLowerCase()];\n"
@@ -77,6 +82,7 @@ SHORTCUTS_HEAD = (
 
 CSS = """
 #status { min-height: 3em; }
+#tag-key, #btn-tag-key { display: none !important; }
 .shortcut-help { font-size: 0.85em; opacity: 0.8; }
 """
 
@@ -85,9 +91,11 @@ HELP = (
     " one proposal ticked) · **A** accept all · **S** accept selected ·"
     " **R** reject · **N**/→ next · **B**/← previous · **U** next unlabeled · **1**–**9** tag the picture"
     " with class 1–9, **Shift+1**–**9** mark it absent (no box needed; fine-tuning learns from tags too)."
-    " On the canvas: **C** draw a"
-    " box, **D** move/resize, **E** relabel, **Delete** remove. Amber = proposed by the model, green ="
-    " accepted, blue = drawn by you (saved on Accept)."
+    " The canvas's keys need no click on it: **C** draw a box, **D** move/resize, **E** relabel,"
+    " **Delete** remove, **Ctrl+Z** / **Ctrl+Y** undo / redo, wheel or **+**/**−** zoom, **0** fit; drag an"
+    " empty spot (or Alt-drag) to pan. A box has its class's colour; the badge on its label is its state:"
+    " amber **P**, dashed = proposed by the model (with its score), green **✓** = accepted, blue **+** ="
+    " drawn or changed by you (saved on Accept)."
 )
 
 
@@ -137,11 +145,14 @@ def build_app(
     default_threshold: float = 0.3,
     service: LabelingService | None = None,
     model_source: str | None = None,
+    images_folder: Path | None = None,
 ) -> gr.Blocks:
     """The app on ``store`` with ``detector`` as the starting model.
 
     ``data_dir`` keeps uploads, exports and fine-tuned checkpoints (a temporary folder if None);
     ``model_source`` (e.g. ``"demo"``) lets the Train tab switch back to the starting model.
+    The page opens with the vocabulary last used on ``images_folder``'s pictures, else in the
+    store, else ``default_vocabulary``.
     """
     data_dir = Path(data_dir) if data_dir is not None else Path(tempfile.mkdtemp(prefix="gridclip-app-"))
     service = service or LabelingService(store, ModelSlot(detector))
@@ -149,6 +160,8 @@ def build_app(
     label = LabelHandlers(service, upload_dir=data_dir / "uploads")
     tagging = TagHandlers(service)
     notes = PageNotes(service)
+    vocabs = VocabularyHandlers(service, default_vocabulary, images_folder)
+    default_vocabulary = vocabs.opening_text()
     batch = BatchJob(service)
     training = TrainJob(service, checkpoints_dir=data_dir / "checkpoints")
     exporting = ExportJob(service, export_dir=export_folder(data_dir))
@@ -171,19 +184,27 @@ def build_app(
                             use_default_label=True,
                             boxes_alpha=0.15,
                             box_min_size=4,
-                            height=560,
+                            height=520,  # the picture is fitted into this height and the width
                             elem_id="canvas",
                         )
                         status = gr.Markdown("Loading…", elem_id="status")
                         hint = gr.Markdown("", elem_id="hint")
+                        # Under the canvas, not at the foot of the side column (700 px down at 1440×900).
+                        detections = gr.CheckboxGroup(choices=[], label="Proposals (tick to accept/reject some)",
+                                                      elem_id="detections")
                         gr.Markdown(HELP, elem_classes=["shortcut-help"])
                     with gr.Column(scale=1, min_width=280):
                         vocab = gr.Textbox(
                             value=default_vocabulary,
                             label="Vocabulary (classes by commas, synonyms after |)",
                             placeholder="forklift, pallet | skid",
+                            lines=1,
+                            max_lines=5,  # a long list scrolls instead of pushing the controls down
                             elem_id="vocab",
                         )
+                        vocab_note = gr.Markdown("", elem_id="vocab-note")
+                        recent = gr.Dropdown(choices=[], value=None, label="Recent vocabularies", elem_id="recent-vocab",
+                                             interactive=True)
                         threshold = gr.Slider(0.0, 1.0, value=default_threshold, step=0.01, label="Score threshold", elem_id="threshold")
                         nms_iou = gr.Slider(0.05, 1.0, value=0.5, step=0.05, label="NMS IoU", elem_id="nms-iou")
                         agnostic = gr.Checkbox(False, label="Class-agnostic NMS", elem_id="agnostic")
@@ -213,12 +234,14 @@ def build_app(
                             label="Queue",
                             elem_id="order",
                         )
-                        detections = gr.CheckboxGroup(choices=[], label="Proposals (tick to accept/reject some)", elem_id="detections")
-                        tags = gr.CheckboxGroup(choices=tagging.choices(default_vocabulary), value=[],
-                                                label="Tags: classes this picture shows [1-9]", elem_id="tags")
-                        absent_tags = gr.CheckboxGroup(choices=tagging.choices(default_vocabulary), value=[],
-                                                       label="Not in this picture [Shift+1-9]", elem_id="tags-absent")
-                        uploads = gr.File(file_count="multiple", label="Add images", elem_id="upload")
+                        # Multi-selects, not checkbox lists: with 48 classes two lists made the page 3,700 px tall.
+                        tags = gr.Dropdown(choices=tagging.choices(default_vocabulary), value=[], multiselect=True,
+                                           label="Tags: classes this picture shows [1-9]", elem_id="tags")
+                        absent_tags = gr.Dropdown(choices=tagging.choices(default_vocabulary), value=[], multiselect=True,
+                                                  label="Not in this picture [Shift+1-9]", elem_id="tags-absent")
+                        tag_key = gr.Textbox("", show_label=False, container=False, elem_id="tag-key")
+                        tag_key_btn = gr.Button("tag key", elem_id="btn-tag-key")
+                        uploads = gr.File(file_count="multiple", label="Add images", elem_id="upload", height=120)
 
             with gr.Tab("Batch", id="batch"):
                 gr.Markdown(
@@ -284,7 +307,8 @@ def build_app(
             show_hint(event).then(tagging.view, [state, vocab], tags, api_name=False).then(
                 tagging.view_absent, [state, vocab], absent_tags, api_name=False)
 
-        show_tags(demo.load(label.load, nav_inputs, view_outputs, api_name="load"))
+        restored = demo.load(vocabs.restore, None, [vocab, recent], api_name=False)
+        show_tags(restored.then(label.load, nav_inputs, view_outputs, api_name="load"))
         # The canvas goes along (last, optional for API clients), so unsaved edits are kept or
         # asked about instead of being drawn over.
         show_tags(next_btn.click(label.next, nav_inputs + [canvas], view_outputs, api_name="next"))
@@ -298,9 +322,13 @@ def build_app(
             tagging.view_absent, [state, vocab], absent_tags, api_name=False)
         absent_tags.input(tagging.save_absent, [state, vocab, absent_tags], absent_tags, api_name="set_absent_tags",
                           concurrency_id="tags").then(tagging.view, [state, vocab], tags, api_name=False)
+        # Digit keys: one at a time, in the order pressed.
+        tag_key_btn.click(tagging.toggle_key, [state, vocab, tag_key], [tags, absent_tags], api_name="tag_key",
+                          concurrency_limit=1, concurrency_id="tag-keys", trigger_mode="multiple")
         tag_view_api = gr.Button(visible=False)  # API clients read the current picture's tags
         tag_view_api.click(tagging.view, [state, vocab], tags, api_name="tags")
-        show_hint(prelabel_btn.click(label.prelabel, model_inputs + [use_exemplars], view_outputs, api_name="prelabel"))
+        show_hint(prelabel_btn.click(label.prelabel, model_inputs + [use_exemplars], view_outputs, api_name="prelabel")
+                  ).then(vocabs.remember_used, [state, vocab], recent, api_name=False)
         show_hint(similar_btn.click(label.find_similar, model_inputs + [use_exemplars, canvas, detections], view_outputs,
                                     api_name="find_similar"))
         forget_btn.click(label.forget_similar, [state, vocab], view_outputs, api_name="forget_similar")
@@ -308,7 +336,14 @@ def build_app(
         show_hint(threshold.release(label.refilter, model_inputs + [canvas], view_outputs, api_name="refilter"))
         show_hint(nms_iou.release(label.refilter, model_inputs + [canvas], view_outputs, api_name=False))
         show_hint(agnostic.input(label.refilter, model_inputs + [canvas], view_outputs, api_name=False))
-        show_tags(vocab.submit(label.set_vocabulary, model_inputs, view_outputs, api_name="set_vocabulary"))
+        # Enter (or a recent vocabulary picked) sets it, says so under the box and remembers it.
+        def vocabulary_set(event: gr.events.Dependency) -> None:
+            show_tags(event)
+            event.then(vocabs.confirm, [state, vocab], [vocab_note, recent], api_name=False)
+
+        vocabulary_set(vocab.submit(label.set_vocabulary, model_inputs, view_outputs, api_name="set_vocabulary"))
+        vocabulary_set(recent.input(vocabs.pick, recent, vocab, api_name=False).then(
+            label.set_vocabulary, model_inputs, view_outputs, api_name=False))
         show_hint(accept_btn.click(label.accept_all, model_inputs + [canvas], view_outputs, api_name="accept_all"))
         show_hint(accept_sel_btn.click(label.accept_selected, model_inputs + [canvas, detections], view_outputs,
                                        api_name="accept_selected"))
@@ -322,7 +357,7 @@ def build_app(
             batch_out,
             api_name="batch",
             concurrency_id="batch",
-        )
+        ).then(vocabs.remember_used, [state, vocab], recent, api_name=False)
         cancel_btn.click(batch.cancel, None, batch_out, api_name="cancel_batch", queue=False)
 
         train_btn.click(

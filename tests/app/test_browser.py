@@ -354,7 +354,7 @@ def test_digit_keys_tag_the_picture_in_chromium(live_app) -> None:
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             _open_with_vocabulary(page, url)
-            page.locator("#tags input[type=checkbox]").nth(1).wait_for(timeout=TIMEOUT_MS)  # "square", "circle"
+            _vocabulary_note_has(page, "2 classes")
             page.locator("body").click(position={"x": 5, "y": 5})  # focus outside any text field
             page.keyboard.press("1")
             page.keyboard.press("Shift+Digit2")
@@ -366,11 +366,11 @@ def test_digit_keys_tag_the_picture_in_chromium(live_app) -> None:
                 ("square", True, "manual"), ("circle", False, "manual")]
             # The page must show the tick before the second press: on a loaded machine a press
             # sent while the first round trip re-renders the control can be lost.
-            first = page.locator("#tags input[type=checkbox]").nth(0)
             for _ in range(60):
-                if first.is_checked():
+                if _chosen(page, "tags") == ["square [1]"]:
                     break
                 page.wait_for_timeout(500)
+            assert _chosen(page, "tags") == ["square [1]"] and _chosen(page, "tags-absent") == ["circle [2]"]
             page.wait_for_timeout(500)
             page.keyboard.press("1")  # again: unticked, its tag goes
             deadline = 60
@@ -433,3 +433,58 @@ def test_empty_threshold_is_named_and_find_similar_keeps_the_drawn_box_marked_as
     forklift = class_palette(["forklift", "square", "circle"])["forklift"]
     assert pixels_like((37, 99, 235), corner_x + 2, corner_y - 16, corner_x + 8, corner_y - 4) >= 12
     assert pixels_like(forklift, corner_x + 19, corner_y - 17, corner_x + 23, corner_y - 1) >= 20
+
+
+def _chosen(page, elem_id: str) -> list[str]:
+    """The values a Gradio multi-select shows as chosen (its tokens)."""
+    return [t.strip() for t in page.locator(f"#{elem_id} .token").all_inner_texts()]
+
+
+def _vocabulary_note_has(page, text: str) -> None:
+    page.wait_for_function(
+        "(t) => { const n = document.querySelector('#vocab-note'); return n && n.innerText.includes(t); }",
+        arg=text, timeout=TIMEOUT_MS)
+
+
+def test_vocabulary_is_kept_recent_ones_offered_and_tags_stay_compact(live_app) -> None:
+    """Enter confirms under the box; a reload opens with it; the demo's classes (41 with their
+    synonyms, about 1,100 characters) keep the page short (the tag lists were two columns of
+    checkboxes); a recent vocabulary comes back in one pick."""
+    from playwright.sync_api import sync_playwright
+
+    from app.commands_app import demo_vocabulary
+    from app.session import parse_vocabulary
+
+    demo = demo_vocabulary()
+    with sync_playwright() as playwright:
+        browser = _browser(playwright)
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 900})
+            _open_with_vocabulary(page, live_app.url)
+            _vocabulary_note_has(page, "Vocabulary set: 2 classes")
+
+            page.reload()
+            _status_has(page, "Image 1/2")
+            vocab_box = page.locator("#vocab textarea, #vocab input").first
+            assert vocab_box.input_value() == VOCAB
+
+            vocab_box.fill(demo)
+            vocab_box.press("Enter")
+            _vocabulary_note_has(page, f"{len(parse_vocabulary(demo))} classes")
+            page.wait_for_timeout(1000)
+            height = page.evaluate("document.documentElement.scrollHeight")
+            tags_height = page.locator("#tags").bounding_box()["height"]
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "vocabulary_demo_classes.png"), full_page=True)
+            assert tags_height < 150, tags_height
+            assert height < 2000, height  # 3,733 px with the checkbox lists
+
+            page.locator("#recent-vocab input").first.click()
+            page.get_by_role("option", name="square | box, circle").first.click()
+            _vocabulary_note_has(page, "Vocabulary set: 2 classes")
+            assert vocab_box.input_value() == VOCAB
+        finally:
+            browser.close()
+    from storage.vocabularies import recent_vocabularies
+
+    assert recent_vocabularies(live_app.store)[:2] == [VOCAB, demo]

@@ -149,7 +149,8 @@ def test_fine_tune_lists_versions_and_switches_back(live_app) -> None:
     status, curve, versions, pick = client.predict(1, True, api_name="/train")
     assert "is now active" in status, status
     assert "1 epochs at lr" in status and "no held-out pictures" in status, status  # what ran, and the held-out AP
-    assert len(curve["data"]) >= 1 and curve["columns"] == ["step", "loss"]  # the live loss plot got points
+    assert len(curve["data"]) >= 1 and curve["columns"] == ["epoch", "loss"]  # the live loss plot got points
+    assert 0 < curve["data"][0][0] <= curve["data"][-1][0] == 1.0  # in epochs: one epoch ends at 1
     rows = store.model_versions()
     assert len(rows) == 2 and rows[1]["parent"] == start
     assert rows[1]["config"]["checkpoint_dir"]

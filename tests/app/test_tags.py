@@ -44,12 +44,32 @@ def test_ticking_classes_tags_the_picture_and_the_view_shows_them(service: Label
     assert len(service.store.training_set().tag_examples) == 1
 
 
-def test_digits_toggle_the_tag_checkboxes() -> None:
-    """Digit keys click the n-th checkbox of the tag control, Shift+digits of the absent one
-    (the page's script; no browser test drives these keys yet)."""
-    assert "'123456789'.indexOf(event.code.slice(5))" in SHORTCUTS_HEAD
-    assert "event.shiftKey ? '#tags-absent' : '#tags'" in SHORTCUTS_HEAD
-    assert "querySelectorAll(group + ' input[type=checkbox]')" in SHORTCUTS_HEAD
+def test_digit_keys_toggle_tags_and_move_a_class_between_present_and_absent(service: LabelingService,
+                                                                           tmp_path: Path) -> None:
+    """What the page's digit keys send (``+N`` / ``-N`` for Shift, through a hidden box; the
+    browser test presses the keys): each press toggles one class, in vocabulary order."""
+    state = _on_first_picture(service, tmp_path)
+    tagging = TagHandlers(service)
+    present, absent = tagging.toggle_key(state, VOCAB, "+2:1")
+    assert (present["value"], absent["value"]) == (["circle"], [])
+    present, absent = tagging.toggle_key(state, VOCAB, "+1:2")
+    assert (present["value"], absent["value"]) == (["square", "circle"], [])
+    present, absent = tagging.toggle_key(state, VOCAB, "-2:3")  # Shift+2: circle is absent now
+    assert (present["value"], absent["value"]) == (["square"], ["circle"])
+    present, absent = tagging.toggle_key(state, VOCAB, "+1:4")  # again: untagged
+    assert (present["value"], absent["value"]) == ([], ["circle"])
+    assert [(t.class_name, t.present) for t in service.store.tags(state.view.image_id)] == [("circle", False)]
+    assert "#tag-key" in SHORTCUTS_HEAD and "btn-tag-key" in SHORTCUTS_HEAD
+
+
+def test_a_digit_beyond_the_vocabulary_is_a_warning(service: LabelingService, tmp_path: Path, monkeypatch) -> None:
+    import gradio as gr
+
+    warnings: list[str] = []
+    monkeypatch.setattr(gr, "Warning", warnings.append)
+    state = _on_first_picture(service, tmp_path)
+    TagHandlers(service).toggle_key(state, VOCAB, "+3:1")
+    assert warnings == ["key 3: the vocabulary has 2 class(es)"] and service.store.count_tags() == 0
 
 
 def test_tagging_without_a_picture_is_a_warning_not_a_crash(service: LabelingService, monkeypatch) -> None:
