@@ -37,12 +37,20 @@ class GridclipCanvas(_components.Component):  # read by the builder, never insta
     FRONTEND_DIR = "../../frontend/"
 PY
 
-cd "$work/frontend"
+# node_modules lives outside the source folder, linked in: so built, the bundle holds what the
+# canvas uses (about 400 KB); installed inside, vite also emits @gradio/atoms' markdown renderer
+# with mermaid and KaTeX as never-loaded chunks (6.7 MB). The output works the same from any
+# install folder, but is not byte-identical across them (Svelte's class hashes include paths).
 if [ -n "${CANVAS_NODE_MODULES:-}" ]; then  # a node_modules installed before, to rebuild quickly
-    ln -s "$CANVAS_NODE_MODULES" node_modules
+    node_modules="$CANVAS_NODE_MODULES"
 else
-    npm ci --no-audit --no-fund --loglevel=error
+    mkdir "$work/deps"
+    cp "$work/frontend/package.json" "$work/frontend/package-lock.json" "$work/deps/"
+    (cd "$work/deps" && npm ci --no-audit --no-fund --loglevel=error)
+    node_modules="$work/deps/node_modules"
 fi
+ln -s "$node_modules" "$work/frontend/node_modules"
+cd "$work/frontend"
 preview="$(node -e "console.log(require.resolve('@gradio/preview'))")"
 gradio_root="$("$python" -c 'import gradio, pathlib; print(pathlib.Path(gradio.__file__).parent / "templates" / "frontend")')"
 PYTHONPATH="$work/backend" node "$preview" --component-directory "$work" --root "$gradio_root" \

@@ -1,7 +1,7 @@
 """The labeling canvas as an annotator uses it, in chromium, on ``gridclip app`` started as
 ``make app`` starts it (the fixtures of ``test_browser``): boxes in their class's colour with the
 state as a badge, zoom, undo / redo, keys that need no click on the canvas, the relabel list,
-the label a new box gets. Screenshots are left in ``test-artifacts/editor_*.png``.
+the label a new box gets, the proposals list in sight. Screenshots are left in ``test-artifacts/editor_*.png``.
 """
 
 from __future__ import annotations
@@ -102,6 +102,8 @@ def test_editor_class_colours_zoom_undo_redo_and_keys_in_chromium(live_app) -> N
             shown = store.predictions(1, model_version=version, vocabulary_text="square | box, circle")
             assert len(shown) > 0
             view = CanvasView(page)
+            # The proposals list is in sight at 1440×900 (it was about 700 px below the fold).
+            assert page.locator("#detections").bounding_box()["y"] < 900 - 60
 
             # Class colours: each class's label in its colour, each proposal with the amber badge.
             picture = _shot(page, "editor_class_colours.png")

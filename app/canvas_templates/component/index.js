@@ -98,8 +98,8 @@ function U(e, t = !1, i = !0) {
   const n = oi(e);
   return t || (n.equals = $s), gn && i && He !== null && He.l !== null && (He.l.s ??= []).push(n), n;
 }
-function he(e, t) {
-  return y(
+function oe(e, t) {
+  return x(
     e,
     q(() => s(e))
   ), t;
@@ -109,7 +109,7 @@ function ti(e) {
   // to ensure we error if state is set inside an inspect effect
   (!ca || (Bt.f & Zn) !== 0) && Ir() && (Bt.f & (Ji | Lr | da | Zn)) !== 0 && (qn === null || !qn.has(e)) && va();
 }
-function y(e, t, i = !1) {
+function x(e, t, i = !1) {
   return ti(e), Xe(e, t, i);
 }
 function Xe(e, t, i = !1) {
@@ -176,8 +176,8 @@ function We(e) {
           return e;
         var l = i.get(f), c = f in o;
         if (l === void 0 && (!c || $t(o, f)?.writable) && (l = u(() => {
-          var H = We(c ? o[f] : xe), g = /* @__PURE__ */ Te(H);
-          return g;
+          var C = We(c ? o[f] : xe), m = /* @__PURE__ */ Te(C);
+          return m;
         }), i.set(f, l)), l !== void 0) {
           var d = s(l);
           return d === xe ? void 0 : d;
@@ -209,8 +209,8 @@ function We(e) {
         var h = i.get(f), l = h !== void 0 && h.v !== xe || Reflect.has(o, f);
         if (h !== void 0 || (Ue !== null || Bt !== null) && (!l || $t(o, f)?.writable)) {
           h === void 0 && (h = u(() => {
-            var d = l ? We(o[f]) : xe, H = /* @__PURE__ */ Te(d);
-            return H;
+            var d = l ? We(o[f]) : xe, C = /* @__PURE__ */ Te(d);
+            return C;
           }), i.set(f, h));
           var c = s(h);
           if (c === xe)
@@ -222,10 +222,10 @@ function We(e) {
         ti(r);
         var c = i.get(f), d = f in o;
         if (n && f === "length")
-          for (var H = h; H < /** @type {Source<number>} */
-          c.v; H += 1) {
-            var g = i.get(H + "");
-            g !== void 0 ? Xe(g, xe) : H in o && (g = u(() => /* @__PURE__ */ Te(xe)), i.set(H + "", g));
+          for (var C = h; C < /** @type {Source<number>} */
+          c.v; C += 1) {
+            var m = i.get(C + "");
+            m !== void 0 ? Xe(m, xe) : C in o && (m = u(() => /* @__PURE__ */ Te(xe)), i.set(C + "", m));
           }
         if (c === void 0)
           (!d || $t(o, f)?.writable) && (c = u(() => /* @__PURE__ */ Te(void 0)), Xe(c, We(h)), i.set(f, c));
@@ -234,8 +234,8 @@ function We(e) {
           var E = u(() => We(h));
           Xe(c, E);
         }
-        var M = Reflect.getOwnPropertyDescriptor(o, f);
-        if (M?.set && M.set.call(l, h), !d) {
+        var O = Reflect.getOwnPropertyDescriptor(o, f);
+        if (O?.set && O.set.call(l, h), !d) {
           if (n && typeof f == "string") {
             var p = (
               /** @type {Source<number>} */
@@ -299,7 +299,7 @@ function dt(e, t) {
   i.nodes === null && (i.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function fe(e, t) {
+function he(e, t) {
   var i = (t & ya) !== 0, n, r = !e.startsWith("<!>");
   return () => {
     n === void 0 && (n = Xr(r ? e : "<!>" + e), i || (n = /** @type {TemplateNode} */
@@ -560,11 +560,11 @@ function No(e, t) {
             l = c;
           else if (d === ";" || c === E - 1) {
             if (l !== -1) {
-              var H = Ri(e.substring(h, l).trim());
-              if (!f.includes(H)) {
+              var C = Ri(e.substring(h, l).trim());
+              if (!f.includes(C)) {
                 d !== ";" && c++;
-                var g = e.substring(h, c).trim();
-                i += " " + g + ";";
+                var m = e.substring(h, c).trim();
+                i += " " + m + ";";
               }
             }
             h = c + 1, l = -1;
@@ -674,38 +674,38 @@ function Fo(e, t, i, n, r, a = null) {
       rt(b) ? b : b == null ? [] : wn(b)
     );
   }), c = /* @__PURE__ */ new Map(), d = !0;
-  function H(b) {
+  function C(b) {
     if ((p.effect.f & Qi) === 0) {
       p.pending.delete(b);
-      var w = s(l);
-      p.fallback = h, zo(p, w, u, t, n), h !== null && (w.length === 0 ? (h.f & Se) === 0 ? ai(h) : (h.f ^= Se, At(h, null, u)) : pn(h, () => {
+      var y = s(l);
+      p.fallback = h, zo(p, y, u, t, n), h !== null && (y.length === 0 ? (h.f & Se) === 0 ? ai(h) : (h.f ^= Se, At(h, null, u)) : pn(h, () => {
         h = null;
       })), E();
     }
   }
-  function g(b) {
+  function m(b) {
     p.pending.delete(b), (p.effect.f & Qi) === 0 && E();
   }
   function E() {
-    for (var b, w = p.effect.last; w !== null; ) {
-      var L = w.prev;
-      if ((w.f & bn) !== 0 && w !== h) {
-        if ((w.f & Se) === 0) break;
-        b ??= Vr(p), !b.has(w) && !Go(p, w) && it(w);
+    for (var b, y = p.effect.last; y !== null; ) {
+      var L = y.prev;
+      if ((y.f & bn) !== 0 && y !== h) {
+        if ((y.f & Se) === 0) break;
+        b ??= Vr(p), !b.has(y) && !Go(p, y) && it(y);
       }
-      w = L;
+      y = L;
     }
   }
-  var M = xn(() => {
+  var O = xn(() => {
     for (var b = (
       /** @type {V[]} */
       s(l)
-    ), w = b.length, L = /* @__PURE__ */ new Set(), m = (
+    ), y = b.length, L = /* @__PURE__ */ new Set(), g = (
       /** @type {Batch} */
       ht
-    ), A = Rr(), S = 0; S < w; S += 1) {
+    ), A = Rr(), S = 0; S < y; S += 1) {
       var B = b[S], P = n(B, S), I = d ? null : o.get(P);
-      I ? (I.v && en(I.v, B), I.i && en(I.i, S), A && m.unskip_effect(I.e)) : (I = Xo(
+      I ? (I.v && en(I.v, B), I.i && en(I.i, S), A && g.unskip_effect(I.e)) : (I = Xo(
         o,
         d ? u : or(),
         B,
@@ -714,17 +714,17 @@ function Fo(e, t, i, n, r, a = null) {
         r,
         t,
         i
-      ), d || (I.e.f |= Se, A && m.unskip_new_effect(I.e)), o.set(P, I)), L.add(P);
+      ), d || (I.e.f |= Se, A && g.unskip_new_effect(I.e)), o.set(P, I)), L.add(P);
     }
-    if (w === 0 && a && !h && (d ? h = nt(() => a(u)) : (h = nt(() => a(or())), h.f |= Se, A && m.unskip_new_effect(h))), A && h !== null && (w === 0 ? m.unskip_effect(h) : m.skip_effect(h)), w > L.size && Ha(), !d)
-      if (c.set(m, L), A) {
+    if (y === 0 && a && !h && (d ? h = nt(() => a(u)) : (h = nt(() => a(or())), h.f |= Se, A && g.unskip_new_effect(h))), A && h !== null && (y === 0 ? g.unskip_effect(h) : g.skip_effect(h)), y > L.size && Ha(), !d)
+      if (c.set(g, L), A) {
         for (const [N, R] of o)
-          L.has(N) || m.skip_effect(R.e);
-        m.oncommit(H), m.ondiscard(g);
+          L.has(N) || g.skip_effect(R.e);
+        g.oncommit(C), g.ondiscard(m);
       } else
-        H(m);
+        C(g);
     s(l);
-  }), p = { effect: M, flags: t, items: o, pending: c, outrogroups: null, fallback: h };
+  }), p = { effect: O, flags: t, items: o, pending: c, outrogroups: null, fallback: h };
   d = !1;
 }
 function Ct(e) {
@@ -733,41 +733,41 @@ function Ct(e) {
   return e;
 }
 function zo(e, t, i, n, r) {
-  var a = t.length, u = e.items, o = Ct(e.effect.first), f, h = null, l = [], c = [], d, H, g, E;
+  var a = t.length, u = e.items, o = Ct(e.effect.first), f, h = null, l = [], c = [], d, C, m, E;
   for (E = 0; E < a; E += 1) {
-    if (d = t[E], H = r(d, E), g = /** @type {EachItem} */
-    u.get(H).e, e.outrogroups !== null)
+    if (d = t[E], C = r(d, E), m = /** @type {EachItem} */
+    u.get(C).e, e.outrogroups !== null)
       for (const B of e.outrogroups)
-        B.pending.delete(g), B.done.delete(g);
-    if ((g.f & Oi) !== 0 && ai(g), (g.f & Se) !== 0)
-      if (g.f ^= Se, g === o)
-        At(g, null, i);
+        B.pending.delete(m), B.done.delete(m);
+    if ((m.f & Oi) !== 0 && ai(m), (m.f & Se) !== 0)
+      if (m.f ^= Se, m === o)
+        At(m, null, i);
       else {
-        var M = h ? h.next : o;
-        g === e.effect.last && (e.effect.last = g.prev), g.prev && (g.prev.next = g.next), g.next && (g.next.prev = g.prev), Ae(e, h, g), Ae(e, g, M), At(g, M, i), h = g, l = [], c = [], o = Ct(h.next);
+        var O = h ? h.next : o;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Ae(e, h, m), Ae(e, m, O), At(m, O, i), h = m, l = [], c = [], o = Ct(h.next);
         continue;
       }
-    if (g !== o) {
-      if (f !== void 0 && f.has(g)) {
+    if (m !== o) {
+      if (f !== void 0 && f.has(m)) {
         if (l.length < c.length) {
           var p = c[0], b;
           h = p.prev;
-          var w = l[0], L = l[l.length - 1];
+          var y = l[0], L = l[l.length - 1];
           for (b = 0; b < l.length; b += 1)
             At(l[b], p, i);
           for (b = 0; b < c.length; b += 1)
             f.delete(c[b]);
-          Ae(e, w.prev, L.next), Ae(e, h, w), Ae(e, L, p), o = p, h = L, E -= 1, l = [], c = [];
+          Ae(e, y.prev, L.next), Ae(e, h, y), Ae(e, L, p), o = p, h = L, E -= 1, l = [], c = [];
         } else
-          f.delete(g), At(g, o, i), Ae(e, g.prev, g.next), Ae(e, g, h === null ? e.effect.first : h.next), Ae(e, h, g), h = g;
+          f.delete(m), At(m, o, i), Ae(e, m.prev, m.next), Ae(e, m, h === null ? e.effect.first : h.next), Ae(e, h, m), h = m;
         continue;
       }
-      for (l = [], c = []; o !== null && o !== g; )
+      for (l = [], c = []; o !== null && o !== m; )
         (f ??= /* @__PURE__ */ new Set()).add(o), c.push(o), o = Ct(o.next);
       if (o === null)
         continue;
     }
-    (g.f & Se) === 0 && l.push(g), h = g, o = Ct(g.next);
+    (m.f & Se) === 0 && l.push(m), h = m, o = Ct(m.next);
   }
   if (e.outrogroups !== null) {
     for (const B of e.outrogroups)
@@ -775,16 +775,16 @@ function zo(e, t, i, n, r) {
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (o !== null || f !== void 0) {
-    var m = [];
+    var g = [];
     if (f !== void 0)
-      for (g of f)
-        (g.f & Oi) === 0 && m.push(g);
+      for (m of f)
+        (m.f & Oi) === 0 && g.push(m);
     for (; o !== null; )
-      (o.f & Oi) === 0 && o !== e.fallback && m.push(o), o = Ct(o.next);
-    var A = m.length;
+      (o.f & Oi) === 0 && o !== e.fallback && g.push(o), o = Ct(o.next);
+    var A = g.length;
     if (A > 0) {
       var S = a === 0 ? i : null;
-      Uo(e, m, S);
+      Uo(e, g, S);
     }
   }
 }
@@ -903,7 +903,7 @@ function Zo(e, t, i, n) {
         }
       );
     },
-    out(M) {
+    out(O) {
       t.inert = !0, l = nn(
         t,
         c(),
@@ -913,29 +913,29 @@ function Zo(e, t, i, n) {
           Vt(t, "outrostart");
         },
         () => {
-          Vt(t, "outroend"), M?.();
+          Vt(t, "outroend"), O?.();
         }
       );
     },
     stop: () => {
       h?.abort(), l?.abort();
     }
-  }, H = (
+  }, C = (
     /** @type {Effect & { nodes: EffectNodes }} */
     Ue
   );
-  if ((H.nodes.t ??= []).push(d), Oa) {
-    var g = r;
-    if (!g) {
+  if ((C.nodes.t ??= []).push(d), Oa) {
+    var m = r;
+    if (!m) {
       for (var E = (
         /** @type {Effect | null} */
-        H.parent
+        C.parent
       ); E && (E.f & yn) !== 0; )
         for (; (E = E.parent) && (E.f & Lr) === 0; )
           ;
-      g = !E || (E.f & Ma) !== 0;
+      m = !E || (E.f & Ma) !== 0;
     }
-    g && fi(() => {
+    m && fi(() => {
       q(() => d.in());
     });
   }
@@ -959,57 +959,57 @@ function nn(e, t, i, n, r, a) {
     };
   }
   i?.deactivate();
-  const { delay: h = 0, duration: l = 0, css: c, tick: d, easing: H = Vo } = t ?? {};
-  var g, E = () => 1 - n;
-  function M() {
+  const { delay: h = 0, duration: l = 0, css: c, tick: d, easing: C = Vo } = t ?? {};
+  var m, E = () => 1 - n;
+  function O() {
     E = () => n, d?.(n, 1 - n), a();
   }
   function p() {
     r();
     var b = i?.t() ?? 1 - n;
     i?.abort();
-    var w = n - b, L = l * Math.abs(w);
+    var y = n - b, L = l * Math.abs(y);
     if (!L) {
       if (c && !u) {
-        var m = ki(c(n, 1 - n));
-        g = e.animate([m], { duration: 0, fill: "forwards" });
+        var g = ki(c(n, 1 - n));
+        m = e.animate([g], { duration: 0, fill: "forwards" });
       }
-      M();
+      O();
       return;
     }
     var A = [], S = !1;
     if (c)
       for (var B = Math.ceil(L / 16.666666666666668), P = 0; P <= B; P += 1) {
-        var I = b + w * H(P / B), N = ki(c(I, 1 - I));
+        var I = b + y * C(P / B), N = ki(c(I, 1 - I));
         A.push(N), S ||= N.overflow === "hidden";
       }
     S && (e.style.overflow = "hidden"), E = () => {
       var R = (
         /** @type {number} */
         /** @type {globalThis.Animation} */
-        g.currentTime
+        m.currentTime
       );
-      return b + w * H(R / L);
+      return b + y * C(R / L);
     }, d && Yo(() => {
-      if (g.playState !== "running") return !1;
+      if (m.playState !== "running") return !1;
       var R = E();
       return d(R, 1 - R), !0;
-    }), g = e.animate(A, { duration: L, fill: "forwards" }), g.onfinish = M;
+    }), m = e.animate(A, { duration: L, fill: "forwards" }), m.onfinish = O;
   }
   return !l && !h ? p() : Kn(() => {
     if (!o) {
       var b = [];
       if (u && i === void 0 && (d && d(0, 1), c)) {
-        var w = ki(c(0, 1));
-        b.push(w, w);
+        var y = ki(c(0, 1));
+        b.push(y, y);
       }
-      g = e.animate(b, { duration: h, fill: "forwards" }), g.onfinish = () => {
-        g.cancel(), p();
+      m = e.animate(b, { duration: h, fill: "forwards" }), m.onfinish = () => {
+        m.cancel(), p();
       };
     }
   }), {
     abort: () => {
-      o = !0, g && (g.cancel(), g.effect = null, g.onfinish = je);
+      o = !0, m && (m.cancel(), m.effect = null, m.onfinish = je);
     },
     deactivate: () => {
       a = je;
@@ -1036,11 +1036,11 @@ function qo(e, t, i, n, r, a) {
       if (h) {
         var d = To;
         if (u = _n(h, l), dt(u, u), n) {
-          var H = null, g = (
+          var C = null, m = (
             /** @type {Text} */
             tt(u, ft())
           );
-          n(u, g), H && Na(u, H);
+          n(u, m), C && Na(u, C);
         }
         Ue.nodes.end = u, d || ui(c, u);
       }
@@ -1208,39 +1208,39 @@ function il(e, t, i, n, r = !1, a = !1) {
   for (var d in t)
     !(d in i) && d[0] + d[1] !== "$$" && (i[d] = null);
   i.class ? i.class = Ro(i.class) : (n || i[ot]) && (i.class = null), i[lt] && (i.style ??= null);
-  var H = ts(e);
+  var C = ts(e);
   if (
     // the following logic only makes sense in a DOM environment
     ze == null && ut(e) === $o && "type" in i && ("value" in i || "__value" in i)
   ) {
-    var g = i.type;
-    (g !== h.type || g === void 0 && e.hasAttribute("type")) && (h.type = g, Be(e, "type", g, a));
+    var m = i.type;
+    (m !== h.type || m === void 0 && e.hasAttribute("type")) && (h.type = m, Be(e, "type", m, a));
   }
-  for (const m in i) {
-    let A = i[m];
-    if (l && m === "value" && A == null) {
-      e.value = e.__value = "", h[m] = A;
+  for (const g in i) {
+    let A = i[g];
+    if (l && g === "value" && A == null) {
+      e.value = e.__value = "", h[g] = A;
       continue;
     }
-    if (m === "class") {
+    if (g === "class") {
       var E = ze == null && e.namespaceURI === Gr;
-      ye(e, E, A, n, t?.[ot], i[ot]), h[m] = A, h[ot] = i[ot];
+      ye(e, E, A, n, t?.[ot], i[ot]), h[g] = A, h[ot] = i[ot];
       continue;
     }
-    if (m === "style") {
-      gi(e, A, t?.[lt], i[lt]), h[m] = A, h[lt] = i[lt];
+    if (g === "style") {
+      gi(e, A, t?.[lt], i[lt]), h[g] = A, h[lt] = i[lt];
       continue;
     }
-    var M = h[m];
-    if (!(A === M && !(A === void 0 && Ur(e, m)))) {
-      h[m] = A;
-      var p = m[0] + m[1];
-      if (p !== "$$" && !(p !== "on" && m.length > 2 && p.toLowerCase() === "on"))
+    var O = h[g];
+    if (!(A === O && !(A === void 0 && Ur(e, g)))) {
+      h[g] = A;
+      var p = g[0] + g[1];
+      if (p !== "$$" && !(p !== "on" && g.length > 2 && p.toLowerCase() === "on"))
         if (p === "on") {
-          const S = {}, B = "$$" + m;
-          let P = m.slice(2);
+          const S = {}, B = "$$" + g;
+          let P = g.slice(2);
           var b = ze == null && Ja(P);
-          if (Qa(P) && (P = P.slice(0, -7), S.capture = !0), !b && M) {
+          if (Qa(P) && (P = P.slice(0, -7), S.capture = !0), !b && O) {
             if (A != null) continue;
             Ka(e, P, h[B], S), h[B] = null;
           }
@@ -1248,49 +1248,49 @@ function il(e, t, i, n, r = !1, a = !1) {
             Tt(P, e, A), di([P]);
           else if (A != null) {
             let I = function(...N) {
-              h[m].apply(this, N);
+              h[g].apply(this, N);
             };
             h[B] = $a(P, e, I, S);
           }
-        } else if (m === "style")
-          Be(e, m, A);
-        else if (m === "autofocus")
+        } else if (g === "style")
+          Be(e, g, A);
+        else if (g === "autofocus")
           ze == null && eo(
             /** @type {HTMLElement} */
             e,
             !!A
           );
-        else if (!o && (m === "__value" || m === "value" && A != null))
-          e.__value = A, (M == null || // @ts-ignore
+        else if (!o && (g === "__value" || g === "value" && A != null))
+          e.__value = A, (O == null || // @ts-ignore
           e.value !== A || A === 0 && e.nodeName === tl) && tr(e, A);
-        else if (m === "selected" && l)
+        else if (g === "selected" && l)
           qr(
             /** @type {HTMLOptionElement} */
             e,
             A
           );
         else {
-          var w = m;
-          f || (w = to(w));
-          var L = w === "defaultValue" || w === "defaultChecked";
-          if (c && w === "defaultValue") continue;
+          var y = g;
+          f || (y = to(y));
+          var L = y === "defaultValue" || y === "defaultChecked";
+          if (c && y === "defaultValue") continue;
           if (A == null && !o && !L)
-            if (u[m] = null, (w === "value" || w === "checked") && ze == null) {
+            if (u[g] = null, (y === "value" || y === "checked") && ze == null) {
               let S = (
                 /** @type {HTMLInputElement} */
                 e
               );
               const B = t === void 0;
-              if (w === "value") {
+              if (y === "value") {
                 let P = S.defaultValue;
-                et(S, w), io(S, P), tr(S, S.__value = B ? P : null);
+                et(S, y), io(S, P), tr(S, S.__value = B ? P : null);
               } else {
                 let P = S.defaultChecked;
-                et(S, w), no(S, P), ro(S, B ? P : !1);
+                et(S, y), no(S, P), ro(S, B ? P : !1);
               }
             } else
-              et(e, m), w === "value" && (e.__value = null);
-          else L && ze != null || (L || (o || typeof A != "string") && H.has(w) ? (e[w] = A, w in u && (u[w] = xe)) : (ze != null || typeof A != "function") && Be(e, w, A, a));
+              et(e, g), y === "value" && (e.__value = null);
+          else L && ze != null || (L || (o || typeof A != "string") && C.has(y) ? (e[y] = A, y in u && (u[y] = xe)) : (ze != null || typeof A != "function") && Be(e, y, A, a));
         }
     }
   }
@@ -1300,39 +1300,39 @@ function nl(e, t, i = [], n = [], r = [], a, u = !1, o = !1) {
   Za(r, i, n, (f) => {
     var h = void 0, l = {}, c = ut(e) === $r, d = !1;
     if (Nr(() => {
-      var g = t(...f.map(s)), E = il(
+      var m = t(...f.map(s)), E = il(
         e,
         h,
-        g,
+        m,
         a,
         u,
         o
       );
       if (d && c) {
-        var M = (
+        var O = (
           /** @type {HTMLSelectElement} */
           e
         );
-        "defaultValue" in g && lr(M, g.defaultValue), "value" in g && rn(M, g.value);
+        "defaultValue" in m && lr(O, m.defaultValue), "value" in m && rn(O, m.value);
       }
       for (let b of Object.getOwnPropertySymbols(l))
-        g[b] || it(l[b]);
-      for (let b of Object.getOwnPropertySymbols(g)) {
-        var p = g[b];
+        m[b] || it(l[b]);
+      for (let b of Object.getOwnPropertySymbols(m)) {
+        var p = m[b];
         b.description === qa && (!h || p !== h[b]) && (l[b] && it(l[b]), l[b] = nt(() => Jo(e, () => p))), E[b] = p;
       }
       h = E;
     }), c) {
-      var H = (
+      var C = (
         /** @type {HTMLSelectElement} */
         e
       );
       fi(() => {
-        var g = (
+        var m = (
           /** @type {Record<string | symbol, any>} */
           h
         );
-        "defaultValue" in g && lr(H, g.defaultValue), rn(H, g.value, !0), Qo(H);
+        "defaultValue" in m && lr(C, m.defaultValue), rn(C, m.value, !0), Qo(C);
       });
     }
     d = !0;
@@ -1543,13 +1543,13 @@ function _t(e, t, i) {
       if (l)
         return;
       c();
-      const g = t(n ? h[0] : h, u, o);
-      a ? u(g) : c = typeof g == "function" ? g : je;
-    }, H = r.map(
-      (g, E) => ol(
-        g,
-        (M) => {
-          h[E] = M, l &= ~(1 << E), f && d();
+      const m = t(n ? h[0] : h, u, o);
+      a ? u(m) : c = typeof m == "function" ? m : je;
+    }, C = r.map(
+      (m, E) => ol(
+        m,
+        (O) => {
+          h[E] = O, l &= ~(1 << E), f && d();
         },
         () => {
           l |= 1 << E;
@@ -1557,7 +1557,7 @@ function _t(e, t, i) {
       )
     );
     return f = !0, d(), function() {
-      Ki(H), c(), f = !1;
+      Ki(C), c(), f = !1;
     };
   });
 }
@@ -1619,12 +1619,12 @@ function _(e, t, i, n) {
     var d = $e in e || yo in e;
     c = $t(e, t)?.set ?? (d && t in e ? (L) => e[t] = L : void 0);
   }
-  var H, g = !1;
-  a ? [H, g] = hl(() => (
+  var C, m = !1;
+  a ? [C, m] = hl(() => (
     /** @type {V} */
     e[t]
-  )) : H = /** @type {V} */
-  e[t], H === void 0 && n !== void 0 && (H = l(), c && (r && mo(), c(H)));
+  )) : C = /** @type {V} */
+  e[t], C === void 0 && n !== void 0 && (C = l(), c && (r && mo(), c(C)));
   var E;
   if (r ? E = () => {
     var L = (
@@ -1642,28 +1642,28 @@ function _(e, t, i, n) {
   }, r && (i & go) === 0)
     return E;
   if (c) {
-    var M = e.$$legacy;
+    var O = e.$$legacy;
     return (
       /** @type {() => V} */
-      (function(L, m) {
-        return arguments.length > 0 ? ((!r || !m || M || g) && c(m ? E() : L), L) : E();
+      (function(L, g) {
+        return arguments.length > 0 ? ((!r || !g || O || m) && c(g ? E() : L), L) : E();
       })
     );
   }
   var p = !1, b = ((i & po) !== 0 ? $i : Le)(() => (p = !1, E()));
   a && s(b);
-  var w = (
+  var y = (
     /** @type {Effect} */
     Ue
   );
   return (
     /** @type {() => V} */
-    (function(L, m) {
+    (function(L, g) {
       if (arguments.length > 0) {
-        const A = m ? s(b) : r && a ? We(L) : L;
-        return y(b, A), p = !0, o !== void 0 && (o = A), L;
+        const A = g ? s(b) : r && a ? We(L) : L;
+        return x(b, A), p = !0, o !== void 0 && (o = A), L;
       }
-      return Pr && p || (w.f & Qi) !== 0 ? b.v : s(b);
+      return Pr && p || (y.f & Qi) !== 0 ? b.v : s(b);
     })
   );
 }
@@ -2052,16 +2052,16 @@ function gl() {
   function o(p, b) {
     return b.clone !== !1 && b.isMergeableObject(p) ? E(u(p), p, b) : p;
   }
-  function f(p, b, w) {
+  function f(p, b, y) {
     return p.concat(b).map(function(L) {
-      return o(L, w);
+      return o(L, y);
     });
   }
   function h(p, b) {
     if (!b.customMerge)
       return E;
-    var w = b.customMerge(p);
-    return typeof w == "function" ? w : E;
+    var y = b.customMerge(p);
+    return typeof y == "function" ? y : E;
   }
   function l(p) {
     return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(p).filter(function(b) {
@@ -2078,31 +2078,31 @@ function gl() {
       return !1;
     }
   }
-  function H(p, b) {
+  function C(p, b) {
     return d(p, b) && !(Object.hasOwnProperty.call(p, b) && Object.propertyIsEnumerable.call(p, b));
   }
-  function g(p, b, w) {
+  function m(p, b, y) {
     var L = {};
-    return w.isMergeableObject(p) && c(p).forEach(function(m) {
-      L[m] = o(p[m], w);
-    }), c(b).forEach(function(m) {
-      H(p, m) || (d(p, m) && w.isMergeableObject(b[m]) ? L[m] = h(m, w)(p[m], b[m], w) : L[m] = o(b[m], w));
+    return y.isMergeableObject(p) && c(p).forEach(function(g) {
+      L[g] = o(p[g], y);
+    }), c(b).forEach(function(g) {
+      C(p, g) || (d(p, g) && y.isMergeableObject(b[g]) ? L[g] = h(g, y)(p[g], b[g], y) : L[g] = o(b[g], y));
     }), L;
   }
-  function E(p, b, w) {
-    w = w || {}, w.arrayMerge = w.arrayMerge || f, w.isMergeableObject = w.isMergeableObject || e, w.cloneUnlessOtherwiseSpecified = o;
-    var L = Array.isArray(b), m = Array.isArray(p), A = L === m;
-    return A ? L ? w.arrayMerge(p, b, w) : g(p, b, w) : o(b, w);
+  function E(p, b, y) {
+    y = y || {}, y.arrayMerge = y.arrayMerge || f, y.isMergeableObject = y.isMergeableObject || e, y.cloneUnlessOtherwiseSpecified = o;
+    var L = Array.isArray(b), g = Array.isArray(p), A = L === g;
+    return A ? L ? y.arrayMerge(p, b, y) : m(p, b, y) : o(b, y);
   }
-  E.all = function(b, w) {
+  E.all = function(b, y) {
     if (!Array.isArray(b))
       throw new Error("first argument should be an array");
-    return b.reduce(function(L, m) {
-      return E(L, m, w);
+    return b.reduce(function(L, g) {
+      return E(L, g, y);
     }, {});
   };
-  var M = E;
-  return zi = M, zi;
+  var O = E;
+  return zi = O, zi;
 }
 var bl = gl();
 const _l = /* @__PURE__ */ ml(bl);
@@ -2521,13 +2521,13 @@ function kl(e) {
       case "integer-width":
         if (r.options.length > 1)
           throw new RangeError("integer-width stems only accept a single optional option");
-        r.options[0].replace(Ml, function(f, h, l, c, d, H) {
+        r.options[0].replace(Ml, function(f, h, l, c, d, C) {
           if (h)
             t.minimumIntegerDigits = l.length;
           else {
             if (c && d)
               throw new Error("We currently do not support maximum integer digits");
-            if (H)
+            if (C)
               throw new Error("We currently do not support exact integer digits");
           }
           return "";
@@ -2541,8 +2541,8 @@ function kl(e) {
     if (vr.test(r.stem)) {
       if (r.options.length > 1)
         throw new RangeError("Fraction-precision stems only accept a single optional option");
-      r.stem.replace(vr, function(f, h, l, c, d, H) {
-        return l === "*" ? t.minimumFractionDigits = h.length : c && c[0] === "#" ? t.maximumFractionDigits = c.length : d && H ? (t.minimumFractionDigits = d.length, t.maximumFractionDigits = d.length + H.length) : (t.minimumFractionDigits = h.length, t.maximumFractionDigits = h.length), "";
+      r.stem.replace(vr, function(f, h, l, c, d, C) {
+        return l === "*" ? t.minimumFractionDigits = h.length : c && c[0] === "#" ? t.maximumFractionDigits = c.length : d && C ? (t.minimumFractionDigits = d.length, t.maximumFractionDigits = d.length + C.length) : (t.minimumFractionDigits = h.length, t.maximumFractionDigits = h.length), "";
       });
       var a = r.options[0];
       a === "w" ? t = Z(Z({}, t), { trailingZeroDisplay: "stripIfInteger" }) : a && (t = Z(Z({}, t), mr(a)));
@@ -4012,7 +4012,7 @@ function Dl(e) {
   return r[0];
 }
 var ji, Ul = new RegExp("^".concat(cs.source, "*")), Gl = new RegExp("".concat(cs.source, "*$"));
-function Y(e, t) {
+function j(e, t) {
   return { start: e, end: t };
 }
 var Fl = !!String.prototype.startsWith && "_a".startsWith("a", 1), zl = !!String.fromCodePoint, Xl = !!Object.fromEntries, Wl = !!String.prototype.codePointAt, Yl = !!String.prototype.trimStart, jl = !!String.prototype.trimEnd, Vl = !!Number.isSafeInteger, Zl = Vl ? Number.isSafeInteger : function(e) {
@@ -4140,12 +4140,12 @@ var Kl = (
             var o = this.clonePosition();
             this.bump(), r.push({
               type: se.pound,
-              location: Y(o, this.clonePosition())
+              location: j(o, this.clonePosition())
             });
           } else if (a === 60 && !this.ignoreTag && this.peek() === 47) {
             if (n)
               break;
-            return this.error(W.UNMATCHED_CLOSING_TAG, Y(this.clonePosition(), this.clonePosition()));
+            return this.error(W.UNMATCHED_CLOSING_TAG, j(this.clonePosition(), this.clonePosition()));
           } else if (a === 60 && !this.ignoreTag && fn(this.peek() || 0)) {
             var u = this.parseTag(t, i);
             if (u.err)
@@ -4169,7 +4169,7 @@ var Kl = (
           val: {
             type: se.literal,
             value: "<".concat(r, "/>"),
-            location: Y(n, this.clonePosition())
+            location: j(n, this.clonePosition())
           },
           err: null
         };
@@ -4180,21 +4180,21 @@ var Kl = (
         var u = a.val, o = this.clonePosition();
         if (this.bumpIf("</")) {
           if (this.isEOF() || !fn(this.char()))
-            return this.error(W.INVALID_TAG, Y(o, this.clonePosition()));
+            return this.error(W.INVALID_TAG, j(o, this.clonePosition()));
           var f = this.clonePosition(), h = this.parseTagName();
-          return r !== h ? this.error(W.UNMATCHED_CLOSING_TAG, Y(f, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
+          return r !== h ? this.error(W.UNMATCHED_CLOSING_TAG, j(f, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
             val: {
               type: se.tag,
               value: r,
               children: u,
-              location: Y(n, this.clonePosition())
+              location: j(n, this.clonePosition())
             },
             err: null
-          } : this.error(W.INVALID_TAG, Y(o, this.clonePosition())));
+          } : this.error(W.INVALID_TAG, j(o, this.clonePosition())));
         } else
-          return this.error(W.UNCLOSED_TAG, Y(n, this.clonePosition()));
+          return this.error(W.UNCLOSED_TAG, j(n, this.clonePosition()));
       } else
-        return this.error(W.INVALID_TAG, Y(n, this.clonePosition()));
+        return this.error(W.INVALID_TAG, j(n, this.clonePosition()));
     }, e.prototype.parseTagName = function() {
       var t = this.offset();
       for (this.bump(); !this.isEOF() && eh(this.char()); )
@@ -4219,7 +4219,7 @@ var Kl = (
         }
         break;
       }
-      var f = Y(n, this.clonePosition());
+      var f = j(n, this.clonePosition());
       return {
         val: { type: se.literal, value: r, location: f },
         err: null
@@ -4270,14 +4270,14 @@ var Kl = (
     }, e.prototype.parseArgument = function(t, i) {
       var n = this.clonePosition();
       if (this.bump(), this.bumpSpace(), this.isEOF())
-        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition()));
+        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, j(n, this.clonePosition()));
       if (this.char() === 125)
-        return this.bump(), this.error(W.EMPTY_ARGUMENT, Y(n, this.clonePosition()));
+        return this.bump(), this.error(W.EMPTY_ARGUMENT, j(n, this.clonePosition()));
       var r = this.parseIdentifierIfPossible().value;
       if (!r)
-        return this.error(W.MALFORMED_ARGUMENT, Y(n, this.clonePosition()));
+        return this.error(W.MALFORMED_ARGUMENT, j(n, this.clonePosition()));
       if (this.bumpSpace(), this.isEOF())
-        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition()));
+        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, j(n, this.clonePosition()));
       switch (this.char()) {
         // Simple argument: `{name}`
         case 125:
@@ -4286,26 +4286,26 @@ var Kl = (
               type: se.argument,
               // value does not include the opening and closing braces.
               value: r,
-              location: Y(n, this.clonePosition())
+              location: j(n, this.clonePosition())
             },
             err: null
           };
         // Argument with options: `{name, format, ...}`
         case 44:
-          return this.bump(), this.bumpSpace(), this.isEOF() ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition())) : this.parseArgumentOptions(t, i, r, n);
+          return this.bump(), this.bumpSpace(), this.isEOF() ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, j(n, this.clonePosition())) : this.parseArgumentOptions(t, i, r, n);
         default:
-          return this.error(W.MALFORMED_ARGUMENT, Y(n, this.clonePosition()));
+          return this.error(W.MALFORMED_ARGUMENT, j(n, this.clonePosition()));
       }
     }, e.prototype.parseIdentifierIfPossible = function() {
       var t = this.clonePosition(), i = this.offset(), n = un(this.message, i), r = i + n.length;
       this.bumpTo(r);
-      var a = this.clonePosition(), u = Y(t, a);
+      var a = this.clonePosition(), u = j(t, a);
       return { value: n, location: u };
     }, e.prototype.parseArgumentOptions = function(t, i, n, r) {
       var a, u = this.clonePosition(), o = this.parseIdentifierIfPossible().value, f = this.clonePosition();
       switch (o) {
         case "":
-          return this.error(W.EXPECT_ARGUMENT_TYPE, Y(u, f));
+          return this.error(W.EXPECT_ARGUMENT_TYPE, j(u, f));
         case "number":
         case "date":
         case "time": {
@@ -4318,27 +4318,27 @@ var Kl = (
               return c;
             var d = Ql(c.val);
             if (d.length === 0)
-              return this.error(W.EXPECT_ARGUMENT_STYLE, Y(this.clonePosition(), this.clonePosition()));
-            var H = Y(l, this.clonePosition());
-            h = { style: d, styleLocation: H };
+              return this.error(W.EXPECT_ARGUMENT_STYLE, j(this.clonePosition(), this.clonePosition()));
+            var C = j(l, this.clonePosition());
+            h = { style: d, styleLocation: C };
           }
-          var g = this.tryParseArgumentClose(r);
-          if (g.err)
-            return g;
-          var E = Y(r, this.clonePosition());
+          var m = this.tryParseArgumentClose(r);
+          if (m.err)
+            return m;
+          var E = j(r, this.clonePosition());
           if (h && br(h?.style, "::", 0)) {
-            var M = Jl(h.style.slice(2));
+            var O = Jl(h.style.slice(2));
             if (o === "number") {
-              var c = this.parseNumberSkeletonFromString(M, h.styleLocation);
+              var c = this.parseNumberSkeletonFromString(O, h.styleLocation);
               return c.err ? c : {
                 val: { type: se.number, value: n, location: E, style: c.val },
                 err: null
               };
             } else {
-              if (M.length === 0)
+              if (O.length === 0)
                 return this.error(W.EXPECT_DATE_TIME_SKELETON, E);
-              var p = M;
-              this.locale && (p = Nl(M, this.locale));
+              var p = O;
+              this.locale && (p = Nl(O, this.locale));
               var d = {
                 type: vt.dateTime,
                 pattern: p,
@@ -4364,27 +4364,27 @@ var Kl = (
         case "plural":
         case "selectordinal":
         case "select": {
-          var w = this.clonePosition();
+          var y = this.clonePosition();
           if (this.bumpSpace(), !this.bumpIf(","))
-            return this.error(W.EXPECT_SELECT_ARGUMENT_OPTIONS, Y(w, Z({}, w)));
+            return this.error(W.EXPECT_SELECT_ARGUMENT_OPTIONS, j(y, Z({}, y)));
           this.bumpSpace();
-          var L = this.parseIdentifierIfPossible(), m = 0;
+          var L = this.parseIdentifierIfPossible(), g = 0;
           if (o !== "select" && L.value === "offset") {
             if (!this.bumpIf(":"))
-              return this.error(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, Y(this.clonePosition(), this.clonePosition()));
+              return this.error(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, j(this.clonePosition(), this.clonePosition()));
             this.bumpSpace();
             var c = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, W.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE);
             if (c.err)
               return c;
-            this.bumpSpace(), L = this.parseIdentifierIfPossible(), m = c.val;
+            this.bumpSpace(), L = this.parseIdentifierIfPossible(), g = c.val;
           }
           var A = this.tryParsePluralOrSelectOptions(t, o, i, L);
           if (A.err)
             return A;
-          var g = this.tryParseArgumentClose(r);
-          if (g.err)
-            return g;
-          var S = Y(r, this.clonePosition());
+          var m = this.tryParseArgumentClose(r);
+          if (m.err)
+            return m;
+          var S = j(r, this.clonePosition());
           return o === "select" ? {
             val: {
               type: se.select,
@@ -4398,7 +4398,7 @@ var Kl = (
               type: se.plural,
               value: n,
               options: _r(A.val),
-              offset: m,
+              offset: g,
               pluralType: o === "plural" ? "cardinal" : "ordinal",
               location: S
             },
@@ -4406,10 +4406,10 @@ var Kl = (
           };
         }
         default:
-          return this.error(W.INVALID_ARGUMENT_TYPE, Y(u, f));
+          return this.error(W.INVALID_ARGUMENT_TYPE, j(u, f));
       }
     }, e.prototype.tryParseArgumentClose = function(t) {
-      return this.isEOF() || this.char() !== 125 ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
+      return this.isEOF() || this.char() !== 125 ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, j(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
     }, e.prototype.parseSimpleArgStyleIfPossible = function() {
       for (var t = 0, i = this.clonePosition(); !this.isEOF(); ) {
         var n = this.char();
@@ -4418,7 +4418,7 @@ var Kl = (
             this.bump();
             var r = this.clonePosition();
             if (!this.bumpUntil("'"))
-              return this.error(W.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, Y(r, this.clonePosition()));
+              return this.error(W.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, j(r, this.clonePosition()));
             this.bump();
             break;
           }
@@ -4469,31 +4469,31 @@ var Kl = (
             var d = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_SELECTOR, W.INVALID_PLURAL_ARGUMENT_SELECTOR);
             if (d.err)
               return d;
-            l = Y(c, this.clonePosition()), h = this.message.slice(c.offset, this.offset());
+            l = j(c, this.clonePosition()), h = this.message.slice(c.offset, this.offset());
           } else
             break;
         }
         if (f.has(h))
           return this.error(i === "select" ? W.DUPLICATE_SELECT_ARGUMENT_SELECTOR : W.DUPLICATE_PLURAL_ARGUMENT_SELECTOR, l);
         h === "other" && (u = !0), this.bumpSpace();
-        var H = this.clonePosition();
+        var C = this.clonePosition();
         if (!this.bumpIf("{"))
-          return this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : W.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, Y(this.clonePosition(), this.clonePosition()));
-        var g = this.parseMessage(t + 1, i, n);
-        if (g.err)
-          return g;
-        var E = this.tryParseArgumentClose(H);
+          return this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : W.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, j(this.clonePosition(), this.clonePosition()));
+        var m = this.parseMessage(t + 1, i, n);
+        if (m.err)
+          return m;
+        var E = this.tryParseArgumentClose(C);
         if (E.err)
           return E;
         o.push([
           h,
           {
-            value: g.val,
-            location: Y(H, this.clonePosition())
+            value: m.val,
+            location: j(C, this.clonePosition())
           }
         ]), f.add(h), this.bumpSpace(), a = this.parseIdentifierIfPossible(), h = a.value, l = a.location;
       }
-      return o.length === 0 ? this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR : W.EXPECT_PLURAL_ARGUMENT_SELECTOR, Y(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !u ? this.error(W.MISSING_OTHER_CLAUSE, Y(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
+      return o.length === 0 ? this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR : W.EXPECT_PLURAL_ARGUMENT_SELECTOR, j(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !u ? this.error(W.MISSING_OTHER_CLAUSE, j(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
     }, e.prototype.tryParseDecimalInteger = function(t, i) {
       var n = 1, r = this.clonePosition();
       this.bumpIf("+") || this.bumpIf("-") && (n = -1);
@@ -4504,7 +4504,7 @@ var Kl = (
         else
           break;
       }
-      var f = Y(r, this.clonePosition());
+      var f = j(r, this.clonePosition());
       return a ? (u *= n, Zl(u) ? { val: u, err: null } : this.error(i, f)) : this.error(t, f);
     }, e.prototype.offset = function() {
       return this.position.offset;
@@ -4695,63 +4695,63 @@ function ii(e, t, i, n, r, a, u) {
       continue;
     }
     if (as(l)) {
-      var H = typeof l.style == "string" ? n.date[l.style] : on(l.style) ? l.style.parsedOptions : void 0;
+      var C = typeof l.style == "string" ? n.date[l.style] : on(l.style) ? l.style.parsedOptions : void 0;
       o.push({
         type: _e.literal,
-        value: i.getDateTimeFormat(t, H).format(d)
+        value: i.getDateTimeFormat(t, C).format(d)
       });
       continue;
     }
     if (os(l)) {
-      var H = typeof l.style == "string" ? n.time[l.style] : on(l.style) ? l.style.parsedOptions : n.time.medium;
+      var C = typeof l.style == "string" ? n.time[l.style] : on(l.style) ? l.style.parsedOptions : n.time.medium;
       o.push({
         type: _e.literal,
-        value: i.getDateTimeFormat(t, H).format(d)
+        value: i.getDateTimeFormat(t, C).format(d)
       });
       continue;
     }
     if (ss(l)) {
-      var H = typeof l.style == "string" ? n.number[l.style] : fs(l.style) ? l.style.parsedOptions : void 0;
-      H && H.scale && (d = d * (H.scale || 1)), o.push({
+      var C = typeof l.style == "string" ? n.number[l.style] : fs(l.style) ? l.style.parsedOptions : void 0;
+      C && C.scale && (d = d * (C.scale || 1)), o.push({
         type: _e.literal,
-        value: i.getNumberFormat(t, H).format(d)
+        value: i.getNumberFormat(t, C).format(d)
       });
       continue;
     }
     if (us(l)) {
-      var g = l.children, E = l.value, M = r[E];
-      if (!ah(M))
+      var m = l.children, E = l.value, O = r[E];
+      if (!ah(O))
         throw new nh(E, "function", u);
-      var p = ii(g, t, i, n, r, a), b = M(p.map(function(m) {
-        return m.value;
+      var p = ii(m, t, i, n, r, a), b = O(p.map(function(g) {
+        return g.value;
       }));
-      Array.isArray(b) || (b = [b]), o.push.apply(o, b.map(function(m) {
+      Array.isArray(b) || (b = [b]), o.push.apply(o, b.map(function(g) {
         return {
-          type: typeof m == "string" ? _e.literal : _e.object,
-          value: m
+          type: typeof g == "string" ? _e.literal : _e.object,
+          value: g
         };
       }));
     }
     if (ls(l)) {
-      var w = l.options[d] || l.options.other;
-      if (!w)
+      var y = l.options[d] || l.options.other;
+      if (!y)
         throw new xr(l.value, d, Object.keys(l.options), u);
-      o.push.apply(o, ii(w.value, t, i, n, r));
+      o.push.apply(o, ii(y.value, t, i, n, r));
       continue;
     }
     if (hs(l)) {
-      var w = l.options["=".concat(d)];
-      if (!w) {
+      var y = l.options["=".concat(d)];
+      if (!y) {
         if (!Intl.PluralRules)
           throw new pi(`Intl.PluralRules is not available in this environment.
 Try polyfilling it using "@formatjs/intl-pluralrules"
 `, mt.MISSING_INTL_API, u);
         var L = i.getPluralRules(t, { type: l.pluralType }).select(d - (l.offset || 0));
-        w = l.options[L] || l.options.other;
+        y = l.options[L] || l.options.other;
       }
-      if (!w)
+      if (!y)
         throw new xr(l.value, d, Object.keys(l.options), u);
-      o.push.apply(o, ii(w.value, t, i, n, r, d - (l.offset || 0)));
+      o.push.apply(o, ii(y.value, t, i, n, r, d - (l.offset || 0)));
       continue;
     }
   }
@@ -5275,21 +5275,21 @@ class Zh {
     return s(this.#t);
   }
   set shared(t) {
-    y(this.#t, t, !0);
+    x(this.#t, t, !0);
   }
   #i = /* @__PURE__ */ Te(We({}));
   get props() {
     return s(this.#i);
   }
   set props(t) {
-    y(this.#i, t, !0);
+    x(this.#i, t, !0);
   }
   #e = /* @__PURE__ */ Te((t) => t);
   get i18n() {
     return s(this.#e);
   }
   set i18n(t) {
-    y(this.#e, t, !0);
+    x(this.#e, t, !0);
   }
   translatable_props = {};
   dispatcher;
@@ -5383,14 +5383,14 @@ class Zh {
   }
 }
 So();
-var qh = /* @__PURE__ */ Ie('<svg class="resize-handle svelte-1hhxcvk" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line></svg>'), Cr = /* @__PURE__ */ fe("<!> <!>", 1), Jh = /* @__PURE__ */ fe('<div class="placeholder svelte-1hhxcvk"></div>');
+var qh = /* @__PURE__ */ Ie('<svg class="resize-handle svelte-18wnif" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-18wnif"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-18wnif"></line></svg>'), Cr = /* @__PURE__ */ he("<!> <!>", 1), Jh = /* @__PURE__ */ he('<div class="placeholder svelte-18wnif"></div>');
 function Qh(e, t) {
   Me(t, !1);
-  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), H = _(t, "explicit_call", 8, !1), g = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), M = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), b = _(t, "scale", 8, null), w = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), m = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), P = /* @__PURE__ */ U(S()), I = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", R = /* @__PURE__ */ U(0), C = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
+  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), m = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), O = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), b = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), g = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), P = /* @__PURE__ */ U(S()), I = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", R = /* @__PURE__ */ U(0), H = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
   function Q(ie) {
     S() && ie.key === "Escape" && S(!1);
   }
-  const X = (ie) => {
+  const Y = (ie) => {
     if (ie !== void 0) {
       if (typeof ie == "number")
         return ie + "px";
@@ -5399,9 +5399,9 @@ function Qh(e, t) {
     }
   }, te = (ie) => {
     let me = ie.clientY;
-    const pe = (ue) => {
-      const ne = ue.clientY - me;
-      me = ue.clientY, he(I, s(I).style.height = `${s(I).offsetHeight + ne}px`);
+    const pe = (le) => {
+      const ne = le.clientY - me;
+      me = le.clientY, oe(I, s(I).style.height = `${s(I).offsetHeight + ne}px`);
     }, K = () => {
       window.removeEventListener("mousemove", pe), window.removeEventListener("mouseup", K);
     };
@@ -5410,17 +5410,17 @@ function Qh(e, t) {
   Ce(
     () => (F(S()), s(P), s(I)),
     () => {
-      S() !== s(P) && (y(P, S()), S() ? (y(G, s(I).getBoundingClientRect()), y(R, s(I).offsetHeight), y(C, s(I).offsetWidth), window.addEventListener("keydown", Q)) : (y(G, null), window.removeEventListener("keydown", Q)));
+      S() !== s(P) && (x(P, S()), S() ? (x(G, s(I).getBoundingClientRect()), x(R, s(I).offsetHeight), x(H, s(I).offsetWidth), window.addEventListener("keydown", Q)) : (x(G, null), window.removeEventListener("keydown", Q)));
     }
   ), Ce(() => F(E()), () => {
     E() || L(!1);
   }), bt(), Ze();
-  var ee = Wr(), oe = Ge(ee);
+  var ee = Wr(), ue = Ge(ee);
   {
-    var le = (ie) => {
+    var fe = (ie) => {
       var me = Cr(), pe = Ge(me);
       qo(pe, () => N, !1, (ne, Re) => {
-        Ve(ne, (Pe) => y(I, Pe), () => s(I)), nl(
+        Ve(ne, (Pe) => x(I, Pe), () => s(I)), nl(
           ne,
           (Pe, ke, wi, Lt, Ot) => ({
             "data-testid": d(),
@@ -5435,7 +5435,7 @@ function Qh(e, t) {
               flex: L(),
               border_focus: h() === "focus",
               border_contrast: h() === "contrast",
-              "hide-container": !H() && !g(),
+              "hide-container": !C() && !m(),
               fullscreen: S(),
               animating: S() && s(G) !== null,
               "auto-margin": b() === null
@@ -5450,59 +5450,59 @@ function Qh(e, t) {
               "--start-height": (s(G), q(() => s(G) ? `${s(G).height}px` : "0px")),
               width: Ot,
               "border-style": f(),
-              overflow: M() ? p() : "hidden",
+              overflow: O() ? p() : "hidden",
               "flex-grow": b(),
-              "min-width": `calc(min(${w()}px, 100%))`
+              "min-width": `calc(min(${y()}px, 100%))`
             }
           }),
           [
             () => (F(o()), q(() => o()?.join(" ") || "")),
-            () => (F(S()), F(i()), q(() => S() ? void 0 : X(i()))),
-            () => (F(S()), F(n()), q(() => S() ? void 0 : X(n()))),
-            () => (F(S()), F(r()), q(() => S() ? void 0 : X(r()))),
-            () => (F(S()), F(a()), q(() => S() ? void 0 : typeof a() == "number" ? `calc(min(${a()}px, 100%))` : X(a())))
+            () => (F(S()), F(i()), q(() => S() ? void 0 : Y(i()))),
+            () => (F(S()), F(n()), q(() => S() ? void 0 : Y(n()))),
+            () => (F(S()), F(r()), q(() => S() ? void 0 : Y(r()))),
+            () => (F(S()), F(a()), q(() => S() ? void 0 : typeof a() == "number" ? `calc(min(${a()}px, 100%))` : Y(a())))
           ],
           void 0,
           void 0,
-          "svelte-1hhxcvk"
+          "svelte-18wnif"
         );
         var Ee = Cr(), k = Ge(Ee);
         mi(k, t, "default", {});
-        var j = $(k, 2);
+        var V = $(k, 2);
         {
           var ce = (Pe) => {
             var ke = qh();
             re("mousedown", ke, te), z(Pe, ke);
           };
-          ve(j, (Pe) => {
-            m() && Pe(ce);
+          ve(V, (Pe) => {
+            g() && Pe(ce);
           });
         }
         z(Re, Ee);
       });
       var K = $(pe, 2);
       {
-        var ue = (ne) => {
+        var le = (ne) => {
           var Re = Jh();
           let Ee;
           we(() => Ee = gi(Re, "", Ee, {
             height: s(R) + "px",
-            width: s(C) + "px"
+            width: s(H) + "px"
           })), z(ne, Re);
         };
         ve(K, (ne) => {
-          S() && ne(ue);
+          S() && ne(le);
         });
       }
       z(ie, me);
     };
-    ve(oe, (ie) => {
-      (E() === !0 || E() === "hidden") && ie(le);
+    ve(ue, (ie) => {
+      (E() === !0 || E() === "hidden") && ie(fe);
     });
   }
   z(e, ee), Oe();
 }
-var Kh = /* @__PURE__ */ fe('<span data-testid="block-info"><!></span> <!>', 1);
+var Kh = /* @__PURE__ */ he('<span data-testid="block-info"><!></span> <!>', 1);
 function $h(e, t) {
   let i = _(t, "show_label", 8, !0), n = _(t, "info", 8, void 0), r = _(t, "rtl", 8, !1);
   var a = Kh(), u = Ge(a);
@@ -5523,14 +5523,14 @@ function $h(e, t) {
     });
   }
   we(() => {
-    Be(u, "dir", r() ? "rtl" : "ltr"), o = ye(u, 1, "svelte-mgj1he", null, o, {
+    Be(u, "dir", r() ? "rtl" : "ltr"), o = ye(u, 1, "svelte-xa5sw1", null, o, {
       hide: !i(),
       "has-info": n() != null,
       "sr-only": !i()
     }), u.dir = u.dir;
   }), z(e, a);
 }
-var eu = /* @__PURE__ */ fe('<label for="" data-testid="block-label"><span class="svelte-n80y3m"><!></span> </label>');
+var eu = /* @__PURE__ */ he('<label for="" data-testid="block-label"><span class="svelte-h68n35"><!></span> </label>');
 function tu(e, t) {
   let i = _(t, "label", 8, null), n = _(t, "Icon", 8), r = _(t, "show_label", 8, !0), a = _(t, "disable", 8, !1), u = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
   var f = eu();
@@ -5539,7 +5539,7 @@ function tu(e, t) {
   n()(c, {});
   var d = $(l);
   we(() => {
-    Be(f, "dir", o() ? "rtl" : "ltr"), h = ye(f, 1, "svelte-n80y3m", null, h, {
+    Be(f, "dir", o() ? "rtl" : "ltr"), h = ye(f, 1, "svelte-h68n35", null, h, {
       hide: !r(),
       "sr-only": !r(),
       float: u(),
@@ -5548,7 +5548,7 @@ function tu(e, t) {
   }), z(e, f);
 }
 di(["click"]);
-var iu = /* @__PURE__ */ fe('<div aria-label="Empty value"><div class="icon svelte-l207r8"><!></div></div>');
+var iu = /* @__PURE__ */ he('<div aria-label="Empty value"><div class="icon svelte-178dadf"><!></div></div>');
 function nu(e, t) {
   Me(t, !1);
   const i = /* @__PURE__ */ U();
@@ -5556,16 +5556,16 @@ function nu(e, t) {
   function u(c) {
     var d;
     if (!c) return !1;
-    const { height: H } = c.getBoundingClientRect(), { height: g } = ((d = c.parentElement) === null || d === void 0 ? void 0 : d.getBoundingClientRect()) || { height: H };
-    return H > g + 2;
+    const { height: C } = c.getBoundingClientRect(), { height: m } = ((d = c.parentElement) === null || d === void 0 ? void 0 : d.getBoundingClientRect()) || { height: C };
+    return C > m + 2;
   }
   Ce(() => s(a), () => {
-    y(i, u(s(a)));
+    x(i, u(s(a)));
   }), bt();
   var o = iu();
   let f;
   var h = J(o), l = J(h);
-  mi(l, t, "default", {}), Ve(o, (c) => y(a, c), () => s(a)), we(() => f = ye(o, 1, "empty svelte-l207r8", null, f, {
+  mi(l, t, "default", {}), Ve(o, (c) => x(a, c), () => s(a)), we(() => f = ye(o, 1, "empty svelte-178dadf", null, f, {
     small: n() === "small",
     large: n() === "large",
     unpadded_box: r(),
@@ -5573,7 +5573,7 @@ function nu(e, t) {
   })), z(e, o), Oe();
 }
 di(["click"]);
-var ru = /* @__PURE__ */ Ie('<svg class="dropdown-arrow svelte-10lb9vl" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
+var ru = /* @__PURE__ */ Ie('<svg class="dropdown-arrow svelte-1mmxc74" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
 function su(e) {
   var t = ru();
   z(e, t);
@@ -5657,31 +5657,31 @@ function cu(e) {
   return 0.299 * i + 0.587 * n + 0.114 * r > 150 ? "black" : "white";
 }
 class Kt {
-  constructor(t, i, n, r, a, u, o, f, h, l, c, d, H, g = "rgb(255, 255, 255)", E = 0.5, M = 25, p = 8, b = 2, w = 4, L = 1) {
+  constructor(t, i, n, r, a, u, o, f, h, l, c, d, C, m = "rgb(255, 255, 255)", E = 0.5, O = 25, p = 8, b = 2, y = 4, L = 1) {
     this.stopDrag = () => {
       this.isDragging = !1, document.removeEventListener("pointermove", this.handleDrag), document.removeEventListener("pointerup", this.stopDrag);
-    }, this.handleDrag = (m) => {
+    }, this.handleDrag = (g) => {
       if (this.isDragging && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(m.clientX, m.clientY);
+        const [A, S] = this.canvasWindow.toCanvasPoint(g.clientX, g.clientY);
         let B = (A - this.offsetMouseX) / this.canvasWindow.scale - this._xmin, P = (S - this.offsetMouseY) / this.canvasWindow.scale - this._ymin;
         const I = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
         B = de(B, -this._xmin, I - this._xmax), P = de(P, -this._ymin, N - this._ymax), this._xmin += B, this._ymin += P, this._xmax += B, this._ymax += P, (B !== 0 || P !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
       }
-    }, this.handleCreating = (m) => {
+    }, this.handleCreating = (g) => {
       if (this.isCreating && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(m.clientX, m.clientY);
+        const [A, S] = this.canvasWindow.toCanvasPoint(g.clientX, g.clientY);
         let [B, P] = this.toBoxCoordinates(A, S);
         B = B / this.canvasWindow.scale, P = P / this.canvasWindow.scale, B > this._xmax ? (this.creatingAnchorX == "xmax" && (this._xmin = this._xmax), this._xmax = B, this.creatingAnchorX = "xmin") : B > this._xmin && B < this._xmax && this.creatingAnchorX == "xmin" ? this._xmax = B : B > this._xmin && B < this._xmax && this.creatingAnchorX == "xmax" ? this._xmin = B : B < this._xmin && (this.creatingAnchorX == "xmin" && (this._xmax = this._xmin), this._xmin = B, this.creatingAnchorX = "xmax"), P > this._ymax ? (this.creatingAnchorY == "ymax" && (this._ymin = this._ymax), this._ymax = P, this.creatingAnchorY = "ymin") : P > this._ymin && P < this._ymax && this.creatingAnchorY == "ymin" ? this._ymax = P : P > this._ymin && P < this._ymax && this.creatingAnchorY == "ymax" ? this._ymin = P : P < this._ymin && (this.creatingAnchorY == "ymin" && (this._ymax = this._ymin), this._ymin = P, this.creatingAnchorY = "ymax"), this.applyUserScale(), this.renderCallBack();
       }
-    }, this.stopCreating = (m) => {
+    }, this.stopCreating = (g) => {
       if (this.isCreating = !1, document.removeEventListener("pointermove", this.handleCreating), document.removeEventListener("pointerup", this.stopCreating), this.getArea() > 0) {
         const A = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, S = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
         this._xmin = de(this._xmin, 0, A - this.minSize), this._ymin = de(this._ymin, 0, S - this.minSize), this._xmax = de(this._xmax, this.minSize, A), this._ymax = de(this._ymax, this.minSize, S), this.minSize > 0 && (this.getWidth() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorX == "xmin" ? this._xmax = this._xmin + this.minSize : this._xmin = this._xmax - this.minSize), this.getHeight() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorY == "ymin" ? this._ymax = this._ymin + this.minSize : this._ymin = this._ymax - this.minSize), this._xmax > A ? (this._xmin -= this._xmax - A, this._xmax = A) : this._xmin < 0 && (this._xmax -= this._xmin, this._xmin = 0), this._ymax > S ? (this._ymin -= this._ymax - S, this._ymax = S) : this._ymin < 0 && (this._ymax -= this._ymin, this._ymin = 0)), this.applyUserScale(), this.renderCallBack();
       }
       this.onFinishCreation();
-    }, this.handleResize = (m) => {
+    }, this.handleResize = (g) => {
       if (this.isResizing && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(m.clientX, m.clientY), B = (A - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, P = (S - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, I = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
+        const [A, S] = this.canvasWindow.toCanvasPoint(g.clientX, g.clientY), B = (A - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, P = (S - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, I = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
         switch (this.resizingHandleIndex) {
           case 0:
             this._xmin += B, this._ymin += P, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
@@ -5712,7 +5712,7 @@ class Kt {
       }
     }, this.stopResize = () => {
       this.isResizing = !1, document.removeEventListener("pointermove", this.handleResize), document.removeEventListener("pointerup", this.stopResize);
-    }, this.renderCallBack = t, this.onFinishCreation = i, this.canvasWindow = n, this.pointersCache = r, this.canvasXmin = a, this.canvasYmin = u, this.canvasXmax = o, this.canvasYmax = f, this.scaleFactor = L, this.label = h, this.isDragging = !1, this.isCreating = !1, this._xmin = l, this._ymin = c, this._xmax = d, this._ymax = H, this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.isResizing = !1, this.isSelected = !1, this.offsetMouseX = 0, this.offsetMouseY = 0, this.resizeHandleSize = p, this.thickness = b, this.selectedThickness = w, this.updateHandles(), this.resizingHandleIndex = -1, this.minSize = M, this.color = g, this.alpha = E, this.creatingAnchorX = "xmin", this.creatingAnchorY = "ymin", this.state = "new", this.score = null;
+    }, this.renderCallBack = t, this.onFinishCreation = i, this.canvasWindow = n, this.pointersCache = r, this.canvasXmin = a, this.canvasYmin = u, this.canvasXmax = o, this.canvasYmax = f, this.scaleFactor = L, this.label = h, this.isDragging = !1, this.isCreating = !1, this._xmin = l, this._ymin = c, this._xmax = d, this._ymax = C, this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.isResizing = !1, this.isSelected = !1, this.offsetMouseX = 0, this.offsetMouseY = 0, this.resizeHandleSize = p, this.thickness = b, this.selectedThickness = y, this.updateHandles(), this.resizingHandleIndex = -1, this.minSize = O, this.color = m, this.alpha = E, this.creatingAnchorX = "xmin", this.creatingAnchorY = "ymin", this.state = "new", this.score = null;
   }
   /** The person changed this box: it is theirs now, unsaved, with no model score. */
   markEdited() {
@@ -5948,95 +5948,95 @@ function Tr(e) {
   ];
 }
 function Hu(e, { delay: t = 0, duration: i = 400, easing: n = Cu, x: r = 0, y: a = 0, opacity: u = 0 } = {}) {
-  const o = getComputedStyle(e), f = +o.opacity, h = o.transform === "none" ? "" : o.transform, l = f * (1 - u), [c, d] = Tr(r), [H, g] = Tr(a);
+  const o = getComputedStyle(e), f = +o.opacity, h = o.transform === "none" ? "" : o.transform, l = f * (1 - u), [c, d] = Tr(r), [C, m] = Tr(a);
   return {
     delay: t,
     duration: i,
     easing: n,
-    css: (E, M) => `
-			transform: ${h} translate(${(1 - E) * c}${d}, ${(1 - E) * H}${g});
-			opacity: ${f - l * M}`
+    css: (E, O) => `
+			transform: ${h} translate(${(1 - E) * c}${d}, ${(1 - E) * C}${m});
+			opacity: ${f - l * O}`
   };
 }
-var Tu = /* @__PURE__ */ fe('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), Au = /* @__PURE__ */ fe('<ul class="options svelte-v45gej" role="listbox"></ul>'), Bu = /* @__PURE__ */ fe('<div class="reference"></div> <!>', 1);
+var Tu = /* @__PURE__ */ he('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), Au = /* @__PURE__ */ he('<ul class="options svelte-v45gej" role="listbox"></ul>'), Bu = /* @__PURE__ */ he('<div class="reference"></div> <!>', 1);
 function Iu(e, t) {
   Me(t, !1);
   var i = /* @__PURE__ */ U(), n = /* @__PURE__ */ U();
-  let r = _(t, "choices", 8), a = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), f = _(t, "selected_indices", 24, () => []), h = _(t, "active_index", 8, null), l = /* @__PURE__ */ U(), c = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), H = /* @__PURE__ */ U(), g = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), M = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(), w = /* @__PURE__ */ U();
+  let r = _(t, "choices", 8), a = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), f = _(t, "selected_indices", 24, () => []), h = _(t, "active_index", 8, null), l = /* @__PURE__ */ U(), c = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), O = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(), y = /* @__PURE__ */ U();
   function L() {
-    const { top: R, bottom: C } = s(g).getBoundingClientRect();
-    y(l, R), y(c, s(w) - C);
+    const { top: R, bottom: H } = s(m).getBoundingClientRect();
+    x(l, R), x(c, s(y) - H);
   }
-  let m = null;
+  let g = null;
   function A() {
-    u() && (m !== null && clearTimeout(m), m = setTimeout(
+    u() && (g !== null && clearTimeout(g), g = setTimeout(
       () => {
-        L(), m = null;
+        L(), g = null;
       },
       10
     ));
   }
   const S = pt();
   Ce(
-    () => (F(u()), s(g), s(E), F(f()), be(i), be(n), s(d), s(c), s(l)),
+    () => (F(u()), s(m), s(E), F(f()), be(i), be(n), s(d), s(c), s(l)),
     () => {
-      if (u() && s(g)) {
+      if (u() && s(m)) {
         if (s(E) && f().length > 0) {
-          let C = s(E).querySelectorAll("li");
-          for (const G of Array.from(C))
+          let H = s(E).querySelectorAll("li");
+          for (const G of Array.from(H))
             if (G.getAttribute("data-index") === f()[0].toString()) {
-              y(i, s(E) === null || s(E) === void 0 ? void 0 : s(E).scrollTo) === null || be(i) === void 0 || be(i).call(s(E), 0, G.offsetTop);
+              x(i, s(E) === null || s(E) === void 0 ? void 0 : s(E).scrollTo) === null || be(i) === void 0 || be(i).call(s(E), 0, G.offsetTop);
               break;
             }
         }
         L();
-        const R = y(n, s(g).parentElement) === null || be(n) === void 0 ? void 0 : be(n).getBoundingClientRect();
-        y(d, R?.height || 0), y(H, R?.width || 0);
+        const R = x(n, s(m).parentElement) === null || be(n) === void 0 ? void 0 : be(n).getBoundingClientRect();
+        x(d, R?.height || 0), x(C, R?.width || 0);
       }
-      s(c) > s(l) ? (y(M, `${s(l)}px`), y(b, s(c)), y(p, null)) : (y(p, `${s(c) + s(d)}px`), y(b, s(l) - s(d)), y(M, null));
+      s(c) > s(l) ? (x(O, `${s(l)}px`), x(b, s(c)), x(p, null)) : (x(p, `${s(c) + s(d)}px`), x(b, s(l) - s(d)), x(O, null));
     }
   ), bt(), Ze();
   var B = Bu();
   re("scroll", Co, A);
   var P = Ge(B);
-  Ve(P, (R) => y(g, R), () => s(g));
+  Ve(P, (R) => x(m, R), () => s(m));
   var I = $(P, 2);
   {
     var N = (R) => {
-      var C = Au();
+      var H = Au();
       let G;
-      Fo(C, 5, a, Do, (Q, X) => {
+      Fo(H, 5, a, Do, (Q, Y) => {
         var te = Tu();
         let ee;
-        var oe = J(te);
-        let le;
-        var ie = $(oe);
+        var ue = J(te);
+        let fe;
+        var ie = $(ue);
         we(
           (me, pe, K) => {
             ee = ye(te, 1, "item svelte-v45gej", null, ee, {
               selected: me,
-              active: s(X) === h(),
-              "bg-gray-100": s(X) === h(),
-              "dark:bg-gray-600": s(X) === h()
-            }), Be(te, "data-index", s(X)), Be(te, "aria-label", (F(r()), s(X), q(() => r()[s(X)][0]))), Be(te, "aria-selected", pe), le = ye(oe, 1, "inner-item svelte-v45gej", null, le, { hide: K }), vi(ie, ` ${F(r()), s(X), q(() => r()[s(X)][0]) ?? ""}`);
+              active: s(Y) === h(),
+              "bg-gray-100": s(Y) === h(),
+              "dark:bg-gray-600": s(Y) === h()
+            }), Be(te, "data-index", s(Y)), Be(te, "aria-label", (F(r()), s(Y), q(() => r()[s(Y)][0]))), Be(te, "aria-selected", pe), fe = ye(ue, 1, "inner-item svelte-v45gej", null, fe, { hide: K }), vi(ie, ` ${F(r()), s(Y), q(() => r()[s(Y)][0]) ?? ""}`);
           },
           [
-            () => f().includes(s(X)),
-            () => (F(f()), s(X), q(() => f().includes(s(X)))),
-            () => !f().includes(s(X))
+            () => f().includes(s(Y)),
+            () => (F(f()), s(Y), q(() => f().includes(s(Y)))),
+            () => !f().includes(s(Y))
           ]
         ), z(Q, te);
-      }), Ve(C, (Q) => y(E, Q), () => s(E)), we(() => G = gi(C, "", G, {
+      }), Ve(H, (Q) => x(E, Q), () => s(E)), we(() => G = gi(H, "", G, {
         bottom: s(p),
         "max-height": `calc(${s(b)}px - var(--window-padding))`,
-        width: s(H) + "px"
-      })), Zo(3, C, () => Hu, () => ({ duration: 200, y: 5 })), re("mousedown", C, al((Q) => S("change", Q))), z(R, C);
+        width: s(C) + "px"
+      })), Zo(3, H, () => Hu, () => ({ duration: 200, y: 5 })), re("mousedown", H, al((Q) => S("change", Q))), z(R, H);
     };
     ve(I, (R) => {
       u() && !o() && R(N);
     });
   }
-  sl("innerHeight", (R) => y(w, R)), z(e, B), Oe();
+  sl("innerHeight", (R) => x(y, R)), z(e, B), Oe();
 }
 function Pu(e, t) {
   return (e % t + t) % t;
@@ -6059,58 +6059,58 @@ function Ou(e, t, i) {
     }
   return [!0, t];
 }
-var Mu = /* @__PURE__ */ fe('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Ru = /* @__PURE__ */ fe('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
+var Mu = /* @__PURE__ */ he('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Ru = /* @__PURE__ */ he('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
 function ku(e, t) {
   Me(t, !1);
-  let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), a = /* @__PURE__ */ U([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), f = /* @__PURE__ */ U(), h = _(t, "disabled", 8, !1), l = _(t, "show_label", 8), c = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), H = _(t, "filterable", 8, !0), g = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), M = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(""), w = /* @__PURE__ */ U(""), L = /* @__PURE__ */ U(!1), m = /* @__PURE__ */ U([]), A = /* @__PURE__ */ U(null), S = /* @__PURE__ */ U(null), B = /* @__PURE__ */ U();
+  let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), a = /* @__PURE__ */ U([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), f = /* @__PURE__ */ U(), h = _(t, "disabled", 8, !1), l = _(t, "show_label", 8), c = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), C = _(t, "filterable", 8, !0), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), O = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(""), y = /* @__PURE__ */ U(""), L = /* @__PURE__ */ U(!1), g = /* @__PURE__ */ U([]), A = /* @__PURE__ */ U(null), S = /* @__PURE__ */ U(null), B = /* @__PURE__ */ U();
   const P = pt();
-  r() ? (y(B, o().map((k) => k[1]).indexOf(r())), y(S, s(B)), s(S) === -1 ? (y(a, r()), y(S, null)) : (((k) => {
-    var j = jt(k, 2);
-    y(b, j[0]), y(a, j[1]);
-  })(o()[s(S)]), y(w, s(b))), R()) : o().length > 0 && (y(B, 0), y(S, 0), ((k) => {
-    var j = jt(k, 2);
-    y(b, j[0]), r(j[1]);
-  })(o()[s(S)]), y(a, r()), y(w, s(b)));
+  r() ? (x(B, o().map((k) => k[1]).indexOf(r())), x(S, s(B)), s(S) === -1 ? (x(a, r()), x(S, null)) : (((k) => {
+    var V = jt(k, 2);
+    x(b, V[0]), x(a, V[1]);
+  })(o()[s(S)]), x(y, s(b))), R()) : o().length > 0 && (x(B, 0), x(S, 0), ((k) => {
+    var V = jt(k, 2);
+    x(b, V[0]), r(V[1]);
+  })(o()[s(S)]), x(a, r()), x(y, s(b)));
   function I() {
-    y(M, o().map((k) => k[0])), y(p, o().map((k) => k[1]));
+    x(O, o().map((k) => k[0])), x(p, o().map((k) => k[1]));
   }
   let N = /* @__PURE__ */ U(!1);
   function R() {
-    I(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (y(b, ""), y(S, null)) : s(p).includes(r()) ? (y(b, s(M)[s(p).indexOf(r())]), y(S, s(p).indexOf(r()))) : d() ? (y(b, r()), y(S, null)) : (y(b, ""), y(S, null)), y(B, s(S));
+    I(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (x(b, ""), x(S, null)) : s(p).includes(r()) ? (x(b, s(O)[s(p).indexOf(r())]), x(S, s(p).indexOf(r()))) : d() ? (x(b, r()), x(S, null)) : (x(b, ""), x(S, null)), x(B, s(S));
   }
-  function C(k) {
-    if (y(S, parseInt(k.detail.target.dataset.index)), isNaN(s(S))) {
-      y(S, null);
+  function H(k) {
+    if (x(S, parseInt(k.detail.target.dataset.index)), isNaN(s(S))) {
+      x(S, null);
       return;
     }
-    y(E, !1), y(A, null), s(g).blur();
+    x(E, !1), x(A, null), s(m).blur();
   }
   function G(k) {
-    y(m, o().map((j, ce) => ce)), y(E, !0), s(
-      g
+    x(g, o().map((V, ce) => ce)), x(E, !0), s(
+      m
       // typing replaces the current label
     ).select(), P("focus");
   }
   function Q() {
-    d() ? r(s(b)) : y(b, s(M)[s(p).indexOf(r())]), y(E, !1), y(A, null), P("blur");
+    d() ? r(s(b)) : x(b, s(O)[s(p).indexOf(r())]), x(E, !1), x(A, null), P("blur");
   }
-  function X(k) {
-    ((j) => {
-      var ce = jt(j, 2);
-      y(E, ce[0]), y(A, ce[1]);
-    })(Ou(k, s(A), s(m))), k.key === "Enter" && (s(A) !== null ? (y(S, s(A)), y(E, !1), s(g).blur(), y(A, null)) : s(M).includes(s(b)) ? (y(S, s(M).indexOf(s(b))), y(E, !1), y(A, null), s(g).blur()) : d() && (r(s(b)), y(S, null), y(E, !1), y(A, null), s(g).blur()), P("enter", r()));
+  function Y(k) {
+    ((V) => {
+      var ce = jt(V, 2);
+      x(E, ce[0]), x(A, ce[1]);
+    })(Ou(k, s(A), s(g))), k.key === "Enter" && (s(A) !== null ? (x(S, s(A)), x(E, !1), s(m).blur(), x(A, null)) : s(O).includes(s(b)) ? (x(S, s(O).indexOf(s(b))), x(E, !1), x(A, null), s(m).blur()) : d() && (r(s(b)), x(S, null), x(E, !1), x(A, null), s(m).blur()), P("enter", r()));
   }
   dl(() => {
-    u(!1), y(L, !0);
+    u(!1), x(L, !0);
   }), Hn(() => {
-    s(g).focus();
+    s(m).focus();
   }), Ce(
     () => (s(S), s(B), s(L), s(b), F(r()), F(o()), s(p)),
     () => {
       s(S) !== s(B) && s(S) !== null && s(L) && (((k) => {
-        var j = jt(k, 2);
-        y(b, j[0]), r(j[1]);
-      })(o()[s(S)]), y(B, s(S)), P("select", {
+        var V = jt(k, 2);
+        x(b, V[0]), r(V[1]);
+      })(o()[s(S)]), x(B, s(S)), P("select", {
         index: s(S),
         value: s(p)[s(S)],
         selected: !0
@@ -6119,47 +6119,47 @@ function ku(e, t) {
   ), Ce(
     () => (F(r()), s(a), F(u())),
     () => {
-      r() != s(a) && (R(), Lu(P, r(), u()), y(a, r()));
+      r() != s(a) && (R(), Lu(P, r(), u()), x(a, r()));
     }
   ), Ce(() => F(o()), () => {
     o(), I();
   }), Ce(
-    () => (F(o()), s(f), F(d()), s(m), s(N), s(b), s(g)),
+    () => (F(o()), s(f), F(d()), s(g), s(N), s(b), s(m)),
     () => {
-      o() !== s(f) && (d() || R(), y(f, o()), y(m, s(N) ? Ar(o(), s(b)) : o().map((k, j) => j)), !d() && s(m).length > 0 && y(A, s(m)[0]), s(g) == document.activeElement && y(E, !0));
+      o() !== s(f) && (d() || R(), x(f, o()), x(g, s(N) ? Ar(o(), s(b)) : o().map((k, V) => V)), !d() && s(g).length > 0 && x(A, s(g)[0]), s(m) == document.activeElement && x(E, !0));
     }
   ), Ce(
-    () => (s(b), s(w), s(m), s(N), F(o()), F(d())),
+    () => (s(b), s(y), s(g), s(N), F(o()), F(d())),
     () => {
-      s(b) !== s(w) && (y(m, s(N) ? Ar(o(), s(b)) : o().map((k, j) => j)), y(w, s(b)), !d() && s(m).length > 0 && y(A, s(m)[0]));
+      s(b) !== s(y) && (x(g, s(N) ? Ar(o(), s(b)) : o().map((k, V) => V)), x(y, s(b)), !d() && s(g).length > 0 && x(A, s(g)[0]));
     }
   ), bt(), Ze();
   var te = Ru();
   let ee;
-  var oe = J(te);
-  $h(oe, {
+  var ue = J(te);
+  $h(ue, {
     get show_label() {
       return l();
     },
     get info() {
       return n();
     },
-    children: (k, j) => {
+    children: (k, V) => {
       var ce = Oo();
       we(() => vi(ce, i())), z(k, ce);
     },
     $$slots: { default: !0 }
   });
-  var le = $(oe, 2), ie = J(le);
+  var fe = $(ue, 2), ie = J(fe);
   let me;
   var pe = J(ie), K = J(pe);
-  let ue;
-  Ve(K, (k) => y(g, k), () => s(g));
+  let le;
+  Ve(K, (k) => x(m, k), () => s(m));
   var ne = $(K, 2);
   {
     var Re = (k) => {
-      var j = Mu(), ce = J(j);
-      su(ce), z(k, j);
+      var V = Mu(), ce = J(V);
+      su(ce), z(k, V);
     };
     ve(ne, (k) => {
       h() || k(Re);
@@ -6176,7 +6176,7 @@ function ku(e, t) {
         return o();
       },
       get filtered_indices() {
-        return s(m);
+        return s(g);
       },
       get disabled() {
         return h();
@@ -6187,19 +6187,19 @@ function ku(e, t) {
       get active_index() {
         return s(A);
       },
-      $$events: { change: C }
+      $$events: { change: H }
     });
   }
   we(
     (k) => {
-      ee = ye(te, 1, "svelte-1o5hhf5", null, ee, { container: c() }), me = ye(ie, 1, "wrap-inner svelte-1o5hhf5", null, me, { show_options: s(E) }), Be(K, "aria-expanded", s(E)), Be(K, "aria-label", i()), ue = ye(K, 1, "border-none svelte-1o5hhf5", null, ue, { subdued: k }), K.disabled = h(), K.readOnly = !H();
+      ee = ye(te, 1, "svelte-1o5hhf5", null, ee, { container: c() }), me = ye(ie, 1, "wrap-inner svelte-1o5hhf5", null, me, { show_options: s(E) }), Be(K, "aria-expanded", s(E)), Be(K, "aria-label", i()), le = ye(K, 1, "border-none svelte-1o5hhf5", null, le, { subdued: k }), K.disabled = h(), K.readOnly = !C();
     },
     [
-      () => !s(M).includes(s(b)) && !d()
+      () => !s(O).includes(s(b)) && !d()
     ]
-  ), rl(K, () => s(b), (k) => y(b, k)), re("keydown", K, X), re("input", K, () => y(N, !0)), re("keyup", K, (k) => P("key_up", { key: k.key, input_value: s(b) })), re("blur", K, Q), re("focus", K, G), z(e, te), Oe();
+  ), rl(K, () => s(b), (k) => x(b, k)), re("keydown", K, Y), re("input", K, () => x(N, !0)), re("keyup", K, (k) => P("key_up", { key: k.key, input_value: s(b) })), re("blur", K, Q), re("focus", K, G), z(e, te), Oe();
 }
-var Nu = /* @__PURE__ */ fe('<div style="margin-right: 8px;"><button aria-label="Lock label detail"><!></button></div>'), Du = /* @__PURE__ */ fe('<button class="modal-button stop svelte-blx80o">Remove</button>'), Uu = /* @__PURE__ */ fe('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
+var Nu = /* @__PURE__ */ he('<div style="margin-right: 8px;"><button aria-label="Lock label detail"><!></button></div>'), Du = /* @__PURE__ */ he('<button class="modal-button stop svelte-blx80o">Remove</button>'), Uu = /* @__PURE__ */ he('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
 function qi(e, t) {
   Me(t, !1);
   let i = _(t, "label", 8, ""), n = _(t, "currentLabel", 12, ""), r = _(t, "choices", 24, () => []), a = _(t, "choicesColors", 24, () => []), u = _(t, "color", 8, ""), o = _(t, "currentColor", 12, ""), f = _(t, "showRemove", 8, !0), h = _(t, "labelDetailLock", 12, !1);
@@ -6215,13 +6215,13 @@ function qi(e, t) {
   }
   function d(N) {
     const { detail: R } = N;
-    let C = R;
-    Number.isInteger(C) ? (Array.isArray(a()) && C < a().length && o(a()[C]), Array.isArray(r()) && C < r().length && n(r()[C][0])) : n(C);
+    let H = R;
+    Number.isInteger(H) ? (Array.isArray(a()) && H < a().length && o(a()[H]), Array.isArray(r()) && H < r().length && n(r()[H][0])) : n(H);
   }
-  function H(N) {
+  function C(N) {
     d(N), c(1);
   }
-  function g(N) {
+  function m(N) {
     h(!h());
   }
   function E(N) {
@@ -6237,29 +6237,29 @@ function qi(e, t) {
   Hn(() => (document.addEventListener("keydown", E), n(i()), o(u()), () => {
     document.removeEventListener("keydown", E);
   })), Ze();
-  var M = Uu(), p = J(M), b = J(p), w = J(b);
+  var O = Uu(), p = J(O), b = J(p), y = J(b);
   {
     var L = (N) => {
-      var R = Nu(), C = J(R);
+      var R = Nu(), H = J(R);
       let G;
-      var Q = J(C);
+      var Q = J(H);
       {
-        var X = (ee) => {
+        var Y = (ee) => {
           wu(ee);
         }, te = (ee) => {
           Su(ee);
         };
         ve(Q, (ee) => {
-          h() ? ee(X) : ee(te, -1);
+          h() ? ee(Y) : ee(te, -1);
         });
       }
-      we(() => G = ye(C, 1, "icon svelte-blx80o", null, G, { selected: h() === !0 })), Tt("click", C, g), z(N, R);
+      we(() => G = ye(H, 1, "icon svelte-blx80o", null, G, { selected: h() === !0 })), Tt("click", H, m), z(N, R);
     };
-    ve(w, (N) => {
+    ve(y, (N) => {
       f() || N(L);
     });
   }
-  var m = $(w, 2), A = J(m);
+  var g = $(y, 2), A = J(g);
   ku(A, {
     get value() {
       return n();
@@ -6270,9 +6270,9 @@ function qi(e, t) {
     },
     show_label: !1,
     allow_custom_value: !0,
-    $$events: { change: d, enter: H }
+    $$events: { change: d, enter: C }
   });
-  var S = $(m, 2), B = $(S, 2);
+  var S = $(g, 2), B = $(S, 2);
   {
     var P = (N) => {
       var R = Du();
@@ -6283,7 +6283,7 @@ function qi(e, t) {
     });
   }
   var I = $(B, 2);
-  Tt("click", S, () => c(0)), Tt("click", I, () => c(1)), z(e, M), Oe();
+  Tt("click", S, () => c(0)), Tt("click", I, () => c(1)), z(e, O), Oe();
 }
 di(["click"]);
 const Ke = [
@@ -6301,106 +6301,106 @@ const Ke = [
   "rgb(255, 193, 7)",
   "rgb(255, 250, 138)"
 ];
-var Gu = /* @__PURE__ */ fe('<button class="icon svelte-oi8vj2" aria-label="Remove box" title="Remove box (Del)"><!></button>'), Fu = /* @__PURE__ */ fe('<button class="icon svelte-oi8vj2" aria-label="Edit label" title="Edit label"><!></button>'), zu = /* @__PURE__ */ fe('<span class="canvas-control svelte-oi8vj2"><button aria-label="Create box" title="Create box (C)"><!></button> <button aria-label="Drag boxes" title="Drag boxes (D)"><!></button> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="icon svelte-oi8vj2" aria-label="Undo" title="Undo (Ctrl+Z)"><!></button> <button class="icon svelte-oi8vj2" aria-label="Redo" title="Redo (Ctrl+Y or Ctrl+Shift+Z)"><!></button> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Xu = /* @__PURE__ */ fe('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!> <!> <!>', 1);
+var Gu = /* @__PURE__ */ he('<button class="icon svelte-oi8vj2" aria-label="Remove box" title="Remove box (Del)"><!></button>'), Fu = /* @__PURE__ */ he('<button class="icon svelte-oi8vj2" aria-label="Edit label" title="Edit label"><!></button>'), zu = /* @__PURE__ */ he('<span class="canvas-control svelte-oi8vj2"><button aria-label="Create box" title="Create box (C)"><!></button> <button aria-label="Drag boxes" title="Drag boxes (D)"><!></button> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="icon svelte-oi8vj2" aria-label="Undo" title="Undo (Ctrl+Z)"><!></button> <button class="icon svelte-oi8vj2" aria-label="Redo" title="Redo (Ctrl+Y or Ctrl+Shift+Z)"><!></button> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Xu = /* @__PURE__ */ he('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!> <!> <!>', 1);
 function Wu(e, t) {
   Me(t, !1);
   var i = /* @__PURE__ */ U();
   (function(v) {
     v[v.creation = 0] = "creation", v[v.drag = 1] = "drag";
-  })(be(i) || y(i, {}));
-  let n = _(t, "imageUrl", 8, null), r = _(t, "interactive", 8), a = _(t, "boxAlpha", 8, 0.5), u = _(t, "boxMinSize", 8, 10), o = _(t, "handleSize", 8), f = _(t, "boxThickness", 8), h = _(t, "boxSelectedThickness", 8), l = _(t, "value", 12), c = _(t, "choices", 24, () => []), d = _(t, "choicesColors", 24, () => []), H = _(t, "disableEditBoxes", 8, !1), g = _(t, "height", 8, "100%"), E = _(t, "width", 8, "100%"), M = _(t, "singleBox", 8, !1), p = _(t, "showRemoveButton", 12, null), b = _(t, "handlesCursor", 8, !0), w = _(t, "useDefaultLabel", 8, !1), L = _(t, "enableKeyboardShortcuts", 8, !0);
-  p() === null && p(H());
-  let m = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, P = null, I = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(be(i).drag), R = /* @__PURE__ */ new Map(), C = /* @__PURE__ */ U(new fu(ge, R, () => s(m) !== null && s(m) !== void 0 ? s(m) : null));
-  l() !== null && l().boxes.length == 0 && y(N, be(i).creation);
-  let G = 0, Q = 0, X = 0, te = 0, ee = 1, oe = 0, le = 0, ie = /* @__PURE__ */ U(!1), me = /* @__PURE__ */ U(!1), pe = /* @__PURE__ */ U(!1), K = /* @__PURE__ */ U(w()), ue = { label: "", color: "" }, ne = { x: 0, y: 0, distance: 0 };
+  })(be(i) || x(i, {}));
+  let n = _(t, "imageUrl", 8, null), r = _(t, "interactive", 8), a = _(t, "boxAlpha", 8, 0.5), u = _(t, "boxMinSize", 8, 10), o = _(t, "handleSize", 8), f = _(t, "boxThickness", 8), h = _(t, "boxSelectedThickness", 8), l = _(t, "value", 12), c = _(t, "choices", 24, () => []), d = _(t, "choicesColors", 24, () => []), C = _(t, "disableEditBoxes", 8, !1), m = _(t, "height", 8, "100%"), E = _(t, "width", 8, "100%"), O = _(t, "singleBox", 8, !1), p = _(t, "showRemoveButton", 12, null), b = _(t, "handlesCursor", 8, !0), y = _(t, "useDefaultLabel", 8, !1), L = _(t, "enableKeyboardShortcuts", 8, !0);
+  p() === null && p(C());
+  let g = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, P = null, I = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(be(i).drag), R = /* @__PURE__ */ new Map(), H = /* @__PURE__ */ U(new fu(ge, R, () => s(g) !== null && s(g) !== void 0 ? s(g) : null));
+  l() !== null && l().boxes.length == 0 && x(N, be(i).creation);
+  let G = 0, Q = 0, Y = 0, te = 0, ee = 1, ue = 0, fe = 0, ie = /* @__PURE__ */ U(!1), me = /* @__PURE__ */ U(!1), pe = /* @__PURE__ */ U(!1), K = /* @__PURE__ */ U(y()), le = { label: "", color: "" }, ne = { x: 0, y: 0, distance: 0 };
   const Re = 100, Ee = pt();
-  let k = /* @__PURE__ */ U([]), j = /* @__PURE__ */ U([]), ce = "[]", Pe = null;
+  let k = /* @__PURE__ */ U([]), V = /* @__PURE__ */ U([]), ce = "[]", Pe = null;
   const ke = 1.25, wi = 32;
   let Lt = /* @__PURE__ */ U(100);
   function Ot() {
     var v;
-    return JSON.stringify(((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).map((x) => {
-      const T = x instanceof Kt ? x.toJSON() : x, O = T.scaleFactor || 1;
+    return JSON.stringify(((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).map((w) => {
+      const T = w instanceof Kt ? w.toJSON() : w, M = T.scaleFactor || 1;
       return Object.assign(Object.assign({}, T), {
-        xmin: T.xmin / O,
-        ymin: T.ymin / O,
-        xmax: T.xmax / O,
-        ymax: T.ymax / O,
+        xmin: T.xmin / M,
+        ymin: T.ymin / M,
+        xmax: T.xmax / M,
+        ymax: T.ymax / M,
         scaleFactor: 1
       });
     }));
   }
   function Hs() {
     var v;
-    return R.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((x) => x.isCreating || x.isDragging || x.isResizing) || s(me);
+    return R.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((w) => w.isCreating || w.isDragging || w.isResizing) || s(me);
   }
   function Ei() {
     if (l() === null || Hs())
       return;
     const v = Ot();
-    v !== ce && (y(k, [...s(k), ce].slice(-200)), y(j, []), ce = v);
+    v !== ce && (x(k, [...s(k), ce].slice(-200)), x(V, []), ce = v);
   }
   function Mt() {
     Ei(), Ee("change");
   }
   function Bn(v) {
     l(l().boxes = JSON.parse(v), !0), Dn();
-    for (const x of l().boxes)
-      x.canvasXmin = G, x.canvasYmin = Q, x.canvasXmax = X, x.canvasYmax = te, x.setScaleFactor(ee);
+    for (const w of l().boxes)
+      w.canvasXmin = G, w.canvasYmin = Q, w.canvasXmax = Y, w.canvasYmax = te, w.setScaleFactor(ee);
     ce = v, qe(-1), Ee("change");
   }
   function In() {
     if (s(k).length === 0)
       return;
-    y(j, [...s(j), ce]);
+    x(V, [...s(V), ce]);
     const v = s(k)[s(k).length - 1];
-    y(k, s(k).slice(0, -1)), Bn(v);
+    x(k, s(k).slice(0, -1)), Bn(v);
   }
   function Pn() {
-    if (s(j).length === 0)
+    if (s(V).length === 0)
       return;
-    y(k, [...s(k), ce]);
-    const v = s(j)[s(j).length - 1];
-    y(j, s(j).slice(0, -1)), Bn(v);
+    x(k, [...s(k), ce]);
+    const v = s(V)[s(V).length - 1];
+    x(V, s(V).slice(0, -1)), Bn(v);
   }
   function Ts() {
-    l() !== Pe && (Pe = l(), y(k, []), y(j, []), ce = Ot());
+    l() !== Pe && (Pe = l(), x(k, []), x(V, []), ce = Ot());
   }
-  function Ln(v, x, T) {
-    const O = Math.min(wi, Math.max(1, s(C).scale * v));
-    if (O === 1) {
+  function Ln(v, w, T) {
+    const M = Math.min(wi, Math.max(1, s(H).scale * v));
+    if (M === 1) {
       Nt();
       return;
     }
-    const V = (x - s(C).offsetX) / s(C).scale, D = (T - s(C).offsetY) / s(C).scale;
-    he(C, s(C).offsetX = x - V * O), he(C, s(C).offsetY = T - D * O), he(C, s(C).scale = O), ge();
+    const X = (w - s(H).offsetX) / s(H).scale, D = (T - s(H).offsetY) / s(H).scale;
+    oe(H, s(H).offsetX = w - X * M), oe(H, s(H).offsetY = T - D * M), oe(H, s(H).scale = M), ge();
   }
   function Rt(v) {
-    s(m) && Ln(v, s(m).width / 2, s(m).height / 2);
+    s(g) && Ln(v, s(g).width / 2, s(g).height / 2);
   }
   function wt(v) {
-    var x = parseInt(v.slice(1, 3), 16), T = parseInt(v.slice(3, 5), 16), O = parseInt(v.slice(5, 7), 16);
-    return "rgb(" + x + ", " + T + ", " + O + ")";
+    var w = parseInt(v.slice(1, 3), 16), T = parseInt(v.slice(3, 5), 16), M = parseInt(v.slice(5, 7), 16);
+    return "rgb(" + w + ", " + T + ", " + M + ")";
   }
   function kt(v) {
-    const x = v.match(/(\d+(\.\d+)?)/g), T = parseInt(x[0]), O = parseInt(x[1]), V = parseInt(x[2]);
-    return "#" + (1 << 24 | T << 16 | O << 8 | V).toString(16).slice(1);
+    const w = v.match(/(\d+(\.\d+)?)/g), T = parseInt(w[0]), M = parseInt(w[1]), X = parseInt(w[2]);
+    return "#" + (1 << 24 | T << 16 | M << 8 | X).toString(16).slice(1);
   }
   function ge() {
-    if (B && s(m)) {
-      if (B.clearRect(0, 0, s(m).width, s(m).height), B.save(), B.translate(s(C).offsetX, s(C).offsetY), B.scale(s(C).scale, s(C).scale), P !== null) {
+    if (B && s(g)) {
+      if (B.clearRect(0, 0, s(g).width, s(g).height), B.save(), B.translate(s(H).offsetX, s(H).offsetY), B.scale(s(H).scale, s(H).scale), P !== null) {
         switch (l().orientation) {
           case 0:
-            B.drawImage(P, 0, 0, oe, le);
+            B.drawImage(P, 0, 0, ue, fe);
             break;
           case 1:
-            B.translate(oe, 0), B.rotate(Math.PI / 2), B.drawImage(P, 0, 0, le, oe);
+            B.translate(ue, 0), B.rotate(Math.PI / 2), B.drawImage(P, 0, 0, fe, ue);
             break;
           case 2:
-            B.translate(oe, le), B.rotate(Math.PI), B.drawImage(P, 0, 0, oe, le);
+            B.translate(ue, fe), B.rotate(Math.PI), B.drawImage(P, 0, 0, ue, fe);
             break;
           case 3:
-            B.translate(0, le), B.rotate(-Math.PI / 2), B.drawImage(P, 0, 0, le, oe);
+            B.translate(0, fe), B.rotate(-Math.PI / 2), B.drawImage(P, 0, 0, fe, ue);
             break;
         }
         B.restore();
@@ -6408,101 +6408,101 @@ function Wu(e, t) {
       for (const v of l().boxes.slice().reverse())
         v.render(B);
     }
-    y(Lt, Math.round(s(C).scale * ee * 100));
+    x(Lt, Math.round(s(H).scale * ee * 100));
   }
   function qe(v) {
-    y(I, v), l().boxes.forEach((x) => {
-      x.setSelected(!1);
+    x(I, v), l().boxes.forEach((w) => {
+      w.setSelected(!1);
     }), v >= 0 && v < l().boxes.length && l().boxes[v].setSelected(!0), ge();
   }
-  const On = (v, x) => {
-    const T = Math.sqrt(Math.pow(v.clientX - x.clientX, 2) + Math.pow(v.clientY - x.clientY, 2));
+  const On = (v, w) => {
+    const T = Math.sqrt(Math.pow(v.clientX - w.clientX, 2) + Math.pow(v.clientY - w.clientY, 2));
     return T < Re ? Re : T;
   };
   function As(v) {
     if (r()) {
-      if (v.preventDefault(), s(m).setPointerCapture(v.pointerId), R.set(v.pointerId, v), R.size == 1)
+      if (v.preventDefault(), s(g).setPointerCapture(v.pointerId), R.set(v.pointerId, v), R.size == 1)
         v.button === 1 || v.altKey ? s(
-          C
+          H
           // middle button or Alt: pan, whatever the mode
         ).startDrag(v) : s(N) === be(i).creation ? Rs(v) : s(N) === be(i).drag && Bs(v);
       else if (R.size == 2) {
-        he(C, s(C).isDragging = !1), l().boxes.forEach((Ne) => {
+        oe(H, s(H).isDragging = !1), l().boxes.forEach((Ne) => {
           Ne.isCreating = !1, Ne.isDragging = !1, Ne.isResizing = !1;
         });
-        const x = Array.from(R.values()), T = x[0], O = x[1], V = On(T, O), [D, ae] = s(C).toCanvasPoint((T.clientX + O.clientX) / 2, (T.clientY + O.clientY) / 2);
-        ne.distance = V, ne.x = D, ne.y = ae;
+        const w = Array.from(R.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2);
+        ne.distance = X, ne.x = D, ne.y = ae;
       }
     }
   }
   function Bs(v) {
-    const [x, T] = s(C).toCanvasPoint(v.clientX, v.clientY);
-    let O = !1;
-    for (const [V, D] of l().boxes.entries()) {
-      const ae = D.indexOfPointInsideHandle(x, T);
+    const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY);
+    let M = !1;
+    for (const [X, D] of l().boxes.entries()) {
+      const ae = D.indexOfPointInsideHandle(w, T);
       if (ae >= 0) {
-        O = !0, qe(V), D.startResize(ae, v);
+        M = !0, qe(X), D.startResize(ae, v);
         return;
       }
     }
-    for (const [V, D] of l().boxes.entries())
-      if (D.isPointInsideBox(x, T)) {
-        O = !0, qe(V), D.startDrag(v);
+    for (const [X, D] of l().boxes.entries())
+      if (D.isPointInsideBox(w, T)) {
+        M = !0, qe(X), D.startDrag(v);
         return;
       }
-    M() || qe(-1), O || s(C).startDrag(v);
+    O() || qe(-1), M || s(H).startDrag(v);
   }
   function Is(v) {
-    r() && (R.delete(v.pointerId), s(m).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
+    r() && (R.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
   }
   function Ps(v) {
-    r() && (R.delete(v.pointerId), s(m).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
+    r() && (R.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
   }
   function Ls(v) {
     if (r())
       if (v.preventDefault(), v.pointerType === "mouse") {
         if (!b() || l() === null || s(N) !== be(i).drag)
           return;
-        const [x, T] = s(C).toCanvasPoint(v.clientX, v.clientY);
-        for (const [O, V] of l().boxes.entries()) {
-          const D = V.indexOfPointInsideHandle(x, T);
+        const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY);
+        for (const [M, X] of l().boxes.entries()) {
+          const D = X.indexOfPointInsideHandle(w, T);
           if (D >= 0) {
-            he(m, s(m).style.cursor = V.resizeHandles[D].cursor);
+            oe(g, s(g).style.cursor = X.resizeHandles[D].cursor);
             return;
           }
         }
-        he(m, s(m).style.cursor = "default");
+        oe(g, s(g).style.cursor = "default");
       } else {
         if (!R.has(v.pointerId))
           return;
         if (R.set(v.pointerId, v), R.size === 2) {
-          const x = Array.from(R.values()), T = x[0], O = x[1], V = On(T, O), [D, ae] = s(C).toCanvasPoint((T.clientX + O.clientX) / 2, (T.clientY + O.clientY) / 2), Ne = parseFloat((s(C).scale * (V / ne.distance)).toFixed(2)), Ft = Ne < 1 ? 1 : Ne, St = Ft / s(C).scale;
-          he(C, s(C).offsetX = ne.x - (ne.x - s(C).offsetX) * St), he(C, s(C).offsetY = ne.y - (ne.y - s(C).offsetY) * St);
+          const w = Array.from(R.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2), Ne = parseFloat((s(H).scale * (X / ne.distance)).toFixed(2)), Ft = Ne < 1 ? 1 : Ne, St = Ft / s(H).scale;
+          oe(H, s(H).offsetX = ne.x - (ne.x - s(H).offsetX) * St), oe(H, s(H).offsetY = ne.y - (ne.y - s(H).offsetY) * St);
           const Ii = D - ne.x, zt = ae - ne.y;
-          he(C, s(C).offsetX += Ii), he(C, s(C).offsetY += zt), he(C, s(C).scale = Ft), ne.x = D, ne.y = ae, ne.distance = V, ge();
+          oe(H, s(H).offsetX += Ii), oe(H, s(H).offsetY += zt), oe(H, s(H).scale = Ft), ne.x = D, ne.y = ae, ne.distance = X, ge();
         }
       }
   }
   function Nt() {
-    const v = s(m).width / oe, x = s(m).height / le, T = Math.min(v, x);
-    he(C, s(C).scale = T), he(C, s(C).offsetX = (s(m).width - oe * T) / 2), he(C, s(C).offsetY = (s(m).height - le * T) / 2), ge();
+    const v = s(g).width / ue, w = s(g).height / fe, T = Math.min(v, w);
+    oe(H, s(H).scale = T), oe(H, s(H).offsetX = (s(g).width - ue * T) / 2), oe(H, s(H).offsetY = (s(g).height - fe * T) / 2), ge();
   }
   function Os(v) {
-    var x;
-    const T = v, O = ((x = T?.tagName) !== null && x !== void 0 ? x : "").toLowerCase();
-    return O === "input" || O === "textarea" || O === "select" || !!T?.isContentEditable;
+    var w;
+    const T = v, M = ((w = T?.tagName) !== null && w !== void 0 ? w : "").toLowerCase();
+    return M === "input" || M === "textarea" || M === "select" || !!T?.isContentEditable;
   }
   function Mn(v) {
-    var x, T;
-    if (!L() || !r() || l() === null || !s(m) || s(m).offsetParent === null || s(ie) || s(me) || s(pe) || Os(v.target))
+    var w, T;
+    if (!L() || !r() || l() === null || !s(g) || s(g).offsetParent === null || s(ie) || s(me) || s(pe) || Os(v.target))
       return;
-    const O = v.key.toLowerCase(), V = v.ctrlKey || v.metaKey;
+    const M = v.key.toLowerCase(), X = v.ctrlKey || v.metaKey;
     let D = null;
-    if (V && !v.altKey)
-      O === "z" && !v.shiftKey ? D = In : (O === "z" && v.shiftKey || O === "y") && (D = Pn);
+    if (X && !v.altKey)
+      M === "z" && !v.shiftKey ? D = In : (M === "z" && v.shiftKey || M === "y") && (D = Pn);
     else if (!v.altKey) {
-      const ae = ((T = (x = v.target) === null || x === void 0 ? void 0 : x.tagName) === null || T === void 0 ? void 0 : T.toLowerCase()) === "button";
-      switch (O) {
+      const ae = ((T = (w = v.target) === null || w === void 0 ? void 0 : w.tagName) === null || T === void 0 ? void 0 : T.toLowerCase()) === "button";
+      switch (M) {
         case "delete":
         case "backspace":
           D = Et;
@@ -6546,99 +6546,93 @@ function Wu(e, t) {
     if (!r())
       return;
     v.preventDefault();
-    const [x, T] = s(C).toCanvasPoint(v.clientX, v.clientY);
-    Ln(1 / (1 + v.deltaY / 1e3 * 0.5), x, T);
+    const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY);
+    Ln(1 / (1 + v.deltaY / 1e3 * 0.5), w, T);
   }
   function Dt(v) {
-    return Array.isArray(c()) ? c().findIndex((x) => x[0] === v) : -1;
+    return Array.isArray(c()) ? c().findIndex((w) => w[0] === v) : -1;
   }
-  function Ci(v, x) {
+  function Ci(v, w) {
     const T = Dt(v);
-    return T >= 0 && T < d().length ? wt(d()[T]) : x;
+    return T >= 0 && T < d().length ? wt(d()[T]) : w;
   }
   function Rn() {
     if (!Array.isArray(c()) || c().length === 0)
       return;
-    Dt(ue.label) < 0 && (ue.label = c()[0][0]);
-    const v = Dt(ue.label);
-    ue.color = v < d().length ? d()[v] : "";
+    Dt(le.label) < 0 && (le.label = c()[0][0]);
+    const v = Dt(le.label);
+    le.color = v < d().length ? d()[v] : "";
   }
   function Rs(v) {
-    const [x, T] = s(C).toCanvasPoint(v.clientX, v.clientY), O = (x - s(C).offsetX) / s(C).scale, V = (T - s(C).offsetY) / s(C).scale;
+    const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY), M = (w - s(H).offsetX) / s(H).scale, X = (T - s(H).offsetY) / s(H).scale;
     let D;
-    ue.color !== "" ? D = wt(ue.color) : d().length > 0 ? D = wt(d()[0]) : M() ? l().boxes.length > 0 ? D = l().boxes[0].color : D = Ke[0] : D = Ke[l().boxes.length % Ke.length];
-    let ae = new Kt(ge, Ai, s(C), R, G, Q, X, te, "", O, V, O, V, D, a(), u(), o(), f(), h(), ee);
-    ae.startCreating(), M() ? l(l().boxes = [ae], !0) : l(l().boxes = [ae, ...l().boxes], !0), qe(0), ge(), Ee("change");
+    le.color !== "" ? D = wt(le.color) : d().length > 0 ? D = wt(d()[0]) : O() ? l().boxes.length > 0 ? D = l().boxes[0].color : D = Ke[0] : D = Ke[l().boxes.length % Ke.length];
+    let ae = new Kt(ge, Ai, s(H), R, G, Q, Y, te, "", M, X, M, X, D, a(), u(), o(), f(), h(), ee);
+    ae.startCreating(), O() ? l(l().boxes = [ae], !0) : l(l().boxes = [ae, ...l().boxes], !0), qe(0), ge(), Ee("change");
   }
   function Hi() {
-    y(N, be(i).creation), he(m, s(m).style.cursor = "crosshair");
+    x(N, be(i).creation), oe(g, s(g).style.cursor = "crosshair");
   }
   function Ti() {
-    y(N, be(i).drag), he(m, s(m).style.cursor = "default");
+    x(N, be(i).drag), oe(g, s(g).style.cursor = "default");
   }
   function Ai() {
-    s(I) >= 0 && s(I) < l().boxes.length && (l().boxes[s(I)].getArea() < 1 ? Et() : (H() || (s(K) ? Gs() : y(me, !0)), M() && Ti()));
+    s(I) >= 0 && s(I) < l().boxes.length && (l().boxes[s(I)].getArea() < 1 ? Et() : (C() || (s(K) ? Gs() : x(me, !0)), O() && Ti()));
   }
   function kn() {
-    s(I) >= 0 && s(I) < l().boxes.length && !H() && y(ie, !0);
+    s(I) >= 0 && s(I) < l().boxes.length && !C() && x(ie, !0);
   }
   function ks(v) {
     r() && kn();
   }
   function Ns(v) {
-    y(ie, !1), Si();
-    const { detail: x } = v;
-    let T = x.label, O = x.color, V = x.ret;
+    x(ie, !1), Si();
+    const { detail: w } = v;
+    let T = w.label, M = w.color, X = w.ret;
     if (s(I) >= 0 && s(I) < l().boxes.length) {
       let D = l().boxes[s(I)];
-      V == 1 ? (D.label !== T && D.markEdited(), D.label = T, D.color = Ci(T, wt(O)), Dt(T) >= 0 && (ue.label = T, ue.color = O), ge(), Mt()) : V == -1 && Et();
+      X == 1 ? (D.label !== T && D.markEdited(), D.label = T, D.color = Ci(T, wt(M)), Dt(T) >= 0 && (le.label = T, le.color = M), ge(), Mt()) : X == -1 && Et();
     }
   }
   function Ds(v) {
-    y(me, !1), Si();
-    const { detail: x } = v;
-    let T = x.label, O = x.color, V = x.ret, D = x.lock;
+    x(me, !1), Si();
+    const { detail: w } = v;
+    let T = w.label, M = w.color, X = w.ret, D = w.lock;
     if (s(I) >= 0 && s(I) < l().boxes.length) {
       let ae = l().boxes[s(I)];
-      V == 1 ? (y(K, D), ue.label = T, ue.color = O, ae.label = T, ae.color = Ci(T, wt(O)), ge(), Mt()) : Et();
+      X == 1 ? (x(K, D), le.label = T, le.color = M, ae.label = T, ae.color = Ci(T, wt(M)), ge(), Mt()) : Et();
     }
   }
   function Us(v) {
-    y(pe, !1), Si();
-    const { detail: x } = v;
-    let T = x.label, O = x.color, V = x.ret, D = x.lock;
-    V == 1 && (y(K, D), ue.label = T, ue.color = O);
+    x(pe, !1), Si();
+    const { detail: w } = v;
+    let T = w.label, M = w.color, X = w.ret, D = w.lock;
+    X == 1 && (x(K, D), le.label = T, le.color = M);
   }
   function Gs() {
     if (s(I) >= 0 && s(I) < l().boxes.length) {
       let v = l().boxes[s(I)];
-      v.label = ue.label, v.color = Ci(v.label, v.color), ge(), Mt();
+      v.label = le.label, v.color = Ci(v.label, v.color), ge(), Mt();
     }
   }
   function Et() {
-    s(I) >= 0 && s(I) < l().boxes.length && (l().boxes.splice(s(I), 1), qe(-1), M() && Hi(), Mt());
+    s(I) >= 0 && s(I) < l().boxes.length && (l().boxes.splice(s(I), 1), qe(-1), O() && Hi(), Mt());
   }
   function Ut() {
-    if (s(m)) {
-      const x = s(m).clientWidth;
-      if (x === 0)
+    if (s(g)) {
+      const v = s(g).clientWidth;
+      if (v === 0)
         return;
       ee = 1;
-      let T;
-      if (s(C).setRotatedImage(P), P !== null) {
-        if (s(C).imageRotatedWidth > x)
-          ee = x / s(C).imageRotatedWidth, oe = Math.round(s(C).imageRotatedWidth * ee), le = Math.round(s(C).imageRotatedHeight * ee), G = 0, Q = 0, X = oe, te = le, T = le;
-        else {
-          oe = s(C).imageRotatedWidth, le = s(C).imageRotatedHeight;
-          var v = (x - oe) / 2;
-          G = v, Q = 0, X = v + oe, te = le, T = le;
-        }
-        he(C, s(C).imageWidth = oe), he(C, s(C).imageHeight = le);
+      let w;
+      if (s(H).setRotatedImage(P), P !== null) {
+        const T = s(H).imageRotatedWidth, M = s(H).imageRotatedHeight, X = typeof m() == "number" && m() > 0 ? m() : 1 / 0;
+        ee = Math.min(1, v / T, X / M), ue = Math.round(T * ee), fe = Math.round(M * ee), G = (v - ue) / 2, Q = 0, Y = G + ue, te = fe, w = fe, oe(H, s(H).imageWidth = ue), oe(H, s(H).imageHeight = fe);
       } else
-        G = 0, Q = 0, X = x, te = s(m).clientHeight, T = s(m).clientHeight;
-      if (s(m).width !== x && he(m, s(m).width = x), s(m).height !== T && he(m, s(m).height = T), s(C).resize(s(m).width, s(m).height, G, Q), X > 0 && te > 0)
-        for (const O of l().boxes)
-          O.canvasXmin = G, O.canvasYmin = Q, O.canvasXmax = X, O.canvasYmax = te, O.setScaleFactor(ee);
+        G = 0, Q = 0, Y = v, te = s(g).clientHeight, w = s(g).clientHeight;
+      if (s(g).width !== v && oe(g, s(g).width = v), s(g).height !== w && oe(g, s(g).height = w), s(H).resize(s(g).width, s(g).height, G, Q), Y > 0 && te > 0)
+        for (const T of l().boxes)
+          T.canvasXmin = G, T.canvasYmin = Q, T.canvasXmax = Y, T.canvasYmax = te, T.setScaleFactor(ee);
       ge();
     }
   }
@@ -6649,16 +6643,16 @@ function Wu(e, t) {
   });
   function Dn() {
     for (let v = 0; v < l().boxes.length; v++) {
-      let x = l().boxes[v];
-      if (x instanceof Kt)
-        x.pointersCache !== R && x.attach(ge, Ai, s(C), R);
+      let w = l().boxes[v];
+      if (w instanceof Kt)
+        w.pointersCache !== R && w.attach(ge, Ai, s(H), R);
       else {
-        let T = "", O = "";
-        x.hasOwnProperty("color") ? (T = x.color, Array.isArray(T) && T.length === 3 && (T = `rgb(${T[0]}, ${T[1]}, ${T[2]})`)) : T = Ke[v % Ke.length], x.hasOwnProperty("label") && (O = x.label);
-        let V = 1;
-        x.hasOwnProperty("scaleFactor") && (V = x.scaleFactor);
-        const D = ["predicted", "accepted", "new"].includes(x.state) ? x.state : "new", ae = typeof x.score == "number" ? x.score : null;
-        x = new Kt(ge, Ai, s(C), R, G, Q, X, te, O, x.xmin, x.ymin, x.xmax, x.ymax, T, a(), u(), o(), f(), h(), V), x.state = D, x.score = ae, l(l().boxes[v] = x, !0);
+        let T = "", M = "";
+        w.hasOwnProperty("color") ? (T = w.color, Array.isArray(T) && T.length === 3 && (T = `rgb(${T[0]}, ${T[1]}, ${T[2]})`)) : T = Ke[v % Ke.length], w.hasOwnProperty("label") && (M = w.label);
+        let X = 1;
+        w.hasOwnProperty("scaleFactor") && (X = w.scaleFactor);
+        const D = ["predicted", "accepted", "new"].includes(w.state) ? w.state : "new", ae = typeof w.score == "number" ? w.score : null;
+        w = new Kt(ge, Ai, s(H), R, G, Q, Y, te, M, w.xmin, w.ymin, w.xmax, w.ymax, T, a(), u(), o(), f(), h(), X), w.state = D, w.score = ae, l(l().boxes[v] = w, !0);
       }
     }
   }
@@ -6671,30 +6665,30 @@ function Wu(e, t) {
     if (Array.isArray(c()) && c().length > 0) {
       if (!Array.isArray(d()) || d().length == 0)
         for (let v = 0; v < c().length; v++) {
-          let x = Ke[v % Ke.length];
-          d().push(kt(x));
+          let w = Ke[v % Ke.length];
+          d().push(kt(w));
         }
       Rn();
     }
-    return document.addEventListener("keydown", Mn), B = s(m).getContext("2d"), Fs.observe(s(A)), s(I) < 0 && l() !== null && l().boxes.length > 0 && qe(0), Un(), Ut(), ge(), () => document.removeEventListener("keydown", Mn);
+    return document.addEventListener("keydown", Mn), B = s(g).getContext("2d"), Fs.observe(s(A)), s(I) < 0 && l() !== null && l().boxes.length > 0 && qe(0), Un(), Ut(), ge(), () => document.removeEventListener("keydown", Mn);
   }), Ce(
     () => (F(c()), F(d())),
     () => {
       c(), d(), Rn();
     }
   ), Ce(() => F(l()), () => {
-    l(), he(C, s(C).orientation = l().orientation), Un(), Dn(), Ut(), Ts(), ge();
+    l(), oe(H, s(H).orientation = l().orientation), Un(), Dn(), Ut(), Ts(), ge();
   }), bt(), Ze();
   var Gn = Xu(), Gt = Ge(Gn), Bi = J(Gt), Fe = J(Bi);
-  Ve(Fe, (v) => y(m, v), () => s(m)), Ve(Bi, (v) => y(A, v), () => s(A));
+  Ve(Fe, (v) => x(g, v), () => s(g)), Ve(Bi, (v) => x(A, v), () => s(A));
   var zs = $(Bi, 2);
   {
     var Xs = (v) => {
-      var x = zu(), T = Ge(x), O = J(T);
-      let V;
-      var D = J(O);
+      var w = zu(), T = Ge(w), M = J(T);
+      let X;
+      var D = J(M);
       vu(D);
-      var ae = $(O, 2);
+      var ae = $(M, 2);
       let Ne;
       var Ft = J(ae);
       gu(Ft);
@@ -6712,10 +6706,10 @@ function Wu(e, t) {
       {
         var Zs = (Je) => {
           var Qe = Fu(), Pi = J(Qe);
-          xu(Pi), re("click", Qe, () => y(pe, !0)), z(Je, Qe);
+          xu(Pi), re("click", Qe, () => x(pe, !0)), z(Je, Qe);
         };
         ve(zt, (Je) => {
-          !H() && s(K) && Je(Zs);
+          !C() && s(K) && Je(Zs);
         });
       }
       var Xt = $(zt, 4), qs = J(Xt);
@@ -6724,19 +6718,19 @@ function Wu(e, t) {
       lu(Js);
       var Xn = $(Wt, 4), Wn = $(Xn, 2), Qs = Ho(Wn), Yn = $(Wn, 2), Ks = $(Yn, 2);
       we(() => {
-        V = ye(O, 1, "icon svelte-oi8vj2", null, V, { selected: s(N) === be(i).creation }), Ne = ye(ae, 1, "icon svelte-oi8vj2", null, Ne, { selected: s(N) === be(i).drag }), Xt.disabled = (s(k), q(() => s(k).length === 0)), Wt.disabled = (s(j), q(() => s(j).length === 0)), vi(Qs, `${s(Lt) ?? ""}%`);
-      }), re("click", O, () => Hi()), re("click", ae, () => Ti()), re("click", Xt, () => In()), re("click", Wt, () => Pn()), re("click", Xn, () => Rt(1 / ke)), re("click", Yn, () => Rt(ke)), re("click", Ks, () => Nt()), z(v, x);
+        X = ye(M, 1, "icon svelte-oi8vj2", null, X, { selected: s(N) === be(i).creation }), Ne = ye(ae, 1, "icon svelte-oi8vj2", null, Ne, { selected: s(N) === be(i).drag }), Xt.disabled = (s(k), q(() => s(k).length === 0)), Wt.disabled = (s(V), q(() => s(V).length === 0)), vi(Qs, `${s(Lt) ?? ""}%`);
+      }), re("click", M, () => Hi()), re("click", ae, () => Ti()), re("click", Xt, () => In()), re("click", Wt, () => Pn()), re("click", Xn, () => Rt(1 / ke)), re("click", Yn, () => Rt(ke)), re("click", Ks, () => Nt()), z(v, w);
     };
     ve(zs, (v) => {
       r() && v(Xs);
     });
   }
-  Ve(Gt, (v) => y(S, v), () => s(S));
+  Ve(Gt, (v) => x(S, v), () => s(S));
   var Fn = $(Gt, 2);
   {
     var Ws = (v) => {
       {
-        let x = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6745,15 +6739,15 @@ function Wu(e, t) {
             return d();
           },
           get label() {
-            return s(x);
+            return s(w);
           },
           get color() {
             return s(T);
           },
           $$events: {
             change: Ns,
-            "enter{onModalEditChange}": function(O) {
-              Fi.call(this, t, O);
+            "enter{onModalEditChange}": function(M) {
+              Fi.call(this, t, M);
             }
           }
         });
@@ -6767,7 +6761,7 @@ function Wu(e, t) {
   {
     var Ys = (v) => {
       {
-        let x = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6777,7 +6771,7 @@ function Wu(e, t) {
             return d();
           },
           get label() {
-            return s(x);
+            return s(w);
           },
           get color() {
             return s(T);
@@ -6787,8 +6781,8 @@ function Wu(e, t) {
           },
           $$events: {
             change: Ds,
-            "enter{onModalNewChange}": function(O) {
-              Fi.call(this, t, O);
+            "enter{onModalNewChange}": function(M) {
+              Fi.call(this, t, M);
             }
           }
         });
@@ -6802,7 +6796,7 @@ function Wu(e, t) {
   {
     var Vs = (v) => {
       {
-        let x = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6812,7 +6806,7 @@ function Wu(e, t) {
             return d();
           },
           get label() {
-            return s(x);
+            return s(w);
           },
           get color() {
             return s(T);
@@ -6822,8 +6816,8 @@ function Wu(e, t) {
           },
           $$events: {
             change: Us,
-            "enter{onDefaultLabelEditChange}": function(O) {
-              Fi.call(this, t, O);
+            "enter{onDefaultLabelEditChange}": function(M) {
+              Fi.call(this, t, M);
             }
           }
         });
@@ -6833,15 +6827,15 @@ function Wu(e, t) {
       s(pe) && v(Vs);
     });
   }
-  we(() => gi(Fe, `height: ${g() ?? ""}; width: ${E() ?? ""};`)), re("pointerdown", Fe, As), re("pointerup", Fe, Is), re("pointermove", Fe, Ls), re("pointercancel", Fe, Ps), re("dblclick", Fe, ks), re("wheel", Fe, Ms), re("click", Gt, () => s(S).focus()), z(e, Gn), Oe();
+  we(() => gi(Fe, `height: ${m() ?? ""}; width: ${E() ?? ""};`)), re("pointerdown", Fe, As), re("pointerup", Fe, Is), re("pointermove", Fe, Ls), re("pointercancel", Fe, Ps), re("dblclick", Fe, ks), re("wheel", Fe, Ms), re("click", Gt, () => s(S).focus()), z(e, Gn), Oe();
 }
 function Yu(e, t) {
   Me(t, !1);
   const i = /* @__PURE__ */ U();
-  let n = _(t, "src", 8, void 0), r = _(t, "interactive", 8), a = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), o = _(t, "labelColors", 8), f = _(t, "boxMinSize", 8), h = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "height", 8), d = _(t, "width", 8), H = _(t, "boxSelectedThickness", 8), g = _(t, "value", 12), E = _(t, "disableEditBoxes", 8), M = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), w = _(t, "useDefaultLabel", 8), L = _(t, "enableKeyboardShortcuts", 8);
-  const m = pt();
+  let n = _(t, "src", 8, void 0), r = _(t, "interactive", 8), a = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), o = _(t, "labelColors", 8), f = _(t, "boxMinSize", 8), h = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "height", 8), d = _(t, "width", 8), C = _(t, "boxSelectedThickness", 8), m = _(t, "value", 12), E = _(t, "disableEditBoxes", 8), O = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), L = _(t, "enableKeyboardShortcuts", 8);
+  const g = pt();
   Ce(() => F(n()), () => {
-    y(i, n());
+    x(i, n());
   }), bt(), Ze(), Wu(e, {
     get interactive() {
       return r();
@@ -6871,13 +6865,13 @@ function Yu(e, t) {
       return l();
     },
     get boxSelectedThickness() {
-      return H();
+      return C();
     },
     get disableEditBoxes() {
       return E();
     },
     get singleBox() {
-      return M();
+      return O();
     },
     get showRemoveButton() {
       return p();
@@ -6886,7 +6880,7 @@ function Yu(e, t) {
       return b();
     },
     get useDefaultLabel() {
-      return w();
+      return y();
     },
     get enableKeyboardShortcuts() {
       return L();
@@ -6895,19 +6889,19 @@ function Yu(e, t) {
       return s(i);
     },
     get value() {
-      return g();
+      return m();
     },
     set value(A) {
-      g(A);
+      m(A);
     },
-    $$events: { change: () => m("change") },
+    $$events: { change: () => g("change") },
     $$legacy: !0
   }), Oe();
 }
-var ju = /* @__PURE__ */ fe("<div><!></div>"), Vu = /* @__PURE__ */ fe('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
+var ju = /* @__PURE__ */ he("<div><!></div>"), Vu = /* @__PURE__ */ he('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
 function Zu(e, t) {
   Me(t, !1);
-  let i = _(t, "value", 12), n = _(t, "label", 8, void 0), r = _(t, "show_label", 8), a = _(t, "selectable", 8, !1), u = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), f = _(t, "labelList", 8), h = _(t, "labelColors", 8), l = _(t, "boxMinSize", 8), c = _(t, "handleSize", 8), d = _(t, "height", 8), H = _(t, "width", 8), g = _(t, "boxThickness", 8), E = _(t, "disableEditBoxes", 8), M = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), w = _(t, "boxSelectedThickness", 8), L = _(t, "useDefaultLabel", 8), m = _(t, "enableKeyboardShortcuts", 8);
+  let i = _(t, "value", 12), n = _(t, "label", 8, void 0), r = _(t, "show_label", 8), a = _(t, "selectable", 8, !1), u = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), f = _(t, "labelList", 8), h = _(t, "labelColors", 8), l = _(t, "boxMinSize", 8), c = _(t, "handleSize", 8), d = _(t, "height", 8), C = _(t, "width", 8), m = _(t, "boxThickness", 8), E = _(t, "disableEditBoxes", 8), O = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), y = _(t, "boxSelectedThickness", 8), L = _(t, "useDefaultLabel", 8), g = _(t, "enableKeyboardShortcuts", 8);
   const A = pt();
   Ze();
   var S = Vu(), B = Ge(S);
@@ -6928,18 +6922,18 @@ function Zu(e, t) {
   var P = $(B, 2), I = J(P), N = J(I);
   {
     var R = (G) => {
-      var Q = Wr(), X = Ge(Q);
-      mi(X, t, "default", {}), z(G, Q);
-    }, C = (G) => {
+      var Q = Wr(), Y = Ge(Q);
+      mi(Y, t, "default", {}), z(G, Q);
+    }, H = (G) => {
       var Q = ju();
-      let X;
+      let Y;
       var te = J(Q);
       Yu(te, {
         get height() {
           return d();
         },
         get width() {
-          return H();
+          return C();
         },
         get boxesAlpha() {
           return o();
@@ -6960,10 +6954,10 @@ function Zu(e, t) {
           return c();
         },
         get boxThickness() {
-          return g();
+          return m();
         },
         get singleBox() {
-          return M();
+          return O();
         },
         get disableEditBoxes() {
           return E();
@@ -6975,13 +6969,13 @@ function Zu(e, t) {
           return b();
         },
         get boxSelectedThickness() {
-          return w();
+          return y();
         },
         get useDefaultLabel() {
           return L();
         },
         get enableKeyboardShortcuts() {
-          return m();
+          return g();
         },
         get src() {
           return F(i()), q(() => i().image.url);
@@ -6994,15 +6988,15 @@ function Zu(e, t) {
         },
         $$events: { change: () => A("change") },
         $$legacy: !0
-      }), we(() => X = ye(Q, 1, "image-frame svelte-4p70gr", null, X, { selectable: a() })), z(G, Q);
+      }), we(() => Y = ye(Q, 1, "image-frame svelte-4p70gr", null, Y, { selectable: a() })), z(G, Q);
     };
     ve(N, (G) => {
-      i() == null ? G(R) : G(C, -1);
+      i() == null ? G(R) : G(H, -1);
     });
   }
   z(e, S), Oe();
 }
-var qu = /* @__PURE__ */ fe('<img alt=""/>'), Ju = /* @__PURE__ */ fe("<div><!></div>");
+var qu = /* @__PURE__ */ he('<img alt=""/>'), Ju = /* @__PURE__ */ he("<div><!></div>");
 function ef(e, t) {
   Me(t, !1);
   let i = _(t, "value", 8), n = _(t, "type", 8), r = _(t, "selected", 8, !1);
@@ -7030,28 +7024,28 @@ var Qu = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
 function tf(e, t) {
   Me(t, !0);
   var i = this && this.__awaiter || function(f, h, l, c) {
-    function d(H) {
-      return H instanceof l ? H : new l(function(g) {
-        g(H);
+    function d(C) {
+      return C instanceof l ? C : new l(function(m) {
+        m(C);
       });
     }
-    return new (l || (l = Promise))(function(H, g) {
+    return new (l || (l = Promise))(function(C, m) {
       function E(b) {
         try {
           p(c.next(b));
-        } catch (w) {
-          g(w);
+        } catch (y) {
+          m(y);
         }
       }
-      function M(b) {
+      function O(b) {
         try {
           p(c.throw(b));
-        } catch (w) {
-          g(w);
+        } catch (y) {
+          m(y);
         }
       }
       function p(b) {
-        b.done ? H(b.value) : d(b.value).then(E, M);
+        b.done ? C(b.value) : d(b.value).then(E, O);
       }
       p((c = c.apply(f, h || [])).next());
     });
@@ -7171,7 +7165,7 @@ function tf(e, t) {
           nu(l, {
             unpadded_box: !0,
             size: "large",
-            children: (d, H) => {
+            children: (d, C) => {
               Cs(d);
             },
             $$slots: { default: !0 }
