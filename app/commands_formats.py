@@ -6,23 +6,15 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands_store import filling_store, open_store, progress_bars
+from app.commands_store import export_labels, filling_store, progress_bars
 from app.errors import CommandError
 from storage import CocoError, StoreError
-from storage.export_formats import export_dataset, import_dataset
+from storage.export_formats import import_dataset
 
 
 def run_export(args: argparse.Namespace) -> int:
     """``gridclip export --format coco|yolo|voc --out PATH``: a COCO file, or a YOLO / VOC folder."""
-    with open_store(args.db, create=False) as store:
-        try:
-            report = export_dataset(store, args.out, args.format, status=args.status,
-                                    include_scores=args.include_scores)
-        except (OSError, StoreError) as exc:
-            raise CommandError(f"cannot write {args.out}: {exc}") from exc
-    print(f"wrote {report.path} ({args.format}): {report.images} image(s), {report.annotations} box(es), "
-          f"{report.categories} categor{'y' if report.categories == 1 else 'ies'}")
-    return 0
+    return export_labels(args, args.format, name_format=True)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from tqdm import tqdm
 
 from app.errors import CommandError
 from storage import CocoError, Store, StoreError
+from storage.export_formats import DatasetFormat, export_dataset
 from storage.schema import describe_database_error, sqlite_file
 from storage.store import database_url
 from storage.store import open_engine as storage_open_engine
@@ -146,12 +147,19 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_export_coco(args: argparse.Namespace) -> int:
     """``gridclip export-coco --db DB --out FILE [--status accepted|all] [--include-scores]``."""
+    return export_labels(args, "coco", name_format=False)
+
+
+def export_labels(args: argparse.Namespace, format: DatasetFormat, name_format: bool) -> int:
+    """Write the store's labels to ``args.out`` as ``format`` and say what was written, naming the
+    format when ``name_format`` (``export --format``; ``export-coco`` is the same COCO export)."""
     with open_store(args.db, create=False) as store:
         try:
-            report = store.export_coco(args.out, status=args.status, include_scores=args.include_scores)
+            report = export_dataset(store, args.out, format, status=args.status, include_scores=args.include_scores)
         except (OSError, StoreError) as exc:
             raise CommandError(f"cannot write {args.out}: {exc}") from exc
-    print(f"wrote {report.path}: {report.images} image(s), {report.annotations} box(es), "
+    written = f"{report.path} ({format})" if name_format else str(report.path)
+    print(f"wrote {written}: {report.images} image(s), {report.annotations} box(es), "
           f"{report.categories} categor{'y' if report.categories == 1 else 'ies'}")
     return 0
 
