@@ -26,19 +26,14 @@ from backends.learning import AnnotationSync
 from backends.server import BackendConfig, create_app
 from storage import Store
 from tests.backends.test_images import png_bytes
-from tests.backends.test_webhook_integrity import StubDetector, data_uri
+from tests.backends.test_webhook_integrity import BOXES, StubDetector, data_uri
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow],
                     derandomize=True)
 WIDTH, HEIGHT = 100, 50
 IMAGE = data_uri((WIDTH, HEIGHT))
-CONFIG = """<View>
-  <Image name="image" value="$image"/>
-  <RectangleLabels name="label" toName="image">
-    <Label value="red square" alias="red"/>
-    <Label value="blue circle"/>
-  </RectangleLabels>
-  <Choices name="kind" toName="image" choice="multiple"><Choice value="red square"/><Choice value="blue circle"/></Choices>
+CONFIG = f"""<View>
+{BOXES}  <Choices name="kind" toName="image" choice="multiple"><Choice value="red square"/><Choice value="blue circle"/></Choices>
   <Taxonomy name="tree" toName="image"><Choice value="blue circle"/></Taxonomy>
 </View>"""
 CLASS_OF_LABEL = {"red": "red square", "blue circle": "blue circle"}

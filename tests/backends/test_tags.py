@@ -17,14 +17,10 @@ from gridclip.training.data import TagExample
 from gridclip.training.fine_tune import store_training_data
 from storage import Store
 from tests.backends.test_server import images, make_client, png_data_uri, rect, store, tiny_detector  # noqa: F401  (fixtures)
+from tests.backends.test_webhook_integrity import BOXES
 
-TAG_CONFIG = """<View>
-  <Image name="image" value="$image"/>
-  <RectangleLabels name="label" toName="image">
-    <Label value="red square" alias="red"/>
-    <Label value="blue circle"/>
-  </RectangleLabels>
-  <Choices name="seen" toName="image" choice="multiple">
+TAG_CONFIG = f"""<View>
+{BOXES}  <Choices name="seen" toName="image" choice="multiple">
     <Choice value="red square" alias="red"/>
     <Choice value="blue circle"/>
     <Choice value="green star"/>

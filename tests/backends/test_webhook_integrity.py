@@ -21,13 +21,14 @@ from backends.server import BackendConfig, create_app
 from storage import Store
 from tests.backends.test_images import RecordingServer, png_bytes
 
-CONFIG = """<View>
-  <Image name="image" value="$image"/>
+#: The picture and its two box labels (one by alias); the property and tag tests add controls after them.
+BOXES = """  <Image name="image" value="$image"/>
   <RectangleLabels name="label" toName="image">
     <Label value="red square" alias="red"/>
     <Label value="blue circle"/>
   </RectangleLabels>
-</View>"""
+"""
+CONFIG = f"<View>\n{BOXES}</View>"
 
 
 class StubDetector:
