@@ -12,7 +12,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 import supervision as sv
-import torch
 
 from app.boxes import to_annotator_boxes
 from app.exemplars import SimilarExample
@@ -22,25 +21,16 @@ from app.tab_jobs import BatchJob
 from gridclip.model.postprocess import refilter
 from gridclip.model.thresholds import Thresholds
 from gridclip.world.synthetic import WORLD_CLASSES, draw_scenes
+from tests.exemplar_support import mechanism_detector
 
 TARGET = WORLD_CLASSES[0]  # red circle
 OTHERS = [c.name for c in WORLD_CLASSES if c.id != TARGET.id][:10]
 MADE_UP = "part-7b"
 
 
-MECHANISM_K = 4.0
-
-
 @pytest.fixture(scope="module")
 def detector():
-    from gridclip import load_detector
-
-    torch.set_num_threads(1)
-    detector = load_detector("demo", device="cpu", text_cache_dir=False)
-    # The demo's own k (its checkpoint's, chosen on validation) leans on its strong text; these
-    # tests check the mechanism's direction at a blend where a few boxes weigh.
-    detector.exemplar_blend_k = MECHANISM_K
-    return detector
+    return mechanism_detector()
 
 
 def with_target(seed: int, n: int) -> list:

@@ -27,6 +27,7 @@ from backends.server import BackendConfig, create_app
 from gridclip.model.thresholds import Thresholds
 from storage import Store
 from tests.backends.test_server import store  # noqa: F401  (fixture)
+from tests.exemplar_support import mechanism_detector
 
 CLASS = "red circle"
 
@@ -43,19 +44,9 @@ def config_xml(**attributes: str) -> str:
 CONFIG = config_xml()
 
 
-MECHANISM_K = 4.0
-
-
 @pytest.fixture(scope="module")
 def detector() -> Any:
-    from gridclip import load_detector
-
-    torch.set_num_threads(1)
-    detector = load_detector("demo", device="cpu", text_cache_dir=False)
-    # The demo's own k (its checkpoint's, chosen on validation) leans on its strong text; these
-    # tests check the mechanism's direction at a blend where a few boxes weigh.
-    detector.exemplar_blend_k = MECHANISM_K
-    return detector
+    return mechanism_detector()
 
 
 @pytest.fixture(scope="module")

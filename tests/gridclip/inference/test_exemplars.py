@@ -20,23 +20,14 @@ from gridclip.training.evaluate import coco_ap, detections_to_coco
 from gridclip.training.exemplars import class_prototypes, clear_memory_cache, content_key, default_prototype_cache_dir
 from gridclip.vocabulary import Vocabulary
 from gridclip.world.synthetic import WORLD_CLASSES, draw_scenes, world_vocabulary
+from tests.exemplar_support import MECHANISM_K, mechanism_detector
 
 CLASSES = [c for c in WORLD_CLASSES if c.id in (0, 15, 20, 33)]  # two novel, two base
 
 
-MECHANISM_K = 4.0
-
-
 @pytest.fixture(scope="module")
 def detector():
-    from gridclip import load_detector
-
-    torch.set_num_threads(1)
-    detector = load_detector("demo", device="cpu", text_cache_dir=False)
-    # The demo's own k (its checkpoint's, chosen on validation) leans on its strong text; these
-    # tests check the mechanism's direction at a blend where a few boxes weigh.
-    detector.exemplar_blend_k = MECHANISM_K
-    return detector
+    return mechanism_detector()
 
 
 @pytest.fixture(scope="module")
