@@ -280,7 +280,7 @@ def build_app(
                     activate_btn = gr.Button("Make active", elem_id="btn-activate")
                 activate_status = gr.Markdown()
 
-            with gr.Tab("Export", id="export"):
+            with gr.Tab("Export", id="export", elem_id="tab-export") as export_tab:
                 with gr.Row():
                     export_format = gr.Dropdown(
                         choices=[("COCO (JSON)", "coco"), ("YOLO (zip: images, labels, data.yaml)", "yolo"),
@@ -375,4 +375,6 @@ def build_app(
                          api_name="export")
         stats_btn.click(exporting.chart, None, stats_plot, api_name="stats")
         demo.load(exporting.chart, None, stats_plot, api_name=False)
+        # Drawn at page load, the chart would still say "no classes yet" after a session of labeling.
+        export_tab.select(exporting.chart, None, stats_plot, api_name=False)
     return demo
