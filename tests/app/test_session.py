@@ -161,12 +161,18 @@ def test_unlabeled_box_is_refused_and_nothing_written(service, vocab) -> None:
     assert len(service.store.annotations(1, status="all")) == 0
 
 
-def test_very_wide_image_is_shown_scaled_and_boxes_map_back(tmp_path: Path, vocab) -> None:
+def _service_with_plain_picture(tmp_path: Path, size: tuple[int, int]) -> tuple:
+    """A store holding one drawn picture and a plain grey one of ``size``, that picture's id, and a
+    labeling service on the tiny detector."""
     store = open_store(tmp_path, images=1)
-    wide = tmp_path / "wide.png"
-    Image.new("RGB", (10_000, 300), (200, 200, 200)).save(wide)
-    (image_id,) = store.add_images([wide], recursive=False).added
-    service = LabelingService(store, ModelSlot(tiny_detector()))
+    plain = tmp_path / f"plain-{size[0]}x{size[1]}.png"
+    Image.new("RGB", size, (200, 200, 200)).save(plain)
+    (image_id,) = store.add_images([plain], recursive=False).added
+    return store, image_id, LabelingService(store, ModelSlot(tiny_detector()))
+
+
+def test_very_wide_image_is_shown_scaled_and_boxes_map_back(tmp_path: Path, vocab) -> None:
+    store, image_id, service = _service_with_plain_picture(tmp_path, (10_000, 300))
     view = service.prelabel(image_id, vocab, ALL)
     picture, scale = service.display_image(image_id)
     assert max(picture.size) == 2048 and scale == pytest.approx(2048 / 10_000)
@@ -178,11 +184,7 @@ def test_very_wide_image_is_shown_scaled_and_boxes_map_back(tmp_path: Path, voca
 
 
 def test_small_image_is_enlarged_by_a_whole_factor_and_boxes_map_back(tmp_path: Path, vocab) -> None:
-    store = open_store(tmp_path, images=1)
-    small = tmp_path / "small.png"
-    Image.new("RGB", (192, 150), (200, 200, 200)).save(small)
-    (image_id,) = store.add_images([small], recursive=False).added
-    service = LabelingService(store, ModelSlot(tiny_detector()))
+    store, image_id, service = _service_with_plain_picture(tmp_path, (192, 150))
     picture, scale = service.display_image(image_id)
     assert picture.size == (192 * 3, 150 * 3) and scale == 3.0
     view = service.prelabel(image_id, vocab, ALL)
