@@ -7,20 +7,16 @@ import json
 from pathlib import Path
 
 import pytest
-from PIL import Image as PILImage
 
 from app.cli import main
+from tests.app.test_cli_store import folder  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def labeled_db(tmp_path: Path) -> str:
-    images = tmp_path / "imgs"
-    (images / "sub").mkdir(parents=True)
-    PILImage.new("RGB", (40, 30), (1, 2, 3)).save(images / "a.png")
-    PILImage.new("RGB", (50, 20), (4, 5, 6)).save(images / "sub" / "b.png")
+def labeled_db(folder: Path, tmp_path: Path) -> str:  # noqa: F811  (the fixture)
     coco = {
         "images": [{"id": 1, "file_name": "a.png", "width": 40, "height": 30},
-                   {"id": 2, "file_name": "sub/b.png", "width": 50, "height": 20}],
+                   {"id": 2, "file_name": "sub/b.jpg", "width": 50, "height": 20}],
         "categories": [{"id": 1, "name": "cat"}, {"id": 2, "name": "dog"}],
         "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [1, 2, 10, 10], "iscrowd": 0},
                         {"id": 2, "image_id": 2, "category_id": 2, "bbox": [5, 5, 20, 10], "iscrowd": 0}],
@@ -28,7 +24,7 @@ def labeled_db(tmp_path: Path) -> str:
     (tmp_path / "in.json").write_text(json.dumps(coco))
     db = str(tmp_path / "labels.db")
     assert main(["import", "--db", db, "--format", "coco", "--dataset", str(tmp_path / "in.json"),
-                 "--images", str(images)]) == 0
+                 "--images", str(folder)]) == 0
     return db
 
 
