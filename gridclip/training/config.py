@@ -79,6 +79,8 @@ class TrainConfig:
     # the parent's training classes this run does not train keep the parent's scores, with
     # this weight (0: off).
     distill_weight: float = 0.0
+    # "kl": Bernoulli KL of the kept classes' scores; "cosine": squared difference of their cosines.
+    distill_loss: str = "kl"
     show_progress: bool = True
     # Tag-only pictures (``TagExample``): a tag batch follows every detection batch (DetCLIPv2's
     # alternation), at a reduced resolution (``tag_image_scale`` of the long side: a quarter of
@@ -101,6 +103,8 @@ class TrainConfig:
         if self.lr is not None and not (self.lr > 0 and math.isfinite(self.lr)):
             raise ValueError(f"lr must be a positive number, got {self.lr}")
         self.new_classes = tuple(str(name) for name in self.new_classes)
+        if self.distill_loss not in ("kl", "cosine"):
+            raise ValueError(f"distill_loss must be 'kl' or 'cosine', got {self.distill_loss!r}")
         if not (self.distill_weight >= 0 and math.isfinite(self.distill_weight)):
             raise ValueError(f"distill_weight must be ≥ 0, got {self.distill_weight}")
         if self.class_pull < 0 or not (self.class_lr > 0 and math.isfinite(self.class_lr)):

@@ -48,6 +48,27 @@ def bernoulli_kl(student: Sequence[torch.Tensor], teacher: Sequence[torch.Tensor
     return total / max(cells, 1)
 
 
+def cosine_mse(student: Sequence[torch.Tensor], teacher: Sequence[torch.Tensor], scale: float) -> torch.Tensor:
+    """The squared difference of the per-cell, per-class *cosines* (logits less the shared bias,
+    over the parent's ``scale``), summed over the classes and averaged over every cell. Unlike
+    the KL of saturated sigmoids (a kept class scores near zero on most cells of a user's
+    pictures, and a KL there has almost no gradient), it holds the grid along every kept
+    class's text direction wherever the cells lie.
+
+    >>> same = [torch.randn(2, 3, 4, 4)]
+    >>> float(cosine_mse(same, same, 50.0))
+    0.0
+    """
+    total, cells = None, 0
+    for s, t in zip(student, teacher):
+        part = ((s.float() - t.float().detach()) / scale).pow(2).sum(dim=1).sum()
+        total = part if total is None else total + part
+        cells += s.shape[0] * s.shape[2] * s.shape[3]
+    if total is None:
+        raise ValueError("cosine_mse needs at least one level")
+    return total / max(cells, 1)
+
+
 class ParentScores(nn.Module):
     """The frozen parent network and the classes it keeps: ``text`` [K, D] (what the parent
     scored them by), ``names``. Not a submodule of the training step's parameters: nothing here
@@ -58,8 +79,11 @@ class ParentScores(nn.Module):
     text: torch.Tensor
 
     def __init__(self, network: GridCLIP, text: torch.Tensor, names: Sequence[str], weight: float,
-                 factorised: bool) -> None:
+                 factorised: bool, loss: str = "kl") -> None:
         super().__init__()
+        if loss not in ("kl", "cosine"):
+            raise ValueError(f"distill_loss must be 'kl' or 'cosine', got {loss!r}")
+        self.loss = loss
         self.frozen: list[GridCLIP] = [copy.deepcopy(network).eval()]  # a list: hidden from parameters() and DDP
         for p in self.frozen[0].parameters():
             p.requires_grad_(False)
@@ -67,6 +91,12 @@ class ParentScores(nn.Module):
         self.names = list(names)
         self.weight = float(weight)
         self.factorised = factorised
+
+    def distance(self, student: Sequence[torch.Tensor], teacher: Sequence[torch.Tensor]) -> torch.Tensor:
+        """``weight`` × how far the student's logits of the kept classes are from the parent's."""
+        if self.loss == "cosine":
+            return self.weight * cosine_mse(student, teacher, float(self.frozen[0].logit_scale))
+        return self.weight * bernoulli_kl(student, teacher)
 
     @torch.no_grad()
     def logits(self, features: Any | None, images: torch.Tensor | None) -> list[torch.Tensor]:

@@ -352,7 +352,8 @@ def _parent_scores(detector: Any, vocab: Vocabulary, config: TrainConfig, factor
         [c.name for c in detector.vocabulary.classes if c.name in kept],
         [list(c.synonyms) for c in detector.vocabulary.classes if c.name in kept])
     text = detector.class_embeddings(parent_vocab).detach().float()
-    return ParentScores(detector.model, text, kept, config.distill_weight, factorised).to(detector.device)
+    return ParentScores(detector.model, text, kept, config.distill_weight, factorised,
+                        config.distill_loss).to(detector.device)
 
 
 def _image_level_alignment(detector: Any, config: TrainConfig, ctx: DistContext) -> ImageLevelAlignment | None:

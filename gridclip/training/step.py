@@ -14,7 +14,7 @@ from gridclip.model.network import STRIDES, GridCLIP
 from gridclip.model.postprocess import decode_ltrb
 from gridclip.training.alignment import ImageLevelAlignment
 from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
-from gridclip.training.distillation import ParentScores, bernoulli_kl
+from gridclip.training.distillation import ParentScores
 from gridclip.training.word_region import (
     DEFAULT_TEMPERATURE,
     max_region_cosines,
@@ -45,7 +45,7 @@ class TrainingStep(nn.Module):
 
     ``parent`` (fine-tuning): the frozen parent and the classes it keeps
     (``gridclip.training.distillation``); the head scores them too, in the same forward, and
-    ``loss_distill`` (``parent.weight`` × the Bernoulli KL to the parent's scores) keeps them.
+    ``loss_distill`` (``ParentScores.distance`` to the parent's scores) keeps them.
     """
 
     _box_class_index: torch.Tensor  # a buffer, set when box_classes is given
@@ -120,7 +120,7 @@ class TrainingStep(nn.Module):
         parts = {k: losses[k] for k in ("loss_cls", "loss_box", "loss_ctr")}
         if self.parent is not None:
             parent_logits = self.parent.logits(group["features"], group["images"])
-            parts["loss_distill"] = self.parent.weight * bernoulli_kl(kept_logits, parent_logits)
+            parts["loss_distill"] = self.parent.distance(kept_logits, parent_logits)
         if self.alignment is not None and (group["alignment"] is not None or self.alignment.config.mode == "proposals"):
             finest = out.box_ltrb[0]
             input_size = (finest.shape[-2] * out.strides[0], finest.shape[-1] * out.strides[0])
