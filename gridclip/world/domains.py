@@ -41,6 +41,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from gridclip.vocabulary import Vocabulary
+from gridclip.world.synthetic import save_scene_pictures
 
 #: A piece of a silhouette in unit coordinates (the kind fits the unit disc): a polygon that
 #: is filled (True) or cut out (False), applied in order.
@@ -402,16 +403,8 @@ def write_domain_dataset(out_dir: str | Path, domain_name: str, seed: int, n: in
     ``gridclip.world.synthetic.write_dataset`` does for the world; refuses an ``images/`` folder
     holding other files. Returns the COCO dict."""
     out = Path(out_dir)
-    images_dir = out / "images"
     scenes = list(draw_domain_scenes(domain_name, seed, n, size=size, start=start, object_count=object_count))
-    expected = {s.file_name for s in scenes}
-    if images_dir.exists():
-        foreign = [p.name for p in images_dir.iterdir() if p.name not in expected]
-        if foreign:
-            raise FileExistsError(f"{images_dir} already holds other files (e.g. {foreign[0]}); choose an empty --out")
-    images_dir.mkdir(parents=True, exist_ok=True)
-    for scene in scenes:
-        scene.image.save(images_dir / scene.file_name)
+    save_scene_pictures(out / "images", scenes)
     coco = domain_coco(domain_name, scenes)
     (out / "annotations.json").write_text(json.dumps(coco))
     return coco

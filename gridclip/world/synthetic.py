@@ -32,7 +32,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
@@ -643,16 +643,19 @@ def scenes_to_coco(scenes: Sequence[Scene], file_names: Sequence[str] | None = N
     }
 
 
-def write_dataset(out_dir: str | Path, seed: int, n: int, size: int = DEFAULT_IMAGE_SIZE, start: int = 0,
-                  object_count: tuple[int, int] = (MIN_OBJECTS, MAX_OBJECTS)) -> dict:
-    """Write ``out_dir/images/*.png``, ``annotations.json`` (COCO) and ``captions.json``.
+class PictureScene(Protocol):
+    """A drawn scene as a data set file: the world's ``Scene`` and ``domains.DomainScene``."""
 
-    Returns the COCO dict. Refuses to write into a non-empty ``images/`` folder that holds
-    other files, so an earlier data set is never silently mixed in.
-    """
-    out = Path(out_dir)
-    images_dir = out / "images"
-    scenes = list(draw_scenes(seed, n, size=size, start=start, object_count=object_count))
+    @property
+    def image(self) -> Image.Image: ...
+
+    @property
+    def file_name(self) -> str: ...
+
+
+def save_scene_pictures(images_dir: Path, scenes: Sequence[PictureScene]) -> None:
+    """Save each scene's picture as ``images_dir/<file_name>``. Refuses a folder that holds other
+    files, so an earlier data set is never silently mixed in."""
     expected = {s.file_name for s in scenes}
     if images_dir.exists():
         foreign = [p.name for p in images_dir.iterdir() if p.name not in expected]
@@ -661,6 +664,18 @@ def write_dataset(out_dir: str | Path, seed: int, n: int, size: int = DEFAULT_IM
     images_dir.mkdir(parents=True, exist_ok=True)
     for scene in scenes:
         scene.image.save(images_dir / scene.file_name)
+
+
+def write_dataset(out_dir: str | Path, seed: int, n: int, size: int = DEFAULT_IMAGE_SIZE, start: int = 0,
+                  object_count: tuple[int, int] = (MIN_OBJECTS, MAX_OBJECTS)) -> dict:
+    """Write ``out_dir/images/*.png``, ``annotations.json`` (COCO) and ``captions.json``.
+
+    Returns the COCO dict. Refuses to write into a non-empty ``images/`` folder that holds
+    other files, so an earlier data set is never silently mixed in.
+    """
+    out = Path(out_dir)
+    scenes = list(draw_scenes(seed, n, size=size, start=start, object_count=object_count))
+    save_scene_pictures(out / "images", scenes)
     coco = scenes_to_coco(scenes)
     (out / "annotations.json").write_text(json.dumps(coco))
     captions = [{"file_name": s.file_name, "caption": s.caption} for s in scenes]
