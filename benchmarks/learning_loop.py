@@ -479,6 +479,8 @@ def domain_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                  "boxes": statistics.mean(r["boxes"] for r in runs),
                                  "seconds": statistics.mean(r["seconds"] for r in runs)}
         values = {"AP50": [r["AP50"] for r in runs], "agnostic_AP50": [r["agnostic_AP50"] for r in runs]}
+        if all("objectness_AP50" in r for r in runs):
+            values["objectness_AP50"] = [r["objectness_AP50"] for r in runs]
         if all("world" in r for r in runs):
             values |= {"world_base": [r["world"]["base"] for r in runs], "world_novel": [r["world"]["novel"] for r in runs]}
         for key, vals in values.items():
@@ -495,8 +497,8 @@ def render_domain_curve(part: dict[str, Any], command: str) -> list[str]:
     lines = [f"`{command}` — domain `{part['domain']}`, model `{part['model']}`, seeds {part['seeds']}, "
              f"settings on top of the product's: `{part['settings'] or 'none'}`"
              + (f"; the world before: base {before['base']:.1f} / novel {before['novel']:.1f}" if before else ""), "",
-             "| N | mode | runs | boxes | AP50 | class-agnostic AP50 | world base | world novel | wall s |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "| N | mode | runs | boxes | AP50 | class-agnostic AP50 | objectness AP50 | world base | world novel | wall s |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
 
     def cell(e: dict[str, Any], key: str) -> str:
         return "–" if key not in e else f"{e[key]:.1f} ± {e[key + '_std']:.1f}"
@@ -505,7 +507,8 @@ def render_domain_curve(part: dict[str, Any], command: str) -> list[str]:
                                                                   if e["mode"] in DOMAIN_MODES else -1)):
         mode = "text only" if e["mode"] == "text" else e["mode"]
         lines.append(f"| {e['n']} | {mode} | {e['runs']} | {e['boxes']:.0f} | {cell(e, 'AP50')} | "
-                     f"{cell(e, 'agnostic_AP50')} | {cell(e, 'world_base')} | {cell(e, 'world_novel')} | "
+                     f"{cell(e, 'agnostic_AP50')} | {cell(e, 'objectness_AP50')} | {cell(e, 'world_base')} | "
+                     f"{cell(e, 'world_novel')} | "
                      f"{e['seconds']:.0f} |")
     return lines
 

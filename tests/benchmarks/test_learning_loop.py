@@ -75,3 +75,24 @@ def test_the_classification_ceiling_relabels_only_boxes_on_a_true_box() -> None:
     relabelled = with_true_classes(raw, coco)
     assert relabelled[0].class_id.tolist() == [3, 1]  # category id 4 is world class 3; the far box keeps its class
     assert raw[0].class_id.tolist() == [0, 1]  # the caller's detections are untouched
+
+
+def test_the_domain_table_has_one_row_per_mode_and_n_with_the_world_after_each_fine_tune() -> None:
+    world = {"base": 88.0, "novel": 90.0}
+    rows = [{"n": 0, "mode": "text", "seed": None, "boxes": 0, "seconds": 0.0, "AP50": 0.0, "agnostic_AP50": 0.0,
+             "objectness_AP50": 4.0, "world": world}]
+    for seed in (0, 1):
+        rows.append({"n": 10, "mode": "exemplars", "seed": seed, "boxes": 40, "seconds": 2.0, "AP50": 1.0 + seed,
+                     "agnostic_AP50": 2.0})
+        rows.append({"n": 10, "mode": "fine-tune", "seed": seed, "boxes": 40, "seconds": 60.0, "AP50": 10.0 + 2 * seed,
+                     "agnostic_AP50": 30.0, "objectness_AP50": 35.0, "world": {"base": 50.0 + seed, "novel": 60.0}})
+    summary = {(e["mode"], e["n"]): e for e in learning_loop.domain_summary(rows)}
+    tuned = summary[("fine-tune", 10)]
+    assert tuned["runs"] == 2 and tuned["AP50"] == 11.0 and tuned["world_base"] == 50.5
+    assert "world_base" not in summary[("exemplars", 10)]
+    table = learning_loop.render_domain_curve({"domain": "parts", "model": "demo", "seeds": [0, 1], "settings": {},
+                                               "rows": rows}, "python -m benchmarks.learning_loop --domain parts")
+    body = [line for line in table if line.startswith("| ") and "---" not in line][1:]
+    assert [line.split(" | ")[:2] for line in body] == [["| 0", "text only"], ["| 10", "exemplars"], ["| 10", "fine-tune"]]
+    assert "| 11.0 ± 1.4 | 30.0 ± 0.0 | 35.0 ± 0.0 | 50.5 ± 0.7 | 60.0 ± 0.0 |" in body[2]
+    assert "base 88.0 / novel 90.0" in table[0]
