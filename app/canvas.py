@@ -10,7 +10,8 @@ saved), the score on a proposal's label, keys that work without a click on the c
 relabel list that shows every class, and a new box labelled with the class used last.
 
 Each box may carry ``state`` ("predicted", "accepted", "new") and ``score`` for the browser to
-draw; they are not read back (the server keeps both, see :mod:`app.boxes`).
+draw, and the value a ``picture_scale`` (display pixels per picture pixel) for the zoom read-out;
+none is read back (the server keeps them, see :mod:`app.boxes`).
 
 The stock component validates the boxes in Gradio's preprocessing, before any handler runs: a
 box with a string or NaN coordinate, a missing key, or boxes that are not a list end as Gradio's
@@ -46,6 +47,9 @@ class CanvasData(GradioModel):
     image: FileData | None = None
     boxes: Any = []
     orientation: Any = 0
+    # Display pixels per picture pixel (the server may send a picture shrunk or enlarged), for the
+    # zoom read-out to speak of the picture's own pixels; never read back.
+    picture_scale: Any = None
 
 
 def _finite_number(value: Any) -> bool:
@@ -80,18 +84,22 @@ class Canvas(image_annotator):
         return "gridclip_canvas"
 
     def postprocess(self, value: Any) -> Any:
-        """The stock conversion, with each box's display-only keys passed on to the browser."""
-        if not isinstance(value, dict) or not isinstance(value.get("boxes"), list):
+        """The stock conversion, with each box's display-only keys and the picture's scale passed
+        on to the browser."""
+        if not isinstance(value, dict) or not isinstance(value.get("boxes", []), list):
             return super().postprocess(value)
-        boxes = value["boxes"]
+        value = dict(value)
+        picture_scale = value.pop("picture_scale", None)
+        boxes = value.get("boxes", [])
         shown = [{k: v for k, v in box.items() if k in DISPLAY_ONLY_BOX_KEYS} if isinstance(box, dict) else {}
                  for box in boxes]
-        stock = [{k: v for k, v in box.items() if k not in DISPLAY_ONLY_BOX_KEYS} if isinstance(box, dict) else box
-                 for box in boxes]
-        data = super().postprocess(dict(value, boxes=stock))
-        if data is not None:
-            data.boxes = [dict(box, **extra) for box, extra in zip(data.boxes, shown)]
-        return data
+        value["boxes"] = [{k: v for k, v in box.items() if k not in DISPLAY_ONLY_BOX_KEYS} if isinstance(box, dict)
+                          else box for box in boxes]
+        data = super().postprocess(value)
+        if data is None:
+            return None
+        return CanvasData(image=data.image, orientation=data.orientation, picture_scale=picture_scale,
+                          boxes=[dict(box, **extra) for box, extra in zip(data.boxes, shown)])
 
     def preprocess_boxes(self, boxes: Any) -> Any:  # type: ignore[override]
         if not isinstance(boxes, list) or not all(_stock_readable(box) for box in boxes):

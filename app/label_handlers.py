@@ -128,7 +128,8 @@ class LabelHandlers:
         labels = self._canvas_labels(view, vocab)
         palette = class_palette(labels + [b.class_name for b in view.shown])
         canvas = gr.update(
-            value={"image": picture, "boxes": to_annotator_boxes(view.shown, view.scale, palette)},
+            value={"image": picture, "boxes": to_annotator_boxes(view.shown, view.scale, palette),
+                   "picture_scale": view.scale},
             label_list=labels,
             label_colors=[hex_color(palette[name]) for name in labels],
         )
@@ -139,8 +140,6 @@ class LabelHandlers:
             f" · {record.width}×{record.height} · **{len(view.accepted)} accepted** (green),"
             f" {len(view.pending)} proposed (amber)"
         )
-        if view.scale != 1:
-            status += f" · shown at {view.scale:.0%}"
         if note:
             status += f"\n\n{note}"
         return state, canvas, gr.update(choices=choices, value=[]), status

@@ -50,8 +50,8 @@ def test_the_canvas_sends_state_and_score_and_reads_back_the_stock_payload() -> 
     canvas = Canvas()
     box = {"xmin": 1, "ymin": 2, "xmax": 8, "ymax": 9, "label": "cat", "color": (230, 25, 75),
            "state": "predicted", "score": 0.83}
-    sent = canvas.postprocess({"image": np.zeros((12, 12, 3), dtype=np.uint8), "boxes": [box]})
-    assert sent.boxes == [box]
+    sent = canvas.postprocess({"image": np.zeros((12, 12, 3), dtype=np.uint8), "boxes": [box], "picture_scale": 2.0})
+    assert sent.boxes == [box] and sent.picture_scale == 2.0
     back = dict(box, color="rgb(230, 25, 75)", scaleFactor=1)
     payload = CanvasData.model_validate({"boxes": [back], "orientation": 0})
     assert canvas.preprocess(payload)["boxes"] == [

@@ -1,4 +1,4 @@
-import { i as rt, g as mn, o as Br, s as $s, l as gn, c as He, e as ea, E as ta, B as ia, D as Ji, a as jn, A as na, b as ra, d as Ir, f as Ue, C as sa, h as bn, R as aa, j as oa, p as la, k as ha, n as Vn, q as ua, r as Pr, t as fa, v as Bt, w as ca, x as Zn, y as Lr, z as da, F as qn, G as va, H as q, I as s, S as $e, J as ma, K as ga, L as ba, U as xe, M as $t, N as _a, O as Li, P as Jn, Q as Qn, T as _n, V as pa, W as ui, X as ri, Y as xa, Z as ft, _ as tt, $ as si, a0 as Or, a1 as ya, a2 as wa, a3 as Ea, a4 as ze, a5 as ai, a6 as Sa, a8 as Ca, a9 as Se, aa as Mr, ab as it, ac as pn, ad as Rr, ae as nt, af as ht, ag as xn, ah as yn, ai as Ha, aj as Le, ak as wn, al as Ta, am as Aa, an as Ba, ao as Qi, ap as Oi, aq as Ia, ar as Pa, as as La, at as Oa, au as Ma, av as fi, aw as Ra, ax as ka, ay as Kn, az as je, aA as En, aB as Yt, aC as Na, aD as kr, aE as Da, aF as Nr, aG as $n, aH as Dr, aI as et, aJ as Ua, aK as Sn, aL as er, aM as Ga, aN as Fa, aO as za, aP as Ur, aQ as Xa, aR as Wa, aS as Gr, aT as ut, aU as Ya, aV as ja, aW as Va, aX as Za, aY as ci, aZ as qa, a_ as Ja, a$ as Qa, b0 as Ka, b1 as Tt, b2 as di, b3 as $a, b4 as eo, b5 as tr, b6 as to, b7 as io, b8 as no, b9 as ro, ba as so, bb as ao, bc as Fr, bd as oo, be as lo, bf as ho, bg as uo, bh as fo, bi as ct, bj as Ki, bk as co, bl as F, bm as $i, bn as vo, bo as mo, bp as go, bq as bo, br as _o, bs as po, bt as xo, bu as yo, bv as wo, bw as Eo, bx as So, by as Ce, bz as bt, bA as Ge, bB as Oe, bC as Me, bD as $, bE as re, bF as we, bG as J, bH as vi, bI as be, bJ as Co, bK as jt, bL as Ho } from "./render-pDH3RseA.js";
+import { i as rt, g as mn, o as Br, s as $s, l as gn, c as He, e as ea, E as ta, B as ia, D as Ji, a as jn, A as na, b as ra, d as Ir, f as Ue, C as sa, h as bn, R as aa, j as oa, p as la, k as ha, n as Vn, q as ua, r as Pr, t as fa, v as Bt, w as ca, x as Zn, y as Lr, z as da, F as qn, G as va, H as q, I as s, S as $e, J as ma, K as ga, L as ba, U as xe, M as $t, N as _a, O as Li, P as Jn, Q as Qn, T as _n, V as pa, W as ui, X as ri, Y as xa, Z as ft, _ as tt, $ as si, a0 as Or, a1 as ya, a2 as wa, a3 as Ea, a4 as ze, a5 as ai, a6 as Sa, a8 as Ca, a9 as Se, aa as Mr, ab as it, ac as pn, ad as kr, ae as nt, af as ht, ag as xn, ah as yn, ai as Ha, aj as Le, ak as wn, al as Ta, am as Aa, an as Ba, ao as Qi, ap as Oi, aq as Ia, ar as Pa, as as La, at as Oa, au as Ma, av as fi, aw as ka, ax as Ra, ay as Kn, az as je, aA as En, aB as Yt, aC as Na, aD as Rr, aE as Da, aF as Nr, aG as $n, aH as Dr, aI as et, aJ as Ua, aK as Sn, aL as er, aM as Ga, aN as Fa, aO as za, aP as Ur, aQ as Xa, aR as Wa, aS as Gr, aT as ut, aU as Ya, aV as ja, aW as Va, aX as Za, aY as ci, aZ as qa, a_ as Ja, a$ as Qa, b0 as Ka, b1 as Tt, b2 as di, b3 as $a, b4 as eo, b5 as tr, b6 as to, b7 as io, b8 as no, b9 as ro, ba as so, bb as ao, bc as Fr, bd as oo, be as lo, bf as ho, bg as uo, bh as fo, bi as ct, bj as Ki, bk as co, bl as F, bm as $i, bn as vo, bo as mo, bp as go, bq as bo, br as _o, bs as po, bt as xo, bu as yo, bv as wo, bw as Eo, bx as So, by as Ce, bz as bt, bA as Ge, bB as Oe, bC as Me, bD as $, bE as re, bF as we, bG as J, bH as vi, bI as be, bJ as Co, bK as jt, bL as Ho } from "./render-pDH3RseA.js";
 let To = !1;
 function Cn(e) {
   throw new Error("https://svelte.dev/e/lifecycle_outside_component");
@@ -467,7 +467,7 @@ class Yr {
     var n = (
       /** @type {Batch} */
       ht
-    ), r = Rr();
+    ), r = kr();
     if (i && !this.#i.has(t) && !this.#e.has(t))
       if (r) {
         var a = ri(), u = ft();
@@ -514,12 +514,12 @@ function Mo() {
   for (var e, t, i = 0, n = "", r = arguments.length; i < r; i++) (e = arguments[i]) && (t = jr(e)) && (n && (n += " "), n += t);
   return n;
 }
-function Ro(e) {
+function ko(e) {
   return typeof e == "object" ? Mo(e) : e ?? "";
 }
 const nr = [...` 	
 \r\f \v\uFEFF`];
-function ko(e, t, i) {
+function Ro(e, t, i) {
   var n = e == null ? "" : "" + e;
   if (t && (n = n ? n + " " + t : t), i) {
     for (var r of Object.keys(i))
@@ -541,7 +541,7 @@ function rr(e, t = !1) {
   }
   return n;
 }
-function Ri(e) {
+function ki(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
 function No(e, t) {
@@ -550,7 +550,7 @@ function No(e, t) {
     if (Array.isArray(t) ? (n = t[0], r = t[1]) : n = t, e) {
       e = String(e).replaceAll(/\/\*.*?\*\//g, "").trim();
       var a = !1, u = 0, o = !1, f = [];
-      n && f.push(...Object.keys(n).map(Ri)), r && f.push(...Object.keys(r).map(Ri));
+      n && f.push(...Object.keys(n).map(ki)), r && f.push(...Object.keys(r).map(ki));
       var h = 0, l = -1;
       const E = e.length;
       for (var c = 0; c < E; c++) {
@@ -560,7 +560,7 @@ function No(e, t) {
             l = c;
           else if (d === ";" || c === E - 1) {
             if (l !== -1) {
-              var C = Ri(e.substring(h, l).trim());
+              var C = ki(e.substring(h, l).trim());
               if (!f.includes(C)) {
                 d !== ";" && c++;
                 var m = e.substring(h, c).trim();
@@ -703,7 +703,7 @@ function Fo(e, t, i, n, r, a = null) {
     ), y = b.length, L = /* @__PURE__ */ new Set(), g = (
       /** @type {Batch} */
       ht
-    ), A = Rr(), S = 0; S < y; S += 1) {
+    ), A = kr(), S = 0; S < y; S += 1) {
       var B = b[S], P = n(B, S), I = d ? null : o.get(P);
       I ? (I.v && en(I.v, B), I.i && en(I.i, S), A && g.unskip_effect(I.e)) : (I = Xo(
         o,
@@ -718,8 +718,8 @@ function Fo(e, t, i, n, r, a = null) {
     }
     if (y === 0 && a && !h && (d ? h = nt(() => a(u)) : (h = nt(() => a(or())), h.f |= Se, A && g.unskip_new_effect(h))), A && h !== null && (y === 0 ? g.unskip_effect(h) : g.skip_effect(h)), y > L.size && Ha(), !d)
       if (c.set(g, L), A) {
-        for (const [N, R] of o)
-          L.has(N) || g.skip_effect(R.e);
+        for (const [N, k] of o)
+          L.has(N) || g.skip_effect(k.e);
         g.oncommit(C), g.ondiscard(m);
       } else
         C(g);
@@ -868,7 +868,7 @@ function jo(e) {
     (i) => i[0].toUpperCase() + i.slice(1)
   ).join("");
 }
-function ki(e) {
+function Ri(e) {
   const t = {}, i = e.split(";");
   for (const n of i) {
     const [r, a] = n.split(":");
@@ -880,7 +880,7 @@ function ki(e) {
 }
 const Vo = (e) => e;
 function Zo(e, t, i, n) {
-  var r = (e & Ra) !== 0, a = "both", u, o = t.inert, f = t.style.overflow, h, l;
+  var r = (e & ka) !== 0, a = "both", u, o = t.inert, f = t.style.overflow, h, l;
   function c() {
     return En(() => u ??= i()(t, n?.() ?? /** @type {P} */
     {}, {
@@ -942,7 +942,7 @@ function Zo(e, t, i, n) {
 }
 function nn(e, t, i, n, r, a) {
   var u = n === 1, o = !1;
-  if (ka(t)) {
+  if (Ra(t)) {
     var f;
     return Kn(() => {
       if (!o) {
@@ -971,7 +971,7 @@ function nn(e, t, i, n, r, a) {
     var y = n - b, L = l * Math.abs(y);
     if (!L) {
       if (c && !u) {
-        var g = ki(c(n, 1 - n));
+        var g = Ri(c(n, 1 - n));
         m = e.animate([g], { duration: 0, fill: "forwards" });
       }
       O();
@@ -980,27 +980,27 @@ function nn(e, t, i, n, r, a) {
     var A = [], S = !1;
     if (c)
       for (var B = Math.ceil(L / 16.666666666666668), P = 0; P <= B; P += 1) {
-        var I = b + y * C(P / B), N = ki(c(I, 1 - I));
+        var I = b + y * C(P / B), N = Ri(c(I, 1 - I));
         A.push(N), S ||= N.overflow === "hidden";
       }
     S && (e.style.overflow = "hidden"), E = () => {
-      var R = (
+      var k = (
         /** @type {number} */
         /** @type {globalThis.Animation} */
         m.currentTime
       );
-      return b + y * C(R / L);
+      return b + y * C(k / L);
     }, d && Yo(() => {
       if (m.playState !== "running") return !1;
-      var R = E();
-      return d(R, 1 - R), !0;
+      var k = E();
+      return d(k, 1 - k), !0;
     }), m = e.animate(A, { duration: L, fill: "forwards" }), m.onfinish = O;
   }
   return !l && !h ? p() : Kn(() => {
     if (!o) {
       var b = [];
       if (u && i === void 0 && (d && d(0, 1), c)) {
-        var y = ki(c(0, 1));
+        var y = Ri(c(0, 1));
         b.push(y, y);
       }
       m = e.animate(b, { duration: h, fill: "forwards" }), m.onfinish = () => {
@@ -1047,7 +1047,7 @@ function qo(e, t, i, n, r, a) {
     }), Yt(!0), () => {
       h && Yt(!1);
     };
-  }, yn), kr(() => {
+  }, yn), Rr(() => {
     Yt(!0);
   });
 }
@@ -1071,7 +1071,7 @@ function ye(e, t, i, n, r, a) {
   // custom renderers only deal in attributes, so rather than toggling individual classes
   // (which would mean editing the `class` attribute), always set the whole thing
   Dr) {
-    var o = ko(i, n, a);
+    var o = Ro(i, n, a);
     o == null ? et(e, "class") : t ? e.className = o : Sn(e, "class", o), e[$n] = i;
   } else if (a && r !== a)
     for (var f in a) {
@@ -1179,7 +1179,7 @@ function Qo(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), kr(() => {
+  }), Rr(() => {
     t.disconnect();
   });
 }
@@ -1207,7 +1207,7 @@ function il(e, t, i, n, r = !1, a = !1) {
   var u = es(e), o = u[Qr], f = !u[Kr], h = t || {}, l = ut(e) === el, c = ut(e) === $r;
   for (var d in t)
     !(d in i) && d[0] + d[1] !== "$$" && (i[d] = null);
-  i.class ? i.class = Ro(i.class) : (n || i[ot]) && (i.class = null), i[lt] && (i.style ??= null);
+  i.class ? i.class = ko(i.class) : (n || i[ot]) && (i.class = null), i[lt] && (i.style ??= null);
   var C = ts(e);
   if (
     // the following logic only makes sense in a DOM environment
@@ -2415,7 +2415,7 @@ function ms(e) {
       };
   }
 }
-function Rl(e) {
+function kl(e) {
   var t;
   if (e[0] === "E" && e[1] === "E" ? (t = {
     notation: "engineering"
@@ -2433,7 +2433,7 @@ function gr(e) {
   var t = {}, i = ms(e);
   return i || t;
 }
-function kl(e) {
+function Rl(e) {
   for (var t = {}, i = 0, n = e; i < n.length; i++) {
     var r = n[i];
     switch (r.stem) {
@@ -2554,7 +2554,7 @@ function kl(e) {
     }
     var u = ms(r.stem);
     u && (t = Z(Z({}, t), u));
-    var o = Rl(r.stem);
+    var o = kl(r.stem);
     o && (t = Z(Z({}, t), o));
   }
   return t;
@@ -4457,7 +4457,7 @@ var Kl = (
           type: vt.number,
           tokens: n,
           location: i,
-          parsedOptions: this.shouldParseSkeletons ? kl(n) : {}
+          parsedOptions: this.shouldParseSkeletons ? Rl(n) : {}
         },
         err: null
       };
@@ -5162,14 +5162,14 @@ const It = (e, t) => {
       );
     return n ? r = It("time", n) : Object.keys(r).length === 0 && (r = It("time", "short")), new Intl.DateTimeFormat(i, r);
   }
-), Rh = (e = {}) => {
+), kh = (e = {}) => {
   var t = e, {
     locale: i = st()
   } = t, n = yt(t, [
     "locale"
   ]);
   return Lh(An({ locale: i }, n));
-}, kh = (e = {}) => {
+}, Rh = (e = {}) => {
   var t = e, {
     locale: i = st()
   } = t, n = yt(t, [
@@ -5220,7 +5220,7 @@ const It = (e, t) => {
     );
   }
   return c;
-}, Gh = (e, t) => Nh(t).format(e), Fh = (e, t) => kh(t).format(e), zh = (e, t) => Rh(t).format(e), Xh = (e, t = st()) => ps(e, t);
+}, Gh = (e, t) => Nh(t).format(e), Fh = (e, t) => Rh(t).format(e), zh = (e, t) => kh(t).format(e), Xh = (e, t = st()) => ps(e, t);
 _t([xt, Pt], () => Uh);
 _t([xt], () => Gh);
 _t([xt], () => Fh);
@@ -5383,10 +5383,10 @@ class Zh {
   }
 }
 So();
-var qh = /* @__PURE__ */ Ie('<svg class="resize-handle svelte-18wnif" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-18wnif"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-18wnif"></line></svg>'), Cr = /* @__PURE__ */ he("<!> <!>", 1), Jh = /* @__PURE__ */ he('<div class="placeholder svelte-18wnif"></div>');
+var qh = /* @__PURE__ */ Ie('<svg class="resize-handle svelte-9tgtkb" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-9tgtkb"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-9tgtkb"></line></svg>'), Cr = /* @__PURE__ */ he("<!> <!>", 1), Jh = /* @__PURE__ */ he('<div class="placeholder svelte-9tgtkb"></div>');
 function Qh(e, t) {
   Me(t, !1);
-  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), m = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), O = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), b = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), g = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), P = /* @__PURE__ */ U(S()), I = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", R = /* @__PURE__ */ U(0), H = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
+  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), m = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), O = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), b = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), g = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), P = /* @__PURE__ */ U(S()), I = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", k = /* @__PURE__ */ U(0), H = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
   function Q(ie) {
     S() && ie.key === "Escape" && S(!1);
   }
@@ -5410,7 +5410,7 @@ function Qh(e, t) {
   Ce(
     () => (F(S()), s(P), s(I)),
     () => {
-      S() !== s(P) && (x(P, S()), S() ? (x(G, s(I).getBoundingClientRect()), x(R, s(I).offsetHeight), x(H, s(I).offsetWidth), window.addEventListener("keydown", Q)) : (x(G, null), window.removeEventListener("keydown", Q)));
+      S() !== s(P) && (x(P, S()), S() ? (x(G, s(I).getBoundingClientRect()), x(k, s(I).offsetHeight), x(H, s(I).offsetWidth), window.addEventListener("keydown", Q)) : (x(G, null), window.removeEventListener("keydown", Q)));
     }
   ), Ce(() => F(E()), () => {
     E() || L(!1);
@@ -5419,10 +5419,10 @@ function Qh(e, t) {
   {
     var fe = (ie) => {
       var me = Cr(), pe = Ge(me);
-      qo(pe, () => N, !1, (ne, Re) => {
+      qo(pe, () => N, !1, (ne, ke) => {
         Ve(ne, (Pe) => x(I, Pe), () => s(I)), nl(
           ne,
-          (Pe, ke, wi, Lt, Ot) => ({
+          (Pe, Re, wi, Lt, Ot) => ({
             "data-testid": d(),
             id: u(),
             class: `block ${Pe ?? ""}`,
@@ -5441,7 +5441,7 @@ function Qh(e, t) {
               "auto-margin": b() === null
             },
             [lt]: {
-              height: ke,
+              height: Re,
               "min-height": wi,
               "max-height": Lt,
               "--start-top": (s(G), q(() => s(G) ? `${s(G).top}px` : "0px")),
@@ -5464,31 +5464,31 @@ function Qh(e, t) {
           ],
           void 0,
           void 0,
-          "svelte-18wnif"
+          "svelte-9tgtkb"
         );
-        var Ee = Cr(), k = Ge(Ee);
-        mi(k, t, "default", {});
-        var V = $(k, 2);
+        var Ee = Cr(), R = Ge(Ee);
+        mi(R, t, "default", {});
+        var V = $(R, 2);
         {
           var ce = (Pe) => {
-            var ke = qh();
-            re("mousedown", ke, te), z(Pe, ke);
+            var Re = qh();
+            re("mousedown", Re, te), z(Pe, Re);
           };
           ve(V, (Pe) => {
             g() && Pe(ce);
           });
         }
-        z(Re, Ee);
+        z(ke, Ee);
       });
       var K = $(pe, 2);
       {
         var le = (ne) => {
-          var Re = Jh();
+          var ke = Jh();
           let Ee;
-          we(() => Ee = gi(Re, "", Ee, {
-            height: s(R) + "px",
+          we(() => Ee = gi(ke, "", Ee, {
+            height: s(k) + "px",
             width: s(H) + "px"
-          })), z(ne, Re);
+          })), z(ne, ke);
         };
         ve(K, (ne) => {
           S() && ne(le);
@@ -5523,14 +5523,14 @@ function $h(e, t) {
     });
   }
   we(() => {
-    Be(u, "dir", r() ? "rtl" : "ltr"), o = ye(u, 1, "svelte-xa5sw1", null, o, {
+    Be(u, "dir", r() ? "rtl" : "ltr"), o = ye(u, 1, "svelte-g3bdsx", null, o, {
       hide: !i(),
       "has-info": n() != null,
       "sr-only": !i()
     }), u.dir = u.dir;
   }), z(e, a);
 }
-var eu = /* @__PURE__ */ he('<label for="" data-testid="block-label"><span class="svelte-h68n35"><!></span> </label>');
+var eu = /* @__PURE__ */ he('<label for="" data-testid="block-label"><span class="svelte-1j56fsx"><!></span> </label>');
 function tu(e, t) {
   let i = _(t, "label", 8, null), n = _(t, "Icon", 8), r = _(t, "show_label", 8, !0), a = _(t, "disable", 8, !1), u = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
   var f = eu();
@@ -5539,7 +5539,7 @@ function tu(e, t) {
   n()(c, {});
   var d = $(l);
   we(() => {
-    Be(f, "dir", o() ? "rtl" : "ltr"), h = ye(f, 1, "svelte-h68n35", null, h, {
+    Be(f, "dir", o() ? "rtl" : "ltr"), h = ye(f, 1, "svelte-1j56fsx", null, h, {
       hide: !r(),
       "sr-only": !r(),
       float: u(),
@@ -5548,7 +5548,7 @@ function tu(e, t) {
   }), z(e, f);
 }
 di(["click"]);
-var iu = /* @__PURE__ */ he('<div aria-label="Empty value"><div class="icon svelte-178dadf"><!></div></div>');
+var iu = /* @__PURE__ */ he('<div aria-label="Empty value"><div class="icon svelte-1hjqqkf"><!></div></div>');
 function nu(e, t) {
   Me(t, !1);
   const i = /* @__PURE__ */ U();
@@ -5565,7 +5565,7 @@ function nu(e, t) {
   var o = iu();
   let f;
   var h = J(o), l = J(h);
-  mi(l, t, "default", {}), Ve(o, (c) => x(a, c), () => s(a)), we(() => f = ye(o, 1, "empty svelte-178dadf", null, f, {
+  mi(l, t, "default", {}), Ve(o, (c) => x(a, c), () => s(a)), we(() => f = ye(o, 1, "empty svelte-1hjqqkf", null, f, {
     small: n() === "small",
     large: n() === "large",
     unpadded_box: r(),
@@ -5573,7 +5573,7 @@ function nu(e, t) {
   })), z(e, o), Oe();
 }
 di(["click"]);
-var ru = /* @__PURE__ */ Ie('<svg class="dropdown-arrow svelte-1mmxc74" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
+var ru = /* @__PURE__ */ Ie('<svg class="dropdown-arrow svelte-ig2w1k" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
 function su(e) {
   var t = ru();
   z(e, t);
@@ -5964,8 +5964,8 @@ function Iu(e, t) {
   var i = /* @__PURE__ */ U(), n = /* @__PURE__ */ U();
   let r = _(t, "choices", 8), a = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), f = _(t, "selected_indices", 24, () => []), h = _(t, "active_index", 8, null), l = /* @__PURE__ */ U(), c = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), O = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(), y = /* @__PURE__ */ U();
   function L() {
-    const { top: R, bottom: H } = s(m).getBoundingClientRect();
-    x(l, R), x(c, s(y) - H);
+    const { top: k, bottom: H } = s(m).getBoundingClientRect();
+    x(l, k), x(c, s(y) - H);
   }
   let g = null;
   function A() {
@@ -5990,8 +5990,8 @@ function Iu(e, t) {
             }
         }
         L();
-        const R = x(n, s(m).parentElement) === null || be(n) === void 0 ? void 0 : be(n).getBoundingClientRect();
-        x(d, R?.height || 0), x(C, R?.width || 0);
+        const k = x(n, s(m).parentElement) === null || be(n) === void 0 ? void 0 : be(n).getBoundingClientRect();
+        x(d, k?.height || 0), x(C, k?.width || 0);
       }
       s(c) > s(l) ? (x(O, `${s(l)}px`), x(b, s(c)), x(p, null)) : (x(p, `${s(c) + s(d)}px`), x(b, s(l) - s(d)), x(O, null));
     }
@@ -5999,10 +5999,10 @@ function Iu(e, t) {
   var B = Bu();
   re("scroll", Co, A);
   var P = Ge(B);
-  Ve(P, (R) => x(m, R), () => s(m));
+  Ve(P, (k) => x(m, k), () => s(m));
   var I = $(P, 2);
   {
-    var N = (R) => {
+    var N = (k) => {
       var H = Au();
       let G;
       Fo(H, 5, a, Do, (Q, Y) => {
@@ -6030,13 +6030,13 @@ function Iu(e, t) {
         bottom: s(p),
         "max-height": `calc(${s(b)}px - var(--window-padding))`,
         width: s(C) + "px"
-      })), Zo(3, H, () => Hu, () => ({ duration: 200, y: 5 })), re("mousedown", H, al((Q) => S("change", Q))), z(R, H);
+      })), Zo(3, H, () => Hu, () => ({ duration: 200, y: 5 })), re("mousedown", H, al((Q) => S("change", Q))), z(k, H);
     };
-    ve(I, (R) => {
-      u() && !o() && R(N);
+    ve(I, (k) => {
+      u() && !o() && k(N);
     });
   }
-  sl("innerHeight", (R) => x(y, R)), z(e, B), Oe();
+  sl("innerHeight", (k) => x(y, k)), z(e, B), Oe();
 }
 function Pu(e, t) {
   return (e % t + t) % t;
@@ -6059,33 +6059,33 @@ function Ou(e, t, i) {
     }
   return [!0, t];
 }
-var Mu = /* @__PURE__ */ he('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Ru = /* @__PURE__ */ he('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
-function ku(e, t) {
+var Mu = /* @__PURE__ */ he('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), ku = /* @__PURE__ */ he('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
+function Ru(e, t) {
   Me(t, !1);
   let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), a = /* @__PURE__ */ U([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), f = /* @__PURE__ */ U(), h = _(t, "disabled", 8, !1), l = _(t, "show_label", 8), c = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), C = _(t, "filterable", 8, !0), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), O = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(""), y = /* @__PURE__ */ U(""), L = /* @__PURE__ */ U(!1), g = /* @__PURE__ */ U([]), A = /* @__PURE__ */ U(null), S = /* @__PURE__ */ U(null), B = /* @__PURE__ */ U();
   const P = pt();
-  r() ? (x(B, o().map((k) => k[1]).indexOf(r())), x(S, s(B)), s(S) === -1 ? (x(a, r()), x(S, null)) : (((k) => {
-    var V = jt(k, 2);
+  r() ? (x(B, o().map((R) => R[1]).indexOf(r())), x(S, s(B)), s(S) === -1 ? (x(a, r()), x(S, null)) : (((R) => {
+    var V = jt(R, 2);
     x(b, V[0]), x(a, V[1]);
-  })(o()[s(S)]), x(y, s(b))), R()) : o().length > 0 && (x(B, 0), x(S, 0), ((k) => {
-    var V = jt(k, 2);
+  })(o()[s(S)]), x(y, s(b))), k()) : o().length > 0 && (x(B, 0), x(S, 0), ((R) => {
+    var V = jt(R, 2);
     x(b, V[0]), r(V[1]);
   })(o()[s(S)]), x(a, r()), x(y, s(b)));
   function I() {
-    x(O, o().map((k) => k[0])), x(p, o().map((k) => k[1]));
+    x(O, o().map((R) => R[0])), x(p, o().map((R) => R[1]));
   }
   let N = /* @__PURE__ */ U(!1);
-  function R() {
+  function k() {
     I(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (x(b, ""), x(S, null)) : s(p).includes(r()) ? (x(b, s(O)[s(p).indexOf(r())]), x(S, s(p).indexOf(r()))) : d() ? (x(b, r()), x(S, null)) : (x(b, ""), x(S, null)), x(B, s(S));
   }
-  function H(k) {
-    if (x(S, parseInt(k.detail.target.dataset.index)), isNaN(s(S))) {
+  function H(R) {
+    if (x(S, parseInt(R.detail.target.dataset.index)), isNaN(s(S))) {
       x(S, null);
       return;
     }
     x(E, !1), x(A, null), s(m).blur();
   }
-  function G(k) {
+  function G(R) {
     x(g, o().map((V, ce) => ce)), x(E, !0), s(
       m
       // typing replaces the current label
@@ -6094,11 +6094,11 @@ function ku(e, t) {
   function Q() {
     d() ? r(s(b)) : x(b, s(O)[s(p).indexOf(r())]), x(E, !1), x(A, null), P("blur");
   }
-  function Y(k) {
+  function Y(R) {
     ((V) => {
       var ce = jt(V, 2);
       x(E, ce[0]), x(A, ce[1]);
-    })(Ou(k, s(A), s(g))), k.key === "Enter" && (s(A) !== null ? (x(S, s(A)), x(E, !1), s(m).blur(), x(A, null)) : s(O).includes(s(b)) ? (x(S, s(O).indexOf(s(b))), x(E, !1), x(A, null), s(m).blur()) : d() && (r(s(b)), x(S, null), x(E, !1), x(A, null), s(m).blur()), P("enter", r()));
+    })(Ou(R, s(A), s(g))), R.key === "Enter" && (s(A) !== null ? (x(S, s(A)), x(E, !1), s(m).blur(), x(A, null)) : s(O).includes(s(b)) ? (x(S, s(O).indexOf(s(b))), x(E, !1), x(A, null), s(m).blur()) : d() && (r(s(b)), x(S, null), x(E, !1), x(A, null), s(m).blur()), P("enter", r()));
   }
   dl(() => {
     u(!1), x(L, !0);
@@ -6107,8 +6107,8 @@ function ku(e, t) {
   }), Ce(
     () => (s(S), s(B), s(L), s(b), F(r()), F(o()), s(p)),
     () => {
-      s(S) !== s(B) && s(S) !== null && s(L) && (((k) => {
-        var V = jt(k, 2);
+      s(S) !== s(B) && s(S) !== null && s(L) && (((R) => {
+        var V = jt(R, 2);
         x(b, V[0]), r(V[1]);
       })(o()[s(S)]), x(B, s(S)), P("select", {
         index: s(S),
@@ -6119,22 +6119,22 @@ function ku(e, t) {
   ), Ce(
     () => (F(r()), s(a), F(u())),
     () => {
-      r() != s(a) && (R(), Lu(P, r(), u()), x(a, r()));
+      r() != s(a) && (k(), Lu(P, r(), u()), x(a, r()));
     }
   ), Ce(() => F(o()), () => {
     o(), I();
   }), Ce(
     () => (F(o()), s(f), F(d()), s(g), s(N), s(b), s(m)),
     () => {
-      o() !== s(f) && (d() || R(), x(f, o()), x(g, s(N) ? Ar(o(), s(b)) : o().map((k, V) => V)), !d() && s(g).length > 0 && x(A, s(g)[0]), s(m) == document.activeElement && x(E, !0));
+      o() !== s(f) && (d() || k(), x(f, o()), x(g, s(N) ? Ar(o(), s(b)) : o().map((R, V) => V)), !d() && s(g).length > 0 && x(A, s(g)[0]), s(m) == document.activeElement && x(E, !0));
     }
   ), Ce(
     () => (s(b), s(y), s(g), s(N), F(o()), F(d())),
     () => {
-      s(b) !== s(y) && (x(g, s(N) ? Ar(o(), s(b)) : o().map((k, V) => V)), x(y, s(b)), !d() && s(g).length > 0 && x(A, s(g)[0]));
+      s(b) !== s(y) && (x(g, s(N) ? Ar(o(), s(b)) : o().map((R, V) => V)), x(y, s(b)), !d() && s(g).length > 0 && x(A, s(g)[0]));
     }
   ), bt(), Ze();
-  var te = Ru();
+  var te = ku();
   let ee;
   var ue = J(te);
   $h(ue, {
@@ -6144,9 +6144,9 @@ function ku(e, t) {
     get info() {
       return n();
     },
-    children: (k, V) => {
+    children: (R, V) => {
       var ce = Oo();
-      we(() => vi(ce, i())), z(k, ce);
+      we(() => vi(ce, i())), z(R, ce);
     },
     $$slots: { default: !0 }
   });
@@ -6154,20 +6154,20 @@ function ku(e, t) {
   let me;
   var pe = J(ie), K = J(pe);
   let le;
-  Ve(K, (k) => x(m, k), () => s(m));
+  Ve(K, (R) => x(m, R), () => s(m));
   var ne = $(K, 2);
   {
-    var Re = (k) => {
+    var ke = (R) => {
       var V = Mu(), ce = J(V);
-      su(ce), z(k, V);
+      su(ce), z(R, V);
     };
-    ve(ne, (k) => {
-      h() || k(Re);
+    ve(ne, (R) => {
+      h() || R(ke);
     });
   }
   var Ee = $(ie, 2);
   {
-    let k = Le(() => s(S) === null ? [] : [s(S)]);
+    let R = Le(() => s(S) === null ? [] : [s(S)]);
     Iu(Ee, {
       get show_options() {
         return s(E);
@@ -6182,7 +6182,7 @@ function ku(e, t) {
         return h();
       },
       get selected_indices() {
-        return s(k);
+        return s(R);
       },
       get active_index() {
         return s(A);
@@ -6191,13 +6191,13 @@ function ku(e, t) {
     });
   }
   we(
-    (k) => {
-      ee = ye(te, 1, "svelte-1o5hhf5", null, ee, { container: c() }), me = ye(ie, 1, "wrap-inner svelte-1o5hhf5", null, me, { show_options: s(E) }), Be(K, "aria-expanded", s(E)), Be(K, "aria-label", i()), le = ye(K, 1, "border-none svelte-1o5hhf5", null, le, { subdued: k }), K.disabled = h(), K.readOnly = !C();
+    (R) => {
+      ee = ye(te, 1, "svelte-1o5hhf5", null, ee, { container: c() }), me = ye(ie, 1, "wrap-inner svelte-1o5hhf5", null, me, { show_options: s(E) }), Be(K, "aria-expanded", s(E)), Be(K, "aria-label", i()), le = ye(K, 1, "border-none svelte-1o5hhf5", null, le, { subdued: R }), K.disabled = h(), K.readOnly = !C();
     },
     [
       () => !s(O).includes(s(b)) && !d()
     ]
-  ), rl(K, () => s(b), (k) => x(b, k)), re("keydown", K, Y), re("input", K, () => x(N, !0)), re("keyup", K, (k) => P("key_up", { key: k.key, input_value: s(b) })), re("blur", K, Q), re("focus", K, G), z(e, te), Oe();
+  ), rl(K, () => s(b), (R) => x(b, R)), re("keydown", K, Y), re("input", K, () => x(N, !0)), re("keyup", K, (R) => P("key_up", { key: R.key, input_value: s(b) })), re("blur", K, Q), re("focus", K, G), z(e, te), Oe();
 }
 var Nu = /* @__PURE__ */ he('<div style="margin-right: 8px;"><button aria-label="Lock label detail"><!></button></div>'), Du = /* @__PURE__ */ he('<button class="modal-button stop svelte-blx80o">Remove</button>'), Uu = /* @__PURE__ */ he('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
 function qi(e, t) {
@@ -6214,8 +6214,8 @@ function qi(e, t) {
     });
   }
   function d(N) {
-    const { detail: R } = N;
-    let H = R;
+    const { detail: k } = N;
+    let H = k;
     Number.isInteger(H) ? (Array.isArray(a()) && H < a().length && o(a()[H]), Array.isArray(r()) && H < r().length && n(r()[H][0])) : n(H);
   }
   function C(N) {
@@ -6240,7 +6240,7 @@ function qi(e, t) {
   var O = Uu(), p = J(O), b = J(p), y = J(b);
   {
     var L = (N) => {
-      var R = Nu(), H = J(R);
+      var k = Nu(), H = J(k);
       let G;
       var Q = J(H);
       {
@@ -6253,14 +6253,14 @@ function qi(e, t) {
           h() ? ee(Y) : ee(te, -1);
         });
       }
-      we(() => G = ye(H, 1, "icon svelte-blx80o", null, G, { selected: h() === !0 })), Tt("click", H, m), z(N, R);
+      we(() => G = ye(H, 1, "icon svelte-blx80o", null, G, { selected: h() === !0 })), Tt("click", H, m), z(N, k);
     };
     ve(y, (N) => {
       f() || N(L);
     });
   }
   var g = $(y, 2), A = J(g);
-  ku(A, {
+  Ru(A, {
     get value() {
       return n();
     },
@@ -6275,8 +6275,8 @@ function qi(e, t) {
   var S = $(g, 2), B = $(S, 2);
   {
     var P = (N) => {
-      var R = Du();
-      Tt("click", R, () => c(-1)), z(N, R);
+      var k = Du();
+      Tt("click", k, () => c(-1)), z(N, k);
     };
     ve(B, (N) => {
       f() && N(P);
@@ -6310,12 +6310,12 @@ function Wu(e, t) {
   })(be(i) || x(i, {}));
   let n = _(t, "imageUrl", 8, null), r = _(t, "interactive", 8), a = _(t, "boxAlpha", 8, 0.5), u = _(t, "boxMinSize", 8, 10), o = _(t, "handleSize", 8), f = _(t, "boxThickness", 8), h = _(t, "boxSelectedThickness", 8), l = _(t, "value", 12), c = _(t, "choices", 24, () => []), d = _(t, "choicesColors", 24, () => []), C = _(t, "disableEditBoxes", 8, !1), m = _(t, "height", 8, "100%"), E = _(t, "width", 8, "100%"), O = _(t, "singleBox", 8, !1), p = _(t, "showRemoveButton", 12, null), b = _(t, "handlesCursor", 8, !0), y = _(t, "useDefaultLabel", 8, !1), L = _(t, "enableKeyboardShortcuts", 8, !0);
   p() === null && p(C());
-  let g = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, P = null, I = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(be(i).drag), R = /* @__PURE__ */ new Map(), H = /* @__PURE__ */ U(new fu(ge, R, () => s(g) !== null && s(g) !== void 0 ? s(g) : null));
+  let g = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, P = null, I = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(be(i).drag), k = /* @__PURE__ */ new Map(), H = /* @__PURE__ */ U(new fu(ge, k, () => s(g) !== null && s(g) !== void 0 ? s(g) : null));
   l() !== null && l().boxes.length == 0 && x(N, be(i).creation);
   let G = 0, Q = 0, Y = 0, te = 0, ee = 1, ue = 0, fe = 0, ie = /* @__PURE__ */ U(!1), me = /* @__PURE__ */ U(!1), pe = /* @__PURE__ */ U(!1), K = /* @__PURE__ */ U(y()), le = { label: "", color: "" }, ne = { x: 0, y: 0, distance: 0 };
-  const Re = 100, Ee = pt();
-  let k = /* @__PURE__ */ U([]), V = /* @__PURE__ */ U([]), ce = "[]", Pe = null;
-  const ke = 1.25, wi = 32;
+  const ke = 100, Ee = pt();
+  let R = /* @__PURE__ */ U([]), V = /* @__PURE__ */ U([]), ce = "[]", Pe = null;
+  const Re = 1.25, wi = 32;
   let Lt = /* @__PURE__ */ U(100);
   function Ot() {
     var v;
@@ -6332,13 +6332,13 @@ function Wu(e, t) {
   }
   function Hs() {
     var v;
-    return R.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((w) => w.isCreating || w.isDragging || w.isResizing) || s(me);
+    return k.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((w) => w.isCreating || w.isDragging || w.isResizing) || s(me);
   }
   function Ei() {
     if (l() === null || Hs())
       return;
     const v = Ot();
-    v !== ce && (x(k, [...s(k), ce].slice(-200)), x(V, []), ce = v);
+    v !== ce && (x(R, [...s(R), ce].slice(-200)), x(V, []), ce = v);
   }
   function Mt() {
     Ei(), Ee("change");
@@ -6350,21 +6350,21 @@ function Wu(e, t) {
     ce = v, qe(-1), Ee("change");
   }
   function In() {
-    if (s(k).length === 0)
+    if (s(R).length === 0)
       return;
     x(V, [...s(V), ce]);
-    const v = s(k)[s(k).length - 1];
-    x(k, s(k).slice(0, -1)), Bn(v);
+    const v = s(R)[s(R).length - 1];
+    x(R, s(R).slice(0, -1)), Bn(v);
   }
   function Pn() {
     if (s(V).length === 0)
       return;
-    x(k, [...s(k), ce]);
+    x(R, [...s(R), ce]);
     const v = s(V)[s(V).length - 1];
     x(V, s(V).slice(0, -1)), Bn(v);
   }
   function Ts() {
-    l() !== Pe && (Pe = l(), x(k, []), x(V, []), ce = Ot());
+    l() !== Pe && (Pe = l(), x(R, []), x(V, []), ce = Ot());
   }
   function Ln(v, w, T) {
     const M = Math.min(wi, Math.max(1, s(H).scale * v));
@@ -6375,14 +6375,14 @@ function Wu(e, t) {
     const X = (w - s(H).offsetX) / s(H).scale, D = (T - s(H).offsetY) / s(H).scale;
     oe(H, s(H).offsetX = w - X * M), oe(H, s(H).offsetY = T - D * M), oe(H, s(H).scale = M), ge();
   }
-  function Rt(v) {
+  function kt(v) {
     s(g) && Ln(v, s(g).width / 2, s(g).height / 2);
   }
   function wt(v) {
     var w = parseInt(v.slice(1, 3), 16), T = parseInt(v.slice(3, 5), 16), M = parseInt(v.slice(5, 7), 16);
     return "rgb(" + w + ", " + T + ", " + M + ")";
   }
-  function kt(v) {
+  function Rt(v) {
     const w = v.match(/(\d+(\.\d+)?)/g), T = parseInt(w[0]), M = parseInt(w[1]), X = parseInt(w[2]);
     return "#" + (1 << 24 | T << 16 | M << 8 | X).toString(16).slice(1);
   }
@@ -6405,10 +6405,11 @@ function Wu(e, t) {
         }
         B.restore();
       }
-      for (const v of l().boxes.slice().reverse())
-        v.render(B);
+      for (const w of l().boxes.slice().reverse())
+        w.render(B);
     }
-    x(Lt, Math.round(s(H).scale * ee * 100));
+    const v = (l() === null || l() === void 0 ? void 0 : l().picture_scale) > 0 ? l().picture_scale : 1;
+    x(Lt, Math.round(s(H).scale * ee * v * 100));
   }
   function qe(v) {
     x(I, v), l().boxes.forEach((w) => {
@@ -6417,20 +6418,20 @@ function Wu(e, t) {
   }
   const On = (v, w) => {
     const T = Math.sqrt(Math.pow(v.clientX - w.clientX, 2) + Math.pow(v.clientY - w.clientY, 2));
-    return T < Re ? Re : T;
+    return T < ke ? ke : T;
   };
   function As(v) {
     if (r()) {
-      if (v.preventDefault(), s(g).setPointerCapture(v.pointerId), R.set(v.pointerId, v), R.size == 1)
+      if (v.preventDefault(), s(g).setPointerCapture(v.pointerId), k.set(v.pointerId, v), k.size == 1)
         v.button === 1 || v.altKey ? s(
           H
           // middle button or Alt: pan, whatever the mode
-        ).startDrag(v) : s(N) === be(i).creation ? Rs(v) : s(N) === be(i).drag && Bs(v);
-      else if (R.size == 2) {
+        ).startDrag(v) : s(N) === be(i).creation ? ks(v) : s(N) === be(i).drag && Bs(v);
+      else if (k.size == 2) {
         oe(H, s(H).isDragging = !1), l().boxes.forEach((Ne) => {
           Ne.isCreating = !1, Ne.isDragging = !1, Ne.isResizing = !1;
         });
-        const w = Array.from(R.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2);
+        const w = Array.from(k.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2);
         ne.distance = X, ne.x = D, ne.y = ae;
       }
     }
@@ -6453,10 +6454,10 @@ function Wu(e, t) {
     O() || qe(-1), M || s(H).startDrag(v);
   }
   function Is(v) {
-    r() && (R.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
+    r() && (k.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
   }
   function Ps(v) {
-    r() && (R.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
+    r() && (k.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
   }
   function Ls(v) {
     if (r())
@@ -6473,10 +6474,10 @@ function Wu(e, t) {
         }
         oe(g, s(g).style.cursor = "default");
       } else {
-        if (!R.has(v.pointerId))
+        if (!k.has(v.pointerId))
           return;
-        if (R.set(v.pointerId, v), R.size === 2) {
-          const w = Array.from(R.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2), Ne = parseFloat((s(H).scale * (X / ne.distance)).toFixed(2)), Ft = Ne < 1 ? 1 : Ne, St = Ft / s(H).scale;
+        if (k.set(v.pointerId, v), k.size === 2) {
+          const w = Array.from(k.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2), Ne = parseFloat((s(H).scale * (X / ne.distance)).toFixed(2)), Ft = Ne < 1 ? 1 : Ne, St = Ft / s(H).scale;
           oe(H, s(H).offsetX = ne.x - (ne.x - s(H).offsetX) * St), oe(H, s(H).offsetY = ne.y - (ne.y - s(H).offsetY) * St);
           const Ii = D - ne.x, zt = ae - ne.y;
           oe(H, s(H).offsetX += Ii), oe(H, s(H).offsetY += zt), oe(H, s(H).scale = Ft), ne.x = D, ne.y = ae, ne.distance = X, ge();
@@ -6514,15 +6515,15 @@ function Wu(e, t) {
           D = Ti;
           break;
         case "e":
-          D = kn;
+          D = Rn;
           break;
         case "+":
         case "=":
-          D = () => Rt(ke);
+          D = () => kt(Re);
           break;
         case "-":
         case "_":
-          D = () => Rt(1 / ke);
+          D = () => kt(1 / Re);
           break;
         case "0":
           D = Nt;
@@ -6556,18 +6557,18 @@ function Wu(e, t) {
     const T = Dt(v);
     return T >= 0 && T < d().length ? wt(d()[T]) : w;
   }
-  function Rn() {
+  function kn() {
     if (!Array.isArray(c()) || c().length === 0)
       return;
     Dt(le.label) < 0 && (le.label = c()[0][0]);
     const v = Dt(le.label);
     le.color = v < d().length ? d()[v] : "";
   }
-  function Rs(v) {
+  function ks(v) {
     const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY), M = (w - s(H).offsetX) / s(H).scale, X = (T - s(H).offsetY) / s(H).scale;
     let D;
     le.color !== "" ? D = wt(le.color) : d().length > 0 ? D = wt(d()[0]) : O() ? l().boxes.length > 0 ? D = l().boxes[0].color : D = Ke[0] : D = Ke[l().boxes.length % Ke.length];
-    let ae = new Kt(ge, Ai, s(H), R, G, Q, Y, te, "", M, X, M, X, D, a(), u(), o(), f(), h(), ee);
+    let ae = new Kt(ge, Ai, s(H), k, G, Q, Y, te, "", M, X, M, X, D, a(), u(), o(), f(), h(), ee);
     ae.startCreating(), O() ? l(l().boxes = [ae], !0) : l(l().boxes = [ae, ...l().boxes], !0), qe(0), ge(), Ee("change");
   }
   function Hi() {
@@ -6579,11 +6580,11 @@ function Wu(e, t) {
   function Ai() {
     s(I) >= 0 && s(I) < l().boxes.length && (l().boxes[s(I)].getArea() < 1 ? Et() : (C() || (s(K) ? Gs() : x(me, !0)), O() && Ti()));
   }
-  function kn() {
+  function Rn() {
     s(I) >= 0 && s(I) < l().boxes.length && !C() && x(ie, !0);
   }
-  function ks(v) {
-    r() && kn();
+  function Rs(v) {
+    r() && Rn();
   }
   function Ns(v) {
     x(ie, !1), Si();
@@ -6645,14 +6646,14 @@ function Wu(e, t) {
     for (let v = 0; v < l().boxes.length; v++) {
       let w = l().boxes[v];
       if (w instanceof Kt)
-        w.pointersCache !== R && w.attach(ge, Ai, s(H), R);
+        w.pointersCache !== k && w.attach(ge, Ai, s(H), k);
       else {
         let T = "", M = "";
         w.hasOwnProperty("color") ? (T = w.color, Array.isArray(T) && T.length === 3 && (T = `rgb(${T[0]}, ${T[1]}, ${T[2]})`)) : T = Ke[v % Ke.length], w.hasOwnProperty("label") && (M = w.label);
         let X = 1;
         w.hasOwnProperty("scaleFactor") && (X = w.scaleFactor);
         const D = ["predicted", "accepted", "new"].includes(w.state) ? w.state : "new", ae = typeof w.score == "number" ? w.score : null;
-        w = new Kt(ge, Ai, s(H), R, G, Q, Y, te, M, w.xmin, w.ymin, w.xmax, w.ymax, T, a(), u(), o(), f(), h(), X), w.state = D, w.score = ae, l(l().boxes[v] = w, !0);
+        w = new Kt(ge, Ai, s(H), k, G, Q, Y, te, M, w.xmin, w.ymin, w.xmax, w.ymax, T, a(), u(), o(), f(), h(), X), w.state = D, w.score = ae, l(l().boxes[v] = w, !0);
       }
     }
   }
@@ -6666,15 +6667,15 @@ function Wu(e, t) {
       if (!Array.isArray(d()) || d().length == 0)
         for (let v = 0; v < c().length; v++) {
           let w = Ke[v % Ke.length];
-          d().push(kt(w));
+          d().push(Rt(w));
         }
-      Rn();
+      kn();
     }
     return document.addEventListener("keydown", Mn), B = s(g).getContext("2d"), Fs.observe(s(A)), s(I) < 0 && l() !== null && l().boxes.length > 0 && qe(0), Un(), Ut(), ge(), () => document.removeEventListener("keydown", Mn);
   }), Ce(
     () => (F(c()), F(d())),
     () => {
-      c(), d(), Rn();
+      c(), d(), kn();
     }
   ), Ce(() => F(l()), () => {
     l(), oe(H, s(H).orientation = l().orientation), Un(), Dn(), Ut(), Ts(), ge();
@@ -6718,8 +6719,8 @@ function Wu(e, t) {
       lu(Js);
       var Xn = $(Wt, 4), Wn = $(Xn, 2), Qs = Ho(Wn), Yn = $(Wn, 2), Ks = $(Yn, 2);
       we(() => {
-        X = ye(M, 1, "icon svelte-oi8vj2", null, X, { selected: s(N) === be(i).creation }), Ne = ye(ae, 1, "icon svelte-oi8vj2", null, Ne, { selected: s(N) === be(i).drag }), Xt.disabled = (s(k), q(() => s(k).length === 0)), Wt.disabled = (s(V), q(() => s(V).length === 0)), vi(Qs, `${s(Lt) ?? ""}%`);
-      }), re("click", M, () => Hi()), re("click", ae, () => Ti()), re("click", Xt, () => In()), re("click", Wt, () => Pn()), re("click", Xn, () => Rt(1 / ke)), re("click", Yn, () => Rt(ke)), re("click", Ks, () => Nt()), z(v, w);
+        X = ye(M, 1, "icon svelte-oi8vj2", null, X, { selected: s(N) === be(i).creation }), Ne = ye(ae, 1, "icon svelte-oi8vj2", null, Ne, { selected: s(N) === be(i).drag }), Xt.disabled = (s(R), q(() => s(R).length === 0)), Wt.disabled = (s(V), q(() => s(V).length === 0)), vi(Qs, `${s(Lt) ?? ""}%`);
+      }), re("click", M, () => Hi()), re("click", ae, () => Ti()), re("click", Xt, () => In()), re("click", Wt, () => Pn()), re("click", Xn, () => kt(1 / Re)), re("click", Yn, () => kt(Re)), re("click", Ks, () => Nt()), z(v, w);
     };
     ve(zs, (v) => {
       r() && v(Xs);
@@ -6730,7 +6731,7 @@ function Wu(e, t) {
   {
     var Ws = (v) => {
       {
-        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? Rt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6761,7 +6762,7 @@ function Wu(e, t) {
   {
     var Ys = (v) => {
       {
-        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? Rt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6796,7 +6797,7 @@ function Wu(e, t) {
   {
     var Vs = (v) => {
       {
-        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? Rt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6827,7 +6828,7 @@ function Wu(e, t) {
       s(pe) && v(Vs);
     });
   }
-  we(() => gi(Fe, `height: ${m() ?? ""}; width: ${E() ?? ""};`)), re("pointerdown", Fe, As), re("pointerup", Fe, Is), re("pointermove", Fe, Ls), re("pointercancel", Fe, Ps), re("dblclick", Fe, ks), re("wheel", Fe, Ms), re("click", Gt, () => s(S).focus()), z(e, Gn), Oe();
+  we(() => gi(Fe, `height: ${m() ?? ""}; width: ${E() ?? ""};`)), re("pointerdown", Fe, As), re("pointerup", Fe, Is), re("pointermove", Fe, Ls), re("pointercancel", Fe, Ps), re("dblclick", Fe, Rs), re("wheel", Fe, Ms), re("click", Gt, () => s(S).focus()), z(e, Gn), Oe();
 }
 function Yu(e, t) {
   Me(t, !1);
@@ -6921,7 +6922,7 @@ function Zu(e, t) {
   }
   var P = $(B, 2), I = J(P), N = J(I);
   {
-    var R = (G) => {
+    var k = (G) => {
       var Q = Wr(), Y = Ge(Q);
       mi(Y, t, "default", {}), z(G, Q);
     }, H = (G) => {
@@ -6991,7 +6992,7 @@ function Zu(e, t) {
       }), we(() => Y = ye(Q, 1, "image-frame svelte-4p70gr", null, Y, { selectable: a() })), z(G, Q);
     };
     ve(N, (G) => {
-      i() == null ? G(R) : G(H, -1);
+      i() == null ? G(k) : G(H, -1);
     });
   }
   z(e, S), Oe();
