@@ -23,6 +23,8 @@ from typing import Any
 import pytest
 import requests
 
+from tests.services import missing_service
+
 REPO = Path(__file__).resolve().parents[1]
 LABEL_STUDIO_BIN = REPO / ".venv-ls" / "bin" / "label-studio"
 START_TIMEOUT_S = float(os.environ.get("GRIDCLIP_LS_START_TIMEOUT", 900))
@@ -40,10 +42,7 @@ def free_port() -> int:
 def require_label_studio() -> Path:
     if LABEL_STUDIO_BIN.exists():
         return LABEL_STUDIO_BIN
-    message = f"Label Studio is not installed at {LABEL_STUDIO_BIN}: run `bash scripts/setup_test_services.sh` (or `make test`)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    missing_service(f"Label Studio is not installed at {LABEL_STUDIO_BIN}: run `bash scripts/setup_test_services.sh` (or `make test`)")
 
 
 @dataclass

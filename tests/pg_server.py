@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.services import missing_service
+
 
 def find_postgres_bin() -> Path | None:
     """The newest ``/usr/lib/postgresql/*/bin`` holding initdb and pg_ctl, if any."""
@@ -92,10 +94,7 @@ def server_in_a_temporary_folder(bin_dir: Path, prefix: str = "gridclip-pg-") ->
 def postgres_server() -> Iterator[PostgresServer]:
     bin_dir = find_postgres_bin()
     if bin_dir is None:
-        message = "PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb): run scripts/setup_test_services.sh"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing_service("PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb): run scripts/setup_test_services.sh")
     server = server_in_a_temporary_folder(bin_dir)
     data_dir, base = server.data_dir, server.data_dir.parent
     try:

@@ -30,6 +30,7 @@ import numpy as np
 import pytest
 
 from tests.app_support import VOCAB, draw_pictures, free_port
+from tests.services import missing_service
 
 pytestmark = pytest.mark.integration
 
@@ -52,10 +53,7 @@ START_TIMEOUT_S = 300.0  # importing torch and gradio and loading the model, on 
 def _need_chromium() -> None:
     if Path(CHROMIUM).exists():
         return
-    message = f"{CHROMIUM} is missing: run scripts/setup_test_services.sh (make test-services)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    missing_service(f"{CHROMIUM} is missing: run scripts/setup_test_services.sh (make test-services)")
 
 
 @dataclass
