@@ -57,7 +57,7 @@ def test_prelabel_move_accept_next_export(live_app, tmp_path: Path) -> None:
     moved[0]["ymin"] = max(0, moved[0]["ymin"] - 2)
     canvas, choices, status = client.predict(VOCAB, 0.0, 0.5, False, _canvas(canvas, moved), api_name="/accept_all")
     assert "edited 1" in status
-    assert all(tuple(b["color"]) == (22, 163, 74) for b in _boxes(canvas))  # all green now
+    assert all(b["state"] == "accepted" and b["score"] is None for b in _boxes(canvas))  # all accepted now
 
     saved = store.annotations(1)
     # The 160x120 pictures are shown enlarged by a whole factor; boxes come back in original pixels.

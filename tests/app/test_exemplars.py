@@ -129,7 +129,7 @@ def test_find_similar_raises_its_class_on_pictures_of_a_similar_object(app) -> N
     np.testing.assert_allclose(state.similar.xyxy, box, atol=1.0 / state.view.scale + 1e-6)
     assert "Find similar" in out[3] and f"{TARGET.name} (1 box, Find similar)" in out[3]
     kept = out[1]["value"]["boxes"]
-    assert sum(b["label"] == TARGET.name and b.get("color") == "#2563eb" for b in kept) == 1  # the drawn box stays
+    assert sum(b["label"] == TARGET.name and b.get("state") == "new" for b in kept) == 1  # the drawn box stays, unsaved
 
     # The example stays in force on the other pictures: the class scores higher on each.
     after = prelabel_scores(handlers, state, vocab, searched, TARGET.name)
