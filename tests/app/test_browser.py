@@ -211,17 +211,7 @@ def test_label_move_accept_next_export_in_chromium(live_app, tmp_path: Path) -> 
             dx = 24.0 if gx < PICTURE_SIZE[0] / 2 else -24.0
             dy = 16.0 if gy < PICTURE_SIZE[1] / 2 else -16.0
 
-            canvas = page.locator("#canvas canvas").first
-            rect = canvas.bounding_box()
-            scale = rect["height"] / PICTURE_SIZE[1]  # the canvas is as tall as the picture drawn
-            left = rect["x"] + (rect["width"] - PICTURE_SIZE[0] * scale) / 2  # centred horizontally
-            top = rect["y"]
-            page.click("#canvas button[aria-label='Drag boxes']")
-            page.mouse.move(left + gx * scale, top + gy * scale)
-            page.mouse.down()
-            page.mouse.move(left + (gx + dx) * scale, top + (gy + dy) * scale, steps=8)
-            page.mouse.up()
-            page.wait_for_timeout(500)
+            _, _, scale = _drag_on_canvas(page, "Drag boxes", (gx, gy), (gx + dx, gy + dy))
 
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "label_view.png"))
@@ -282,9 +272,23 @@ def _choose(page, elem_id: str, option: str) -> None:
 
 
 def _canvas_geometry(page) -> tuple[float, float, float]:
+    """Where the picture's top left corner is on the page, and the canvas pixels per picture pixel."""
     rect = page.locator("#canvas canvas").first.bounding_box()
-    scale = rect["height"] / PICTURE_SIZE[1]
-    return rect["x"] + (rect["width"] - PICTURE_SIZE[0] * scale) / 2, rect["y"], scale
+    scale = rect["height"] / PICTURE_SIZE[1]  # the canvas is as tall as the picture drawn
+    return rect["x"] + (rect["width"] - PICTURE_SIZE[0] * scale) / 2, rect["y"], scale  # centred horizontally
+
+
+def _drag_on_canvas(page, tool: str, start: tuple[float, float], end: tuple[float, float]) -> tuple[float, float, float]:
+    """With the canvas tool ``tool`` (its button's label: "Drag boxes", "Create box"), drag the
+    mouse from ``start`` to ``end``, both in picture pixels; returns ``_canvas_geometry``."""
+    left, top, scale = _canvas_geometry(page)
+    page.click(f"#canvas button[aria-label='{tool}']")
+    page.mouse.move(left + start[0] * scale, top + start[1] * scale)
+    page.mouse.down()
+    page.mouse.move(left + end[0] * scale, top + end[1] * scale, steps=8)
+    page.mouse.up()
+    page.wait_for_timeout(500)
+    return left, top, scale
 
 
 def _set_slider(page, elem_id: str, value: float) -> None:
@@ -309,13 +313,7 @@ def test_unsaved_canvas_edits_survive_the_sliders_and_are_asked_about_before_nex
             k, (gx, gy) = _pick_box_to_drag(shown.xyxy)
             dx = 24.0 if gx < PICTURE_SIZE[0] / 2 else -24.0
             dy = 16.0 if gy < PICTURE_SIZE[1] / 2 else -16.0
-            left, top, scale = _canvas_geometry(page)
-            page.click("#canvas button[aria-label='Drag boxes']")
-            page.mouse.move(left + gx * scale, top + gy * scale)
-            page.mouse.down()
-            page.mouse.move(left + (gx + dx) * scale, top + (gy + dy) * scale, steps=8)
-            page.mouse.up()
-            page.wait_for_timeout(500)
+            _, _, scale = _drag_on_canvas(page, "Drag boxes", (gx, gy), (gx + dx, gy + dy))
 
             # Move the threshold above every score but the moved box's, and the NMS slider: the
             # proposals are re-filtered, the moved box stays where the person put it.
@@ -403,13 +401,7 @@ def test_empty_threshold_is_named_and_find_similar_keeps_the_drawn_box_marked_as
 
             # An example box in the empty lower right of the picture, away from the two shapes.
             x0, y0, x1, y1 = 300, 200, 420, 320
-            left, top, scale = _canvas_geometry(page)
-            page.click("#canvas button[aria-label='Create box']")
-            page.mouse.move(left + x0 * scale, top + y0 * scale)
-            page.mouse.down()
-            page.mouse.move(left + x1 * scale, top + y1 * scale, steps=8)
-            page.mouse.up()
-            page.wait_for_timeout(500)
+            left, top, scale = _drag_on_canvas(page, "Create box", (x0, y0), (x1, y1))
             page.click("#btn-find-similar")
             _status_has(page, "Find similar:")
             page.wait_for_timeout(1000)  # the canvas redraws
