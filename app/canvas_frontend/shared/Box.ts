@@ -365,7 +365,11 @@ export default class Box {
         ctx.strokeStyle = "rgba(0, 0, 0, 0.6)";
         ctx.strokeRect(labelX, labelY, badgeWidth + textWidth, labelHeight);
 
-        // Render the handles
+        // The handles, on the selected box only (as Label Studio and CVAT do): on every box they
+        // crowd a picture full of proposals
+        if (!this.isSelected) {
+            return;
+        }
         ctx.fillStyle = setAlpha(this.color, 1);
         for (const handle of this.resizeHandles) {
             [xmin, ymin] = this.toCanvasCoordinates(handle.xmin, handle.ymin);

@@ -1,4 +1,4 @@
-import { i as rt, g as mn, o as Br, s as $s, l as gn, c as He, e as ea, E as ta, B as ia, D as Ji, a as jn, A as na, b as ra, d as Ir, f as Ue, C as sa, h as bn, R as aa, j as oa, p as la, k as ha, n as Vn, q as ua, r as Pr, t as fa, v as Bt, w as ca, x as Zn, y as Lr, z as da, F as qn, G as va, H as q, I as s, S as $e, J as ma, K as ga, L as ba, U as xe, M as $t, N as _a, O as Li, P as Jn, Q as Qn, T as _n, V as pa, W as ui, X as ri, Y as xa, Z as ft, _ as tt, $ as si, a0 as Or, a1 as ya, a2 as wa, a3 as Ea, a4 as ze, a5 as ai, a6 as Sa, a8 as Ca, a9 as Se, aa as Mr, ab as it, ac as pn, ad as kr, ae as nt, af as ht, ag as xn, ah as yn, ai as Ha, aj as Le, ak as wn, al as Ta, am as Aa, an as Ba, ao as Qi, ap as Oi, aq as Ia, ar as Pa, as as La, at as Oa, au as Ma, av as fi, aw as ka, ax as Ra, ay as Kn, az as je, aA as En, aB as Yt, aC as Na, aD as Rr, aE as Da, aF as Nr, aG as $n, aH as Dr, aI as et, aJ as Ua, aK as Sn, aL as er, aM as Ga, aN as Fa, aO as za, aP as Ur, aQ as Xa, aR as Wa, aS as Gr, aT as ut, aU as Ya, aV as ja, aW as Va, aX as Za, aY as ci, aZ as qa, a_ as Ja, a$ as Qa, b0 as Ka, b1 as Tt, b2 as di, b3 as $a, b4 as eo, b5 as tr, b6 as to, b7 as io, b8 as no, b9 as ro, ba as so, bb as ao, bc as Fr, bd as oo, be as lo, bf as ho, bg as uo, bh as fo, bi as ct, bj as Ki, bk as co, bl as F, bm as $i, bn as vo, bo as mo, bp as go, bq as bo, br as _o, bs as po, bt as xo, bu as yo, bv as wo, bw as Eo, bx as So, by as Ce, bz as bt, bA as Ge, bB as Oe, bC as Me, bD as $, bE as re, bF as we, bG as J, bH as vi, bI as be, bJ as Co, bK as jt, bL as Ho } from "./render-pDH3RseA.js";
+import { i as rt, g as mn, o as Br, s as $s, l as gn, c as He, e as ea, E as ta, B as ia, D as Ji, a as jn, A as na, b as ra, d as Ir, f as Ue, C as sa, h as bn, R as aa, j as oa, p as la, k as ha, n as Vn, q as ua, r as Pr, t as fa, v as Bt, w as ca, x as Zn, y as Lr, z as da, F as qn, G as va, H as q, I as s, S as $e, J as ma, K as ga, L as ba, U as xe, M as $t, N as _a, O as Li, P as Jn, Q as Qn, T as _n, V as pa, W as ui, X as ri, Y as xa, Z as ft, _ as tt, $ as si, a0 as Or, a1 as ya, a2 as wa, a3 as Ea, a4 as Fe, a5 as ai, a6 as Sa, a8 as Ca, a9 as Se, aa as Mr, ab as it, ac as pn, ad as Rr, ae as nt, af as ht, ag as xn, ah as yn, ai as Ha, aj as Le, ak as wn, al as Ta, am as Aa, an as Ba, ao as Qi, ap as Oi, aq as Ia, ar as Pa, as as La, at as Oa, au as Ma, av as fi, aw as Ra, ax as ka, ay as Kn, az as je, aA as En, aB as Yt, aC as Na, aD as kr, aE as Da, aF as Nr, aG as $n, aH as Dr, aI as et, aJ as Ua, aK as Sn, aL as er, aM as Ga, aN as za, aO as Fa, aP as Ur, aQ as Xa, aR as Wa, aS as Gr, aT as ut, aU as Ya, aV as ja, aW as Va, aX as Za, aY as ci, aZ as qa, a_ as Ja, a$ as Qa, b0 as Ka, b1 as Tt, b2 as di, b3 as $a, b4 as eo, b5 as tr, b6 as to, b7 as io, b8 as no, b9 as ro, ba as so, bb as ao, bc as zr, bd as oo, be as lo, bf as ho, bg as uo, bh as fo, bi as ct, bj as Ki, bk as co, bl as z, bm as $i, bn as vo, bo as mo, bp as go, bq as bo, br as _o, bs as po, bt as xo, bu as yo, bv as wo, bw as Eo, bx as So, by as Ce, bz as bt, bA as Ge, bB as Oe, bC as Me, bD as $, bE as re, bF as we, bG as J, bH as vi, bI as be, bJ as Co, bK as jt, bL as Ho } from "./render-pDH3RseA.js";
 let To = !1;
 function Cn(e) {
   throw new Error("https://svelte.dev/e/lifecycle_outside_component");
@@ -271,7 +271,7 @@ function ir(e) {
   }
   return e;
 }
-function zr(e, t) {
+function Fr(e, t) {
   return Object.is(ir(e), ir(t));
 }
 const Io = (
@@ -358,7 +358,7 @@ function Wr() {
   var e = ri(), t = xa(""), i = ft();
   return tt(e, t), tt(e, i), dt(t, i), e;
 }
-function z(e, t) {
+function F(e, t) {
   e !== null && ui(
     e,
     /** @type {Node} */
@@ -413,7 +413,7 @@ class Yr {
    * @param {boolean} transition
    */
   constructor(t, i = !0) {
-    this.anchor = t, this.#r = i, this.#o = ze;
+    this.anchor = t, this.#r = i, this.#o = Fe;
   }
   /**
    * @param {Batch} batch
@@ -467,7 +467,7 @@ class Yr {
     var n = (
       /** @type {Batch} */
       ht
-    ), r = kr();
+    ), r = Rr();
     if (i && !this.#i.has(t) && !this.#e.has(t))
       if (r) {
         var a = ri(), u = ft();
@@ -514,12 +514,12 @@ function Mo() {
   for (var e, t, i = 0, n = "", r = arguments.length; i < r; i++) (e = arguments[i]) && (t = jr(e)) && (n && (n += " "), n += t);
   return n;
 }
-function ko(e) {
+function Ro(e) {
   return typeof e == "object" ? Mo(e) : e ?? "";
 }
 const nr = [...` 	
 \r\f \v\uFEFF`];
-function Ro(e, t, i) {
+function ko(e, t, i) {
   var n = e == null ? "" : "" + e;
   if (t && (n = n ? n + " " + t : t), i) {
     for (var r of Object.keys(i))
@@ -541,7 +541,7 @@ function rr(e, t = !1) {
   }
   return n;
 }
-function ki(e) {
+function Ri(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
 function No(e, t) {
@@ -550,7 +550,7 @@ function No(e, t) {
     if (Array.isArray(t) ? (n = t[0], r = t[1]) : n = t, e) {
       e = String(e).replaceAll(/\/\*.*?\*\//g, "").trim();
       var a = !1, u = 0, o = !1, f = [];
-      n && f.push(...Object.keys(n).map(ki)), r && f.push(...Object.keys(r).map(ki));
+      n && f.push(...Object.keys(n).map(Ri)), r && f.push(...Object.keys(r).map(Ri));
       var h = 0, l = -1;
       const E = e.length;
       for (var c = 0; c < E; c++) {
@@ -560,7 +560,7 @@ function No(e, t) {
             l = c;
           else if (d === ";" || c === E - 1) {
             if (l !== -1) {
-              var C = ki(e.substring(h, l).trim());
+              var C = Ri(e.substring(h, l).trim());
               if (!f.includes(C)) {
                 d !== ";" && c++;
                 var m = e.substring(h, c).trim();
@@ -657,7 +657,7 @@ function or() {
   var t = ft();
   return sr.set(ar, t), t;
 }
-function Fo(e, t, i, n, r, a = null) {
+function zo(e, t, i, n, r, a = null) {
   var u = e, o = /* @__PURE__ */ new Map();
   {
     var f = (
@@ -678,7 +678,7 @@ function Fo(e, t, i, n, r, a = null) {
     if ((p.effect.f & Qi) === 0) {
       p.pending.delete(b);
       var y = s(l);
-      p.fallback = h, zo(p, y, u, t, n), h !== null && (y.length === 0 ? (h.f & Se) === 0 ? ai(h) : (h.f ^= Se, At(h, null, u)) : pn(h, () => {
+      p.fallback = h, Fo(p, y, u, t, n), h !== null && (y.length === 0 ? (h.f & Se) === 0 ? ai(h) : (h.f ^= Se, At(h, null, u)) : pn(h, () => {
         h = null;
       })), E();
     }
@@ -703,7 +703,7 @@ function Fo(e, t, i, n, r, a = null) {
     ), y = b.length, L = /* @__PURE__ */ new Set(), g = (
       /** @type {Batch} */
       ht
-    ), A = kr(), S = 0; S < y; S += 1) {
+    ), A = Rr(), S = 0; S < y; S += 1) {
       var B = b[S], P = n(B, S), I = d ? null : o.get(P);
       I ? (I.v && en(I.v, B), I.i && en(I.i, S), A && g.unskip_effect(I.e)) : (I = Xo(
         o,
@@ -718,8 +718,8 @@ function Fo(e, t, i, n, r, a = null) {
     }
     if (y === 0 && a && !h && (d ? h = nt(() => a(u)) : (h = nt(() => a(or())), h.f |= Se, A && g.unskip_new_effect(h))), A && h !== null && (y === 0 ? g.unskip_effect(h) : g.skip_effect(h)), y > L.size && Ha(), !d)
       if (c.set(g, L), A) {
-        for (const [N, k] of o)
-          L.has(N) || g.skip_effect(k.e);
+        for (const [N, R] of o)
+          L.has(N) || g.skip_effect(R.e);
         g.oncommit(C), g.ondiscard(m);
       } else
         C(g);
@@ -732,7 +732,7 @@ function Ct(e) {
     e = e.next;
   return e;
 }
-function zo(e, t, i, n, r) {
+function Fo(e, t, i, n, r) {
   var a = t.length, u = e.items, o = Ct(e.effect.first), f, h = null, l = [], c = [], d, C, m, E;
   for (E = 0; E < a; E += 1) {
     if (d = t[E], C = r(d, E), m = /** @type {EachItem} */
@@ -819,7 +819,7 @@ function Ae(e, t, i) {
 function mi(e, t, i, n, r, a) {
   if (t.$$host?.$$shadowRoot) {
     const f = _n("slot");
-    z(e, f);
+    F(e, f);
     return;
   }
   var u = t.$$slots?.[i], o = !1;
@@ -868,7 +868,7 @@ function jo(e) {
     (i) => i[0].toUpperCase() + i.slice(1)
   ).join("");
 }
-function Ri(e) {
+function ki(e) {
   const t = {}, i = e.split(";");
   for (const n of i) {
     const [r, a] = n.split(":");
@@ -880,7 +880,7 @@ function Ri(e) {
 }
 const Vo = (e) => e;
 function Zo(e, t, i, n) {
-  var r = (e & ka) !== 0, a = "both", u, o = t.inert, f = t.style.overflow, h, l;
+  var r = (e & Ra) !== 0, a = "both", u, o = t.inert, f = t.style.overflow, h, l;
   function c() {
     return En(() => u ??= i()(t, n?.() ?? /** @type {P} */
     {}, {
@@ -942,7 +942,7 @@ function Zo(e, t, i, n) {
 }
 function nn(e, t, i, n, r, a) {
   var u = n === 1, o = !1;
-  if (Ra(t)) {
+  if (ka(t)) {
     var f;
     return Kn(() => {
       if (!o) {
@@ -971,7 +971,7 @@ function nn(e, t, i, n, r, a) {
     var y = n - b, L = l * Math.abs(y);
     if (!L) {
       if (c && !u) {
-        var g = Ri(c(n, 1 - n));
+        var g = ki(c(n, 1 - n));
         m = e.animate([g], { duration: 0, fill: "forwards" });
       }
       O();
@@ -980,27 +980,27 @@ function nn(e, t, i, n, r, a) {
     var A = [], S = !1;
     if (c)
       for (var B = Math.ceil(L / 16.666666666666668), P = 0; P <= B; P += 1) {
-        var I = b + y * C(P / B), N = Ri(c(I, 1 - I));
+        var I = b + y * C(P / B), N = ki(c(I, 1 - I));
         A.push(N), S ||= N.overflow === "hidden";
       }
     S && (e.style.overflow = "hidden"), E = () => {
-      var k = (
+      var R = (
         /** @type {number} */
         /** @type {globalThis.Animation} */
         m.currentTime
       );
-      return b + y * C(k / L);
+      return b + y * C(R / L);
     }, d && Yo(() => {
       if (m.playState !== "running") return !1;
-      var k = E();
-      return d(k, 1 - k), !0;
+      var R = E();
+      return d(R, 1 - R), !0;
     }), m = e.animate(A, { duration: L, fill: "forwards" }), m.onfinish = O;
   }
   return !l && !h ? p() : Kn(() => {
     if (!o) {
       var b = [];
       if (u && i === void 0 && (d && d(0, 1), c)) {
-        var y = Ri(c(0, 1));
+        var y = ki(c(0, 1));
         b.push(y, y);
       }
       m = e.animate(b, { duration: h, fill: "forwards" }), m.onfinish = () => {
@@ -1047,7 +1047,7 @@ function qo(e, t, i, n, r, a) {
     }), Yt(!0), () => {
       h && Yt(!1);
     };
-  }, yn), Rr(() => {
+  }, yn), kr(() => {
     Yt(!0);
   });
 }
@@ -1071,7 +1071,7 @@ function ye(e, t, i, n, r, a) {
   // custom renderers only deal in attributes, so rather than toggling individual classes
   // (which would mean editing the `class` attribute), always set the whole thing
   Dr) {
-    var o = Ro(i, n, a);
+    var o = ko(i, n, a);
     o == null ? et(e, "class") : t ? e.className = o : Sn(e, "class", o), e[$n] = i;
   } else if (a && r !== a)
     for (var f in a) {
@@ -1088,11 +1088,11 @@ function ye(e, t, i, n, r, a) {
 function Ni(e, t = {}, i, n) {
   for (var r in i) {
     var a = i[r];
-    t[r] !== a && (i[r] == null ? Fa(
+    t[r] !== a && (i[r] == null ? za(
       /** @type {HTMLElement} */
       e,
       r
-    ) : za(
+    ) : Fa(
       /** @type {HTMLElement} */
       e,
       r,
@@ -1134,7 +1134,7 @@ function Jr(e, t) {
         n ? (
           /** @type {any[]} */
           r.includes(f)
-        ) : zr(f, i)
+        ) : Fr(f, i)
       );
     }
     if (t)
@@ -1158,7 +1158,7 @@ function rn(e, t, i = !1) {
   }
   for (n of e.options) {
     var r = sn(n);
-    if (zr(r, t)) {
+    if (Fr(r, t)) {
       n.selected = !0;
       return;
     }
@@ -1179,7 +1179,7 @@ function Qo(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), Rr(() => {
+  }), kr(() => {
     t.disconnect();
   });
 }
@@ -1207,11 +1207,11 @@ function il(e, t, i, n, r = !1, a = !1) {
   var u = es(e), o = u[Qr], f = !u[Kr], h = t || {}, l = ut(e) === el, c = ut(e) === $r;
   for (var d in t)
     !(d in i) && d[0] + d[1] !== "$$" && (i[d] = null);
-  i.class ? i.class = ko(i.class) : (n || i[ot]) && (i.class = null), i[lt] && (i.style ??= null);
+  i.class ? i.class = Ro(i.class) : (n || i[ot]) && (i.class = null), i[lt] && (i.style ??= null);
   var C = ts(e);
   if (
     // the following logic only makes sense in a DOM environment
-    ze == null && ut(e) === $o && "type" in i && ("value" in i || "__value" in i)
+    Fe == null && ut(e) === $o && "type" in i && ("value" in i || "__value" in i)
   ) {
     var m = i.type;
     (m !== h.type || m === void 0 && e.hasAttribute("type")) && (h.type = m, Be(e, "type", m, a));
@@ -1223,7 +1223,7 @@ function il(e, t, i, n, r = !1, a = !1) {
       continue;
     }
     if (g === "class") {
-      var E = ze == null && e.namespaceURI === Gr;
+      var E = Fe == null && e.namespaceURI === Gr;
       ye(e, E, A, n, t?.[ot], i[ot]), h[g] = A, h[ot] = i[ot];
       continue;
     }
@@ -1239,7 +1239,7 @@ function il(e, t, i, n, r = !1, a = !1) {
         if (p === "on") {
           const S = {}, B = "$$" + g;
           let P = g.slice(2);
-          var b = ze == null && Ja(P);
+          var b = Fe == null && Ja(P);
           if (Qa(P) && (P = P.slice(0, -7), S.capture = !0), !b && O) {
             if (A != null) continue;
             Ka(e, P, h[B], S), h[B] = null;
@@ -1255,7 +1255,7 @@ function il(e, t, i, n, r = !1, a = !1) {
         } else if (g === "style")
           Be(e, g, A);
         else if (g === "autofocus")
-          ze == null && eo(
+          Fe == null && eo(
             /** @type {HTMLElement} */
             e,
             !!A
@@ -1275,7 +1275,7 @@ function il(e, t, i, n, r = !1, a = !1) {
           var L = y === "defaultValue" || y === "defaultChecked";
           if (c && y === "defaultValue") continue;
           if (A == null && !o && !L)
-            if (u[g] = null, (y === "value" || y === "checked") && ze == null) {
+            if (u[g] = null, (y === "value" || y === "checked") && Fe == null) {
               let S = (
                 /** @type {HTMLInputElement} */
                 e
@@ -1290,7 +1290,7 @@ function il(e, t, i, n, r = !1, a = !1) {
               }
             } else
               et(e, g), y === "value" && (e.__value = null);
-          else L && ze != null || (L || (o || typeof A != "string") && C.has(y) ? (e[y] = A, y in u && (u[y] = xe)) : (ze != null || typeof A != "function") && Be(e, y, A, a));
+          else L && Fe != null || (L || (o || typeof A != "string") && C.has(y) ? (e[y] = A, y in u && (u[y] = xe)) : (Fe != null || typeof A != "function") && Be(e, y, A, a));
         }
     }
   }
@@ -1377,7 +1377,7 @@ function rl(e, t, i = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  q(t) == null && e.value && (i(Di(e) ? Ui(e.value) : e.value), ht !== null && n.add(ht)), Fr(() => {
+  q(t) == null && e.value && (i(Di(e) ? Ui(e.value) : e.value), ht !== null && n.add(ht)), zr(() => {
     var r = t();
     e === document.activeElement && n.has(
       /** @type {Batch} */
@@ -1405,7 +1405,7 @@ function Ve(e = lo(), t, i, n) {
   );
   return fi(() => {
     var u, o;
-    return Fr(() => {
+    return zr(() => {
       u = o, o = [], q(() => {
         Gi(i(...o), e) || (t(e, ...o), u && Gi(i(...u), e) && t(null, ...u));
       });
@@ -1440,7 +1440,7 @@ function Ze(e = !1) {
     He
   ), i = t.l.u;
   if (!i) return;
-  let n = () => F(t.s);
+  let n = () => z(t.s);
   if (e) {
     let r = 0, a = (
       /** @type {Record<string, any>} */
@@ -1472,7 +1472,7 @@ function ur(e, t) {
     for (const i of e.l.s) s(i);
   t();
 }
-function Fi(e, t) {
+function zi(e, t) {
   var i = (
     /** @type {Record<string, Function[] | Function>} */
     e.$$events?.[t.type]
@@ -2028,9 +2028,9 @@ vl.reduce((e, { color: t, primary: i, secondary: n }) => ({
 function ml(e) {
   return e && e.__esModule && Object.prototype.hasOwnProperty.call(e, "default") ? e.default : e;
 }
-var zi, cr;
+var Fi, cr;
 function gl() {
-  if (cr) return zi;
+  if (cr) return Fi;
   cr = 1;
   var e = function(b) {
     return t(b) && !i(b);
@@ -2102,7 +2102,7 @@ function gl() {
     }, {});
   };
   var O = E;
-  return zi = O, zi;
+  return Fi = O, Fi;
 }
 var bl = gl();
 const _l = /* @__PURE__ */ ml(bl);
@@ -2415,7 +2415,7 @@ function ms(e) {
       };
   }
 }
-function kl(e) {
+function Rl(e) {
   var t;
   if (e[0] === "E" && e[1] === "E" ? (t = {
     notation: "engineering"
@@ -2433,7 +2433,7 @@ function gr(e) {
   var t = {}, i = ms(e);
   return i || t;
 }
-function Rl(e) {
+function kl(e) {
   for (var t = {}, i = 0, n = e; i < n.length; i++) {
     var r = n[i];
     switch (r.stem) {
@@ -2554,7 +2554,7 @@ function Rl(e) {
     }
     var u = ms(r.stem);
     u && (t = Z(Z({}, t), u));
-    var o = kl(r.stem);
+    var o = Rl(r.stem);
     o && (t = Z(Z({}, t), o));
   }
   return t;
@@ -4015,7 +4015,7 @@ var ji, Ul = new RegExp("^".concat(cs.source, "*")), Gl = new RegExp("".concat(c
 function j(e, t) {
   return { start: e, end: t };
 }
-var Fl = !!String.prototype.startsWith && "_a".startsWith("a", 1), zl = !!String.fromCodePoint, Xl = !!Object.fromEntries, Wl = !!String.prototype.codePointAt, Yl = !!String.prototype.trimStart, jl = !!String.prototype.trimEnd, Vl = !!Number.isSafeInteger, Zl = Vl ? Number.isSafeInteger : function(e) {
+var zl = !!String.prototype.startsWith && "_a".startsWith("a", 1), Fl = !!String.fromCodePoint, Xl = !!Object.fromEntries, Wl = !!String.prototype.codePointAt, Yl = !!String.prototype.trimStart, jl = !!String.prototype.trimEnd, Vl = !!Number.isSafeInteger, Zl = Vl ? Number.isSafeInteger : function(e) {
   return typeof e == "number" && isFinite(e) && Math.floor(e) === e && Math.abs(e) <= 9007199254740991;
 }, ln = !0;
 try {
@@ -4024,7 +4024,7 @@ try {
 } catch {
   ln = !1;
 }
-var br = Fl ? (
+var br = zl ? (
   // Native
   function(t, i, n) {
     return t.startsWith(i, n);
@@ -4034,7 +4034,7 @@ var br = Fl ? (
   function(t, i, n) {
     return t.slice(n, n + i.length) === i;
   }
-), hn = zl ? String.fromCodePoint : (
+), hn = Fl ? String.fromCodePoint : (
   // IE11
   function() {
     for (var t = [], i = 0; i < arguments.length; i++)
@@ -4457,7 +4457,7 @@ var Kl = (
           type: vt.number,
           tokens: n,
           location: i,
-          parsedOptions: this.shouldParseSkeletons ? Rl(n) : {}
+          parsedOptions: this.shouldParseSkeletons ? kl(n) : {}
         },
         err: null
       };
@@ -5162,14 +5162,14 @@ const It = (e, t) => {
       );
     return n ? r = It("time", n) : Object.keys(r).length === 0 && (r = It("time", "short")), new Intl.DateTimeFormat(i, r);
   }
-), kh = (e = {}) => {
+), Rh = (e = {}) => {
   var t = e, {
     locale: i = st()
   } = t, n = yt(t, [
     "locale"
   ]);
   return Lh(An({ locale: i }, n));
-}, Rh = (e = {}) => {
+}, kh = (e = {}) => {
   var t = e, {
     locale: i = st()
   } = t, n = yt(t, [
@@ -5220,11 +5220,11 @@ const It = (e, t) => {
     );
   }
   return c;
-}, Gh = (e, t) => Nh(t).format(e), Fh = (e, t) => Rh(t).format(e), zh = (e, t) => kh(t).format(e), Xh = (e, t = st()) => ps(e, t);
+}, Gh = (e, t) => Nh(t).format(e), zh = (e, t) => kh(t).format(e), Fh = (e, t) => Rh(t).format(e), Xh = (e, t = st()) => ps(e, t);
 _t([xt, Pt], () => Uh);
 _t([xt], () => Gh);
-_t([xt], () => Fh);
 _t([xt], () => zh);
+_t([xt], () => Fh);
 _t([xt, Pt], () => Xh);
 const Wh = "__i18n__", Yh = [
   "label",
@@ -5383,10 +5383,10 @@ class Zh {
   }
 }
 So();
-var qh = /* @__PURE__ */ Ie('<svg class="resize-handle svelte-9tgtkb" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-9tgtkb"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-9tgtkb"></line></svg>'), Cr = /* @__PURE__ */ he("<!> <!>", 1), Jh = /* @__PURE__ */ he('<div class="placeholder svelte-9tgtkb"></div>');
+var qh = /* @__PURE__ */ Ie('<svg class="resize-handle svelte-56d2o6" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-56d2o6"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-56d2o6"></line></svg>'), Cr = /* @__PURE__ */ he("<!> <!>", 1), Jh = /* @__PURE__ */ he('<div class="placeholder svelte-56d2o6"></div>');
 function Qh(e, t) {
   Me(t, !1);
-  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), m = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), O = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), b = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), g = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), P = /* @__PURE__ */ U(S()), I = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", k = /* @__PURE__ */ U(0), H = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
+  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), m = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), O = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), b = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), g = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), P = /* @__PURE__ */ U(S()), I = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", R = /* @__PURE__ */ U(0), H = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
   function Q(ie) {
     S() && ie.key === "Escape" && S(!1);
   }
@@ -5408,21 +5408,21 @@ function Qh(e, t) {
     window.addEventListener("mousemove", pe), window.addEventListener("mouseup", K);
   };
   Ce(
-    () => (F(S()), s(P), s(I)),
+    () => (z(S()), s(P), s(I)),
     () => {
-      S() !== s(P) && (x(P, S()), S() ? (x(G, s(I).getBoundingClientRect()), x(k, s(I).offsetHeight), x(H, s(I).offsetWidth), window.addEventListener("keydown", Q)) : (x(G, null), window.removeEventListener("keydown", Q)));
+      S() !== s(P) && (x(P, S()), S() ? (x(G, s(I).getBoundingClientRect()), x(R, s(I).offsetHeight), x(H, s(I).offsetWidth), window.addEventListener("keydown", Q)) : (x(G, null), window.removeEventListener("keydown", Q)));
     }
-  ), Ce(() => F(E()), () => {
+  ), Ce(() => z(E()), () => {
     E() || L(!1);
   }), bt(), Ze();
   var ee = Wr(), ue = Ge(ee);
   {
     var fe = (ie) => {
       var me = Cr(), pe = Ge(me);
-      qo(pe, () => N, !1, (ne, ke) => {
+      qo(pe, () => N, !1, (ne, Re) => {
         Ve(ne, (Pe) => x(I, Pe), () => s(I)), nl(
           ne,
-          (Pe, Re, wi, Lt, Ot) => ({
+          (Pe, ke, wi, Lt, Ot) => ({
             "data-testid": d(),
             id: u(),
             class: `block ${Pe ?? ""}`,
@@ -5441,7 +5441,7 @@ function Qh(e, t) {
               "auto-margin": b() === null
             },
             [lt]: {
-              height: Re,
+              height: ke,
               "min-height": wi,
               "max-height": Lt,
               "--start-top": (s(G), q(() => s(G) ? `${s(G).top}px` : "0px")),
@@ -5456,51 +5456,51 @@ function Qh(e, t) {
             }
           }),
           [
-            () => (F(o()), q(() => o()?.join(" ") || "")),
-            () => (F(S()), F(i()), q(() => S() ? void 0 : Y(i()))),
-            () => (F(S()), F(n()), q(() => S() ? void 0 : Y(n()))),
-            () => (F(S()), F(r()), q(() => S() ? void 0 : Y(r()))),
-            () => (F(S()), F(a()), q(() => S() ? void 0 : typeof a() == "number" ? `calc(min(${a()}px, 100%))` : Y(a())))
+            () => (z(o()), q(() => o()?.join(" ") || "")),
+            () => (z(S()), z(i()), q(() => S() ? void 0 : Y(i()))),
+            () => (z(S()), z(n()), q(() => S() ? void 0 : Y(n()))),
+            () => (z(S()), z(r()), q(() => S() ? void 0 : Y(r()))),
+            () => (z(S()), z(a()), q(() => S() ? void 0 : typeof a() == "number" ? `calc(min(${a()}px, 100%))` : Y(a())))
           ],
           void 0,
           void 0,
-          "svelte-9tgtkb"
+          "svelte-56d2o6"
         );
-        var Ee = Cr(), R = Ge(Ee);
-        mi(R, t, "default", {});
-        var V = $(R, 2);
+        var Ee = Cr(), k = Ge(Ee);
+        mi(k, t, "default", {});
+        var V = $(k, 2);
         {
           var ce = (Pe) => {
-            var Re = qh();
-            re("mousedown", Re, te), z(Pe, Re);
+            var ke = qh();
+            re("mousedown", ke, te), F(Pe, ke);
           };
           ve(V, (Pe) => {
             g() && Pe(ce);
           });
         }
-        z(ke, Ee);
+        F(Re, Ee);
       });
       var K = $(pe, 2);
       {
         var le = (ne) => {
-          var ke = Jh();
+          var Re = Jh();
           let Ee;
-          we(() => Ee = gi(ke, "", Ee, {
-            height: s(k) + "px",
+          we(() => Ee = gi(Re, "", Ee, {
+            height: s(R) + "px",
             width: s(H) + "px"
-          })), z(ne, ke);
+          })), F(ne, Re);
         };
         ve(K, (ne) => {
           S() && ne(le);
         });
       }
-      z(ie, me);
+      F(ie, me);
     };
     ve(ue, (ie) => {
       (E() === !0 || E() === "hidden") && ie(fe);
     });
   }
-  z(e, ee), Oe();
+  F(e, ee), Oe();
 }
 var Kh = /* @__PURE__ */ he('<span data-testid="block-info"><!></span> <!>', 1);
 function $h(e, t) {
@@ -5523,14 +5523,14 @@ function $h(e, t) {
     });
   }
   we(() => {
-    Be(u, "dir", r() ? "rtl" : "ltr"), o = ye(u, 1, "svelte-g3bdsx", null, o, {
+    Be(u, "dir", r() ? "rtl" : "ltr"), o = ye(u, 1, "svelte-qxjyg0", null, o, {
       hide: !i(),
       "has-info": n() != null,
       "sr-only": !i()
     }), u.dir = u.dir;
-  }), z(e, a);
+  }), F(e, a);
 }
-var eu = /* @__PURE__ */ he('<label for="" data-testid="block-label"><span class="svelte-1j56fsx"><!></span> </label>');
+var eu = /* @__PURE__ */ he('<label for="" data-testid="block-label"><span class="svelte-1jmthc"><!></span> </label>');
 function tu(e, t) {
   let i = _(t, "label", 8, null), n = _(t, "Icon", 8), r = _(t, "show_label", 8, !0), a = _(t, "disable", 8, !1), u = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
   var f = eu();
@@ -5539,16 +5539,16 @@ function tu(e, t) {
   n()(c, {});
   var d = $(l);
   we(() => {
-    Be(f, "dir", o() ? "rtl" : "ltr"), h = ye(f, 1, "svelte-1j56fsx", null, h, {
+    Be(f, "dir", o() ? "rtl" : "ltr"), h = ye(f, 1, "svelte-1jmthc", null, h, {
       hide: !r(),
       "sr-only": !r(),
       float: u(),
       "hide-label": a()
     }), vi(d, ` ${i() ?? ""}`), f.dir = f.dir;
-  }), z(e, f);
+  }), F(e, f);
 }
 di(["click"]);
-var iu = /* @__PURE__ */ he('<div aria-label="Empty value"><div class="icon svelte-1hjqqkf"><!></div></div>');
+var iu = /* @__PURE__ */ he('<div aria-label="Empty value"><div class="icon svelte-pzrflu"><!></div></div>');
 function nu(e, t) {
   Me(t, !1);
   const i = /* @__PURE__ */ U();
@@ -5565,33 +5565,33 @@ function nu(e, t) {
   var o = iu();
   let f;
   var h = J(o), l = J(h);
-  mi(l, t, "default", {}), Ve(o, (c) => x(a, c), () => s(a)), we(() => f = ye(o, 1, "empty svelte-1hjqqkf", null, f, {
+  mi(l, t, "default", {}), Ve(o, (c) => x(a, c), () => s(a)), we(() => f = ye(o, 1, "empty svelte-pzrflu", null, f, {
     small: n() === "small",
     large: n() === "large",
     unpadded_box: r(),
     small_parent: s(i)
-  })), z(e, o), Oe();
+  })), F(e, o), Oe();
 }
 di(["click"]);
-var ru = /* @__PURE__ */ Ie('<svg class="dropdown-arrow svelte-ig2w1k" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
+var ru = /* @__PURE__ */ Ie('<svg class="dropdown-arrow svelte-344wld" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
 function su(e) {
   var t = ru();
-  z(e, t);
+  F(e, t);
 }
 var au = /* @__PURE__ */ Ie('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
 function Cs(e) {
   var t = au();
-  z(e, t);
+  F(e, t);
 }
 var ou = /* @__PURE__ */ Ie('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
 function lu(e) {
   var t = ou();
-  z(e, t);
+  F(e, t);
 }
 var hu = /* @__PURE__ */ Ie('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
 function uu(e) {
   var t = hu();
-  z(e, t);
+  F(e, t);
 }
 const Jt = (e, t, i) => Math.min(Math.max(e, t), i);
 class fu {
@@ -5858,14 +5858,16 @@ class Kt {
     t.font = this.isSelected ? "bold 13px Arial" : "12px Arial";
     const u = 18, o = u, f = a.trim() === "" ? 0 : t.measureText(a).width + 10;
     let [h, l] = this.toCanvasCoordinates(this.xmin, this.ymin - u);
-    l < 0 && (l += u), t.fillStyle = r.color, t.fillRect(h, l, o, u), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, h + o / 2, l + 13), t.textAlign = "left", f > 0 && (t.fillStyle = Qt(this.color, 1), t.fillRect(h + o, l, f, u), t.fillStyle = cu(this.color), t.fillText(a, h + o + 5, l + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(h, l, o + f, u), t.fillStyle = Qt(this.color, 1);
-    for (const c of this.resizeHandles)
-      [i, n] = this.toCanvasCoordinates(c.xmin, c.ymin), t.fillRect(
-        i,
-        n,
-        c.xmax - c.xmin,
-        c.ymax - c.ymin
-      );
+    if (l < 0 && (l += u), t.fillStyle = r.color, t.fillRect(h, l, o, u), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, h + o / 2, l + 13), t.textAlign = "left", f > 0 && (t.fillStyle = Qt(this.color, 1), t.fillRect(h + o, l, f, u), t.fillStyle = cu(this.color), t.fillText(a, h + o + 5, l + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(h, l, o + f, u), !!this.isSelected) {
+      t.fillStyle = Qt(this.color, 1);
+      for (const c of this.resizeHandles)
+        [i, n] = this.toCanvasCoordinates(c.xmin, c.ymin), t.fillRect(
+          i,
+          n,
+          c.xmax - c.xmin,
+          c.ymax - c.ymin
+        );
+    }
   }
   startDrag(t) {
     this.isDragging = !0;
@@ -5908,32 +5910,32 @@ class Kt {
 var du = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" version="1.1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xml:space="preserve" stroke="currentColor" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><rect x="2" y="2" width="5" height="5" rx="1" ry="1" stroke-width="2" fill="none"></rect><rect x="17" y="2" width="5" height="5" rx="1" ry="1" stroke-width="2" fill="none"></rect><rect x="2" y="17" width="5" height="5" rx="1" ry="1" stroke-width="2" fill="none"></rect><rect x="17" y="17" width="5" height="5" rx="1" ry="1" stroke-width="2" fill="none"></rect><line x1="7.5" y1="4.5" x2="16" y2="4.5" style="stroke-width:2px;"></line><line x1="7.5" y1="19.5" x2="16" y2="19.5" style="stroke-width:2px;"></line><line x1="4.5" y1="8" x2="4.5" y2="16" style="stroke-width:2px;"></line><line x1="19.5" y1="8" x2="19.5" y2="16" style="stroke-width:2px;"></line></svg>');
 function vu(e) {
   var t = du();
-  z(e, t);
+  F(e, t);
 }
 var mu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" version="1.1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xml:space="preserve" stroke="currentColor" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><path d="M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z" fill="none" stroke-width="2"></path></svg>');
 function gu(e) {
   var t = mu();
-  z(e, t);
+  F(e, t);
 }
 var bu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" version="1.1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xml:space="preserve" stroke="currentColor" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><path d="M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6" fill="none" stroke-width="2"></path></svg>');
 function _u(e) {
   var t = bu();
-  z(e, t);
+  F(e, t);
 }
 var pu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><path d="M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2"></path><path d="M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z"></path></svg>');
 function xu(e) {
   var t = pu();
-  z(e, t);
+  F(e, t);
 }
 var yu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;" xmlns="http://www.w3.org/2000/svg"><path d="M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288"></path></svg>');
 function wu(e) {
   var t = yu();
-  z(e, t);
+  F(e, t);
 }
 var Eu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;" xmlns="http://www.w3.org/2000/svg"><path d="M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z"></path></svg>');
 function Su(e) {
   var t = Eu();
-  z(e, t);
+  F(e, t);
 }
 function Cu(e) {
   const t = e - 1;
@@ -5964,8 +5966,8 @@ function Iu(e, t) {
   var i = /* @__PURE__ */ U(), n = /* @__PURE__ */ U();
   let r = _(t, "choices", 8), a = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), f = _(t, "selected_indices", 24, () => []), h = _(t, "active_index", 8, null), l = /* @__PURE__ */ U(), c = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), O = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(), y = /* @__PURE__ */ U();
   function L() {
-    const { top: k, bottom: H } = s(m).getBoundingClientRect();
-    x(l, k), x(c, s(y) - H);
+    const { top: R, bottom: H } = s(m).getBoundingClientRect();
+    x(l, R), x(c, s(y) - H);
   }
   let g = null;
   function A() {
@@ -5978,7 +5980,7 @@ function Iu(e, t) {
   }
   const S = pt();
   Ce(
-    () => (F(u()), s(m), s(E), F(f()), be(i), be(n), s(d), s(c), s(l)),
+    () => (z(u()), s(m), s(E), z(f()), be(i), be(n), s(d), s(c), s(l)),
     () => {
       if (u() && s(m)) {
         if (s(E) && f().length > 0) {
@@ -5990,8 +5992,8 @@ function Iu(e, t) {
             }
         }
         L();
-        const k = x(n, s(m).parentElement) === null || be(n) === void 0 ? void 0 : be(n).getBoundingClientRect();
-        x(d, k?.height || 0), x(C, k?.width || 0);
+        const R = x(n, s(m).parentElement) === null || be(n) === void 0 ? void 0 : be(n).getBoundingClientRect();
+        x(d, R?.height || 0), x(C, R?.width || 0);
       }
       s(c) > s(l) ? (x(O, `${s(l)}px`), x(b, s(c)), x(p, null)) : (x(p, `${s(c) + s(d)}px`), x(b, s(l) - s(d)), x(O, null));
     }
@@ -5999,13 +6001,13 @@ function Iu(e, t) {
   var B = Bu();
   re("scroll", Co, A);
   var P = Ge(B);
-  Ve(P, (k) => x(m, k), () => s(m));
+  Ve(P, (R) => x(m, R), () => s(m));
   var I = $(P, 2);
   {
-    var N = (k) => {
+    var N = (R) => {
       var H = Au();
       let G;
-      Fo(H, 5, a, Do, (Q, Y) => {
+      zo(H, 5, a, Do, (Q, Y) => {
         var te = Tu();
         let ee;
         var ue = J(te);
@@ -6018,25 +6020,25 @@ function Iu(e, t) {
               active: s(Y) === h(),
               "bg-gray-100": s(Y) === h(),
               "dark:bg-gray-600": s(Y) === h()
-            }), Be(te, "data-index", s(Y)), Be(te, "aria-label", (F(r()), s(Y), q(() => r()[s(Y)][0]))), Be(te, "aria-selected", pe), fe = ye(ue, 1, "inner-item svelte-v45gej", null, fe, { hide: K }), vi(ie, ` ${F(r()), s(Y), q(() => r()[s(Y)][0]) ?? ""}`);
+            }), Be(te, "data-index", s(Y)), Be(te, "aria-label", (z(r()), s(Y), q(() => r()[s(Y)][0]))), Be(te, "aria-selected", pe), fe = ye(ue, 1, "inner-item svelte-v45gej", null, fe, { hide: K }), vi(ie, ` ${z(r()), s(Y), q(() => r()[s(Y)][0]) ?? ""}`);
           },
           [
             () => f().includes(s(Y)),
-            () => (F(f()), s(Y), q(() => f().includes(s(Y)))),
+            () => (z(f()), s(Y), q(() => f().includes(s(Y)))),
             () => !f().includes(s(Y))
           ]
-        ), z(Q, te);
+        ), F(Q, te);
       }), Ve(H, (Q) => x(E, Q), () => s(E)), we(() => G = gi(H, "", G, {
         bottom: s(p),
         "max-height": `calc(${s(b)}px - var(--window-padding))`,
         width: s(C) + "px"
-      })), Zo(3, H, () => Hu, () => ({ duration: 200, y: 5 })), re("mousedown", H, al((Q) => S("change", Q))), z(k, H);
+      })), Zo(3, H, () => Hu, () => ({ duration: 200, y: 5 })), re("mousedown", H, al((Q) => S("change", Q))), F(R, H);
     };
-    ve(I, (k) => {
-      u() && !o() && k(N);
+    ve(I, (R) => {
+      u() && !o() && R(N);
     });
   }
-  sl("innerHeight", (k) => x(y, k)), z(e, B), Oe();
+  sl("innerHeight", (R) => x(y, R)), F(e, B), Oe();
 }
 function Pu(e, t) {
   return (e % t + t) % t;
@@ -6059,33 +6061,33 @@ function Ou(e, t, i) {
     }
   return [!0, t];
 }
-var Mu = /* @__PURE__ */ he('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), ku = /* @__PURE__ */ he('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
-function Ru(e, t) {
+var Mu = /* @__PURE__ */ he('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Ru = /* @__PURE__ */ he('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
+function ku(e, t) {
   Me(t, !1);
   let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), a = /* @__PURE__ */ U([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), f = /* @__PURE__ */ U(), h = _(t, "disabled", 8, !1), l = _(t, "show_label", 8), c = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), C = _(t, "filterable", 8, !0), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), O = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(""), y = /* @__PURE__ */ U(""), L = /* @__PURE__ */ U(!1), g = /* @__PURE__ */ U([]), A = /* @__PURE__ */ U(null), S = /* @__PURE__ */ U(null), B = /* @__PURE__ */ U();
   const P = pt();
-  r() ? (x(B, o().map((R) => R[1]).indexOf(r())), x(S, s(B)), s(S) === -1 ? (x(a, r()), x(S, null)) : (((R) => {
-    var V = jt(R, 2);
+  r() ? (x(B, o().map((k) => k[1]).indexOf(r())), x(S, s(B)), s(S) === -1 ? (x(a, r()), x(S, null)) : (((k) => {
+    var V = jt(k, 2);
     x(b, V[0]), x(a, V[1]);
-  })(o()[s(S)]), x(y, s(b))), k()) : o().length > 0 && (x(B, 0), x(S, 0), ((R) => {
-    var V = jt(R, 2);
+  })(o()[s(S)]), x(y, s(b))), R()) : o().length > 0 && (x(B, 0), x(S, 0), ((k) => {
+    var V = jt(k, 2);
     x(b, V[0]), r(V[1]);
   })(o()[s(S)]), x(a, r()), x(y, s(b)));
   function I() {
-    x(O, o().map((R) => R[0])), x(p, o().map((R) => R[1]));
+    x(O, o().map((k) => k[0])), x(p, o().map((k) => k[1]));
   }
   let N = /* @__PURE__ */ U(!1);
-  function k() {
+  function R() {
     I(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (x(b, ""), x(S, null)) : s(p).includes(r()) ? (x(b, s(O)[s(p).indexOf(r())]), x(S, s(p).indexOf(r()))) : d() ? (x(b, r()), x(S, null)) : (x(b, ""), x(S, null)), x(B, s(S));
   }
-  function H(R) {
-    if (x(S, parseInt(R.detail.target.dataset.index)), isNaN(s(S))) {
+  function H(k) {
+    if (x(S, parseInt(k.detail.target.dataset.index)), isNaN(s(S))) {
       x(S, null);
       return;
     }
     x(E, !1), x(A, null), s(m).blur();
   }
-  function G(R) {
+  function G(k) {
     x(g, o().map((V, ce) => ce)), x(E, !0), s(
       m
       // typing replaces the current label
@@ -6094,21 +6096,21 @@ function Ru(e, t) {
   function Q() {
     d() ? r(s(b)) : x(b, s(O)[s(p).indexOf(r())]), x(E, !1), x(A, null), P("blur");
   }
-  function Y(R) {
+  function Y(k) {
     ((V) => {
       var ce = jt(V, 2);
       x(E, ce[0]), x(A, ce[1]);
-    })(Ou(R, s(A), s(g))), R.key === "Enter" && (s(A) !== null ? (x(S, s(A)), x(E, !1), s(m).blur(), x(A, null)) : s(O).includes(s(b)) ? (x(S, s(O).indexOf(s(b))), x(E, !1), x(A, null), s(m).blur()) : d() && (r(s(b)), x(S, null), x(E, !1), x(A, null), s(m).blur()), P("enter", r()));
+    })(Ou(k, s(A), s(g))), k.key === "Enter" && (s(A) !== null ? (x(S, s(A)), x(E, !1), s(m).blur(), x(A, null)) : s(O).includes(s(b)) ? (x(S, s(O).indexOf(s(b))), x(E, !1), x(A, null), s(m).blur()) : d() && (r(s(b)), x(S, null), x(E, !1), x(A, null), s(m).blur()), P("enter", r()));
   }
   dl(() => {
     u(!1), x(L, !0);
   }), Hn(() => {
     s(m).focus();
   }), Ce(
-    () => (s(S), s(B), s(L), s(b), F(r()), F(o()), s(p)),
+    () => (s(S), s(B), s(L), s(b), z(r()), z(o()), s(p)),
     () => {
-      s(S) !== s(B) && s(S) !== null && s(L) && (((R) => {
-        var V = jt(R, 2);
+      s(S) !== s(B) && s(S) !== null && s(L) && (((k) => {
+        var V = jt(k, 2);
         x(b, V[0]), r(V[1]);
       })(o()[s(S)]), x(B, s(S)), P("select", {
         index: s(S),
@@ -6117,24 +6119,24 @@ function Ru(e, t) {
       }));
     }
   ), Ce(
-    () => (F(r()), s(a), F(u())),
+    () => (z(r()), s(a), z(u())),
     () => {
-      r() != s(a) && (k(), Lu(P, r(), u()), x(a, r()));
+      r() != s(a) && (R(), Lu(P, r(), u()), x(a, r()));
     }
-  ), Ce(() => F(o()), () => {
+  ), Ce(() => z(o()), () => {
     o(), I();
   }), Ce(
-    () => (F(o()), s(f), F(d()), s(g), s(N), s(b), s(m)),
+    () => (z(o()), s(f), z(d()), s(g), s(N), s(b), s(m)),
     () => {
-      o() !== s(f) && (d() || k(), x(f, o()), x(g, s(N) ? Ar(o(), s(b)) : o().map((R, V) => V)), !d() && s(g).length > 0 && x(A, s(g)[0]), s(m) == document.activeElement && x(E, !0));
+      o() !== s(f) && (d() || R(), x(f, o()), x(g, s(N) ? Ar(o(), s(b)) : o().map((k, V) => V)), !d() && s(g).length > 0 && x(A, s(g)[0]), s(m) == document.activeElement && x(E, !0));
     }
   ), Ce(
-    () => (s(b), s(y), s(g), s(N), F(o()), F(d())),
+    () => (s(b), s(y), s(g), s(N), z(o()), z(d())),
     () => {
-      s(b) !== s(y) && (x(g, s(N) ? Ar(o(), s(b)) : o().map((R, V) => V)), x(y, s(b)), !d() && s(g).length > 0 && x(A, s(g)[0]));
+      s(b) !== s(y) && (x(g, s(N) ? Ar(o(), s(b)) : o().map((k, V) => V)), x(y, s(b)), !d() && s(g).length > 0 && x(A, s(g)[0]));
     }
   ), bt(), Ze();
-  var te = ku();
+  var te = Ru();
   let ee;
   var ue = J(te);
   $h(ue, {
@@ -6144,9 +6146,9 @@ function Ru(e, t) {
     get info() {
       return n();
     },
-    children: (R, V) => {
+    children: (k, V) => {
       var ce = Oo();
-      we(() => vi(ce, i())), z(R, ce);
+      we(() => vi(ce, i())), F(k, ce);
     },
     $$slots: { default: !0 }
   });
@@ -6154,20 +6156,20 @@ function Ru(e, t) {
   let me;
   var pe = J(ie), K = J(pe);
   let le;
-  Ve(K, (R) => x(m, R), () => s(m));
+  Ve(K, (k) => x(m, k), () => s(m));
   var ne = $(K, 2);
   {
-    var ke = (R) => {
+    var Re = (k) => {
       var V = Mu(), ce = J(V);
-      su(ce), z(R, V);
+      su(ce), F(k, V);
     };
-    ve(ne, (R) => {
-      h() || R(ke);
+    ve(ne, (k) => {
+      h() || k(Re);
     });
   }
   var Ee = $(ie, 2);
   {
-    let R = Le(() => s(S) === null ? [] : [s(S)]);
+    let k = Le(() => s(S) === null ? [] : [s(S)]);
     Iu(Ee, {
       get show_options() {
         return s(E);
@@ -6182,7 +6184,7 @@ function Ru(e, t) {
         return h();
       },
       get selected_indices() {
-        return s(R);
+        return s(k);
       },
       get active_index() {
         return s(A);
@@ -6191,13 +6193,13 @@ function Ru(e, t) {
     });
   }
   we(
-    (R) => {
-      ee = ye(te, 1, "svelte-1o5hhf5", null, ee, { container: c() }), me = ye(ie, 1, "wrap-inner svelte-1o5hhf5", null, me, { show_options: s(E) }), Be(K, "aria-expanded", s(E)), Be(K, "aria-label", i()), le = ye(K, 1, "border-none svelte-1o5hhf5", null, le, { subdued: R }), K.disabled = h(), K.readOnly = !C();
+    (k) => {
+      ee = ye(te, 1, "svelte-1o5hhf5", null, ee, { container: c() }), me = ye(ie, 1, "wrap-inner svelte-1o5hhf5", null, me, { show_options: s(E) }), Be(K, "aria-expanded", s(E)), Be(K, "aria-label", i()), le = ye(K, 1, "border-none svelte-1o5hhf5", null, le, { subdued: k }), K.disabled = h(), K.readOnly = !C();
     },
     [
       () => !s(O).includes(s(b)) && !d()
     ]
-  ), rl(K, () => s(b), (R) => x(b, R)), re("keydown", K, Y), re("input", K, () => x(N, !0)), re("keyup", K, (R) => P("key_up", { key: R.key, input_value: s(b) })), re("blur", K, Q), re("focus", K, G), z(e, te), Oe();
+  ), rl(K, () => s(b), (k) => x(b, k)), re("keydown", K, Y), re("input", K, () => x(N, !0)), re("keyup", K, (k) => P("key_up", { key: k.key, input_value: s(b) })), re("blur", K, Q), re("focus", K, G), F(e, te), Oe();
 }
 var Nu = /* @__PURE__ */ he('<div style="margin-right: 8px;"><button aria-label="Lock label detail"><!></button></div>'), Du = /* @__PURE__ */ he('<button class="modal-button stop svelte-blx80o">Remove</button>'), Uu = /* @__PURE__ */ he('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
 function qi(e, t) {
@@ -6214,8 +6216,8 @@ function qi(e, t) {
     });
   }
   function d(N) {
-    const { detail: k } = N;
-    let H = k;
+    const { detail: R } = N;
+    let H = R;
     Number.isInteger(H) ? (Array.isArray(a()) && H < a().length && o(a()[H]), Array.isArray(r()) && H < r().length && n(r()[H][0])) : n(H);
   }
   function C(N) {
@@ -6240,7 +6242,7 @@ function qi(e, t) {
   var O = Uu(), p = J(O), b = J(p), y = J(b);
   {
     var L = (N) => {
-      var k = Nu(), H = J(k);
+      var R = Nu(), H = J(R);
       let G;
       var Q = J(H);
       {
@@ -6253,14 +6255,14 @@ function qi(e, t) {
           h() ? ee(Y) : ee(te, -1);
         });
       }
-      we(() => G = ye(H, 1, "icon svelte-blx80o", null, G, { selected: h() === !0 })), Tt("click", H, m), z(N, k);
+      we(() => G = ye(H, 1, "icon svelte-blx80o", null, G, { selected: h() === !0 })), Tt("click", H, m), F(N, R);
     };
     ve(y, (N) => {
       f() || N(L);
     });
   }
   var g = $(y, 2), A = J(g);
-  Ru(A, {
+  ku(A, {
     get value() {
       return n();
     },
@@ -6275,15 +6277,15 @@ function qi(e, t) {
   var S = $(g, 2), B = $(S, 2);
   {
     var P = (N) => {
-      var k = Du();
-      Tt("click", k, () => c(-1)), z(N, k);
+      var R = Du();
+      Tt("click", R, () => c(-1)), F(N, R);
     };
     ve(B, (N) => {
       f() && N(P);
     });
   }
   var I = $(B, 2);
-  Tt("click", S, () => c(0)), Tt("click", I, () => c(1)), z(e, O), Oe();
+  Tt("click", S, () => c(0)), Tt("click", I, () => c(1)), F(e, O), Oe();
 }
 di(["click"]);
 const Ke = [
@@ -6301,7 +6303,7 @@ const Ke = [
   "rgb(255, 193, 7)",
   "rgb(255, 250, 138)"
 ];
-var Gu = /* @__PURE__ */ he('<button class="icon svelte-oi8vj2" aria-label="Remove box" title="Remove box (Del)"><!></button>'), Fu = /* @__PURE__ */ he('<button class="icon svelte-oi8vj2" aria-label="Edit label" title="Edit label"><!></button>'), zu = /* @__PURE__ */ he('<span class="canvas-control svelte-oi8vj2"><button aria-label="Create box" title="Create box (C)"><!></button> <button aria-label="Drag boxes" title="Drag boxes (D)"><!></button> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="icon svelte-oi8vj2" aria-label="Undo" title="Undo (Ctrl+Z)"><!></button> <button class="icon svelte-oi8vj2" aria-label="Redo" title="Redo (Ctrl+Y or Ctrl+Shift+Z)"><!></button> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Xu = /* @__PURE__ */ he('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!> <!> <!>', 1);
+var Gu = /* @__PURE__ */ he('<button class="icon svelte-oi8vj2" aria-label="Remove box" title="Remove box (Del)"><!></button>'), zu = /* @__PURE__ */ he('<button class="icon svelte-oi8vj2" aria-label="Edit label" title="Edit label"><!></button>'), Fu = /* @__PURE__ */ he('<span class="canvas-control svelte-oi8vj2"><button aria-label="Create box" title="Create box (C)"><!></button> <button aria-label="Drag boxes" title="Drag boxes (D)"><!></button> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="icon svelte-oi8vj2" aria-label="Undo" title="Undo (Ctrl+Z)"><!></button> <button class="icon svelte-oi8vj2" aria-label="Redo" title="Redo (Ctrl+Y or Ctrl+Shift+Z)"><!></button> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Xu = /* @__PURE__ */ he('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!> <!> <!>', 1);
 function Wu(e, t) {
   Me(t, !1);
   var i = /* @__PURE__ */ U();
@@ -6310,12 +6312,12 @@ function Wu(e, t) {
   })(be(i) || x(i, {}));
   let n = _(t, "imageUrl", 8, null), r = _(t, "interactive", 8), a = _(t, "boxAlpha", 8, 0.5), u = _(t, "boxMinSize", 8, 10), o = _(t, "handleSize", 8), f = _(t, "boxThickness", 8), h = _(t, "boxSelectedThickness", 8), l = _(t, "value", 12), c = _(t, "choices", 24, () => []), d = _(t, "choicesColors", 24, () => []), C = _(t, "disableEditBoxes", 8, !1), m = _(t, "height", 8, "100%"), E = _(t, "width", 8, "100%"), O = _(t, "singleBox", 8, !1), p = _(t, "showRemoveButton", 12, null), b = _(t, "handlesCursor", 8, !0), y = _(t, "useDefaultLabel", 8, !1), L = _(t, "enableKeyboardShortcuts", 8, !0);
   p() === null && p(C());
-  let g = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, P = null, I = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(be(i).drag), k = /* @__PURE__ */ new Map(), H = /* @__PURE__ */ U(new fu(ge, k, () => s(g) !== null && s(g) !== void 0 ? s(g) : null));
+  let g = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, P = null, I = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(be(i).drag), R = /* @__PURE__ */ new Map(), H = /* @__PURE__ */ U(new fu(ge, R, () => s(g) !== null && s(g) !== void 0 ? s(g) : null));
   l() !== null && l().boxes.length == 0 && x(N, be(i).creation);
   let G = 0, Q = 0, Y = 0, te = 0, ee = 1, ue = 0, fe = 0, ie = /* @__PURE__ */ U(!1), me = /* @__PURE__ */ U(!1), pe = /* @__PURE__ */ U(!1), K = /* @__PURE__ */ U(y()), le = { label: "", color: "" }, ne = { x: 0, y: 0, distance: 0 };
-  const ke = 100, Ee = pt();
-  let R = /* @__PURE__ */ U([]), V = /* @__PURE__ */ U([]), ce = "[]", Pe = null;
-  const Re = 1.25, wi = 32;
+  const Re = 100, Ee = pt();
+  let k = /* @__PURE__ */ U([]), V = /* @__PURE__ */ U([]), ce = "[]", Pe = null;
+  const ke = 1.25, wi = 32;
   let Lt = /* @__PURE__ */ U(100);
   function Ot() {
     var v;
@@ -6332,13 +6334,13 @@ function Wu(e, t) {
   }
   function Hs() {
     var v;
-    return k.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((w) => w.isCreating || w.isDragging || w.isResizing) || s(me);
+    return R.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((w) => w.isCreating || w.isDragging || w.isResizing) || s(me);
   }
   function Ei() {
     if (l() === null || Hs())
       return;
     const v = Ot();
-    v !== ce && (x(R, [...s(R), ce].slice(-200)), x(V, []), ce = v);
+    v !== ce && (x(k, [...s(k), ce].slice(-200)), x(V, []), ce = v);
   }
   function Mt() {
     Ei(), Ee("change");
@@ -6350,21 +6352,21 @@ function Wu(e, t) {
     ce = v, qe(-1), Ee("change");
   }
   function In() {
-    if (s(R).length === 0)
+    if (s(k).length === 0)
       return;
     x(V, [...s(V), ce]);
-    const v = s(R)[s(R).length - 1];
-    x(R, s(R).slice(0, -1)), Bn(v);
+    const v = s(k)[s(k).length - 1];
+    x(k, s(k).slice(0, -1)), Bn(v);
   }
   function Pn() {
     if (s(V).length === 0)
       return;
-    x(R, [...s(R), ce]);
+    x(k, [...s(k), ce]);
     const v = s(V)[s(V).length - 1];
     x(V, s(V).slice(0, -1)), Bn(v);
   }
   function Ts() {
-    l() !== Pe && (Pe = l(), x(R, []), x(V, []), ce = Ot());
+    l() !== Pe && (Pe = l(), x(k, []), x(V, []), ce = Ot());
   }
   function Ln(v, w, T) {
     const M = Math.min(wi, Math.max(1, s(H).scale * v));
@@ -6375,14 +6377,14 @@ function Wu(e, t) {
     const X = (w - s(H).offsetX) / s(H).scale, D = (T - s(H).offsetY) / s(H).scale;
     oe(H, s(H).offsetX = w - X * M), oe(H, s(H).offsetY = T - D * M), oe(H, s(H).scale = M), ge();
   }
-  function kt(v) {
+  function Rt(v) {
     s(g) && Ln(v, s(g).width / 2, s(g).height / 2);
   }
   function wt(v) {
     var w = parseInt(v.slice(1, 3), 16), T = parseInt(v.slice(3, 5), 16), M = parseInt(v.slice(5, 7), 16);
     return "rgb(" + w + ", " + T + ", " + M + ")";
   }
-  function Rt(v) {
+  function kt(v) {
     const w = v.match(/(\d+(\.\d+)?)/g), T = parseInt(w[0]), M = parseInt(w[1]), X = parseInt(w[2]);
     return "#" + (1 << 24 | T << 16 | M << 8 | X).toString(16).slice(1);
   }
@@ -6418,20 +6420,20 @@ function Wu(e, t) {
   }
   const On = (v, w) => {
     const T = Math.sqrt(Math.pow(v.clientX - w.clientX, 2) + Math.pow(v.clientY - w.clientY, 2));
-    return T < ke ? ke : T;
+    return T < Re ? Re : T;
   };
   function As(v) {
     if (r()) {
-      if (v.preventDefault(), s(g).setPointerCapture(v.pointerId), k.set(v.pointerId, v), k.size == 1)
+      if (v.preventDefault(), s(g).setPointerCapture(v.pointerId), R.set(v.pointerId, v), R.size == 1)
         v.button === 1 || v.altKey ? s(
           H
           // middle button or Alt: pan, whatever the mode
-        ).startDrag(v) : s(N) === be(i).creation ? ks(v) : s(N) === be(i).drag && Bs(v);
-      else if (k.size == 2) {
+        ).startDrag(v) : s(N) === be(i).creation ? Rs(v) : s(N) === be(i).drag && Bs(v);
+      else if (R.size == 2) {
         oe(H, s(H).isDragging = !1), l().boxes.forEach((Ne) => {
           Ne.isCreating = !1, Ne.isDragging = !1, Ne.isResizing = !1;
         });
-        const w = Array.from(k.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2);
+        const w = Array.from(R.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2);
         ne.distance = X, ne.x = D, ne.y = ae;
       }
     }
@@ -6440,6 +6442,8 @@ function Wu(e, t) {
     const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY);
     let M = !1;
     for (const [X, D] of l().boxes.entries()) {
+      if (!D.isSelected)
+        continue;
       const ae = D.indexOfPointInsideHandle(w, T);
       if (ae >= 0) {
         M = !0, qe(X), D.startResize(ae, v);
@@ -6454,10 +6458,10 @@ function Wu(e, t) {
     O() || qe(-1), M || s(H).startDrag(v);
   }
   function Is(v) {
-    r() && (k.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
+    r() && (R.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
   }
   function Ps(v) {
-    r() && (k.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
+    r() && (R.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
   }
   function Ls(v) {
     if (r())
@@ -6466,6 +6470,8 @@ function Wu(e, t) {
           return;
         const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY);
         for (const [M, X] of l().boxes.entries()) {
+          if (!X.isSelected)
+            continue;
           const D = X.indexOfPointInsideHandle(w, T);
           if (D >= 0) {
             oe(g, s(g).style.cursor = X.resizeHandles[D].cursor);
@@ -6474,13 +6480,13 @@ function Wu(e, t) {
         }
         oe(g, s(g).style.cursor = "default");
       } else {
-        if (!k.has(v.pointerId))
+        if (!R.has(v.pointerId))
           return;
-        if (k.set(v.pointerId, v), k.size === 2) {
-          const w = Array.from(k.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2), Ne = parseFloat((s(H).scale * (X / ne.distance)).toFixed(2)), Ft = Ne < 1 ? 1 : Ne, St = Ft / s(H).scale;
+        if (R.set(v.pointerId, v), R.size === 2) {
+          const w = Array.from(R.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2), Ne = parseFloat((s(H).scale * (X / ne.distance)).toFixed(2)), zt = Ne < 1 ? 1 : Ne, St = zt / s(H).scale;
           oe(H, s(H).offsetX = ne.x - (ne.x - s(H).offsetX) * St), oe(H, s(H).offsetY = ne.y - (ne.y - s(H).offsetY) * St);
-          const Ii = D - ne.x, zt = ae - ne.y;
-          oe(H, s(H).offsetX += Ii), oe(H, s(H).offsetY += zt), oe(H, s(H).scale = Ft), ne.x = D, ne.y = ae, ne.distance = X, ge();
+          const Ii = D - ne.x, Ft = ae - ne.y;
+          oe(H, s(H).offsetX += Ii), oe(H, s(H).offsetY += Ft), oe(H, s(H).scale = zt), ne.x = D, ne.y = ae, ne.distance = X, ge();
         }
       }
   }
@@ -6515,15 +6521,15 @@ function Wu(e, t) {
           D = Ti;
           break;
         case "e":
-          D = Rn;
+          D = kn;
           break;
         case "+":
         case "=":
-          D = () => kt(Re);
+          D = () => Rt(ke);
           break;
         case "-":
         case "_":
-          D = () => kt(1 / Re);
+          D = () => Rt(1 / ke);
           break;
         case "0":
           D = Nt;
@@ -6557,18 +6563,18 @@ function Wu(e, t) {
     const T = Dt(v);
     return T >= 0 && T < d().length ? wt(d()[T]) : w;
   }
-  function kn() {
+  function Rn() {
     if (!Array.isArray(c()) || c().length === 0)
       return;
     Dt(le.label) < 0 && (le.label = c()[0][0]);
     const v = Dt(le.label);
     le.color = v < d().length ? d()[v] : "";
   }
-  function ks(v) {
+  function Rs(v) {
     const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY), M = (w - s(H).offsetX) / s(H).scale, X = (T - s(H).offsetY) / s(H).scale;
     let D;
     le.color !== "" ? D = wt(le.color) : d().length > 0 ? D = wt(d()[0]) : O() ? l().boxes.length > 0 ? D = l().boxes[0].color : D = Ke[0] : D = Ke[l().boxes.length % Ke.length];
-    let ae = new Kt(ge, Ai, s(H), k, G, Q, Y, te, "", M, X, M, X, D, a(), u(), o(), f(), h(), ee);
+    let ae = new Kt(ge, Ai, s(H), R, G, Q, Y, te, "", M, X, M, X, D, a(), u(), o(), f(), h(), ee);
     ae.startCreating(), O() ? l(l().boxes = [ae], !0) : l(l().boxes = [ae, ...l().boxes], !0), qe(0), ge(), Ee("change");
   }
   function Hi() {
@@ -6580,11 +6586,11 @@ function Wu(e, t) {
   function Ai() {
     s(I) >= 0 && s(I) < l().boxes.length && (l().boxes[s(I)].getArea() < 1 ? Et() : (C() || (s(K) ? Gs() : x(me, !0)), O() && Ti()));
   }
-  function Rn() {
+  function kn() {
     s(I) >= 0 && s(I) < l().boxes.length && !C() && x(ie, !0);
   }
-  function Rs(v) {
-    r() && Rn();
+  function ks(v) {
+    r() && kn();
   }
   function Ns(v) {
     x(ie, !1), Si();
@@ -6638,7 +6644,7 @@ function Wu(e, t) {
     }
   }
   let Nn = -1;
-  const Fs = new ResizeObserver(() => {
+  const zs = new ResizeObserver(() => {
     const v = s(A) ? s(A).clientWidth : 0;
     v !== Nn && (Nn = v, Ut());
   });
@@ -6646,14 +6652,14 @@ function Wu(e, t) {
     for (let v = 0; v < l().boxes.length; v++) {
       let w = l().boxes[v];
       if (w instanceof Kt)
-        w.pointersCache !== k && w.attach(ge, Ai, s(H), k);
+        w.pointersCache !== R && w.attach(ge, Ai, s(H), R);
       else {
         let T = "", M = "";
         w.hasOwnProperty("color") ? (T = w.color, Array.isArray(T) && T.length === 3 && (T = `rgb(${T[0]}, ${T[1]}, ${T[2]})`)) : T = Ke[v % Ke.length], w.hasOwnProperty("label") && (M = w.label);
         let X = 1;
         w.hasOwnProperty("scaleFactor") && (X = w.scaleFactor);
         const D = ["predicted", "accepted", "new"].includes(w.state) ? w.state : "new", ae = typeof w.score == "number" ? w.score : null;
-        w = new Kt(ge, Ai, s(H), k, G, Q, Y, te, M, w.xmin, w.ymin, w.xmax, w.ymax, T, a(), u(), o(), f(), h(), X), w.state = D, w.score = ae, l(l().boxes[v] = w, !0);
+        w = new Kt(ge, Ai, s(H), R, G, Q, Y, te, M, w.xmin, w.ymin, w.xmax, w.ymax, T, a(), u(), o(), f(), h(), X), w.state = D, w.score = ae, l(l().boxes[v] = w, !0);
       }
     }
   }
@@ -6667,71 +6673,71 @@ function Wu(e, t) {
       if (!Array.isArray(d()) || d().length == 0)
         for (let v = 0; v < c().length; v++) {
           let w = Ke[v % Ke.length];
-          d().push(Rt(w));
+          d().push(kt(w));
         }
-      kn();
+      Rn();
     }
-    return document.addEventListener("keydown", Mn), B = s(g).getContext("2d"), Fs.observe(s(A)), s(I) < 0 && l() !== null && l().boxes.length > 0 && qe(0), Un(), Ut(), ge(), () => document.removeEventListener("keydown", Mn);
+    return document.addEventListener("keydown", Mn), B = s(g).getContext("2d"), zs.observe(s(A)), s(I) < 0 && l() !== null && l().boxes.length > 0 && qe(0), Un(), Ut(), ge(), () => document.removeEventListener("keydown", Mn);
   }), Ce(
-    () => (F(c()), F(d())),
+    () => (z(c()), z(d())),
     () => {
-      c(), d(), kn();
+      c(), d(), Rn();
     }
-  ), Ce(() => F(l()), () => {
+  ), Ce(() => z(l()), () => {
     l(), oe(H, s(H).orientation = l().orientation), Un(), Dn(), Ut(), Ts(), ge();
   }), bt(), Ze();
-  var Gn = Xu(), Gt = Ge(Gn), Bi = J(Gt), Fe = J(Bi);
-  Ve(Fe, (v) => x(g, v), () => s(g)), Ve(Bi, (v) => x(A, v), () => s(A));
-  var zs = $(Bi, 2);
+  var Gn = Xu(), Gt = Ge(Gn), Bi = J(Gt), ze = J(Bi);
+  Ve(ze, (v) => x(g, v), () => s(g)), Ve(Bi, (v) => x(A, v), () => s(A));
+  var Fs = $(Bi, 2);
   {
     var Xs = (v) => {
-      var w = zu(), T = Ge(w), M = J(T);
+      var w = Fu(), T = Ge(w), M = J(T);
       let X;
       var D = J(M);
       vu(D);
       var ae = $(M, 2);
       let Ne;
-      var Ft = J(ae);
-      gu(Ft);
+      var zt = J(ae);
+      gu(zt);
       var St = $(ae, 2);
       {
         var Ii = (Je) => {
           var Qe = Gu(), Pi = J(Qe);
-          _u(Pi), re("click", Qe, () => Et()), z(Je, Qe);
+          _u(Pi), re("click", Qe, () => Et()), F(Je, Qe);
         };
         ve(St, (Je) => {
           p() && Je(Ii);
         });
       }
-      var zt = $(St, 2);
+      var Ft = $(St, 2);
       {
         var Zs = (Je) => {
-          var Qe = Fu(), Pi = J(Qe);
-          xu(Pi), re("click", Qe, () => x(pe, !0)), z(Je, Qe);
+          var Qe = zu(), Pi = J(Qe);
+          xu(Pi), re("click", Qe, () => x(pe, !0)), F(Je, Qe);
         };
-        ve(zt, (Je) => {
+        ve(Ft, (Je) => {
           !C() && s(K) && Je(Zs);
         });
       }
-      var Xt = $(zt, 4), qs = J(Xt);
+      var Xt = $(Ft, 4), qs = J(Xt);
       uu(qs);
       var Wt = $(Xt, 2), Js = J(Wt);
       lu(Js);
       var Xn = $(Wt, 4), Wn = $(Xn, 2), Qs = Ho(Wn), Yn = $(Wn, 2), Ks = $(Yn, 2);
       we(() => {
-        X = ye(M, 1, "icon svelte-oi8vj2", null, X, { selected: s(N) === be(i).creation }), Ne = ye(ae, 1, "icon svelte-oi8vj2", null, Ne, { selected: s(N) === be(i).drag }), Xt.disabled = (s(R), q(() => s(R).length === 0)), Wt.disabled = (s(V), q(() => s(V).length === 0)), vi(Qs, `${s(Lt) ?? ""}%`);
-      }), re("click", M, () => Hi()), re("click", ae, () => Ti()), re("click", Xt, () => In()), re("click", Wt, () => Pn()), re("click", Xn, () => kt(1 / Re)), re("click", Yn, () => kt(Re)), re("click", Ks, () => Nt()), z(v, w);
+        X = ye(M, 1, "icon svelte-oi8vj2", null, X, { selected: s(N) === be(i).creation }), Ne = ye(ae, 1, "icon svelte-oi8vj2", null, Ne, { selected: s(N) === be(i).drag }), Xt.disabled = (s(k), q(() => s(k).length === 0)), Wt.disabled = (s(V), q(() => s(V).length === 0)), vi(Qs, `${s(Lt) ?? ""}%`);
+      }), re("click", M, () => Hi()), re("click", ae, () => Ti()), re("click", Xt, () => In()), re("click", Wt, () => Pn()), re("click", Xn, () => Rt(1 / ke)), re("click", Yn, () => Rt(ke)), re("click", Ks, () => Nt()), F(v, w);
     };
-    ve(zs, (v) => {
+    ve(Fs, (v) => {
       r() && v(Xs);
     });
   }
   Ve(Gt, (v) => x(S, v), () => s(S));
-  var Fn = $(Gt, 2);
+  var zn = $(Gt, 2);
   {
     var Ws = (v) => {
       {
-        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? Rt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6748,21 +6754,21 @@ function Wu(e, t) {
           $$events: {
             change: Ns,
             "enter{onModalEditChange}": function(M) {
-              Fi.call(this, t, M);
+              zi.call(this, t, M);
             }
           }
         });
       }
     };
-    ve(Fn, (v) => {
+    ve(zn, (v) => {
       s(ie) && v(Ws);
     });
   }
-  var zn = $(Fn, 2);
+  var Fn = $(zn, 2);
   {
     var Ys = (v) => {
       {
-        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? Rt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6783,21 +6789,21 @@ function Wu(e, t) {
           $$events: {
             change: Ds,
             "enter{onModalNewChange}": function(M) {
-              Fi.call(this, t, M);
+              zi.call(this, t, M);
             }
           }
         });
       }
     };
-    ve(zn, (v) => {
+    ve(Fn, (v) => {
       s(me) && v(Ys);
     });
   }
-  var js = $(zn, 2);
+  var js = $(Fn, 2);
   {
     var Vs = (v) => {
       {
-        let w = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), F(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? Rt(l().boxes[s(I)].color) : "")));
+        let w = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6818,7 +6824,7 @@ function Wu(e, t) {
           $$events: {
             change: Us,
             "enter{onDefaultLabelEditChange}": function(M) {
-              Fi.call(this, t, M);
+              zi.call(this, t, M);
             }
           }
         });
@@ -6828,14 +6834,14 @@ function Wu(e, t) {
       s(pe) && v(Vs);
     });
   }
-  we(() => gi(Fe, `height: ${m() ?? ""}; width: ${E() ?? ""};`)), re("pointerdown", Fe, As), re("pointerup", Fe, Is), re("pointermove", Fe, Ls), re("pointercancel", Fe, Ps), re("dblclick", Fe, Rs), re("wheel", Fe, Ms), re("click", Gt, () => s(S).focus()), z(e, Gn), Oe();
+  we(() => gi(ze, `height: ${m() ?? ""}; width: ${E() ?? ""};`)), re("pointerdown", ze, As), re("pointerup", ze, Is), re("pointermove", ze, Ls), re("pointercancel", ze, Ps), re("dblclick", ze, ks), re("wheel", ze, Ms), re("click", Gt, () => s(S).focus()), F(e, Gn), Oe();
 }
 function Yu(e, t) {
   Me(t, !1);
   const i = /* @__PURE__ */ U();
   let n = _(t, "src", 8, void 0), r = _(t, "interactive", 8), a = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), o = _(t, "labelColors", 8), f = _(t, "boxMinSize", 8), h = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "height", 8), d = _(t, "width", 8), C = _(t, "boxSelectedThickness", 8), m = _(t, "value", 12), E = _(t, "disableEditBoxes", 8), O = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), L = _(t, "enableKeyboardShortcuts", 8);
   const g = pt();
-  Ce(() => F(n()), () => {
+  Ce(() => z(n()), () => {
     x(i, n());
   }), bt(), Ze(), Wu(e, {
     get interactive() {
@@ -6922,9 +6928,9 @@ function Zu(e, t) {
   }
   var P = $(B, 2), I = J(P), N = J(I);
   {
-    var k = (G) => {
+    var R = (G) => {
       var Q = Wr(), Y = Ge(Q);
-      mi(Y, t, "default", {}), z(G, Q);
+      mi(Y, t, "default", {}), F(G, Q);
     }, H = (G) => {
       var Q = ju();
       let Y;
@@ -6979,7 +6985,7 @@ function Zu(e, t) {
           return g();
         },
         get src() {
-          return F(i()), q(() => i().image.url);
+          return z(i()), q(() => i().image.url);
         },
         get value() {
           return i();
@@ -6989,13 +6995,13 @@ function Zu(e, t) {
         },
         $$events: { change: () => A("change") },
         $$legacy: !0
-      }), we(() => Y = ye(Q, 1, "image-frame svelte-4p70gr", null, Y, { selectable: a() })), z(G, Q);
+      }), we(() => Y = ye(Q, 1, "image-frame svelte-4p70gr", null, Y, { selectable: a() })), F(G, Q);
     };
     ve(N, (G) => {
-      i() == null ? G(k) : G(H, -1);
+      i() == null ? G(R) : G(H, -1);
     });
   }
-  z(e, S), Oe();
+  F(e, S), Oe();
 }
 var qu = /* @__PURE__ */ he('<img alt=""/>'), Ju = /* @__PURE__ */ he("<div><!></div>");
 function ef(e, t) {
@@ -7008,7 +7014,7 @@ function ef(e, t) {
   {
     var f = (h) => {
       var l = qu();
-      we(() => Be(l, "src", (F(i()), q(() => i().url)))), z(h, l);
+      we(() => Be(l, "src", (z(i()), q(() => i().url)))), F(h, l);
     };
     ve(o, (h) => {
       i() && h(f);
@@ -7019,7 +7025,7 @@ function ef(e, t) {
     gallery: n() === "gallery",
     selected: r(),
     border: i()
-  })), z(e, a), Oe();
+  })), F(e, a), Oe();
 }
 var Qu = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
 function tf(e, t) {
