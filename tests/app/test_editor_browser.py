@@ -152,6 +152,20 @@ def test_editor_class_colours_zoom_undo_redo_and_keys_in_chromium(live_app) -> N
             page.wait_for_timeout(300)
             assert _pixels_near(_shot(page, "editor_redo.png"), BLUE, badge) >= 12
 
+            # The wheel zooms about the pointer; Alt-drag over a box pans the view, the box stays.
+            middle = (view.left + view.width * view.css_per_pixel / 2, view.top + view.height * view.css_per_pixel / 2)
+            page.mouse.move(*middle)
+            page.mouse.wheel(0, -400)  # a zoom of 1.25 (Canvas.svelte: 1 / (1 + deltaY / 1000 * 0.5))
+            page.wait_for_timeout(300)
+            view.zoomed(1.25)
+            assert view.zoom_text() == f"{round(view.scale * 100)}%"
+            before_pan = page.locator("#canvas canvas").screenshot()
+            page.keyboard.down("Alt")
+            _drag(page, view.on_page((x0 + x1) / 2, (y0 + y1) / 2), view.on_page((x0 + x1) / 2 - 40, (y0 + y1) / 2 - 30))
+            page.keyboard.up("Alt")
+            _shot(page, "editor_wheel_zoom_and_pan.png")
+            assert page.locator("#canvas canvas").screenshot() != before_pan
+
             page.keyboard.press("0")  # fit
             view.fit()
             assert view.zoom_text() == "100%"
@@ -169,5 +183,5 @@ def test_editor_class_colours_zoom_undo_redo_and_keys_in_chromium(live_app) -> N
     sources = saved.data["source"].tolist()
     assert sorted(sources) == sorted(["predicted"] * len(shown) + ["manual"]), sources  # the move was undone
     new = saved.xyxy[np.array(sources) == "manual"][0]
-    assert np.allclose(new, [x0, y0, x1, y1], atol=1.5), new  # drawn at 156 %, saved in picture pixels
+    assert np.allclose(new, [x0, y0, x1, y1], atol=1.5), new  # drawn at 156 %, saved in picture pixels, not panned
     assert saved.data["class_name"][np.array(sources) == "manual"][0] == VOCAB_CLASSES[0]
