@@ -15,6 +15,8 @@ Images are copied byte for byte into one flat ``images/`` folder, as both format
 ``NAME`` is the COCO ``file_name`` with its folders joined by ``__`` (``site1/a.png`` →
 ``site1__a.png``), so pictures of different folders never collide. Only accepted boxes travel
 (neither format has a place for a box's review status), and image-level tags stay COCO-only.
+Both formats read a picture without boxes as "nothing here": pictures nobody decided on yet, and
+pictures tagged with a class but not boxed, are left out (:func:`pictures_to_train_on`).
 Class ids in YOLO are the COCO category ids minus one (the store's creation order). Pascal VOC
 stores whole 1-based pixels: a box comes back from VOC within a pixel.
 
@@ -69,6 +71,8 @@ class DatasetStore(CocoStore, Protocol):
     def import_coco(self, coco_path: str | os.PathLike[str], images_dir: str | os.PathLike[str],
                     status: Literal["accepted"] = "accepted", progress: Any = None) -> ImportReport: ...
 
+    def list_images(self, filter: Literal["all", "unlabeled", "unpredicted"] = "all") -> list[Any]: ...
+
 
 class DatasetFormatError(StoreError, ValueError):
     """An unknown format, or an option the format cannot carry."""
@@ -98,6 +102,24 @@ def flat_names(file_names: list[str]) -> dict[str, str]:
         path = Path(flat)
         names[name] = f"{path.stem}_{path.suffix[1:]}{path.suffix}" if stems[path.stem] > 1 else flat
     return names
+
+
+def pictures_to_train_on(coco: dict[str, Any], undecided: set[str]) -> dict[str, Any]:
+    """The COCO dictionary less the pictures a training format would misread: one nobody decided
+    on yet (``undecided`` file names) and one tagged with a class but without boxes. Both formats
+    read a picture with no box as "no object here", which is true only of a picture whose
+    proposals a person rejected (or tagged absent only).
+
+    >>> coco = {"images": [{"id": 1, "file_name": "boxed.png"}, {"id": 2, "file_name": "new.png"},
+    ...                    {"id": 3, "file_name": "empty.png"}, {"id": 4, "file_name": "tagged.png", "tags": ["cat"]}],
+    ...         "annotations": [{"id": 1, "image_id": 1}], "categories": []}
+    >>> [i["file_name"] for i in pictures_to_train_on(coco, {"new.png"})["images"]]
+    ['boxed.png', 'empty.png']
+    """
+    boxed = {a["image_id"] for a in coco["annotations"]}
+    kept = [image for image in coco["images"] if image["id"] in boxed
+            or (image["file_name"] not in undecided and not image.get("tags"))]
+    return {**coco, "images": kept}
 
 
 def coco_to_dataset(coco: dict[str, Any], image_paths: dict[str, Path]) -> sv.DetectionDataset:
@@ -145,8 +167,9 @@ def export_dataset(
         raise DatasetFormatError(f"{format} carries accepted boxes only, without scores: export COCO for review")
     target = Path(out).expanduser()
     _fresh_folder(target)
-    coco = build_coco(store)
     files = export_image_files(store)
+    undecided = {record.path for record in store.list_images("unlabeled")}
+    coco = pictures_to_train_on(build_coco(store), {name for name, path in files.items() if path in undecided})
     names = flat_names([image["file_name"] for image in coco["images"]])
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
