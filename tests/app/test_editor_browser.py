@@ -14,7 +14,7 @@ from app.boxes import class_palette
 from tests.app.test_browser import (  # noqa: F401  (live_app is a fixture)
     ARTIFACTS,
     PICTURE_SIZE,
-    _browser,
+    _chromium_page,
     _open_with_vocabulary,
     _pick_box_to_drag,
     _status_has,
@@ -88,96 +88,89 @@ def _shot(page, name: str) -> Image.Image:
 
 
 def test_editor_class_colours_zoom_undo_redo_and_keys_in_chromium(live_app) -> None:  # noqa: F811 (the fixture)
-    from playwright.sync_api import sync_playwright
-
     store, url = live_app.store, live_app.url
     palette = class_palette(VOCAB_CLASSES)
-    with sync_playwright() as playwright:
-        browser = _browser(playwright)
-        try:
-            page = browser.new_page(viewport={"width": 1440, "height": 900})
-            # The page opens with another vocabulary: a new box must not keep its first class.
-            _open_with_vocabulary(page, url, prelabel=True)
-            version = store.model_versions()[0]["version"]
-            shown = store.predictions(1, model_version=version, vocabulary_text="square | box, circle")
-            assert len(shown) > 0
-            view = CanvasView(page)
-            # The proposals list is in sight at 1440×900 (it was about 700 px below the fold).
-            assert page.locator("#detections").bounding_box()["y"] < 900 - 60
+    with _chromium_page(viewport={"width": 1440, "height": 900}) as page:
+        # The page opens with another vocabulary: a new box must not keep its first class.
+        _open_with_vocabulary(page, url, prelabel=True)
+        version = store.model_versions()[0]["version"]
+        shown = store.predictions(1, model_version=version, vocabulary_text="square | box, circle")
+        assert len(shown) > 0
+        view = CanvasView(page)
+        # The proposals list is in sight at 1440×900 (it was about 700 px below the fold).
+        assert page.locator("#detections").bounding_box()["y"] < 900 - 60
 
-            # Class colours: each class's label in its colour, each proposal with the amber badge.
-            picture = _shot(page, "editor_class_colours.png")
-            area = view.canvas_area()
-            for name in set(shown.data["class_name"]):
-                assert _pixels_near(picture, palette[name], area, tolerance=6) >= 150, name
-            assert _pixels_near(picture, AMBER, area) >= 100 * len(shown) // 2
+        # Class colours: each class's label in its colour, each proposal with the amber badge.
+        picture = _shot(page, "editor_class_colours.png")
+        area = view.canvas_area()
+        for name in set(shown.data["class_name"]):
+            assert _pixels_near(picture, palette[name], area, tolerance=6) >= 150, name
+        assert _pixels_near(picture, AMBER, area) >= 100 * len(shown) // 2
 
-            # Move a proposal, then undo: Accept must not save the move.
-            k, (gx, gy) = _pick_box_to_drag(shown.xyxy)
-            dx = 24.0 if gx < PICTURE_SIZE[0] / 2 else -24.0
-            page.keyboard.press("d")  # no click on the canvas first: its keys work anywhere
-            _drag(page, view.on_page(gx, gy), view.on_page(gx + dx, gy))
-            page.keyboard.press("Control+z")
+        # Move a proposal, then undo: Accept must not save the move.
+        k, (gx, gy) = _pick_box_to_drag(shown.xyxy)
+        dx = 24.0 if gx < PICTURE_SIZE[0] / 2 else -24.0
+        page.keyboard.press("d")  # no click on the canvas first: its keys work anywhere
+        _drag(page, view.on_page(gx, gy), view.on_page(gx + dx, gy))
+        page.keyboard.press("Control+z")
 
-            # Zoom in with the keys, then draw a box where the zoom puts it.
-            assert view.zoom_text() == "100%"
-            page.keyboard.press("+")
-            page.keyboard.press("+")
-            view.zoomed(ZOOM_STEP)
-            view.zoomed(ZOOM_STEP)
-            assert view.zoom_text() == f"{round(view.scale * 100)}%"
-            x0, y0, x1, y1 = 280.0, 150.0, 400.0, 250.0
-            page.keyboard.press("c")
-            _drag(page, view.on_page(x0, y0), view.on_page(x1, y1))
-            badge_left, badge_top = view.on_page(x0, y0)
-            badge = (badge_left + 2, badge_top - BADGE * view.css_per_pixel + 2, badge_left + 8, badge_top - 4)
-            drawn = _shot(page, "editor_zoom_and_new_box.png")
-            assert _pixels_near(drawn, BLUE, badge) >= 12  # the new box's "not saved" badge
+        # Zoom in with the keys, then draw a box where the zoom puts it.
+        assert view.zoom_text() == "100%"
+        page.keyboard.press("+")
+        page.keyboard.press("+")
+        view.zoomed(ZOOM_STEP)
+        view.zoomed(ZOOM_STEP)
+        assert view.zoom_text() == f"{round(view.scale * 100)}%"
+        x0, y0, x1, y1 = 280.0, 150.0, 400.0, 250.0
+        page.keyboard.press("c")
+        _drag(page, view.on_page(x0, y0), view.on_page(x1, y1))
+        badge_left, badge_top = view.on_page(x0, y0)
+        badge = (badge_left + 2, badge_top - BADGE * view.css_per_pixel + 2, badge_left + 8, badge_top - 4)
+        drawn = _shot(page, "editor_zoom_and_new_box.png")
+        assert _pixels_near(drawn, BLUE, badge) >= 12  # the new box's "not saved" badge
 
-            # The relabel dialog lists every class, not only the box's own.
-            page.keyboard.press("e")
-            options = page.locator("#model-box-edit [role=option]")
-            options.first.wait_for(timeout=10_000)
-            assert sorted(options.all_inner_texts()) == sorted(VOCAB_CLASSES)
-            _shot(page, "editor_relabel_dialog.png")
-            page.locator("#model-box-edit button", has_text="Cancel").click()
-            page.wait_for_timeout(300)
+        # The relabel dialog lists every class, not only the box's own.
+        page.keyboard.press("e")
+        options = page.locator("#model-box-edit [role=option]")
+        options.first.wait_for(timeout=10_000)
+        assert sorted(options.all_inner_texts()) == sorted(VOCAB_CLASSES)
+        _shot(page, "editor_relabel_dialog.png")
+        page.locator("#model-box-edit button", has_text="Cancel").click()
+        page.wait_for_timeout(300)
 
-            page.keyboard.press("Control+z")
-            page.wait_for_timeout(300)
-            undone = _shot(page, "editor_undo.png")
-            assert _pixels_near(undone, BLUE, badge) == 0
-            assert page.locator("#canvas button[aria-label='Redo']").is_enabled()
-            page.keyboard.press("Control+y")
-            page.wait_for_timeout(300)
-            assert _pixels_near(_shot(page, "editor_redo.png"), BLUE, badge) >= 12
+        page.keyboard.press("Control+z")
+        page.wait_for_timeout(300)
+        undone = _shot(page, "editor_undo.png")
+        assert _pixels_near(undone, BLUE, badge) == 0
+        assert page.locator("#canvas button[aria-label='Redo']").is_enabled()
+        page.keyboard.press("Control+y")
+        page.wait_for_timeout(300)
+        assert _pixels_near(_shot(page, "editor_redo.png"), BLUE, badge) >= 12
 
-            # The wheel zooms about the pointer; Alt-drag over a box pans the view, the box stays.
-            middle = (view.left + view.width * view.css_per_pixel / 2, view.top + view.height * view.css_per_pixel / 2)
-            page.mouse.move(*middle)
-            page.mouse.wheel(0, -400)  # a zoom of 1.25 (Canvas.svelte: 1 / (1 + deltaY / 1000 * 0.5))
-            page.wait_for_timeout(300)
-            view.zoomed(1.25)
-            assert view.zoom_text() == f"{round(view.scale * 100)}%"
-            before_pan = page.locator("#canvas canvas").screenshot()
-            page.keyboard.down("Alt")
-            _drag(page, view.on_page((x0 + x1) / 2, (y0 + y1) / 2), view.on_page((x0 + x1) / 2 - 40, (y0 + y1) / 2 - 30))
-            page.keyboard.up("Alt")
-            _shot(page, "editor_wheel_zoom_and_pan.png")
-            assert page.locator("#canvas canvas").screenshot() != before_pan
+        # The wheel zooms about the pointer; Alt-drag over a box pans the view, the box stays.
+        middle = (view.left + view.width * view.css_per_pixel / 2, view.top + view.height * view.css_per_pixel / 2)
+        page.mouse.move(*middle)
+        page.mouse.wheel(0, -400)  # a zoom of 1.25 (Canvas.svelte: 1 / (1 + deltaY / 1000 * 0.5))
+        page.wait_for_timeout(300)
+        view.zoomed(1.25)
+        assert view.zoom_text() == f"{round(view.scale * 100)}%"
+        before_pan = page.locator("#canvas canvas").screenshot()
+        page.keyboard.down("Alt")
+        _drag(page, view.on_page((x0 + x1) / 2, (y0 + y1) / 2), view.on_page((x0 + x1) / 2 - 40, (y0 + y1) / 2 - 30))
+        page.keyboard.up("Alt")
+        _shot(page, "editor_wheel_zoom_and_pan.png")
+        assert page.locator("#canvas canvas").screenshot() != before_pan
 
-            page.keyboard.press("0")  # fit
-            view.fit()
-            assert view.zoom_text() == "100%"
+        page.keyboard.press("0")  # fit
+        view.fit()
+        assert view.zoom_text() == "100%"
 
-            page.click("#btn-accept-all")
-            _status_has(page, "Saved:")
-            page.wait_for_timeout(800)
-            accepted = _shot(page, "editor_accepted.png")
-            assert _pixels_near(accepted, GREEN, view.canvas_area()) >= 100
-            assert _pixels_near(accepted, AMBER, view.canvas_area()) == 0
-        finally:
-            browser.close()
+        page.click("#btn-accept-all")
+        _status_has(page, "Saved:")
+        page.wait_for_timeout(800)
+        accepted = _shot(page, "editor_accepted.png")
+        assert _pixels_near(accepted, GREEN, view.canvas_area()) >= 100
+        assert _pixels_near(accepted, AMBER, view.canvas_area()) == 0
 
     saved = store.annotations(1)
     sources = saved.data["source"].tolist()
