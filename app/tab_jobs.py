@@ -281,16 +281,22 @@ class ExportJob:
         from storage.export_formats import DatasetFormatError, export_dataset, zip_folder
 
         self.export_dir.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        out = self.export_dir / (f"labels-{stamp}.coco.json" if format == "coco" else f"labels-{stamp}-{format}")
+        stamp, again = time.strftime("%Y%m%d-%H%M%S"), 1
+        name = lambda: f"labels-{stamp}{'' if again == 1 else f'-{again}'}"  # noqa: E731
+        while any(self.export_dir.glob(name() + ".*")) or (self.export_dir / f"{name()}-{format}").exists():
+            again += 1  # two exports in one second
+        out = self.export_dir / (f"{name()}.coco.json" if format == "coco" else f"{name()}-{format}")
         try:
             report = export_dataset(self.service.store, out, format,  # type: ignore[arg-type]
                                     status="all" if include_rejected else "accepted")
         except DatasetFormatError as exc:
             raise UserError(str(exc)) from None
         download = out if format == "coco" else zip_folder(out)
+        left_out = self.service.store.counts()["images"] - report.images
         return str(download), (f"Exported {report.images} image(s), {report.annotations} box(es), "
-                               f"{report.categories} class(es) as {format.upper()}: `{download.name}`")
+                               f"{report.categories} class(es) as {format.upper()}: `{download.name}`"
+                               + (f"; {left_out} picture(s) with no decision yet (or tagged, not boxed) left out"
+                                  if left_out else ""))
 
     @user_facing(1)
     def chart(self) -> Figure:
