@@ -97,5 +97,11 @@ def test_prelabel_command_adds_recursively_and_resumes(tmp_path: Path, capsys) -
      (["--vocab", "cat", "--batch", "0"], "--batch")],
 )
 def test_prelabel_command_refuses_bad_arguments(tmp_path: Path, capsys, extra: list[str], message: str) -> None:
-    assert main(["prelabel", "--db", str(tmp_path / "x.db"), *extra]) == 2
+    """Numbers are refused by the parser (argparse's SystemExit 2), the rest by the command (2)."""
+    try:
+        status = main(["prelabel", "--db", str(tmp_path / "x.db"), *extra])
+    except SystemExit as exit_:
+        status = exit_.code
+    assert status == 2
     assert message in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()  # refused before the store opened

@@ -11,6 +11,7 @@ import pytest
 import torch
 
 from gridclip.training.class_embeddings import AdaptiveClassEmbeddings
+from gridclip.training_data import TrainingExample
 from gridclip.vocabulary import Vocabulary
 from tests.app_support import tiny_detector
 
@@ -49,8 +50,8 @@ def _scenes(tmp_path: Path):
         path = tmp_path / f"scene_{i}.png"
         scene.image.save(path)
         boxes = [o for o in scene.objects if o.name in names] or scene.objects[:1]
-        examples.append((path, np.array([o.xyxy for o in boxes], dtype=np.float32),
-                         np.array([names.index(o.name) if o.name in names else 0 for o in boxes])))
+        examples.append(TrainingExample(path, np.array([o.xyxy for o in boxes], dtype=np.float32),
+                                        np.array([names.index(o.name) if o.name in names else 0 for o in boxes])))
     return examples, Vocabulary.from_classes(names)
 
 
