@@ -181,12 +181,12 @@ class TrainJob:
             self._running.release()
 
     def _training_data(self) -> Any:
-        from gridclip.training.fine_tune import store_training_data
+        from gridclip.training.fine_tune import NoAcceptedBoxes, require_training_data, store_training_data
 
-        data = store_training_data(self.service.store)
-        if not data.examples:
-            raise UserError("no accepted boxes or tags yet: accept some boxes (or tag some pictures) in the Label tab first")
-        return data
+        try:
+            return require_training_data(store_training_data(self.service.store))
+        except NoAcceptedBoxes as exc:
+            raise UserError(f"{exc} (in the Label tab)") from None
 
     def _train_in_thread(self, data, epochs: int, head_only: bool, messages: queue.Queue, outcome: dict) -> None:
         from gridclip.training.fine_tune import QUICK_FINE_TUNE, fine_tune_on_store

@@ -218,11 +218,14 @@ def make_fine_tune(store: Any, checkpoint_root: str | Path, epochs: int | None =
     root = Path(checkpoint_root).expanduser()
 
     def job(detector: Any) -> Any:
-        from gridclip.training.fine_tune import QUICK_FINE_TUNE, fine_tune_on_store, store_training_data
+        from gridclip.training.fine_tune import (
+            QUICK_FINE_TUNE,
+            fine_tune_on_store,
+            require_training_data,
+            store_training_data,
+        )
 
-        data = store_training_data(store)
-        if not data.examples:
-            raise RuntimeError("the store has no accepted boxes or tags yet: submit annotations in Label Studio first")
+        data = require_training_data(store_training_data(store))
         out_dir = root / time.strftime("%Y%m%d-%H%M%S")
         logger.info("fine-tuning on %d images into %s", len(data.examples), out_dir)
         run_settings = {**QUICK_FINE_TUNE, **({} if epochs is None else {"epochs": epochs}), **settings}

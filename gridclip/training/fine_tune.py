@@ -46,7 +46,8 @@ from gridclip.training_data import NoTrainingData, check_training_data
 from gridclip.vocabulary import Vocabulary
 
 __all__ = ["FINE_TUNE_DEFAULTS", "QUICK_FINE_TUNE", "HeldOut", "NoAcceptedBoxes", "StoreTrainingData",
-           "describe_held_out", "describe_settings", "fine_tune", "fine_tune_on_store", "fit_to_data", "store_training_data"]
+           "describe_held_out", "describe_settings", "fine_tune", "fine_tune_on_store", "fit_to_data", "require_training_data",
+           "store_training_data"]
 
 # How fit_to_data sizes a run: about TARGET_STEPS optimiser steps, at least two passes over a
 # large set, at most 60 over a tiny one. Measured on the demo with 20 accepted pictures
@@ -299,6 +300,15 @@ class _HeldOutScores:
                 "before": pick(self.stages.get("before")), "after": pick(self.stages.get("after"))}
 
 
+def require_training_data(data: StoreTrainingData) -> StoreTrainingData:
+    """``data`` when it holds something to train on, else :class:`NoAcceptedBoxes`: the one
+    "nothing to train on" check of the store's doors (the CLI, the Train tab, Label Studio)."""
+    if not data.examples or data.vocabulary is None:
+        raise NoAcceptedBoxes("the store has no accepted boxes or tagged pictures to train on; "
+                              "accept some predictions or tag some pictures first")
+    return data
+
+
 def fine_tune_on_store(
     store: LabelStore,
     model: Any,
@@ -316,10 +326,8 @@ def fine_tune_on_store(
     metrics with the held-out AP50 before and after, and as parent the version of the detector
     handed in (for a model source or ``resume``: the version the run started from). On a
     torchrun rank other than 0 (no checkpoint) nothing is registered: rank 0 does it."""
-    data = data if data is not None else store_training_data(store, hold_out=hold_out)
-    if not data.examples or data.vocabulary is None:
-        raise NoAcceptedBoxes("the store has no accepted boxes or tagged pictures to train on; "
-                              "accept some predictions or tag some pictures first")
+    data = require_training_data(data if data is not None else store_training_data(store, hold_out=hold_out))
+    assert data.vocabulary is not None  # require_training_data refused a store without one
     # The parent is the version the door serves (read now: the run changes ``model`` in place).
     # The run's own starting version differs when a setting such as ``image_size`` changes the
     # model before training, and that version was never registered anywhere.
