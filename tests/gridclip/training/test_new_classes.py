@@ -90,15 +90,6 @@ def test_the_defaults_pick_the_new_class_fine_tune_only_for_new_classes(tmp_path
     assert given.config["lr"] == 1e-5 and given.config["defaults"] == "new classes"
 
 
-def _scores_on(detector, examples, vocab) -> torch.Tensor:
-    """Per picture, the highest sigmoid class score of each vocabulary class anywhere: [N, C]."""
-    tensor = detector.prepare([ex.image for ex in examples]).tensor
-    with torch.no_grad():
-        out = detector.model.forward_from_features(detector.model.backbone_features(tensor),
-                                                   detector.class_embeddings(vocab))
-    return torch.stack([level.sigmoid().amax(dim=(2, 3)) for level in out.cls_logits]).amax(dim=0)
-
-
 @pytest.mark.slow  # three short fine-tunes of the demo
 def test_a_text_silent_class_learns_from_its_boxes(tmp_path: Path, demo) -> None:
     """On domain pictures whose class names the text never read, the new-class fine-tune scores
@@ -119,22 +110,32 @@ def test_a_text_silent_class_learns_from_its_boxes(tmp_path: Path, demo) -> None
     assert not torch.allclose(rows, demo.class_embeddings(vocab), atol=1e-3)  # the silent texts were replaced
 
 
+def _cosines_on(detector, examples, vocab) -> torch.Tensor:
+    """The cosine of every cell's grid embedding (all levels) with each class's row: [N, C, cells],
+    what the classifier scores (before its scale and bias)."""
+    tensor = detector.prepare([ex.image for ex in examples]).tensor
+    with torch.no_grad():
+        cosines = detector.model.grid_cosines(detector.model.backbone_features(tensor), detector.class_embeddings(vocab))
+    return torch.cat([level.flatten(2) for level in cosines], dim=2)
+
+
 @pytest.mark.slow  # two short fine-tunes of the demo
 def test_a_class_the_user_never_boxed_keeps_its_parents_scores(tmp_path: Path, demo) -> None:
-    """Fine-tuned on parts pictures only, the demo's world classes (never boxed in the store)
-    keep the parent's scores on those pictures within a tolerance with distillation; the same
-    run without it moves them further."""
+    """Fine-tuned on parts pictures only, the demo's world classes (never boxed in the store) keep
+    the parent's cosines, on world pictures no run saw, within a tolerance with distillation; the
+    same run without it moves them five times further (measured: 0.003 against 0.017)."""
     from gridclip.training.fine_tune import fine_tune
     from gridclip.world.synthetic import world_vocabulary
 
     parts, vocab = _domain_examples(tmp_path, "parts", 6)
-    world = world_vocabulary("base")
-    parent = _scores_on(demo, parts, world)
+    world, _ = _world_examples(tmp_path, 6, seed=11)
+    base = world_vocabulary("base")
+    parent = _cosines_on(demo, world, base)
     kept = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "kept", target_steps=40, **QUICK)
     free = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "free", target_steps=40, distill_weight=0.0,
                      **QUICK)
-    drift_kept = (_scores_on(kept.detector, parts, world) - parent).abs()
-    drift_free = (_scores_on(free.detector, parts, world) - parent).abs()
+    drift_kept = float((_cosines_on(kept.detector, world, base) - parent).abs().mean())
+    drift_free = float((_cosines_on(free.detector, world, base) - parent).abs().mean())
     assert kept.config["distill_weight"] > 0 and kept.metrics[-1]["loss_distill"] >= 0
-    assert float(drift_kept.mean()) < 0.05, float(drift_kept.mean())
-    assert float(drift_kept.mean()) < 0.5 * float(drift_free.mean()), (float(drift_kept.mean()), float(drift_free.mean()))
+    assert drift_kept < 0.01, drift_kept
+    assert drift_kept < 0.4 * drift_free, (drift_kept, drift_free)
