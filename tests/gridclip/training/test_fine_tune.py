@@ -86,9 +86,12 @@ def test_the_cli_documents_the_shared_defaults():
 
     args = build_parser().parse_args(["train", "--db", "x.db", "--out", "ck"])
     defaults = TrainConfig()
-    assert (args.batch_size, args.seed, args.head_only, args.image_level_alignment) == (
-        defaults.batch_size, defaults.seed, defaults.head_only, defaults.image_level_alignment)
+    assert (args.batch_size, args.seed, args.image_level_alignment) == (
+        defaults.batch_size, defaults.seed, defaults.image_level_alignment)
     assert args.epochs is None and args.lr is None  # None: fit_to_data chooses them from the pictures
+    # None: the defaults decide (TrainConfig's whole network; head-only for classes new to the model).
+    assert args.head_only is None and defaults.head_only is False
+    assert build_parser().parse_args(["train", "--db", "x.db", "--out", "ck", "--head-only"]).head_only is True
     assert args.hold_out is True
     assert args.image_size is None and defaults.image_size is None  # None: the model's own size
 
