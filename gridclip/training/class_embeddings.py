@@ -18,7 +18,7 @@ boxes in the head's own grid, and a class whose text knows it keeps that text as
 (True, 0.0)
 >>> frozen_first = AdaptiveClassEmbeddings(start, pull=1.0, learns=torch.tensor([False, True, True]))
 >>> with torch.no_grad():
-...     frozen_first.weight.add_(1.0)
+...     _ = frozen_first.weight.add_(1.0)
 >>> torch.equal(frozen_first()[0], start[0]), torch.equal(frozen_first()[1], start[1])
 (True, False)
 """
