@@ -98,6 +98,8 @@ class BackendConfig:
                 overrides["max_body_bytes"] = int(limit)
             except ValueError:
                 raise ValueError(f"GRIDCLIP_LS_MAX_BODY_BYTES={limit!r} is not a whole number of bytes") from None
+            if overrides["max_body_bytes"] < 1:  # 0 or less would refuse every request as too large
+                raise ValueError(f"GRIDCLIP_LS_MAX_BODY_BYTES={limit!r}: at least 1 byte")
         switch = env.get("GRIDCLIP_LS_EXEMPLARS", "").strip().lower()
         if switch and "exemplars" not in overrides:
             if switch not in ("1", "true", "yes", "on", "0", "false", "no", "off"):

@@ -74,6 +74,7 @@ def test_a_missing_label_studio_fails_under_ci_and_skips_elsewhere(monkeypatch: 
 
 @pytest.mark.parametrize(("name", "value", "said"), [
     ("GRIDCLIP_LS_MAX_BODY_BYTES", "64MB", "GRIDCLIP_LS_MAX_BODY_BYTES='64MB' is not a whole number of bytes"),
+    ("GRIDCLIP_LS_MAX_BODY_BYTES", "0", "GRIDCLIP_LS_MAX_BODY_BYTES='0': at least 1 byte"),
     ("GRIDCLIP_LS_EXEMPLARS", "maybe", "GRIDCLIP_LS_EXEMPLARS='maybe': use on or off"),
     ("GRIDCLIP_SCORE_THRESHOLD", "3", "GRIDCLIP_SCORE_THRESHOLD=3.0 is not between 0 and 1"),
     ("GRIDCLIP_MAX_CONCURRENT_INFERENCE", "0", "GRIDCLIP_MAX_CONCURRENT_INFERENCE=0 must be at least 1"),
