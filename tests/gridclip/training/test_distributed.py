@@ -42,7 +42,7 @@ def _worker(rank: int, world_size: int, port: int, workdir: str, tags: bool = Fa
                          show_progress=False, device="cpu", tag_batch_size=2)
     result = train("open_clip:tiny-rn", examples, coco.vocabulary, config, out_dir=Path(workdir) / "ck")
     weights = {k: v.detach().clone() for k, v in result.detector.model.state_dict().items()}
-    torch.save({"weights": weights, "checkpoint_dir": result.checkpoint_dir, "metrics": result.metrics},
+    torch.save({"weights": weights, "checkpoint_dir": None if result.checkpoint_dir is None else str(result.checkpoint_dir), "metrics": result.metrics},
                Path(workdir) / f"rank{rank}.pt")
 
 
@@ -54,8 +54,8 @@ def test_two_gloo_ranks_agree_on_the_weights_after_a_step(tmp_path: Path):
     write_shape_dataset(tmp_path, n_images=4, seed=5)
     mp.spawn(_worker, args=(2, _free_port(), str(tmp_path)), nprocs=2, join=True)
 
-    rank0 = torch.load(tmp_path / "rank0.pt", weights_only=False)
-    rank1 = torch.load(tmp_path / "rank1.pt", weights_only=False)
+    rank0 = torch.load(tmp_path / "rank0.pt", weights_only=True)
+    rank1 = torch.load(tmp_path / "rank1.pt", weights_only=True)
     initial = load_detector("open_clip:tiny-rn", device="cpu", image_size=128).model.state_dict()
     moved = [k for k, v in rank0["weights"].items() if not torch.equal(v, initial[k])]
     assert moved, "the step did not change any weight"
@@ -65,7 +65,7 @@ def test_two_gloo_ranks_agree_on_the_weights_after_a_step(tmp_path: Path):
     # Two images per rank, one per step: both ranks report the global average over 4 steps.
     assert rank0["metrics"][0]["steps"] == 4 == rank1["metrics"][0]["steps"]
     assert rank0["metrics"][0]["loss"] == pytest.approx(rank1["metrics"][0]["loss"])
-    assert rank0["checkpoint_dir"] == tmp_path / "ck" and rank1["checkpoint_dir"] is None
+    assert rank0["checkpoint_dir"] == str(tmp_path / "ck") and rank1["checkpoint_dir"] is None
     lines = (tmp_path / "ck" / "metrics.jsonl").read_text().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["epoch"] == 1
 
@@ -77,8 +77,8 @@ def test_two_gloo_ranks_agree_after_tag_steps_too(tmp_path: Path):
     write_shape_dataset(tmp_path, n_images=6, seed=5)
     mp.spawn(_worker, args=(2, _free_port(), str(tmp_path), True), nprocs=2, join=True)
 
-    rank0 = torch.load(tmp_path / "rank0.pt", weights_only=False)
-    rank1 = torch.load(tmp_path / "rank1.pt", weights_only=False)
+    rank0 = torch.load(tmp_path / "rank0.pt", weights_only=True)
+    rank1 = torch.load(tmp_path / "rank1.pt", weights_only=True)
     for name, value in rank0["weights"].items():
         assert torch.allclose(value, rank1["weights"][name], atol=1e-6), f"ranks disagree on {name}"
     # Per rank: one boxed picture (a detection step), then two tag pictures (one tag step); both
