@@ -22,7 +22,7 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +162,35 @@ def _prototypes(detector: Any, store: Any) -> tuple[Any, float]:
     return prototypes, time.perf_counter() - started
 
 
+def _use_accepted(modes: Sequence[str], add: Callable[..., None], base: Any, store: Any, *, model: str, device: str,
+                  out_dir: Path, teacher_cache_dir: Path, seed: int, settings: dict[str, Any],
+                  extra: Callable[[Any], dict[str, Any]]) -> None:
+    """The store's accepted pictures used each of ``modes`` ways: class prototypes of ``base``;
+    ``fine_tune_on_store`` of a fresh ``model`` (the product's defaults, as ``gridclip train --db``
+    runs them, with ``settings`` on top; hold_out=False: all N pictures train, the held-out set
+    scores); prototypes of the fine-tuned model. Each is handed to ``add(mode, detector, seconds,
+    prototypes, **extra)``, the fine-tuned ones with ``extra(tuned)``."""
+    from gridclip import load_detector
+    from gridclip.training.fine_tune import fine_tune_on_store
+
+    if "exemplars" in modes:
+        prototypes, seconds = _prototypes(base, store)
+        add("exemplars", base, seconds, prototypes)
+    if "fine-tune" not in modes and "both" not in modes:
+        return
+    detector = load_detector(model, device=device, int8_static=False)
+    started = time.perf_counter()
+    tuned = fine_tune_on_store(store, detector, out_dir=out_dir, device=device, show_progress=False,
+                               teacher_cache_dir=teacher_cache_dir, seed=seed, hold_out=False, **settings)
+    trained = time.perf_counter() - started
+    ran = extra(tuned)
+    if "fine-tune" in modes:
+        add("fine-tune", tuned.detector, trained, **ran)
+    if "both" in modes:
+        prototypes, seconds = _prototypes(tuned.detector, store)
+        add("both", tuned.detector, trained + seconds, prototypes, **ran)
+
+
 def loop_curve(work: Path, coco: dict, paths: list[Path], *, sizes=LOOP_SIZES, seeds=(0, 1, 2), model: str = "demo",
                device: str = "cpu", target_steps: int | None = None, modes=LOOP_MODES,
                save: Any = None) -> dict[str, Any]:
@@ -174,7 +203,6 @@ def loop_curve(work: Path, coco: dict, paths: list[Path], *, sizes=LOOP_SIZES, s
     only shrinks it for smoke runs. ``save(result)`` is called after every run (partial results)."""
     from benchmarks.world_eval import log, score
     from gridclip import load_detector
-    from gridclip.training.fine_tune import fine_tune_on_store
     from gridclip.world.synthetic import world_vocabulary
 
     vocab = world_vocabulary(synonyms=False)
@@ -198,25 +226,10 @@ def loop_curve(work: Path, coco: dict, paths: list[Path], *, sizes=LOOP_SIZES, s
                              "scores": score(detector, coco, paths, vocab, raw=raw), **extra})
                 log(f"loop N={n} seed {seed} {mode}: {rows[-1]['scores']} in {seconds:.1f} s")
 
-            if "exemplars" in modes:
-                prototypes, seconds = _prototypes(base, store)
-                add("exemplars", base, seconds, prototypes)
-            if "fine-tune" in modes or "both" in modes:
-                detector = load_detector(model, device=device, int8_static=False)
-                started = time.perf_counter()
-                # hold_out=False: all N pictures train (the held-out scenes score); otherwise the
-                # product's defaults, as gridclip train --db runs them.
-                tuned = fine_tune_on_store(store, detector, out_dir=folder / "ck_loop", device=device,
-                                           show_progress=False, teacher_cache_dir=work / "teacher_cache",
-                                           seed=seed, hold_out=False,
-                                           **({} if target_steps is None else {"target_steps": target_steps}))
-                trained = time.perf_counter() - started
-                ran = {"epochs": tuned.config["epochs"], "lr": tuned.config["lr"]}
-                if "fine-tune" in modes:
-                    add("fine-tune", tuned.detector, trained, **ran)
-                if "both" in modes:
-                    prototypes, seconds = _prototypes(tuned.detector, store)
-                    add("both", tuned.detector, trained + seconds, prototypes, **ran)
+            _use_accepted(modes, add, base, store, model=model, device=device, out_dir=folder / "ck_loop",
+                          teacher_cache_dir=work / "teacher_cache", seed=seed,
+                          settings={} if target_steps is None else {"target_steps": target_steps},
+                          extra=lambda tuned: {"epochs": tuned.config["epochs"], "lr": tuned.config["lr"]})
             if save is not None:
                 save(result)
     result["loop_curve"]["summary"] = loop_summary(rows)
@@ -413,7 +426,6 @@ def domain_curve(work: Path, domain: str, *, sizes: Sequence[int] = LOOP_SIZES, 
 
     from benchmarks.world_eval import eval_set, log
     from gridclip import load_detector
-    from gridclip.training.fine_tune import fine_tune_on_store
     from gridclip.world.domains import domain as domain_spec
 
     torch.manual_seed(0)
@@ -438,24 +450,13 @@ def domain_curve(work: Path, domain: str, *, sizes: Sequence[int] = LOOP_SIZES, 
                                             objectness=mode == "fine-tune"), **extra})
                 log(f"{domain} N={n} seed {seed} {mode}: {rows[-1]}")
 
-            if "exemplars" in modes:
-                prototypes, seconds = _prototypes(parent, store)
-                add("exemplars", parent, seconds, prototypes)
-            if "fine-tune" in modes or "both" in modes:
-                detector = load_detector(model, device="cpu", int8_static=False)
-                started = time.perf_counter()
-                tuned = fine_tune_on_store(store, detector, out_dir=folder / "ck_loop", device="cpu",
-                                           show_progress=False, teacher_cache_dir=work / "teacher_cache",
-                                           seed=seed, hold_out=False, **(settings or {}))
-                trained = time.perf_counter() - started
-                ran = {"world": world_score(tuned.detector, world_coco, world_paths), "world_before": world_before,
-                       "settings": {k: tuned.config[k] for k in ("epochs", "lr", "adapt_classes", "head_only")
-                                    if k in tuned.config} | (tuned.config.get("chosen_for") or {})}
-                if "fine-tune" in modes:
-                    add("fine-tune", tuned.detector, trained, **ran)
-                if "both" in modes:
-                    prototypes, seconds = _prototypes(tuned.detector, store)
-                    add("both", tuned.detector, trained + seconds, prototypes, **ran)
+            _use_accepted(modes, add, parent, store, model=model, device="cpu", out_dir=folder / "ck_loop",
+                          teacher_cache_dir=work / "teacher_cache", seed=seed, settings=settings or {},
+                          extra=lambda tuned: {
+                              "world": world_score(tuned.detector, world_coco, world_paths),
+                              "world_before": world_before,
+                              "settings": {k: tuned.config[k] for k in ("epochs", "lr", "adapt_classes", "head_only")
+                                           if k in tuned.config} | (tuned.config.get("chosen_for") or {})})
             if save is not None:
                 save(rows)
     return {"domain": domain, "model": model, "sizes": list(sizes), "seeds": list(seeds), "settings": settings or {},
