@@ -1,5 +1,6 @@
-"""Files written so that a crash loses nothing, and paths from outside that never escape their
-root. Torch-free and stdlib-only: the store uses the same two helpers.
+"""Files written so that a crash loses nothing, paths from outside that never escape their
+root, and the largest picture anyone opens. Torch-free and stdlib-only: the store uses the same
+helpers and limit.
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -20,6 +21,11 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+
+#: Refuse pictures larger than this many pixels (e.g. 15000 x 10000), before decoding them: the
+#: model's loader and the store's import both check it from the header. Below PIL's own hard
+#: limit (2 x Image.MAX_IMAGE_PIXELS, ~179 MP), above any camera's output.
+MAX_IMAGE_PIXELS = 150_000_000
 
 
 class PathOutsideRoot(ValueError):

@@ -24,10 +24,8 @@ from pathlib import Path
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
+from gridclip.files import MAX_IMAGE_PIXELS
 from storage.errors import ImageRejected
-
-#: Larger images are refused (about 150 megapixels, e.g. 12 000 × 12 500).
-MAX_IMAGE_PIXELS = 150_000_000
 
 # EXIF orientations 5-8 rotate by 90° or 270°, which swaps width and height.
 _SWAPPING_ORIENTATIONS = {5, 6, 7, 8}

@@ -28,11 +28,9 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-ImageInput = Union[Image.Image, np.ndarray, str, Path]
+from gridclip.files import MAX_IMAGE_PIXELS
 
-#: Refuse pictures larger than this many pixels (e.g. 15000 x 10000), before decoding them.
-#: Below PIL's own hard limit (2 x Image.MAX_IMAGE_PIXELS, ~179 MP), above any camera's output.
-MAX_IMAGE_PIXELS = 150_000_000
+ImageInput = Union[Image.Image, np.ndarray, str, Path]
 
 
 class ImageLoadError(ValueError):
