@@ -13,7 +13,9 @@ Steps (the real pipeline, in miniature):
    texts), in three stages (``gridclip.world.clip_pretrain``); report its zero-shot accuracy on
    single-object crops and of its dense grid inside boxes, base and novel;
 3. train GridCLIP on BASE-class boxes only (novel objects are in the pictures but never
-   boxed), image-level alignment on, the CLIP tower trained, through ``gridclip.training.train``;
+   boxed) and on the world's broad things (``gridclip.world.things``: 24 more kinds of object
+   painted into free space, so objectness is not six silhouettes), image-level alignment on,
+   the CLIP tower trained, through ``gridclip.training.train``;
 4. save the checkpoint (``Detector.save``) to ``--out`` and write the demo images with their
    full annotations (base and novel, for the floor test) to ``--images-out``.
 
@@ -81,6 +83,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--det-scenes", type=int, default=600)
     p.add_argument("--det-epochs", type=int, default=8)
     p.add_argument("--det-batch", type=int, default=8)
+    p.add_argument("--things", action=argparse.BooleanOptionalAction, default=True,
+                   help="box the world's broad things beside the base classes (gridclip.world.things)")
     p.add_argument("--head-only", action=argparse.BooleanOptionalAction, default=False,
                    help="freeze the CLIP image tower while training the detector (default: train it, as the paper does)")
     p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
@@ -126,15 +130,21 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def write_detection_set(directory: Path, seed: int, n: int) -> Path:
-    """Draw the detector's training scenes to disk (the trainer caches by file content)."""
+def write_detection_set(directory: Path, seed: int, n: int, things: bool) -> Path:
+    """Draw the detector's training scenes to disk (the trainer caches by file content), with
+    the broad things painted in when ``things``."""
     from gridclip.world.synthetic import write_dataset
+    from gridclip.world.things import write_broad_dataset
 
     coco_path = directory / "annotations.json"
-    if not coco_path.is_file() or len(json.loads(coco_path.read_text())["images"]) != n:
-        if directory.exists():
-            shutil.rmtree(directory)
-        write_dataset(directory, seed=seed, n=n)
+    if coco_path.is_file():
+        coco = json.loads(coco_path.read_text())
+        has_things = any(c.get("split") == "thing" for c in coco["categories"])
+        if len(coco["images"]) == n and has_things == things:
+            return coco_path
+    if directory.exists():
+        shutil.rmtree(directory)
+    (write_broad_dataset if things else write_dataset)(directory, seed=seed, n=n)
     return coco_path
 
 
@@ -245,10 +255,11 @@ def main(argv: list[str] | None = None) -> int:
     from gridclip.training.config import TrainConfig
 
     t0 = time.perf_counter()
-    coco_path = write_detection_set(work / "detector_train", DETECTOR_WORLD_SEED, args.det_scenes)
+    coco_path = write_detection_set(work / "detector_train", DETECTOR_WORLD_SEED, args.det_scenes, args.things)
     from gridclip.world.synthetic import training_examples
+    from gridclip.world.things import broad_training_examples
 
-    examples, base_vocab = training_examples(coco_path, split="base")
+    examples, base_vocab = broad_training_examples(coco_path) if args.things else training_examples(coco_path, split="base")
     timings["draw_detector_scenes"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     train_cfg = TrainConfig(

@@ -41,29 +41,13 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from gridclip.vocabulary import Vocabulary
+from gridclip.world.silhouettes import Kind, Piece, circle, object_colour, paint, rect, regular, silhouette
 from gridclip.world.synthetic import save_scene_pictures
-
-#: A piece of a silhouette in unit coordinates (the kind fits the unit disc): a polygon that
-#: is filled (True) or cut out (False), applied in order.
-Piece = tuple[list[tuple[float, float]], bool]
 
 DEFAULT_IMAGE_SIZE = 192
 MIN_OBJECTS, MAX_OBJECTS = 2, 6
 MIN_OBJECT_SIZE, MAX_OBJECT_SIZE = 24, 68
 MIN_VISIBLE_FRACTION = 0.6
-
-
-def _circle(r: float, cx: float = 0.0, cy: float = 0.0, points: int = 48) -> list[tuple[float, float]]:
-    return [(cx + r * math.cos(2 * math.pi * k / points), cy + r * math.sin(2 * math.pi * k / points))
-            for k in range(points)]
-
-
-def _rect(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
-    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
-
-
-def _regular(n: int, r: float, phase: float = 0.0) -> list[tuple[float, float]]:
-    return [(r * math.cos(phase + 2 * math.pi * k / n), r * math.sin(phase + 2 * math.pi * k / n)) for k in range(n)]
 
 
 def _gear(rng: np.random.Generator) -> list[Piece]:
@@ -77,17 +61,17 @@ def _gear(rng: np.random.Generator) -> list[Piece]:
                    (outer * math.cos(a - w * 0.45), outer * math.sin(a - w * 0.45)),
                    (outer * math.cos(a + w * 0.45), outer * math.sin(a + w * 0.45)),
                    (inner * math.cos(a + w * 0.9), inner * math.sin(a + w * 0.9))]
-    return [(points, True), (_circle(float(rng.uniform(0.22, 0.34))), False)]
+    return [(points, True), (circle(float(rng.uniform(0.22, 0.34))), False)]
 
 
 def _hex_nut(rng: np.random.Generator) -> list[Piece]:
-    return [(_regular(6, 1.0), True), (_circle(float(rng.uniform(0.38, 0.5))), False)]
+    return [(regular(6, 1.0), True), (circle(float(rng.uniform(0.38, 0.5))), False)]
 
 
 def _bolt(rng: np.random.Generator) -> list[Piece]:
     length = float(rng.uniform(0.55, 0.95))
-    head = [(x * 0.42 - 0.0, y * 0.42 - 0.55) for x, y in _regular(6, 1.0, math.pi / 6)]
-    shaft = _rect(-0.17, -0.3, 0.17, -0.3 + 1.2 * length)
+    head = [(x * 0.42 - 0.0, y * 0.42 - 0.55) for x, y in regular(6, 1.0, math.pi / 6)]
+    shaft = rect(-0.17, -0.3, 0.17, -0.3 + 1.2 * length)
     pieces: list[Piece] = [(head, True), (shaft, True)]
     for k in range(1, 6):  # the thread: notches along the shaft
         y = -0.3 + 1.2 * length * k / 6
@@ -98,17 +82,17 @@ def _bolt(rng: np.random.Generator) -> list[Piece]:
 
 def _key(rng: np.random.Generator) -> list[Piece]:
     bow = float(rng.uniform(0.32, 0.42))
-    pieces: list[Piece] = [(_circle(bow, -1.0 + bow, 0.0), True), (_circle(bow * 0.45, -1.0 + bow, 0.0), False),
-                           (_rect(-1.0 + 1.8 * bow, -0.09, 1.0, 0.09), True)]
+    pieces: list[Piece] = [(circle(bow, -1.0 + bow, 0.0), True), (circle(bow * 0.45, -1.0 + bow, 0.0), False),
+                           (rect(-1.0 + 1.8 * bow, -0.09, 1.0, 0.09), True)]
     for k in range(int(rng.integers(2, 4))):  # the bit
         x = 0.35 + 0.2 * k
-        pieces.append((_rect(x, 0.09, x + 0.12, 0.09 + float(rng.uniform(0.12, 0.3))), True))
+        pieces.append((rect(x, 0.09, x + 0.12, 0.09 + float(rng.uniform(0.12, 0.3))), True))
     return pieces
 
 
 def _notched_ring(rng: np.random.Generator) -> list[Piece]:
     inner = float(rng.uniform(0.5, 0.68))
-    pieces: list[Piece] = [(_circle(1.0), True), (_circle(inner), False)]
+    pieces: list[Piece] = [(circle(1.0), True), (circle(inner), False)]
     for k in range(int(rng.integers(1, 4))):
         a = 2 * math.pi * k / 3 + float(rng.uniform(-0.3, 0.3))
         ca, sa = math.cos(a), math.sin(a)
@@ -154,7 +138,7 @@ def _lightning(rng: np.random.Generator) -> list[Piece]:
 
 
 #: Every procedural kind, by name: draws its silhouette's pieces (unit coordinates) with ``rng``.
-KINDS = {
+KINDS: dict[str, Kind] = {
     "gear": _gear, "hex nut": _hex_nut, "bolt": _bolt, "key": _key, "notched ring": _notched_ring,
     "arrow": _arrow, "many-point star": _many_point_star, "bracket": _bracket, "chevron": _chevron,
     "lightning bolt": _lightning,
@@ -275,48 +259,6 @@ def _clutter(image: Image.Image, rng: np.random.Generator) -> None:
                            cy + r * rng.uniform(0.3, 1.3) * math.sin(2 * math.pi * i / k)) for i in range(k)], fill=rgb)
 
 
-def _object_colour(rng: np.random.Generator) -> tuple[int, int, int]:
-    """Any hue, any finish: grey metals half the time, saturated paints the other half."""
-    if rng.uniform() < 0.4:
-        v = rng.uniform(0.25, 0.9)
-        r, g, b = (int(round(c * 255)) for c in colorsys.hsv_to_rgb(rng.uniform(0, 1), rng.uniform(0, 0.12), v))
-    else:
-        r, g, b = (int(round(c * 255))
-                   for c in colorsys.hsv_to_rgb(rng.uniform(0, 1), rng.uniform(0.45, 1), rng.uniform(0.35, 1)))
-    return r, g, b
-
-
-def _silhouette(kind: str, size: int, cx: float, cy: float, r: float, angle: float, aspect: float,
-                rng: np.random.Generator) -> Image.Image:
-    ca, sa = math.cos(angle), math.sin(angle)
-    mask = Image.new("L", (size, size), 0)
-    draw = ImageDraw.Draw(mask)
-    for points, filled in KINDS[kind](rng):
-        placed = [(cx + r * (x * aspect * ca - y / aspect * sa), cy + r * (x * aspect * sa + y / aspect * ca))
-                  for x, y in points]
-        draw.polygon(placed, fill=255 if filled else 0)
-    return mask
-
-
-def _finish(rgb: tuple[int, int, int], mask: Image.Image, size: int, rng: np.random.Generator) -> Image.Image:
-    """The object's paint: flat, a light-to-dark sheen, or speckled, with a darker outline."""
-    layer = np.empty((size, size, 3), np.float32)
-    layer[:] = np.asarray(rgb, np.float32)
-    style = int(rng.integers(0, 3))
-    if style == 1:
-        angle = rng.uniform(0, 2 * math.pi)
-        yy, xx = np.mgrid[0:size, 0:size].astype(np.float32) / size
-        t = np.sin(2 * math.pi * (xx * math.cos(angle) + yy * math.sin(angle)) * rng.uniform(1, 3))
-        layer *= (1 + 0.25 * t)[..., None]
-    elif style == 2:
-        layer += rng.normal(0, 18, size=(size, size, 1))
-    image = Image.fromarray(layer.clip(0, 255).astype(np.uint8))
-    edge = mask.filter(ImageFilter.FIND_EDGES)
-    outline = tuple(int(c * 0.55) for c in rgb)
-    image.paste(Image.new("RGB", (size, size), outline), (0, 0), edge)
-    return image
-
-
 def draw_domain_scene(domain_name: str, seed: int, index: int, size: int = DEFAULT_IMAGE_SIZE,
                       object_count: tuple[int, int] = (MIN_OBJECTS, MAX_OBJECTS)) -> DomainScene:
     """Scene ``index`` of seed ``seed`` of the named domain: a background of the domain's, clutter,
@@ -340,7 +282,7 @@ def draw_domain_scene(domain_name: str, seed: int, index: int, size: int = DEFAU
         class_id = int(rng.integers(0, len(spec.kinds)))
         r = rng.uniform(MIN_OBJECT_SIZE, MAX_OBJECT_SIZE) * scale / 2
         cx, cy = rng.uniform(r * 0.85, size - r * 0.85, size=2)
-        mask_img = _silhouette(spec.kinds[class_id], size, cx, cy, r, rng.uniform(0, 2 * math.pi),
+        mask_img = silhouette(KINDS[spec.kinds[class_id]], size, cx, cy, r, rng.uniform(0, 2 * math.pi),
                                rng.uniform(0.85, 1.18), rng)
         mask = np.asarray(mask_img) > 127
         if mask.sum() < 40 * scale * scale:
@@ -351,10 +293,10 @@ def draw_domain_scene(domain_name: str, seed: int, index: int, size: int = DEFAU
         if any((candidate == k + 1).sum() / max(1, m.sum()) < MIN_VISIBLE_FRACTION for k, m in enumerate(masks)):
             continue
         coverage = candidate
-        placed.append((class_id, mask, mask_img, _finish(_object_colour(rng), mask_img, size, rng)))
+        placed.append((class_id, mask, mask_img, paint(object_colour(rng), mask_img, size, rng)))
     objects = []
-    for k, (class_id, mask, mask_img, paint) in enumerate(placed):
-        image.paste(paint, (0, 0), mask_img)
+    for k, (class_id, mask, mask_img, painted) in enumerate(placed):
+        image.paste(painted, (0, 0), mask_img)
         visible = coverage == k + 1
         ys, xs = np.nonzero(visible)
         objects.append(DomainObject(class_id, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)),
