@@ -208,74 +208,27 @@ export default class Box {
 
     updateHandles(): void {
         const halfSize = this.resizeHandleSize / 2;
-        const width = this.getWidth();
-        const height = this.getHeight();
-        this.resizeHandles = [
-            {
-                // Top left
-                xmin: this.xmin - halfSize,
-                ymin: this.ymin - halfSize,
-                xmax: this.xmin + halfSize,
-                ymax: this.ymin + halfSize,
-                cursor: "nwse-resize",
-            },
-            {
-                // Top right
-                xmin: this.xmax - halfSize,
-                ymin: this.ymin - halfSize,
-                xmax: this.xmax + halfSize,
-                ymax: this.ymin + halfSize,
-                cursor: "nesw-resize",
-            },
-            {
-                // Bottom right
-                xmin: this.xmax - halfSize,
-                ymin: this.ymax - halfSize,
-                xmax: this.xmax + halfSize,
-                ymax: this.ymax + halfSize,
-                cursor: "nwse-resize",
-            },
-            {
-                // Bottom left
-                xmin: this.xmin - halfSize,
-                ymin: this.ymax - halfSize,
-                xmax: this.xmin + halfSize,
-                ymax: this.ymax + halfSize,
-                cursor: "nesw-resize",
-            },
-            {
-                // Top center
-                xmin: this.xmin + (width / 2) - halfSize,
-                ymin: this.ymin - halfSize,
-                xmax: this.xmin + (width / 2) + halfSize,
-                ymax: this.ymin + halfSize,
-                cursor: "ns-resize",
-            },
-            {
-                // Right center
-                xmin: this.xmax - halfSize,
-                ymin: this.ymin + (height / 2) - halfSize,
-                xmax: this.xmax + halfSize,
-                ymax: this.ymin + (height / 2) + halfSize,
-                cursor: "ew-resize",
-            },
-            {
-                // Bottom center
-                xmin: this.xmin + (width / 2) - halfSize,
-                ymin: this.ymax - halfSize,
-                xmax: this.xmin + (width / 2) + halfSize,
-                ymax: this.ymax + halfSize,
-                cursor: "ns-resize",
-            },
-            {
-                // Left center
-                xmin: this.xmin - halfSize,
-                ymin: this.ymin + (height / 2) - halfSize,
-                xmax: this.xmin + halfSize,
-                ymax: this.ymin + (height / 2) + halfSize,
-                cursor: "ew-resize",
-            },
+        const xmid = this.xmin + this.getWidth() / 2;
+        const ymid = this.ymin + this.getHeight() / 2;
+        // The resize code reads them by index: the corners clockwise from the top left, then the
+        // edges' centres clockwise from the top.
+        const centres: [number, number, string][] = [
+            [this.xmin, this.ymin, "nwse-resize"],
+            [this.xmax, this.ymin, "nesw-resize"],
+            [this.xmax, this.ymax, "nwse-resize"],
+            [this.xmin, this.ymax, "nesw-resize"],
+            [xmid, this.ymin, "ns-resize"],
+            [this.xmax, ymid, "ew-resize"],
+            [xmid, this.ymax, "ns-resize"],
+            [this.xmin, ymid, "ew-resize"],
         ];
+        this.resizeHandles = centres.map(([x, y, cursor]) => ({
+            xmin: x - halfSize,
+            ymin: y - halfSize,
+            xmax: x + halfSize,
+            ymax: y + halfSize,
+            cursor,
+        }));
     }
 
     getWidth(): number {

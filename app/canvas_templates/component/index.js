@@ -1,13 +1,13 @@
-import { i as rt, g as mn, o as Br, s as $s, l as gn, c as He, e as ea, E as ta, B as ia, D as Ji, a as jn, A as na, b as ra, d as Ir, f as Ue, C as sa, h as bn, R as aa, j as oa, p as la, k as ha, n as Vn, q as ua, r as Pr, t as fa, v as Bt, w as ca, x as Zn, y as Lr, z as da, F as qn, G as va, H as q, I as s, S as $e, J as ma, K as ga, L as ba, U as xe, M as $t, N as _a, O as Li, P as Jn, Q as Qn, T as _n, V as pa, W as ui, X as ri, Y as xa, Z as ft, _ as tt, $ as si, a0 as Or, a1 as ya, a2 as wa, a3 as Ea, a4 as Fe, a5 as ai, a6 as Sa, a8 as Ca, a9 as Se, aa as Mr, ab as it, ac as pn, ad as Rr, ae as nt, af as ht, ag as xn, ah as yn, ai as Ha, aj as Le, ak as wn, al as Ta, am as Aa, an as Ba, ao as Qi, ap as Oi, aq as Ia, ar as Pa, as as La, at as Oa, au as Ma, av as fi, aw as Ra, ax as ka, ay as Kn, az as je, aA as En, aB as Yt, aC as Na, aD as kr, aE as Da, aF as Nr, aG as $n, aH as Dr, aI as et, aJ as Ua, aK as Sn, aL as er, aM as Ga, aN as za, aO as Fa, aP as Ur, aQ as Xa, aR as Wa, aS as Gr, aT as ut, aU as Ya, aV as ja, aW as Va, aX as Za, aY as ci, aZ as qa, a_ as Ja, a$ as Qa, b0 as Ka, b1 as Tt, b2 as di, b3 as $a, b4 as eo, b5 as tr, b6 as to, b7 as io, b8 as no, b9 as ro, ba as so, bb as ao, bc as zr, bd as oo, be as lo, bf as ho, bg as uo, bh as fo, bi as ct, bj as Ki, bk as co, bl as z, bm as $i, bn as vo, bo as mo, bp as go, bq as bo, br as _o, bs as po, bt as xo, bu as yo, bv as wo, bw as Eo, bx as So, by as Ce, bz as bt, bA as Ge, bB as Oe, bC as Me, bD as $, bE as re, bF as we, bG as J, bH as vi, bI as be, bJ as Co, bK as jt, bL as Ho } from "./render-pDH3RseA.js";
-let To = !1;
+import { i as lt, g as vn, o as Or, s as ta, l as mn, c as Te, e as ia, E as na, B as ra, D as Ji, a as Zn, A as sa, b as aa, d as Rr, f as Le, C as oa, h as gn, R as la, j as ha, p as ua, k as Nr, n as qn, q as fa, r as Dr, t as ca, v as Mt, w as da, x as Jn, y as kr, z as va, F as Kn, G as ma, H as Z, I as s, S as nt, J as ga, K as ba, L as _a, U as we, M as si, N as pa, O as Mi, P as Qn, Q as $n, T as bn, V as xa, W as mi, X as Rt, Y as ya, Z as vt, _ as Je, $ as tt, a0 as _n, a1 as Ur, a2 as wa, a3 as Ea, a4 as We, a5 as fi, a6 as Sa, a8 as Ca, a9 as Ce, aa as Gr, ab as st, ac as pn, ad as zr, ae as at, af as ct, ag as xn, ah as yn, ai as Ha, aj as pe, ak as wn, al as Ta, am as Aa, an as Ba, ao as Ki, ap as Oi, aq as Pa, ar as Ia, as as La, at as Ma, au as Oa, av as gi, aw as Ra, ax as Na, ay as er, az as Ze, aA as En, aB as Kt, aC as Da, aD as Fr, aE as ka, aF as Xr, aG as tr, aH as Wr, aI as rt, aJ as Ua, aK as Sn, aL as ir, aM as Ga, aN as za, aO as Fa, aP as Yr, aQ as Xa, aR as Wa, aS as Vr, aT as dt, aU as Ya, aV as Va, aW as bi, aX as ja, aY as Za, aZ as qa, a_ as Ja, a$ as Ka, b0 as Qa, b1 as ai, b2 as _i, b3 as $a, b4 as eo, b5 as nr, b6 as to, b7 as io, b8 as no, b9 as ro, ba as so, bb as ao, bc as jr, bd as oo, be as lo, bf as ho, bg as uo, bh as fo, bi as mt, bj as Qi, bk as co, bl as z, bm as $i, bn as vo, bo as mo, bp as Zr, bq as go, br as bo, bs as _o, bt as po, bu as xo, bv as rr, bw as yo, bx as wo, by as Eo, bz as He, bA as pt, bB as Ne, bC as De, bD as ke, bE as $, bF as ce, bG as Ee, bH as te, bI as pi, bJ as ve, bK as So, bL as Qt, bM as Co } from "./render-DRjGjlFF.js";
+let Ho = !1;
 function Cn(e) {
   throw new Error("https://svelte.dev/e/lifecycle_outside_component");
 }
-const Ao = [];
-function Bo(e, t = !1, i = !1) {
-  return ei(e, /* @__PURE__ */ new Map(), "", Ao, null, i);
+const To = [];
+function Ao(e, t = !1, i = !1) {
+  return oi(e, /* @__PURE__ */ new Map(), "", To, null, i);
 }
-function ei(e, t, i, n, r = null, a = !1) {
+function oi(e, t, i, n, r = null, a = !1) {
   if (typeof e == "object" && e !== null) {
     var u = t.get(e);
     if (u !== void 0) return u;
@@ -19,7 +19,7 @@ function ei(e, t, i, n, r = null, a = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (rt(e)) {
+    if (lt(e)) {
       var o = (
         /** @type {Snapshot<any>} */
         Array(e.length)
@@ -27,14 +27,14 @@ function ei(e, t, i, n, r = null, a = !1) {
       t.set(e, o), r !== null && t.set(r, o);
       for (var f = 0; f < e.length; f += 1) {
         var h = e[f];
-        f in e && (o[f] = ei(h, t, i, n, null, a));
+        f in e && (o[f] = oi(h, t, i, n, null, a));
       }
       return o;
     }
-    if (mn(e) === Br) {
+    if (vn(e) === Or) {
       o = {}, t.set(e, o), r !== null && t.set(r, o);
       for (var l of Object.keys(e))
-        o[l] = ei(
+        o[l] = oi(
           // @ts-expect-error
           e[l],
           t,
@@ -50,7 +50,7 @@ function ei(e, t, i, n, r = null, a = !1) {
       structuredClone(e);
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !a)
-      return ei(
+      return oi(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
@@ -77,74 +77,81 @@ function ei(e, t, i, n, r = null, a = !1) {
     );
   }
 }
-function oi(e, t) {
+function Nt(e, t) {
   var i = {
     f: 0,
     v: e,
     reactions: null,
-    equals: ea,
+    equals: ia,
     rv: 0,
     wv: 0
   };
   return i;
 }
 // @__NO_SIDE_EFFECTS__
-function Te(e, t) {
-  const i = oi(e);
-  return la(i), i;
+function Pe(e, t) {
+  const i = Nt(e);
+  return ua(i), i;
 }
 // @__NO_SIDE_EFFECTS__
 function U(e, t = !1, i = !0) {
-  const n = oi(e);
-  return t || (n.equals = $s), gn && i && He !== null && He.l !== null && (He.l.s ??= []).push(n), n;
+  const n = Nt(e);
+  return t || (n.equals = ta), mn && i && Te !== null && Te.l !== null && (Te.l.s ??= []).push(n), n;
 }
-function oe(e, t) {
+function se(e, t) {
   return x(
     e,
-    q(() => s(e))
+    Z(() => s(e))
   ), t;
 }
-function ti(e) {
-  Bt !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
+function Ot(e) {
+  Mt !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
   // to ensure we error if state is set inside an inspect effect
-  (!ca || (Bt.f & Zn) !== 0) && Ir() && (Bt.f & (Ji | Lr | da | Zn)) !== 0 && (qn === null || !qn.has(e)) && va();
+  (!da || (Mt.f & Jn) !== 0) && Rr() && (Mt.f & (Ji | kr | va | Jn)) !== 0 && (Kn === null || !Kn.has(e)) && ma();
 }
 function x(e, t, i = !1) {
-  return ti(e), Xe(e, t, i);
+  return Ot(e), Ye(e, t, i);
 }
-function Xe(e, t, i = !1) {
-  let n = i ? We(t) : t;
-  return en(e, n, ha);
+function Ye(e, t, i = !1) {
+  let n = i ? Ve(t) : t;
+  return ci(e, n, Nr);
 }
-function en(e, t, i = null) {
-  var n = e.equals(t) && (e.f & ta) === 0, r = oa?.get(e);
+function Bo(e, t) {
+  return Ot(e), ci(e, t, Nr);
+}
+function ci(e, t, i = null) {
+  var n = e.equals(t) && (e.f & na) === 0, r = ha?.get(e);
   if (!n || r !== void 0 && (r.e || !e.equals.call(r, t))) {
-    var a = ia.ensure();
-    (e.f & (Ji | jn | na)) === (Ji | jn) && ra(
+    var a = ra.ensure();
+    (e.f & (Ji | Zn | sa)) === (Ji | Zn) && aa(
       /** @type {Derived} */
       e
-    ), a.capture(e, t, n, !1, i), Ir() && Ue !== null && (Ue.f & sa) !== 0 && (Ue.f & (bn | aa)) === 0 && (Vn === null ? ua([e]) : Vn.push(e));
-  } else Pr && fa(e);
+    ), a.capture(e, t, n, !1, i), Rr() && Le !== null && (Le.f & oa) !== 0 && (Le.f & (gn | la)) === 0 && (qn === null ? fa([e]) : qn.push(e));
+  } else Dr && ca(e);
   return t;
 }
-function Mi(e) {
-  Xe(e, e.v + 1);
+function sr(e, t = 1) {
+  var i = s(e), n = t === 1 ? i++ : i--;
+  return Bo(e, i), n;
 }
-function We(e) {
-  if (typeof e != "object" || e === null || $e in e || ma in e)
+function Ri(e) {
+  Ye(e, e.v + 1);
+}
+function Ve(e) {
+  if (typeof e != "object" || e === null || nt in e || ga in e)
     return e;
-  const t = mn(e);
-  if (t !== Br && t !== ga)
+  const t = vn(e);
+  if (t !== Or && t !== ba)
     return e;
-  var i = /* @__PURE__ */ new Map(), n = rt(e), r = /* @__PURE__ */ Te(0), a = Li, u = (o) => {
-    if (Li === a)
+  var i = /* @__PURE__ */ new Map(), n = lt(e), r = /* @__PURE__ */ Pe(0), a = Mi, u = (o) => {
+    if (Mi === a)
       return o();
-    var f = Bt, h = Li;
-    Jn(null), Qn(a);
+    var f = Mt, h = Mi;
+    Qn(null), $n(a);
     var l = o();
-    return Jn(f), Qn(h), l;
+    return Qn(f), $n(h), l;
   };
-  return n && i.set("length", /* @__PURE__ */ Te(
+  return n && i.set("length", /* @__PURE__ */ Pe(
     /** @type {any[]} */
     e.length
   )), new Proxy(
@@ -152,35 +159,35 @@ function We(e) {
     e,
     {
       defineProperty(o, f, h) {
-        (!("value" in h) || h.configurable === !1 || h.enumerable === !1 || h.writable === !1) && _a(), ti(r);
+        (!("value" in h) || h.configurable === !1 || h.enumerable === !1 || h.writable === !1) && pa(), Ot(r);
         var l = i.get(f);
         return l === void 0 ? u(() => {
-          var c = /* @__PURE__ */ Te(h.value);
+          var c = /* @__PURE__ */ Pe(h.value);
           return i.set(f, c), c;
-        }) : Xe(l, h.value, !0), !0;
+        }) : Ye(l, h.value, !0), !0;
       },
       deleteProperty(o, f) {
-        ti(r);
+        Ot(r);
         var h = i.get(f);
         if (h === void 0) {
           if (f in o) {
-            const l = u(() => /* @__PURE__ */ Te(xe));
-            i.set(f, l), Mi(r);
+            const l = u(() => /* @__PURE__ */ Pe(we));
+            i.set(f, l), Ri(r);
           }
         } else
-          Xe(h, xe), Mi(r);
+          Ye(h, we), Ri(r);
         return !0;
       },
       get(o, f, h) {
-        if (f === $e)
+        if (f === nt)
           return e;
         var l = i.get(f), c = f in o;
-        if (l === void 0 && (!c || $t(o, f)?.writable) && (l = u(() => {
-          var C = We(c ? o[f] : xe), m = /* @__PURE__ */ Te(C);
+        if (l === void 0 && (!c || si(o, f)?.writable) && (l = u(() => {
+          var C = Ve(c ? o[f] : we), m = /* @__PURE__ */ Pe(C);
           return m;
         }), i.set(f, l)), l !== void 0) {
           var d = s(l);
-          return d === xe ? void 0 : d;
+          return d === we ? void 0 : d;
         }
         return Reflect.get(o, f, h);
       },
@@ -189,7 +196,7 @@ function We(e) {
         var h = Reflect.getOwnPropertyDescriptor(o, f), l = i.get(f);
         if (l !== void 0) {
           var c = s(l);
-          if (c === xe)
+          if (c === we)
             return;
           if (h && "value" in h)
             h.value = c;
@@ -204,46 +211,46 @@ function We(e) {
         return h;
       },
       has(o, f) {
-        if (f === $e)
+        if (f === nt)
           return !0;
-        var h = i.get(f), l = h !== void 0 && h.v !== xe || Reflect.has(o, f);
-        if (h !== void 0 || (Ue !== null || Bt !== null) && (!l || $t(o, f)?.writable)) {
+        var h = i.get(f), l = h !== void 0 && h.v !== we || Reflect.has(o, f);
+        if (h !== void 0 || (Le !== null || Mt !== null) && (!l || si(o, f)?.writable)) {
           h === void 0 && (h = u(() => {
-            var d = l ? We(o[f]) : xe, C = /* @__PURE__ */ Te(d);
+            var d = l ? Ve(o[f]) : we, C = /* @__PURE__ */ Pe(d);
             return C;
           }), i.set(f, h));
           var c = s(h);
-          if (c === xe)
+          if (c === we)
             return !1;
         }
         return l;
       },
       set(o, f, h, l) {
-        ti(r);
+        Ot(r);
         var c = i.get(f), d = f in o;
         if (n && f === "length")
           for (var C = h; C < /** @type {Source<number>} */
           c.v; C += 1) {
             var m = i.get(C + "");
-            m !== void 0 ? Xe(m, xe) : C in o && (m = u(() => /* @__PURE__ */ Te(xe)), i.set(C + "", m));
+            m !== void 0 ? Ye(m, we) : C in o && (m = u(() => /* @__PURE__ */ Pe(we)), i.set(C + "", m));
           }
         if (c === void 0)
-          (!d || $t(o, f)?.writable) && (c = u(() => /* @__PURE__ */ Te(void 0)), Xe(c, We(h)), i.set(f, c));
+          (!d || si(o, f)?.writable) && (c = u(() => /* @__PURE__ */ Pe(void 0)), Ye(c, Ve(h)), i.set(f, c));
         else {
-          d = c.v !== xe;
-          var E = u(() => We(h));
-          Xe(c, E);
+          d = c.v !== we;
+          var E = u(() => Ve(h));
+          Ye(c, E);
         }
-        var O = Reflect.getOwnPropertyDescriptor(o, f);
-        if (O?.set && O.set.call(l, h), !d) {
+        var M = Reflect.getOwnPropertyDescriptor(o, f);
+        if (M?.set && M.set.call(l, h), !d) {
           if (n && typeof f == "string") {
             var p = (
               /** @type {Source<number>} */
               i.get("length")
-            ), b = Number(f);
-            Number.isInteger(b) && b >= p.v && Xe(p, b + 1);
+            ), g = Number(f);
+            Number.isInteger(g) && g >= p.v && Ye(p, g + 1);
           }
-          Mi(r);
+          Ri(r);
         }
         return !0;
       },
@@ -251,59 +258,59 @@ function We(e) {
         s(r);
         var f = Reflect.ownKeys(o).filter((c) => {
           var d = i.get(c);
-          return d === void 0 || d.v !== xe;
+          return d === void 0 || d.v !== we;
         });
         for (var [h, l] of i)
-          l.v !== xe && !(h in o) && f.push(h);
+          l.v !== we && !(h in o) && f.push(h);
         return f;
       },
       setPrototypeOf() {
-        ba();
+        _a();
       }
     }
   );
 }
-function ir(e) {
+function ar(e) {
   try {
-    if (e !== null && typeof e == "object" && $e in e)
-      return e[$e];
+    if (e !== null && typeof e == "object" && nt in e)
+      return e[nt];
   } catch {
   }
   return e;
 }
-function Fr(e, t) {
-  return Object.is(ir(e), ir(t));
+function qr(e, t) {
+  return Object.is(ar(e), ar(t));
 }
-const Io = (
+const Po = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (e) => e
   })
 );
-function Po(e) {
+function Io(e) {
   return (
     /** @type {string} */
-    Io?.createHTML(e) ?? e
+    Po?.createHTML(e) ?? e
   );
 }
-function Xr(e) {
-  var t = _n("template");
-  return pa(t, Po(e.replaceAll("<!>", "<!---->"))), t.content;
+function Jr(e) {
+  var t = bn("template");
+  return xa(t, Io(e.replaceAll("<!>", "<!---->"))), t.content;
 }
-function dt(e, t) {
+function ot(e, t) {
   var i = (
     /** @type {Effect} */
-    Ue
+    Le
   );
   i.nodes === null && (i.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function he(e, t) {
-  var i = (t & ya) !== 0, n, r = !e.startsWith("<!>");
+function ue(e, t) {
+  var i = (t & Ur) !== 0, n, r = !e.startsWith("<!>");
   return () => {
-    n === void 0 && (n = Xr(r ? e : "<!>" + e), i || (n = /** @type {TemplateNode} */
-    si(n)));
+    n === void 0 && (n = Jr(r ? e : "<!>" + e), i || (n = /** @type {TemplateNode} */
+    tt(n)));
     var a = (
       /** @type {TemplateNode} */
       document.importNode(n, !0)
@@ -311,61 +318,80 @@ function he(e, t) {
     if (i) {
       var u = (
         /** @type {TemplateNode} */
-        si(a)
+        tt(a)
       ), o = (
         /** @type {TemplateNode} */
-        Or(a)
+        _n(a)
       );
-      dt(u, o);
+      ot(u, o);
     } else
-      dt(a, a);
+      ot(a, a);
     return a;
   };
 }
 // @__NO_SIDE_EFFECTS__
 function Lo(e, t, i = "svg") {
-  var n = !e.startsWith("<!>"), r = `<${i}>${n ? e : "<!>" + e}</${i}>`, a;
+  var n = !e.startsWith("<!>"), r = (t & Ur) !== 0, a = `<${i}>${n ? e : "<!>" + e}</${i}>`, u;
   return () => {
-    if (!a) {
-      var u = (
+    if (!u) {
+      var o = (
         /** @type {DocumentFragment} */
-        Xr(r)
-      ), o = (
+        Jr(a)
+      ), f = (
         /** @type {Element} */
-        si(u)
+        tt(o)
       );
-      a = /** @type {Element} */
-      si(o);
+      if (r)
+        for (u = Rt(); tt(f); )
+          Je(
+            u,
+            /** @type {TemplateNode} */
+            tt(f)
+          );
+      else
+        u = /** @type {Element} */
+        tt(f);
     }
-    var f = (
+    var h = (
       /** @type {TemplateNode} */
-      Ea(a, !0)
+      Ea(u, !0)
     );
-    return dt(f, f), f;
+    if (r) {
+      var l = (
+        /** @type {TemplateNode} */
+        tt(h)
+      ), c = (
+        /** @type {TemplateNode} */
+        _n(h)
+      );
+      ot(l, c);
+    } else
+      ot(h, h);
+    return h;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ie(e, t) {
+function Ae(e, t) {
   return /* @__PURE__ */ Lo(e, t, "svg");
 }
-function Oo(e = "") {
+function Mo(e = "") {
   {
     var t = wa(e + "");
-    return dt(t, t), t;
+    return ot(t, t), t;
   }
 }
-function Wr() {
-  var e = ri(), t = xa(""), i = ft();
-  return tt(e, t), tt(e, i), dt(t, i), e;
+function Hn() {
+  var e = Rt(), t = ya(""), i = vt();
+  return Je(e, t), Je(e, i), ot(t, i), e;
 }
 function F(e, t) {
-  e !== null && ui(
+  e !== null && mi(
     e,
     /** @type {Node} */
     t
   );
 }
-class Yr {
+class Kr {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -413,7 +439,7 @@ class Yr {
    * @param {boolean} transition
    */
   constructor(t, i = !0) {
-    this.anchor = t, this.#r = i, this.#o = Fe;
+    this.anchor = t, this.#r = i, this.#o = We;
   }
   /**
    * @param {Batch} batch
@@ -425,23 +451,23 @@ class Yr {
         this.#t.get(t)
       ), n = this.#i.get(i);
       if (n)
-        ai(n), this.#n.delete(i);
+        fi(n), this.#n.delete(i);
       else {
         var r = this.#e.get(i);
-        r && (ai(r.effect), this.#i.set(i, r.effect), this.#e.delete(i), Ca(
+        r && (fi(r.effect), this.#i.set(i, r.effect), this.#e.delete(i), Ca(
           /** @type {ChildNode} */
-          Or(r.fragment)
-        ), ui(this.anchor, r.fragment), n = r.effect, n.f &= ~Se);
+          _n(r.fragment)
+        ), mi(this.anchor, r.fragment), n = r.effect, n.f &= ~Ce);
       }
       this.#a(t);
       for (const [a, u] of this.#i) {
         if (a === i || this.#n.has(a)) continue;
         const o = () => {
           if (Array.from(this.#t.values()).includes(a)) {
-            var h = ri();
-            Mr(u, h), tt(h, ft()), this.#e.set(a, { effect: u, fragment: h });
+            var h = Rt();
+            Gr(u, h), Je(h, vt()), this.#e.set(a, { effect: u, fragment: h });
           } else
-            it(u);
+            st(u);
           this.#n.delete(a), this.#i.delete(a);
         };
         this.#r || !n ? (this.#n.add(a), pn(u, o, !1)) : o();
@@ -456,7 +482,7 @@ class Yr {
       (n === t || !n.linked) && this.#t.delete(n);
     const i = Array.from(this.#t.values());
     for (const [n, r] of this.#e)
-      i.includes(n) || (it(r.effect), this.#e.delete(n));
+      i.includes(n) || (st(r.effect), this.#e.delete(n));
   };
   /**
    *
@@ -466,18 +492,18 @@ class Yr {
   ensure(t, i) {
     var n = (
       /** @type {Batch} */
-      ht
-    ), r = Rr();
+      ct
+    ), r = zr();
     if (i && !this.#i.has(t) && !this.#e.has(t))
       if (r) {
-        var a = ri(), u = ft();
-        tt(a, u);
-        var o = nt(() => i(u));
-        o.f |= Se, n.unskip_new_effect(o), this.#e.set(t, { effect: o, fragment: a });
+        var a = Rt(), u = vt();
+        Je(a, u);
+        var o = at(() => i(u));
+        o.f |= Ce, n.unskip_new_effect(o), this.#e.set(t, { effect: o, fragment: a });
       } else
         this.#i.set(
           t,
-          nt(() => i(this.anchor))
+          at(() => i(this.anchor))
         );
     if (this.#t.set(n, t), r) {
       for (const [f, h] of this.#i)
@@ -489,8 +515,8 @@ class Yr {
       this.#s(n);
   }
 }
-function ve(e, t, i = !1) {
-  var n = new Yr(e), r = i ? yn : 0;
+function me(e, t, i = !1) {
+  var n = new Kr(e), r = i ? yn : 0;
   function a(u, o) {
     n.ensure(u, o);
   }
@@ -501,25 +527,25 @@ function ve(e, t, i = !1) {
     }), u || a(-1, null);
   }, r);
 }
-function jr(e) {
+function Qr(e) {
   var t, i, n = "";
   if (typeof e == "string" || typeof e == "number") n += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
     var r = e.length;
-    for (t = 0; t < r; t++) e[t] && (i = jr(e[t])) && (n && (n += " "), n += i);
+    for (t = 0; t < r; t++) e[t] && (i = Qr(e[t])) && (n && (n += " "), n += i);
   } else for (i in e) e[i] && (n && (n += " "), n += i);
   return n;
 }
-function Mo() {
-  for (var e, t, i = 0, n = "", r = arguments.length; i < r; i++) (e = arguments[i]) && (t = jr(e)) && (n && (n += " "), n += t);
+function Oo() {
+  for (var e, t, i = 0, n = "", r = arguments.length; i < r; i++) (e = arguments[i]) && (t = Qr(e)) && (n && (n += " "), n += t);
   return n;
 }
 function Ro(e) {
-  return typeof e == "object" ? Mo(e) : e ?? "";
+  return typeof e == "object" ? Oo(e) : e ?? "";
 }
-const nr = [...` 	
+const or = [...` 	
 \r\f \v\uFEFF`];
-function ko(e, t, i) {
+function No(e, t, i) {
   var n = e == null ? "" : "" + e;
   if (t && (n = n ? n + " " + t : t), i) {
     for (var r of Object.keys(i))
@@ -528,12 +554,12 @@ function ko(e, t, i) {
       else if (n.length)
         for (var a = r.length, u = 0; (u = n.indexOf(r, u)) >= 0; ) {
           var o = u + a;
-          (u === 0 || nr.includes(n[u - 1])) && (o === n.length || nr.includes(n[o])) ? n = (u === 0 ? "" : n.substring(0, u)) + n.substring(o + 1) : u = o;
+          (u === 0 || or.includes(n[u - 1])) && (o === n.length || or.includes(n[o])) ? n = (u === 0 ? "" : n.substring(0, u)) + n.substring(o + 1) : u = o;
         }
   }
   return n === "" ? null : n;
 }
-function rr(e, t = !1) {
+function lr(e, t = !1) {
   var i = t ? " !important;" : ";", n = "";
   for (var r of Object.keys(e)) {
     var a = e[r];
@@ -541,16 +567,16 @@ function rr(e, t = !1) {
   }
   return n;
 }
-function Ri(e) {
+function Ni(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function No(e, t) {
+function Do(e, t) {
   if (t) {
     var i = "", n, r;
     if (Array.isArray(t) ? (n = t[0], r = t[1]) : n = t, e) {
       e = String(e).replaceAll(/\/\*.*?\*\//g, "").trim();
       var a = !1, u = 0, o = !1, f = [];
-      n && f.push(...Object.keys(n).map(Ri)), r && f.push(...Object.keys(r).map(Ri));
+      n && f.push(...Object.keys(n).map(Ni)), r && f.push(...Object.keys(r).map(Ni));
       var h = 0, l = -1;
       const E = e.length;
       for (var c = 0; c < E; c++) {
@@ -560,7 +586,7 @@ function No(e, t) {
             l = c;
           else if (d === ";" || c === E - 1) {
             if (l !== -1) {
-              var C = Ri(e.substring(h, l).trim());
+              var C = Ni(e.substring(h, l).trim());
               if (!f.includes(C)) {
                 d !== ";" && c++;
                 var m = e.substring(h, c).trim();
@@ -572,11 +598,11 @@ function No(e, t) {
         }
       }
     }
-    return n && (i += rr(n)), r && (i += rr(r, !0)), i = i.trim(), i === "" ? null : i;
+    return n && (i += lr(n)), r && (i += lr(r, !0)), i = i.trim(), i === "" ? null : i;
   }
   return e == null ? null : String(e);
 }
-function Do(e, t) {
+function ko(e, t) {
   return t;
 }
 function Uo(e, t, i) {
@@ -591,7 +617,7 @@ function Uo(e, t, i) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            tn(e, wn(a.done)), c.delete(a), c.size === 0 && (e.outrogroups = null);
+            en(e, wn(a.done)), c.delete(a), c.size === 0 && (e.outrogroups = null);
           }
         } else
           n.push(l);
@@ -607,11 +633,11 @@ function Uo(e, t, i) {
         i
       ), h = (
         /** @type {Element} */
-        Ia(f)
+        Pa(f)
       );
-      Pa(h), tt(h, f), e.items.clear();
+      Ia(h), Je(h, f), e.items.clear();
     }
-    tn(e, t, !o);
+    en(e, t, !o);
   } else {
     a = {
       pending: new Set(t),
@@ -622,7 +648,7 @@ function Uo(e, t, i) {
     (e.outrogroups ??= /* @__PURE__ */ new Set()).add(a);
   }
 }
-function Vr(e) {
+function $r(e) {
   var t = /* @__PURE__ */ new Set();
   for (const i of e.pending.values())
     for (const n of i)
@@ -632,15 +658,15 @@ function Vr(e) {
       );
   return t;
 }
-function tn(e, t, i = !0) {
-  for (var n = e.pending.size > 0 ? Vr(e) : void 0, r = 0; r < t.length; r++) {
+function en(e, t, i = !0) {
+  for (var n = e.pending.size > 0 ? $r(e) : void 0, r = 0; r < t.length; r++) {
     var a = t[r];
     if (n?.has(a)) {
-      a.f |= Se;
-      const u = ri();
-      Mr(a, u), a !== e.effect.last && (Ae(e, a.prev, a.next), Ae(e, e.effect.last, a), Ae(e, a, null));
+      a.f |= Ce;
+      const u = Rt();
+      Gr(a, u), a !== e.effect.last && (Ie(e, a.prev, a.next), Ie(e, e.effect.last, a), Ie(e, a, null));
     } else
-      it(t[r], i);
+      st(t[r], i);
   }
 }
 function Go(e, t) {
@@ -650,12 +676,12 @@ function Go(e, t) {
   }
   return !1;
 }
-var sr = /* @__PURE__ */ new WeakMap(), ar = {};
-function or() {
-  var e = sr.get(ar);
+var hr = /* @__PURE__ */ new WeakMap(), ur = {};
+function fr() {
+  var e = hr.get(ur);
   if (e) return e;
-  var t = ft();
-  return sr.set(ar, t), t;
+  var t = vt();
+  return hr.set(ur, t), t;
 }
 function zo(e, t, i, n, r, a = null) {
   var u = e, o = /* @__PURE__ */ new Map();
@@ -665,142 +691,142 @@ function zo(e, t, i, n, r, a = null) {
       e
     );
     u = /** @type {Text} */
-    tt(f, ft());
+    Je(f, vt());
   }
-  var h = null, l = Le(() => {
-    var b = i();
+  var h = null, l = pe(() => {
+    var g = i();
     return (
       /** @type {V[]} */
-      rt(b) ? b : b == null ? [] : wn(b)
+      lt(g) ? g : g == null ? [] : wn(g)
     );
   }), c = /* @__PURE__ */ new Map(), d = !0;
-  function C(b) {
-    if ((p.effect.f & Qi) === 0) {
-      p.pending.delete(b);
+  function C(g) {
+    if ((p.effect.f & Ki) === 0) {
+      p.pending.delete(g);
       var y = s(l);
-      p.fallback = h, Fo(p, y, u, t, n), h !== null && (y.length === 0 ? (h.f & Se) === 0 ? ai(h) : (h.f ^= Se, At(h, null, u)) : pn(h, () => {
+      p.fallback = h, Fo(p, y, u, t, n), h !== null && (y.length === 0 ? (h.f & Ce) === 0 ? fi(h) : (h.f ^= Ce, Lt(h, null, u)) : pn(h, () => {
         h = null;
       })), E();
     }
   }
-  function m(b) {
-    p.pending.delete(b), (p.effect.f & Qi) === 0 && E();
+  function m(g) {
+    p.pending.delete(g), (p.effect.f & Ki) === 0 && E();
   }
   function E() {
-    for (var b, y = p.effect.last; y !== null; ) {
+    for (var g, y = p.effect.last; y !== null; ) {
       var L = y.prev;
-      if ((y.f & bn) !== 0 && y !== h) {
-        if ((y.f & Se) === 0) break;
-        b ??= Vr(p), !b.has(y) && !Go(p, y) && it(y);
+      if ((y.f & gn) !== 0 && y !== h) {
+        if ((y.f & Ce) === 0) break;
+        g ??= $r(p), !g.has(y) && !Go(p, y) && st(y);
       }
       y = L;
     }
   }
-  var O = xn(() => {
-    for (var b = (
+  var M = xn(() => {
+    for (var g = (
       /** @type {V[]} */
       s(l)
-    ), y = b.length, L = /* @__PURE__ */ new Set(), g = (
+    ), y = g.length, L = /* @__PURE__ */ new Set(), b = (
       /** @type {Batch} */
-      ht
-    ), A = Rr(), S = 0; S < y; S += 1) {
-      var B = b[S], P = n(B, S), I = d ? null : o.get(P);
-      I ? (I.v && en(I.v, B), I.i && en(I.i, S), A && g.unskip_effect(I.e)) : (I = Xo(
+      ct
+    ), A = zr(), S = 0; S < y; S += 1) {
+      var B = g[S], I = n(B, S), P = d ? null : o.get(I);
+      P ? (P.v && ci(P.v, B), P.i && ci(P.i, S), A && b.unskip_effect(P.e)) : (P = Xo(
         o,
-        d ? u : or(),
+        d ? u : fr(),
         B,
-        P,
+        I,
         S,
         r,
         t,
         i
-      ), d || (I.e.f |= Se, A && g.unskip_new_effect(I.e)), o.set(P, I)), L.add(P);
+      ), d || (P.e.f |= Ce, A && b.unskip_new_effect(P.e)), o.set(I, P)), L.add(I);
     }
-    if (y === 0 && a && !h && (d ? h = nt(() => a(u)) : (h = nt(() => a(or())), h.f |= Se, A && g.unskip_new_effect(h))), A && h !== null && (y === 0 ? g.unskip_effect(h) : g.skip_effect(h)), y > L.size && Ha(), !d)
-      if (c.set(g, L), A) {
+    if (y === 0 && a && !h && (d ? h = at(() => a(u)) : (h = at(() => a(fr())), h.f |= Ce, A && b.unskip_new_effect(h))), A && h !== null && (y === 0 ? b.unskip_effect(h) : b.skip_effect(h)), y > L.size && Ha(), !d)
+      if (c.set(b, L), A) {
         for (const [N, R] of o)
-          L.has(N) || g.skip_effect(R.e);
-        g.oncommit(C), g.ondiscard(m);
+          L.has(N) || b.skip_effect(R.e);
+        b.oncommit(C), b.ondiscard(m);
       } else
-        C(g);
+        C(b);
     s(l);
-  }), p = { effect: O, flags: t, items: o, pending: c, outrogroups: null, fallback: h };
+  }), p = { effect: M, flags: t, items: o, pending: c, outrogroups: null, fallback: h };
   d = !1;
 }
-function Ct(e) {
-  for (; e !== null && (e.f & bn) === 0; )
+function Pt(e) {
+  for (; e !== null && (e.f & gn) === 0; )
     e = e.next;
   return e;
 }
 function Fo(e, t, i, n, r) {
-  var a = t.length, u = e.items, o = Ct(e.effect.first), f, h = null, l = [], c = [], d, C, m, E;
+  var a = t.length, u = e.items, o = Pt(e.effect.first), f, h = null, l = [], c = [], d, C, m, E;
   for (E = 0; E < a; E += 1) {
     if (d = t[E], C = r(d, E), m = /** @type {EachItem} */
     u.get(C).e, e.outrogroups !== null)
       for (const B of e.outrogroups)
         B.pending.delete(m), B.done.delete(m);
-    if ((m.f & Oi) !== 0 && ai(m), (m.f & Se) !== 0)
-      if (m.f ^= Se, m === o)
-        At(m, null, i);
+    if ((m.f & Oi) !== 0 && fi(m), (m.f & Ce) !== 0)
+      if (m.f ^= Ce, m === o)
+        Lt(m, null, i);
       else {
-        var O = h ? h.next : o;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Ae(e, h, m), Ae(e, m, O), At(m, O, i), h = m, l = [], c = [], o = Ct(h.next);
+        var M = h ? h.next : o;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Ie(e, h, m), Ie(e, m, M), Lt(m, M, i), h = m, l = [], c = [], o = Pt(h.next);
         continue;
       }
     if (m !== o) {
       if (f !== void 0 && f.has(m)) {
         if (l.length < c.length) {
-          var p = c[0], b;
+          var p = c[0], g;
           h = p.prev;
           var y = l[0], L = l[l.length - 1];
-          for (b = 0; b < l.length; b += 1)
-            At(l[b], p, i);
-          for (b = 0; b < c.length; b += 1)
-            f.delete(c[b]);
-          Ae(e, y.prev, L.next), Ae(e, h, y), Ae(e, L, p), o = p, h = L, E -= 1, l = [], c = [];
+          for (g = 0; g < l.length; g += 1)
+            Lt(l[g], p, i);
+          for (g = 0; g < c.length; g += 1)
+            f.delete(c[g]);
+          Ie(e, y.prev, L.next), Ie(e, h, y), Ie(e, L, p), o = p, h = L, E -= 1, l = [], c = [];
         } else
-          f.delete(m), At(m, o, i), Ae(e, m.prev, m.next), Ae(e, m, h === null ? e.effect.first : h.next), Ae(e, h, m), h = m;
+          f.delete(m), Lt(m, o, i), Ie(e, m.prev, m.next), Ie(e, m, h === null ? e.effect.first : h.next), Ie(e, h, m), h = m;
         continue;
       }
       for (l = [], c = []; o !== null && o !== m; )
-        (f ??= /* @__PURE__ */ new Set()).add(o), c.push(o), o = Ct(o.next);
+        (f ??= /* @__PURE__ */ new Set()).add(o), c.push(o), o = Pt(o.next);
       if (o === null)
         continue;
     }
-    (m.f & Se) === 0 && l.push(m), h = m, o = Ct(m.next);
+    (m.f & Ce) === 0 && l.push(m), h = m, o = Pt(m.next);
   }
   if (e.outrogroups !== null) {
     for (const B of e.outrogroups)
-      B.pending.size === 0 && (tn(e, wn(B.done)), e.outrogroups?.delete(B));
+      B.pending.size === 0 && (en(e, wn(B.done)), e.outrogroups?.delete(B));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (o !== null || f !== void 0) {
-    var g = [];
+    var b = [];
     if (f !== void 0)
       for (m of f)
-        (m.f & Oi) === 0 && g.push(m);
+        (m.f & Oi) === 0 && b.push(m);
     for (; o !== null; )
-      (o.f & Oi) === 0 && o !== e.fallback && g.push(o), o = Ct(o.next);
-    var A = g.length;
+      (o.f & Oi) === 0 && o !== e.fallback && b.push(o), o = Pt(o.next);
+    var A = b.length;
     if (A > 0) {
       var S = a === 0 ? i : null;
-      Uo(e, g, S);
+      Uo(e, b, S);
     }
   }
 }
 function Xo(e, t, i, n, r, a, u, o) {
-  var f = (u & Aa) !== 0 ? (u & Ba) === 0 ? /* @__PURE__ */ U(i, !1, !1) : oi(i) : null, h = (u & Ta) !== 0 ? oi(r) : null;
+  var f = (u & Aa) !== 0 ? (u & Ba) === 0 ? /* @__PURE__ */ U(i, !1, !1) : Nt(i) : null, h = (u & Ta) !== 0 ? Nt(r) : null;
   return {
     v: f,
     i: h,
-    e: nt(() => (a(t, f ?? i, h ?? r, o), () => {
+    e: at(() => (a(t, f ?? i, h ?? r, o), () => {
       e.delete(n);
     }))
   };
 }
-function At(e, t, i) {
+function Lt(e, t, i) {
   if (e.nodes)
-    for (var n = e.nodes.start, r = e.nodes.end, a = t && (t.f & Se) === 0 ? (
+    for (var n = e.nodes.start, r = e.nodes.end, a = t && (t.f & Ce) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : i; n !== null; ) {
@@ -808,24 +834,24 @@ function At(e, t, i) {
         /** @type {TemplateNode} */
         La(n)
       );
-      if (ui(a, n), n === r)
+      if (mi(a, n), n === r)
         return;
       n = u;
     }
 }
-function Ae(e, t, i) {
+function Ie(e, t, i) {
   t === null ? e.effect.first = i : t.next = i, i === null ? e.effect.last = t : i.prev = t;
 }
-function mi(e, t, i, n, r, a) {
+function xt(e, t, i, n, r, a) {
   if (t.$$host?.$$shadowRoot) {
-    const f = _n("slot");
+    const f = bn("slot");
     F(e, f);
     return;
   }
   var u = t.$$slots?.[i], o = !1;
   u === !0 && (u = t.children, o = !0), u === void 0 || u(e, o ? () => n : n);
 }
-const Wo = () => performance.now(), De = {
+const Wo = () => performance.now(), Fe = {
   // don't access requestAnimationFrame eagerly outside method
   // this allows basic testing of user code without JSDOM
   // bunder will eval and remove ternary when the user's app is built
@@ -836,29 +862,29 @@ const Wo = () => performance.now(), De = {
   now: () => Wo(),
   tasks: /* @__PURE__ */ new Set()
 };
-function Zr() {
-  const e = De.now();
-  De.tasks.forEach((t) => {
-    t.c(e) || (De.tasks.delete(t), t.f());
-  }), De.tasks.size !== 0 && De.tick(Zr);
+function es() {
+  const e = Fe.now();
+  Fe.tasks.forEach((t) => {
+    t.c(e) || (Fe.tasks.delete(t), t.f());
+  }), Fe.tasks.size !== 0 && Fe.tick(es);
 }
 function Yo(e) {
   let t;
-  return De.tasks.size === 0 && De.tick(Zr), {
+  return Fe.tasks.size === 0 && Fe.tick(es), {
     promise: new Promise((i) => {
-      De.tasks.add(t = { c: e, f: i });
+      Fe.tasks.add(t = { c: e, f: i });
     }),
     abort() {
-      De.tasks.delete(t);
+      Fe.tasks.delete(t);
     }
   };
 }
-function Vt(e, t) {
+function $t(e, t) {
   En(() => {
     e.dispatchEvent(new CustomEvent(t));
   });
 }
-function jo(e) {
+function Vo(e) {
   if (e === "float") return "cssFloat";
   if (e === "offset") return "cssOffset";
   if (e.startsWith("--")) return e;
@@ -868,17 +894,17 @@ function jo(e) {
     (i) => i[0].toUpperCase() + i.slice(1)
   ).join("");
 }
-function ki(e) {
+function Di(e) {
   const t = {}, i = e.split(";");
   for (const n of i) {
     const [r, a] = n.split(":");
     if (!r || a === void 0) break;
-    const u = jo(r.trim());
+    const u = Vo(r.trim());
     t[u] = a.trim();
   }
   return t;
 }
-const Vo = (e) => e;
+const jo = (e) => e;
 function Zo(e, t, i, n) {
   var r = (e & Ra) !== 0, a = "both", u, o = t.inert, f = t.style.overflow, h, l;
   function c() {
@@ -890,30 +916,30 @@ function Zo(e, t, i, n) {
   var d = {
     is_global: r,
     in() {
-      t.inert = o, h = nn(
+      t.inert = o, h = tn(
         t,
         c(),
         l,
         1,
         () => {
-          Vt(t, "introstart");
+          $t(t, "introstart");
         },
         () => {
-          Vt(t, "introend"), h?.abort(), h = u = void 0, t.style.overflow = f;
+          $t(t, "introend"), h?.abort(), h = u = void 0, t.style.overflow = f;
         }
       );
     },
-    out(O) {
-      t.inert = !0, l = nn(
+    out(M) {
+      t.inert = !0, l = tn(
         t,
         c(),
         h,
         0,
         () => {
-          Vt(t, "outrostart");
+          $t(t, "outrostart");
         },
         () => {
-          Vt(t, "outroend"), O?.();
+          $t(t, "outroend"), M?.();
         }
       );
     },
@@ -922,32 +948,32 @@ function Zo(e, t, i, n) {
     }
   }, C = (
     /** @type {Effect & { nodes: EffectNodes }} */
-    Ue
+    Le
   );
-  if ((C.nodes.t ??= []).push(d), Oa) {
+  if ((C.nodes.t ??= []).push(d), Ma) {
     var m = r;
     if (!m) {
       for (var E = (
         /** @type {Effect | null} */
         C.parent
       ); E && (E.f & yn) !== 0; )
-        for (; (E = E.parent) && (E.f & Lr) === 0; )
+        for (; (E = E.parent) && (E.f & kr) === 0; )
           ;
-      m = !E || (E.f & Ma) !== 0;
+      m = !E || (E.f & Oa) !== 0;
     }
-    m && fi(() => {
-      q(() => d.in());
+    m && gi(() => {
+      Z(() => d.in());
     });
   }
 }
-function nn(e, t, i, n, r, a) {
+function tn(e, t, i, n, r, a) {
   var u = n === 1, o = !1;
-  if (ka(t)) {
+  if (Na(t)) {
     var f;
-    return Kn(() => {
+    return er(() => {
       if (!o) {
-        var b = t({ direction: u ? "in" : "out" });
-        f = nn(e, b, i, n, r, a);
+        var g = t({ direction: u ? "in" : "out" });
+        f = tn(e, g, i, n, r, a);
       }
     }), {
       abort: () => {
@@ -959,28 +985,28 @@ function nn(e, t, i, n, r, a) {
     };
   }
   i?.deactivate();
-  const { delay: h = 0, duration: l = 0, css: c, tick: d, easing: C = Vo } = t ?? {};
+  const { delay: h = 0, duration: l = 0, css: c, tick: d, easing: C = jo } = t ?? {};
   var m, E = () => 1 - n;
-  function O() {
+  function M() {
     E = () => n, d?.(n, 1 - n), a();
   }
   function p() {
     r();
-    var b = i?.t() ?? 1 - n;
+    var g = i?.t() ?? 1 - n;
     i?.abort();
-    var y = n - b, L = l * Math.abs(y);
+    var y = n - g, L = l * Math.abs(y);
     if (!L) {
       if (c && !u) {
-        var g = ki(c(n, 1 - n));
-        m = e.animate([g], { duration: 0, fill: "forwards" });
+        var b = Di(c(n, 1 - n));
+        m = e.animate([b], { duration: 0, fill: "forwards" });
       }
-      O();
+      M();
       return;
     }
     var A = [], S = !1;
     if (c)
-      for (var B = Math.ceil(L / 16.666666666666668), P = 0; P <= B; P += 1) {
-        var I = b + y * C(P / B), N = ki(c(I, 1 - I));
+      for (var B = Math.ceil(L / 16.666666666666668), I = 0; I <= B; I += 1) {
+        var P = g + y * C(I / B), N = Di(c(P, 1 - P));
         A.push(N), S ||= N.overflow === "hidden";
       }
     S && (e.style.overflow = "hidden"), E = () => {
@@ -989,30 +1015,30 @@ function nn(e, t, i, n, r, a) {
         /** @type {globalThis.Animation} */
         m.currentTime
       );
-      return b + y * C(R / L);
+      return g + y * C(R / L);
     }, d && Yo(() => {
       if (m.playState !== "running") return !1;
       var R = E();
       return d(R, 1 - R), !0;
-    }), m = e.animate(A, { duration: L, fill: "forwards" }), m.onfinish = O;
+    }), m = e.animate(A, { duration: L, fill: "forwards" }), m.onfinish = M;
   }
-  return !l && !h ? p() : Kn(() => {
+  return !l && !h ? p() : er(() => {
     if (!o) {
-      var b = [];
+      var g = [];
       if (u && i === void 0 && (d && d(0, 1), c)) {
-        var y = ki(c(0, 1));
-        b.push(y, y);
+        var y = Di(c(0, 1));
+        g.push(y, y);
       }
-      m = e.animate(b, { duration: h, fill: "forwards" }), m.onfinish = () => {
+      m = e.animate(g, { duration: h, fill: "forwards" }), m.onfinish = () => {
         m.cancel(), p();
       };
     }
   }), {
     abort: () => {
-      o = !0, m && (m.cancel(), m.effect = null, m.onfinish = je);
+      o = !0, m && (m.cancel(), m.effect = null, m.onfinish = Ze);
     },
     deactivate: () => {
-      a = je;
+      a = Ze;
     },
     reset: () => {
       n === 0 && d?.(1, 0);
@@ -1024,55 +1050,55 @@ function qo(e, t, i, n, r, a) {
   var u = null, o = (
     /** @type {TemplateNode} */
     e
-  ), f = new Yr(o, !1);
+  ), f = new Kr(o, !1);
   xn(() => {
     const h = t() || null;
-    var l = h === "svg" ? Da : void 0;
+    var l = h === "svg" ? ka : void 0;
     if (h === null) {
-      f.ensure(null, null), Yt(!0);
+      f.ensure(null, null), Kt(!0);
       return;
     }
     return f.ensure(h, (c) => {
       if (h) {
-        var d = To;
-        if (u = _n(h, l), dt(u, u), n) {
+        var d = Ho;
+        if (u = bn(h, l), ot(u, u), n) {
           var C = null, m = (
             /** @type {Text} */
-            tt(u, ft())
+            Je(u, vt())
           );
-          n(u, m), C && Na(u, C);
+          n(u, m), C && Da(u, C);
         }
-        Ue.nodes.end = u, d || ui(c, u);
+        Le.nodes.end = u, d || mi(c, u);
       }
-    }), Yt(!0), () => {
-      h && Yt(!1);
+    }), Kt(!0), () => {
+      h && Kt(!1);
     };
-  }, yn), kr(() => {
-    Yt(!0);
+  }, yn), Fr(() => {
+    Kt(!0);
   });
 }
 function Jo(e, t) {
   var i = void 0, n;
-  Nr(() => {
-    i !== (i = t()) && (n && (it(n), n = null), i && (n = nt(() => {
-      fi(() => (
+  Xr(() => {
+    i !== (i = t()) && (n && (st(n), n = null), i && (n = at(() => {
+      gi(() => (
         /** @type {(node: Element) => void} */
         i(e)
       ));
     })));
   });
 }
-function ye(e, t, i, n, r, a) {
+function Me(e, t, i, n, r, a) {
   var u = (
     /** @type {any} */
-    e[$n]
+    e[tr]
   );
   if (u !== i || u === void 0 || // for edge case of `class={undefined}`
   // custom renderers only deal in attributes, so rather than toggling individual classes
   // (which would mean editing the `class` attribute), always set the whole thing
-  Dr) {
-    var o = ko(i, n, a);
-    o == null ? et(e, "class") : t ? e.className = o : Sn(e, "class", o), e[$n] = i;
+  Wr) {
+    var o = No(i, n, a);
+    o == null ? rt(e, "class") : t ? e.className = o : Sn(e, "class", o), e[tr] = i;
   } else if (a && r !== a)
     for (var f in a) {
       var h = !!a[f];
@@ -1085,7 +1111,7 @@ function ye(e, t, i, n, r, a) {
     }
   return a;
 }
-function Ni(e, t = {}, i, n) {
+function ki(e, t = {}, i, n) {
   for (var r in i) {
     var a = i[r];
     t[r] !== a && (i[r] == null ? za(
@@ -1101,40 +1127,40 @@ function Ni(e, t = {}, i, n) {
     ));
   }
 }
-function gi(e, t, i, n) {
+function xi(e, t, i, n) {
   var r = (
     /** @type {any} */
-    e[er]
+    e[ir]
   );
-  if (r !== t || Dr) {
-    var a = No(t, n);
-    a == null ? et(e, "style") : Ga(
+  if (r !== t || Wr) {
+    var a = Do(t, n);
+    a == null ? rt(e, "style") : Ga(
       /** @type {HTMLElement} */
       e,
       a
-    ), e[er] = t;
-  } else n && (Array.isArray(n) ? (Ni(e, i?.[0], n[0]), Ni(e, i?.[1], n[1], "important")) : Ni(e, i, n));
+    ), e[ir] = t;
+  } else n && (Array.isArray(n) ? (ki(e, i?.[0], n[0]), ki(e, i?.[1], n[1], "important")) : ki(e, i, n));
   return n;
 }
-function qr(e, t) {
-  t ? Ur(e, "selected") || Sn(e, "selected", "") : et(e, "selected");
+function ts(e, t) {
+  t ? Yr(e, "selected") || Sn(e, "selected", "") : rt(e, "selected");
 }
-function lr(e, t) {
+function cr(e, t) {
   var i = !("__defaultValue" in e);
-  !i && e.__defaultValue === t || (e.__defaultValue = t, Jr(e, !i || "__value" in e));
+  !i && e.__defaultValue === t || (e.__defaultValue = t, is(e, !i || "__value" in e));
 }
-function Jr(e, t) {
+function is(e, t) {
   var i = e.__defaultValue, n = e.multiple, r = n ? i ?? [] : null;
-  if (!(n && !rt(r))) {
+  if (!(n && !lt(r))) {
     var a = e.selectedIndex, u = t && n ? new Set(e.selectedOptions) : null;
     for (var o of e.options) {
-      var f = sn(o);
-      qr(
+      var f = rn(o);
+      ts(
         o,
         n ? (
           /** @type {any[]} */
           r.includes(f)
-        ) : Fr(f, i)
+        ) : qr(f, i)
       );
     }
     if (t)
@@ -1146,28 +1172,28 @@ function Jr(e, t) {
       else e.selectedIndex !== a && (e.selectedIndex = a);
   }
 }
-function rn(e, t, i = !1) {
+function nn(e, t, i = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!rt(t))
+    if (!lt(t))
       return Xa();
     for (var n of e.options)
-      n.selected = t.includes(sn(n));
+      n.selected = t.includes(rn(n));
     return;
   }
   for (n of e.options) {
-    var r = sn(n);
-    if (Fr(r, t)) {
+    var r = rn(n);
+    if (qr(r, t)) {
       n.selected = !0;
       return;
     }
   }
   (!i || t !== void 0) && (e.selectedIndex = -1);
 }
-function Qo(e) {
+function Ko(e) {
   var t = new MutationObserver((i) => {
-    i.every(Ko) || ("__defaultValue" in e && Jr(e, !1), "__value" in e && rn(e, e.__value));
+    i.every(Qo) || ("__defaultValue" in e && is(e, !1), "__value" in e && nn(e, e.__value));
   });
   t.observe(e, {
     // Listen to option element changes
@@ -1179,14 +1205,14 @@ function Qo(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), kr(() => {
+  }), Fr(() => {
     t.disconnect();
   });
 }
-function sn(e) {
+function rn(e) {
   return "__value" in e ? e.__value : e.value;
 }
-function Ko(e) {
+function Qo(e) {
   if (
     /** @type {Element} */
     e.target.closest("selectedcontent") !== null
@@ -1198,108 +1224,108 @@ function Ko(e) {
   }
   return !1;
 }
-const ot = /* @__PURE__ */ Symbol("class"), lt = /* @__PURE__ */ Symbol("style"), Qr = /* @__PURE__ */ Symbol("is custom element"), Kr = /* @__PURE__ */ Symbol("is html"), $o = ci ? "input" : "INPUT", el = ci ? "option" : "OPTION", $r = ci ? "select" : "SELECT", tl = ci ? "progress" : "PROGRESS";
-function Be(e, t, i, n) {
-  var r = es(e), a = r[t];
-  a !== (r[t] = i) && (t === "loading" && (e[ja] = i), i == null ? et(e, t) : typeof i != "string" && ts(e).has(t) ? e[t] = i : Sn(e, t, i));
+const it = /* @__PURE__ */ Symbol("class"), ft = /* @__PURE__ */ Symbol("style"), ns = /* @__PURE__ */ Symbol("is custom element"), rs = /* @__PURE__ */ Symbol("is html"), $o = bi ? "input" : "INPUT", el = bi ? "option" : "OPTION", ss = bi ? "select" : "SELECT", tl = bi ? "progress" : "PROGRESS";
+function Oe(e, t, i, n) {
+  var r = os(e), a = r[t];
+  a !== (r[t] = i) && (t === "loading" && (e[ja] = i), i == null ? rt(e, t) : typeof i != "string" && ls(e).has(t) ? e[t] = i : Sn(e, t, i));
 }
 function il(e, t, i, n, r = !1, a = !1) {
-  var u = es(e), o = u[Qr], f = !u[Kr], h = t || {}, l = ut(e) === el, c = ut(e) === $r;
+  var u = os(e), o = u[ns], f = !u[rs], h = t || {}, l = dt(e) === el, c = dt(e) === ss;
   for (var d in t)
     !(d in i) && d[0] + d[1] !== "$$" && (i[d] = null);
-  i.class ? i.class = Ro(i.class) : (n || i[ot]) && (i.class = null), i[lt] && (i.style ??= null);
-  var C = ts(e);
+  i.class ? i.class = Ro(i.class) : (n || i[it]) && (i.class = null), i[ft] && (i.style ??= null);
+  var C = ls(e);
   if (
     // the following logic only makes sense in a DOM environment
-    Fe == null && ut(e) === $o && "type" in i && ("value" in i || "__value" in i)
+    We == null && dt(e) === $o && "type" in i && ("value" in i || "__value" in i)
   ) {
     var m = i.type;
-    (m !== h.type || m === void 0 && e.hasAttribute("type")) && (h.type = m, Be(e, "type", m, a));
+    (m !== h.type || m === void 0 && e.hasAttribute("type")) && (h.type = m, Oe(e, "type", m, a));
   }
-  for (const g in i) {
-    let A = i[g];
-    if (l && g === "value" && A == null) {
-      e.value = e.__value = "", h[g] = A;
+  for (const b in i) {
+    let A = i[b];
+    if (l && b === "value" && A == null) {
+      e.value = e.__value = "", h[b] = A;
       continue;
     }
-    if (g === "class") {
-      var E = Fe == null && e.namespaceURI === Gr;
-      ye(e, E, A, n, t?.[ot], i[ot]), h[g] = A, h[ot] = i[ot];
+    if (b === "class") {
+      var E = We == null && e.namespaceURI === Vr;
+      Me(e, E, A, n, t?.[it], i[it]), h[b] = A, h[it] = i[it];
       continue;
     }
-    if (g === "style") {
-      gi(e, A, t?.[lt], i[lt]), h[g] = A, h[lt] = i[lt];
+    if (b === "style") {
+      xi(e, A, t?.[ft], i[ft]), h[b] = A, h[ft] = i[ft];
       continue;
     }
-    var O = h[g];
-    if (!(A === O && !(A === void 0 && Ur(e, g)))) {
-      h[g] = A;
-      var p = g[0] + g[1];
-      if (p !== "$$" && !(p !== "on" && g.length > 2 && p.toLowerCase() === "on"))
+    var M = h[b];
+    if (!(A === M && !(A === void 0 && Yr(e, b)))) {
+      h[b] = A;
+      var p = b[0] + b[1];
+      if (p !== "$$" && !(p !== "on" && b.length > 2 && p.toLowerCase() === "on"))
         if (p === "on") {
-          const S = {}, B = "$$" + g;
-          let P = g.slice(2);
-          var b = Fe == null && Ja(P);
-          if (Qa(P) && (P = P.slice(0, -7), S.capture = !0), !b && O) {
+          const S = {}, B = "$$" + b;
+          let I = b.slice(2);
+          var g = We == null && Ja(I);
+          if (Ka(I) && (I = I.slice(0, -7), S.capture = !0), !g && M) {
             if (A != null) continue;
-            Ka(e, P, h[B], S), h[B] = null;
+            Qa(e, I, h[B], S), h[B] = null;
           }
-          if (b)
-            Tt(P, e, A), di([P]);
+          if (g)
+            ai(I, e, A), _i([I]);
           else if (A != null) {
-            let I = function(...N) {
-              h[g].apply(this, N);
+            let P = function(...N) {
+              h[b].apply(this, N);
             };
-            h[B] = $a(P, e, I, S);
+            h[B] = $a(I, e, P, S);
           }
-        } else if (g === "style")
-          Be(e, g, A);
-        else if (g === "autofocus")
-          Fe == null && eo(
+        } else if (b === "style")
+          Oe(e, b, A);
+        else if (b === "autofocus")
+          We == null && eo(
             /** @type {HTMLElement} */
             e,
             !!A
           );
-        else if (!o && (g === "__value" || g === "value" && A != null))
-          e.__value = A, (O == null || // @ts-ignore
-          e.value !== A || A === 0 && e.nodeName === tl) && tr(e, A);
-        else if (g === "selected" && l)
-          qr(
+        else if (!o && (b === "__value" || b === "value" && A != null))
+          e.__value = A, (M == null || // @ts-ignore
+          e.value !== A || A === 0 && e.nodeName === tl) && nr(e, A);
+        else if (b === "selected" && l)
+          ts(
             /** @type {HTMLOptionElement} */
             e,
             A
           );
         else {
-          var y = g;
+          var y = b;
           f || (y = to(y));
           var L = y === "defaultValue" || y === "defaultChecked";
           if (c && y === "defaultValue") continue;
           if (A == null && !o && !L)
-            if (u[g] = null, (y === "value" || y === "checked") && Fe == null) {
+            if (u[b] = null, (y === "value" || y === "checked") && We == null) {
               let S = (
                 /** @type {HTMLInputElement} */
                 e
               );
               const B = t === void 0;
               if (y === "value") {
-                let P = S.defaultValue;
-                et(S, y), io(S, P), tr(S, S.__value = B ? P : null);
+                let I = S.defaultValue;
+                rt(S, y), io(S, I), nr(S, S.__value = B ? I : null);
               } else {
-                let P = S.defaultChecked;
-                et(S, y), no(S, P), ro(S, B ? P : !1);
+                let I = S.defaultChecked;
+                rt(S, y), no(S, I), ro(S, B ? I : !1);
               }
             } else
-              et(e, g), y === "value" && (e.__value = null);
-          else L && Fe != null || (L || (o || typeof A != "string") && C.has(y) ? (e[y] = A, y in u && (u[y] = xe)) : (Fe != null || typeof A != "function") && Be(e, y, A, a));
+              rt(e, b), y === "value" && (e.__value = null);
+          else L && We != null || (L || (o || typeof A != "string") && C.has(y) ? (e[y] = A, y in u && (u[y] = we)) : (We != null || typeof A != "function") && Oe(e, y, A, a));
         }
     }
   }
   return h;
 }
-function nl(e, t, i = [], n = [], r = [], a, u = !1, o = !1) {
-  Za(r, i, n, (f) => {
-    var h = void 0, l = {}, c = ut(e) === $r, d = !1;
-    if (Nr(() => {
+function as(e, t, i = [], n = [], r = [], a, u = !1, o = !1) {
+  Va(r, i, n, (f) => {
+    var h = void 0, l = {}, c = dt(e) === ss, d = !1;
+    if (Xr(() => {
       var m = t(...f.map(s)), E = il(
         e,
         h,
@@ -1309,17 +1335,17 @@ function nl(e, t, i = [], n = [], r = [], a, u = !1, o = !1) {
         o
       );
       if (d && c) {
-        var O = (
+        var M = (
           /** @type {HTMLSelectElement} */
           e
         );
-        "defaultValue" in m && lr(O, m.defaultValue), "value" in m && rn(O, m.value);
+        "defaultValue" in m && cr(M, m.defaultValue), "value" in m && nn(M, m.value);
       }
-      for (let b of Object.getOwnPropertySymbols(l))
-        m[b] || it(l[b]);
-      for (let b of Object.getOwnPropertySymbols(m)) {
-        var p = m[b];
-        b.description === qa && (!h || p !== h[b]) && (l[b] && it(l[b]), l[b] = nt(() => Jo(e, () => p))), E[b] = p;
+      for (let g of Object.getOwnPropertySymbols(l))
+        m[g] || st(l[g]);
+      for (let g of Object.getOwnPropertySymbols(m)) {
+        var p = m[g];
+        g.description === Za && (!h || p !== h[g]) && (l[g] && st(l[g]), l[g] = at(() => Jo(e, () => p))), E[g] = p;
       }
       h = E;
     }), c) {
@@ -1327,46 +1353,46 @@ function nl(e, t, i = [], n = [], r = [], a, u = !1, o = !1) {
         /** @type {HTMLSelectElement} */
         e
       );
-      fi(() => {
+      gi(() => {
         var m = (
           /** @type {Record<string | symbol, any>} */
           h
         );
-        "defaultValue" in m && lr(C, m.defaultValue), rn(C, m.value, !0), Qo(C);
+        "defaultValue" in m && cr(C, m.defaultValue), nn(C, m.value, !0), Ko(C);
       });
     }
     d = !0;
   });
 }
-function es(e) {
+function os(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
     e[Wa] ??= {
-      [Qr]: ut(e).includes("-"),
-      [Kr]: e.namespaceURI === Gr
+      [ns]: dt(e).includes("-"),
+      [rs]: e.namespaceURI === Vr
     }
   );
 }
-var hr = /* @__PURE__ */ new Map();
-function ts(e) {
-  var t = Ya(e, "is"), i = t || ut(e), n = hr.get(i);
+var dr = /* @__PURE__ */ new Map();
+function ls(e) {
+  var t = Ya(e, "is"), i = t || dt(e), n = dr.get(i);
   if (n) return n;
-  n = /* @__PURE__ */ new Set(), (!customElements || !(t || i.includes("-")) || customElements.get(t || i.toLowerCase())) && hr.set(i, n);
+  n = /* @__PURE__ */ new Set(), (!customElements || !(t || i.includes("-")) || customElements.get(t || i.toLowerCase())) && dr.set(i, n);
   for (var r, a = e, u = Element.prototype; u !== a; ) {
-    r = Va(a);
+    r = qa(a);
     for (var o in r)
       r[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
       o !== "innerHTML" && o !== "textContent" && o !== "innerText" && n.add(o);
-    a = mn(a);
+    a = vn(a);
   }
   return n;
 }
-function rl(e, t, i = t) {
+function nl(e, t, i = t) {
   var n = /* @__PURE__ */ new WeakSet();
   so(e, "input", async (r) => {
     var a = r ? e.defaultValue : e.value;
-    if (a = Di(e) ? Ui(a) : a, i(a), ht !== null && n.add(ht), await ao(), a !== (a = t())) {
+    if (a = Ui(e) ? Gi(a) : a, i(a), ct !== null && n.add(ct), await ao(), a !== (a = t())) {
       var u = e.selectionStart, o = e.selectionEnd, f = e.value.length;
       if (e.value = a ?? "", o !== null) {
         var h = e.value.length;
@@ -1377,44 +1403,44 @@ function rl(e, t, i = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  q(t) == null && e.value && (i(Di(e) ? Ui(e.value) : e.value), ht !== null && n.add(ht)), zr(() => {
+  Z(t) == null && e.value && (i(Ui(e) ? Gi(e.value) : e.value), ct !== null && n.add(ct)), jr(() => {
     var r = t();
     e === document.activeElement && n.has(
       /** @type {Batch} */
       oo
-    ) || Di(e) && r === Ui(e.value) || e.type === "date" && !r && !e.value || r !== e.value && (e.value = r ?? "");
+    ) || Ui(e) && r === Gi(e.value) || e.type === "date" && !r && !e.value || r !== e.value && (e.value = r ?? "");
   });
 }
-function Di(e) {
+function Ui(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function Ui(e) {
+function Gi(e) {
   return e === "" ? null : +e;
 }
-function Gi(e, t) {
-  return e === t || e?.[$e] === t;
+function zi(e, t) {
+  return e === t || e?.[nt] === t;
 }
-function Ve(e = lo(), t, i, n) {
+function qe(e = lo(), t, i, n) {
   var r = (
     /** @type {ComponentContext} */
-    He.r
+    Te.r
   ), a = (
     /** @type {Effect} */
-    Ue
+    Le
   );
-  return fi(() => {
+  return gi(() => {
     var u, o;
-    return zr(() => {
-      u = o, o = [], q(() => {
-        Gi(i(...o), e) || (t(e, ...o), u && Gi(i(...u), e) && t(null, ...u));
+    return jr(() => {
+      u = o, o = [], Z(() => {
+        zi(i(...o), e) || (t(e, ...o), u && zi(i(...u), e) && t(null, ...u));
       });
     }), () => {
       let f = a;
       for (; f !== r && f.parent !== null && f.parent.f & ho; )
         f = f.parent;
       const h = () => {
-        o && Gi(i(...o), e) && t(null, ...o);
+        o && zi(i(...o), e) && t(null, ...o);
       }, l = f.teardown;
       f.teardown = () => {
         h(), l?.();
@@ -1422,10 +1448,10 @@ function Ve(e = lo(), t, i, n) {
     };
   }), e;
 }
-function sl(e, t) {
+function rl(e, t) {
   uo(window, ["resize"], () => En(() => t(window[e])));
 }
-function al(e) {
+function sl(e) {
   return function(...t) {
     var i = (
       /** @type {Event} */
@@ -1434,10 +1460,10 @@ function al(e) {
     return i.preventDefault(), e?.apply(this, t);
   };
 }
-function Ze(e = !1) {
+function Ke(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
-    He
+    Te
   ), i = t.l.u;
   if (!i) return;
   let n = () => z(t.s);
@@ -1456,34 +1482,34 @@ function Ze(e = !1) {
     n = () => s(u);
   }
   i.b.length && fo(() => {
-    ur(t, n), Ki(i.b);
-  }), ct(() => {
-    const r = q(() => i.m.map(co));
+    vr(t, n), Qi(i.b);
+  }), mt(() => {
+    const r = Z(() => i.m.map(co));
     return () => {
       for (const a of r)
         typeof a == "function" && a();
     };
-  }), i.a.length && ct(() => {
-    ur(t, n), Ki(i.a);
+  }), i.a.length && mt(() => {
+    vr(t, n), Qi(i.a);
   });
 }
-function ur(e, t) {
+function vr(e, t) {
   if (e.l.s)
     for (const i of e.l.s) s(i);
   t();
 }
-function zi(e, t) {
+function li(e, t) {
   var i = (
     /** @type {Record<string, Function[] | Function>} */
     e.$$events?.[t.type]
-  ), n = rt(i) ? i.slice() : i == null ? [] : [i];
+  ), n = lt(i) ? i.slice() : i == null ? [] : [i];
   for (var r of n)
     r.call(this, t);
 }
-function ol(e, t, i) {
+function al(e, t, i) {
   if (e == null)
-    return t(void 0), i && i(void 0), je;
-  const n = q(
+    return t(void 0), i && i(void 0), Ze;
+  const n = Z(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1492,24 +1518,24 @@ function ol(e, t, i) {
   );
   return n.unsubscribe ? () => n.unsubscribe() : n;
 }
-const at = [];
-function ll(e, t) {
+const ut = [];
+function ol(e, t) {
   return {
-    subscribe: bi(e, t).subscribe
+    subscribe: yi(e, t).subscribe
   };
 }
-function bi(e, t = je) {
+function yi(e, t = Ze) {
   let i = null;
   const n = /* @__PURE__ */ new Set();
   function r(o) {
     if (vo(e, o) && (e = o, i)) {
-      const f = !at.length;
+      const f = !ut.length;
       for (const h of n)
-        h[1](), at.push(h, e);
+        h[1](), ut.push(h, e);
       if (f) {
-        for (let h = 0; h < at.length; h += 2)
-          at[h][0](at[h + 1]);
-        at.length = 0;
+        for (let h = 0; h < ut.length; h += 2)
+          ut[h][0](ut[h + 1]);
+        ut.length = 0;
       }
     }
   }
@@ -1519,9 +1545,9 @@ function bi(e, t = je) {
       e
     ));
   }
-  function u(o, f = je) {
+  function u(o, f = Ze) {
     const h = [o, f];
-    return n.add(h), n.size === 1 && (i = t(r, a) || je), o(
+    return n.add(h), n.size === 1 && (i = t(r, a) || Ze), o(
       /** @type {T} */
       e
     ), () => {
@@ -1530,26 +1556,26 @@ function bi(e, t = je) {
   }
   return { set: r, update: a, subscribe: u };
 }
-function _t(e, t, i) {
+function yt(e, t, i) {
   const n = !Array.isArray(e), r = n ? [e] : e;
   if (!r.every(Boolean))
     throw new Error("derived() expects stores as input, got a falsy value");
   const a = t.length < 2;
-  return ll(i, (u, o) => {
+  return ol(i, (u, o) => {
     let f = !1;
     const h = [];
-    let l = 0, c = je;
+    let l = 0, c = Ze;
     const d = () => {
       if (l)
         return;
       c();
       const m = t(n ? h[0] : h, u, o);
-      a ? u(m) : c = typeof m == "function" ? m : je;
+      a ? u(m) : c = typeof m == "function" ? m : Ze;
     }, C = r.map(
-      (m, E) => ol(
+      (m, E) => al(
         m,
-        (O) => {
-          h[E] = O, l &= ~(1 << E), f && d();
+        (M) => {
+          h[E] = M, l &= ~(1 << E), f && d();
         },
         () => {
           l |= 1 << E;
@@ -1557,20 +1583,20 @@ function _t(e, t, i) {
       )
     );
     return f = !0, d(), function() {
-      Ki(C), c(), f = !1;
+      Qi(C), c(), f = !1;
     };
   });
 }
-let Zt = !1;
-function hl(e) {
-  var t = Zt;
+let ei = !1;
+function ll(e) {
+  var t = ei;
   try {
-    return Zt = !1, [e(), Zt];
+    return ei = !1, [e(), ei];
   } finally {
-    Zt = t;
+    ei = t;
   }
 }
-const ul = {
+const hl = {
   get(e, t) {
     if (!e.exclude.has(t))
       return e.props[t];
@@ -1594,11 +1620,72 @@ const ul = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function fl(e, t, i) {
-  return new Proxy({ props: e, exclude: t }, ul);
+function ul(e, t, i) {
+  return new Proxy({ props: e, exclude: t }, hl);
+}
+const fl = {
+  get(e, t) {
+    if (!e.exclude.includes(t))
+      return s(e.version), t in e.special ? e.special[t]() : e.props[t];
+  },
+  set(e, t, i) {
+    if (!(t in e.special)) {
+      var n = Le;
+      try {
+        rr(e.parent_effect), e.special[t] = _(
+          {
+            get [t]() {
+              return e.props[t];
+            }
+          },
+          /** @type {string} */
+          t,
+          Zr
+        );
+      } finally {
+        rr(n);
+      }
+    }
+    return e.special[t](i), sr(e.version), !0;
+  },
+  getOwnPropertyDescriptor(e, t) {
+    if (!e.exclude.includes(t) && t in e.props)
+      return {
+        enumerable: !0,
+        configurable: !0,
+        value: e.props[t]
+      };
+  },
+  deleteProperty(e, t) {
+    return e.exclude.includes(t) || (e.exclude.push(t), sr(e.version)), !0;
+  },
+  has(e, t) {
+    return e.exclude.includes(t) ? !1 : t in e.props;
+  },
+  ownKeys(e) {
+    return Reflect.ownKeys(e.props).filter((t) => !e.exclude.includes(t));
+  }
+};
+function mr(e, t) {
+  return new Proxy(
+    {
+      props: e,
+      exclude: t,
+      special: {},
+      version: Nt(0),
+      // TODO this is only necessary because we need to track component
+      // destruction inside `prop`, because of `bind:this`, but it
+      // seems likely that we can simplify `bind:this` instead
+      parent_effect: (
+        /** @type {Effect} */
+        Le
+      )
+    },
+    fl
+  );
 }
 function _(e, t, i, n) {
-  var r = !gn || (i & _o) !== 0, a = (i & bo) !== 0, u = (i & xo) !== 0, o = (
+  var r = !mn || (i & bo) !== 0, a = (i & go) !== 0, u = (i & po) !== 0, o = (
     /** @type {V} */
     n
   ), f = !0, h = (
@@ -1607,7 +1694,7 @@ function _(e, t, i, n) {
   ), l = () => u && r ? (h ??= $i(
     /** @type {() => V} */
     n
-  ), s(h)) : (f && (f = !1, o = u ? q(
+  ), s(h)) : (f && (f = !1, o = u ? Z(
     /** @type {() => V} */
     n
   ) : (
@@ -1616,11 +1703,11 @@ function _(e, t, i, n) {
   )), o);
   let c;
   if (a) {
-    var d = $e in e || yo in e;
-    c = $t(e, t)?.set ?? (d && t in e ? (L) => e[t] = L : void 0);
+    var d = nt in e || xo in e;
+    c = si(e, t)?.set ?? (d && t in e ? (L) => e[t] = L : void 0);
   }
   var C, m = !1;
-  a ? [C, m] = hl(() => (
+  a ? [C, m] = ll(() => (
     /** @type {V} */
     e[t]
   )) : C = /** @type {V} */
@@ -1639,37 +1726,37 @@ function _(e, t, i, n) {
     );
     return L !== void 0 && (o = /** @type {V} */
     void 0), L === void 0 ? o : L;
-  }, r && (i & go) === 0)
+  }, r && (i & Zr) === 0)
     return E;
   if (c) {
-    var O = e.$$legacy;
+    var M = e.$$legacy;
     return (
       /** @type {() => V} */
-      (function(L, g) {
-        return arguments.length > 0 ? ((!r || !g || O || m) && c(g ? E() : L), L) : E();
+      (function(L, b) {
+        return arguments.length > 0 ? ((!r || !b || M || m) && c(b ? E() : L), L) : E();
       })
     );
   }
-  var p = !1, b = ((i & po) !== 0 ? $i : Le)(() => (p = !1, E()));
-  a && s(b);
+  var p = !1, g = ((i & _o) !== 0 ? $i : pe)(() => (p = !1, E()));
+  a && s(g);
   var y = (
     /** @type {Effect} */
-    Ue
+    Le
   );
   return (
     /** @type {() => V} */
-    (function(L, g) {
+    (function(L, b) {
       if (arguments.length > 0) {
-        const A = g ? s(b) : r && a ? We(L) : L;
-        return x(b, A), p = !0, o !== void 0 && (o = A), L;
+        const A = b ? s(g) : r && a ? Ve(L) : L;
+        return x(g, A), p = !0, o !== void 0 && (o = A), L;
       }
-      return Pr && p || (y.f & Qi) !== 0 ? b.v : s(b);
+      return Dr && p || (y.f & Ki) !== 0 ? g.v : s(g);
     })
   );
 }
-function Hn(e) {
-  He === null && Cn(), gn && He.l !== null ? is(He).m.push(e) : ct(() => {
-    const t = q(e);
+function Tn(e) {
+  Te === null && Cn(), mn && Te.l !== null ? hs(Te).m.push(e) : mt(() => {
+    const t = Z(e);
     if (typeof t == "function") return (
       /** @type {() => void} */
       t
@@ -1679,8 +1766,8 @@ function Hn(e) {
 function cl(e, t, { bubbles: i = !1, cancelable: n = !1 } = {}) {
   return new CustomEvent(e, { detail: t, bubbles: i, cancelable: n });
 }
-function pt() {
-  const e = He;
+function wt() {
+  const e = Te;
   return e === null && Cn(), (t, i, n) => {
     const r = (
       /** @type {Record<string, Function | Function[]>} */
@@ -1690,7 +1777,7 @@ function pt() {
       ]
     );
     if (r) {
-      const a = rt(r) ? r.slice() : [r], u = cl(
+      const a = lt(r) ? r.slice() : [r], u = cl(
         /** @type {string} */
         t,
         i,
@@ -1704,16 +1791,16 @@ function pt() {
   };
 }
 function dl(e) {
-  He === null && Cn(), He.l === null && wo(), is(He).a.push(e);
+  Te === null && Cn(), Te.l === null && yo(), hs(Te).a.push(e);
 }
-function is(e) {
+function hs(e) {
   var t = (
     /** @type {ComponentContextLegacy} */
     e.l
   );
   return t.u ??= { a: [], b: [], m: [] };
 }
-Eo();
+wo();
 const vl = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
@@ -1725,7 +1812,7 @@ const vl = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], fr = {
+], gr = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -2021,26 +2108,26 @@ const vl = [
 vl.reduce((e, { color: t, primary: i, secondary: n }) => ({
   ...e,
   [t]: {
-    primary: fr[t][i],
-    secondary: fr[t][n]
+    primary: gr[t][i],
+    secondary: gr[t][n]
   }
 }), {});
 function ml(e) {
   return e && e.__esModule && Object.prototype.hasOwnProperty.call(e, "default") ? e.default : e;
 }
-var Fi, cr;
+var Fi, br;
 function gl() {
-  if (cr) return Fi;
-  cr = 1;
-  var e = function(b) {
-    return t(b) && !i(b);
+  if (br) return Fi;
+  br = 1;
+  var e = function(g) {
+    return t(g) && !i(g);
   };
   function t(p) {
     return !!p && typeof p == "object";
   }
   function i(p) {
-    var b = Object.prototype.toString.call(p);
-    return b === "[object RegExp]" || b === "[object Date]" || a(p);
+    var g = Object.prototype.toString.call(p);
+    return g === "[object RegExp]" || g === "[object Date]" || a(p);
   }
   var n = typeof Symbol == "function" && Symbol.for, r = n ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
   function a(p) {
@@ -2049,87 +2136,87 @@ function gl() {
   function u(p) {
     return Array.isArray(p) ? [] : {};
   }
-  function o(p, b) {
-    return b.clone !== !1 && b.isMergeableObject(p) ? E(u(p), p, b) : p;
+  function o(p, g) {
+    return g.clone !== !1 && g.isMergeableObject(p) ? E(u(p), p, g) : p;
   }
-  function f(p, b, y) {
-    return p.concat(b).map(function(L) {
+  function f(p, g, y) {
+    return p.concat(g).map(function(L) {
       return o(L, y);
     });
   }
-  function h(p, b) {
-    if (!b.customMerge)
+  function h(p, g) {
+    if (!g.customMerge)
       return E;
-    var y = b.customMerge(p);
+    var y = g.customMerge(p);
     return typeof y == "function" ? y : E;
   }
   function l(p) {
-    return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(p).filter(function(b) {
-      return Object.propertyIsEnumerable.call(p, b);
+    return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(p).filter(function(g) {
+      return Object.propertyIsEnumerable.call(p, g);
     }) : [];
   }
   function c(p) {
     return Object.keys(p).concat(l(p));
   }
-  function d(p, b) {
+  function d(p, g) {
     try {
-      return b in p;
+      return g in p;
     } catch {
       return !1;
     }
   }
-  function C(p, b) {
-    return d(p, b) && !(Object.hasOwnProperty.call(p, b) && Object.propertyIsEnumerable.call(p, b));
+  function C(p, g) {
+    return d(p, g) && !(Object.hasOwnProperty.call(p, g) && Object.propertyIsEnumerable.call(p, g));
   }
-  function m(p, b, y) {
+  function m(p, g, y) {
     var L = {};
-    return y.isMergeableObject(p) && c(p).forEach(function(g) {
-      L[g] = o(p[g], y);
-    }), c(b).forEach(function(g) {
-      C(p, g) || (d(p, g) && y.isMergeableObject(b[g]) ? L[g] = h(g, y)(p[g], b[g], y) : L[g] = o(b[g], y));
+    return y.isMergeableObject(p) && c(p).forEach(function(b) {
+      L[b] = o(p[b], y);
+    }), c(g).forEach(function(b) {
+      C(p, b) || (d(p, b) && y.isMergeableObject(g[b]) ? L[b] = h(b, y)(p[b], g[b], y) : L[b] = o(g[b], y));
     }), L;
   }
-  function E(p, b, y) {
+  function E(p, g, y) {
     y = y || {}, y.arrayMerge = y.arrayMerge || f, y.isMergeableObject = y.isMergeableObject || e, y.cloneUnlessOtherwiseSpecified = o;
-    var L = Array.isArray(b), g = Array.isArray(p), A = L === g;
-    return A ? L ? y.arrayMerge(p, b, y) : m(p, b, y) : o(b, y);
+    var L = Array.isArray(g), b = Array.isArray(p), A = L === b;
+    return A ? L ? y.arrayMerge(p, g, y) : m(p, g, y) : o(g, y);
   }
-  E.all = function(b, y) {
-    if (!Array.isArray(b))
+  E.all = function(g, y) {
+    if (!Array.isArray(g))
       throw new Error("first argument should be an array");
-    return b.reduce(function(L, g) {
-      return E(L, g, y);
+    return g.reduce(function(L, b) {
+      return E(L, b, y);
     }, {});
   };
-  var O = E;
-  return Fi = O, Fi;
+  var M = E;
+  return Fi = M, Fi;
 }
 var bl = gl();
 const _l = /* @__PURE__ */ ml(bl);
-var an = function(e, t) {
-  return an = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(i, n) {
+var sn = function(e, t) {
+  return sn = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(i, n) {
     i.__proto__ = n;
   } || function(i, n) {
     for (var r in n) Object.prototype.hasOwnProperty.call(n, r) && (i[r] = n[r]);
-  }, an(e, t);
+  }, sn(e, t);
 };
-function _i(e, t) {
+function wi(e, t) {
   if (typeof t != "function" && t !== null)
     throw new TypeError("Class extends value " + String(t) + " is not a constructor or null");
-  an(e, t);
+  sn(e, t);
   function i() {
     this.constructor = e;
   }
   e.prototype = t === null ? Object.create(t) : (i.prototype = t.prototype, new i());
 }
-var Z = function() {
-  return Z = Object.assign || function(t) {
+var q = function() {
+  return q = Object.assign || function(t) {
     for (var i, n = 1, r = arguments.length; n < r; n++) {
       i = arguments[n];
       for (var a in i) Object.prototype.hasOwnProperty.call(i, a) && (t[a] = i[a]);
     }
     return t;
-  }, Z.apply(this, arguments);
+  }, q.apply(this, arguments);
 };
 function pl(e, t) {
   var i = {};
@@ -2158,19 +2245,19 @@ function yl(e, t, i, n) {
   var r = xl(n) ? n : i(n), a = t.get(r);
   return typeof a > "u" && (a = e.call(this, n), t.set(r, a)), a;
 }
-function ns(e, t, i) {
+function us(e, t, i) {
   var n = Array.prototype.slice.call(arguments, 3), r = i(n), a = t.get(r);
   return typeof a > "u" && (a = e.apply(this, n), t.set(r, a)), a;
 }
-function rs(e, t, i, n, r) {
+function fs(e, t, i, n, r) {
   return i.bind(t, e, n, r);
 }
 function wl(e, t) {
-  var i = e.length === 1 ? yl : ns;
-  return rs(e, this, i, t.cache.create(), t.serializer);
+  var i = e.length === 1 ? yl : us;
+  return fs(e, this, i, t.cache.create(), t.serializer);
 }
 function El(e, t) {
-  return rs(e, this, ns, t.cache.create(), t.serializer);
+  return fs(e, this, us, t.cache.create(), t.serializer);
 }
 var Sl = function() {
   return JSON.stringify(arguments);
@@ -2196,49 +2283,49 @@ var Sl = function() {
 (function(e) {
   e[e.EXPECT_ARGUMENT_CLOSING_BRACE = 1] = "EXPECT_ARGUMENT_CLOSING_BRACE", e[e.EMPTY_ARGUMENT = 2] = "EMPTY_ARGUMENT", e[e.MALFORMED_ARGUMENT = 3] = "MALFORMED_ARGUMENT", e[e.EXPECT_ARGUMENT_TYPE = 4] = "EXPECT_ARGUMENT_TYPE", e[e.INVALID_ARGUMENT_TYPE = 5] = "INVALID_ARGUMENT_TYPE", e[e.EXPECT_ARGUMENT_STYLE = 6] = "EXPECT_ARGUMENT_STYLE", e[e.INVALID_NUMBER_SKELETON = 7] = "INVALID_NUMBER_SKELETON", e[e.INVALID_DATE_TIME_SKELETON = 8] = "INVALID_DATE_TIME_SKELETON", e[e.EXPECT_NUMBER_SKELETON = 9] = "EXPECT_NUMBER_SKELETON", e[e.EXPECT_DATE_TIME_SKELETON = 10] = "EXPECT_DATE_TIME_SKELETON", e[e.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE = 11] = "UNCLOSED_QUOTE_IN_ARGUMENT_STYLE", e[e.EXPECT_SELECT_ARGUMENT_OPTIONS = 12] = "EXPECT_SELECT_ARGUMENT_OPTIONS", e[e.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE = 13] = "EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE", e[e.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE = 14] = "INVALID_PLURAL_ARGUMENT_OFFSET_VALUE", e[e.EXPECT_SELECT_ARGUMENT_SELECTOR = 15] = "EXPECT_SELECT_ARGUMENT_SELECTOR", e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR = 16] = "EXPECT_PLURAL_ARGUMENT_SELECTOR", e[e.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT = 17] = "EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT", e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT = 18] = "EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT", e[e.INVALID_PLURAL_ARGUMENT_SELECTOR = 19] = "INVALID_PLURAL_ARGUMENT_SELECTOR", e[e.DUPLICATE_PLURAL_ARGUMENT_SELECTOR = 20] = "DUPLICATE_PLURAL_ARGUMENT_SELECTOR", e[e.DUPLICATE_SELECT_ARGUMENT_SELECTOR = 21] = "DUPLICATE_SELECT_ARGUMENT_SELECTOR", e[e.MISSING_OTHER_CLAUSE = 22] = "MISSING_OTHER_CLAUSE", e[e.INVALID_TAG = 23] = "INVALID_TAG", e[e.INVALID_TAG_NAME = 25] = "INVALID_TAG_NAME", e[e.UNMATCHED_CLOSING_TAG = 26] = "UNMATCHED_CLOSING_TAG", e[e.UNCLOSED_TAG = 27] = "UNCLOSED_TAG";
 })(W || (W = {}));
-var se;
+var ne;
 (function(e) {
   e[e.literal = 0] = "literal", e[e.argument = 1] = "argument", e[e.number = 2] = "number", e[e.date = 3] = "date", e[e.time = 4] = "time", e[e.select = 5] = "select", e[e.plural = 6] = "plural", e[e.pound = 7] = "pound", e[e.tag = 8] = "tag";
-})(se || (se = {}));
-var vt;
+})(ne || (ne = {}));
+var gt;
 (function(e) {
   e[e.number = 0] = "number", e[e.dateTime = 1] = "dateTime";
-})(vt || (vt = {}));
-function dr(e) {
-  return e.type === se.literal;
+})(gt || (gt = {}));
+function _r(e) {
+  return e.type === ne.literal;
 }
 function Tl(e) {
-  return e.type === se.argument;
+  return e.type === ne.argument;
 }
-function ss(e) {
-  return e.type === se.number;
+function cs(e) {
+  return e.type === ne.number;
 }
-function as(e) {
-  return e.type === se.date;
+function ds(e) {
+  return e.type === ne.date;
 }
-function os(e) {
-  return e.type === se.time;
+function vs(e) {
+  return e.type === ne.time;
 }
-function ls(e) {
-  return e.type === se.select;
+function ms(e) {
+  return e.type === ne.select;
 }
-function hs(e) {
-  return e.type === se.plural;
+function gs(e) {
+  return e.type === ne.plural;
 }
 function Al(e) {
-  return e.type === se.pound;
+  return e.type === ne.pound;
 }
-function us(e) {
-  return e.type === se.tag;
+function bs(e) {
+  return e.type === ne.tag;
 }
-function fs(e) {
-  return !!(e && typeof e == "object" && e.type === vt.number);
+function _s(e) {
+  return !!(e && typeof e == "object" && e.type === gt.number);
 }
-function on(e) {
-  return !!(e && typeof e == "object" && e.type === vt.dateTime);
+function an(e) {
+  return !!(e && typeof e == "object" && e.type === gt.dateTime);
 }
-var cs = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/, Bl = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
-function Il(e) {
+var ps = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/, Bl = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
+function Pl(e) {
   var t = {};
   return e.replace(Bl, function(i) {
     var n = i.length;
@@ -2346,11 +2433,11 @@ function Il(e) {
     return "";
   }), t;
 }
-var Pl = /[\t-\r \x85\u200E\u200F\u2028\u2029]/i;
+var Il = /[\t-\r \x85\u200E\u200F\u2028\u2029]/i;
 function Ll(e) {
   if (e.length === 0)
     throw new Error("Number skeleton cannot be empty");
-  for (var t = e.split(Pl).filter(function(d) {
+  for (var t = e.split(Il).filter(function(d) {
     return d.length > 0;
   }), i = [], n = 0, r = t; n < r.length; n++) {
     var a = r[n], u = a.split("/");
@@ -2365,17 +2452,17 @@ function Ll(e) {
   }
   return i;
 }
-function Ol(e) {
+function Ml(e) {
   return e.replace(/^(.*?)-/, "");
 }
-var vr = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g, ds = /^(@+)?(\+|#+)?[rs]?$/g, Ml = /(\*)(0+)|(#+)(0+)|(0+)/g, vs = /^(0+)$/;
-function mr(e) {
+var pr = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g, xs = /^(@+)?(\+|#+)?[rs]?$/g, Ol = /(\*)(0+)|(#+)(0+)|(0+)/g, ys = /^(0+)$/;
+function xr(e) {
   var t = {};
-  return e[e.length - 1] === "r" ? t.roundingPriority = "morePrecision" : e[e.length - 1] === "s" && (t.roundingPriority = "lessPrecision"), e.replace(ds, function(i, n, r) {
+  return e[e.length - 1] === "r" ? t.roundingPriority = "morePrecision" : e[e.length - 1] === "s" && (t.roundingPriority = "lessPrecision"), e.replace(xs, function(i, n, r) {
     return typeof r != "string" ? (t.minimumSignificantDigits = n.length, t.maximumSignificantDigits = n.length) : r === "+" ? t.minimumSignificantDigits = n.length : n[0] === "#" ? t.maximumSignificantDigits = n.length : (t.minimumSignificantDigits = n.length, t.maximumSignificantDigits = n.length + (typeof r == "string" ? r.length : 0)), "";
   }), t;
 }
-function ms(e) {
+function ws(e) {
   switch (e) {
     case "sign-auto":
       return {
@@ -2423,17 +2510,17 @@ function Rl(e) {
     notation: "scientific"
   }, e = e.slice(1)), t) {
     var i = e.slice(0, 2);
-    if (i === "+!" ? (t.signDisplay = "always", e = e.slice(2)) : i === "+?" && (t.signDisplay = "exceptZero", e = e.slice(2)), !vs.test(e))
+    if (i === "+!" ? (t.signDisplay = "always", e = e.slice(2)) : i === "+?" && (t.signDisplay = "exceptZero", e = e.slice(2)), !ys.test(e))
       throw new Error("Malformed concise eng/scientific notation");
     t.minimumIntegerDigits = e.length;
   }
   return t;
 }
-function gr(e) {
-  var t = {}, i = ms(e);
+function yr(e) {
+  var t = {}, i = ws(e);
   return i || t;
 }
-function kl(e) {
+function Nl(e) {
   for (var t = {}, i = 0, n = e; i < n.length; i++) {
     var r = n[i];
     switch (r.stem) {
@@ -2457,7 +2544,7 @@ function kl(e) {
         continue;
       case "measure-unit":
       case "unit":
-        t.style = "unit", t.unit = Ol(r.options[0]);
+        t.style = "unit", t.unit = Ml(r.options[0]);
         continue;
       case "compact-short":
       case "K":
@@ -2468,13 +2555,13 @@ function kl(e) {
         t.notation = "compact", t.compactDisplay = "long";
         continue;
       case "scientific":
-        t = Z(Z(Z({}, t), { notation: "scientific" }), r.options.reduce(function(f, h) {
-          return Z(Z({}, f), gr(h));
+        t = q(q(q({}, t), { notation: "scientific" }), r.options.reduce(function(f, h) {
+          return q(q({}, f), yr(h));
         }, {}));
         continue;
       case "engineering":
-        t = Z(Z(Z({}, t), { notation: "engineering" }), r.options.reduce(function(f, h) {
-          return Z(Z({}, f), gr(h));
+        t = q(q(q({}, t), { notation: "engineering" }), r.options.reduce(function(f, h) {
+          return q(q({}, f), yr(h));
         }, {}));
         continue;
       case "notation-simple":
@@ -2521,7 +2608,7 @@ function kl(e) {
       case "integer-width":
         if (r.options.length > 1)
           throw new RangeError("integer-width stems only accept a single optional option");
-        r.options[0].replace(Ml, function(f, h, l, c, d, C) {
+        r.options[0].replace(Ol, function(f, h, l, c, d, C) {
           if (h)
             t.minimumIntegerDigits = l.length;
           else {
@@ -2534,32 +2621,32 @@ function kl(e) {
         });
         continue;
     }
-    if (vs.test(r.stem)) {
+    if (ys.test(r.stem)) {
       t.minimumIntegerDigits = r.stem.length;
       continue;
     }
-    if (vr.test(r.stem)) {
+    if (pr.test(r.stem)) {
       if (r.options.length > 1)
         throw new RangeError("Fraction-precision stems only accept a single optional option");
-      r.stem.replace(vr, function(f, h, l, c, d, C) {
+      r.stem.replace(pr, function(f, h, l, c, d, C) {
         return l === "*" ? t.minimumFractionDigits = h.length : c && c[0] === "#" ? t.maximumFractionDigits = c.length : d && C ? (t.minimumFractionDigits = d.length, t.maximumFractionDigits = d.length + C.length) : (t.minimumFractionDigits = h.length, t.maximumFractionDigits = h.length), "";
       });
       var a = r.options[0];
-      a === "w" ? t = Z(Z({}, t), { trailingZeroDisplay: "stripIfInteger" }) : a && (t = Z(Z({}, t), mr(a)));
+      a === "w" ? t = q(q({}, t), { trailingZeroDisplay: "stripIfInteger" }) : a && (t = q(q({}, t), xr(a)));
       continue;
     }
-    if (ds.test(r.stem)) {
-      t = Z(Z({}, t), mr(r.stem));
+    if (xs.test(r.stem)) {
+      t = q(q({}, t), xr(r.stem));
       continue;
     }
-    var u = ms(r.stem);
-    u && (t = Z(Z({}, t), u));
+    var u = ws(r.stem);
+    u && (t = q(q({}, t), u));
     var o = Rl(r.stem);
-    o && (t = Z(Z({}, t), o));
+    o && (t = q(q({}, t), o));
   }
   return t;
 }
-var qt = {
+var ti = {
   "001": [
     "H",
     "h"
@@ -3974,13 +4061,13 @@ var qt = {
     "h"
   ]
 };
-function Nl(e, t) {
+function Dl(e, t) {
   for (var i = "", n = 0; n < e.length; n++) {
     var r = e.charAt(n);
     if (r === "j") {
       for (var a = 0; n + 1 < e.length && e.charAt(n + 1) === r; )
         a++, n++;
-      var u = 1 + (a & 1), o = a < 2 ? 1 : 3 + (a >> 1), f = "a", h = Dl(t);
+      var u = 1 + (a & 1), o = a < 2 ? 1 : 3 + (a >> 1), f = "a", h = kl(t);
       for ((h == "H" || h == "k") && (o = 0); o-- > 0; )
         i += f;
       for (; u-- > 0; )
@@ -3989,7 +4076,7 @@ function Nl(e, t) {
   }
   return i;
 }
-function Dl(e) {
+function kl(e) {
   var t = e.hourCycle;
   if (t === void 0 && // @ts-ignore hourCycle(s) is not identified yet
   e.hourCycles && // @ts-ignore
@@ -4008,23 +4095,23 @@ function Dl(e) {
     }
   var i = e.language, n;
   i !== "root" && (n = e.maximize().region);
-  var r = qt[n || ""] || qt[i || ""] || qt["".concat(i, "-001")] || qt["001"];
+  var r = ti[n || ""] || ti[i || ""] || ti["".concat(i, "-001")] || ti["001"];
   return r[0];
 }
-var ji, Ul = new RegExp("^".concat(cs.source, "*")), Gl = new RegExp("".concat(cs.source, "*$"));
-function j(e, t) {
+var Vi, Ul = new RegExp("^".concat(ps.source, "*")), Gl = new RegExp("".concat(ps.source, "*$"));
+function Y(e, t) {
   return { start: e, end: t };
 }
-var zl = !!String.prototype.startsWith && "_a".startsWith("a", 1), Fl = !!String.fromCodePoint, Xl = !!Object.fromEntries, Wl = !!String.prototype.codePointAt, Yl = !!String.prototype.trimStart, jl = !!String.prototype.trimEnd, Vl = !!Number.isSafeInteger, Zl = Vl ? Number.isSafeInteger : function(e) {
+var zl = !!String.prototype.startsWith && "_a".startsWith("a", 1), Fl = !!String.fromCodePoint, Xl = !!Object.fromEntries, Wl = !!String.prototype.codePointAt, Yl = !!String.prototype.trimStart, Vl = !!String.prototype.trimEnd, jl = !!Number.isSafeInteger, Zl = jl ? Number.isSafeInteger : function(e) {
   return typeof e == "number" && isFinite(e) && Math.floor(e) === e && Math.abs(e) <= 9007199254740991;
-}, ln = !0;
+}, on = !0;
 try {
-  var ql = bs("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
-  ln = ((ji = ql.exec("a")) === null || ji === void 0 ? void 0 : ji[0]) === "a";
+  var ql = Ss("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+  on = ((Vi = ql.exec("a")) === null || Vi === void 0 ? void 0 : Vi[0]) === "a";
 } catch {
-  ln = !1;
+  on = !1;
 }
-var br = zl ? (
+var wr = zl ? (
   // Native
   function(t, i, n) {
     return t.startsWith(i, n);
@@ -4034,7 +4121,7 @@ var br = zl ? (
   function(t, i, n) {
     return t.slice(n, n + i.length) === i;
   }
-), hn = Fl ? String.fromCodePoint : (
+), ln = Fl ? String.fromCodePoint : (
   // IE11
   function() {
     for (var t = [], i = 0; i < arguments.length; i++)
@@ -4046,7 +4133,7 @@ var br = zl ? (
     }
     return n;
   }
-), _r = (
+), Er = (
   // native
   Xl ? Object.fromEntries : (
     // Ponyfill
@@ -4058,7 +4145,7 @@ var br = zl ? (
       return i;
     }
   )
-), gs = Wl ? (
+), Es = Wl ? (
   // Native
   function(t, i) {
     return t.codePointAt(i);
@@ -4082,7 +4169,7 @@ var br = zl ? (
   function(t) {
     return t.replace(Ul, "");
   }
-), Ql = jl ? (
+), Kl = Vl ? (
   // Native
   function(t) {
     return t.trimEnd();
@@ -4093,29 +4180,29 @@ var br = zl ? (
     return t.replace(Gl, "");
   }
 );
-function bs(e, t) {
+function Ss(e, t) {
   return new RegExp(e, t);
 }
-var un;
-if (ln) {
-  var pr = bs("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
-  un = function(t, i) {
+var hn;
+if (on) {
+  var Sr = Ss("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+  hn = function(t, i) {
     var n;
-    pr.lastIndex = i;
-    var r = pr.exec(t);
+    Sr.lastIndex = i;
+    var r = Sr.exec(t);
     return (n = r[1]) !== null && n !== void 0 ? n : "";
   };
 } else
-  un = function(t, i) {
+  hn = function(t, i) {
     for (var n = []; ; ) {
-      var r = gs(t, i);
-      if (r === void 0 || _s(r) || th(r))
+      var r = Es(t, i);
+      if (r === void 0 || Cs(r) || th(r))
         break;
       n.push(r), i += r >= 65536 ? 2 : 1;
     }
-    return hn.apply(void 0, n);
+    return ln.apply(void 0, n);
   };
-var Kl = (
+var Ql = (
   /** @class */
   (function() {
     function e(t, i) {
@@ -4139,14 +4226,14 @@ var Kl = (
           if (a === 35 && (i === "plural" || i === "selectordinal")) {
             var o = this.clonePosition();
             this.bump(), r.push({
-              type: se.pound,
-              location: j(o, this.clonePosition())
+              type: ne.pound,
+              location: Y(o, this.clonePosition())
             });
           } else if (a === 60 && !this.ignoreTag && this.peek() === 47) {
             if (n)
               break;
-            return this.error(W.UNMATCHED_CLOSING_TAG, j(this.clonePosition(), this.clonePosition()));
-          } else if (a === 60 && !this.ignoreTag && fn(this.peek() || 0)) {
+            return this.error(W.UNMATCHED_CLOSING_TAG, Y(this.clonePosition(), this.clonePosition()));
+          } else if (a === 60 && !this.ignoreTag && un(this.peek() || 0)) {
             var u = this.parseTag(t, i);
             if (u.err)
               return u;
@@ -4167,9 +4254,9 @@ var Kl = (
       if (this.bumpSpace(), this.bumpIf("/>"))
         return {
           val: {
-            type: se.literal,
+            type: ne.literal,
             value: "<".concat(r, "/>"),
-            location: j(n, this.clonePosition())
+            location: Y(n, this.clonePosition())
           },
           err: null
         };
@@ -4179,22 +4266,22 @@ var Kl = (
           return a;
         var u = a.val, o = this.clonePosition();
         if (this.bumpIf("</")) {
-          if (this.isEOF() || !fn(this.char()))
-            return this.error(W.INVALID_TAG, j(o, this.clonePosition()));
+          if (this.isEOF() || !un(this.char()))
+            return this.error(W.INVALID_TAG, Y(o, this.clonePosition()));
           var f = this.clonePosition(), h = this.parseTagName();
-          return r !== h ? this.error(W.UNMATCHED_CLOSING_TAG, j(f, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
+          return r !== h ? this.error(W.UNMATCHED_CLOSING_TAG, Y(f, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
             val: {
-              type: se.tag,
+              type: ne.tag,
               value: r,
               children: u,
-              location: j(n, this.clonePosition())
+              location: Y(n, this.clonePosition())
             },
             err: null
-          } : this.error(W.INVALID_TAG, j(o, this.clonePosition())));
+          } : this.error(W.INVALID_TAG, Y(o, this.clonePosition())));
         } else
-          return this.error(W.UNCLOSED_TAG, j(n, this.clonePosition()));
+          return this.error(W.UNCLOSED_TAG, Y(n, this.clonePosition()));
       } else
-        return this.error(W.INVALID_TAG, j(n, this.clonePosition()));
+        return this.error(W.INVALID_TAG, Y(n, this.clonePosition()));
     }, e.prototype.parseTagName = function() {
       var t = this.offset();
       for (this.bump(); !this.isEOF() && eh(this.char()); )
@@ -4219,9 +4306,9 @@ var Kl = (
         }
         break;
       }
-      var f = j(n, this.clonePosition());
+      var f = Y(n, this.clonePosition());
       return {
-        val: { type: se.literal, value: r, location: f },
+        val: { type: ne.literal, value: r, location: f },
         err: null
       };
     }, e.prototype.tryParseLeftAngleBracket = function() {
@@ -4261,51 +4348,51 @@ var Kl = (
           i.push(n);
         this.bump();
       }
-      return hn.apply(void 0, i);
+      return ln.apply(void 0, i);
     }, e.prototype.tryParseUnquoted = function(t, i) {
       if (this.isEOF())
         return null;
       var n = this.char();
-      return n === 60 || n === 123 || n === 35 && (i === "plural" || i === "selectordinal") || n === 125 && t > 0 ? null : (this.bump(), hn(n));
+      return n === 60 || n === 123 || n === 35 && (i === "plural" || i === "selectordinal") || n === 125 && t > 0 ? null : (this.bump(), ln(n));
     }, e.prototype.parseArgument = function(t, i) {
       var n = this.clonePosition();
       if (this.bump(), this.bumpSpace(), this.isEOF())
-        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, j(n, this.clonePosition()));
+        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition()));
       if (this.char() === 125)
-        return this.bump(), this.error(W.EMPTY_ARGUMENT, j(n, this.clonePosition()));
+        return this.bump(), this.error(W.EMPTY_ARGUMENT, Y(n, this.clonePosition()));
       var r = this.parseIdentifierIfPossible().value;
       if (!r)
-        return this.error(W.MALFORMED_ARGUMENT, j(n, this.clonePosition()));
+        return this.error(W.MALFORMED_ARGUMENT, Y(n, this.clonePosition()));
       if (this.bumpSpace(), this.isEOF())
-        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, j(n, this.clonePosition()));
+        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition()));
       switch (this.char()) {
         // Simple argument: `{name}`
         case 125:
           return this.bump(), {
             val: {
-              type: se.argument,
+              type: ne.argument,
               // value does not include the opening and closing braces.
               value: r,
-              location: j(n, this.clonePosition())
+              location: Y(n, this.clonePosition())
             },
             err: null
           };
         // Argument with options: `{name, format, ...}`
         case 44:
-          return this.bump(), this.bumpSpace(), this.isEOF() ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, j(n, this.clonePosition())) : this.parseArgumentOptions(t, i, r, n);
+          return this.bump(), this.bumpSpace(), this.isEOF() ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition())) : this.parseArgumentOptions(t, i, r, n);
         default:
-          return this.error(W.MALFORMED_ARGUMENT, j(n, this.clonePosition()));
+          return this.error(W.MALFORMED_ARGUMENT, Y(n, this.clonePosition()));
       }
     }, e.prototype.parseIdentifierIfPossible = function() {
-      var t = this.clonePosition(), i = this.offset(), n = un(this.message, i), r = i + n.length;
+      var t = this.clonePosition(), i = this.offset(), n = hn(this.message, i), r = i + n.length;
       this.bumpTo(r);
-      var a = this.clonePosition(), u = j(t, a);
+      var a = this.clonePosition(), u = Y(t, a);
       return { value: n, location: u };
     }, e.prototype.parseArgumentOptions = function(t, i, n, r) {
       var a, u = this.clonePosition(), o = this.parseIdentifierIfPossible().value, f = this.clonePosition();
       switch (o) {
         case "":
-          return this.error(W.EXPECT_ARGUMENT_TYPE, j(u, f));
+          return this.error(W.EXPECT_ARGUMENT_TYPE, Y(u, f));
         case "number":
         case "date":
         case "time": {
@@ -4316,44 +4403,44 @@ var Kl = (
             var l = this.clonePosition(), c = this.parseSimpleArgStyleIfPossible();
             if (c.err)
               return c;
-            var d = Ql(c.val);
+            var d = Kl(c.val);
             if (d.length === 0)
-              return this.error(W.EXPECT_ARGUMENT_STYLE, j(this.clonePosition(), this.clonePosition()));
-            var C = j(l, this.clonePosition());
+              return this.error(W.EXPECT_ARGUMENT_STYLE, Y(this.clonePosition(), this.clonePosition()));
+            var C = Y(l, this.clonePosition());
             h = { style: d, styleLocation: C };
           }
           var m = this.tryParseArgumentClose(r);
           if (m.err)
             return m;
-          var E = j(r, this.clonePosition());
-          if (h && br(h?.style, "::", 0)) {
-            var O = Jl(h.style.slice(2));
+          var E = Y(r, this.clonePosition());
+          if (h && wr(h?.style, "::", 0)) {
+            var M = Jl(h.style.slice(2));
             if (o === "number") {
-              var c = this.parseNumberSkeletonFromString(O, h.styleLocation);
+              var c = this.parseNumberSkeletonFromString(M, h.styleLocation);
               return c.err ? c : {
-                val: { type: se.number, value: n, location: E, style: c.val },
+                val: { type: ne.number, value: n, location: E, style: c.val },
                 err: null
               };
             } else {
-              if (O.length === 0)
+              if (M.length === 0)
                 return this.error(W.EXPECT_DATE_TIME_SKELETON, E);
-              var p = O;
-              this.locale && (p = Nl(O, this.locale));
+              var p = M;
+              this.locale && (p = Dl(M, this.locale));
               var d = {
-                type: vt.dateTime,
+                type: gt.dateTime,
                 pattern: p,
                 location: h.styleLocation,
-                parsedOptions: this.shouldParseSkeletons ? Il(p) : {}
-              }, b = o === "date" ? se.date : se.time;
+                parsedOptions: this.shouldParseSkeletons ? Pl(p) : {}
+              }, g = o === "date" ? ne.date : ne.time;
               return {
-                val: { type: b, value: n, location: E, style: d },
+                val: { type: g, value: n, location: E, style: d },
                 err: null
               };
             }
           }
           return {
             val: {
-              type: o === "number" ? se.number : o === "date" ? se.date : se.time,
+              type: o === "number" ? ne.number : o === "date" ? ne.date : ne.time,
               value: n,
               location: E,
               style: (a = h?.style) !== null && a !== void 0 ? a : null
@@ -4366,17 +4453,17 @@ var Kl = (
         case "select": {
           var y = this.clonePosition();
           if (this.bumpSpace(), !this.bumpIf(","))
-            return this.error(W.EXPECT_SELECT_ARGUMENT_OPTIONS, j(y, Z({}, y)));
+            return this.error(W.EXPECT_SELECT_ARGUMENT_OPTIONS, Y(y, q({}, y)));
           this.bumpSpace();
-          var L = this.parseIdentifierIfPossible(), g = 0;
+          var L = this.parseIdentifierIfPossible(), b = 0;
           if (o !== "select" && L.value === "offset") {
             if (!this.bumpIf(":"))
-              return this.error(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, j(this.clonePosition(), this.clonePosition()));
+              return this.error(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, Y(this.clonePosition(), this.clonePosition()));
             this.bumpSpace();
             var c = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, W.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE);
             if (c.err)
               return c;
-            this.bumpSpace(), L = this.parseIdentifierIfPossible(), g = c.val;
+            this.bumpSpace(), L = this.parseIdentifierIfPossible(), b = c.val;
           }
           var A = this.tryParsePluralOrSelectOptions(t, o, i, L);
           if (A.err)
@@ -4384,21 +4471,21 @@ var Kl = (
           var m = this.tryParseArgumentClose(r);
           if (m.err)
             return m;
-          var S = j(r, this.clonePosition());
+          var S = Y(r, this.clonePosition());
           return o === "select" ? {
             val: {
-              type: se.select,
+              type: ne.select,
               value: n,
-              options: _r(A.val),
+              options: Er(A.val),
               location: S
             },
             err: null
           } : {
             val: {
-              type: se.plural,
+              type: ne.plural,
               value: n,
-              options: _r(A.val),
-              offset: g,
+              options: Er(A.val),
+              offset: b,
               pluralType: o === "plural" ? "cardinal" : "ordinal",
               location: S
             },
@@ -4406,10 +4493,10 @@ var Kl = (
           };
         }
         default:
-          return this.error(W.INVALID_ARGUMENT_TYPE, j(u, f));
+          return this.error(W.INVALID_ARGUMENT_TYPE, Y(u, f));
       }
     }, e.prototype.tryParseArgumentClose = function(t) {
-      return this.isEOF() || this.char() !== 125 ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, j(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
+      return this.isEOF() || this.char() !== 125 ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
     }, e.prototype.parseSimpleArgStyleIfPossible = function() {
       for (var t = 0, i = this.clonePosition(); !this.isEOF(); ) {
         var n = this.char();
@@ -4418,7 +4505,7 @@ var Kl = (
             this.bump();
             var r = this.clonePosition();
             if (!this.bumpUntil("'"))
-              return this.error(W.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, j(r, this.clonePosition()));
+              return this.error(W.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, Y(r, this.clonePosition()));
             this.bump();
             break;
           }
@@ -4454,10 +4541,10 @@ var Kl = (
       }
       return {
         val: {
-          type: vt.number,
+          type: gt.number,
           tokens: n,
           location: i,
-          parsedOptions: this.shouldParseSkeletons ? kl(n) : {}
+          parsedOptions: this.shouldParseSkeletons ? Nl(n) : {}
         },
         err: null
       };
@@ -4469,7 +4556,7 @@ var Kl = (
             var d = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_SELECTOR, W.INVALID_PLURAL_ARGUMENT_SELECTOR);
             if (d.err)
               return d;
-            l = j(c, this.clonePosition()), h = this.message.slice(c.offset, this.offset());
+            l = Y(c, this.clonePosition()), h = this.message.slice(c.offset, this.offset());
           } else
             break;
         }
@@ -4478,7 +4565,7 @@ var Kl = (
         h === "other" && (u = !0), this.bumpSpace();
         var C = this.clonePosition();
         if (!this.bumpIf("{"))
-          return this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : W.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, j(this.clonePosition(), this.clonePosition()));
+          return this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : W.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, Y(this.clonePosition(), this.clonePosition()));
         var m = this.parseMessage(t + 1, i, n);
         if (m.err)
           return m;
@@ -4489,11 +4576,11 @@ var Kl = (
           h,
           {
             value: m.val,
-            location: j(C, this.clonePosition())
+            location: Y(C, this.clonePosition())
           }
         ]), f.add(h), this.bumpSpace(), a = this.parseIdentifierIfPossible(), h = a.value, l = a.location;
       }
-      return o.length === 0 ? this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR : W.EXPECT_PLURAL_ARGUMENT_SELECTOR, j(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !u ? this.error(W.MISSING_OTHER_CLAUSE, j(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
+      return o.length === 0 ? this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR : W.EXPECT_PLURAL_ARGUMENT_SELECTOR, Y(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !u ? this.error(W.MISSING_OTHER_CLAUSE, Y(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
     }, e.prototype.tryParseDecimalInteger = function(t, i) {
       var n = 1, r = this.clonePosition();
       this.bumpIf("+") || this.bumpIf("-") && (n = -1);
@@ -4504,7 +4591,7 @@ var Kl = (
         else
           break;
       }
-      var f = j(r, this.clonePosition());
+      var f = Y(r, this.clonePosition());
       return a ? (u *= n, Zl(u) ? { val: u, err: null } : this.error(i, f)) : this.error(t, f);
     }, e.prototype.offset = function() {
       return this.position.offset;
@@ -4520,7 +4607,7 @@ var Kl = (
       var t = this.position.offset;
       if (t >= this.message.length)
         throw Error("out of bound");
-      var i = gs(this.message, t);
+      var i = Es(this.message, t);
       if (i === void 0)
         throw Error("Offset ".concat(t, " is at invalid UTF-16 code unit boundary"));
       return i;
@@ -4539,7 +4626,7 @@ var Kl = (
         t === 10 ? (this.position.line += 1, this.position.column = 1, this.position.offset += 1) : (this.position.column += 1, this.position.offset += t < 65536 ? 1 : 2);
       }
     }, e.prototype.bumpIf = function(t) {
-      if (br(this.message, t, this.offset())) {
+      if (wr(this.message, t, this.offset())) {
         for (var i = 0; i < t.length; i++)
           this.bump();
         return !0;
@@ -4561,7 +4648,7 @@ var Kl = (
           break;
       }
     }, e.prototype.bumpSpace = function() {
-      for (; !this.isEOF() && _s(this.char()); )
+      for (; !this.isEOF() && Cs(this.char()); )
         this.bump();
     }, e.prototype.peek = function() {
       if (this.isEOF())
@@ -4571,46 +4658,46 @@ var Kl = (
     }, e;
   })()
 );
-function fn(e) {
+function un(e) {
   return e >= 97 && e <= 122 || e >= 65 && e <= 90;
 }
 function $l(e) {
-  return fn(e) || e === 47;
+  return un(e) || e === 47;
 }
 function eh(e) {
   return e === 45 || e === 46 || e >= 48 && e <= 57 || e === 95 || e >= 97 && e <= 122 || e >= 65 && e <= 90 || e == 183 || e >= 192 && e <= 214 || e >= 216 && e <= 246 || e >= 248 && e <= 893 || e >= 895 && e <= 8191 || e >= 8204 && e <= 8205 || e >= 8255 && e <= 8256 || e >= 8304 && e <= 8591 || e >= 11264 && e <= 12271 || e >= 12289 && e <= 55295 || e >= 63744 && e <= 64975 || e >= 65008 && e <= 65533 || e >= 65536 && e <= 983039;
 }
-function _s(e) {
+function Cs(e) {
   return e >= 9 && e <= 13 || e === 32 || e === 133 || e >= 8206 && e <= 8207 || e === 8232 || e === 8233;
 }
 function th(e) {
   return e >= 33 && e <= 35 || e === 36 || e >= 37 && e <= 39 || e === 40 || e === 41 || e === 42 || e === 43 || e === 44 || e === 45 || e >= 46 && e <= 47 || e >= 58 && e <= 59 || e >= 60 && e <= 62 || e >= 63 && e <= 64 || e === 91 || e === 92 || e === 93 || e === 94 || e === 96 || e === 123 || e === 124 || e === 125 || e === 126 || e === 161 || e >= 162 && e <= 165 || e === 166 || e === 167 || e === 169 || e === 171 || e === 172 || e === 174 || e === 176 || e === 177 || e === 182 || e === 187 || e === 191 || e === 215 || e === 247 || e >= 8208 && e <= 8213 || e >= 8214 && e <= 8215 || e === 8216 || e === 8217 || e === 8218 || e >= 8219 && e <= 8220 || e === 8221 || e === 8222 || e === 8223 || e >= 8224 && e <= 8231 || e >= 8240 && e <= 8248 || e === 8249 || e === 8250 || e >= 8251 && e <= 8254 || e >= 8257 && e <= 8259 || e === 8260 || e === 8261 || e === 8262 || e >= 8263 && e <= 8273 || e === 8274 || e === 8275 || e >= 8277 && e <= 8286 || e >= 8592 && e <= 8596 || e >= 8597 && e <= 8601 || e >= 8602 && e <= 8603 || e >= 8604 && e <= 8607 || e === 8608 || e >= 8609 && e <= 8610 || e === 8611 || e >= 8612 && e <= 8613 || e === 8614 || e >= 8615 && e <= 8621 || e === 8622 || e >= 8623 && e <= 8653 || e >= 8654 && e <= 8655 || e >= 8656 && e <= 8657 || e === 8658 || e === 8659 || e === 8660 || e >= 8661 && e <= 8691 || e >= 8692 && e <= 8959 || e >= 8960 && e <= 8967 || e === 8968 || e === 8969 || e === 8970 || e === 8971 || e >= 8972 && e <= 8991 || e >= 8992 && e <= 8993 || e >= 8994 && e <= 9e3 || e === 9001 || e === 9002 || e >= 9003 && e <= 9083 || e === 9084 || e >= 9085 && e <= 9114 || e >= 9115 && e <= 9139 || e >= 9140 && e <= 9179 || e >= 9180 && e <= 9185 || e >= 9186 && e <= 9254 || e >= 9255 && e <= 9279 || e >= 9280 && e <= 9290 || e >= 9291 && e <= 9311 || e >= 9472 && e <= 9654 || e === 9655 || e >= 9656 && e <= 9664 || e === 9665 || e >= 9666 && e <= 9719 || e >= 9720 && e <= 9727 || e >= 9728 && e <= 9838 || e === 9839 || e >= 9840 && e <= 10087 || e === 10088 || e === 10089 || e === 10090 || e === 10091 || e === 10092 || e === 10093 || e === 10094 || e === 10095 || e === 10096 || e === 10097 || e === 10098 || e === 10099 || e === 10100 || e === 10101 || e >= 10132 && e <= 10175 || e >= 10176 && e <= 10180 || e === 10181 || e === 10182 || e >= 10183 && e <= 10213 || e === 10214 || e === 10215 || e === 10216 || e === 10217 || e === 10218 || e === 10219 || e === 10220 || e === 10221 || e === 10222 || e === 10223 || e >= 10224 && e <= 10239 || e >= 10240 && e <= 10495 || e >= 10496 && e <= 10626 || e === 10627 || e === 10628 || e === 10629 || e === 10630 || e === 10631 || e === 10632 || e === 10633 || e === 10634 || e === 10635 || e === 10636 || e === 10637 || e === 10638 || e === 10639 || e === 10640 || e === 10641 || e === 10642 || e === 10643 || e === 10644 || e === 10645 || e === 10646 || e === 10647 || e === 10648 || e >= 10649 && e <= 10711 || e === 10712 || e === 10713 || e === 10714 || e === 10715 || e >= 10716 && e <= 10747 || e === 10748 || e === 10749 || e >= 10750 && e <= 11007 || e >= 11008 && e <= 11055 || e >= 11056 && e <= 11076 || e >= 11077 && e <= 11078 || e >= 11079 && e <= 11084 || e >= 11085 && e <= 11123 || e >= 11124 && e <= 11125 || e >= 11126 && e <= 11157 || e === 11158 || e >= 11159 && e <= 11263 || e >= 11776 && e <= 11777 || e === 11778 || e === 11779 || e === 11780 || e === 11781 || e >= 11782 && e <= 11784 || e === 11785 || e === 11786 || e === 11787 || e === 11788 || e === 11789 || e >= 11790 && e <= 11798 || e === 11799 || e >= 11800 && e <= 11801 || e === 11802 || e === 11803 || e === 11804 || e === 11805 || e >= 11806 && e <= 11807 || e === 11808 || e === 11809 || e === 11810 || e === 11811 || e === 11812 || e === 11813 || e === 11814 || e === 11815 || e === 11816 || e === 11817 || e >= 11818 && e <= 11822 || e === 11823 || e >= 11824 && e <= 11833 || e >= 11834 && e <= 11835 || e >= 11836 && e <= 11839 || e === 11840 || e === 11841 || e === 11842 || e >= 11843 && e <= 11855 || e >= 11856 && e <= 11857 || e === 11858 || e >= 11859 && e <= 11903 || e >= 12289 && e <= 12291 || e === 12296 || e === 12297 || e === 12298 || e === 12299 || e === 12300 || e === 12301 || e === 12302 || e === 12303 || e === 12304 || e === 12305 || e >= 12306 && e <= 12307 || e === 12308 || e === 12309 || e === 12310 || e === 12311 || e === 12312 || e === 12313 || e === 12314 || e === 12315 || e === 12316 || e === 12317 || e >= 12318 && e <= 12319 || e === 12320 || e === 12336 || e === 64830 || e === 64831 || e >= 65093 && e <= 65094;
 }
-function cn(e) {
+function fn(e) {
   e.forEach(function(t) {
-    if (delete t.location, ls(t) || hs(t))
+    if (delete t.location, ms(t) || gs(t))
       for (var i in t.options)
-        delete t.options[i].location, cn(t.options[i].value);
-    else ss(t) && fs(t.style) || (as(t) || os(t)) && on(t.style) ? delete t.style.location : us(t) && cn(t.children);
+        delete t.options[i].location, fn(t.options[i].value);
+    else cs(t) && _s(t.style) || (ds(t) || vs(t)) && an(t.style) ? delete t.style.location : bs(t) && fn(t.children);
   });
 }
 function ih(e, t) {
-  t === void 0 && (t = {}), t = Z({ shouldParseSkeletons: !0, requiresOtherClause: !0 }, t);
-  var i = new Kl(e, t).parse();
+  t === void 0 && (t = {}), t = q({ shouldParseSkeletons: !0, requiresOtherClause: !0 }, t);
+  var i = new Ql(e, t).parse();
   if (i.err) {
     var n = SyntaxError(W[i.err.kind]);
     throw n.location = i.err.location, n.originalMessage = i.err.message, n;
   }
-  return t?.captureLocation || cn(i.val), i.val;
+  return t?.captureLocation || fn(i.val), i.val;
 }
-var mt;
+var bt;
 (function(e) {
   e.MISSING_VALUE = "MISSING_VALUE", e.INVALID_VALUE = "INVALID_VALUE", e.MISSING_INTL_API = "MISSING_INTL_API";
-})(mt || (mt = {}));
-var pi = (
+})(bt || (bt = {}));
+var Ei = (
   /** @class */
   (function(e) {
-    _i(t, e);
+    wi(t, e);
     function t(i, n, r) {
       var a = e.call(this, i) || this;
       return a.code = n, a.originalMessage = r, a;
@@ -4619,66 +4706,66 @@ var pi = (
       return "[formatjs Error: ".concat(this.code, "] ").concat(this.message);
     }, t;
   })(Error)
-), xr = (
+), Cr = (
   /** @class */
   (function(e) {
-    _i(t, e);
+    wi(t, e);
     function t(i, n, r, a) {
-      return e.call(this, 'Invalid values for "'.concat(i, '": "').concat(n, '". Options are "').concat(Object.keys(r).join('", "'), '"'), mt.INVALID_VALUE, a) || this;
+      return e.call(this, 'Invalid values for "'.concat(i, '": "').concat(n, '". Options are "').concat(Object.keys(r).join('", "'), '"'), bt.INVALID_VALUE, a) || this;
     }
     return t;
-  })(pi)
+  })(Ei)
 ), nh = (
   /** @class */
   (function(e) {
-    _i(t, e);
+    wi(t, e);
     function t(i, n, r) {
-      return e.call(this, 'Value for "'.concat(i, '" must be of type ').concat(n), mt.INVALID_VALUE, r) || this;
+      return e.call(this, 'Value for "'.concat(i, '" must be of type ').concat(n), bt.INVALID_VALUE, r) || this;
     }
     return t;
-  })(pi)
+  })(Ei)
 ), rh = (
   /** @class */
   (function(e) {
-    _i(t, e);
+    wi(t, e);
     function t(i, n) {
-      return e.call(this, 'The intl string context variable "'.concat(i, '" was not provided to the string "').concat(n, '"'), mt.MISSING_VALUE, n) || this;
+      return e.call(this, 'The intl string context variable "'.concat(i, '" was not provided to the string "').concat(n, '"'), bt.MISSING_VALUE, n) || this;
     }
     return t;
-  })(pi)
-), _e;
+  })(Ei)
+), xe;
 (function(e) {
   e[e.literal = 0] = "literal", e[e.object = 1] = "object";
-})(_e || (_e = {}));
+})(xe || (xe = {}));
 function sh(e) {
   return e.length < 2 ? e : e.reduce(function(t, i) {
     var n = t[t.length - 1];
-    return !n || n.type !== _e.literal || i.type !== _e.literal ? t.push(i) : n.value += i.value, t;
+    return !n || n.type !== xe.literal || i.type !== xe.literal ? t.push(i) : n.value += i.value, t;
   }, []);
 }
 function ah(e) {
   return typeof e == "function";
 }
-function ii(e, t, i, n, r, a, u) {
-  if (e.length === 1 && dr(e[0]))
+function hi(e, t, i, n, r, a, u) {
+  if (e.length === 1 && _r(e[0]))
     return [
       {
-        type: _e.literal,
+        type: xe.literal,
         value: e[0].value
       }
     ];
   for (var o = [], f = 0, h = e; f < h.length; f++) {
     var l = h[f];
-    if (dr(l)) {
+    if (_r(l)) {
       o.push({
-        type: _e.literal,
+        type: xe.literal,
         value: l.value
       });
       continue;
     }
     if (Al(l)) {
       typeof a == "number" && o.push({
-        type: _e.literal,
+        type: xe.literal,
         value: i.getNumberFormat(t).format(a)
       });
       continue;
@@ -4689,85 +4776,85 @@ function ii(e, t, i, n, r, a, u) {
     var d = r[c];
     if (Tl(l)) {
       (!d || typeof d == "string" || typeof d == "number") && (d = typeof d == "string" || typeof d == "number" ? String(d) : ""), o.push({
-        type: typeof d == "string" ? _e.literal : _e.object,
+        type: typeof d == "string" ? xe.literal : xe.object,
         value: d
       });
       continue;
     }
-    if (as(l)) {
-      var C = typeof l.style == "string" ? n.date[l.style] : on(l.style) ? l.style.parsedOptions : void 0;
+    if (ds(l)) {
+      var C = typeof l.style == "string" ? n.date[l.style] : an(l.style) ? l.style.parsedOptions : void 0;
       o.push({
-        type: _e.literal,
+        type: xe.literal,
         value: i.getDateTimeFormat(t, C).format(d)
       });
       continue;
     }
-    if (os(l)) {
-      var C = typeof l.style == "string" ? n.time[l.style] : on(l.style) ? l.style.parsedOptions : n.time.medium;
+    if (vs(l)) {
+      var C = typeof l.style == "string" ? n.time[l.style] : an(l.style) ? l.style.parsedOptions : n.time.medium;
       o.push({
-        type: _e.literal,
+        type: xe.literal,
         value: i.getDateTimeFormat(t, C).format(d)
       });
       continue;
     }
-    if (ss(l)) {
-      var C = typeof l.style == "string" ? n.number[l.style] : fs(l.style) ? l.style.parsedOptions : void 0;
+    if (cs(l)) {
+      var C = typeof l.style == "string" ? n.number[l.style] : _s(l.style) ? l.style.parsedOptions : void 0;
       C && C.scale && (d = d * (C.scale || 1)), o.push({
-        type: _e.literal,
+        type: xe.literal,
         value: i.getNumberFormat(t, C).format(d)
       });
       continue;
     }
-    if (us(l)) {
-      var m = l.children, E = l.value, O = r[E];
-      if (!ah(O))
+    if (bs(l)) {
+      var m = l.children, E = l.value, M = r[E];
+      if (!ah(M))
         throw new nh(E, "function", u);
-      var p = ii(m, t, i, n, r, a), b = O(p.map(function(g) {
-        return g.value;
+      var p = hi(m, t, i, n, r, a), g = M(p.map(function(b) {
+        return b.value;
       }));
-      Array.isArray(b) || (b = [b]), o.push.apply(o, b.map(function(g) {
+      Array.isArray(g) || (g = [g]), o.push.apply(o, g.map(function(b) {
         return {
-          type: typeof g == "string" ? _e.literal : _e.object,
-          value: g
+          type: typeof b == "string" ? xe.literal : xe.object,
+          value: b
         };
       }));
     }
-    if (ls(l)) {
+    if (ms(l)) {
       var y = l.options[d] || l.options.other;
       if (!y)
-        throw new xr(l.value, d, Object.keys(l.options), u);
-      o.push.apply(o, ii(y.value, t, i, n, r));
+        throw new Cr(l.value, d, Object.keys(l.options), u);
+      o.push.apply(o, hi(y.value, t, i, n, r));
       continue;
     }
-    if (hs(l)) {
+    if (gs(l)) {
       var y = l.options["=".concat(d)];
       if (!y) {
         if (!Intl.PluralRules)
-          throw new pi(`Intl.PluralRules is not available in this environment.
+          throw new Ei(`Intl.PluralRules is not available in this environment.
 Try polyfilling it using "@formatjs/intl-pluralrules"
-`, mt.MISSING_INTL_API, u);
+`, bt.MISSING_INTL_API, u);
         var L = i.getPluralRules(t, { type: l.pluralType }).select(d - (l.offset || 0));
         y = l.options[L] || l.options.other;
       }
       if (!y)
-        throw new xr(l.value, d, Object.keys(l.options), u);
-      o.push.apply(o, ii(y.value, t, i, n, r, d - (l.offset || 0)));
+        throw new Cr(l.value, d, Object.keys(l.options), u);
+      o.push.apply(o, hi(y.value, t, i, n, r, d - (l.offset || 0)));
       continue;
     }
   }
   return sh(o);
 }
 function oh(e, t) {
-  return t ? Z(Z(Z({}, e || {}), t || {}), Object.keys(e).reduce(function(i, n) {
-    return i[n] = Z(Z({}, e[n]), t[n] || {}), i;
+  return t ? q(q(q({}, e || {}), t || {}), Object.keys(e).reduce(function(i, n) {
+    return i[n] = q(q({}, e[n]), t[n] || {}), i;
   }, {})) : e;
 }
 function lh(e, t) {
   return t ? Object.keys(e).reduce(function(i, n) {
     return i[n] = oh(e[n], t[n]), i;
-  }, Z({}, e)) : e;
+  }, q({}, e)) : e;
 }
-function Vi(e) {
+function ji(e) {
   return {
     create: function() {
       return {
@@ -4792,7 +4879,7 @@ function hh(e) {
         i[n] = arguments[n];
       return new ((t = Intl.NumberFormat).bind.apply(t, Xi([void 0], i, !1)))();
     }, {
-      cache: Vi(e.number),
+      cache: ji(e.number),
       strategy: Yi.variadic
     }),
     getDateTimeFormat: Wi(function() {
@@ -4800,7 +4887,7 @@ function hh(e) {
         i[n] = arguments[n];
       return new ((t = Intl.DateTimeFormat).bind.apply(t, Xi([void 0], i, !1)))();
     }, {
-      cache: Vi(e.dateTime),
+      cache: ji(e.dateTime),
       strategy: Yi.variadic
     }),
     getPluralRules: Wi(function() {
@@ -4808,7 +4895,7 @@ function hh(e) {
         i[n] = arguments[n];
       return new ((t = Intl.PluralRules).bind.apply(t, Xi([void 0], i, !1)))();
     }, {
-      cache: Vi(e.pluralRules),
+      cache: ji(e.pluralRules),
       strategy: Yi.variadic
     })
   };
@@ -4828,11 +4915,11 @@ var uh = (
         if (h.length === 1)
           return h[0].value;
         var l = h.reduce(function(c, d) {
-          return !c.length || d.type !== _e.literal || typeof c[c.length - 1] != "string" ? c.push(d.value) : c[c.length - 1] += d.value, c;
+          return !c.length || d.type !== xe.literal || typeof c[c.length - 1] != "string" ? c.push(d.value) : c[c.length - 1] += d.value, c;
         }, []);
         return l.length <= 1 ? l[0] || "" : l;
       }, this.formatToParts = function(f) {
-        return ii(a.ast, a.locales, a.formatters, a.formats, f, void 0, a.message);
+        return hi(a.ast, a.locales, a.formatters, a.formats, f, void 0, a.message);
       }, this.resolvedOptions = function() {
         var f;
         return {
@@ -4846,7 +4933,7 @@ var uh = (
         var u = r || {};
         u.formatters;
         var o = pl(u, ["formatters"]);
-        this.ast = e.__parse(t, Z(Z({}, o), { locale: this.resolvedLocale }));
+        this.ast = e.__parse(t, q(q({}, o), { locale: this.resolvedLocale }));
       } else
         this.ast = t;
       if (!Array.isArray(this.ast))
@@ -4946,28 +5033,28 @@ function fh(e, t) {
       n = void 0;
   return n;
 }
-const Ye = {}, ch = (e, t, i) => i && (t in Ye || (Ye[t] = {}), e in Ye[t] || (Ye[t][e] = i), i), ps = (e, t) => {
+const je = {}, ch = (e, t, i) => i && (t in je || (je[t] = {}), e in je[t] || (je[t][e] = i), i), Hs = (e, t) => {
   if (t == null)
     return;
-  if (t in Ye && e in Ye[t])
-    return Ye[t][e];
-  const i = xi(t);
+  if (t in je && e in je[t])
+    return je[t][e];
+  const i = Si(t);
   for (let n = 0; n < i.length; n++) {
     const r = i[n], a = vh(r, e);
     if (a)
       return ch(e, t, a);
   }
 };
-let Tn;
-const Pt = bi({});
+let An;
+const kt = yi({});
 function dh(e) {
-  return Tn[e] || null;
+  return An[e] || null;
 }
-function xs(e) {
-  return e in Tn;
+function Ts(e) {
+  return e in An;
 }
 function vh(e, t) {
-  if (!xs(e))
+  if (!Ts(e))
     return null;
   const i = dh(e);
   return fh(i, t);
@@ -4975,39 +5062,39 @@ function vh(e, t) {
 function mh(e) {
   if (e == null)
     return;
-  const t = xi(e);
+  const t = Si(e);
   for (let i = 0; i < t.length; i++) {
     const n = t[i];
-    if (xs(n))
+    if (Ts(n))
       return n;
   }
 }
 function gh(e, ...t) {
-  delete Ye[e], Pt.update((i) => (i[e] = _l.all([i[e] || {}, ...t]), i));
+  delete je[e], kt.update((i) => (i[e] = _l.all([i[e] || {}, ...t]), i));
 }
-_t(
-  [Pt],
+yt(
+  [kt],
   ([e]) => Object.keys(e)
 );
-Pt.subscribe((e) => Tn = e);
-const ni = {};
+kt.subscribe((e) => An = e);
+const ui = {};
 function bh(e, t) {
-  ni[e].delete(t), ni[e].size === 0 && delete ni[e];
+  ui[e].delete(t), ui[e].size === 0 && delete ui[e];
 }
-function ys(e) {
-  return ni[e];
+function As(e) {
+  return ui[e];
 }
 function _h(e) {
-  return xi(e).map((t) => {
-    const i = ys(t);
+  return Si(e).map((t) => {
+    const i = As(t);
     return [t, i ? [...i] : []];
   }).filter(([, t]) => t.length > 0);
 }
-function dn(e) {
-  return e == null ? !1 : xi(e).some(
+function cn(e) {
+  return e == null ? !1 : Si(e).some(
     (t) => {
       var i;
-      return (i = ys(t)) == null ? void 0 : i.size;
+      return (i = As(t)) == null ? void 0 : i.size;
     }
   );
 }
@@ -5016,20 +5103,20 @@ function ph(e, t) {
     t.map((n) => (bh(e, n), n().then((r) => r.default || r)))
   ).then((n) => gh(e, ...n));
 }
-const Ht = {};
-function ws(e) {
-  if (!dn(e))
-    return e in Ht ? Ht[e] : Promise.resolve();
+const It = {};
+function Bs(e) {
+  if (!cn(e))
+    return e in It ? It[e] : Promise.resolve();
   const t = _h(e);
-  return Ht[e] = Promise.all(
+  return It[e] = Promise.all(
     t.map(
       ([i, n]) => ph(i, n)
     )
   ).then(() => {
-    if (dn(e))
-      return ws(e);
-    delete Ht[e];
-  }), Ht[e];
+    if (cn(e))
+      return Bs(e);
+    delete It[e];
+  }), It[e];
 }
 const xh = {
   number: {
@@ -5068,125 +5155,125 @@ const xh = {
   handleMissingMessage: void 0,
   ignoreTag: !0
 }, wh = yh;
-function gt() {
+function _t() {
   return wh;
 }
-const Zi = bi(!1);
-var Eh = Object.defineProperty, Sh = Object.defineProperties, Ch = Object.getOwnPropertyDescriptors, yr = Object.getOwnPropertySymbols, Hh = Object.prototype.hasOwnProperty, Th = Object.prototype.propertyIsEnumerable, wr = (e, t, i) => t in e ? Eh(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Ah = (e, t) => {
+const Zi = yi(!1);
+var Eh = Object.defineProperty, Sh = Object.defineProperties, Ch = Object.getOwnPropertyDescriptors, Hr = Object.getOwnPropertySymbols, Hh = Object.prototype.hasOwnProperty, Th = Object.prototype.propertyIsEnumerable, Tr = (e, t, i) => t in e ? Eh(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Ah = (e, t) => {
   for (var i in t || (t = {}))
-    Hh.call(t, i) && wr(e, i, t[i]);
-  if (yr)
-    for (var i of yr(t))
-      Th.call(t, i) && wr(e, i, t[i]);
+    Hh.call(t, i) && Tr(e, i, t[i]);
+  if (Hr)
+    for (var i of Hr(t))
+      Th.call(t, i) && Tr(e, i, t[i]);
   return e;
 }, Bh = (e, t) => Sh(e, Ch(t));
-let vn;
-const li = bi(null);
-function Er(e) {
+let dn;
+const di = yi(null);
+function Ar(e) {
   return e.split("-").map((t, i, n) => n.slice(0, i + 1).join("-")).reverse();
 }
-function xi(e, t = gt().fallbackLocale) {
-  const i = Er(e);
-  return t ? [.../* @__PURE__ */ new Set([...i, ...Er(t)])] : i;
+function Si(e, t = _t().fallbackLocale) {
+  const i = Ar(e);
+  return t ? [.../* @__PURE__ */ new Set([...i, ...Ar(t)])] : i;
 }
-function st() {
-  return vn ?? void 0;
+function ht() {
+  return dn ?? void 0;
 }
-li.subscribe((e) => {
-  vn = e ?? void 0, typeof window < "u" && e != null && document.documentElement.setAttribute("lang", e);
+di.subscribe((e) => {
+  dn = e ?? void 0, typeof window < "u" && e != null && document.documentElement.setAttribute("lang", e);
 });
-const Ih = (e) => {
-  if (e && mh(e) && dn(e)) {
-    const { loadingDelay: t } = gt();
+const Ph = (e) => {
+  if (e && mh(e) && cn(e)) {
+    const { loadingDelay: t } = _t();
     let i;
-    return typeof window < "u" && st() != null && t ? i = window.setTimeout(
+    return typeof window < "u" && ht() != null && t ? i = window.setTimeout(
       () => Zi.set(!0),
       t
-    ) : Zi.set(!0), ws(e).then(() => {
-      li.set(e);
+    ) : Zi.set(!0), Bs(e).then(() => {
+      di.set(e);
     }).finally(() => {
       clearTimeout(i), Zi.set(!1);
     });
   }
-  return li.set(e);
-}, xt = Bh(Ah({}, li), {
-  set: Ih
-}), yi = (e) => {
+  return di.set(e);
+}, Et = Bh(Ah({}, di), {
+  set: Ph
+}), Ci = (e) => {
   const t = /* @__PURE__ */ Object.create(null);
   return (n) => {
     const r = JSON.stringify(n);
     return r in t ? t[r] : t[r] = e(n);
   };
 };
-var Ph = Object.defineProperty, hi = Object.getOwnPropertySymbols, Es = Object.prototype.hasOwnProperty, Ss = Object.prototype.propertyIsEnumerable, Sr = (e, t, i) => t in e ? Ph(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, An = (e, t) => {
+var Ih = Object.defineProperty, vi = Object.getOwnPropertySymbols, Ps = Object.prototype.hasOwnProperty, Is = Object.prototype.propertyIsEnumerable, Br = (e, t, i) => t in e ? Ih(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Bn = (e, t) => {
   for (var i in t || (t = {}))
-    Es.call(t, i) && Sr(e, i, t[i]);
-  if (hi)
-    for (var i of hi(t))
-      Ss.call(t, i) && Sr(e, i, t[i]);
+    Ps.call(t, i) && Br(e, i, t[i]);
+  if (vi)
+    for (var i of vi(t))
+      Is.call(t, i) && Br(e, i, t[i]);
   return e;
-}, yt = (e, t) => {
+}, St = (e, t) => {
   var i = {};
   for (var n in e)
-    Es.call(e, n) && t.indexOf(n) < 0 && (i[n] = e[n]);
-  if (e != null && hi)
-    for (var n of hi(e))
-      t.indexOf(n) < 0 && Ss.call(e, n) && (i[n] = e[n]);
+    Ps.call(e, n) && t.indexOf(n) < 0 && (i[n] = e[n]);
+  if (e != null && vi)
+    for (var n of vi(e))
+      t.indexOf(n) < 0 && Is.call(e, n) && (i[n] = e[n]);
   return i;
 };
-const It = (e, t) => {
-  const { formats: i } = gt();
+const Dt = (e, t) => {
+  const { formats: i } = _t();
   if (e in i && t in i[e])
     return i[e][t];
   throw new Error(`[svelte-i18n] Unknown "${t}" ${e} format.`);
-}, Lh = yi(
+}, Lh = Ci(
   (e) => {
-    var t = e, { locale: i, format: n } = t, r = yt(t, ["locale", "format"]);
+    var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
     if (i == null)
       throw new Error('[svelte-i18n] A "locale" must be set to format numbers');
-    return n && (r = It("number", n)), new Intl.NumberFormat(i, r);
+    return n && (r = Dt("number", n)), new Intl.NumberFormat(i, r);
   }
-), Oh = yi(
+), Mh = Ci(
   (e) => {
-    var t = e, { locale: i, format: n } = t, r = yt(t, ["locale", "format"]);
+    var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
     if (i == null)
       throw new Error('[svelte-i18n] A "locale" must be set to format dates');
-    return n ? r = It("date", n) : Object.keys(r).length === 0 && (r = It("date", "short")), new Intl.DateTimeFormat(i, r);
+    return n ? r = Dt("date", n) : Object.keys(r).length === 0 && (r = Dt("date", "short")), new Intl.DateTimeFormat(i, r);
   }
-), Mh = yi(
+), Oh = Ci(
   (e) => {
-    var t = e, { locale: i, format: n } = t, r = yt(t, ["locale", "format"]);
+    var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
     if (i == null)
       throw new Error(
         '[svelte-i18n] A "locale" must be set to format time values'
       );
-    return n ? r = It("time", n) : Object.keys(r).length === 0 && (r = It("time", "short")), new Intl.DateTimeFormat(i, r);
+    return n ? r = Dt("time", n) : Object.keys(r).length === 0 && (r = Dt("time", "short")), new Intl.DateTimeFormat(i, r);
   }
 ), Rh = (e = {}) => {
   var t = e, {
-    locale: i = st()
-  } = t, n = yt(t, [
+    locale: i = ht()
+  } = t, n = St(t, [
     "locale"
   ]);
-  return Lh(An({ locale: i }, n));
-}, kh = (e = {}) => {
-  var t = e, {
-    locale: i = st()
-  } = t, n = yt(t, [
-    "locale"
-  ]);
-  return Oh(An({ locale: i }, n));
+  return Lh(Bn({ locale: i }, n));
 }, Nh = (e = {}) => {
   var t = e, {
-    locale: i = st()
-  } = t, n = yt(t, [
+    locale: i = ht()
+  } = t, n = St(t, [
     "locale"
   ]);
-  return Mh(An({ locale: i }, n));
-}, Dh = yi(
+  return Mh(Bn({ locale: i }, n));
+}, Dh = (e = {}) => {
+  var t = e, {
+    locale: i = ht()
+  } = t, n = St(t, [
+    "locale"
+  ]);
+  return Oh(Bn({ locale: i }, n));
+}, kh = Ci(
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-  (e, t = st()) => new uh(e, t, gt().formats, {
-    ignoreTag: gt().ignoreTag
+  (e, t = ht()) => new uh(e, t, _t().formats, {
+    ignoreTag: _t().ignoreTag
   })
 ), Uh = (e, t = {}) => {
   var i, n, r, a;
@@ -5194,16 +5281,16 @@ const It = (e, t) => {
   typeof e == "object" && (u = e, e = u.id);
   const {
     values: o,
-    locale: f = st(),
+    locale: f = ht(),
     default: h
   } = u;
   if (f == null)
     throw new Error(
       "[svelte-i18n] Cannot format a message without first setting the initial locale."
     );
-  let l = ps(e, f);
+  let l = Hs(e, f);
   if (!l)
-    l = (a = (r = (n = (i = gt()).handleMissingMessage) == null ? void 0 : n.call(i, { locale: f, id: e, defaultValue: h })) != null ? r : h) != null ? a : e;
+    l = (a = (r = (n = (i = _t()).handleMissingMessage) == null ? void 0 : n.call(i, { locale: f, id: e, defaultValue: h })) != null ? r : h) != null ? a : e;
   else if (typeof l != "string")
     return console.warn(
       `[svelte-i18n] Message with id "${e}" must be of type "string", found: "${typeof l}". Gettin its value through the "$format" method is deprecated; use the "json" method instead.`
@@ -5212,7 +5299,7 @@ const It = (e, t) => {
     return l;
   let c = l;
   try {
-    c = Dh(l, f).format(o);
+    c = kh(l, f).format(o);
   } catch (d) {
     d instanceof Error && console.warn(
       `[svelte-i18n] Message "${e}" has syntax error:`,
@@ -5220,12 +5307,12 @@ const It = (e, t) => {
     );
   }
   return c;
-}, Gh = (e, t) => Nh(t).format(e), zh = (e, t) => kh(t).format(e), Fh = (e, t) => Rh(t).format(e), Xh = (e, t = st()) => ps(e, t);
-_t([xt, Pt], () => Uh);
-_t([xt], () => Gh);
-_t([xt], () => zh);
-_t([xt], () => Fh);
-_t([xt, Pt], () => Xh);
+}, Gh = (e, t) => Dh(t).format(e), zh = (e, t) => Nh(t).format(e), Fh = (e, t) => Rh(t).format(e), Xh = (e, t = ht()) => Hs(e, t);
+yt([Et, kt], () => Uh);
+yt([Et], () => Gh);
+yt([Et], () => zh);
+yt([Et], () => Fh);
+yt([Et, kt], () => Xh);
 const Wh = "__i18n__", Yh = [
   "label",
   "info",
@@ -5233,7 +5320,7 @@ const Wh = "__i18n__", Yh = [
   "description",
   "title",
   "value"
-], jh = [
+], Vh = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -5265,26 +5352,26 @@ const Wh = "__i18n__", Yh = [
   "register_component",
   "dispatcher"
 ];
-function Vh(e) {
+function jh(e) {
   return typeof e == "string" && e.includes(Wh);
 }
 class Zh {
   load_component;
-  #t = /* @__PURE__ */ Te(We({}));
+  #t = /* @__PURE__ */ Pe(Ve({}));
   get shared() {
     return s(this.#t);
   }
   set shared(t) {
     x(this.#t, t, !0);
   }
-  #i = /* @__PURE__ */ Te(We({}));
+  #i = /* @__PURE__ */ Pe(Ve({}));
   get props() {
     return s(this.#i);
   }
   set props(t) {
     x(this.#i, t, !0);
   }
-  #e = /* @__PURE__ */ Te((t) => t);
+  #e = /* @__PURE__ */ Pe((t) => t);
   get i18n() {
     return s(this.#e);
   }
@@ -5294,7 +5381,7 @@ class Zh {
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = jh;
+  shared_props = Vh;
   mounted = !1;
   old_value;
   register_component;
@@ -5326,7 +5413,7 @@ class Zh {
       // @ts-ignore
       this.set_data.bind(this),
       this.get_data.bind(this)
-    ), ct(() => {
+    ), mt(() => {
       for (const n in t.shared_props)
         this._is_i18n_managed(`shared.${n}`, t.shared_props[n]) || (this.shared[n] = t.shared_props[n]);
       for (const n in t.props)
@@ -5336,10 +5423,10 @@ class Zh {
         // @ts-ignore
         this.set_data.bind(this),
         this.get_data.bind(this)
-      ), q(() => {
+      ), Z(() => {
         this.shared.id = t.shared_props.id;
       });
-    }), Object.keys(this.translatable_props).length > 0 && xt.subscribe(() => {
+    }), Object.keys(this.translatable_props).length > 0 && Et.subscribe(() => {
       for (const [n, r] of Object.entries(this.translatable_props)) {
         const [a, u] = n.split("."), o = this.i18n(r);
         a === "shared" ? this.shared[u] = o : this.props[u] = o;
@@ -5360,14 +5447,14 @@ class Zh {
     this.dispatcher(this.shared.id, t, i);
   }
   async get_data() {
-    return Bo(this.props);
+    return Ao(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
     for (const i in t) {
-      const n = t[i], r = Vh(n) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, n) : n;
+      const n = t[i], r = jh(n) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, n) : n;
       if (this.shared_props.includes(i)) {
         const a = i;
         this.shared[a] = r;
@@ -5377,59 +5464,59 @@ class Zh {
     }
   }
   watch_for_change() {
-    ct(() => {
+    mt(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-So();
-var qh = /* @__PURE__ */ Ie('<svg class="resize-handle svelte-56d2o6" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-56d2o6"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-56d2o6"></line></svg>'), Cr = /* @__PURE__ */ he("<!> <!>", 1), Jh = /* @__PURE__ */ he('<div class="placeholder svelte-56d2o6"></div>');
-function Qh(e, t) {
-  Me(t, !1);
-  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), m = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), O = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), b = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), g = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), P = /* @__PURE__ */ U(S()), I = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", R = /* @__PURE__ */ U(0), H = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
-  function Q(ie) {
-    S() && ie.key === "Escape" && S(!1);
+Eo();
+var qh = /* @__PURE__ */ Ae('<svg class="resize-handle svelte-1hhxcvk" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line></svg>'), Pr = /* @__PURE__ */ ue("<!> <!>", 1), Jh = /* @__PURE__ */ ue('<div class="placeholder svelte-1hhxcvk"></div>');
+function Kh(e, t) {
+  ke(t, !1);
+  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), m = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), M = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), g = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), b = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), I = /* @__PURE__ */ U(S()), P = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", R = /* @__PURE__ */ U(0), T = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
+  function K(J) {
+    S() && J.key === "Escape" && S(!1);
   }
-  const Y = (ie) => {
-    if (ie !== void 0) {
-      if (typeof ie == "number")
-        return ie + "px";
-      if (typeof ie == "string")
-        return ie;
+  const V = (J) => {
+    if (J !== void 0) {
+      if (typeof J == "number")
+        return J + "px";
+      if (typeof J == "string")
+        return J;
     }
-  }, te = (ie) => {
-    let me = ie.clientY;
-    const pe = (le) => {
-      const ne = le.clientY - me;
-      me = le.clientY, oe(I, s(I).style.height = `${s(I).offsetHeight + ne}px`);
-    }, K = () => {
-      window.removeEventListener("mousemove", pe), window.removeEventListener("mouseup", K);
+  }, ee = (J) => {
+    let ge = J.clientY;
+    const ye = (le) => {
+      const ie = le.clientY - ge;
+      ge = le.clientY, se(P, s(P).style.height = `${s(P).offsetHeight + ie}px`);
+    }, Q = () => {
+      window.removeEventListener("mousemove", ye), window.removeEventListener("mouseup", Q);
     };
-    window.addEventListener("mousemove", pe), window.addEventListener("mouseup", K);
+    window.addEventListener("mousemove", ye), window.addEventListener("mouseup", Q);
   };
-  Ce(
-    () => (z(S()), s(P), s(I)),
+  He(
+    () => (z(S()), s(I), s(P)),
     () => {
-      S() !== s(P) && (x(P, S()), S() ? (x(G, s(I).getBoundingClientRect()), x(R, s(I).offsetHeight), x(H, s(I).offsetWidth), window.addEventListener("keydown", Q)) : (x(G, null), window.removeEventListener("keydown", Q)));
+      S() !== s(I) && (x(I, S()), S() ? (x(G, s(P).getBoundingClientRect()), x(R, s(P).offsetHeight), x(T, s(P).offsetWidth), window.addEventListener("keydown", K)) : (x(G, null), window.removeEventListener("keydown", K)));
     }
-  ), Ce(() => z(E()), () => {
+  ), He(() => z(E()), () => {
     E() || L(!1);
-  }), bt(), Ze();
-  var ee = Wr(), ue = Ge(ee);
+  }), pt(), Ke();
+  var ae = Hn(), re = Ne(ae);
   {
-    var fe = (ie) => {
-      var me = Cr(), pe = Ge(me);
-      qo(pe, () => N, !1, (ne, Re) => {
-        Ve(ne, (Pe) => x(I, Pe), () => s(I)), nl(
-          ne,
-          (Pe, ke, wi, Lt, Ot) => ({
+    var oe = (J) => {
+      var ge = Pr(), ye = Ne(ge);
+      qo(ye, () => N, !1, (ie, Ue) => {
+        qe(ie, (Re) => x(P, Re), () => s(P)), as(
+          ie,
+          (Re, Ge, Hi, Ut, Gt) => ({
             "data-testid": d(),
             id: u(),
-            class: `block ${Pe ?? ""}`,
+            class: `block ${Re ?? ""}`,
             dir: A() ? "rtl" : "ltr",
             "aria-label": B(),
             style: "",
-            [ot]: {
+            [it]: {
               hidden: E() === "hidden",
               padded: l(),
               flex: L(),
@@ -5438,77 +5525,77 @@ function Qh(e, t) {
               "hide-container": !C() && !m(),
               fullscreen: S(),
               animating: S() && s(G) !== null,
-              "auto-margin": b() === null
+              "auto-margin": g() === null
             },
-            [lt]: {
-              height: ke,
-              "min-height": wi,
-              "max-height": Lt,
-              "--start-top": (s(G), q(() => s(G) ? `${s(G).top}px` : "0px")),
-              "--start-left": (s(G), q(() => s(G) ? `${s(G).left}px` : "0px")),
-              "--start-width": (s(G), q(() => s(G) ? `${s(G).width}px` : "0px")),
-              "--start-height": (s(G), q(() => s(G) ? `${s(G).height}px` : "0px")),
-              width: Ot,
+            [ft]: {
+              height: Ge,
+              "min-height": Hi,
+              "max-height": Ut,
+              "--start-top": (s(G), Z(() => s(G) ? `${s(G).top}px` : "0px")),
+              "--start-left": (s(G), Z(() => s(G) ? `${s(G).left}px` : "0px")),
+              "--start-width": (s(G), Z(() => s(G) ? `${s(G).width}px` : "0px")),
+              "--start-height": (s(G), Z(() => s(G) ? `${s(G).height}px` : "0px")),
+              width: Gt,
               "border-style": f(),
-              overflow: O() ? p() : "hidden",
-              "flex-grow": b(),
+              overflow: M() ? p() : "hidden",
+              "flex-grow": g(),
               "min-width": `calc(min(${y()}px, 100%))`
             }
           }),
           [
-            () => (z(o()), q(() => o()?.join(" ") || "")),
-            () => (z(S()), z(i()), q(() => S() ? void 0 : Y(i()))),
-            () => (z(S()), z(n()), q(() => S() ? void 0 : Y(n()))),
-            () => (z(S()), z(r()), q(() => S() ? void 0 : Y(r()))),
-            () => (z(S()), z(a()), q(() => S() ? void 0 : typeof a() == "number" ? `calc(min(${a()}px, 100%))` : Y(a())))
+            () => (z(o()), Z(() => o()?.join(" ") || "")),
+            () => (z(S()), z(i()), Z(() => S() ? void 0 : V(i()))),
+            () => (z(S()), z(n()), Z(() => S() ? void 0 : V(n()))),
+            () => (z(S()), z(r()), Z(() => S() ? void 0 : V(r()))),
+            () => (z(S()), z(a()), Z(() => S() ? void 0 : typeof a() == "number" ? `calc(min(${a()}px, 100%))` : V(a())))
           ],
           void 0,
           void 0,
-          "svelte-56d2o6"
+          "svelte-1hhxcvk"
         );
-        var Ee = Cr(), k = Ge(Ee);
-        mi(k, t, "default", {});
-        var V = $(k, 2);
+        var Se = Pr(), D = Ne(Se);
+        xt(D, t, "default", {});
+        var j = $(D, 2);
         {
-          var ce = (Pe) => {
-            var ke = qh();
-            re("mousedown", ke, te), F(Pe, ke);
+          var fe = (Re) => {
+            var Ge = qh();
+            ce("mousedown", Ge, ee), F(Re, Ge);
           };
-          ve(V, (Pe) => {
-            g() && Pe(ce);
+          me(j, (Re) => {
+            b() && Re(fe);
           });
         }
-        F(Re, Ee);
+        F(Ue, Se);
       });
-      var K = $(pe, 2);
+      var Q = $(ye, 2);
       {
-        var le = (ne) => {
-          var Re = Jh();
-          let Ee;
-          we(() => Ee = gi(Re, "", Ee, {
+        var le = (ie) => {
+          var Ue = Jh();
+          let Se;
+          Ee(() => Se = xi(Ue, "", Se, {
             height: s(R) + "px",
-            width: s(H) + "px"
-          })), F(ne, Re);
+            width: s(T) + "px"
+          })), F(ie, Ue);
         };
-        ve(K, (ne) => {
-          S() && ne(le);
+        me(Q, (ie) => {
+          S() && ie(le);
         });
       }
-      F(ie, me);
+      F(J, ge);
     };
-    ve(ue, (ie) => {
-      (E() === !0 || E() === "hidden") && ie(fe);
+    me(re, (J) => {
+      (E() === !0 || E() === "hidden") && J(oe);
     });
   }
-  F(e, ee), Oe();
+  F(e, ae), De();
 }
-var Kh = /* @__PURE__ */ he('<span data-testid="block-info"><!></span> <!>', 1);
+var Qh = /* @__PURE__ */ ue('<span data-testid="block-info"><!></span> <!>', 1);
 function $h(e, t) {
   let i = _(t, "show_label", 8, !0), n = _(t, "info", 8, void 0), r = _(t, "rtl", 8, !1);
-  var a = Kh(), u = Ge(a);
+  var a = Qh(), u = Ne(a);
   let o;
-  var f = J(u);
-  mi(f, t, "default", {});
+  var f = te(u);
+  xt(f, t, "default", {});
   var h = $(u, 2);
   {
     var l = (c) => {
@@ -5518,39 +5605,39 @@ function $h(e, t) {
         }
       });
     };
-    ve(h, (c) => {
+    me(h, (c) => {
       n() && c(l);
     });
   }
-  we(() => {
-    Be(u, "dir", r() ? "rtl" : "ltr"), o = ye(u, 1, "svelte-qxjyg0", null, o, {
+  Ee(() => {
+    Oe(u, "dir", r() ? "rtl" : "ltr"), o = Me(u, 1, "svelte-mgj1he", null, o, {
       hide: !i(),
       "has-info": n() != null,
       "sr-only": !i()
     }), u.dir = u.dir;
   }), F(e, a);
 }
-var eu = /* @__PURE__ */ he('<label for="" data-testid="block-label"><span class="svelte-1jmthc"><!></span> </label>');
+var eu = /* @__PURE__ */ ue('<label for="" data-testid="block-label"><span class="svelte-n80y3m"><!></span> </label>');
 function tu(e, t) {
   let i = _(t, "label", 8, null), n = _(t, "Icon", 8), r = _(t, "show_label", 8, !0), a = _(t, "disable", 8, !1), u = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
   var f = eu();
   let h;
-  var l = J(f), c = J(l);
+  var l = te(f), c = te(l);
   n()(c, {});
   var d = $(l);
-  we(() => {
-    Be(f, "dir", o() ? "rtl" : "ltr"), h = ye(f, 1, "svelte-1jmthc", null, h, {
+  Ee(() => {
+    Oe(f, "dir", o() ? "rtl" : "ltr"), h = Me(f, 1, "svelte-n80y3m", null, h, {
       hide: !r(),
       "sr-only": !r(),
       float: u(),
       "hide-label": a()
-    }), vi(d, ` ${i() ?? ""}`), f.dir = f.dir;
+    }), pi(d, ` ${i() ?? ""}`), f.dir = f.dir;
   }), F(e, f);
 }
-di(["click"]);
-var iu = /* @__PURE__ */ he('<div aria-label="Empty value"><div class="icon svelte-pzrflu"><!></div></div>');
+_i(["click"]);
+var iu = /* @__PURE__ */ ue('<div aria-label="Empty value"><div class="icon svelte-l207r8"><!></div></div>');
 function nu(e, t) {
-  Me(t, !1);
+  ke(t, !1);
   const i = /* @__PURE__ */ U();
   let n = _(t, "size", 8, "small"), r = _(t, "unpadded_box", 8, !1), a = /* @__PURE__ */ U();
   function u(c) {
@@ -5559,41 +5646,41 @@ function nu(e, t) {
     const { height: C } = c.getBoundingClientRect(), { height: m } = ((d = c.parentElement) === null || d === void 0 ? void 0 : d.getBoundingClientRect()) || { height: C };
     return C > m + 2;
   }
-  Ce(() => s(a), () => {
+  He(() => s(a), () => {
     x(i, u(s(a)));
-  }), bt();
+  }), pt();
   var o = iu();
   let f;
-  var h = J(o), l = J(h);
-  mi(l, t, "default", {}), Ve(o, (c) => x(a, c), () => s(a)), we(() => f = ye(o, 1, "empty svelte-pzrflu", null, f, {
+  var h = te(o), l = te(h);
+  xt(l, t, "default", {}), qe(o, (c) => x(a, c), () => s(a)), Ee(() => f = Me(o, 1, "empty svelte-l207r8", null, f, {
     small: n() === "small",
     large: n() === "large",
     unpadded_box: r(),
     small_parent: s(i)
-  })), F(e, o), Oe();
+  })), F(e, o), De();
 }
-di(["click"]);
-var ru = /* @__PURE__ */ Ie('<svg class="dropdown-arrow svelte-344wld" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
+_i(["click"]);
+var ru = /* @__PURE__ */ Ae('<svg class="dropdown-arrow svelte-10lb9vl" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
 function su(e) {
   var t = ru();
   F(e, t);
 }
-var au = /* @__PURE__ */ Ie('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
-function Cs(e) {
+var au = /* @__PURE__ */ Ae('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
+function Ls(e) {
   var t = au();
   F(e, t);
 }
-var ou = /* @__PURE__ */ Ie('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
+var ou = /* @__PURE__ */ Ae('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
 function lu(e) {
   var t = ou();
   F(e, t);
 }
-var hu = /* @__PURE__ */ Ie('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
+var hu = /* @__PURE__ */ Ae('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
 function uu(e) {
   var t = hu();
   F(e, t);
 }
-const Jt = (e, t, i) => Math.min(Math.max(e, t), i);
+const ii = (e, t, i) => Math.min(Math.max(e, t), i);
 class fu {
   constructor(t, i, n = () => null) {
     this.stopDrag = () => {
@@ -5612,7 +5699,7 @@ class fu {
           return;
         }
         let o = a - this.startDragX, f = u - this.startDragY;
-        this.imageWidth * this.scale > this.canvasWidth ? o = Jt(o, this.canvasWidth - this.offsetX - this.imageWidth * this.scale, -this.offsetX) : o = Jt(o, -this.offsetX, this.canvasWidth - this.offsetX - this.imageWidth * this.scale), this.imageHeight * this.scale > this.canvasHeight ? f = Jt(f, this.canvasHeight - this.offsetY - this.imageHeight * this.scale, -this.offsetY) : f = Jt(f, -this.offsetY, this.canvasHeight - this.offsetY - this.imageHeight * this.scale), this.offsetX += o, this.offsetY += f, this.startDragX = a, this.startDragY = u, this.renderCallBack();
+        this.imageWidth * this.scale > this.canvasWidth ? o = ii(o, this.canvasWidth - this.offsetX - this.imageWidth * this.scale, -this.offsetX) : o = ii(o, -this.offsetX, this.canvasWidth - this.offsetX - this.imageWidth * this.scale), this.imageHeight * this.scale > this.canvasHeight ? f = ii(f, this.canvasHeight - this.offsetY - this.imageHeight * this.scale, -this.offsetY) : f = ii(f, -this.offsetY, this.canvasHeight - this.offsetY - this.imageHeight * this.scale), this.offsetX += o, this.offsetY += f, this.startDragX = a, this.startDragY = u, this.renderCallBack();
       }
     }, this.renderCallBack = t, this.pointersCache = i, this.getCanvas = n, this.scale = 1, this.offsetX = 0, this.offsetY = 0, this.canvasWidth = 0, this.canvasHeight = 0, this.imageWidth = 0, this.imageHeight = 0, this.imageRotatedWidth = 0, this.imageRotatedHeight = 0, this.isDragging = !1, this.startDragX = 0, this.startDragY = 0, this.orientation = 0;
   }
@@ -5635,7 +5722,7 @@ class fu {
   }
 }
 const de = (e, t, i) => Math.min(Math.max(e, t), i);
-function Qt(e, t) {
+function ni(e, t) {
   if (e.startsWith("rgba"))
     return e.replace(/[\d.]+$/, t.toString());
   const i = e.match(/\d+/g);
@@ -5644,7 +5731,7 @@ function Qt(e, t) {
   const [n, r, a] = i;
   return `rgba(${n}, ${r}, ${a}, ${t})`;
 }
-const Hr = {
+const Ir = {
   predicted: { text: "P", color: "rgb(245, 158, 11)", dash: [7, 4] },
   accepted: { text: "✓", color: "rgb(22, 163, 74)", dash: [] },
   new: { text: "+", color: "rgb(37, 99, 235)", dash: [2, 3] }
@@ -5656,63 +5743,63 @@ function cu(e) {
   const [i, n, r] = t.map(Number);
   return 0.299 * i + 0.587 * n + 0.114 * r > 150 ? "black" : "white";
 }
-class Kt {
-  constructor(t, i, n, r, a, u, o, f, h, l, c, d, C, m = "rgb(255, 255, 255)", E = 0.5, O = 25, p = 8, b = 2, y = 4, L = 1) {
+class ri {
+  constructor(t, i, n, r, a, u, o, f, h, l, c, d, C, m = "rgb(255, 255, 255)", E = 0.5, M = 25, p = 8, g = 2, y = 4, L = 1) {
     this.stopDrag = () => {
       this.isDragging = !1, document.removeEventListener("pointermove", this.handleDrag), document.removeEventListener("pointerup", this.stopDrag);
-    }, this.handleDrag = (g) => {
+    }, this.handleDrag = (b) => {
       if (this.isDragging && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(g.clientX, g.clientY);
-        let B = (A - this.offsetMouseX) / this.canvasWindow.scale - this._xmin, P = (S - this.offsetMouseY) / this.canvasWindow.scale - this._ymin;
-        const I = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-        B = de(B, -this._xmin, I - this._xmax), P = de(P, -this._ymin, N - this._ymax), this._xmin += B, this._ymin += P, this._xmax += B, this._ymax += P, (B !== 0 || P !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
+        const [A, S] = this.canvasWindow.toCanvasPoint(b.clientX, b.clientY);
+        let B = (A - this.offsetMouseX) / this.canvasWindow.scale - this._xmin, I = (S - this.offsetMouseY) / this.canvasWindow.scale - this._ymin;
+        const P = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
+        B = de(B, -this._xmin, P - this._xmax), I = de(I, -this._ymin, N - this._ymax), this._xmin += B, this._ymin += I, this._xmax += B, this._ymax += I, (B !== 0 || I !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
       }
-    }, this.handleCreating = (g) => {
+    }, this.handleCreating = (b) => {
       if (this.isCreating && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(g.clientX, g.clientY);
-        let [B, P] = this.toBoxCoordinates(A, S);
-        B = B / this.canvasWindow.scale, P = P / this.canvasWindow.scale, B > this._xmax ? (this.creatingAnchorX == "xmax" && (this._xmin = this._xmax), this._xmax = B, this.creatingAnchorX = "xmin") : B > this._xmin && B < this._xmax && this.creatingAnchorX == "xmin" ? this._xmax = B : B > this._xmin && B < this._xmax && this.creatingAnchorX == "xmax" ? this._xmin = B : B < this._xmin && (this.creatingAnchorX == "xmin" && (this._xmax = this._xmin), this._xmin = B, this.creatingAnchorX = "xmax"), P > this._ymax ? (this.creatingAnchorY == "ymax" && (this._ymin = this._ymax), this._ymax = P, this.creatingAnchorY = "ymin") : P > this._ymin && P < this._ymax && this.creatingAnchorY == "ymin" ? this._ymax = P : P > this._ymin && P < this._ymax && this.creatingAnchorY == "ymax" ? this._ymin = P : P < this._ymin && (this.creatingAnchorY == "ymin" && (this._ymax = this._ymin), this._ymin = P, this.creatingAnchorY = "ymax"), this.applyUserScale(), this.renderCallBack();
+        const [A, S] = this.canvasWindow.toCanvasPoint(b.clientX, b.clientY);
+        let [B, I] = this.toBoxCoordinates(A, S);
+        B = B / this.canvasWindow.scale, I = I / this.canvasWindow.scale, B > this._xmax ? (this.creatingAnchorX == "xmax" && (this._xmin = this._xmax), this._xmax = B, this.creatingAnchorX = "xmin") : B > this._xmin && B < this._xmax && this.creatingAnchorX == "xmin" ? this._xmax = B : B > this._xmin && B < this._xmax && this.creatingAnchorX == "xmax" ? this._xmin = B : B < this._xmin && (this.creatingAnchorX == "xmin" && (this._xmax = this._xmin), this._xmin = B, this.creatingAnchorX = "xmax"), I > this._ymax ? (this.creatingAnchorY == "ymax" && (this._ymin = this._ymax), this._ymax = I, this.creatingAnchorY = "ymin") : I > this._ymin && I < this._ymax && this.creatingAnchorY == "ymin" ? this._ymax = I : I > this._ymin && I < this._ymax && this.creatingAnchorY == "ymax" ? this._ymin = I : I < this._ymin && (this.creatingAnchorY == "ymin" && (this._ymax = this._ymin), this._ymin = I, this.creatingAnchorY = "ymax"), this.applyUserScale(), this.renderCallBack();
       }
-    }, this.stopCreating = (g) => {
+    }, this.stopCreating = (b) => {
       if (this.isCreating = !1, document.removeEventListener("pointermove", this.handleCreating), document.removeEventListener("pointerup", this.stopCreating), this.getArea() > 0) {
         const A = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, S = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
         this._xmin = de(this._xmin, 0, A - this.minSize), this._ymin = de(this._ymin, 0, S - this.minSize), this._xmax = de(this._xmax, this.minSize, A), this._ymax = de(this._ymax, this.minSize, S), this.minSize > 0 && (this.getWidth() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorX == "xmin" ? this._xmax = this._xmin + this.minSize : this._xmin = this._xmax - this.minSize), this.getHeight() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorY == "ymin" ? this._ymax = this._ymin + this.minSize : this._ymin = this._ymax - this.minSize), this._xmax > A ? (this._xmin -= this._xmax - A, this._xmax = A) : this._xmin < 0 && (this._xmax -= this._xmin, this._xmin = 0), this._ymax > S ? (this._ymin -= this._ymax - S, this._ymax = S) : this._ymin < 0 && (this._ymax -= this._ymin, this._ymin = 0)), this.applyUserScale(), this.renderCallBack();
       }
       this.onFinishCreation();
-    }, this.handleResize = (g) => {
+    }, this.handleResize = (b) => {
       if (this.isResizing && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(g.clientX, g.clientY), B = (A - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, P = (S - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, I = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
+        const [A, S] = this.canvasWindow.toCanvasPoint(b.clientX, b.clientY), B = (A - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, I = (S - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, P = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
         switch (this.resizingHandleIndex) {
           case 0:
-            this._xmin += B, this._ymin += P, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._xmin += B, this._ymin += I, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 1:
-            this._xmax += B, this._ymin += P, this._xmax = de(this._xmax, this._xmin + this.minSize, I), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._xmax += B, this._ymin += I, this._xmax = de(this._xmax, this._xmin + this.minSize, P), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 2:
-            this._xmax += B, this._ymax += P, this._xmax = de(this._xmax, this._xmin + this.minSize, I), this._ymax = de(this._ymax, this._ymin + this.minSize, N);
+            this._xmax += B, this._ymax += I, this._xmax = de(this._xmax, this._xmin + this.minSize, P), this._ymax = de(this._ymax, this._ymin + this.minSize, N);
             break;
           case 3:
-            this._xmin += B, this._ymax += P, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymax = de(this._ymax, this._ymin + this.minSize, N);
+            this._xmin += B, this._ymax += I, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymax = de(this._ymax, this._ymin + this.minSize, N);
             break;
           case 4:
-            this._ymin += P, this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._ymin += I, this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 5:
-            this._xmax += B, this._xmax = de(this._xmax, this._xmin + this.minSize, I);
+            this._xmax += B, this._xmax = de(this._xmax, this._xmin + this.minSize, P);
             break;
           case 6:
-            this._ymax += P, this._ymax = de(this._ymax, this._ymin + this.minSize, N);
+            this._ymax += I, this._ymax = de(this._ymax, this._ymin + this.minSize, N);
             break;
           case 7:
             this._xmin += B, this._xmin = de(this._xmin, 0, this._xmax - this.minSize);
             break;
         }
-        (B !== 0 || P !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
+        (B !== 0 || I !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
       }
     }, this.stopResize = () => {
       this.isResizing = !1, document.removeEventListener("pointermove", this.handleResize), document.removeEventListener("pointerup", this.stopResize);
-    }, this.renderCallBack = t, this.onFinishCreation = i, this.canvasWindow = n, this.pointersCache = r, this.canvasXmin = a, this.canvasYmin = u, this.canvasXmax = o, this.canvasYmax = f, this.scaleFactor = L, this.label = h, this.isDragging = !1, this.isCreating = !1, this._xmin = l, this._ymin = c, this._xmax = d, this._ymax = C, this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.isResizing = !1, this.isSelected = !1, this.offsetMouseX = 0, this.offsetMouseY = 0, this.resizeHandleSize = p, this.thickness = b, this.selectedThickness = y, this.updateHandles(), this.resizingHandleIndex = -1, this.minSize = O, this.color = m, this.alpha = E, this.creatingAnchorX = "xmin", this.creatingAnchorY = "ymin", this.state = "new", this.score = null;
+    }, this.renderCallBack = t, this.onFinishCreation = i, this.canvasWindow = n, this.pointersCache = r, this.canvasXmin = a, this.canvasYmin = u, this.canvasXmax = o, this.canvasYmax = f, this.scaleFactor = L, this.label = h, this.isDragging = !1, this.isCreating = !1, this._xmin = l, this._ymin = c, this._xmax = d, this._ymax = C, this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.isResizing = !1, this.isSelected = !1, this.offsetMouseX = 0, this.offsetMouseY = 0, this.resizeHandleSize = p, this.thickness = g, this.selectedThickness = y, this.updateHandles(), this.resizingHandleIndex = -1, this.minSize = M, this.color = m, this.alpha = E, this.creatingAnchorX = "xmin", this.creatingAnchorY = "ymin", this.state = "new", this.score = null;
   }
   /** The person changed this box: it is theirs now, unsaved, with no model score. */
   markEdited() {
@@ -5760,73 +5847,23 @@ class Kt {
     this._xmin = this._xmin * i, this._ymin = this._ymin * i, this._xmax = this._xmax * i, this._ymax = this._ymax * i, this.applyUserScale(), this.scaleFactor = t;
   }
   updateHandles() {
-    const t = this.resizeHandleSize / 2, i = this.getWidth(), n = this.getHeight();
-    this.resizeHandles = [
-      {
-        // Top left
-        xmin: this.xmin - t,
-        ymin: this.ymin - t,
-        xmax: this.xmin + t,
-        ymax: this.ymin + t,
-        cursor: "nwse-resize"
-      },
-      {
-        // Top right
-        xmin: this.xmax - t,
-        ymin: this.ymin - t,
-        xmax: this.xmax + t,
-        ymax: this.ymin + t,
-        cursor: "nesw-resize"
-      },
-      {
-        // Bottom right
-        xmin: this.xmax - t,
-        ymin: this.ymax - t,
-        xmax: this.xmax + t,
-        ymax: this.ymax + t,
-        cursor: "nwse-resize"
-      },
-      {
-        // Bottom left
-        xmin: this.xmin - t,
-        ymin: this.ymax - t,
-        xmax: this.xmin + t,
-        ymax: this.ymax + t,
-        cursor: "nesw-resize"
-      },
-      {
-        // Top center
-        xmin: this.xmin + i / 2 - t,
-        ymin: this.ymin - t,
-        xmax: this.xmin + i / 2 + t,
-        ymax: this.ymin + t,
-        cursor: "ns-resize"
-      },
-      {
-        // Right center
-        xmin: this.xmax - t,
-        ymin: this.ymin + n / 2 - t,
-        xmax: this.xmax + t,
-        ymax: this.ymin + n / 2 + t,
-        cursor: "ew-resize"
-      },
-      {
-        // Bottom center
-        xmin: this.xmin + i / 2 - t,
-        ymin: this.ymax - t,
-        xmax: this.xmin + i / 2 + t,
-        ymax: this.ymax + t,
-        cursor: "ns-resize"
-      },
-      {
-        // Left center
-        xmin: this.xmin - t,
-        ymin: this.ymin + n / 2 - t,
-        xmax: this.xmin + t,
-        ymax: this.ymin + n / 2 + t,
-        cursor: "ew-resize"
-      }
+    const t = this.resizeHandleSize / 2, i = this.xmin + this.getWidth() / 2, n = this.ymin + this.getHeight() / 2, r = [
+      [this.xmin, this.ymin, "nwse-resize"],
+      [this.xmax, this.ymin, "nesw-resize"],
+      [this.xmax, this.ymax, "nwse-resize"],
+      [this.xmin, this.ymax, "nesw-resize"],
+      [i, this.ymin, "ns-resize"],
+      [this.xmax, n, "ew-resize"],
+      [i, this.ymax, "ns-resize"],
+      [this.xmin, n, "ew-resize"]
     ];
+    this.resizeHandles = r.map(([a, u, o]) => ({
+      xmin: a - t,
+      ymin: u - t,
+      xmax: a + t,
+      ymax: u + t,
+      cursor: o
+    }));
   }
   getWidth() {
     return this.xmax - this.xmin;
@@ -5851,15 +5888,15 @@ class Kt {
   }
   render(t) {
     let i, n;
-    this.updateOffset(), t.beginPath(), [i, n] = this.toCanvasCoordinates(this.xmin, this.ymin), t.rect(i, n, this.getWidth(), this.getHeight()), t.fillStyle = Qt(this.color, this.alpha), t.fill(), this.isSelected ? t.lineWidth = this.selectedThickness : t.lineWidth = this.thickness;
-    const r = Hr[this.state] ?? Hr.new;
-    t.strokeStyle = Qt(this.color, 1), t.setLineDash(r.dash.map((c) => c * Math.max(1, t.lineWidth / 2))), t.stroke(), t.setLineDash([]), t.closePath();
+    this.updateOffset(), t.beginPath(), [i, n] = this.toCanvasCoordinates(this.xmin, this.ymin), t.rect(i, n, this.getWidth(), this.getHeight()), t.fillStyle = ni(this.color, this.alpha), t.fill(), this.isSelected ? t.lineWidth = this.selectedThickness : t.lineWidth = this.thickness;
+    const r = Ir[this.state] ?? Ir.new;
+    t.strokeStyle = ni(this.color, 1), t.setLineDash(r.dash.map((c) => c * Math.max(1, t.lineWidth / 2))), t.stroke(), t.setLineDash([]), t.closePath();
     const a = this.caption();
     t.font = this.isSelected ? "bold 13px Arial" : "12px Arial";
     const u = 18, o = u, f = a.trim() === "" ? 0 : t.measureText(a).width + 10;
     let [h, l] = this.toCanvasCoordinates(this.xmin, this.ymin - u);
-    if (l < 0 && (l += u), t.fillStyle = r.color, t.fillRect(h, l, o, u), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, h + o / 2, l + 13), t.textAlign = "left", f > 0 && (t.fillStyle = Qt(this.color, 1), t.fillRect(h + o, l, f, u), t.fillStyle = cu(this.color), t.fillText(a, h + o + 5, l + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(h, l, o + f, u), !!this.isSelected) {
-      t.fillStyle = Qt(this.color, 1);
+    if (l < 0 && (l += u), t.fillStyle = r.color, t.fillRect(h, l, o, u), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, h + o / 2, l + 13), t.textAlign = "left", f > 0 && (t.fillStyle = ni(this.color, 1), t.fillRect(h + o, l, f, u), t.fillStyle = cu(this.color), t.fillText(a, h + o + 5, l + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(h, l, o + f, u), !!this.isSelected) {
+      t.fillStyle = ni(this.color, 1);
       for (const c of this.resizeHandles)
         [i, n] = this.toCanvasCoordinates(c.xmin, c.ymin), t.fillRect(
           i,
@@ -5907,41 +5944,98 @@ class Kt {
     this.applyUserScale();
   }
 }
-var du = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" version="1.1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xml:space="preserve" stroke="currentColor" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><rect x="2" y="2" width="5" height="5" rx="1" ry="1" stroke-width="2" fill="none"></rect><rect x="17" y="2" width="5" height="5" rx="1" ry="1" stroke-width="2" fill="none"></rect><rect x="2" y="17" width="5" height="5" rx="1" ry="1" stroke-width="2" fill="none"></rect><rect x="17" y="17" width="5" height="5" rx="1" ry="1" stroke-width="2" fill="none"></rect><line x1="7.5" y1="4.5" x2="16" y2="4.5" style="stroke-width:2px;"></line><line x1="7.5" y1="19.5" x2="16" y2="19.5" style="stroke-width:2px;"></line><line x1="4.5" y1="8" x2="4.5" y2="16" style="stroke-width:2px;"></line><line x1="19.5" y1="8" x2="19.5" y2="16" style="stroke-width:2px;"></line></svg>');
-function vu(e) {
-  var t = du();
-  F(e, t);
+var du = /* @__PURE__ */ Ae('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><!></svg>');
+function Ct(e, t) {
+  var i = du(), n = te(i);
+  xt(n, t, "default", {}), F(e, i);
 }
-var mu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" version="1.1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xml:space="preserve" stroke="currentColor" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><path d="M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z" fill="none" stroke-width="2"></path></svg>');
-function gu(e) {
-  var t = mu();
-  F(e, t);
+var vu = /* @__PURE__ */ Ae('<rect x="2" y="2" width="5" height="5" rx="1" ry="1"></rect><rect x="17" y="2" width="5" height="5" rx="1" ry="1"></rect><rect x="2" y="17" width="5" height="5" rx="1" ry="1"></rect><rect x="17" y="17" width="5" height="5" rx="1" ry="1"></rect><path d="M7.5 4.5H16M7.5 19.5H16M4.5 8V16M19.5 8V16"></path>', 1);
+function mu(e) {
+  Ct(e, {
+    children: (t, i) => {
+      var n = vu();
+      F(t, n);
+    },
+    $$slots: { default: !0 }
+  });
 }
-var bu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" version="1.1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xml:space="preserve" stroke="currentColor" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><path d="M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6" fill="none" stroke-width="2"></path></svg>');
-function _u(e) {
-  var t = bu();
-  F(e, t);
+var gu = /* @__PURE__ */ Ae('<path d="M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z"></path>');
+function bu(e) {
+  Ct(e, {
+    children: (t, i) => {
+      var n = gu();
+      F(t, n);
+    },
+    $$slots: { default: !0 }
+  });
 }
-var pu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><path d="M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2"></path><path d="M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z"></path></svg>');
-function xu(e) {
-  var t = pu();
-  F(e, t);
+var _u = /* @__PURE__ */ Ae('<path d="M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6"></path>');
+function pu(e) {
+  Ct(e, {
+    children: (t, i) => {
+      var n = _u();
+      F(t, n);
+    },
+    $$slots: { default: !0 }
+  });
 }
-var yu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;" xmlns="http://www.w3.org/2000/svg"><path d="M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288"></path></svg>');
-function wu(e) {
-  var t = yu();
-  F(e, t);
+var xu = /* @__PURE__ */ Ae('<path d="M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2"></path><path d="M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z"></path>', 1);
+function yu(e) {
+  Ct(e, {
+    children: (t, i) => {
+      var n = xu();
+      F(t, n);
+    },
+    $$slots: { default: !0 }
+  });
 }
-var Eu = /* @__PURE__ */ Ie('<svg width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;" xmlns="http://www.w3.org/2000/svg"><path d="M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z"></path></svg>');
-function Su(e) {
-  var t = Eu();
-  F(e, t);
+var wu = /* @__PURE__ */ Ae('<path d="M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288"></path>');
+function Eu(e) {
+  Ct(e, {
+    children: (t, i) => {
+      var n = wu();
+      F(t, n);
+    },
+    $$slots: { default: !0 }
+  });
 }
+var Su = /* @__PURE__ */ Ae('<path d="M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z"></path>');
 function Cu(e) {
+  Ct(e, {
+    children: (t, i) => {
+      var n = Su();
+      F(t, n);
+    },
+    $$slots: { default: !0 }
+  });
+}
+var Hu = /* @__PURE__ */ ue("<button><!></button>");
+function et(e, t) {
+  const i = mr(t, ["children", "$$slots", "$$events", "$$legacy"]), n = mr(i, ["selected"]);
+  let r = _(t, "selected", 8, !1);
+  var a = Hu();
+  as(
+    a,
+    () => ({
+      class: "icon",
+      ...n,
+      [it]: { selected: r() }
+    }),
+    void 0,
+    void 0,
+    void 0,
+    "svelte-1q29fxg"
+  );
+  var u = te(a);
+  xt(u, t, "default", {}), ce("click", a, function(o) {
+    li.call(this, t, o);
+  }), F(e, a);
+}
+function Tu(e) {
   const t = e - 1;
   return t * t * t + 1;
 }
-function Tr(e) {
+function Lr(e) {
   const t = typeof e == "string" && e.match(/^\s*(-?[\d.]+)([^\s]*)\s*$/);
   return t ? [parseFloat(t[1]), t[2] || "px"] : [
     /** @type {number} */
@@ -5949,107 +6043,107 @@ function Tr(e) {
     "px"
   ];
 }
-function Hu(e, { delay: t = 0, duration: i = 400, easing: n = Cu, x: r = 0, y: a = 0, opacity: u = 0 } = {}) {
-  const o = getComputedStyle(e), f = +o.opacity, h = o.transform === "none" ? "" : o.transform, l = f * (1 - u), [c, d] = Tr(r), [C, m] = Tr(a);
+function Au(e, { delay: t = 0, duration: i = 400, easing: n = Tu, x: r = 0, y: a = 0, opacity: u = 0 } = {}) {
+  const o = getComputedStyle(e), f = +o.opacity, h = o.transform === "none" ? "" : o.transform, l = f * (1 - u), [c, d] = Lr(r), [C, m] = Lr(a);
   return {
     delay: t,
     duration: i,
     easing: n,
-    css: (E, O) => `
+    css: (E, M) => `
 			transform: ${h} translate(${(1 - E) * c}${d}, ${(1 - E) * C}${m});
-			opacity: ${f - l * O}`
+			opacity: ${f - l * M}`
   };
 }
-var Tu = /* @__PURE__ */ he('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), Au = /* @__PURE__ */ he('<ul class="options svelte-v45gej" role="listbox"></ul>'), Bu = /* @__PURE__ */ he('<div class="reference"></div> <!>', 1);
-function Iu(e, t) {
-  Me(t, !1);
+var Bu = /* @__PURE__ */ ue('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), Pu = /* @__PURE__ */ ue('<ul class="options svelte-v45gej" role="listbox"></ul>'), Iu = /* @__PURE__ */ ue('<div class="reference"></div> <!>', 1);
+function Lu(e, t) {
+  ke(t, !1);
   var i = /* @__PURE__ */ U(), n = /* @__PURE__ */ U();
-  let r = _(t, "choices", 8), a = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), f = _(t, "selected_indices", 24, () => []), h = _(t, "active_index", 8, null), l = /* @__PURE__ */ U(), c = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), O = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(), y = /* @__PURE__ */ U();
+  let r = _(t, "choices", 8), a = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), f = _(t, "selected_indices", 24, () => []), h = _(t, "active_index", 8, null), l = /* @__PURE__ */ U(), c = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), M = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), g = /* @__PURE__ */ U(), y = /* @__PURE__ */ U();
   function L() {
-    const { top: R, bottom: H } = s(m).getBoundingClientRect();
-    x(l, R), x(c, s(y) - H);
+    const { top: R, bottom: T } = s(m).getBoundingClientRect();
+    x(l, R), x(c, s(y) - T);
   }
-  let g = null;
+  let b = null;
   function A() {
-    u() && (g !== null && clearTimeout(g), g = setTimeout(
+    u() && (b !== null && clearTimeout(b), b = setTimeout(
       () => {
-        L(), g = null;
+        L(), b = null;
       },
       10
     ));
   }
-  const S = pt();
-  Ce(
-    () => (z(u()), s(m), s(E), z(f()), be(i), be(n), s(d), s(c), s(l)),
+  const S = wt();
+  He(
+    () => (z(u()), s(m), s(E), z(f()), ve(i), ve(n), s(d), s(c), s(l)),
     () => {
       if (u() && s(m)) {
         if (s(E) && f().length > 0) {
-          let H = s(E).querySelectorAll("li");
-          for (const G of Array.from(H))
+          let T = s(E).querySelectorAll("li");
+          for (const G of Array.from(T))
             if (G.getAttribute("data-index") === f()[0].toString()) {
-              x(i, s(E) === null || s(E) === void 0 ? void 0 : s(E).scrollTo) === null || be(i) === void 0 || be(i).call(s(E), 0, G.offsetTop);
+              x(i, s(E) === null || s(E) === void 0 ? void 0 : s(E).scrollTo) === null || ve(i) === void 0 || ve(i).call(s(E), 0, G.offsetTop);
               break;
             }
         }
         L();
-        const R = x(n, s(m).parentElement) === null || be(n) === void 0 ? void 0 : be(n).getBoundingClientRect();
+        const R = x(n, s(m).parentElement) === null || ve(n) === void 0 ? void 0 : ve(n).getBoundingClientRect();
         x(d, R?.height || 0), x(C, R?.width || 0);
       }
-      s(c) > s(l) ? (x(O, `${s(l)}px`), x(b, s(c)), x(p, null)) : (x(p, `${s(c) + s(d)}px`), x(b, s(l) - s(d)), x(O, null));
+      s(c) > s(l) ? (x(M, `${s(l)}px`), x(g, s(c)), x(p, null)) : (x(p, `${s(c) + s(d)}px`), x(g, s(l) - s(d)), x(M, null));
     }
-  ), bt(), Ze();
-  var B = Bu();
-  re("scroll", Co, A);
-  var P = Ge(B);
-  Ve(P, (R) => x(m, R), () => s(m));
-  var I = $(P, 2);
+  ), pt(), Ke();
+  var B = Iu();
+  ce("scroll", So, A);
+  var I = Ne(B);
+  qe(I, (R) => x(m, R), () => s(m));
+  var P = $(I, 2);
   {
     var N = (R) => {
-      var H = Au();
+      var T = Pu();
       let G;
-      zo(H, 5, a, Do, (Q, Y) => {
-        var te = Tu();
-        let ee;
-        var ue = J(te);
-        let fe;
-        var ie = $(ue);
-        we(
-          (me, pe, K) => {
-            ee = ye(te, 1, "item svelte-v45gej", null, ee, {
-              selected: me,
-              active: s(Y) === h(),
-              "bg-gray-100": s(Y) === h(),
-              "dark:bg-gray-600": s(Y) === h()
-            }), Be(te, "data-index", s(Y)), Be(te, "aria-label", (z(r()), s(Y), q(() => r()[s(Y)][0]))), Be(te, "aria-selected", pe), fe = ye(ue, 1, "inner-item svelte-v45gej", null, fe, { hide: K }), vi(ie, ` ${z(r()), s(Y), q(() => r()[s(Y)][0]) ?? ""}`);
+      zo(T, 5, a, ko, (K, V) => {
+        var ee = Bu();
+        let ae;
+        var re = te(ee);
+        let oe;
+        var J = $(re);
+        Ee(
+          (ge, ye, Q) => {
+            ae = Me(ee, 1, "item svelte-v45gej", null, ae, {
+              selected: ge,
+              active: s(V) === h(),
+              "bg-gray-100": s(V) === h(),
+              "dark:bg-gray-600": s(V) === h()
+            }), Oe(ee, "data-index", s(V)), Oe(ee, "aria-label", (z(r()), s(V), Z(() => r()[s(V)][0]))), Oe(ee, "aria-selected", ye), oe = Me(re, 1, "inner-item svelte-v45gej", null, oe, { hide: Q }), pi(J, ` ${z(r()), s(V), Z(() => r()[s(V)][0]) ?? ""}`);
           },
           [
-            () => f().includes(s(Y)),
-            () => (z(f()), s(Y), q(() => f().includes(s(Y)))),
-            () => !f().includes(s(Y))
+            () => f().includes(s(V)),
+            () => (z(f()), s(V), Z(() => f().includes(s(V)))),
+            () => !f().includes(s(V))
           ]
-        ), F(Q, te);
-      }), Ve(H, (Q) => x(E, Q), () => s(E)), we(() => G = gi(H, "", G, {
+        ), F(K, ee);
+      }), qe(T, (K) => x(E, K), () => s(E)), Ee(() => G = xi(T, "", G, {
         bottom: s(p),
-        "max-height": `calc(${s(b)}px - var(--window-padding))`,
+        "max-height": `calc(${s(g)}px - var(--window-padding))`,
         width: s(C) + "px"
-      })), Zo(3, H, () => Hu, () => ({ duration: 200, y: 5 })), re("mousedown", H, al((Q) => S("change", Q))), F(R, H);
+      })), Zo(3, T, () => Au, () => ({ duration: 200, y: 5 })), ce("mousedown", T, sl((K) => S("change", K))), F(R, T);
     };
-    ve(I, (R) => {
+    me(P, (R) => {
       u() && !o() && R(N);
     });
   }
-  sl("innerHeight", (R) => x(y, R)), F(e, B), Oe();
+  rl("innerHeight", (R) => x(y, R)), F(e, B), De();
 }
-function Pu(e, t) {
+function Mu(e, t) {
   return (e % t + t) % t;
 }
-function Ar(e, t) {
+function Mr(e, t) {
   return e.reduce((i, n, r) => ((!t || n[0].toLowerCase().includes(t.toLowerCase())) && i.push(r), i), []);
 }
-function Lu(e, t, i) {
+function Ou(e, t, i) {
   e("change", t), i || e("input");
 }
-function Ou(e, t, i) {
+function Ru(e, t, i) {
   if (e.key === "Escape")
     return [!1, t];
   if ((e.key === "ArrowDown" || e.key === "ArrowUp") && i.length >= 0)
@@ -6057,120 +6151,120 @@ function Ou(e, t, i) {
       t = e.key === "ArrowDown" ? i[0] : i[i.length - 1];
     else {
       const n = i.indexOf(t), r = e.key === "ArrowUp" ? -1 : 1;
-      t = i[Pu(n + r, i.length)];
+      t = i[Mu(n + r, i.length)];
     }
   return [!0, t];
 }
-var Mu = /* @__PURE__ */ he('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Ru = /* @__PURE__ */ he('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
+var Nu = /* @__PURE__ */ ue('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Du = /* @__PURE__ */ ue('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
 function ku(e, t) {
-  Me(t, !1);
-  let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), a = /* @__PURE__ */ U([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), f = /* @__PURE__ */ U(), h = _(t, "disabled", 8, !1), l = _(t, "show_label", 8), c = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), C = _(t, "filterable", 8, !0), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), O = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), b = /* @__PURE__ */ U(""), y = /* @__PURE__ */ U(""), L = /* @__PURE__ */ U(!1), g = /* @__PURE__ */ U([]), A = /* @__PURE__ */ U(null), S = /* @__PURE__ */ U(null), B = /* @__PURE__ */ U();
-  const P = pt();
-  r() ? (x(B, o().map((k) => k[1]).indexOf(r())), x(S, s(B)), s(S) === -1 ? (x(a, r()), x(S, null)) : (((k) => {
-    var V = jt(k, 2);
-    x(b, V[0]), x(a, V[1]);
-  })(o()[s(S)]), x(y, s(b))), R()) : o().length > 0 && (x(B, 0), x(S, 0), ((k) => {
-    var V = jt(k, 2);
-    x(b, V[0]), r(V[1]);
-  })(o()[s(S)]), x(a, r()), x(y, s(b)));
-  function I() {
-    x(O, o().map((k) => k[0])), x(p, o().map((k) => k[1]));
+  ke(t, !1);
+  let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), a = /* @__PURE__ */ U([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), f = /* @__PURE__ */ U(), h = _(t, "disabled", 8, !1), l = _(t, "show_label", 8), c = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), C = _(t, "filterable", 8, !0), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), M = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), g = /* @__PURE__ */ U(""), y = /* @__PURE__ */ U(""), L = /* @__PURE__ */ U(!1), b = /* @__PURE__ */ U([]), A = /* @__PURE__ */ U(null), S = /* @__PURE__ */ U(null), B = /* @__PURE__ */ U();
+  const I = wt();
+  r() ? (x(B, o().map((D) => D[1]).indexOf(r())), x(S, s(B)), s(S) === -1 ? (x(a, r()), x(S, null)) : (((D) => {
+    var j = Qt(D, 2);
+    x(g, j[0]), x(a, j[1]);
+  })(o()[s(S)]), x(y, s(g))), R()) : o().length > 0 && (x(B, 0), x(S, 0), ((D) => {
+    var j = Qt(D, 2);
+    x(g, j[0]), r(j[1]);
+  })(o()[s(S)]), x(a, r()), x(y, s(g)));
+  function P() {
+    x(M, o().map((D) => D[0])), x(p, o().map((D) => D[1]));
   }
   let N = /* @__PURE__ */ U(!1);
   function R() {
-    I(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (x(b, ""), x(S, null)) : s(p).includes(r()) ? (x(b, s(O)[s(p).indexOf(r())]), x(S, s(p).indexOf(r()))) : d() ? (x(b, r()), x(S, null)) : (x(b, ""), x(S, null)), x(B, s(S));
+    P(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (x(g, ""), x(S, null)) : s(p).includes(r()) ? (x(g, s(M)[s(p).indexOf(r())]), x(S, s(p).indexOf(r()))) : d() ? (x(g, r()), x(S, null)) : (x(g, ""), x(S, null)), x(B, s(S));
   }
-  function H(k) {
-    if (x(S, parseInt(k.detail.target.dataset.index)), isNaN(s(S))) {
+  function T(D) {
+    if (x(S, parseInt(D.detail.target.dataset.index)), isNaN(s(S))) {
       x(S, null);
       return;
     }
     x(E, !1), x(A, null), s(m).blur();
   }
-  function G(k) {
-    x(g, o().map((V, ce) => ce)), x(E, !0), s(
+  function G(D) {
+    x(b, o().map((j, fe) => fe)), x(E, !0), s(
       m
       // typing replaces the current label
-    ).select(), P("focus");
+    ).select(), I("focus");
   }
-  function Q() {
-    d() ? r(s(b)) : x(b, s(O)[s(p).indexOf(r())]), x(E, !1), x(A, null), P("blur");
+  function K() {
+    d() ? r(s(g)) : x(g, s(M)[s(p).indexOf(r())]), x(E, !1), x(A, null), I("blur");
   }
-  function Y(k) {
-    ((V) => {
-      var ce = jt(V, 2);
-      x(E, ce[0]), x(A, ce[1]);
-    })(Ou(k, s(A), s(g))), k.key === "Enter" && (s(A) !== null ? (x(S, s(A)), x(E, !1), s(m).blur(), x(A, null)) : s(O).includes(s(b)) ? (x(S, s(O).indexOf(s(b))), x(E, !1), x(A, null), s(m).blur()) : d() && (r(s(b)), x(S, null), x(E, !1), x(A, null), s(m).blur()), P("enter", r()));
+  function V(D) {
+    ((j) => {
+      var fe = Qt(j, 2);
+      x(E, fe[0]), x(A, fe[1]);
+    })(Ru(D, s(A), s(b))), D.key === "Enter" && (s(A) !== null ? (x(S, s(A)), x(E, !1), s(m).blur(), x(A, null)) : s(M).includes(s(g)) ? (x(S, s(M).indexOf(s(g))), x(E, !1), x(A, null), s(m).blur()) : d() && (r(s(g)), x(S, null), x(E, !1), x(A, null), s(m).blur()), I("enter", r()));
   }
   dl(() => {
     u(!1), x(L, !0);
-  }), Hn(() => {
+  }), Tn(() => {
     s(m).focus();
-  }), Ce(
-    () => (s(S), s(B), s(L), s(b), z(r()), z(o()), s(p)),
+  }), He(
+    () => (s(S), s(B), s(L), s(g), z(r()), z(o()), s(p)),
     () => {
-      s(S) !== s(B) && s(S) !== null && s(L) && (((k) => {
-        var V = jt(k, 2);
-        x(b, V[0]), r(V[1]);
-      })(o()[s(S)]), x(B, s(S)), P("select", {
+      s(S) !== s(B) && s(S) !== null && s(L) && (((D) => {
+        var j = Qt(D, 2);
+        x(g, j[0]), r(j[1]);
+      })(o()[s(S)]), x(B, s(S)), I("select", {
         index: s(S),
         value: s(p)[s(S)],
         selected: !0
       }));
     }
-  ), Ce(
+  ), He(
     () => (z(r()), s(a), z(u())),
     () => {
-      r() != s(a) && (R(), Lu(P, r(), u()), x(a, r()));
+      r() != s(a) && (R(), Ou(I, r(), u()), x(a, r()));
     }
-  ), Ce(() => z(o()), () => {
-    o(), I();
-  }), Ce(
-    () => (z(o()), s(f), z(d()), s(g), s(N), s(b), s(m)),
+  ), He(() => z(o()), () => {
+    o(), P();
+  }), He(
+    () => (z(o()), s(f), z(d()), s(b), s(N), s(g), s(m)),
     () => {
-      o() !== s(f) && (d() || R(), x(f, o()), x(g, s(N) ? Ar(o(), s(b)) : o().map((k, V) => V)), !d() && s(g).length > 0 && x(A, s(g)[0]), s(m) == document.activeElement && x(E, !0));
+      o() !== s(f) && (d() || R(), x(f, o()), x(b, s(N) ? Mr(o(), s(g)) : o().map((D, j) => j)), !d() && s(b).length > 0 && x(A, s(b)[0]), s(m) == document.activeElement && x(E, !0));
     }
-  ), Ce(
-    () => (s(b), s(y), s(g), s(N), z(o()), z(d())),
+  ), He(
+    () => (s(g), s(y), s(b), s(N), z(o()), z(d())),
     () => {
-      s(b) !== s(y) && (x(g, s(N) ? Ar(o(), s(b)) : o().map((k, V) => V)), x(y, s(b)), !d() && s(g).length > 0 && x(A, s(g)[0]));
+      s(g) !== s(y) && (x(b, s(N) ? Mr(o(), s(g)) : o().map((D, j) => j)), x(y, s(g)), !d() && s(b).length > 0 && x(A, s(b)[0]));
     }
-  ), bt(), Ze();
-  var te = Ru();
-  let ee;
-  var ue = J(te);
-  $h(ue, {
+  ), pt(), Ke();
+  var ee = Du();
+  let ae;
+  var re = te(ee);
+  $h(re, {
     get show_label() {
       return l();
     },
     get info() {
       return n();
     },
-    children: (k, V) => {
-      var ce = Oo();
-      we(() => vi(ce, i())), F(k, ce);
+    children: (D, j) => {
+      var fe = Mo();
+      Ee(() => pi(fe, i())), F(D, fe);
     },
     $$slots: { default: !0 }
   });
-  var fe = $(ue, 2), ie = J(fe);
-  let me;
-  var pe = J(ie), K = J(pe);
+  var oe = $(re, 2), J = te(oe);
+  let ge;
+  var ye = te(J), Q = te(ye);
   let le;
-  Ve(K, (k) => x(m, k), () => s(m));
-  var ne = $(K, 2);
+  qe(Q, (D) => x(m, D), () => s(m));
+  var ie = $(Q, 2);
   {
-    var Re = (k) => {
-      var V = Mu(), ce = J(V);
-      su(ce), F(k, V);
+    var Ue = (D) => {
+      var j = Nu(), fe = te(j);
+      su(fe), F(D, j);
     };
-    ve(ne, (k) => {
-      h() || k(Re);
+    me(ie, (D) => {
+      h() || D(Ue);
     });
   }
-  var Ee = $(ie, 2);
+  var Se = $(J, 2);
   {
-    let k = Le(() => s(S) === null ? [] : [s(S)]);
-    Iu(Ee, {
+    let D = pe(() => s(S) === null ? [] : [s(S)]);
+    Lu(Se, {
       get show_options() {
         return s(E);
       },
@@ -6178,34 +6272,34 @@ function ku(e, t) {
         return o();
       },
       get filtered_indices() {
-        return s(g);
+        return s(b);
       },
       get disabled() {
         return h();
       },
       get selected_indices() {
-        return s(k);
+        return s(D);
       },
       get active_index() {
         return s(A);
       },
-      $$events: { change: H }
+      $$events: { change: T }
     });
   }
-  we(
-    (k) => {
-      ee = ye(te, 1, "svelte-1o5hhf5", null, ee, { container: c() }), me = ye(ie, 1, "wrap-inner svelte-1o5hhf5", null, me, { show_options: s(E) }), Be(K, "aria-expanded", s(E)), Be(K, "aria-label", i()), le = ye(K, 1, "border-none svelte-1o5hhf5", null, le, { subdued: k }), K.disabled = h(), K.readOnly = !C();
+  Ee(
+    (D) => {
+      ae = Me(ee, 1, "svelte-1o5hhf5", null, ae, { container: c() }), ge = Me(J, 1, "wrap-inner svelte-1o5hhf5", null, ge, { show_options: s(E) }), Oe(Q, "aria-expanded", s(E)), Oe(Q, "aria-label", i()), le = Me(Q, 1, "border-none svelte-1o5hhf5", null, le, { subdued: D }), Q.disabled = h(), Q.readOnly = !C();
     },
     [
-      () => !s(O).includes(s(b)) && !d()
+      () => !s(M).includes(s(g)) && !d()
     ]
-  ), rl(K, () => s(b), (k) => x(b, k)), re("keydown", K, Y), re("input", K, () => x(N, !0)), re("keyup", K, (k) => P("key_up", { key: k.key, input_value: s(b) })), re("blur", K, Q), re("focus", K, G), F(e, te), Oe();
+  ), nl(Q, () => s(g), (D) => x(g, D)), ce("keydown", Q, V), ce("input", Q, () => x(N, !0)), ce("keyup", Q, (D) => I("key_up", { key: D.key, input_value: s(g) })), ce("blur", Q, K), ce("focus", Q, G), F(e, ee), De();
 }
-var Nu = /* @__PURE__ */ he('<div style="margin-right: 8px;"><button aria-label="Lock label detail"><!></button></div>'), Du = /* @__PURE__ */ he('<button class="modal-button stop svelte-blx80o">Remove</button>'), Uu = /* @__PURE__ */ he('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
+var Uu = /* @__PURE__ */ ue('<div style="margin-right: 8px;"><!></div>'), Gu = /* @__PURE__ */ ue('<button class="modal-button stop svelte-blx80o">Remove</button>'), zu = /* @__PURE__ */ ue('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
 function qi(e, t) {
-  Me(t, !1);
+  ke(t, !1);
   let i = _(t, "label", 8, ""), n = _(t, "currentLabel", 12, ""), r = _(t, "choices", 24, () => []), a = _(t, "choicesColors", 24, () => []), u = _(t, "color", 8, ""), o = _(t, "currentColor", 12, ""), f = _(t, "showRemove", 8, !0), h = _(t, "labelDetailLock", 12, !1);
-  const l = pt();
+  const l = wt();
   function c(N) {
     l("change", {
       label: n(),
@@ -6217,8 +6311,8 @@ function qi(e, t) {
   }
   function d(N) {
     const { detail: R } = N;
-    let H = R;
-    Number.isInteger(H) ? (Array.isArray(a()) && H < a().length && o(a()[H]), Array.isArray(r()) && H < r().length && n(r()[H][0])) : n(H);
+    let T = R;
+    Number.isInteger(T) ? (Array.isArray(a()) && T < a().length && o(a()[T]), Array.isArray(r()) && T < r().length && n(r()[T][0])) : n(T);
   }
   function C(N) {
     d(N), c(1);
@@ -6236,32 +6330,45 @@ function qi(e, t) {
         break;
     }
   }
-  Hn(() => (document.addEventListener("keydown", E), n(i()), o(u()), () => {
+  Tn(() => (document.addEventListener("keydown", E), n(i()), o(u()), () => {
     document.removeEventListener("keydown", E);
-  })), Ze();
-  var O = Uu(), p = J(O), b = J(p), y = J(b);
+  })), Ke();
+  var M = zu(), p = te(M), g = te(p), y = te(g);
   {
     var L = (N) => {
-      var R = Nu(), H = J(R);
-      let G;
-      var Q = J(H);
+      var R = Uu(), T = te(R);
       {
-        var Y = (ee) => {
-          wu(ee);
-        }, te = (ee) => {
-          Su(ee);
-        };
-        ve(Q, (ee) => {
-          h() ? ee(Y) : ee(te, -1);
+        let G = pe(() => h() === !0);
+        et(T, {
+          get selected() {
+            return s(G);
+          },
+          "aria-label": "Lock label detail",
+          $$events: { click: m },
+          children: (K, V) => {
+            var ee = Hn(), ae = Ne(ee);
+            {
+              var re = (J) => {
+                Eu(J);
+              }, oe = (J) => {
+                Cu(J);
+              };
+              me(ae, (J) => {
+                h() ? J(re) : J(oe, -1);
+              });
+            }
+            F(K, ee);
+          },
+          $$slots: { default: !0 }
         });
       }
-      we(() => G = ye(H, 1, "icon svelte-blx80o", null, G, { selected: h() === !0 })), Tt("click", H, m), F(N, R);
+      F(N, R);
     };
-    ve(y, (N) => {
+    me(y, (N) => {
       f() || N(L);
     });
   }
-  var g = $(y, 2), A = J(g);
+  var b = $(y, 2), A = te(b);
   ku(A, {
     get value() {
       return n();
@@ -6274,21 +6381,21 @@ function qi(e, t) {
     allow_custom_value: !0,
     $$events: { change: d, enter: C }
   });
-  var S = $(g, 2), B = $(S, 2);
+  var S = $(b, 2), B = $(S, 2);
   {
-    var P = (N) => {
-      var R = Du();
-      Tt("click", R, () => c(-1)), F(N, R);
+    var I = (N) => {
+      var R = Gu();
+      ai("click", R, () => c(-1)), F(N, R);
     };
-    ve(B, (N) => {
-      f() && N(P);
+    me(B, (N) => {
+      f() && N(I);
     });
   }
-  var I = $(B, 2);
-  Tt("click", S, () => c(0)), Tt("click", I, () => c(1)), F(e, O), Oe();
+  var P = $(B, 2);
+  ai("click", S, () => c(0)), ai("click", P, () => c(1)), F(e, M), De();
 }
-di(["click"]);
-const Ke = [
+_i(["click"]);
+const $e = [
   "rgb(255, 168, 77)",
   "rgb(92, 172, 238)",
   "rgb(255, 99, 71)",
@@ -6303,106 +6410,106 @@ const Ke = [
   "rgb(255, 193, 7)",
   "rgb(255, 250, 138)"
 ];
-var Gu = /* @__PURE__ */ he('<button class="icon svelte-oi8vj2" aria-label="Remove box" title="Remove box (Del)"><!></button>'), zu = /* @__PURE__ */ he('<button class="icon svelte-oi8vj2" aria-label="Edit label" title="Edit label"><!></button>'), Fu = /* @__PURE__ */ he('<span class="canvas-control svelte-oi8vj2"><button aria-label="Create box" title="Create box (C)"><!></button> <button aria-label="Drag boxes" title="Drag boxes (D)"><!></button> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="icon svelte-oi8vj2" aria-label="Undo" title="Undo (Ctrl+Z)"><!></button> <button class="icon svelte-oi8vj2" aria-label="Redo" title="Redo (Ctrl+Y or Ctrl+Shift+Z)"><!></button> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Xu = /* @__PURE__ */ he('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!> <!> <!>', 1);
+var Fu = /* @__PURE__ */ ue('<span class="canvas-control svelte-oi8vj2"><!> <!> <!> <!> <span class="separator svelte-oi8vj2"></span> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Xu = /* @__PURE__ */ ue('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!> <!> <!>', 1);
 function Wu(e, t) {
-  Me(t, !1);
+  ke(t, !1);
   var i = /* @__PURE__ */ U();
   (function(v) {
     v[v.creation = 0] = "creation", v[v.drag = 1] = "drag";
-  })(be(i) || x(i, {}));
-  let n = _(t, "imageUrl", 8, null), r = _(t, "interactive", 8), a = _(t, "boxAlpha", 8, 0.5), u = _(t, "boxMinSize", 8, 10), o = _(t, "handleSize", 8), f = _(t, "boxThickness", 8), h = _(t, "boxSelectedThickness", 8), l = _(t, "value", 12), c = _(t, "choices", 24, () => []), d = _(t, "choicesColors", 24, () => []), C = _(t, "disableEditBoxes", 8, !1), m = _(t, "height", 8, "100%"), E = _(t, "width", 8, "100%"), O = _(t, "singleBox", 8, !1), p = _(t, "showRemoveButton", 12, null), b = _(t, "handlesCursor", 8, !0), y = _(t, "useDefaultLabel", 8, !1), L = _(t, "enableKeyboardShortcuts", 8, !0);
+  })(ve(i) || x(i, {}));
+  let n = _(t, "imageUrl", 8, null), r = _(t, "interactive", 8), a = _(t, "boxAlpha", 8, 0.5), u = _(t, "boxMinSize", 8, 10), o = _(t, "handleSize", 8), f = _(t, "boxThickness", 8), h = _(t, "boxSelectedThickness", 8), l = _(t, "value", 12), c = _(t, "choices", 24, () => []), d = _(t, "choicesColors", 24, () => []), C = _(t, "disableEditBoxes", 8, !1), m = _(t, "height", 8, "100%"), E = _(t, "width", 8, "100%"), M = _(t, "singleBox", 8, !1), p = _(t, "showRemoveButton", 12, null), g = _(t, "handlesCursor", 8, !0), y = _(t, "useDefaultLabel", 8, !1), L = _(t, "enableKeyboardShortcuts", 8, !0);
   p() === null && p(C());
-  let g = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, P = null, I = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(be(i).drag), R = /* @__PURE__ */ new Map(), H = /* @__PURE__ */ U(new fu(ge, R, () => s(g) !== null && s(g) !== void 0 ? s(g) : null));
-  l() !== null && l().boxes.length == 0 && x(N, be(i).creation);
-  let G = 0, Q = 0, Y = 0, te = 0, ee = 1, ue = 0, fe = 0, ie = /* @__PURE__ */ U(!1), me = /* @__PURE__ */ U(!1), pe = /* @__PURE__ */ U(!1), K = /* @__PURE__ */ U(y()), le = { label: "", color: "" }, ne = { x: 0, y: 0, distance: 0 };
-  const Re = 100, Ee = pt();
-  let k = /* @__PURE__ */ U([]), V = /* @__PURE__ */ U([]), ce = "[]", Pe = null;
-  const ke = 1.25, wi = 32;
-  let Lt = /* @__PURE__ */ U(100);
-  function Ot() {
+  let b = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, I = null, P = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(ve(i).drag), R = /* @__PURE__ */ new Map(), T = /* @__PURE__ */ U(new fu(be, R, () => s(b) !== null && s(b) !== void 0 ? s(b) : null));
+  l() !== null && l().boxes.length == 0 && x(N, ve(i).creation);
+  let G = 0, K = 0, V = 0, ee = 0, ae = 1, re = 0, oe = 0, J = /* @__PURE__ */ U(!1), ge = /* @__PURE__ */ U(!1), ye = /* @__PURE__ */ U(!1), Q = /* @__PURE__ */ U(y()), le = { label: "", color: "" }, ie = { x: 0, y: 0, distance: 0 };
+  const Ue = 100, Se = wt();
+  let D = /* @__PURE__ */ U([]), j = /* @__PURE__ */ U([]), fe = "[]", Re = null;
+  const Ge = 1.25, Hi = 32;
+  let Ut = /* @__PURE__ */ U(100);
+  function Gt() {
     var v;
     return JSON.stringify(((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).map((w) => {
-      const T = w instanceof Kt ? w.toJSON() : w, M = T.scaleFactor || 1;
-      return Object.assign(Object.assign({}, T), {
-        xmin: T.xmin / M,
-        ymin: T.ymin / M,
-        xmax: T.xmax / M,
-        ymax: T.ymax / M,
+      const H = w instanceof ri ? w.toJSON() : w, O = H.scaleFactor || 1;
+      return Object.assign(Object.assign({}, H), {
+        xmin: H.xmin / O,
+        ymin: H.ymin / O,
+        xmax: H.xmax / O,
+        ymax: H.ymax / O,
         scaleFactor: 1
       });
     }));
   }
-  function Hs() {
+  function Ms() {
     var v;
-    return R.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((w) => w.isCreating || w.isDragging || w.isResizing) || s(me);
-  }
-  function Ei() {
-    if (l() === null || Hs())
-      return;
-    const v = Ot();
-    v !== ce && (x(k, [...s(k), ce].slice(-200)), x(V, []), ce = v);
-  }
-  function Mt() {
-    Ei(), Ee("change");
-  }
-  function Bn(v) {
-    l(l().boxes = JSON.parse(v), !0), Dn();
-    for (const w of l().boxes)
-      w.canvasXmin = G, w.canvasYmin = Q, w.canvasXmax = Y, w.canvasYmax = te, w.setScaleFactor(ee);
-    ce = v, qe(-1), Ee("change");
-  }
-  function In() {
-    if (s(k).length === 0)
-      return;
-    x(V, [...s(V), ce]);
-    const v = s(k)[s(k).length - 1];
-    x(k, s(k).slice(0, -1)), Bn(v);
+    return R.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((w) => w.isCreating || w.isDragging || w.isResizing) || s(ge);
   }
   function Pn() {
-    if (s(V).length === 0)
+    if (l() === null || Ms())
       return;
-    x(k, [...s(k), ce]);
-    const v = s(V)[s(V).length - 1];
-    x(V, s(V).slice(0, -1)), Bn(v);
+    const v = Gt();
+    v !== fe && (x(D, [...s(D), fe].slice(-200)), x(j, []), fe = v);
   }
-  function Ts() {
-    l() !== Pe && (Pe = l(), x(k, []), x(V, []), ce = Ot());
+  function zt() {
+    Pn(), Se("change");
   }
-  function Ln(v, w, T) {
-    const M = Math.min(wi, Math.max(1, s(H).scale * v));
-    if (M === 1) {
-      Nt();
+  function In(v) {
+    l(l().boxes = JSON.parse(v), !0), zn();
+    for (const w of l().boxes)
+      w.canvasXmin = G, w.canvasYmin = K, w.canvasXmax = V, w.canvasYmax = ee, w.setScaleFactor(ae);
+    fe = v, Qe(-1), Se("change");
+  }
+  function Ln() {
+    if (s(D).length === 0)
+      return;
+    x(j, [...s(j), fe]);
+    const v = s(D)[s(D).length - 1];
+    x(D, s(D).slice(0, -1)), In(v);
+  }
+  function Mn() {
+    if (s(j).length === 0)
+      return;
+    x(D, [...s(D), fe]);
+    const v = s(j)[s(j).length - 1];
+    x(j, s(j).slice(0, -1)), In(v);
+  }
+  function Os() {
+    l() !== Re && (Re = l(), x(D, []), x(j, []), fe = Gt());
+  }
+  function On(v, w, H) {
+    const O = Math.min(Hi, Math.max(1, s(T).scale * v));
+    if (O === 1) {
+      Wt();
       return;
     }
-    const X = (w - s(H).offsetX) / s(H).scale, D = (T - s(H).offsetY) / s(H).scale;
-    oe(H, s(H).offsetX = w - X * M), oe(H, s(H).offsetY = T - D * M), oe(H, s(H).scale = M), ge();
+    const X = (w - s(T).offsetX) / s(T).scale, k = (H - s(T).offsetY) / s(T).scale;
+    se(T, s(T).offsetX = w - X * O), se(T, s(T).offsetY = H - k * O), se(T, s(T).scale = O), be();
   }
-  function Rt(v) {
-    s(g) && Ln(v, s(g).width / 2, s(g).height / 2);
+  function Ft(v) {
+    s(b) && On(v, s(b).width / 2, s(b).height / 2);
   }
-  function wt(v) {
-    var w = parseInt(v.slice(1, 3), 16), T = parseInt(v.slice(3, 5), 16), M = parseInt(v.slice(5, 7), 16);
-    return "rgb(" + w + ", " + T + ", " + M + ")";
+  function Ht(v) {
+    var w = parseInt(v.slice(1, 3), 16), H = parseInt(v.slice(3, 5), 16), O = parseInt(v.slice(5, 7), 16);
+    return "rgb(" + w + ", " + H + ", " + O + ")";
   }
-  function kt(v) {
-    const w = v.match(/(\d+(\.\d+)?)/g), T = parseInt(w[0]), M = parseInt(w[1]), X = parseInt(w[2]);
-    return "#" + (1 << 24 | T << 16 | M << 8 | X).toString(16).slice(1);
+  function Xt(v) {
+    const w = v.match(/(\d+(\.\d+)?)/g), H = parseInt(w[0]), O = parseInt(w[1]), X = parseInt(w[2]);
+    return "#" + (1 << 24 | H << 16 | O << 8 | X).toString(16).slice(1);
   }
-  function ge() {
-    if (B && s(g)) {
-      if (B.clearRect(0, 0, s(g).width, s(g).height), B.save(), B.translate(s(H).offsetX, s(H).offsetY), B.scale(s(H).scale, s(H).scale), P !== null) {
+  function be() {
+    if (B && s(b)) {
+      if (B.clearRect(0, 0, s(b).width, s(b).height), B.save(), B.translate(s(T).offsetX, s(T).offsetY), B.scale(s(T).scale, s(T).scale), I !== null) {
         switch (l().orientation) {
           case 0:
-            B.drawImage(P, 0, 0, ue, fe);
+            B.drawImage(I, 0, 0, re, oe);
             break;
           case 1:
-            B.translate(ue, 0), B.rotate(Math.PI / 2), B.drawImage(P, 0, 0, fe, ue);
+            B.translate(re, 0), B.rotate(Math.PI / 2), B.drawImage(I, 0, 0, oe, re);
             break;
           case 2:
-            B.translate(ue, fe), B.rotate(Math.PI), B.drawImage(P, 0, 0, ue, fe);
+            B.translate(re, oe), B.rotate(Math.PI), B.drawImage(I, 0, 0, re, oe);
             break;
           case 3:
-            B.translate(0, fe), B.rotate(-Math.PI / 2), B.drawImage(P, 0, 0, fe, ue);
+            B.translate(0, oe), B.rotate(-Math.PI / 2), B.drawImage(I, 0, 0, oe, re);
             break;
         }
         B.restore();
@@ -6411,137 +6518,134 @@ function Wu(e, t) {
         w.render(B);
     }
     const v = (l() === null || l() === void 0 ? void 0 : l().picture_scale) > 0 ? l().picture_scale : 1;
-    x(Lt, Math.round(s(H).scale * ee * v * 100));
+    x(Ut, Math.round(s(T).scale * ae * v * 100));
   }
-  function qe(v) {
-    x(I, v), l().boxes.forEach((w) => {
+  function Qe(v) {
+    x(P, v), l().boxes.forEach((w) => {
       w.setSelected(!1);
-    }), v >= 0 && v < l().boxes.length && l().boxes[v].setSelected(!0), ge();
+    }), v >= 0 && v < l().boxes.length && l().boxes[v].setSelected(!0), be();
   }
-  const On = (v, w) => {
-    const T = Math.sqrt(Math.pow(v.clientX - w.clientX, 2) + Math.pow(v.clientY - w.clientY, 2));
-    return T < Re ? Re : T;
+  const Rn = (v, w) => {
+    const H = Math.sqrt(Math.pow(v.clientX - w.clientX, 2) + Math.pow(v.clientY - w.clientY, 2));
+    return H < Ue ? Ue : H;
   };
-  function As(v) {
+  function Rs(v) {
     if (r()) {
-      if (v.preventDefault(), s(g).setPointerCapture(v.pointerId), R.set(v.pointerId, v), R.size == 1)
+      if (v.preventDefault(), s(b).setPointerCapture(v.pointerId), R.set(v.pointerId, v), R.size == 1)
         v.button === 1 || v.altKey ? s(
-          H
+          T
           // middle button or Alt: pan, whatever the mode
-        ).startDrag(v) : s(N) === be(i).creation ? Rs(v) : s(N) === be(i).drag && Bs(v);
+        ).startDrag(v) : s(N) === ve(i).creation ? Gs(v) : s(N) === ve(i).drag && Ns(v);
       else if (R.size == 2) {
-        oe(H, s(H).isDragging = !1), l().boxes.forEach((Ne) => {
-          Ne.isCreating = !1, Ne.isDragging = !1, Ne.isResizing = !1;
+        se(T, s(T).isDragging = !1), l().boxes.forEach((ze) => {
+          ze.isCreating = !1, ze.isDragging = !1, ze.isResizing = !1;
         });
-        const w = Array.from(R.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2);
-        ne.distance = X, ne.x = D, ne.y = ae;
+        const w = Array.from(R.values()), H = w[0], O = w[1], X = Rn(H, O), [k, he] = s(T).toCanvasPoint((H.clientX + O.clientX) / 2, (H.clientY + O.clientY) / 2);
+        ie.distance = X, ie.x = k, ie.y = he;
       }
     }
   }
-  function Bs(v) {
-    const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY);
-    let M = !1;
-    for (const [X, D] of l().boxes.entries()) {
-      if (!D.isSelected)
+  function Ns(v) {
+    const [w, H] = s(T).toCanvasPoint(v.clientX, v.clientY);
+    let O = !1;
+    for (const [X, k] of l().boxes.entries()) {
+      if (!k.isSelected)
         continue;
-      const ae = D.indexOfPointInsideHandle(w, T);
-      if (ae >= 0) {
-        M = !0, qe(X), D.startResize(ae, v);
+      const he = k.indexOfPointInsideHandle(w, H);
+      if (he >= 0) {
+        O = !0, Qe(X), k.startResize(he, v);
         return;
       }
     }
-    for (const [X, D] of l().boxes.entries())
-      if (D.isPointInsideBox(w, T)) {
-        M = !0, qe(X), D.startDrag(v);
+    for (const [X, k] of l().boxes.entries())
+      if (k.isPointInsideBox(w, H)) {
+        O = !0, Qe(X), k.startDrag(v);
         return;
       }
-    O() || qe(-1), M || s(H).startDrag(v);
+    M() || Qe(-1), O || s(T).startDrag(v);
   }
-  function Is(v) {
-    r() && (R.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
+  function Nn(v) {
+    r() && (R.delete(v.pointerId), s(b).releasePointerCapture(v.pointerId), Se("change"), setTimeout(Pn, 0));
   }
-  function Ps(v) {
-    r() && (R.delete(v.pointerId), s(g).releasePointerCapture(v.pointerId), Ee("change"), setTimeout(Ei, 0));
-  }
-  function Ls(v) {
+  function Ds(v) {
     if (r())
       if (v.preventDefault(), v.pointerType === "mouse") {
-        if (!b() || l() === null || s(N) !== be(i).drag)
+        if (!g() || l() === null || s(N) !== ve(i).drag)
           return;
-        const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY);
-        for (const [M, X] of l().boxes.entries()) {
+        const [w, H] = s(T).toCanvasPoint(v.clientX, v.clientY);
+        for (const [O, X] of l().boxes.entries()) {
           if (!X.isSelected)
             continue;
-          const D = X.indexOfPointInsideHandle(w, T);
-          if (D >= 0) {
-            oe(g, s(g).style.cursor = X.resizeHandles[D].cursor);
+          const k = X.indexOfPointInsideHandle(w, H);
+          if (k >= 0) {
+            se(b, s(b).style.cursor = X.resizeHandles[k].cursor);
             return;
           }
         }
-        oe(g, s(g).style.cursor = "default");
+        se(b, s(b).style.cursor = "default");
       } else {
         if (!R.has(v.pointerId))
           return;
         if (R.set(v.pointerId, v), R.size === 2) {
-          const w = Array.from(R.values()), T = w[0], M = w[1], X = On(T, M), [D, ae] = s(H).toCanvasPoint((T.clientX + M.clientX) / 2, (T.clientY + M.clientY) / 2), Ne = parseFloat((s(H).scale * (X / ne.distance)).toFixed(2)), zt = Ne < 1 ? 1 : Ne, St = zt / s(H).scale;
-          oe(H, s(H).offsetX = ne.x - (ne.x - s(H).offsetX) * St), oe(H, s(H).offsetY = ne.y - (ne.y - s(H).offsetY) * St);
-          const Ii = D - ne.x, Ft = ae - ne.y;
-          oe(H, s(H).offsetX += Ii), oe(H, s(H).offsetY += Ft), oe(H, s(H).scale = zt), ne.x = D, ne.y = ae, ne.distance = X, ge();
+          const w = Array.from(R.values()), H = w[0], O = w[1], X = Rn(H, O), [k, he] = s(T).toCanvasPoint((H.clientX + O.clientX) / 2, (H.clientY + O.clientY) / 2), ze = parseFloat((s(T).scale * (X / ie.distance)).toFixed(2)), Zt = ze < 1 ? 1 : ze, At = Zt / s(T).scale;
+          se(T, s(T).offsetX = ie.x - (ie.x - s(T).offsetX) * At), se(T, s(T).offsetY = ie.y - (ie.y - s(T).offsetY) * At);
+          const qt = k - ie.x, Jt = he - ie.y;
+          se(T, s(T).offsetX += qt), se(T, s(T).offsetY += Jt), se(T, s(T).scale = Zt), ie.x = k, ie.y = he, ie.distance = X, be();
         }
       }
   }
-  function Nt() {
-    const v = s(g).width / ue, w = s(g).height / fe, T = Math.min(v, w);
-    oe(H, s(H).scale = T), oe(H, s(H).offsetX = (s(g).width - ue * T) / 2), oe(H, s(H).offsetY = (s(g).height - fe * T) / 2), ge();
+  function Wt() {
+    const v = s(b).width / re, w = s(b).height / oe, H = Math.min(v, w);
+    se(T, s(T).scale = H), se(T, s(T).offsetX = (s(b).width - re * H) / 2), se(T, s(T).offsetY = (s(b).height - oe * H) / 2), be();
   }
-  function Os(v) {
+  function ks(v) {
     var w;
-    const T = v, M = ((w = T?.tagName) !== null && w !== void 0 ? w : "").toLowerCase();
-    return M === "input" || M === "textarea" || M === "select" || !!T?.isContentEditable;
+    const H = v, O = ((w = H?.tagName) !== null && w !== void 0 ? w : "").toLowerCase();
+    return O === "input" || O === "textarea" || O === "select" || !!H?.isContentEditable;
   }
-  function Mn(v) {
-    var w, T;
-    if (!L() || !r() || l() === null || !s(g) || s(g).offsetParent === null || s(ie) || s(me) || s(pe) || Os(v.target))
+  function Dn(v) {
+    var w, H;
+    if (!L() || !r() || l() === null || !s(b) || s(b).offsetParent === null || s(J) || s(ge) || s(ye) || ks(v.target))
       return;
-    const M = v.key.toLowerCase(), X = v.ctrlKey || v.metaKey;
-    let D = null;
+    const O = v.key.toLowerCase(), X = v.ctrlKey || v.metaKey;
+    let k = null;
     if (X && !v.altKey)
-      M === "z" && !v.shiftKey ? D = In : (M === "z" && v.shiftKey || M === "y") && (D = Pn);
+      O === "z" && !v.shiftKey ? k = Ln : (O === "z" && v.shiftKey || O === "y") && (k = Mn);
     else if (!v.altKey) {
-      const ae = ((T = (w = v.target) === null || w === void 0 ? void 0 : w.tagName) === null || T === void 0 ? void 0 : T.toLowerCase()) === "button";
-      switch (M) {
+      const he = ((H = (w = v.target) === null || w === void 0 ? void 0 : w.tagName) === null || H === void 0 ? void 0 : H.toLowerCase()) === "button";
+      switch (O) {
         case "delete":
         case "backspace":
-          D = Et;
+          k = Tt;
           break;
         case "c":
-          D = Hi;
+          k = Bi;
           break;
         case "d":
-          D = Ti;
+          k = Pi;
           break;
         case "e":
-          D = kn;
+          k = Un;
           break;
         case "+":
         case "=":
-          D = () => Rt(ke);
+          k = () => Ft(Ge);
           break;
         case "-":
         case "_":
-          D = () => Rt(1 / ke);
+          k = () => Ft(1 / Ge);
           break;
         case "0":
-          D = Nt;
+          k = Wt;
           break;
         case " ":
-          D = ae ? null : Nt;
+          k = he ? null : Wt;
           break;
       }
     }
-    D !== null && (v.preventDefault(), v.stopPropagation(), D());
+    k !== null && (v.preventDefault(), v.stopPropagation(), k());
   }
-  function Si() {
+  function Ti() {
     setTimeout(
       () => {
         s(S) === null || s(S) === void 0 || s(S).focus();
@@ -6549,195 +6653,259 @@ function Wu(e, t) {
       0
     );
   }
-  function Ms(v) {
+  function Us(v) {
     if (!r())
       return;
     v.preventDefault();
-    const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY);
-    Ln(1 / (1 + v.deltaY / 1e3 * 0.5), w, T);
+    const [w, H] = s(T).toCanvasPoint(v.clientX, v.clientY);
+    On(1 / (1 + v.deltaY / 1e3 * 0.5), w, H);
   }
-  function Dt(v) {
+  function Yt(v) {
     return Array.isArray(c()) ? c().findIndex((w) => w[0] === v) : -1;
   }
-  function Ci(v, w) {
-    const T = Dt(v);
-    return T >= 0 && T < d().length ? wt(d()[T]) : w;
-  }
-  function Rn() {
-    if (!Array.isArray(c()) || c().length === 0)
-      return;
-    Dt(le.label) < 0 && (le.label = c()[0][0]);
-    const v = Dt(le.label);
-    le.color = v < d().length ? d()[v] : "";
-  }
-  function Rs(v) {
-    const [w, T] = s(H).toCanvasPoint(v.clientX, v.clientY), M = (w - s(H).offsetX) / s(H).scale, X = (T - s(H).offsetY) / s(H).scale;
-    let D;
-    le.color !== "" ? D = wt(le.color) : d().length > 0 ? D = wt(d()[0]) : O() ? l().boxes.length > 0 ? D = l().boxes[0].color : D = Ke[0] : D = Ke[l().boxes.length % Ke.length];
-    let ae = new Kt(ge, Ai, s(H), R, G, Q, Y, te, "", M, X, M, X, D, a(), u(), o(), f(), h(), ee);
-    ae.startCreating(), O() ? l(l().boxes = [ae], !0) : l(l().boxes = [ae, ...l().boxes], !0), qe(0), ge(), Ee("change");
-  }
-  function Hi() {
-    x(N, be(i).creation), oe(g, s(g).style.cursor = "crosshair");
-  }
-  function Ti() {
-    x(N, be(i).drag), oe(g, s(g).style.cursor = "default");
-  }
-  function Ai() {
-    s(I) >= 0 && s(I) < l().boxes.length && (l().boxes[s(I)].getArea() < 1 ? Et() : (C() || (s(K) ? Gs() : x(me, !0)), O() && Ti()));
+  function Ai(v, w) {
+    const H = Yt(v);
+    return H >= 0 && H < d().length ? Ht(d()[H]) : w;
   }
   function kn() {
-    s(I) >= 0 && s(I) < l().boxes.length && !C() && x(ie, !0);
+    if (!Array.isArray(c()) || c().length === 0)
+      return;
+    Yt(le.label) < 0 && (le.label = c()[0][0]);
+    const v = Yt(le.label);
+    le.color = v < d().length ? d()[v] : "";
   }
-  function ks(v) {
-    r() && kn();
+  function Gs(v) {
+    const [w, H] = s(T).toCanvasPoint(v.clientX, v.clientY), O = (w - s(T).offsetX) / s(T).scale, X = (H - s(T).offsetY) / s(T).scale;
+    let k;
+    le.color !== "" ? k = Ht(le.color) : d().length > 0 ? k = Ht(d()[0]) : M() ? l().boxes.length > 0 ? k = l().boxes[0].color : k = $e[0] : k = $e[l().boxes.length % $e.length];
+    let he = new ri(be, Ii, s(T), R, G, K, V, ee, "", O, X, O, X, k, a(), u(), o(), f(), h(), ae);
+    he.startCreating(), M() ? l(l().boxes = [he], !0) : l(l().boxes = [he, ...l().boxes], !0), Qe(0), be(), Se("change");
   }
-  function Ns(v) {
-    x(ie, !1), Si();
+  function Bi() {
+    x(N, ve(i).creation), se(b, s(b).style.cursor = "crosshair");
+  }
+  function Pi() {
+    x(N, ve(i).drag), se(b, s(b).style.cursor = "default");
+  }
+  function Ii() {
+    s(P) >= 0 && s(P) < l().boxes.length && (l().boxes[s(P)].getArea() < 1 ? Tt() : (C() || (s(Q) ? Ys() : x(ge, !0)), M() && Pi()));
+  }
+  function Un() {
+    s(P) >= 0 && s(P) < l().boxes.length && !C() && x(J, !0);
+  }
+  function zs(v) {
+    r() && Un();
+  }
+  function Fs(v) {
+    x(J, !1), Ti();
     const { detail: w } = v;
-    let T = w.label, M = w.color, X = w.ret;
-    if (s(I) >= 0 && s(I) < l().boxes.length) {
-      let D = l().boxes[s(I)];
-      X == 1 ? (D.label !== T && D.markEdited(), D.label = T, D.color = Ci(T, wt(M)), Dt(T) >= 0 && (le.label = T, le.color = M), ge(), Mt()) : X == -1 && Et();
+    let H = w.label, O = w.color, X = w.ret;
+    if (s(P) >= 0 && s(P) < l().boxes.length) {
+      let k = l().boxes[s(P)];
+      X == 1 ? (k.label !== H && k.markEdited(), k.label = H, k.color = Ai(H, Ht(O)), Yt(H) >= 0 && (le.label = H, le.color = O), be(), zt()) : X == -1 && Tt();
     }
   }
-  function Ds(v) {
-    x(me, !1), Si();
+  function Xs(v) {
+    x(ge, !1), Ti();
     const { detail: w } = v;
-    let T = w.label, M = w.color, X = w.ret, D = w.lock;
-    if (s(I) >= 0 && s(I) < l().boxes.length) {
-      let ae = l().boxes[s(I)];
-      X == 1 ? (x(K, D), le.label = T, le.color = M, ae.label = T, ae.color = Ci(T, wt(M)), ge(), Mt()) : Et();
+    let H = w.label, O = w.color, X = w.ret, k = w.lock;
+    if (s(P) >= 0 && s(P) < l().boxes.length) {
+      let he = l().boxes[s(P)];
+      X == 1 ? (x(Q, k), le.label = H, le.color = O, he.label = H, he.color = Ai(H, Ht(O)), be(), zt()) : Tt();
     }
   }
-  function Us(v) {
-    x(pe, !1), Si();
+  function Ws(v) {
+    x(ye, !1), Ti();
     const { detail: w } = v;
-    let T = w.label, M = w.color, X = w.ret, D = w.lock;
-    X == 1 && (x(K, D), le.label = T, le.color = M);
+    let H = w.label, O = w.color, X = w.ret, k = w.lock;
+    X == 1 && (x(Q, k), le.label = H, le.color = O);
   }
-  function Gs() {
-    if (s(I) >= 0 && s(I) < l().boxes.length) {
-      let v = l().boxes[s(I)];
-      v.label = le.label, v.color = Ci(v.label, v.color), ge(), Mt();
+  function Ys() {
+    if (s(P) >= 0 && s(P) < l().boxes.length) {
+      let v = l().boxes[s(P)];
+      v.label = le.label, v.color = Ai(v.label, v.color), be(), zt();
     }
   }
-  function Et() {
-    s(I) >= 0 && s(I) < l().boxes.length && (l().boxes.splice(s(I), 1), qe(-1), O() && Hi(), Mt());
+  function Tt() {
+    s(P) >= 0 && s(P) < l().boxes.length && (l().boxes.splice(s(P), 1), Qe(-1), M() && Bi(), zt());
   }
-  function Ut() {
-    if (s(g)) {
-      const v = s(g).clientWidth;
+  function Vt() {
+    if (s(b)) {
+      const v = s(b).clientWidth;
       if (v === 0)
         return;
-      ee = 1;
+      ae = 1;
       let w;
-      if (s(H).setRotatedImage(P), P !== null) {
-        const T = s(H).imageRotatedWidth, M = s(H).imageRotatedHeight, X = typeof m() == "number" && m() > 0 ? m() : 1 / 0;
-        ee = Math.min(1, v / T, X / M), ue = Math.round(T * ee), fe = Math.round(M * ee), G = (v - ue) / 2, Q = 0, Y = G + ue, te = fe, w = fe, oe(H, s(H).imageWidth = ue), oe(H, s(H).imageHeight = fe);
+      if (s(T).setRotatedImage(I), I !== null) {
+        const H = s(T).imageRotatedWidth, O = s(T).imageRotatedHeight, X = typeof m() == "number" && m() > 0 ? m() : 1 / 0;
+        ae = Math.min(1, v / H, X / O), re = Math.round(H * ae), oe = Math.round(O * ae), G = (v - re) / 2, K = 0, V = G + re, ee = oe, w = oe, se(T, s(T).imageWidth = re), se(T, s(T).imageHeight = oe);
       } else
-        G = 0, Q = 0, Y = v, te = s(g).clientHeight, w = s(g).clientHeight;
-      if (s(g).width !== v && oe(g, s(g).width = v), s(g).height !== w && oe(g, s(g).height = w), s(H).resize(s(g).width, s(g).height, G, Q), Y > 0 && te > 0)
-        for (const T of l().boxes)
-          T.canvasXmin = G, T.canvasYmin = Q, T.canvasXmax = Y, T.canvasYmax = te, T.setScaleFactor(ee);
-      ge();
+        G = 0, K = 0, V = v, ee = s(b).clientHeight, w = s(b).clientHeight;
+      if (s(b).width !== v && se(b, s(b).width = v), s(b).height !== w && se(b, s(b).height = w), s(T).resize(s(b).width, s(b).height, G, K), V > 0 && ee > 0)
+        for (const H of l().boxes)
+          H.canvasXmin = G, H.canvasYmin = K, H.canvasXmax = V, H.canvasYmax = ee, H.setScaleFactor(ae);
+      be();
     }
   }
-  let Nn = -1;
-  const zs = new ResizeObserver(() => {
+  let Gn = -1;
+  const Vs = new ResizeObserver(() => {
     const v = s(A) ? s(A).clientWidth : 0;
-    v !== Nn && (Nn = v, Ut());
+    v !== Gn && (Gn = v, Vt());
   });
-  function Dn() {
+  function zn() {
     for (let v = 0; v < l().boxes.length; v++) {
       let w = l().boxes[v];
-      if (w instanceof Kt)
-        w.pointersCache !== R && w.attach(ge, Ai, s(H), R);
+      if (w instanceof ri)
+        w.pointersCache !== R && w.attach(be, Ii, s(T), R);
       else {
-        let T = "", M = "";
-        w.hasOwnProperty("color") ? (T = w.color, Array.isArray(T) && T.length === 3 && (T = `rgb(${T[0]}, ${T[1]}, ${T[2]})`)) : T = Ke[v % Ke.length], w.hasOwnProperty("label") && (M = w.label);
+        let H = "", O = "";
+        w.hasOwnProperty("color") ? (H = w.color, Array.isArray(H) && H.length === 3 && (H = `rgb(${H[0]}, ${H[1]}, ${H[2]})`)) : H = $e[v % $e.length], w.hasOwnProperty("label") && (O = w.label);
         let X = 1;
         w.hasOwnProperty("scaleFactor") && (X = w.scaleFactor);
-        const D = ["predicted", "accepted", "new"].includes(w.state) ? w.state : "new", ae = typeof w.score == "number" ? w.score : null;
-        w = new Kt(ge, Ai, s(H), R, G, Q, Y, te, M, w.xmin, w.ymin, w.xmax, w.ymax, T, a(), u(), o(), f(), h(), X), w.state = D, w.score = ae, l(l().boxes[v] = w, !0);
+        const k = ["predicted", "accepted", "new"].includes(w.state) ? w.state : "new", he = typeof w.score == "number" ? w.score : null;
+        w = new ri(be, Ii, s(T), R, G, K, V, ee, O, w.xmin, w.ymin, w.xmax, w.ymax, H, a(), u(), o(), f(), h(), X), w.state = k, w.score = he, l(l().boxes[v] = w, !0);
       }
     }
   }
-  function Un() {
-    n() !== null && (P === null || P.src != n()) && (P = new Image(), P.src = n(), P.onload = function() {
-      Ut(), ge();
+  function Fn() {
+    n() !== null && (I === null || I.src != n()) && (I = new Image(), I.src = n(), I.onload = function() {
+      Vt(), be();
     });
   }
-  Hn(() => {
+  Tn(() => {
     if (Array.isArray(c()) && c().length > 0) {
       if (!Array.isArray(d()) || d().length == 0)
         for (let v = 0; v < c().length; v++) {
-          let w = Ke[v % Ke.length];
-          d().push(kt(w));
+          let w = $e[v % $e.length];
+          d().push(Xt(w));
         }
-      Rn();
+      kn();
     }
-    return document.addEventListener("keydown", Mn), B = s(g).getContext("2d"), zs.observe(s(A)), s(I) < 0 && l() !== null && l().boxes.length > 0 && qe(0), Un(), Ut(), ge(), () => document.removeEventListener("keydown", Mn);
-  }), Ce(
+    return document.addEventListener("keydown", Dn), B = s(b).getContext("2d"), Vs.observe(s(A)), s(P) < 0 && l() !== null && l().boxes.length > 0 && Qe(0), Fn(), Vt(), be(), () => document.removeEventListener("keydown", Dn);
+  }), He(
     () => (z(c()), z(d())),
     () => {
-      c(), d(), Rn();
+      c(), d(), kn();
     }
-  ), Ce(() => z(l()), () => {
-    l(), oe(H, s(H).orientation = l().orientation), Un(), Dn(), Ut(), Ts(), ge();
-  }), bt(), Ze();
-  var Gn = Xu(), Gt = Ge(Gn), Bi = J(Gt), ze = J(Bi);
-  Ve(ze, (v) => x(g, v), () => s(g)), Ve(Bi, (v) => x(A, v), () => s(A));
-  var Fs = $(Bi, 2);
+  ), He(() => z(l()), () => {
+    l(), se(T, s(T).orientation = l().orientation), Fn(), zn(), Vt(), Os(), be();
+  }), pt(), Ke();
+  var Xn = Xu(), jt = Ne(Xn), Li = te(jt), Xe = te(Li);
+  qe(Xe, (v) => x(b, v), () => s(b)), qe(Li, (v) => x(A, v), () => s(A));
+  var js = $(Li, 2);
   {
-    var Xs = (v) => {
-      var w = Fu(), T = Ge(w), M = J(T);
-      let X;
-      var D = J(M);
-      vu(D);
-      var ae = $(M, 2);
-      let Ne;
-      var zt = J(ae);
-      gu(zt);
-      var St = $(ae, 2);
+    var Zs = (v) => {
+      var w = Fu(), H = Ne(w), O = te(H);
       {
-        var Ii = (Je) => {
-          var Qe = Gu(), Pi = J(Qe);
-          _u(Pi), re("click", Qe, () => Et()), F(Je, Qe);
-        };
-        ve(St, (Je) => {
-          p() && Je(Ii);
+        let _e = pe(() => (s(N), ve(i), Z(() => s(N) === ve(i).creation)));
+        et(O, {
+          get selected() {
+            return s(_e);
+          },
+          "aria-label": "Create box",
+          title: "Create box (C)",
+          $$events: { click: () => Bi() },
+          children: (Be, Bt) => {
+            mu(Be);
+          },
+          $$slots: { default: !0 }
         });
       }
-      var Ft = $(St, 2);
+      var X = $(O, 2);
       {
-        var Zs = (Je) => {
-          var Qe = zu(), Pi = J(Qe);
-          xu(Pi), re("click", Qe, () => x(pe, !0)), F(Je, Qe);
-        };
-        ve(Ft, (Je) => {
-          !C() && s(K) && Je(Zs);
+        let _e = pe(() => (s(N), ve(i), Z(() => s(N) === ve(i).drag)));
+        et(X, {
+          get selected() {
+            return s(_e);
+          },
+          "aria-label": "Drag boxes",
+          title: "Drag boxes (D)",
+          $$events: { click: () => Pi() },
+          children: (Be, Bt) => {
+            bu(Be);
+          },
+          $$slots: { default: !0 }
         });
       }
-      var Xt = $(Ft, 4), qs = J(Xt);
-      uu(qs);
-      var Wt = $(Xt, 2), Js = J(Wt);
-      lu(Js);
-      var Xn = $(Wt, 4), Wn = $(Xn, 2), Qs = Ho(Wn), Yn = $(Wn, 2), Ks = $(Yn, 2);
-      we(() => {
-        X = ye(M, 1, "icon svelte-oi8vj2", null, X, { selected: s(N) === be(i).creation }), Ne = ye(ae, 1, "icon svelte-oi8vj2", null, Ne, { selected: s(N) === be(i).drag }), Xt.disabled = (s(k), q(() => s(k).length === 0)), Wt.disabled = (s(V), q(() => s(V).length === 0)), vi(Qs, `${s(Lt) ?? ""}%`);
-      }), re("click", M, () => Hi()), re("click", ae, () => Ti()), re("click", Xt, () => In()), re("click", Wt, () => Pn()), re("click", Xn, () => Rt(1 / ke)), re("click", Yn, () => Rt(ke)), re("click", Ks, () => Nt()), F(v, w);
+      var k = $(X, 2);
+      {
+        var he = (_e) => {
+          et(_e, {
+            "aria-label": "Remove box",
+            title: "Remove box (Del)",
+            $$events: { click: () => Tt() },
+            children: (Be, Bt) => {
+              pu(Be);
+            },
+            $$slots: { default: !0 }
+          });
+        };
+        me(k, (_e) => {
+          p() && _e(he);
+        });
+      }
+      var ze = $(k, 2);
+      {
+        var Zt = (_e) => {
+          et(_e, {
+            "aria-label": "Edit label",
+            title: "Edit label",
+            $$events: { click: () => x(ye, !0) },
+            children: (Be, Bt) => {
+              yu(Be);
+            },
+            $$slots: { default: !0 }
+          });
+        };
+        me(ze, (_e) => {
+          !C() && s(Q) && _e(Zt);
+        });
+      }
+      var At = $(ze, 4);
+      {
+        let _e = pe(() => (s(D), Z(() => s(D).length === 0)));
+        et(At, {
+          "aria-label": "Undo",
+          title: "Undo (Ctrl+Z)",
+          get disabled() {
+            return s(_e);
+          },
+          $$events: { click: () => Ln() },
+          children: (Be, Bt) => {
+            uu(Be);
+          },
+          $$slots: { default: !0 }
+        });
+      }
+      var qt = $(At, 2);
+      {
+        let _e = pe(() => (s(j), Z(() => s(j).length === 0)));
+        et(qt, {
+          "aria-label": "Redo",
+          title: "Redo (Ctrl+Y or Ctrl+Shift+Z)",
+          get disabled() {
+            return s(_e);
+          },
+          $$events: { click: () => Mn() },
+          children: (Be, Bt) => {
+            lu(Be);
+          },
+          $$slots: { default: !0 }
+        });
+      }
+      var Jt = $(qt, 4), Vn = $(Jt, 2), $s = Co(Vn), jn = $(Vn, 2), ea = $(jn, 2);
+      Ee(() => pi($s, `${s(Ut) ?? ""}%`)), ce("click", Jt, () => Ft(1 / Ge)), ce("click", jn, () => Ft(Ge)), ce("click", ea, () => Wt()), F(v, w);
     };
-    ve(Fs, (v) => {
-      r() && v(Xs);
+    me(js, (v) => {
+      r() && v(Zs);
     });
   }
-  Ve(Gt, (v) => x(S, v), () => s(S));
-  var zn = $(Gt, 2);
+  qe(jt, (v) => x(S, v), () => s(S));
+  var Wn = $(jt, 2);
   {
-    var Ws = (v) => {
+    var qs = (v) => {
       {
-        let w = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? l().boxes[s(P)].label : ""))), H = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? Xt(l().boxes[s(P)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6749,26 +6917,26 @@ function Wu(e, t) {
             return s(w);
           },
           get color() {
-            return s(T);
+            return s(H);
           },
           $$events: {
-            change: Ns,
-            "enter{onModalEditChange}": function(M) {
-              zi.call(this, t, M);
+            change: Fs,
+            "enter{onModalEditChange}": function(O) {
+              li.call(this, t, O);
             }
           }
         });
       }
     };
-    ve(zn, (v) => {
-      s(ie) && v(Ws);
+    me(Wn, (v) => {
+      s(J) && v(qs);
     });
   }
-  var Fn = $(zn, 2);
+  var Yn = $(Wn, 2);
   {
-    var Ys = (v) => {
+    var Js = (v) => {
       {
-        let w = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? l().boxes[s(P)].label : ""))), H = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? Xt(l().boxes[s(P)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6781,29 +6949,29 @@ function Wu(e, t) {
             return s(w);
           },
           get color() {
-            return s(T);
+            return s(H);
           },
           get labelDetailLock() {
-            return s(K);
+            return s(Q);
           },
           $$events: {
-            change: Ds,
-            "enter{onModalNewChange}": function(M) {
-              zi.call(this, t, M);
+            change: Xs,
+            "enter{onModalNewChange}": function(O) {
+              li.call(this, t, O);
             }
           }
         });
       }
     };
-    ve(Fn, (v) => {
-      s(me) && v(Ys);
+    me(Yn, (v) => {
+      s(ge) && v(Js);
     });
   }
-  var js = $(Fn, 2);
+  var Ks = $(Yn, 2);
   {
-    var Vs = (v) => {
+    var Qs = (v) => {
       {
-        let w = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? l().boxes[s(I)].label : ""))), T = Le(() => (s(I), z(l()), q(() => s(I) >= 0 && s(I) < l().boxes.length ? kt(l().boxes[s(I)].color) : "")));
+        let w = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? l().boxes[s(P)].label : ""))), H = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? Xt(l().boxes[s(P)].color) : "")));
         qi(v, {
           get choices() {
             return c();
@@ -6816,34 +6984,34 @@ function Wu(e, t) {
             return s(w);
           },
           get color() {
-            return s(T);
+            return s(H);
           },
           get labelDetailLock() {
-            return s(K);
+            return s(Q);
           },
           $$events: {
-            change: Us,
-            "enter{onDefaultLabelEditChange}": function(M) {
-              zi.call(this, t, M);
+            change: Ws,
+            "enter{onDefaultLabelEditChange}": function(O) {
+              li.call(this, t, O);
             }
           }
         });
       }
     };
-    ve(js, (v) => {
-      s(pe) && v(Vs);
+    me(Ks, (v) => {
+      s(ye) && v(Qs);
     });
   }
-  we(() => gi(ze, `height: ${m() ?? ""}; width: ${E() ?? ""};`)), re("pointerdown", ze, As), re("pointerup", ze, Is), re("pointermove", ze, Ls), re("pointercancel", ze, Ps), re("dblclick", ze, ks), re("wheel", ze, Ms), re("click", Gt, () => s(S).focus()), F(e, Gn), Oe();
+  Ee(() => xi(Xe, `height: ${m() ?? ""}; width: ${E() ?? ""};`)), ce("pointerdown", Xe, Rs), ce("pointerup", Xe, Nn), ce("pointermove", Xe, Ds), ce("pointercancel", Xe, Nn), ce("dblclick", Xe, zs), ce("wheel", Xe, Us), ce("click", jt, () => s(S).focus()), F(e, Xn), De();
 }
 function Yu(e, t) {
-  Me(t, !1);
+  ke(t, !1);
   const i = /* @__PURE__ */ U();
-  let n = _(t, "src", 8, void 0), r = _(t, "interactive", 8), a = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), o = _(t, "labelColors", 8), f = _(t, "boxMinSize", 8), h = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "height", 8), d = _(t, "width", 8), C = _(t, "boxSelectedThickness", 8), m = _(t, "value", 12), E = _(t, "disableEditBoxes", 8), O = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), L = _(t, "enableKeyboardShortcuts", 8);
-  const g = pt();
-  Ce(() => z(n()), () => {
+  let n = _(t, "src", 8, void 0), r = _(t, "interactive", 8), a = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), o = _(t, "labelColors", 8), f = _(t, "boxMinSize", 8), h = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "height", 8), d = _(t, "width", 8), C = _(t, "boxSelectedThickness", 8), m = _(t, "value", 12), E = _(t, "disableEditBoxes", 8), M = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), g = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), L = _(t, "enableKeyboardShortcuts", 8);
+  const b = wt();
+  He(() => z(n()), () => {
     x(i, n());
-  }), bt(), Ze(), Wu(e, {
+  }), pt(), Ke(), Wu(e, {
     get interactive() {
       return r();
     },
@@ -6878,13 +7046,13 @@ function Yu(e, t) {
       return E();
     },
     get singleBox() {
-      return O();
+      return M();
     },
     get showRemoveButton() {
       return p();
     },
     get handlesCursor() {
-      return b();
+      return g();
     },
     get useDefaultLabel() {
       return y();
@@ -6901,41 +7069,41 @@ function Yu(e, t) {
     set value(A) {
       m(A);
     },
-    $$events: { change: () => g("change") },
+    $$events: { change: () => b("change") },
     $$legacy: !0
-  }), Oe();
+  }), De();
 }
-var ju = /* @__PURE__ */ he("<div><!></div>"), Vu = /* @__PURE__ */ he('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
+var Vu = /* @__PURE__ */ ue("<div><!></div>"), ju = /* @__PURE__ */ ue('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
 function Zu(e, t) {
-  Me(t, !1);
-  let i = _(t, "value", 12), n = _(t, "label", 8, void 0), r = _(t, "show_label", 8), a = _(t, "selectable", 8, !1), u = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), f = _(t, "labelList", 8), h = _(t, "labelColors", 8), l = _(t, "boxMinSize", 8), c = _(t, "handleSize", 8), d = _(t, "height", 8), C = _(t, "width", 8), m = _(t, "boxThickness", 8), E = _(t, "disableEditBoxes", 8), O = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), y = _(t, "boxSelectedThickness", 8), L = _(t, "useDefaultLabel", 8), g = _(t, "enableKeyboardShortcuts", 8);
-  const A = pt();
-  Ze();
-  var S = Vu(), B = Ge(S);
+  ke(t, !1);
+  let i = _(t, "value", 12), n = _(t, "label", 8, void 0), r = _(t, "show_label", 8), a = _(t, "selectable", 8, !1), u = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), f = _(t, "labelList", 8), h = _(t, "labelColors", 8), l = _(t, "boxMinSize", 8), c = _(t, "handleSize", 8), d = _(t, "height", 8), C = _(t, "width", 8), m = _(t, "boxThickness", 8), E = _(t, "disableEditBoxes", 8), M = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), g = _(t, "handlesCursor", 8), y = _(t, "boxSelectedThickness", 8), L = _(t, "useDefaultLabel", 8), b = _(t, "enableKeyboardShortcuts", 8);
+  const A = wt();
+  Ke();
+  var S = ju(), B = Ne(S);
   {
-    let G = Le(() => n() || "Image Annotator");
+    let G = pe(() => n() || "Image Annotator");
     tu(B, {
       get show_label() {
         return r();
       },
       get Icon() {
-        return Cs;
+        return Ls;
       },
       get label() {
         return s(G);
       }
     });
   }
-  var P = $(B, 2), I = J(P), N = J(I);
+  var I = $(B, 2), P = te(I), N = te(P);
   {
     var R = (G) => {
-      var Q = Wr(), Y = Ge(Q);
-      mi(Y, t, "default", {}), F(G, Q);
-    }, H = (G) => {
-      var Q = ju();
-      let Y;
-      var te = J(Q);
-      Yu(te, {
+      var K = Hn(), V = Ne(K);
+      xt(V, t, "default", {}), F(G, K);
+    }, T = (G) => {
+      var K = Vu();
+      let V;
+      var ee = te(K);
+      Yu(ee, {
         get height() {
           return d();
         },
@@ -6964,7 +7132,7 @@ function Zu(e, t) {
           return m();
         },
         get singleBox() {
-          return O();
+          return M();
         },
         get disableEditBoxes() {
           return E();
@@ -6973,7 +7141,7 @@ function Zu(e, t) {
           return p();
         },
         get handlesCursor() {
-          return b();
+          return g();
         },
         get boxSelectedThickness() {
           return y();
@@ -6982,54 +7150,54 @@ function Zu(e, t) {
           return L();
         },
         get enableKeyboardShortcuts() {
-          return g();
+          return b();
         },
         get src() {
-          return z(i()), q(() => i().image.url);
+          return z(i()), Z(() => i().image.url);
         },
         get value() {
           return i();
         },
-        set value(ee) {
-          i(ee);
+        set value(ae) {
+          i(ae);
         },
         $$events: { change: () => A("change") },
         $$legacy: !0
-      }), we(() => Y = ye(Q, 1, "image-frame svelte-4p70gr", null, Y, { selectable: a() })), F(G, Q);
+      }), Ee(() => V = Me(K, 1, "image-frame svelte-4p70gr", null, V, { selectable: a() })), F(G, K);
     };
-    ve(N, (G) => {
-      i() == null ? G(R) : G(H, -1);
+    me(N, (G) => {
+      i() == null ? G(R) : G(T, -1);
     });
   }
-  F(e, S), Oe();
+  F(e, S), De();
 }
-var qu = /* @__PURE__ */ he('<img alt=""/>'), Ju = /* @__PURE__ */ he("<div><!></div>");
+var qu = /* @__PURE__ */ ue('<img alt=""/>'), Ju = /* @__PURE__ */ ue("<div><!></div>");
 function ef(e, t) {
-  Me(t, !1);
+  ke(t, !1);
   let i = _(t, "value", 8), n = _(t, "type", 8), r = _(t, "selected", 8, !1);
-  Ze();
+  Ke();
   var a = Ju();
   let u;
-  var o = J(a);
+  var o = te(a);
   {
     var f = (h) => {
       var l = qu();
-      we(() => Be(l, "src", (z(i()), q(() => i().url)))), F(h, l);
+      Ee(() => Oe(l, "src", (z(i()), Z(() => i().url)))), F(h, l);
     };
-    ve(o, (h) => {
+    me(o, (h) => {
       i() && h(f);
     });
   }
-  we(() => u = ye(a, 1, "container svelte-1uec0xe", null, u, {
+  Ee(() => u = Me(a, 1, "container svelte-1uec0xe", null, u, {
     table: n() === "table",
     gallery: n() === "gallery",
     selected: r(),
     border: i()
-  })), F(e, a), Oe();
+  })), F(e, a), De();
 }
-var Qu = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
+var Ku = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
 function tf(e, t) {
-  Me(t, !0);
+  ke(t, !0);
   var i = this && this.__awaiter || function(f, h, l, c) {
     function d(C) {
       return C instanceof l ? C : new l(function(m) {
@@ -7037,22 +7205,22 @@ function tf(e, t) {
       });
     }
     return new (l || (l = Promise))(function(C, m) {
-      function E(b) {
+      function E(g) {
         try {
-          p(c.next(b));
+          p(c.next(g));
         } catch (y) {
           m(y);
         }
       }
-      function O(b) {
+      function M(g) {
         try {
-          p(c.throw(b));
+          p(c.throw(g));
         } catch (y) {
           m(y);
         }
       }
-      function p(b) {
-        b.done ? C(b.value) : d(b.value).then(E, O);
+      function p(g) {
+        g.done ? C(g.value) : d(g.value).then(E, M);
       }
       p((c = c.apply(f, h || [])).next());
     });
@@ -7065,15 +7233,15 @@ function tf(e, t) {
       });
     }
   }
-  const r = /* @__PURE__ */ fl(t, Qu), a = new n(r);
+  const r = /* @__PURE__ */ ul(t, Ku), a = new n(r);
   let u = a.props.value, o = !1;
-  ct(() => {
+  mt(() => {
     if (!o) {
       u = a.props.value, o = !0;
       return;
     }
     u !== a.props.value && (u = a.props.value, a.dispatch("change"));
-  }), Qh(e, {
+  }), Kh(e, {
     get visible() {
       return a.shared.visible;
     },
@@ -7173,7 +7341,7 @@ function tf(e, t) {
             unpadded_box: !0,
             size: "large",
             children: (d, C) => {
-              Cs(d);
+              Ls(d);
             },
             $$slots: { default: !0 }
           });
@@ -7182,7 +7350,7 @@ function tf(e, t) {
       });
     },
     $$slots: { default: !0 }
-  }), Oe();
+  }), De();
 }
 export {
   ef as BaseExample,

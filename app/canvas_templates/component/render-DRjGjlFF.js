@@ -3,12 +3,12 @@ var Vr = Array.isArray, wn = Array.prototype.indexOf, _e = Array.prototype.inclu
 function Ur(e) {
   return typeof e == "function";
 }
-const En = () => {
+const bn = () => {
 };
 function Gr(e) {
   return e();
 }
-function bn(e) {
+function En(e) {
   for (var t = 0; t < e.length; t++)
     e[t]();
 }
@@ -107,7 +107,7 @@ function ws() {
 let Q = [];
 function Dt() {
   var e = Q;
-  Q = [], bn(e);
+  Q = [], En(e);
 }
 function De(e) {
   if (Q.length === 0 && !ve) {
@@ -126,7 +126,7 @@ const Yn = -7169;
 function O(e, t) {
   e.f = e.f & Yn | t;
 }
-function Ee(e) {
+function be(e) {
   (e.f & T) !== 0 || e.edges === null ? O(e, A) : O(e, x);
 }
 let S = null;
@@ -201,7 +201,7 @@ function qt(e) {
     ac: null
   };
 }
-const Et = /* @__PURE__ */ Symbol("obsolete");
+const bt = /* @__PURE__ */ Symbol("obsolete");
 // @__NO_SIDE_EFFECTS__
 function Kn(e) {
   const t = /* @__PURE__ */ qt(e);
@@ -222,7 +222,7 @@ function ut(e) {
   var t = y, n = e.parent;
   if (!se && n !== null && e.v !== Pe && // if it was never evaluated before, it's guaranteed to fail downstream, so we try to execute instead
   (n.f & (R | I)) !== 0)
-    return On(), Ee(e), e.v;
+    return On(), be(e), e.v;
   V(n);
   try {
     return Xn(e), rn(e);
@@ -263,34 +263,34 @@ function Re(e) {
 function Zn(e) {
   if (e.effects !== null)
     for (const t of e.effects)
-      (t.teardown || (t.f & Sn) !== 0) && (t.teardown?.(), t.fn !== null && (t.teardown = En), vt(t), ft(t));
+      (t.teardown || (t.f & Sn) !== 0) && (t.teardown?.(), t.fn !== null && (t.teardown = bn), vt(t), ft(t));
 }
 function Ht(e) {
   if (e.effects !== null)
     for (const t of e.effects)
       t.teardown && t.fn !== null && ce(t);
 }
-let $ = null, le = null, k = null, be = null, b = null;
+let $ = null, le = null, k = null, Ee = null, E = null;
 function We(e) {
-  b = e;
+  E = e;
 }
 function Oe(e) {
-  var t = b = {
-    reverted_values: new Map(b?.reverted_values),
+  var t = E = {
+    reverted_values: new Map(E?.reverted_values),
     derived_cache: /* @__PURE__ */ new Map(),
-    parent: b
+    parent: E
   };
   for (const [n, r] of e ?? []) t.reverted_values.set(n, r);
   return t;
 }
 function Jn(e) {
-  for (var t = b; t !== null; t = t.parent)
+  for (var t = E; t !== null; t = t.parent)
     t.reverted_values.delete(e), t.derived_cache.clear();
 }
 let g = null, ee = null, M = null, Ke = null;
 var Be = /* @__PURE__ */ new Set();
 let ve = !1, he = null, je = null;
-var bt = 0, J = null, Ve = 0;
+var Et = 0, J = null, Ve = 0;
 let Qn = 1, Ye = null;
 class X {
   id = Qn++;
@@ -524,20 +524,20 @@ class X {
    * @returns {Batch | null}
    */
   #y() {
-    if (k = be = this, this.#r.length > 0) {
+    if (k = Ee = this, this.#r.length > 0) {
       for (const c of this.#r) {
         var t = this.#e.get(c) ?? 0;
         t <= 1 ? this.#e.delete(c) : this.#e.set(c, t - 1);
       }
       this.#r.length = 0;
     }
-    if (b?.derived_cache.clear(), this.started = !0, Ye = this.id, this.#t.size > 0) {
+    if (E?.derived_cache.clear(), this.started = !0, Ye = this.id, this.#t.size > 0) {
       for (const [c, w] of this.#t) this.#k(c, w);
       this.#t.clear();
     }
     this.activate();
     for (var n = he = [], r = [], s = je = []; this.#n.length > 0; ) {
-      bt++ > 1e3 && (this.#d(), nr());
+      Et++ > 1e3 && (this.#d(), nr());
       for (const c of this.#p())
         try {
           this.#g(c, n, r);
@@ -561,7 +561,7 @@ class X {
         this.#a(r), this.#a(n);
         for (var i = this, a = c.length; a--; ) {
           var u = c[a];
-          u !== i && (u.#E(i), i = u);
+          u !== i && (u.#b(i), i = u);
         }
         return i;
       }
@@ -578,8 +578,8 @@ class X {
     }
     const f = this.#m();
     if (f)
-      return this.#a(r), this.#a(n), f.#E(this), f;
-    this.#T(!0), this.#b(this.#u);
+      return this.#a(r), this.#a(n), f.#b(this), f;
+    this.#T(!0), this.#E(this.#u);
     var _ = ke, o = ae;
     try {
       ke = !0;
@@ -594,9 +594,9 @@ class X {
       /** @type {unknown} */
       k
     );
-    if (this.#e.size === 0 && (this.#n.length === 0 || p !== null) && this.#d(), p !== null && b !== null)
-      for (const [c, w] of b.reverted_values)
-        p.previous.get(c)?.wv !== w.wv && b.reverted_values.delete(c);
+    if (this.#e.size === 0 && (this.#n.length === 0 || p !== null) && this.#d(), p !== null && E !== null)
+      for (const [c, w] of E.reverted_values)
+        p.previous.get(c)?.wv !== w.wv && E.reverted_values.delete(c);
     return p;
   }
   /**
@@ -654,7 +654,7 @@ class X {
    * branches again for this batch, if needed (their selections are keyed by batch)
    * @param {Batch} batch
    */
-  #E(t) {
+  #b(t) {
     for (const r of t.merge_requests) this.merge_requests.add(r);
     t.merge_requests.clear();
     for (const [r, s] of t.current) {
@@ -725,7 +725,7 @@ class X {
       wv: t.wv,
       e: (t.f & L) !== 0,
       assigned: (t.f & F) !== 0
-    }), i !== void 0 && this.previous.set(t, i)), se ? Jn(t) : i !== void 0 && (b?.reverted_values.set(t, i), b?.derived_cache.clear());
+    }), i !== void 0 && this.previous.set(t, i)), se ? Jn(t) : i !== void 0 && (E?.reverted_values.set(t, i), E?.derived_cache.clear());
     var u = {
       v: n,
       wv: r ? t.wv : _t(),
@@ -740,7 +740,7 @@ class X {
     ), !this.is_fork && a !== null && a.previous.set(t, u), !this.is_fork && !r && a === null && lr(t, u), r || (J = null, Ve = 0, this.mark(t, C, l), J = null);
   }
   deactivate() {
-    k = be = g = ee = M = null;
+    k = Ee = g = ee = M = null;
   }
   flush() {
     var t = Oe(this.previous);
@@ -749,13 +749,13 @@ class X {
         for (const n of Be)
           Be.delete(n), n.linked && !n.#f && n.#o();
     } finally {
-      bt = 0, Ke = null, he = null, je = null, b = t.parent, this.deactivate();
+      Et = 0, Ke = null, he = null, je = null, E = t.parent, this.deactivate();
     }
   }
   discard() {
-    this.#b(this.#v);
+    this.#E(this.#v);
     for (const t of this.async_deriveds.values())
-      t.reject(Et);
+      t.reject(bt);
     this.#d(), this.#s?.resolve();
   }
   #x() {
@@ -793,7 +793,7 @@ class X {
    * Callbacks run untracked, because a batch can commit while an effect runs (e.g. one that calls `flushSync`)
    * @param {Map<(batch: Batch) => void, Map<Value, BatchValue> | null>} callbacks
    */
-  #b(t) {
+  #E(t) {
     vn(() => {
       for (const [r, s] of t) {
         if (s === null) {
@@ -806,7 +806,7 @@ class X {
         try {
           r(this);
         } finally {
-          b = n.parent;
+          E = n.parent;
         }
       }
     }), t.clear();
@@ -817,7 +817,7 @@ class X {
   static ensure() {
     if (k === null) {
       const t = k = new X();
-      be === null && !ve && De(() => {
+      Ee === null && !ve && De(() => {
         t.started || t.flush();
       });
     }
@@ -897,7 +897,7 @@ class X {
       );
       return;
     }
-    if (be !== this && d === null) {
+    if (Ee !== this && d === null) {
       if (this.prev !== null || this.next !== null || this.is_fork) {
         this.#_(t, x);
         return;
@@ -926,7 +926,7 @@ class X {
               i !== this && !i.records?.has(s) && i.async_deriveds.get(
                 /** @type {Effect} */
                 s
-              )?.reject(Et);
+              )?.reject(bt);
           Mr(s);
         }
     }
@@ -989,7 +989,7 @@ function kt(e, t = null) {
       z = /* @__PURE__ */ new Set();
       var l = ge;
       if (ce(s), s.edges === null && s.first === null && s.nodes === null && s.teardown === null && s.ac === null && Kt(s), z?.size > 0) {
-        var i = b;
+        var i = E;
         t !== null && Oe(t);
         var a = U;
         U = new Map(t);
@@ -1006,7 +1006,7 @@ function kt(e, t = null) {
             }
           }
         } finally {
-          U = a, z?.clear(), b = i;
+          U = a, z?.clear(), E = i;
         }
       }
       if (ge !== l && k !== null && ae !== null)
@@ -1025,7 +1025,7 @@ function sr(e, t) {
   return n;
 }
 function lr(e, t) {
-  ct(), e.v = t.v, e.wv = t.wv, e.f = t.e ? e.f | L : e.f & ~L, (e.f & v) !== 0 && (e.f |= F, Ee(
+  ct(), e.v = t.v, e.wv = t.wv, e.f = t.e ? e.f | L : e.f & ~L, (e.f & v) !== 0 && (e.f |= F, be(
     /** @type {Derived} */
     e
   ));
@@ -1068,13 +1068,13 @@ function Fe(e) {
 function ms(e, t) {
   return /* @__PURE__ */ at(e);
 }
-function Es(e, t = !1) {
+function bs(e, t = !1) {
   {
     var n = /* @__PURE__ */ at(e);
     return ur(n) && Yt(n) === "" ? /* @__PURE__ */ Fe(n) : n;
   }
 }
-function bs(e, t = !1) {
+function Es(e, t = !1) {
   return /* @__PURE__ */ at(e);
 }
 function ks(e, t = 1, n = !1) {
@@ -1377,7 +1377,7 @@ function ze(e) {
 function Wt(e) {
   var t = e.teardown;
   if (t !== null) {
-    const n = se, r = ot, s = b, l = d;
+    const n = se, r = ot, s = E, l = d;
     At(!0), Z(null);
     try {
       t.call(null);
@@ -1436,9 +1436,9 @@ function Je(e, t, n = !0) {
     n && re(e), t && t();
   }, l = r.length;
   if (l > 0) {
-    var i = b, a = () => {
+    var i = E, a = () => {
       if (!--l) {
-        var f = b;
+        var f = E;
         try {
           i && (i.derived_cache.clear(), We(i)), s();
         } finally {
@@ -1505,7 +1505,7 @@ function el(e, t) {
   }
 }
 let St = !1;
-function Er() {
+function br() {
   St || (St = !0, Ze(
     document,
     "reset",
@@ -1550,7 +1550,7 @@ function nl(e, t, n, r = n) {
   );
   s ? e[Se] = () => {
     s(), r(!0);
-  } : e[Se] = () => r(!0), Er();
+  } : e[Se] = () => r(!0), br();
 }
 let se = !1, ot = 0;
 function At(e, t = ge) {
@@ -1568,7 +1568,7 @@ let W = null;
 function rl(e) {
   d !== null && ((d.f & oe) !== 0 || (d.f & v) !== 0) && (W ??= /* @__PURE__ */ new Set()).add(e);
 }
-let E = null, N = 0, fe = null, q = null;
+let b = null, N = 0, fe = null, q = null;
 function sl(e) {
   q = e;
 }
@@ -1580,7 +1580,7 @@ let B = 0, P = null, ye = 0;
 function ct() {
   B !== 0 && (P?.clear(), ye++);
 }
-function br() {
+function Er() {
   B = 0, P = null;
 }
 function kr(e) {
@@ -1712,8 +1712,8 @@ function Sr(e) {
   return (e & ue) === 0 && (e & (j | K)) !== (j | K) ? !1 : M !== null && M === k;
 }
 function rn(e) {
-  var t = E, n = N, r = fe, s = q, l = d, i = W, a = S, u = D, f = Ae, _ = e.f;
-  E = /** @type {null | Value[]} */
+  var t = b, n = N, r = fe, s = q, l = d, i = W, a = S, u = D, f = Ae, _ = e.f;
+  b = /** @type {null | Value[]} */
   null, N = 0, fe = null, q = null, d = (_ & (H | G)) === 0 ? e : null, W = null, Me(e.ctx), D = !1, Ae = ++te;
   var o = ie;
   ie = null;
@@ -1724,7 +1724,7 @@ function rn(e) {
       e.fn
     ), p = h();
     if (e.f |= K, Ct(e, _, p, !1), it() && q !== null && !D && // bail out if the effect didn't read anything
-    (E !== null || N > 0) && (e.f & (v | x | C)) === 0)
+    (b !== null || N > 0) && (e.f & (v | x | C)) === 0)
       for (var c = 0; c < /** @type {Source[]} */
       q.length; c++)
         nn(
@@ -1752,11 +1752,11 @@ function rn(e) {
     }
     return w;
   } finally {
-    ie?.signal, e.f ^= oe, E = t, N = n, fe = r, q = s, d = l, W = i, Me(a), D = u, Ae = f, ie = o;
+    ie?.signal, e.f ^= oe, b = t, N = n, fe = r, q = s, d = l, W = i, Me(a), D = u, Ae = f, ie = o;
   }
 }
 function Ct(e, t, n, r) {
-  var s = e.deps, l = N + (E === null ? 0 : E.length), i = e.dv;
+  var s = e.deps, l = N + (b === null ? 0 : b.length), i = e.dv;
   if ((e.f & R) === 0) {
     if ((t & v) !== 0 && se) {
       for (var a = 0, u = 0; u < l; u++) {
@@ -1765,7 +1765,7 @@ function Ct(e, t, n, r) {
           s[u]
         ) : (
           /** @type {Value[]} */
-          E[u - N]
+          b[u - N]
         );
         a = Math.max(a, dn(f));
       }
@@ -1781,7 +1781,7 @@ function Ct(e, t, n, r) {
       /** @type {Derived} */
       e,
       t
-    ), E === null && g === null && i !== null && l === s?.length && e.edges === s && (t & (j | ue)) === 0) {
+    ), b === null && g === null && i !== null && l === s?.length && e.edges === s && (t & (j | ue)) === 0) {
       for (var _ = 0; _ < l; _++) i[_] = s[_].wv;
       i.length !== l && (i.length = l), (t & v) !== 0 && sn(
         /** @type {Derived} */
@@ -1796,7 +1796,7 @@ function Ct(e, t, n, r) {
 }
 function sn(e, t, n) {
   var r = e.f & ~F;
-  (n || (r & L) !== 0 || !e.equals(t)) && (e.v = t, e.wv = _t(!0), r = n ? r | L : r & ~L), e.f = r, Ee(e);
+  (n || (r & L) !== 0 || !e.equals(t)) && (e.v = t, e.wv = _t(!0), r = n ? r | L : r & ~L), e.f = r, be(e);
 }
 function Ar(e, t, n, r, s) {
   var l = Sr(t);
@@ -1809,9 +1809,9 @@ function Ar(e, t, n, r, s) {
     e.wv && (l = !0);
   }
   var a = e.deps, u = a;
-  (E !== null || N !== a?.length) && (u = N === 0 ? E : (
+  (b !== null || N !== a?.length) && (u = N === 0 ? b : (
     /** @type {Value[]} */
-    a.slice(0, N).concat(E ?? [])
+    a.slice(0, N).concat(b ?? [])
   ));
   for (var f = !l && g === null && e.dv !== null ? e.dv : [], _ = 0; _ < n; _++) {
     var o = (
@@ -1827,16 +1827,16 @@ function Ar(e, t, n, r, s) {
   );
   var h = l || an(e), p = pr() && (e.f & T) !== 0, c = e.edges;
   if (l && c !== null) {
-    if (E !== null) {
+    if (b !== null) {
       e.edges = c = c.slice();
-      for (o of E)
+      for (o of b)
         _e.call(c, o) || (c.push(o), p && (o.reactions ??= []).push(e));
     }
   } else if (!h && c === a) {
     if (c !== null)
       for (_ = N; _ < c.length; _++) Ie(e, c[_]);
-    if (p && E !== null)
-      for (o of E) (o.reactions ??= []).push(e);
+    if (p && b !== null)
+      for (o of b) (o.reactions ??= []).push(e);
     e.edges = u;
   } else {
     var w = new Set(u);
@@ -1932,7 +1932,7 @@ function un(e, t) {
       e
     );
     n.v = t.v, n.wv = /** @type {number} */
-    t.wv, n.f = (t.e ? n.f | L : n.f & ~L) & ~F, Ee(n);
+    t.wv, n.f = (t.e ? n.f | L : n.f & ~L) & ~F, be(n);
   }
   e.ac = t.ac ?? null, t.ac = null;
 }
@@ -1969,12 +1969,12 @@ function Ie(e, t) {
   if (n === null && (t.f & v) !== 0 && // Destroying a child effect while updating a parent effect can cause a dependency to appear
   // to be unused, when in fact it is used by the currently-updating parent. Checking `new_deps`
   // allows us to skip the expensive work of disconnecting and immediately reconnecting it
-  (E === null || !_e.call(E, t))) {
+  (b === null || !_e.call(b, t))) {
     var l = (
       /** @type {Derived} */
       t
     );
-    (l.f & T) !== 0 && (l.f ^= T, ee?.delete(l)), l.v !== Pe && Ee(l), Zn(l), vt(l);
+    (l.f & T) !== 0 && (l.f ^= T, ee?.delete(l)), l.v !== Pe && be(l), Zn(l), vt(l);
   }
 }
 function vt(e) {
@@ -2009,7 +2009,7 @@ function on(e) {
     if (!s && (W === null || !W.has(e))) {
       var l = d.deps;
       if ((d.f & oe) !== 0)
-        e.rv < te && (e.rv = te, E === null && l !== null && l[N] === e ? N++ : E === null ? E = [e] : E.push(e));
+        e.rv < te && (e.rv = te, b === null && l !== null && l[N] === e ? N++ : b === null ? b = [e] : b.push(e));
       else {
         r = d;
         var i = d.edges;
@@ -2035,7 +2035,7 @@ function on(e) {
       try {
         g === null ? we(f) : u = Re(f);
       } finally {
-        br();
+        Er();
       }
     } else g === null ? we(f) : u = Re(f);
     if (u !== void 0 && (f.f & T) === 0 && d !== null && !D && (d.f & oe) !== 0) {
@@ -2068,12 +2068,12 @@ function cn(e) {
       ));
 }
 function _n(e) {
-  var t = e.wv > ot ? void 0 : b?.reverted_values.get(e);
+  var t = e.wv > ot ? void 0 : E?.reverted_values.get(e);
   if ((e.f & v) === 0) return t;
   var n = (
     /** @type {Derived} */
     e
-  ), r = (b ?? Oe()).derived_cache, s = r.get(n);
+  ), r = (E ?? Oe()).derived_cache, s = r.get(n);
   if (s !== void 0) return s;
   var l = t ?? g?.get(n), i = l === void 0 ? (n.f & F) !== 0 : l.assigned, a = l === void 0 && !i ? n.dv : null, u = n.deps ?? [], f = i || a !== null, _ = a?.length ?? u.length;
   l ??= {
@@ -2651,11 +2651,11 @@ export {
   Rn as aS,
   Rs as aT,
   Ds as aU,
-  Kr as aV,
-  yn as aW,
-  $n as aX,
-  Zr as aY,
-  fs as aZ,
+  $n as aV,
+  Zr as aW,
+  Kr as aX,
+  fs as aY,
+  yn as aZ,
   ol as a_,
   Qs as aa,
   re as ab,
@@ -2682,7 +2682,7 @@ export {
   is as aw,
   Ur as ax,
   De as ay,
-  En as az,
+  bn as az,
   ut as b,
   dr as b0,
   dl as b1,
@@ -2694,18 +2694,19 @@ export {
   Ls as b7,
   Ps as b8,
   Is as b9,
-  Es as bA,
-  Un as bB,
-  zn as bC,
-  ks as bD,
-  _l as bE,
-  Xs as bF,
-  ms as bG,
-  pl as bH,
-  ul as bI,
-  Tt as bJ,
-  $r as bK,
-  bs as bL,
+  Ks as bA,
+  bs as bB,
+  Un as bC,
+  zn as bD,
+  ks as bE,
+  _l as bF,
+  Xs as bG,
+  ms as bH,
+  pl as bI,
+  ul as bJ,
+  Tt as bK,
+  $r as bL,
+  Es as bM,
   nl as ba,
   il as bb,
   $t as bc,
@@ -2715,7 +2716,7 @@ export {
   tl as bg,
   Gs as bh,
   Us as bi,
-  bn as bj,
+  En as bj,
   Gr as bk,
   al as bl,
   qt as bm,
@@ -2727,11 +2728,11 @@ export {
   ts as bs,
   ls as bt,
   Wr as bu,
-  _s as bv,
-  gs as bw,
-  ws as bx,
-  Ws as by,
-  Ks as bz,
+  V as bv,
+  _s as bw,
+  gs as bx,
+  ws as by,
+  Ws as bz,
   S as c,
   it as d,
   In as e,
