@@ -1,16 +1,16 @@
-import { i as lt, g as vn, o as Or, s as ta, l as mn, c as Te, e as ia, E as na, B as ra, D as Ji, a as Zn, A as sa, b as aa, d as Rr, f as Le, C as oa, h as gn, R as la, j as ha, p as ua, k as Nr, n as qn, q as fa, r as Dr, t as ca, v as Mt, w as da, x as Jn, y as kr, z as va, F as Kn, G as ma, H as Z, I as s, S as nt, J as ga, K as ba, L as _a, U as we, M as si, N as pa, O as Mi, P as Qn, Q as $n, T as bn, V as xa, W as mi, X as Rt, Y as ya, Z as vt, _ as Je, $ as tt, a0 as _n, a1 as Ur, a2 as wa, a3 as Ea, a4 as We, a5 as fi, a6 as Sa, a8 as Ca, a9 as Ce, aa as Gr, ab as st, ac as pn, ad as zr, ae as at, af as ct, ag as xn, ah as yn, ai as Ha, aj as pe, ak as wn, al as Ta, am as Aa, an as Ba, ao as Ki, ap as Oi, aq as Pa, ar as Ia, as as La, at as Ma, au as Oa, av as gi, aw as Ra, ax as Na, ay as er, az as Ze, aA as En, aB as Kt, aC as Da, aD as Fr, aE as ka, aF as Xr, aG as tr, aH as Wr, aI as rt, aJ as Ua, aK as Sn, aL as ir, aM as Ga, aN as za, aO as Fa, aP as Yr, aQ as Xa, aR as Wa, aS as Vr, aT as dt, aU as Ya, aV as Va, aW as bi, aX as ja, aY as Za, aZ as qa, a_ as Ja, a$ as Ka, b0 as Qa, b1 as ai, b2 as _i, b3 as $a, b4 as eo, b5 as nr, b6 as to, b7 as io, b8 as no, b9 as ro, ba as so, bb as ao, bc as jr, bd as oo, be as lo, bf as ho, bg as uo, bh as fo, bi as mt, bj as Qi, bk as co, bl as z, bm as $i, bn as vo, bo as mo, bp as Zr, bq as go, br as bo, bs as _o, bt as po, bu as xo, bv as rr, bw as yo, bx as wo, by as Eo, bz as He, bA as pt, bB as Ne, bC as De, bD as ke, bE as $, bF as ce, bG as Ee, bH as te, bI as pi, bJ as ve, bK as So, bL as Qt, bM as Co } from "./render-DRjGjlFF.js";
-let Ho = !1;
-function Cn(e) {
+import { i as ot, g as cn, o as Or, s as Zs, l as dn, c as Te, e as qs, E as Js, B as Ks, D as Zi, a as jn, A as Qs, b as $s, d as vn, f as Me, C as ea, h as mn, R as ta, j as ia, p as na, k as Mr, n as Zn, q as ra, r as Rr, t as sa, v as It, w as aa, x as qn, y as Nr, z as oa, F as Jn, G as la, H as K, I as a, S as it, J as ha, K as ua, L as fa, U as ye, M as ni, N as ca, O as Li, P as Kn, Q as Qn, T as gn, V as da, W as ci, X as Ot, Y as va, Z as vt, _ as qe, $ as et, a0 as bn, a1 as Dr, a2 as ma, a3 as ga, a4 as Xe, a5 as li, a6 as ba, a8 as _a, a9 as Ae, aa as kr, ab as rt, ac as _n, ad as Ur, ae as st, af as ct, ag as di, ah as pn, ai as pa, aj as He, ak as xn, al as xa, am as ya, an as wa, ao as qi, ap as Oi, aq as Ea, ar as Sa, as as Ca, at as Ha, au as Aa, av as vi, aw as Ta, ax as Ba, ay as $n, az as je, aA as yn, aB as Pa, aC as Gr, aD as qt, aE as Ia, aF as zr, aG as er, aH as Fr, aI as nt, aJ as La, aK as wn, aL as tr, aM as Oa, aN as Ma, aO as Ra, aP as Xr, aQ as Na, aR as Da, aS as Wr, aT as dt, aU as ka, aV as Ua, aW as mi, aX as Ga, aY as za, aZ as Fa, a_ as Xa, a$ as Wa, b0 as ri, b1 as gi, b2 as Ya, b3 as Va, b4 as ir, b5 as ja, b6 as Za, b7 as qa, b8 as Ja, b9 as Ka, ba as Qa, bb as $a, bc as Yr, bd as eo, be as to, bf as io, bg as no, bh as ro, bi as mt, bj as Ji, bk as so, bl as Z, bm as Ki, bn as ao, bo as oo, bp as Vr, bq as lo, br as ho, bs as uo, bt as fo, bu as co, bv as nr, bw as vo, bx as mo, by as go, bz as Ee, bA as pt, bB as Re, bC as ke, bD as Ue, bE as te, bF as fe, bG as Se, bH as ie, bI as bi, bJ as ve, bK as bo, bL as Jt, bM as _o } from "./render-BblkC63G.js";
+let po = !1;
+function En(e) {
   throw new Error("https://svelte.dev/e/lifecycle_outside_component");
 }
-const To = [];
-function Ao(e, t = !1, i = !1) {
-  return oi(e, /* @__PURE__ */ new Map(), "", To, null, i);
+const xo = [];
+function yo(e, t = !1, i = !1) {
+  return si(e, /* @__PURE__ */ new Map(), "", xo, null, i);
 }
-function oi(e, t, i, n, r = null, a = !1) {
+function si(e, t, i, n, r = null, s = !1) {
   if (typeof e == "object" && e !== null) {
-    var u = t.get(e);
-    if (u !== void 0) return u;
+    var h = t.get(e);
+    if (h !== void 0) return h;
     if (e instanceof Map) return (
       /** @type {Snapshot<T>} */
       new Map(e)
@@ -19,29 +19,29 @@ function oi(e, t, i, n, r = null, a = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (lt(e)) {
+    if (ot(e)) {
       var o = (
         /** @type {Snapshot<any>} */
         Array(e.length)
       );
       t.set(e, o), r !== null && t.set(r, o);
-      for (var f = 0; f < e.length; f += 1) {
-        var h = e[f];
-        f in e && (o[f] = oi(h, t, i, n, null, a));
+      for (var u = 0; u < e.length; u += 1) {
+        var l = e[u];
+        u in e && (o[u] = si(l, t, i, n, null, s));
       }
       return o;
     }
-    if (vn(e) === Or) {
+    if (cn(e) === Or) {
       o = {}, t.set(e, o), r !== null && t.set(r, o);
-      for (var l of Object.keys(e))
-        o[l] = oi(
+      for (var c of Object.keys(e))
+        o[c] = si(
           // @ts-expect-error
-          e[l],
+          e[c],
           t,
           i,
           n,
           null,
-          a
+          s
         );
       return o;
     }
@@ -49,8 +49,8 @@ function oi(e, t, i, n, r = null, a = !1) {
       return e.getTime(), /** @type {Snapshot<T>} */
       structuredClone(e);
     if (typeof /** @type {T & { toJSON?: any } } */
-    e.toJSON == "function" && !a)
-      return oi(
+    e.toJSON == "function" && !s)
+      return si(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
@@ -77,321 +77,321 @@ function oi(e, t, i, n, r = null, a = !1) {
     );
   }
 }
-function Nt(e, t) {
+function Mt(e, t) {
   var i = {
     f: 0,
     v: e,
     reactions: null,
-    equals: ia,
+    equals: qs,
     rv: 0,
     wv: 0
   };
   return i;
 }
 // @__NO_SIDE_EFFECTS__
-function Pe(e, t) {
-  const i = Nt(e);
-  return ua(i), i;
+function Le(e, t) {
+  const i = Mt(e);
+  return na(i), i;
 }
 // @__NO_SIDE_EFFECTS__
 function U(e, t = !1, i = !0) {
-  const n = Nt(e);
-  return t || (n.equals = ta), mn && i && Te !== null && Te.l !== null && (Te.l.s ??= []).push(n), n;
+  const n = Mt(e);
+  return t || (n.equals = Zs), dn && i && Te !== null && Te.l !== null && (Te.l.s ??= []).push(n), n;
 }
 function se(e, t) {
-  return x(
+  return w(
     e,
-    Z(() => s(e))
+    K(() => a(e))
   ), t;
 }
-function Ot(e) {
-  Mt !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
+function Lt(e) {
+  It !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
   // to ensure we error if state is set inside an inspect effect
-  (!da || (Mt.f & Jn) !== 0) && Rr() && (Mt.f & (Ji | kr | va | Jn)) !== 0 && (Kn === null || !Kn.has(e)) && ma();
+  (!aa || (It.f & qn) !== 0) && vn() && (It.f & (Zi | Nr | oa | qn)) !== 0 && (Jn === null || !Jn.has(e)) && la();
 }
-function x(e, t, i = !1) {
-  return Ot(e), Ye(e, t, i);
+function w(e, t, i = !1) {
+  return Lt(e), We(e, t, i);
 }
-function Ye(e, t, i = !1) {
-  let n = i ? Ve(t) : t;
-  return ci(e, n, Nr);
+function We(e, t, i = !1) {
+  let n = i ? Ye(t) : t;
+  return hi(e, n, Mr);
 }
-function Bo(e, t) {
-  return Ot(e), ci(e, t, Nr);
+function wo(e, t) {
+  return Lt(e), hi(e, t, Mr);
 }
-function ci(e, t, i = null) {
-  var n = e.equals(t) && (e.f & na) === 0, r = ha?.get(e);
+function hi(e, t, i = null) {
+  var n = e.equals(t) && (e.f & Js) === 0, r = ia?.get(e);
   if (!n || r !== void 0 && (r.e || !e.equals.call(r, t))) {
-    var a = ra.ensure();
-    (e.f & (Ji | Zn | sa)) === (Ji | Zn) && aa(
+    var s = Ks.ensure();
+    (e.f & (Zi | jn | Qs)) === (Zi | jn) && $s(
       /** @type {Derived} */
       e
-    ), a.capture(e, t, n, !1, i), Rr() && Le !== null && (Le.f & oa) !== 0 && (Le.f & (gn | la)) === 0 && (qn === null ? fa([e]) : qn.push(e));
-  } else Dr && ca(e);
+    ), s.capture(e, t, n, !1, i), vn() && Me !== null && (Me.f & ea) !== 0 && (Me.f & (mn | ta)) === 0 && (Zn === null ? ra([e]) : Zn.push(e));
+  } else Rr && sa(e);
   return t;
 }
-function sr(e, t = 1) {
-  var i = s(e), n = t === 1 ? i++ : i--;
-  return Bo(e, i), n;
+function rr(e, t = 1) {
+  var i = a(e), n = t === 1 ? i++ : i--;
+  return wo(e, i), n;
 }
-function Ri(e) {
-  Ye(e, e.v + 1);
+function Mi(e) {
+  We(e, e.v + 1);
 }
-function Ve(e) {
-  if (typeof e != "object" || e === null || nt in e || ga in e)
+function Ye(e) {
+  if (typeof e != "object" || e === null || it in e || ha in e)
     return e;
-  const t = vn(e);
-  if (t !== Or && t !== ba)
+  const t = cn(e);
+  if (t !== Or && t !== ua)
     return e;
-  var i = /* @__PURE__ */ new Map(), n = lt(e), r = /* @__PURE__ */ Pe(0), a = Mi, u = (o) => {
-    if (Mi === a)
+  var i = /* @__PURE__ */ new Map(), n = ot(e), r = /* @__PURE__ */ Le(0), s = Li, h = (o) => {
+    if (Li === s)
       return o();
-    var f = Mt, h = Mi;
-    Qn(null), $n(a);
-    var l = o();
-    return Qn(f), $n(h), l;
+    var u = It, l = Li;
+    Kn(null), Qn(s);
+    var c = o();
+    return Kn(u), Qn(l), c;
   };
-  return n && i.set("length", /* @__PURE__ */ Pe(
+  return n && i.set("length", /* @__PURE__ */ Le(
     /** @type {any[]} */
     e.length
   )), new Proxy(
     /** @type {any} */
     e,
     {
-      defineProperty(o, f, h) {
-        (!("value" in h) || h.configurable === !1 || h.enumerable === !1 || h.writable === !1) && pa(), Ot(r);
-        var l = i.get(f);
-        return l === void 0 ? u(() => {
-          var c = /* @__PURE__ */ Pe(h.value);
-          return i.set(f, c), c;
-        }) : Ye(l, h.value, !0), !0;
+      defineProperty(o, u, l) {
+        (!("value" in l) || l.configurable === !1 || l.enumerable === !1 || l.writable === !1) && ca(), Lt(r);
+        var c = i.get(u);
+        return c === void 0 ? h(() => {
+          var f = /* @__PURE__ */ Le(l.value);
+          return i.set(u, f), f;
+        }) : We(c, l.value, !0), !0;
       },
-      deleteProperty(o, f) {
-        Ot(r);
-        var h = i.get(f);
-        if (h === void 0) {
-          if (f in o) {
-            const l = u(() => /* @__PURE__ */ Pe(we));
-            i.set(f, l), Ri(r);
+      deleteProperty(o, u) {
+        Lt(r);
+        var l = i.get(u);
+        if (l === void 0) {
+          if (u in o) {
+            const c = h(() => /* @__PURE__ */ Le(ye));
+            i.set(u, c), Mi(r);
           }
         } else
-          Ye(h, we), Ri(r);
+          We(l, ye), Mi(r);
         return !0;
       },
-      get(o, f, h) {
-        if (f === nt)
+      get(o, u, l) {
+        if (u === it)
           return e;
-        var l = i.get(f), c = f in o;
-        if (l === void 0 && (!c || si(o, f)?.writable) && (l = u(() => {
-          var C = Ve(c ? o[f] : we), m = /* @__PURE__ */ Pe(C);
-          return m;
-        }), i.set(f, l)), l !== void 0) {
-          var d = s(l);
-          return d === we ? void 0 : d;
+        var c = i.get(u), f = u in o;
+        if (c === void 0 && (!f || ni(o, u)?.writable) && (c = h(() => {
+          var S = Ye(f ? o[u] : ye), v = /* @__PURE__ */ Le(S);
+          return v;
+        }), i.set(u, c)), c !== void 0) {
+          var d = a(c);
+          return d === ye ? void 0 : d;
         }
-        return Reflect.get(o, f, h);
+        return Reflect.get(o, u, l);
       },
-      getOwnPropertyDescriptor(o, f) {
-        this.has?.(o, f);
-        var h = Reflect.getOwnPropertyDescriptor(o, f), l = i.get(f);
-        if (l !== void 0) {
-          var c = s(l);
-          if (c === we)
+      getOwnPropertyDescriptor(o, u) {
+        this.has?.(o, u);
+        var l = Reflect.getOwnPropertyDescriptor(o, u), c = i.get(u);
+        if (c !== void 0) {
+          var f = a(c);
+          if (f === ye)
             return;
-          if (h && "value" in h)
-            h.value = c;
+          if (l && "value" in l)
+            l.value = f;
           else
             return {
               enumerable: !0,
               configurable: !0,
-              value: c,
+              value: f,
               writable: !0
             };
         }
-        return h;
-      },
-      has(o, f) {
-        if (f === nt)
-          return !0;
-        var h = i.get(f), l = h !== void 0 && h.v !== we || Reflect.has(o, f);
-        if (h !== void 0 || (Le !== null || Mt !== null) && (!l || si(o, f)?.writable)) {
-          h === void 0 && (h = u(() => {
-            var d = l ? Ve(o[f]) : we, C = /* @__PURE__ */ Pe(d);
-            return C;
-          }), i.set(f, h));
-          var c = s(h);
-          if (c === we)
-            return !1;
-        }
         return l;
       },
-      set(o, f, h, l) {
-        Ot(r);
-        var c = i.get(f), d = f in o;
-        if (n && f === "length")
-          for (var C = h; C < /** @type {Source<number>} */
-          c.v; C += 1) {
-            var m = i.get(C + "");
-            m !== void 0 ? Ye(m, we) : C in o && (m = u(() => /* @__PURE__ */ Pe(we)), i.set(C + "", m));
-          }
-        if (c === void 0)
-          (!d || si(o, f)?.writable) && (c = u(() => /* @__PURE__ */ Pe(void 0)), Ye(c, Ve(h)), i.set(f, c));
-        else {
-          d = c.v !== we;
-          var E = u(() => Ve(h));
-          Ye(c, E);
+      has(o, u) {
+        if (u === it)
+          return !0;
+        var l = i.get(u), c = l !== void 0 && l.v !== ye || Reflect.has(o, u);
+        if (l !== void 0 || (Me !== null || It !== null) && (!c || ni(o, u)?.writable)) {
+          l === void 0 && (l = h(() => {
+            var d = c ? Ye(o[u]) : ye, S = /* @__PURE__ */ Le(d);
+            return S;
+          }), i.set(u, l));
+          var f = a(l);
+          if (f === ye)
+            return !1;
         }
-        var M = Reflect.getOwnPropertyDescriptor(o, f);
-        if (M?.set && M.set.call(l, h), !d) {
-          if (n && typeof f == "string") {
+        return c;
+      },
+      set(o, u, l, c) {
+        Lt(r);
+        var f = i.get(u), d = u in o;
+        if (n && u === "length")
+          for (var S = l; S < /** @type {Source<number>} */
+          f.v; S += 1) {
+            var v = i.get(S + "");
+            v !== void 0 ? We(v, ye) : S in o && (v = h(() => /* @__PURE__ */ Le(ye)), i.set(S + "", v));
+          }
+        if (f === void 0)
+          (!d || ni(o, u)?.writable) && (f = h(() => /* @__PURE__ */ Le(void 0)), We(f, Ye(l)), i.set(u, f));
+        else {
+          d = f.v !== ye;
+          var E = h(() => Ye(l));
+          We(f, E);
+        }
+        var L = Reflect.getOwnPropertyDescriptor(o, u);
+        if (L?.set && L.set.call(c, l), !d) {
+          if (n && typeof u == "string") {
             var p = (
               /** @type {Source<number>} */
               i.get("length")
-            ), g = Number(f);
-            Number.isInteger(g) && g >= p.v && Ye(p, g + 1);
+            ), m = Number(u);
+            Number.isInteger(m) && m >= p.v && We(p, m + 1);
           }
-          Ri(r);
+          Mi(r);
         }
         return !0;
       },
       ownKeys(o) {
-        s(r);
-        var f = Reflect.ownKeys(o).filter((c) => {
-          var d = i.get(c);
-          return d === void 0 || d.v !== we;
+        a(r);
+        var u = Reflect.ownKeys(o).filter((f) => {
+          var d = i.get(f);
+          return d === void 0 || d.v !== ye;
         });
-        for (var [h, l] of i)
-          l.v !== we && !(h in o) && f.push(h);
-        return f;
+        for (var [l, c] of i)
+          c.v !== ye && !(l in o) && u.push(l);
+        return u;
       },
       setPrototypeOf() {
-        _a();
+        fa();
       }
     }
   );
 }
-function ar(e) {
+function sr(e) {
   try {
-    if (e !== null && typeof e == "object" && nt in e)
-      return e[nt];
+    if (e !== null && typeof e == "object" && it in e)
+      return e[it];
   } catch {
   }
   return e;
 }
-function qr(e, t) {
-  return Object.is(ar(e), ar(t));
+function jr(e, t) {
+  return Object.is(sr(e), sr(t));
 }
-const Po = (
+const Eo = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (e) => e
   })
 );
-function Io(e) {
+function So(e) {
   return (
     /** @type {string} */
-    Po?.createHTML(e) ?? e
+    Eo?.createHTML(e) ?? e
   );
 }
-function Jr(e) {
-  var t = bn("template");
-  return xa(t, Io(e.replaceAll("<!>", "<!---->"))), t.content;
+function Zr(e) {
+  var t = gn("template");
+  return da(t, So(e.replaceAll("<!>", "<!---->"))), t.content;
 }
-function ot(e, t) {
+function at(e, t) {
   var i = (
     /** @type {Effect} */
-    Le
+    Me
   );
   i.nodes === null && (i.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
 function ue(e, t) {
-  var i = (t & Ur) !== 0, n, r = !e.startsWith("<!>");
+  var i = (t & Dr) !== 0, n, r = !e.startsWith("<!>");
   return () => {
-    n === void 0 && (n = Jr(r ? e : "<!>" + e), i || (n = /** @type {TemplateNode} */
-    tt(n)));
-    var a = (
+    n === void 0 && (n = Zr(r ? e : "<!>" + e), i || (n = /** @type {TemplateNode} */
+    et(n)));
+    var s = (
       /** @type {TemplateNode} */
       document.importNode(n, !0)
     );
     if (i) {
-      var u = (
+      var h = (
         /** @type {TemplateNode} */
-        tt(a)
+        et(s)
       ), o = (
         /** @type {TemplateNode} */
-        _n(a)
+        bn(s)
       );
-      ot(u, o);
+      at(h, o);
     } else
-      ot(a, a);
-    return a;
+      at(s, s);
+    return s;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Lo(e, t, i = "svg") {
-  var n = !e.startsWith("<!>"), r = (t & Ur) !== 0, a = `<${i}>${n ? e : "<!>" + e}</${i}>`, u;
+function Co(e, t, i = "svg") {
+  var n = !e.startsWith("<!>"), r = (t & Dr) !== 0, s = `<${i}>${n ? e : "<!>" + e}</${i}>`, h;
   return () => {
-    if (!u) {
+    if (!h) {
       var o = (
         /** @type {DocumentFragment} */
-        Jr(a)
-      ), f = (
+        Zr(s)
+      ), u = (
         /** @type {Element} */
-        tt(o)
+        et(o)
       );
       if (r)
-        for (u = Rt(); tt(f); )
-          Je(
-            u,
+        for (h = Ot(); et(u); )
+          qe(
+            h,
             /** @type {TemplateNode} */
-            tt(f)
+            et(u)
           );
       else
-        u = /** @type {Element} */
-        tt(f);
+        h = /** @type {Element} */
+        et(u);
     }
-    var h = (
+    var l = (
       /** @type {TemplateNode} */
-      Ea(u, !0)
+      ma(h, !0)
     );
     if (r) {
-      var l = (
+      var c = (
         /** @type {TemplateNode} */
-        tt(h)
-      ), c = (
+        et(l)
+      ), f = (
         /** @type {TemplateNode} */
-        _n(h)
+        bn(l)
       );
-      ot(l, c);
+      at(c, f);
     } else
-      ot(h, h);
-    return h;
+      at(l, l);
+    return l;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ae(e, t) {
-  return /* @__PURE__ */ Lo(e, t, "svg");
+function Be(e, t) {
+  return /* @__PURE__ */ Co(e, t, "svg");
 }
-function Mo(e = "") {
+function Ho(e = "") {
   {
-    var t = wa(e + "");
-    return ot(t, t), t;
+    var t = ga(e + "");
+    return at(t, t), t;
   }
 }
-function Hn() {
-  var e = Rt(), t = ya(""), i = vt();
-  return Je(e, t), Je(e, i), ot(t, i), e;
+function _i() {
+  var e = Ot(), t = va(""), i = vt();
+  return qe(e, t), qe(e, i), at(t, i), e;
 }
 function F(e, t) {
-  e !== null && mi(
+  e !== null && ci(
     e,
     /** @type {Node} */
     t
   );
 }
-class Kr {
+class Sn {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -439,7 +439,7 @@ class Kr {
    * @param {boolean} transition
    */
   constructor(t, i = !0) {
-    this.anchor = t, this.#r = i, this.#o = We;
+    this.anchor = t, this.#r = i, this.#o = Xe;
   }
   /**
    * @param {Batch} batch
@@ -451,26 +451,26 @@ class Kr {
         this.#t.get(t)
       ), n = this.#i.get(i);
       if (n)
-        fi(n), this.#n.delete(i);
+        li(n), this.#n.delete(i);
       else {
         var r = this.#e.get(i);
-        r && (fi(r.effect), this.#i.set(i, r.effect), this.#e.delete(i), Ca(
+        r && (li(r.effect), this.#i.set(i, r.effect), this.#e.delete(i), _a(
           /** @type {ChildNode} */
-          _n(r.fragment)
-        ), mi(this.anchor, r.fragment), n = r.effect, n.f &= ~Ce);
+          bn(r.fragment)
+        ), ci(this.anchor, r.fragment), n = r.effect, n.f &= ~Ae);
       }
       this.#a(t);
-      for (const [a, u] of this.#i) {
-        if (a === i || this.#n.has(a)) continue;
+      for (const [s, h] of this.#i) {
+        if (s === i || this.#n.has(s)) continue;
         const o = () => {
-          if (Array.from(this.#t.values()).includes(a)) {
-            var h = Rt();
-            Gr(u, h), Je(h, vt()), this.#e.set(a, { effect: u, fragment: h });
+          if (Array.from(this.#t.values()).includes(s)) {
+            var l = Ot();
+            kr(h, l), qe(l, vt()), this.#e.set(s, { effect: h, fragment: l });
           } else
-            st(u);
-          this.#n.delete(a), this.#i.delete(a);
+            rt(h);
+          this.#n.delete(s), this.#i.delete(s);
         };
-        this.#r || !n ? (this.#n.add(a), pn(u, o, !1)) : o();
+        this.#r || !n ? (this.#n.add(s), _n(h, o, !1)) : o();
       }
     }
   };
@@ -482,7 +482,7 @@ class Kr {
       (n === t || !n.linked) && this.#t.delete(n);
     const i = Array.from(this.#t.values());
     for (const [n, r] of this.#e)
-      i.includes(n) || (st(r.effect), this.#e.delete(n));
+      i.includes(n) || (rt(r.effect), this.#e.delete(n));
   };
   /**
    *
@@ -493,134 +493,144 @@ class Kr {
     var n = (
       /** @type {Batch} */
       ct
-    ), r = zr();
+    ), r = Ur();
     if (i && !this.#i.has(t) && !this.#e.has(t))
       if (r) {
-        var a = Rt(), u = vt();
-        Je(a, u);
-        var o = at(() => i(u));
-        o.f |= Ce, n.unskip_new_effect(o), this.#e.set(t, { effect: o, fragment: a });
+        var s = Ot(), h = vt();
+        qe(s, h);
+        var o = st(() => i(h));
+        o.f |= Ae, n.unskip_new_effect(o), this.#e.set(t, { effect: o, fragment: s });
       } else
         this.#i.set(
           t,
-          at(() => i(this.anchor))
+          st(() => i(this.anchor))
         );
     if (this.#t.set(n, t), r) {
-      for (const [f, h] of this.#i)
-        f === t ? n.unskip_effect(h) : n.skip_effect(h);
-      for (const [f, h] of this.#e)
-        f === t ? n.unskip_effect(h.effect) : n.skip_effect(h.effect);
+      for (const [u, l] of this.#i)
+        u === t ? n.unskip_effect(l) : n.skip_effect(l);
+      for (const [u, l] of this.#e)
+        u === t ? n.unskip_effect(l.effect) : n.skip_effect(l.effect);
       n.oncommit(this.#s), n.ondiscard(this.#a);
     } else
       this.#s(n);
   }
 }
-function me(e, t, i = !1) {
-  var n = new Kr(e), r = i ? yn : 0;
-  function a(u, o) {
-    n.ensure(u, o);
+function pe(e, t, i = !1) {
+  var n = new Sn(e), r = i ? pn : 0;
+  function s(h, o) {
+    n.ensure(h, o);
   }
-  xn(() => {
-    var u = !1;
-    t((o, f = 0) => {
-      u = !0, a(f, o);
-    }), u || a(-1, null);
+  di(() => {
+    var h = !1;
+    t((o, u = 0) => {
+      h = !0, s(u, o);
+    }), h || s(-1, null);
   }, r);
 }
-function Qr(e) {
+const Ao = /* @__PURE__ */ Symbol("NaN");
+function To(e, t, i) {
+  var n = new Sn(e), r = !vn();
+  di(() => {
+    var s = t();
+    s !== s && (s = /** @type {any} */
+    Ao), r && s !== null && typeof s == "object" && (s = /** @type {V} */
+    {}), n.ensure(s, i);
+  });
+}
+function qr(e) {
   var t, i, n = "";
   if (typeof e == "string" || typeof e == "number") n += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
     var r = e.length;
-    for (t = 0; t < r; t++) e[t] && (i = Qr(e[t])) && (n && (n += " "), n += i);
+    for (t = 0; t < r; t++) e[t] && (i = qr(e[t])) && (n && (n += " "), n += i);
   } else for (i in e) e[i] && (n && (n += " "), n += i);
   return n;
 }
-function Oo() {
-  for (var e, t, i = 0, n = "", r = arguments.length; i < r; i++) (e = arguments[i]) && (t = Qr(e)) && (n && (n += " "), n += t);
+function Bo() {
+  for (var e, t, i = 0, n = "", r = arguments.length; i < r; i++) (e = arguments[i]) && (t = qr(e)) && (n && (n += " "), n += t);
   return n;
 }
-function Ro(e) {
-  return typeof e == "object" ? Oo(e) : e ?? "";
+function Po(e) {
+  return typeof e == "object" ? Bo(e) : e ?? "";
 }
-const or = [...` 	
+const ar = [...` 	
 \r\f \v\uFEFF`];
-function No(e, t, i) {
+function Io(e, t, i) {
   var n = e == null ? "" : "" + e;
   if (t && (n = n ? n + " " + t : t), i) {
     for (var r of Object.keys(i))
       if (i[r])
         n = n ? n + " " + r : r;
       else if (n.length)
-        for (var a = r.length, u = 0; (u = n.indexOf(r, u)) >= 0; ) {
-          var o = u + a;
-          (u === 0 || or.includes(n[u - 1])) && (o === n.length || or.includes(n[o])) ? n = (u === 0 ? "" : n.substring(0, u)) + n.substring(o + 1) : u = o;
+        for (var s = r.length, h = 0; (h = n.indexOf(r, h)) >= 0; ) {
+          var o = h + s;
+          (h === 0 || ar.includes(n[h - 1])) && (o === n.length || ar.includes(n[o])) ? n = (h === 0 ? "" : n.substring(0, h)) + n.substring(o + 1) : h = o;
         }
   }
   return n === "" ? null : n;
 }
-function lr(e, t = !1) {
+function or(e, t = !1) {
   var i = t ? " !important;" : ";", n = "";
   for (var r of Object.keys(e)) {
-    var a = e[r];
-    a != null && a !== "" && (n += " " + r + ": " + a + i);
+    var s = e[r];
+    s != null && s !== "" && (n += " " + r + ": " + s + i);
   }
   return n;
 }
-function Ni(e) {
+function Ri(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function Do(e, t) {
+function Lo(e, t) {
   if (t) {
     var i = "", n, r;
     if (Array.isArray(t) ? (n = t[0], r = t[1]) : n = t, e) {
       e = String(e).replaceAll(/\/\*.*?\*\//g, "").trim();
-      var a = !1, u = 0, o = !1, f = [];
-      n && f.push(...Object.keys(n).map(Ni)), r && f.push(...Object.keys(r).map(Ni));
-      var h = 0, l = -1;
+      var s = !1, h = 0, o = !1, u = [];
+      n && u.push(...Object.keys(n).map(Ri)), r && u.push(...Object.keys(r).map(Ri));
+      var l = 0, c = -1;
       const E = e.length;
-      for (var c = 0; c < E; c++) {
-        var d = e[c];
-        if (o ? d === "/" && e[c - 1] === "*" && (o = !1) : a ? a === d && (a = !1) : d === "/" && e[c + 1] === "*" ? o = !0 : d === '"' || d === "'" ? a = d : d === "(" ? u++ : d === ")" && u--, !o && a === !1 && u === 0) {
-          if (d === ":" && l === -1)
-            l = c;
-          else if (d === ";" || c === E - 1) {
-            if (l !== -1) {
-              var C = Ni(e.substring(h, l).trim());
-              if (!f.includes(C)) {
-                d !== ";" && c++;
-                var m = e.substring(h, c).trim();
-                i += " " + m + ";";
+      for (var f = 0; f < E; f++) {
+        var d = e[f];
+        if (o ? d === "/" && e[f - 1] === "*" && (o = !1) : s ? s === d && (s = !1) : d === "/" && e[f + 1] === "*" ? o = !0 : d === '"' || d === "'" ? s = d : d === "(" ? h++ : d === ")" && h--, !o && s === !1 && h === 0) {
+          if (d === ":" && c === -1)
+            c = f;
+          else if (d === ";" || f === E - 1) {
+            if (c !== -1) {
+              var S = Ri(e.substring(l, c).trim());
+              if (!u.includes(S)) {
+                d !== ";" && f++;
+                var v = e.substring(l, f).trim();
+                i += " " + v + ";";
               }
             }
-            h = c + 1, l = -1;
+            l = f + 1, c = -1;
           }
         }
       }
     }
-    return n && (i += lr(n)), r && (i += lr(r, !0)), i = i.trim(), i === "" ? null : i;
+    return n && (i += or(n)), r && (i += or(r, !0)), i = i.trim(), i === "" ? null : i;
   }
   return e == null ? null : String(e);
 }
-function ko(e, t) {
+function Oo(e, t) {
   return t;
 }
-function Uo(e, t, i) {
-  for (var n = [], r = t.length, a, u = 0; u < r; u++) {
-    let l = t[u];
-    pn(
-      l,
+function Mo(e, t, i) {
+  for (var n = [], r = t.length, s, h = 0; h < r; h++) {
+    let c = t[h];
+    _n(
+      c,
       () => {
-        if (a) {
-          if (a.pending.delete(l), a.done.add(l), a.pending.size === 0) {
-            var c = (
+        if (s) {
+          if (s.pending.delete(c), s.done.add(c), s.pending.size === 0) {
+            var f = (
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            en(e, wn(a.done)), c.delete(a), c.size === 0 && (e.outrogroups = null);
+            Qi(e, xn(s.done)), f.delete(s), f.size === 0 && (e.outrogroups = null);
           }
         } else
-          n.push(l);
+          n.push(c);
       },
       !1
     );
@@ -628,27 +638,27 @@ function Uo(e, t, i) {
   if (n.length === r) {
     var o = i !== null && e.pending.size === 0;
     if (o) {
-      var f = (
+      var u = (
         /** @type {Element} */
         i
-      ), h = (
+      ), l = (
         /** @type {Element} */
-        Pa(f)
+        Ea(u)
       );
-      Ia(h), Je(h, f), e.items.clear();
+      Sa(l), qe(l, u), e.items.clear();
     }
-    en(e, t, !o);
+    Qi(e, t, !o);
   } else {
-    a = {
+    s = {
       pending: new Set(t),
       done: new Set(n)
     };
-    for (const l of n)
-      a.pending.delete(l);
-    (e.outrogroups ??= /* @__PURE__ */ new Set()).add(a);
+    for (const c of n)
+      s.pending.delete(c);
+    (e.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
   }
 }
-function $r(e) {
+function Jr(e) {
   var t = /* @__PURE__ */ new Set();
   for (const i of e.pending.values())
     for (const n of i)
@@ -658,200 +668,200 @@ function $r(e) {
       );
   return t;
 }
-function en(e, t, i = !0) {
-  for (var n = e.pending.size > 0 ? $r(e) : void 0, r = 0; r < t.length; r++) {
-    var a = t[r];
-    if (n?.has(a)) {
-      a.f |= Ce;
-      const u = Rt();
-      Gr(a, u), a !== e.effect.last && (Ie(e, a.prev, a.next), Ie(e, e.effect.last, a), Ie(e, a, null));
+function Qi(e, t, i = !0) {
+  for (var n = e.pending.size > 0 ? Jr(e) : void 0, r = 0; r < t.length; r++) {
+    var s = t[r];
+    if (n?.has(s)) {
+      s.f |= Ae;
+      const h = Ot();
+      kr(s, h), s !== e.effect.last && (Oe(e, s.prev, s.next), Oe(e, e.effect.last, s), Oe(e, s, null));
     } else
-      st(t[r], i);
+      rt(t[r], i);
   }
 }
-function Go(e, t) {
+function Ro(e, t) {
   if (e.outrogroups !== null) {
     for (const i of e.outrogroups)
       if (i.pending.has(t) || i.done.has(t)) return !0;
   }
   return !1;
 }
-var hr = /* @__PURE__ */ new WeakMap(), ur = {};
-function fr() {
-  var e = hr.get(ur);
+var lr = /* @__PURE__ */ new WeakMap(), hr = {};
+function ur() {
+  var e = lr.get(hr);
   if (e) return e;
   var t = vt();
-  return hr.set(ur, t), t;
+  return lr.set(hr, t), t;
 }
-function zo(e, t, i, n, r, a = null) {
-  var u = e, o = /* @__PURE__ */ new Map();
+function No(e, t, i, n, r, s = null) {
+  var h = e, o = /* @__PURE__ */ new Map();
   {
-    var f = (
+    var u = (
       /** @type {Element} */
       e
     );
-    u = /** @type {Text} */
-    Je(f, vt());
+    h = /** @type {Text} */
+    qe(u, vt());
   }
-  var h = null, l = pe(() => {
-    var g = i();
+  var l = null, c = He(() => {
+    var m = i();
     return (
       /** @type {V[]} */
-      lt(g) ? g : g == null ? [] : wn(g)
+      ot(m) ? m : m == null ? [] : xn(m)
     );
-  }), c = /* @__PURE__ */ new Map(), d = !0;
-  function C(g) {
-    if ((p.effect.f & Ki) === 0) {
-      p.pending.delete(g);
-      var y = s(l);
-      p.fallback = h, Fo(p, y, u, t, n), h !== null && (y.length === 0 ? (h.f & Ce) === 0 ? fi(h) : (h.f ^= Ce, Lt(h, null, u)) : pn(h, () => {
-        h = null;
+  }), f = /* @__PURE__ */ new Map(), d = !0;
+  function S(m) {
+    if ((p.effect.f & qi) === 0) {
+      p.pending.delete(m);
+      var y = a(c);
+      p.fallback = l, Do(p, y, h, t, n), l !== null && (y.length === 0 ? (l.f & Ae) === 0 ? li(l) : (l.f ^= Ae, Pt(l, null, h)) : _n(l, () => {
+        l = null;
       })), E();
     }
   }
-  function m(g) {
-    p.pending.delete(g), (p.effect.f & Ki) === 0 && E();
+  function v(m) {
+    p.pending.delete(m), (p.effect.f & qi) === 0 && E();
   }
   function E() {
-    for (var g, y = p.effect.last; y !== null; ) {
-      var L = y.prev;
-      if ((y.f & gn) !== 0 && y !== h) {
-        if ((y.f & Ce) === 0) break;
-        g ??= $r(p), !g.has(y) && !Go(p, y) && st(y);
+    for (var m, y = p.effect.last; y !== null; ) {
+      var P = y.prev;
+      if ((y.f & mn) !== 0 && y !== l) {
+        if ((y.f & Ae) === 0) break;
+        m ??= Jr(p), !m.has(y) && !Ro(p, y) && rt(y);
       }
-      y = L;
+      y = P;
     }
   }
-  var M = xn(() => {
-    for (var g = (
+  var L = di(() => {
+    for (var m = (
       /** @type {V[]} */
-      s(l)
-    ), y = g.length, L = /* @__PURE__ */ new Set(), b = (
+      a(c)
+    ), y = m.length, P = /* @__PURE__ */ new Set(), x = (
       /** @type {Batch} */
       ct
-    ), A = zr(), S = 0; S < y; S += 1) {
-      var B = g[S], I = n(B, S), P = d ? null : o.get(I);
-      P ? (P.v && ci(P.v, B), P.i && ci(P.i, S), A && b.unskip_effect(P.e)) : (P = Xo(
+    ), b = Ur(), C = 0; C < y; C += 1) {
+      var I = m[C], T = n(I, C), R = d ? null : o.get(T);
+      R ? (R.v && hi(R.v, I), R.i && hi(R.i, C), b && x.unskip_effect(R.e)) : (R = ko(
         o,
-        d ? u : fr(),
-        B,
+        d ? h : ur(),
         I,
-        S,
+        T,
+        C,
         r,
         t,
         i
-      ), d || (P.e.f |= Ce, A && b.unskip_new_effect(P.e)), o.set(I, P)), L.add(I);
+      ), d || (R.e.f |= Ae, b && x.unskip_new_effect(R.e)), o.set(T, R)), P.add(T);
     }
-    if (y === 0 && a && !h && (d ? h = at(() => a(u)) : (h = at(() => a(fr())), h.f |= Ce, A && b.unskip_new_effect(h))), A && h !== null && (y === 0 ? b.unskip_effect(h) : b.skip_effect(h)), y > L.size && Ha(), !d)
-      if (c.set(b, L), A) {
-        for (const [N, R] of o)
-          L.has(N) || b.skip_effect(R.e);
-        b.oncommit(C), b.ondiscard(m);
+    if (y === 0 && s && !l && (d ? l = st(() => s(h)) : (l = st(() => s(ur())), l.f |= Ae, b && x.unskip_new_effect(l))), b && l !== null && (y === 0 ? x.unskip_effect(l) : x.skip_effect(l)), y > P.size && pa(), !d)
+      if (f.set(x, P), b) {
+        for (const [O, N] of o)
+          P.has(O) || x.skip_effect(N.e);
+        x.oncommit(S), x.ondiscard(v);
       } else
-        C(b);
-    s(l);
-  }), p = { effect: M, flags: t, items: o, pending: c, outrogroups: null, fallback: h };
+        S(x);
+    a(c);
+  }), p = { effect: L, flags: t, items: o, pending: f, outrogroups: null, fallback: l };
   d = !1;
 }
-function Pt(e) {
-  for (; e !== null && (e.f & gn) === 0; )
+function Tt(e) {
+  for (; e !== null && (e.f & mn) === 0; )
     e = e.next;
   return e;
 }
-function Fo(e, t, i, n, r) {
-  var a = t.length, u = e.items, o = Pt(e.effect.first), f, h = null, l = [], c = [], d, C, m, E;
-  for (E = 0; E < a; E += 1) {
-    if (d = t[E], C = r(d, E), m = /** @type {EachItem} */
-    u.get(C).e, e.outrogroups !== null)
-      for (const B of e.outrogroups)
-        B.pending.delete(m), B.done.delete(m);
-    if ((m.f & Oi) !== 0 && fi(m), (m.f & Ce) !== 0)
-      if (m.f ^= Ce, m === o)
-        Lt(m, null, i);
+function Do(e, t, i, n, r) {
+  var s = t.length, h = e.items, o = Tt(e.effect.first), u, l = null, c = [], f = [], d, S, v, E;
+  for (E = 0; E < s; E += 1) {
+    if (d = t[E], S = r(d, E), v = /** @type {EachItem} */
+    h.get(S).e, e.outrogroups !== null)
+      for (const I of e.outrogroups)
+        I.pending.delete(v), I.done.delete(v);
+    if ((v.f & Oi) !== 0 && li(v), (v.f & Ae) !== 0)
+      if (v.f ^= Ae, v === o)
+        Pt(v, null, i);
       else {
-        var M = h ? h.next : o;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Ie(e, h, m), Ie(e, m, M), Lt(m, M, i), h = m, l = [], c = [], o = Pt(h.next);
+        var L = l ? l.next : o;
+        v === e.effect.last && (e.effect.last = v.prev), v.prev && (v.prev.next = v.next), v.next && (v.next.prev = v.prev), Oe(e, l, v), Oe(e, v, L), Pt(v, L, i), l = v, c = [], f = [], o = Tt(l.next);
         continue;
       }
-    if (m !== o) {
-      if (f !== void 0 && f.has(m)) {
-        if (l.length < c.length) {
-          var p = c[0], g;
-          h = p.prev;
-          var y = l[0], L = l[l.length - 1];
-          for (g = 0; g < l.length; g += 1)
-            Lt(l[g], p, i);
-          for (g = 0; g < c.length; g += 1)
-            f.delete(c[g]);
-          Ie(e, y.prev, L.next), Ie(e, h, y), Ie(e, L, p), o = p, h = L, E -= 1, l = [], c = [];
+    if (v !== o) {
+      if (u !== void 0 && u.has(v)) {
+        if (c.length < f.length) {
+          var p = f[0], m;
+          l = p.prev;
+          var y = c[0], P = c[c.length - 1];
+          for (m = 0; m < c.length; m += 1)
+            Pt(c[m], p, i);
+          for (m = 0; m < f.length; m += 1)
+            u.delete(f[m]);
+          Oe(e, y.prev, P.next), Oe(e, l, y), Oe(e, P, p), o = p, l = P, E -= 1, c = [], f = [];
         } else
-          f.delete(m), Lt(m, o, i), Ie(e, m.prev, m.next), Ie(e, m, h === null ? e.effect.first : h.next), Ie(e, h, m), h = m;
+          u.delete(v), Pt(v, o, i), Oe(e, v.prev, v.next), Oe(e, v, l === null ? e.effect.first : l.next), Oe(e, l, v), l = v;
         continue;
       }
-      for (l = [], c = []; o !== null && o !== m; )
-        (f ??= /* @__PURE__ */ new Set()).add(o), c.push(o), o = Pt(o.next);
+      for (c = [], f = []; o !== null && o !== v; )
+        (u ??= /* @__PURE__ */ new Set()).add(o), f.push(o), o = Tt(o.next);
       if (o === null)
         continue;
     }
-    (m.f & Ce) === 0 && l.push(m), h = m, o = Pt(m.next);
+    (v.f & Ae) === 0 && c.push(v), l = v, o = Tt(v.next);
   }
   if (e.outrogroups !== null) {
-    for (const B of e.outrogroups)
-      B.pending.size === 0 && (en(e, wn(B.done)), e.outrogroups?.delete(B));
+    for (const I of e.outrogroups)
+      I.pending.size === 0 && (Qi(e, xn(I.done)), e.outrogroups?.delete(I));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
-  if (o !== null || f !== void 0) {
-    var b = [];
-    if (f !== void 0)
-      for (m of f)
-        (m.f & Oi) === 0 && b.push(m);
+  if (o !== null || u !== void 0) {
+    var x = [];
+    if (u !== void 0)
+      for (v of u)
+        (v.f & Oi) === 0 && x.push(v);
     for (; o !== null; )
-      (o.f & Oi) === 0 && o !== e.fallback && b.push(o), o = Pt(o.next);
-    var A = b.length;
-    if (A > 0) {
-      var S = a === 0 ? i : null;
-      Uo(e, b, S);
+      (o.f & Oi) === 0 && o !== e.fallback && x.push(o), o = Tt(o.next);
+    var b = x.length;
+    if (b > 0) {
+      var C = s === 0 ? i : null;
+      Mo(e, x, C);
     }
   }
 }
-function Xo(e, t, i, n, r, a, u, o) {
-  var f = (u & Aa) !== 0 ? (u & Ba) === 0 ? /* @__PURE__ */ U(i, !1, !1) : Nt(i) : null, h = (u & Ta) !== 0 ? Nt(r) : null;
+function ko(e, t, i, n, r, s, h, o) {
+  var u = (h & ya) !== 0 ? (h & wa) === 0 ? /* @__PURE__ */ U(i, !1, !1) : Mt(i) : null, l = (h & xa) !== 0 ? Mt(r) : null;
   return {
-    v: f,
-    i: h,
-    e: at(() => (a(t, f ?? i, h ?? r, o), () => {
+    v: u,
+    i: l,
+    e: st(() => (s(t, u ?? i, l ?? r, o), () => {
       e.delete(n);
     }))
   };
 }
-function Lt(e, t, i) {
+function Pt(e, t, i) {
   if (e.nodes)
-    for (var n = e.nodes.start, r = e.nodes.end, a = t && (t.f & Ce) === 0 ? (
+    for (var n = e.nodes.start, r = e.nodes.end, s = t && (t.f & Ae) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : i; n !== null; ) {
-      var u = (
+      var h = (
         /** @type {TemplateNode} */
-        La(n)
+        Ca(n)
       );
-      if (mi(a, n), n === r)
+      if (ci(s, n), n === r)
         return;
-      n = u;
+      n = h;
     }
 }
-function Ie(e, t, i) {
+function Oe(e, t, i) {
   t === null ? e.effect.first = i : t.next = i, i === null ? e.effect.last = t : i.prev = t;
 }
-function xt(e, t, i, n, r, a) {
+function xt(e, t, i, n, r, s) {
   if (t.$$host?.$$shadowRoot) {
-    const f = bn("slot");
-    F(e, f);
+    const u = gn("slot");
+    F(e, u);
     return;
   }
-  var u = t.$$slots?.[i], o = !1;
-  u === !0 && (u = t.children, o = !0), u === void 0 || u(e, o ? () => n : n);
+  var h = t.$$slots?.[i], o = !1;
+  h === !0 && (h = t.children, o = !0), h === void 0 || h(e, o ? () => n : n);
 }
-const Wo = () => performance.now(), Fe = {
+const Uo = () => performance.now(), ze = {
   // don't access requestAnimationFrame eagerly outside method
   // this allows basic testing of user code without JSDOM
   // bunder will eval and remove ternary when the user's app is built
@@ -859,32 +869,32 @@ const Wo = () => performance.now(), Fe = {
     /** @param {any} _ */
     (e) => requestAnimationFrame(e)
   ),
-  now: () => Wo(),
+  now: () => Uo(),
   tasks: /* @__PURE__ */ new Set()
 };
-function es() {
-  const e = Fe.now();
-  Fe.tasks.forEach((t) => {
-    t.c(e) || (Fe.tasks.delete(t), t.f());
-  }), Fe.tasks.size !== 0 && Fe.tick(es);
+function Kr() {
+  const e = ze.now();
+  ze.tasks.forEach((t) => {
+    t.c(e) || (ze.tasks.delete(t), t.f());
+  }), ze.tasks.size !== 0 && ze.tick(Kr);
 }
-function Yo(e) {
+function Go(e) {
   let t;
-  return Fe.tasks.size === 0 && Fe.tick(es), {
+  return ze.tasks.size === 0 && ze.tick(Kr), {
     promise: new Promise((i) => {
-      Fe.tasks.add(t = { c: e, f: i });
+      ze.tasks.add(t = { c: e, f: i });
     }),
     abort() {
-      Fe.tasks.delete(t);
+      ze.tasks.delete(t);
     }
   };
 }
-function $t(e, t) {
-  En(() => {
+function Kt(e, t) {
+  yn(() => {
     e.dispatchEvent(new CustomEvent(t));
   });
 }
-function Vo(e) {
+function zo(e) {
   if (e === "float") return "cssFloat";
   if (e === "offset") return "cssOffset";
   if (e.startsWith("--")) return e;
@@ -894,151 +904,151 @@ function Vo(e) {
     (i) => i[0].toUpperCase() + i.slice(1)
   ).join("");
 }
-function Di(e) {
+function Ni(e) {
   const t = {}, i = e.split(";");
   for (const n of i) {
-    const [r, a] = n.split(":");
-    if (!r || a === void 0) break;
-    const u = Vo(r.trim());
-    t[u] = a.trim();
+    const [r, s] = n.split(":");
+    if (!r || s === void 0) break;
+    const h = zo(r.trim());
+    t[h] = s.trim();
   }
   return t;
 }
-const jo = (e) => e;
-function Zo(e, t, i, n) {
-  var r = (e & Ra) !== 0, a = "both", u, o = t.inert, f = t.style.overflow, h, l;
-  function c() {
-    return En(() => u ??= i()(t, n?.() ?? /** @type {P} */
+const Fo = (e) => e;
+function Xo(e, t, i, n) {
+  var r = (e & Ta) !== 0, s = "both", h, o = t.inert, u = t.style.overflow, l, c;
+  function f() {
+    return yn(() => h ??= i()(t, n?.() ?? /** @type {P} */
     {}, {
-      direction: a
+      direction: s
     }));
   }
   var d = {
     is_global: r,
     in() {
-      t.inert = o, h = tn(
+      t.inert = o, l = $i(
         t,
-        c(),
-        l,
+        f(),
+        c,
         1,
         () => {
-          $t(t, "introstart");
+          Kt(t, "introstart");
         },
         () => {
-          $t(t, "introend"), h?.abort(), h = u = void 0, t.style.overflow = f;
+          Kt(t, "introend"), l?.abort(), l = h = void 0, t.style.overflow = u;
         }
       );
     },
-    out(M) {
-      t.inert = !0, l = tn(
+    out(L) {
+      t.inert = !0, c = $i(
         t,
-        c(),
-        h,
+        f(),
+        l,
         0,
         () => {
-          $t(t, "outrostart");
+          Kt(t, "outrostart");
         },
         () => {
-          $t(t, "outroend"), M?.();
+          Kt(t, "outroend"), L?.();
         }
       );
     },
     stop: () => {
-      h?.abort(), l?.abort();
+      l?.abort(), c?.abort();
     }
-  }, C = (
+  }, S = (
     /** @type {Effect & { nodes: EffectNodes }} */
-    Le
+    Me
   );
-  if ((C.nodes.t ??= []).push(d), Ma) {
-    var m = r;
-    if (!m) {
+  if ((S.nodes.t ??= []).push(d), Ha) {
+    var v = r;
+    if (!v) {
       for (var E = (
         /** @type {Effect | null} */
-        C.parent
-      ); E && (E.f & yn) !== 0; )
-        for (; (E = E.parent) && (E.f & kr) === 0; )
+        S.parent
+      ); E && (E.f & pn) !== 0; )
+        for (; (E = E.parent) && (E.f & Nr) === 0; )
           ;
-      m = !E || (E.f & Oa) !== 0;
+      v = !E || (E.f & Aa) !== 0;
     }
-    m && gi(() => {
-      Z(() => d.in());
+    v && vi(() => {
+      K(() => d.in());
     });
   }
 }
-function tn(e, t, i, n, r, a) {
-  var u = n === 1, o = !1;
-  if (Na(t)) {
-    var f;
-    return er(() => {
+function $i(e, t, i, n, r, s) {
+  var h = n === 1, o = !1;
+  if (Ba(t)) {
+    var u;
+    return $n(() => {
       if (!o) {
-        var g = t({ direction: u ? "in" : "out" });
-        f = tn(e, g, i, n, r, a);
+        var m = t({ direction: h ? "in" : "out" });
+        u = $i(e, m, i, n, r, s);
       }
     }), {
       abort: () => {
-        o = !0, f?.abort();
+        o = !0, u?.abort();
       },
-      deactivate: () => f?.deactivate(),
-      reset: () => f?.reset(),
-      t: () => f?.t() ?? 1 - n
+      deactivate: () => u?.deactivate(),
+      reset: () => u?.reset(),
+      t: () => u?.t() ?? 1 - n
     };
   }
   i?.deactivate();
-  const { delay: h = 0, duration: l = 0, css: c, tick: d, easing: C = jo } = t ?? {};
-  var m, E = () => 1 - n;
-  function M() {
-    E = () => n, d?.(n, 1 - n), a();
+  const { delay: l = 0, duration: c = 0, css: f, tick: d, easing: S = Fo } = t ?? {};
+  var v, E = () => 1 - n;
+  function L() {
+    E = () => n, d?.(n, 1 - n), s();
   }
   function p() {
     r();
-    var g = i?.t() ?? 1 - n;
+    var m = i?.t() ?? 1 - n;
     i?.abort();
-    var y = n - g, L = l * Math.abs(y);
-    if (!L) {
-      if (c && !u) {
-        var b = Di(c(n, 1 - n));
-        m = e.animate([b], { duration: 0, fill: "forwards" });
+    var y = n - m, P = c * Math.abs(y);
+    if (!P) {
+      if (f && !h) {
+        var x = Ni(f(n, 1 - n));
+        v = e.animate([x], { duration: 0, fill: "forwards" });
       }
-      M();
+      L();
       return;
     }
-    var A = [], S = !1;
-    if (c)
-      for (var B = Math.ceil(L / 16.666666666666668), I = 0; I <= B; I += 1) {
-        var P = g + y * C(I / B), N = Di(c(P, 1 - P));
-        A.push(N), S ||= N.overflow === "hidden";
+    var b = [], C = !1;
+    if (f)
+      for (var I = Math.ceil(P / 16.666666666666668), T = 0; T <= I; T += 1) {
+        var R = m + y * S(T / I), O = Ni(f(R, 1 - R));
+        b.push(O), C ||= O.overflow === "hidden";
       }
-    S && (e.style.overflow = "hidden"), E = () => {
-      var R = (
+    C && (e.style.overflow = "hidden"), E = () => {
+      var N = (
         /** @type {number} */
         /** @type {globalThis.Animation} */
-        m.currentTime
+        v.currentTime
       );
-      return g + y * C(R / L);
-    }, d && Yo(() => {
-      if (m.playState !== "running") return !1;
-      var R = E();
-      return d(R, 1 - R), !0;
-    }), m = e.animate(A, { duration: L, fill: "forwards" }), m.onfinish = M;
+      return m + y * S(N / P);
+    }, d && Go(() => {
+      if (v.playState !== "running") return !1;
+      var N = E();
+      return d(N, 1 - N), !0;
+    }), v = e.animate(b, { duration: P, fill: "forwards" }), v.onfinish = L;
   }
-  return !l && !h ? p() : er(() => {
+  return !c && !l ? p() : $n(() => {
     if (!o) {
-      var g = [];
-      if (u && i === void 0 && (d && d(0, 1), c)) {
-        var y = Di(c(0, 1));
-        g.push(y, y);
+      var m = [];
+      if (h && i === void 0 && (d && d(0, 1), f)) {
+        var y = Ni(f(0, 1));
+        m.push(y, y);
       }
-      m = e.animate(g, { duration: h, fill: "forwards" }), m.onfinish = () => {
-        m.cancel(), p();
+      v = e.animate(m, { duration: l, fill: "forwards" }), v.onfinish = () => {
+        v.cancel(), p();
       };
     }
   }), {
     abort: () => {
-      o = !0, m && (m.cancel(), m.effect = null, m.onfinish = Ze);
+      o = !0, v && (v.cancel(), v.effect = null, v.onfinish = je);
     },
     deactivate: () => {
-      a = Ze;
+      s = je;
     },
     reset: () => {
       n === 0 && d?.(1, 0);
@@ -1046,154 +1056,154 @@ function tn(e, t, i, n, r, a) {
     t: () => E()
   };
 }
-function qo(e, t, i, n, r, a) {
-  var u = null, o = (
+function Wo(e, t, i, n, r, s) {
+  var h = null, o = (
     /** @type {TemplateNode} */
     e
-  ), f = new Kr(o, !1);
-  xn(() => {
-    const h = t() || null;
-    var l = h === "svg" ? ka : void 0;
-    if (h === null) {
-      f.ensure(null, null), Kt(!0);
+  ), u = new Sn(o, !1);
+  di(() => {
+    const l = t() || null;
+    var c = l === "svg" ? Ia : void 0;
+    if (l === null) {
+      u.ensure(null, null), qt(!0);
       return;
     }
-    return f.ensure(h, (c) => {
-      if (h) {
-        var d = Ho;
-        if (u = bn(h, l), ot(u, u), n) {
-          var C = null, m = (
+    return u.ensure(l, (f) => {
+      if (l) {
+        var d = po;
+        if (h = gn(l, c), at(h, h), n) {
+          var S = null, v = (
             /** @type {Text} */
-            Je(u, vt())
+            qe(h, vt())
           );
-          n(u, m), C && Da(u, C);
+          n(h, v), S && Pa(h, S);
         }
-        Le.nodes.end = u, d || mi(c, u);
+        Me.nodes.end = h, d || ci(f, h);
       }
-    }), Kt(!0), () => {
-      h && Kt(!1);
+    }), qt(!0), () => {
+      l && qt(!1);
     };
-  }, yn), Fr(() => {
-    Kt(!0);
+  }, pn), Gr(() => {
+    qt(!0);
   });
 }
-function Jo(e, t) {
+function Yo(e, t) {
   var i = void 0, n;
-  Xr(() => {
-    i !== (i = t()) && (n && (st(n), n = null), i && (n = at(() => {
-      gi(() => (
+  zr(() => {
+    i !== (i = t()) && (n && (rt(n), n = null), i && (n = st(() => {
+      vi(() => (
         /** @type {(node: Element) => void} */
         i(e)
       ));
     })));
   });
 }
-function Me(e, t, i, n, r, a) {
-  var u = (
+function Ne(e, t, i, n, r, s) {
+  var h = (
     /** @type {any} */
-    e[tr]
+    e[er]
   );
-  if (u !== i || u === void 0 || // for edge case of `class={undefined}`
+  if (h !== i || h === void 0 || // for edge case of `class={undefined}`
   // custom renderers only deal in attributes, so rather than toggling individual classes
   // (which would mean editing the `class` attribute), always set the whole thing
-  Wr) {
-    var o = No(i, n, a);
-    o == null ? rt(e, "class") : t ? e.className = o : Sn(e, "class", o), e[tr] = i;
-  } else if (a && r !== a)
-    for (var f in a) {
-      var h = !!a[f];
-      (r == null || h !== !!r[f]) && Ua(
+  Fr) {
+    var o = Io(i, n, s);
+    o == null ? nt(e, "class") : t ? e.className = o : wn(e, "class", o), e[er] = i;
+  } else if (s && r !== s)
+    for (var u in s) {
+      var l = !!s[u];
+      (r == null || l !== !!r[u]) && La(
         /** @type {HTMLElement} */
         e,
-        f,
-        h
+        u,
+        l
       );
     }
-  return a;
+  return s;
 }
-function ki(e, t = {}, i, n) {
+function Di(e, t = {}, i, n) {
   for (var r in i) {
-    var a = i[r];
-    t[r] !== a && (i[r] == null ? za(
+    var s = i[r];
+    t[r] !== s && (i[r] == null ? Ma(
       /** @type {HTMLElement} */
       e,
       r
-    ) : Fa(
+    ) : Ra(
       /** @type {HTMLElement} */
       e,
       r,
-      a,
+      s,
       n
     ));
   }
 }
-function xi(e, t, i, n) {
+function pi(e, t, i, n) {
   var r = (
     /** @type {any} */
-    e[ir]
+    e[tr]
   );
-  if (r !== t || Wr) {
-    var a = Do(t, n);
-    a == null ? rt(e, "style") : Ga(
+  if (r !== t || Fr) {
+    var s = Lo(t, n);
+    s == null ? nt(e, "style") : Oa(
       /** @type {HTMLElement} */
       e,
-      a
-    ), e[ir] = t;
-  } else n && (Array.isArray(n) ? (ki(e, i?.[0], n[0]), ki(e, i?.[1], n[1], "important")) : ki(e, i, n));
+      s
+    ), e[tr] = t;
+  } else n && (Array.isArray(n) ? (Di(e, i?.[0], n[0]), Di(e, i?.[1], n[1], "important")) : Di(e, i, n));
   return n;
 }
-function ts(e, t) {
-  t ? Yr(e, "selected") || Sn(e, "selected", "") : rt(e, "selected");
+function Qr(e, t) {
+  t ? Xr(e, "selected") || wn(e, "selected", "") : nt(e, "selected");
 }
-function cr(e, t) {
+function fr(e, t) {
   var i = !("__defaultValue" in e);
-  !i && e.__defaultValue === t || (e.__defaultValue = t, is(e, !i || "__value" in e));
+  !i && e.__defaultValue === t || (e.__defaultValue = t, $r(e, !i || "__value" in e));
 }
-function is(e, t) {
+function $r(e, t) {
   var i = e.__defaultValue, n = e.multiple, r = n ? i ?? [] : null;
-  if (!(n && !lt(r))) {
-    var a = e.selectedIndex, u = t && n ? new Set(e.selectedOptions) : null;
+  if (!(n && !ot(r))) {
+    var s = e.selectedIndex, h = t && n ? new Set(e.selectedOptions) : null;
     for (var o of e.options) {
-      var f = rn(o);
-      ts(
+      var u = tn(o);
+      Qr(
         o,
         n ? (
           /** @type {any[]} */
-          r.includes(f)
-        ) : qr(f, i)
+          r.includes(u)
+        ) : jr(u, i)
       );
     }
     if (t)
-      if (u !== null)
+      if (h !== null)
         for (o of e.options) {
-          var h = u.has(o);
-          o.selected !== h && (o.selected = h);
+          var l = h.has(o);
+          o.selected !== l && (o.selected = l);
         }
-      else e.selectedIndex !== a && (e.selectedIndex = a);
+      else e.selectedIndex !== s && (e.selectedIndex = s);
   }
 }
-function nn(e, t, i = !1) {
+function en(e, t, i = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!lt(t))
-      return Xa();
+    if (!ot(t))
+      return Na();
     for (var n of e.options)
-      n.selected = t.includes(rn(n));
+      n.selected = t.includes(tn(n));
     return;
   }
   for (n of e.options) {
-    var r = rn(n);
-    if (qr(r, t)) {
+    var r = tn(n);
+    if (jr(r, t)) {
       n.selected = !0;
       return;
     }
   }
   (!i || t !== void 0) && (e.selectedIndex = -1);
 }
-function Ko(e) {
+function Vo(e) {
   var t = new MutationObserver((i) => {
-    i.every(Qo) || ("__defaultValue" in e && is(e, !1), "__value" in e && nn(e, e.__value));
+    i.every(jo) || ("__defaultValue" in e && $r(e, !1), "__value" in e && en(e, e.__value));
   });
   t.observe(e, {
     // Listen to option element changes
@@ -1205,14 +1215,14 @@ function Ko(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), Fr(() => {
+  }), Gr(() => {
     t.disconnect();
   });
 }
-function rn(e) {
+function tn(e) {
   return "__value" in e ? e.__value : e.value;
 }
-function Qo(e) {
+function jo(e) {
   if (
     /** @type {Element} */
     e.target.closest("selectedcontent") !== null
@@ -1224,234 +1234,234 @@ function Qo(e) {
   }
   return !1;
 }
-const it = /* @__PURE__ */ Symbol("class"), ft = /* @__PURE__ */ Symbol("style"), ns = /* @__PURE__ */ Symbol("is custom element"), rs = /* @__PURE__ */ Symbol("is html"), $o = bi ? "input" : "INPUT", el = bi ? "option" : "OPTION", ss = bi ? "select" : "SELECT", tl = bi ? "progress" : "PROGRESS";
-function Oe(e, t, i, n) {
-  var r = os(e), a = r[t];
-  a !== (r[t] = i) && (t === "loading" && (e[ja] = i), i == null ? rt(e, t) : typeof i != "string" && ls(e).has(t) ? e[t] = i : Sn(e, t, i));
+const tt = /* @__PURE__ */ Symbol("class"), ft = /* @__PURE__ */ Symbol("style"), es = /* @__PURE__ */ Symbol("is custom element"), ts = /* @__PURE__ */ Symbol("is html"), Zo = mi ? "input" : "INPUT", qo = mi ? "option" : "OPTION", is = mi ? "select" : "SELECT", Jo = mi ? "progress" : "PROGRESS";
+function De(e, t, i, n) {
+  var r = rs(e), s = r[t];
+  s !== (r[t] = i) && (t === "loading" && (e[Ka] = i), i == null ? nt(e, t) : typeof i != "string" && ss(e).has(t) ? e[t] = i : wn(e, t, i));
 }
-function il(e, t, i, n, r = !1, a = !1) {
-  var u = os(e), o = u[ns], f = !u[rs], h = t || {}, l = dt(e) === el, c = dt(e) === ss;
+function Ko(e, t, i, n, r = !1, s = !1) {
+  var h = rs(e), o = h[es], u = !h[ts], l = t || {}, c = dt(e) === qo, f = dt(e) === is;
   for (var d in t)
     !(d in i) && d[0] + d[1] !== "$$" && (i[d] = null);
-  i.class ? i.class = Ro(i.class) : (n || i[it]) && (i.class = null), i[ft] && (i.style ??= null);
-  var C = ls(e);
+  i.class ? i.class = Po(i.class) : (n || i[tt]) && (i.class = null), i[ft] && (i.style ??= null);
+  var S = ss(e);
   if (
     // the following logic only makes sense in a DOM environment
-    We == null && dt(e) === $o && "type" in i && ("value" in i || "__value" in i)
+    Xe == null && dt(e) === Zo && "type" in i && ("value" in i || "__value" in i)
   ) {
-    var m = i.type;
-    (m !== h.type || m === void 0 && e.hasAttribute("type")) && (h.type = m, Oe(e, "type", m, a));
+    var v = i.type;
+    (v !== l.type || v === void 0 && e.hasAttribute("type")) && (l.type = v, De(e, "type", v, s));
   }
-  for (const b in i) {
-    let A = i[b];
-    if (l && b === "value" && A == null) {
-      e.value = e.__value = "", h[b] = A;
+  for (const x in i) {
+    let b = i[x];
+    if (c && x === "value" && b == null) {
+      e.value = e.__value = "", l[x] = b;
       continue;
     }
-    if (b === "class") {
-      var E = We == null && e.namespaceURI === Vr;
-      Me(e, E, A, n, t?.[it], i[it]), h[b] = A, h[it] = i[it];
+    if (x === "class") {
+      var E = Xe == null && e.namespaceURI === Wr;
+      Ne(e, E, b, n, t?.[tt], i[tt]), l[x] = b, l[tt] = i[tt];
       continue;
     }
-    if (b === "style") {
-      xi(e, A, t?.[ft], i[ft]), h[b] = A, h[ft] = i[ft];
+    if (x === "style") {
+      pi(e, b, t?.[ft], i[ft]), l[x] = b, l[ft] = i[ft];
       continue;
     }
-    var M = h[b];
-    if (!(A === M && !(A === void 0 && Yr(e, b)))) {
-      h[b] = A;
-      var p = b[0] + b[1];
-      if (p !== "$$" && !(p !== "on" && b.length > 2 && p.toLowerCase() === "on"))
+    var L = l[x];
+    if (!(b === L && !(b === void 0 && Xr(e, x)))) {
+      l[x] = b;
+      var p = x[0] + x[1];
+      if (p !== "$$" && !(p !== "on" && x.length > 2 && p.toLowerCase() === "on"))
         if (p === "on") {
-          const S = {}, B = "$$" + b;
-          let I = b.slice(2);
-          var g = We == null && Ja(I);
-          if (Ka(I) && (I = I.slice(0, -7), S.capture = !0), !g && M) {
-            if (A != null) continue;
-            Qa(e, I, h[B], S), h[B] = null;
+          const C = {}, I = "$$" + x;
+          let T = x.slice(2);
+          var m = Xe == null && Fa(T);
+          if (Xa(T) && (T = T.slice(0, -7), C.capture = !0), !m && L) {
+            if (b != null) continue;
+            Wa(e, T, l[I], C), l[I] = null;
           }
-          if (g)
-            ai(I, e, A), _i([I]);
-          else if (A != null) {
-            let P = function(...N) {
-              h[b].apply(this, N);
+          if (m)
+            ri(T, e, b), gi([T]);
+          else if (b != null) {
+            let R = function(...O) {
+              l[x].apply(this, O);
             };
-            h[B] = $a(I, e, P, S);
+            l[I] = Ya(T, e, R, C);
           }
-        } else if (b === "style")
-          Oe(e, b, A);
-        else if (b === "autofocus")
-          We == null && eo(
+        } else if (x === "style")
+          De(e, x, b);
+        else if (x === "autofocus")
+          Xe == null && Va(
             /** @type {HTMLElement} */
             e,
-            !!A
+            !!b
           );
-        else if (!o && (b === "__value" || b === "value" && A != null))
-          e.__value = A, (M == null || // @ts-ignore
-          e.value !== A || A === 0 && e.nodeName === tl) && nr(e, A);
-        else if (b === "selected" && l)
-          ts(
+        else if (!o && (x === "__value" || x === "value" && b != null))
+          e.__value = b, (L == null || // @ts-ignore
+          e.value !== b || b === 0 && e.nodeName === Jo) && ir(e, b);
+        else if (x === "selected" && c)
+          Qr(
             /** @type {HTMLOptionElement} */
             e,
-            A
+            b
           );
         else {
-          var y = b;
-          f || (y = to(y));
-          var L = y === "defaultValue" || y === "defaultChecked";
-          if (c && y === "defaultValue") continue;
-          if (A == null && !o && !L)
-            if (u[b] = null, (y === "value" || y === "checked") && We == null) {
-              let S = (
+          var y = x;
+          u || (y = ja(y));
+          var P = y === "defaultValue" || y === "defaultChecked";
+          if (f && y === "defaultValue") continue;
+          if (b == null && !o && !P)
+            if (h[x] = null, (y === "value" || y === "checked") && Xe == null) {
+              let C = (
                 /** @type {HTMLInputElement} */
                 e
               );
-              const B = t === void 0;
+              const I = t === void 0;
               if (y === "value") {
-                let I = S.defaultValue;
-                rt(S, y), io(S, I), nr(S, S.__value = B ? I : null);
+                let T = C.defaultValue;
+                nt(C, y), Za(C, T), ir(C, C.__value = I ? T : null);
               } else {
-                let I = S.defaultChecked;
-                rt(S, y), no(S, I), ro(S, B ? I : !1);
+                let T = C.defaultChecked;
+                nt(C, y), qa(C, T), Ja(C, I ? T : !1);
               }
             } else
-              rt(e, b), y === "value" && (e.__value = null);
-          else L && We != null || (L || (o || typeof A != "string") && C.has(y) ? (e[y] = A, y in u && (u[y] = we)) : (We != null || typeof A != "function") && Oe(e, y, A, a));
+              nt(e, x), y === "value" && (e.__value = null);
+          else P && Xe != null || (P || (o || typeof b != "string") && S.has(y) ? (e[y] = b, y in h && (h[y] = ye)) : (Xe != null || typeof b != "function") && De(e, y, b, s));
         }
     }
   }
-  return h;
+  return l;
 }
-function as(e, t, i = [], n = [], r = [], a, u = !1, o = !1) {
-  Va(r, i, n, (f) => {
-    var h = void 0, l = {}, c = dt(e) === ss, d = !1;
-    if (Xr(() => {
-      var m = t(...f.map(s)), E = il(
+function ns(e, t, i = [], n = [], r = [], s, h = !1, o = !1) {
+  Ua(r, i, n, (u) => {
+    var l = void 0, c = {}, f = dt(e) === is, d = !1;
+    if (zr(() => {
+      var v = t(...u.map(a)), E = Ko(
         e,
+        l,
+        v,
+        s,
         h,
-        m,
-        a,
-        u,
         o
       );
-      if (d && c) {
-        var M = (
+      if (d && f) {
+        var L = (
           /** @type {HTMLSelectElement} */
           e
         );
-        "defaultValue" in m && cr(M, m.defaultValue), "value" in m && nn(M, m.value);
+        "defaultValue" in v && fr(L, v.defaultValue), "value" in v && en(L, v.value);
       }
-      for (let g of Object.getOwnPropertySymbols(l))
-        m[g] || st(l[g]);
-      for (let g of Object.getOwnPropertySymbols(m)) {
-        var p = m[g];
-        g.description === Za && (!h || p !== h[g]) && (l[g] && st(l[g]), l[g] = at(() => Jo(e, () => p))), E[g] = p;
+      for (let m of Object.getOwnPropertySymbols(c))
+        v[m] || rt(c[m]);
+      for (let m of Object.getOwnPropertySymbols(v)) {
+        var p = v[m];
+        m.description === Ga && (!l || p !== l[m]) && (c[m] && rt(c[m]), c[m] = st(() => Yo(e, () => p))), E[m] = p;
       }
-      h = E;
-    }), c) {
-      var C = (
+      l = E;
+    }), f) {
+      var S = (
         /** @type {HTMLSelectElement} */
         e
       );
-      gi(() => {
-        var m = (
+      vi(() => {
+        var v = (
           /** @type {Record<string | symbol, any>} */
-          h
+          l
         );
-        "defaultValue" in m && cr(C, m.defaultValue), nn(C, m.value, !0), Ko(C);
+        "defaultValue" in v && fr(S, v.defaultValue), en(S, v.value, !0), Vo(S);
       });
     }
     d = !0;
   });
 }
-function os(e) {
+function rs(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    e[Wa] ??= {
-      [ns]: dt(e).includes("-"),
-      [rs]: e.namespaceURI === Vr
+    e[Da] ??= {
+      [es]: dt(e).includes("-"),
+      [ts]: e.namespaceURI === Wr
     }
   );
 }
-var dr = /* @__PURE__ */ new Map();
-function ls(e) {
-  var t = Ya(e, "is"), i = t || dt(e), n = dr.get(i);
+var cr = /* @__PURE__ */ new Map();
+function ss(e) {
+  var t = ka(e, "is"), i = t || dt(e), n = cr.get(i);
   if (n) return n;
-  n = /* @__PURE__ */ new Set(), (!customElements || !(t || i.includes("-")) || customElements.get(t || i.toLowerCase())) && dr.set(i, n);
-  for (var r, a = e, u = Element.prototype; u !== a; ) {
-    r = qa(a);
+  n = /* @__PURE__ */ new Set(), (!customElements || !(t || i.includes("-")) || customElements.get(t || i.toLowerCase())) && cr.set(i, n);
+  for (var r, s = e, h = Element.prototype; h !== s; ) {
+    r = za(s);
     for (var o in r)
       r[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
       o !== "innerHTML" && o !== "textContent" && o !== "innerText" && n.add(o);
-    a = vn(a);
+    s = cn(s);
   }
   return n;
 }
-function nl(e, t, i = t) {
+function Qo(e, t, i = t) {
   var n = /* @__PURE__ */ new WeakSet();
-  so(e, "input", async (r) => {
-    var a = r ? e.defaultValue : e.value;
-    if (a = Ui(e) ? Gi(a) : a, i(a), ct !== null && n.add(ct), await ao(), a !== (a = t())) {
-      var u = e.selectionStart, o = e.selectionEnd, f = e.value.length;
-      if (e.value = a ?? "", o !== null) {
-        var h = e.value.length;
-        u === o && o === f && h > f ? (e.selectionStart = h, e.selectionEnd = h) : (e.selectionStart = u, e.selectionEnd = Math.min(o, h));
+  Qa(e, "input", async (r) => {
+    var s = r ? e.defaultValue : e.value;
+    if (s = ki(e) ? Ui(s) : s, i(s), ct !== null && n.add(ct), await $a(), s !== (s = t())) {
+      var h = e.selectionStart, o = e.selectionEnd, u = e.value.length;
+      if (e.value = s ?? "", o !== null) {
+        var l = e.value.length;
+        h === o && o === u && l > u ? (e.selectionStart = l, e.selectionEnd = l) : (e.selectionStart = h, e.selectionEnd = Math.min(o, l));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Z(t) == null && e.value && (i(Ui(e) ? Gi(e.value) : e.value), ct !== null && n.add(ct)), jr(() => {
+  K(t) == null && e.value && (i(ki(e) ? Ui(e.value) : e.value), ct !== null && n.add(ct)), Yr(() => {
     var r = t();
     e === document.activeElement && n.has(
       /** @type {Batch} */
-      oo
-    ) || Ui(e) && r === Gi(e.value) || e.type === "date" && !r && !e.value || r !== e.value && (e.value = r ?? "");
+      eo
+    ) || ki(e) && r === Ui(e.value) || e.type === "date" && !r && !e.value || r !== e.value && (e.value = r ?? "");
   });
 }
-function Ui(e) {
+function ki(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function Gi(e) {
+function Ui(e) {
   return e === "" ? null : +e;
 }
-function zi(e, t) {
-  return e === t || e?.[nt] === t;
+function Gi(e, t) {
+  return e === t || e?.[it] === t;
 }
-function qe(e = lo(), t, i, n) {
+function Ze(e = to(), t, i, n) {
   var r = (
     /** @type {ComponentContext} */
     Te.r
-  ), a = (
+  ), s = (
     /** @type {Effect} */
-    Le
+    Me
   );
-  return gi(() => {
-    var u, o;
-    return jr(() => {
-      u = o, o = [], Z(() => {
-        zi(i(...o), e) || (t(e, ...o), u && zi(i(...u), e) && t(null, ...u));
+  return vi(() => {
+    var h, o;
+    return Yr(() => {
+      h = o, o = [], K(() => {
+        Gi(i(...o), e) || (t(e, ...o), h && Gi(i(...h), e) && t(null, ...h));
       });
     }), () => {
-      let f = a;
-      for (; f !== r && f.parent !== null && f.parent.f & ho; )
-        f = f.parent;
-      const h = () => {
-        o && zi(i(...o), e) && t(null, ...o);
-      }, l = f.teardown;
-      f.teardown = () => {
-        h(), l?.();
+      let u = s;
+      for (; u !== r && u.parent !== null && u.parent.f & io; )
+        u = u.parent;
+      const l = () => {
+        o && Gi(i(...o), e) && t(null, ...o);
+      }, c = u.teardown;
+      u.teardown = () => {
+        l(), c?.();
       };
     };
   }), e;
 }
-function rl(e, t) {
-  uo(window, ["resize"], () => En(() => t(window[e])));
+function $o(e, t) {
+  no(window, ["resize"], () => yn(() => t(window[e])));
 }
-function sl(e) {
+function el(e) {
   return function(...t) {
     var i = (
       /** @type {Event} */
@@ -1460,56 +1470,56 @@ function sl(e) {
     return i.preventDefault(), e?.apply(this, t);
   };
 }
-function Ke(e = !1) {
+function Je(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
     Te
   ), i = t.l.u;
   if (!i) return;
-  let n = () => z(t.s);
+  let n = () => Z(t.s);
   if (e) {
-    let r = 0, a = (
+    let r = 0, s = (
       /** @type {Record<string, any>} */
       {}
     );
-    const u = $i(() => {
+    const h = Ki(() => {
       let o = !1;
-      const f = t.s;
-      for (const h in f)
-        f[h] !== a[h] && (a[h] = f[h], o = !0);
+      const u = t.s;
+      for (const l in u)
+        u[l] !== s[l] && (s[l] = u[l], o = !0);
       return o && r++, r;
     });
-    n = () => s(u);
+    n = () => a(h);
   }
-  i.b.length && fo(() => {
-    vr(t, n), Qi(i.b);
+  i.b.length && ro(() => {
+    dr(t, n), Ji(i.b);
   }), mt(() => {
-    const r = Z(() => i.m.map(co));
+    const r = K(() => i.m.map(so));
     return () => {
-      for (const a of r)
-        typeof a == "function" && a();
+      for (const s of r)
+        typeof s == "function" && s();
     };
   }), i.a.length && mt(() => {
-    vr(t, n), Qi(i.a);
+    dr(t, n), Ji(i.a);
   });
 }
-function vr(e, t) {
+function dr(e, t) {
   if (e.l.s)
-    for (const i of e.l.s) s(i);
+    for (const i of e.l.s) a(i);
   t();
 }
-function li(e, t) {
+function tl(e, t) {
   var i = (
     /** @type {Record<string, Function[] | Function>} */
     e.$$events?.[t.type]
-  ), n = lt(i) ? i.slice() : i == null ? [] : [i];
+  ), n = ot(i) ? i.slice() : i == null ? [] : [i];
   for (var r of n)
     r.call(this, t);
 }
-function al(e, t, i) {
+function il(e, t, i) {
   if (e == null)
-    return t(void 0), i && i(void 0), Ze;
-  const n = Z(
+    return t(void 0), i && i(void 0), je;
+  const n = K(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1519,84 +1529,84 @@ function al(e, t, i) {
   return n.unsubscribe ? () => n.unsubscribe() : n;
 }
 const ut = [];
-function ol(e, t) {
+function nl(e, t) {
   return {
-    subscribe: yi(e, t).subscribe
+    subscribe: xi(e, t).subscribe
   };
 }
-function yi(e, t = Ze) {
+function xi(e, t = je) {
   let i = null;
   const n = /* @__PURE__ */ new Set();
   function r(o) {
-    if (vo(e, o) && (e = o, i)) {
-      const f = !ut.length;
-      for (const h of n)
-        h[1](), ut.push(h, e);
-      if (f) {
-        for (let h = 0; h < ut.length; h += 2)
-          ut[h][0](ut[h + 1]);
+    if (ao(e, o) && (e = o, i)) {
+      const u = !ut.length;
+      for (const l of n)
+        l[1](), ut.push(l, e);
+      if (u) {
+        for (let l = 0; l < ut.length; l += 2)
+          ut[l][0](ut[l + 1]);
         ut.length = 0;
       }
     }
   }
-  function a(o) {
+  function s(o) {
     r(o(
       /** @type {T} */
       e
     ));
   }
-  function u(o, f = Ze) {
-    const h = [o, f];
-    return n.add(h), n.size === 1 && (i = t(r, a) || Ze), o(
+  function h(o, u = je) {
+    const l = [o, u];
+    return n.add(l), n.size === 1 && (i = t(r, s) || je), o(
       /** @type {T} */
       e
     ), () => {
-      n.delete(h), n.size === 0 && i && (i(), i = null);
+      n.delete(l), n.size === 0 && i && (i(), i = null);
     };
   }
-  return { set: r, update: a, subscribe: u };
+  return { set: r, update: s, subscribe: h };
 }
 function yt(e, t, i) {
   const n = !Array.isArray(e), r = n ? [e] : e;
   if (!r.every(Boolean))
     throw new Error("derived() expects stores as input, got a falsy value");
-  const a = t.length < 2;
-  return ol(i, (u, o) => {
-    let f = !1;
-    const h = [];
-    let l = 0, c = Ze;
+  const s = t.length < 2;
+  return nl(i, (h, o) => {
+    let u = !1;
+    const l = [];
+    let c = 0, f = je;
     const d = () => {
-      if (l)
+      if (c)
         return;
-      c();
-      const m = t(n ? h[0] : h, u, o);
-      a ? u(m) : c = typeof m == "function" ? m : Ze;
-    }, C = r.map(
-      (m, E) => al(
-        m,
-        (M) => {
-          h[E] = M, l &= ~(1 << E), f && d();
+      f();
+      const v = t(n ? l[0] : l, h, o);
+      s ? h(v) : f = typeof v == "function" ? v : je;
+    }, S = r.map(
+      (v, E) => il(
+        v,
+        (L) => {
+          l[E] = L, c &= ~(1 << E), u && d();
         },
         () => {
-          l |= 1 << E;
+          c |= 1 << E;
         }
       )
     );
-    return f = !0, d(), function() {
-      Qi(C), c(), f = !1;
+    return u = !0, d(), function() {
+      Ji(S), f(), u = !1;
     };
   });
 }
-let ei = !1;
-function ll(e) {
-  var t = ei;
+let Qt = !1;
+function rl(e) {
+  var t = Qt;
   try {
-    return ei = !1, [e(), ei];
+    return Qt = !1, [e(), Qt];
   } finally {
-    ei = t;
+    Qt = t;
   }
 }
-const hl = {
+const sl = {
   get(e, t) {
     if (!e.exclude.has(t))
       return e.props[t];
@@ -1620,19 +1630,19 @@ const hl = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function ul(e, t, i) {
-  return new Proxy({ props: e, exclude: t }, hl);
+function al(e, t, i) {
+  return new Proxy({ props: e, exclude: t }, sl);
 }
-const fl = {
+const ol = {
   get(e, t) {
     if (!e.exclude.includes(t))
-      return s(e.version), t in e.special ? e.special[t]() : e.props[t];
+      return a(e.version), t in e.special ? e.special[t]() : e.props[t];
   },
   set(e, t, i) {
     if (!(t in e.special)) {
-      var n = Le;
+      var n = Me;
       try {
-        rr(e.parent_effect), e.special[t] = _(
+        nr(e.parent_effect), e.special[t] = _(
           {
             get [t]() {
               return e.props[t];
@@ -1640,13 +1650,13 @@ const fl = {
           },
           /** @type {string} */
           t,
-          Zr
+          Vr
         );
       } finally {
-        rr(n);
+        nr(n);
       }
     }
-    return e.special[t](i), sr(e.version), !0;
+    return e.special[t](i), rr(e.version), !0;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1657,7 +1667,7 @@ const fl = {
       };
   },
   deleteProperty(e, t) {
-    return e.exclude.includes(t) || (e.exclude.push(t), sr(e.version)), !0;
+    return e.exclude.includes(t) || (e.exclude.push(t), rr(e.version)), !0;
   },
   has(e, t) {
     return e.exclude.includes(t) ? !1 : t in e.props;
@@ -1666,109 +1676,109 @@ const fl = {
     return Reflect.ownKeys(e.props).filter((t) => !e.exclude.includes(t));
   }
 };
-function mr(e, t) {
+function vr(e, t) {
   return new Proxy(
     {
       props: e,
       exclude: t,
       special: {},
-      version: Nt(0),
+      version: Mt(0),
       // TODO this is only necessary because we need to track component
       // destruction inside `prop`, because of `bind:this`, but it
       // seems likely that we can simplify `bind:this` instead
       parent_effect: (
         /** @type {Effect} */
-        Le
+        Me
       )
     },
-    fl
+    ol
   );
 }
 function _(e, t, i, n) {
-  var r = !mn || (i & bo) !== 0, a = (i & go) !== 0, u = (i & po) !== 0, o = (
+  var r = !dn || (i & ho) !== 0, s = (i & lo) !== 0, h = (i & fo) !== 0, o = (
     /** @type {V} */
     n
-  ), f = !0, h = (
+  ), u = !0, l = (
     /** @type {Derived<V> | undefined} */
     void 0
-  ), l = () => u && r ? (h ??= $i(
+  ), c = () => h && r ? (l ??= Ki(
     /** @type {() => V} */
     n
-  ), s(h)) : (f && (f = !1, o = u ? Z(
+  ), a(l)) : (u && (u = !1, o = h ? K(
     /** @type {() => V} */
     n
   ) : (
     /** @type {V} */
     n
   )), o);
-  let c;
-  if (a) {
-    var d = nt in e || xo in e;
-    c = si(e, t)?.set ?? (d && t in e ? (L) => e[t] = L : void 0);
+  let f;
+  if (s) {
+    var d = it in e || co in e;
+    f = ni(e, t)?.set ?? (d && t in e ? (P) => e[t] = P : void 0);
   }
-  var C, m = !1;
-  a ? [C, m] = ll(() => (
+  var S, v = !1;
+  s ? [S, v] = rl(() => (
     /** @type {V} */
     e[t]
-  )) : C = /** @type {V} */
-  e[t], C === void 0 && n !== void 0 && (C = l(), c && (r && mo(), c(C)));
+  )) : S = /** @type {V} */
+  e[t], S === void 0 && n !== void 0 && (S = c(), f && (r && oo(), f(S)));
   var E;
   if (r ? E = () => {
-    var L = (
+    var P = (
       /** @type {V} */
       e[t]
     );
-    return L === void 0 ? l() : (f = !0, L);
+    return P === void 0 ? c() : (u = !0, P);
   } : E = () => {
-    var L = (
+    var P = (
       /** @type {V} */
       e[t]
     );
-    return L !== void 0 && (o = /** @type {V} */
-    void 0), L === void 0 ? o : L;
-  }, r && (i & Zr) === 0)
+    return P !== void 0 && (o = /** @type {V} */
+    void 0), P === void 0 ? o : P;
+  }, r && (i & Vr) === 0)
     return E;
-  if (c) {
-    var M = e.$$legacy;
+  if (f) {
+    var L = e.$$legacy;
     return (
       /** @type {() => V} */
-      (function(L, b) {
-        return arguments.length > 0 ? ((!r || !b || M || m) && c(b ? E() : L), L) : E();
+      (function(P, x) {
+        return arguments.length > 0 ? ((!r || !x || L || v) && f(x ? E() : P), P) : E();
       })
     );
   }
-  var p = !1, g = ((i & _o) !== 0 ? $i : pe)(() => (p = !1, E()));
-  a && s(g);
+  var p = !1, m = ((i & uo) !== 0 ? Ki : He)(() => (p = !1, E()));
+  s && a(m);
   var y = (
     /** @type {Effect} */
-    Le
+    Me
   );
   return (
     /** @type {() => V} */
-    (function(L, b) {
+    (function(P, x) {
       if (arguments.length > 0) {
-        const A = b ? s(g) : r && a ? Ve(L) : L;
-        return x(g, A), p = !0, o !== void 0 && (o = A), L;
+        const b = x ? a(m) : r && s ? Ye(P) : P;
+        return w(m, b), p = !0, o !== void 0 && (o = b), P;
       }
-      return Dr && p || (y.f & Ki) !== 0 ? g.v : s(g);
+      return Rr && p || (y.f & qi) !== 0 ? m.v : a(m);
     })
   );
 }
-function Tn(e) {
-  Te === null && Cn(), mn && Te.l !== null ? hs(Te).m.push(e) : mt(() => {
-    const t = Z(e);
+function Cn(e) {
+  Te === null && En(), dn && Te.l !== null ? as(Te).m.push(e) : mt(() => {
+    const t = K(e);
     if (typeof t == "function") return (
       /** @type {() => void} */
       t
     );
   });
 }
-function cl(e, t, { bubbles: i = !1, cancelable: n = !1 } = {}) {
+function ll(e, t, { bubbles: i = !1, cancelable: n = !1 } = {}) {
   return new CustomEvent(e, { detail: t, bubbles: i, cancelable: n });
 }
 function wt() {
   const e = Te;
-  return e === null && Cn(), (t, i, n) => {
+  return e === null && En(), (t, i, n) => {
     const r = (
       /** @type {Record<string, Function | Function[]>} */
       e.s.$$events?.[
@@ -1777,31 +1787,31 @@ function wt() {
       ]
     );
     if (r) {
-      const a = lt(r) ? r.slice() : [r], u = cl(
+      const s = ot(r) ? r.slice() : [r], h = ll(
         /** @type {string} */
         t,
         i,
         n
       );
-      for (const o of a)
-        o.call(e.x, u);
-      return !u.defaultPrevented;
+      for (const o of s)
+        o.call(e.x, h);
+      return !h.defaultPrevented;
     }
     return !0;
   };
 }
-function dl(e) {
-  Te === null && Cn(), Te.l === null && yo(), hs(Te).a.push(e);
+function hl(e) {
+  Te === null && En(), Te.l === null && vo(), as(Te).a.push(e);
 }
-function hs(e) {
+function as(e) {
   var t = (
     /** @type {ComponentContextLegacy} */
     e.l
   );
   return t.u ??= { a: [], b: [], m: [] };
 }
-wo();
-const vl = [
+mo();
+const ul = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -1812,7 +1822,7 @@ const vl = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], gr = {
+], mr = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -2105,120 +2115,120 @@ const vl = [
     950: "#4c0519"
   }
 };
-vl.reduce((e, { color: t, primary: i, secondary: n }) => ({
+ul.reduce((e, { color: t, primary: i, secondary: n }) => ({
   ...e,
   [t]: {
-    primary: gr[t][i],
-    secondary: gr[t][n]
+    primary: mr[t][i],
+    secondary: mr[t][n]
   }
 }), {});
-function ml(e) {
+function fl(e) {
   return e && e.__esModule && Object.prototype.hasOwnProperty.call(e, "default") ? e.default : e;
 }
-var Fi, br;
-function gl() {
-  if (br) return Fi;
-  br = 1;
-  var e = function(g) {
-    return t(g) && !i(g);
+var zi, gr;
+function cl() {
+  if (gr) return zi;
+  gr = 1;
+  var e = function(m) {
+    return t(m) && !i(m);
   };
   function t(p) {
     return !!p && typeof p == "object";
   }
   function i(p) {
-    var g = Object.prototype.toString.call(p);
-    return g === "[object RegExp]" || g === "[object Date]" || a(p);
+    var m = Object.prototype.toString.call(p);
+    return m === "[object RegExp]" || m === "[object Date]" || s(p);
   }
   var n = typeof Symbol == "function" && Symbol.for, r = n ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
-  function a(p) {
+  function s(p) {
     return p.$$typeof === r;
   }
-  function u(p) {
+  function h(p) {
     return Array.isArray(p) ? [] : {};
   }
-  function o(p, g) {
-    return g.clone !== !1 && g.isMergeableObject(p) ? E(u(p), p, g) : p;
+  function o(p, m) {
+    return m.clone !== !1 && m.isMergeableObject(p) ? E(h(p), p, m) : p;
   }
-  function f(p, g, y) {
-    return p.concat(g).map(function(L) {
-      return o(L, y);
+  function u(p, m, y) {
+    return p.concat(m).map(function(P) {
+      return o(P, y);
     });
   }
-  function h(p, g) {
-    if (!g.customMerge)
+  function l(p, m) {
+    if (!m.customMerge)
       return E;
-    var y = g.customMerge(p);
+    var y = m.customMerge(p);
     return typeof y == "function" ? y : E;
   }
-  function l(p) {
-    return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(p).filter(function(g) {
-      return Object.propertyIsEnumerable.call(p, g);
+  function c(p) {
+    return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(p).filter(function(m) {
+      return Object.propertyIsEnumerable.call(p, m);
     }) : [];
   }
-  function c(p) {
-    return Object.keys(p).concat(l(p));
+  function f(p) {
+    return Object.keys(p).concat(c(p));
   }
-  function d(p, g) {
+  function d(p, m) {
     try {
-      return g in p;
+      return m in p;
     } catch {
       return !1;
     }
   }
-  function C(p, g) {
-    return d(p, g) && !(Object.hasOwnProperty.call(p, g) && Object.propertyIsEnumerable.call(p, g));
+  function S(p, m) {
+    return d(p, m) && !(Object.hasOwnProperty.call(p, m) && Object.propertyIsEnumerable.call(p, m));
   }
-  function m(p, g, y) {
-    var L = {};
-    return y.isMergeableObject(p) && c(p).forEach(function(b) {
-      L[b] = o(p[b], y);
-    }), c(g).forEach(function(b) {
-      C(p, b) || (d(p, b) && y.isMergeableObject(g[b]) ? L[b] = h(b, y)(p[b], g[b], y) : L[b] = o(g[b], y));
-    }), L;
+  function v(p, m, y) {
+    var P = {};
+    return y.isMergeableObject(p) && f(p).forEach(function(x) {
+      P[x] = o(p[x], y);
+    }), f(m).forEach(function(x) {
+      S(p, x) || (d(p, x) && y.isMergeableObject(m[x]) ? P[x] = l(x, y)(p[x], m[x], y) : P[x] = o(m[x], y));
+    }), P;
   }
-  function E(p, g, y) {
-    y = y || {}, y.arrayMerge = y.arrayMerge || f, y.isMergeableObject = y.isMergeableObject || e, y.cloneUnlessOtherwiseSpecified = o;
-    var L = Array.isArray(g), b = Array.isArray(p), A = L === b;
-    return A ? L ? y.arrayMerge(p, g, y) : m(p, g, y) : o(g, y);
+  function E(p, m, y) {
+    y = y || {}, y.arrayMerge = y.arrayMerge || u, y.isMergeableObject = y.isMergeableObject || e, y.cloneUnlessOtherwiseSpecified = o;
+    var P = Array.isArray(m), x = Array.isArray(p), b = P === x;
+    return b ? P ? y.arrayMerge(p, m, y) : v(p, m, y) : o(m, y);
   }
-  E.all = function(g, y) {
-    if (!Array.isArray(g))
+  E.all = function(m, y) {
+    if (!Array.isArray(m))
       throw new Error("first argument should be an array");
-    return g.reduce(function(L, b) {
-      return E(L, b, y);
+    return m.reduce(function(P, x) {
+      return E(P, x, y);
     }, {});
   };
-  var M = E;
-  return Fi = M, Fi;
+  var L = E;
+  return zi = L, zi;
 }
-var bl = gl();
-const _l = /* @__PURE__ */ ml(bl);
-var sn = function(e, t) {
-  return sn = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(i, n) {
+var dl = cl();
+const vl = /* @__PURE__ */ fl(dl);
+var nn = function(e, t) {
+  return nn = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(i, n) {
     i.__proto__ = n;
   } || function(i, n) {
     for (var r in n) Object.prototype.hasOwnProperty.call(n, r) && (i[r] = n[r]);
-  }, sn(e, t);
+  }, nn(e, t);
 };
-function wi(e, t) {
+function yi(e, t) {
   if (typeof t != "function" && t !== null)
     throw new TypeError("Class extends value " + String(t) + " is not a constructor or null");
-  sn(e, t);
+  nn(e, t);
   function i() {
     this.constructor = e;
   }
   e.prototype = t === null ? Object.create(t) : (i.prototype = t.prototype, new i());
 }
-var q = function() {
-  return q = Object.assign || function(t) {
+var j = function() {
+  return j = Object.assign || function(t) {
     for (var i, n = 1, r = arguments.length; n < r; n++) {
       i = arguments[n];
-      for (var a in i) Object.prototype.hasOwnProperty.call(i, a) && (t[a] = i[a]);
+      for (var s in i) Object.prototype.hasOwnProperty.call(i, s) && (t[s] = i[s]);
     }
     return t;
-  }, q.apply(this, arguments);
+  }, j.apply(this, arguments);
 };
-function pl(e, t) {
+function ml(e, t) {
   var i = {};
   for (var n in e) Object.prototype.hasOwnProperty.call(e, n) && t.indexOf(n) < 0 && (i[n] = e[n]);
   if (e != null && typeof Object.getOwnPropertySymbols == "function")
@@ -2226,42 +2236,42 @@ function pl(e, t) {
       t.indexOf(n[r]) < 0 && Object.prototype.propertyIsEnumerable.call(e, n[r]) && (i[n[r]] = e[n[r]]);
   return i;
 }
-function Xi(e, t, i) {
-  if (i || arguments.length === 2) for (var n = 0, r = t.length, a; n < r; n++)
-    (a || !(n in t)) && (a || (a = Array.prototype.slice.call(t, 0, n)), a[n] = t[n]);
-  return e.concat(a || Array.prototype.slice.call(t));
+function Fi(e, t, i) {
+  if (i || arguments.length === 2) for (var n = 0, r = t.length, s; n < r; n++)
+    (s || !(n in t)) && (s || (s = Array.prototype.slice.call(t, 0, n)), s[n] = t[n]);
+  return e.concat(s || Array.prototype.slice.call(t));
 }
-function Wi(e, t) {
-  var i = t && t.cache ? t.cache : Hl, n = t && t.serializer ? t.serializer : Sl, r = t && t.strategy ? t.strategy : wl;
+function Xi(e, t) {
+  var i = t && t.cache ? t.cache : wl, n = t && t.serializer ? t.serializer : xl, r = t && t.strategy ? t.strategy : _l;
   return r(e, {
     cache: i,
     serializer: n
   });
 }
-function xl(e) {
+function gl(e) {
   return e == null || typeof e == "number" || typeof e == "boolean";
 }
-function yl(e, t, i, n) {
-  var r = xl(n) ? n : i(n), a = t.get(r);
-  return typeof a > "u" && (a = e.call(this, n), t.set(r, a)), a;
+function bl(e, t, i, n) {
+  var r = gl(n) ? n : i(n), s = t.get(r);
+  return typeof s > "u" && (s = e.call(this, n), t.set(r, s)), s;
 }
-function us(e, t, i) {
-  var n = Array.prototype.slice.call(arguments, 3), r = i(n), a = t.get(r);
-  return typeof a > "u" && (a = e.apply(this, n), t.set(r, a)), a;
+function os(e, t, i) {
+  var n = Array.prototype.slice.call(arguments, 3), r = i(n), s = t.get(r);
+  return typeof s > "u" && (s = e.apply(this, n), t.set(r, s)), s;
 }
-function fs(e, t, i, n, r) {
+function ls(e, t, i, n, r) {
   return i.bind(t, e, n, r);
 }
-function wl(e, t) {
-  var i = e.length === 1 ? yl : us;
-  return fs(e, this, i, t.cache.create(), t.serializer);
+function _l(e, t) {
+  var i = e.length === 1 ? bl : os;
+  return ls(e, this, i, t.cache.create(), t.serializer);
 }
-function El(e, t) {
-  return fs(e, this, us, t.cache.create(), t.serializer);
+function pl(e, t) {
+  return ls(e, this, os, t.cache.create(), t.serializer);
 }
-var Sl = function() {
+var xl = function() {
   return JSON.stringify(arguments);
-}, Cl = (
+}, yl = (
   /** @class */
   (function() {
     function e() {
@@ -2273,12 +2283,12 @@ var Sl = function() {
       this.cache[t] = i;
     }, e;
   })()
-), Hl = {
+), wl = {
   create: function() {
-    return new Cl();
+    return new yl();
   }
-}, Yi = {
-  variadic: El
+}, Wi = {
+  variadic: pl
 }, W;
 (function(e) {
   e[e.EXPECT_ARGUMENT_CLOSING_BRACE = 1] = "EXPECT_ARGUMENT_CLOSING_BRACE", e[e.EMPTY_ARGUMENT = 2] = "EMPTY_ARGUMENT", e[e.MALFORMED_ARGUMENT = 3] = "MALFORMED_ARGUMENT", e[e.EXPECT_ARGUMENT_TYPE = 4] = "EXPECT_ARGUMENT_TYPE", e[e.INVALID_ARGUMENT_TYPE = 5] = "INVALID_ARGUMENT_TYPE", e[e.EXPECT_ARGUMENT_STYLE = 6] = "EXPECT_ARGUMENT_STYLE", e[e.INVALID_NUMBER_SKELETON = 7] = "INVALID_NUMBER_SKELETON", e[e.INVALID_DATE_TIME_SKELETON = 8] = "INVALID_DATE_TIME_SKELETON", e[e.EXPECT_NUMBER_SKELETON = 9] = "EXPECT_NUMBER_SKELETON", e[e.EXPECT_DATE_TIME_SKELETON = 10] = "EXPECT_DATE_TIME_SKELETON", e[e.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE = 11] = "UNCLOSED_QUOTE_IN_ARGUMENT_STYLE", e[e.EXPECT_SELECT_ARGUMENT_OPTIONS = 12] = "EXPECT_SELECT_ARGUMENT_OPTIONS", e[e.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE = 13] = "EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE", e[e.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE = 14] = "INVALID_PLURAL_ARGUMENT_OFFSET_VALUE", e[e.EXPECT_SELECT_ARGUMENT_SELECTOR = 15] = "EXPECT_SELECT_ARGUMENT_SELECTOR", e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR = 16] = "EXPECT_PLURAL_ARGUMENT_SELECTOR", e[e.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT = 17] = "EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT", e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT = 18] = "EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT", e[e.INVALID_PLURAL_ARGUMENT_SELECTOR = 19] = "INVALID_PLURAL_ARGUMENT_SELECTOR", e[e.DUPLICATE_PLURAL_ARGUMENT_SELECTOR = 20] = "DUPLICATE_PLURAL_ARGUMENT_SELECTOR", e[e.DUPLICATE_SELECT_ARGUMENT_SELECTOR = 21] = "DUPLICATE_SELECT_ARGUMENT_SELECTOR", e[e.MISSING_OTHER_CLAUSE = 22] = "MISSING_OTHER_CLAUSE", e[e.INVALID_TAG = 23] = "INVALID_TAG", e[e.INVALID_TAG_NAME = 25] = "INVALID_TAG_NAME", e[e.UNMATCHED_CLOSING_TAG = 26] = "UNMATCHED_CLOSING_TAG", e[e.UNCLOSED_TAG = 27] = "UNCLOSED_TAG";
@@ -2291,43 +2301,43 @@ var gt;
 (function(e) {
   e[e.number = 0] = "number", e[e.dateTime = 1] = "dateTime";
 })(gt || (gt = {}));
-function _r(e) {
+function br(e) {
   return e.type === ne.literal;
 }
-function Tl(e) {
+function El(e) {
   return e.type === ne.argument;
 }
-function cs(e) {
+function hs(e) {
   return e.type === ne.number;
 }
-function ds(e) {
+function us(e) {
   return e.type === ne.date;
 }
-function vs(e) {
+function fs(e) {
   return e.type === ne.time;
 }
-function ms(e) {
+function cs(e) {
   return e.type === ne.select;
 }
-function gs(e) {
+function ds(e) {
   return e.type === ne.plural;
 }
-function Al(e) {
+function Sl(e) {
   return e.type === ne.pound;
 }
-function bs(e) {
+function vs(e) {
   return e.type === ne.tag;
 }
-function _s(e) {
+function ms(e) {
   return !!(e && typeof e == "object" && e.type === gt.number);
 }
-function an(e) {
+function rn(e) {
   return !!(e && typeof e == "object" && e.type === gt.dateTime);
 }
-var ps = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/, Bl = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
-function Pl(e) {
+var gs = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/, Cl = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
+function Hl(e) {
   var t = {};
-  return e.replace(Bl, function(i) {
+  return e.replace(Cl, function(i) {
     var n = i.length;
     switch (i[0]) {
       // Era
@@ -2433,36 +2443,36 @@ function Pl(e) {
     return "";
   }), t;
 }
-var Il = /[\t-\r \x85\u200E\u200F\u2028\u2029]/i;
-function Ll(e) {
+var Al = /[\t-\r \x85\u200E\u200F\u2028\u2029]/i;
+function Tl(e) {
   if (e.length === 0)
     throw new Error("Number skeleton cannot be empty");
-  for (var t = e.split(Il).filter(function(d) {
+  for (var t = e.split(Al).filter(function(d) {
     return d.length > 0;
   }), i = [], n = 0, r = t; n < r.length; n++) {
-    var a = r[n], u = a.split("/");
-    if (u.length === 0)
+    var s = r[n], h = s.split("/");
+    if (h.length === 0)
       throw new Error("Invalid number skeleton");
-    for (var o = u[0], f = u.slice(1), h = 0, l = f; h < l.length; h++) {
-      var c = l[h];
-      if (c.length === 0)
+    for (var o = h[0], u = h.slice(1), l = 0, c = u; l < c.length; l++) {
+      var f = c[l];
+      if (f.length === 0)
         throw new Error("Invalid number skeleton");
     }
-    i.push({ stem: o, options: f });
+    i.push({ stem: o, options: u });
   }
   return i;
 }
-function Ml(e) {
+function Bl(e) {
   return e.replace(/^(.*?)-/, "");
 }
-var pr = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g, xs = /^(@+)?(\+|#+)?[rs]?$/g, Ol = /(\*)(0+)|(#+)(0+)|(0+)/g, ys = /^(0+)$/;
-function xr(e) {
+var _r = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g, bs = /^(@+)?(\+|#+)?[rs]?$/g, Pl = /(\*)(0+)|(#+)(0+)|(0+)/g, _s = /^(0+)$/;
+function pr(e) {
   var t = {};
-  return e[e.length - 1] === "r" ? t.roundingPriority = "morePrecision" : e[e.length - 1] === "s" && (t.roundingPriority = "lessPrecision"), e.replace(xs, function(i, n, r) {
+  return e[e.length - 1] === "r" ? t.roundingPriority = "morePrecision" : e[e.length - 1] === "s" && (t.roundingPriority = "lessPrecision"), e.replace(bs, function(i, n, r) {
     return typeof r != "string" ? (t.minimumSignificantDigits = n.length, t.maximumSignificantDigits = n.length) : r === "+" ? t.minimumSignificantDigits = n.length : n[0] === "#" ? t.maximumSignificantDigits = n.length : (t.minimumSignificantDigits = n.length, t.maximumSignificantDigits = n.length + (typeof r == "string" ? r.length : 0)), "";
   }), t;
 }
-function ws(e) {
+function ps(e) {
   switch (e) {
     case "sign-auto":
       return {
@@ -2502,7 +2512,7 @@ function ws(e) {
       };
   }
 }
-function Rl(e) {
+function Il(e) {
   var t;
   if (e[0] === "E" && e[1] === "E" ? (t = {
     notation: "engineering"
@@ -2510,17 +2520,17 @@ function Rl(e) {
     notation: "scientific"
   }, e = e.slice(1)), t) {
     var i = e.slice(0, 2);
-    if (i === "+!" ? (t.signDisplay = "always", e = e.slice(2)) : i === "+?" && (t.signDisplay = "exceptZero", e = e.slice(2)), !ys.test(e))
+    if (i === "+!" ? (t.signDisplay = "always", e = e.slice(2)) : i === "+?" && (t.signDisplay = "exceptZero", e = e.slice(2)), !_s.test(e))
       throw new Error("Malformed concise eng/scientific notation");
     t.minimumIntegerDigits = e.length;
   }
   return t;
 }
-function yr(e) {
-  var t = {}, i = ws(e);
+function xr(e) {
+  var t = {}, i = ps(e);
   return i || t;
 }
-function Nl(e) {
+function Ll(e) {
   for (var t = {}, i = 0, n = e; i < n.length; i++) {
     var r = n[i];
     switch (r.stem) {
@@ -2544,7 +2554,7 @@ function Nl(e) {
         continue;
       case "measure-unit":
       case "unit":
-        t.style = "unit", t.unit = Ml(r.options[0]);
+        t.style = "unit", t.unit = Bl(r.options[0]);
         continue;
       case "compact-short":
       case "K":
@@ -2555,13 +2565,13 @@ function Nl(e) {
         t.notation = "compact", t.compactDisplay = "long";
         continue;
       case "scientific":
-        t = q(q(q({}, t), { notation: "scientific" }), r.options.reduce(function(f, h) {
-          return q(q({}, f), yr(h));
+        t = j(j(j({}, t), { notation: "scientific" }), r.options.reduce(function(u, l) {
+          return j(j({}, u), xr(l));
         }, {}));
         continue;
       case "engineering":
-        t = q(q(q({}, t), { notation: "engineering" }), r.options.reduce(function(f, h) {
-          return q(q({}, f), yr(h));
+        t = j(j(j({}, t), { notation: "engineering" }), r.options.reduce(function(u, l) {
+          return j(j({}, u), xr(l));
         }, {}));
         continue;
       case "notation-simple":
@@ -2608,45 +2618,45 @@ function Nl(e) {
       case "integer-width":
         if (r.options.length > 1)
           throw new RangeError("integer-width stems only accept a single optional option");
-        r.options[0].replace(Ol, function(f, h, l, c, d, C) {
-          if (h)
-            t.minimumIntegerDigits = l.length;
+        r.options[0].replace(Pl, function(u, l, c, f, d, S) {
+          if (l)
+            t.minimumIntegerDigits = c.length;
           else {
-            if (c && d)
+            if (f && d)
               throw new Error("We currently do not support maximum integer digits");
-            if (C)
+            if (S)
               throw new Error("We currently do not support exact integer digits");
           }
           return "";
         });
         continue;
     }
-    if (ys.test(r.stem)) {
+    if (_s.test(r.stem)) {
       t.minimumIntegerDigits = r.stem.length;
       continue;
     }
-    if (pr.test(r.stem)) {
+    if (_r.test(r.stem)) {
       if (r.options.length > 1)
         throw new RangeError("Fraction-precision stems only accept a single optional option");
-      r.stem.replace(pr, function(f, h, l, c, d, C) {
-        return l === "*" ? t.minimumFractionDigits = h.length : c && c[0] === "#" ? t.maximumFractionDigits = c.length : d && C ? (t.minimumFractionDigits = d.length, t.maximumFractionDigits = d.length + C.length) : (t.minimumFractionDigits = h.length, t.maximumFractionDigits = h.length), "";
+      r.stem.replace(_r, function(u, l, c, f, d, S) {
+        return c === "*" ? t.minimumFractionDigits = l.length : f && f[0] === "#" ? t.maximumFractionDigits = f.length : d && S ? (t.minimumFractionDigits = d.length, t.maximumFractionDigits = d.length + S.length) : (t.minimumFractionDigits = l.length, t.maximumFractionDigits = l.length), "";
       });
-      var a = r.options[0];
-      a === "w" ? t = q(q({}, t), { trailingZeroDisplay: "stripIfInteger" }) : a && (t = q(q({}, t), xr(a)));
+      var s = r.options[0];
+      s === "w" ? t = j(j({}, t), { trailingZeroDisplay: "stripIfInteger" }) : s && (t = j(j({}, t), pr(s)));
       continue;
     }
-    if (xs.test(r.stem)) {
-      t = q(q({}, t), xr(r.stem));
+    if (bs.test(r.stem)) {
+      t = j(j({}, t), pr(r.stem));
       continue;
     }
-    var u = ws(r.stem);
-    u && (t = q(q({}, t), u));
-    var o = Rl(r.stem);
-    o && (t = q(q({}, t), o));
+    var h = ps(r.stem);
+    h && (t = j(j({}, t), h));
+    var o = Il(r.stem);
+    o && (t = j(j({}, t), o));
   }
   return t;
 }
-var ti = {
+var $t = {
   "001": [
     "H",
     "h"
@@ -4061,22 +4071,22 @@ var ti = {
     "h"
   ]
 };
-function Dl(e, t) {
+function Ol(e, t) {
   for (var i = "", n = 0; n < e.length; n++) {
     var r = e.charAt(n);
     if (r === "j") {
-      for (var a = 0; n + 1 < e.length && e.charAt(n + 1) === r; )
-        a++, n++;
-      var u = 1 + (a & 1), o = a < 2 ? 1 : 3 + (a >> 1), f = "a", h = kl(t);
-      for ((h == "H" || h == "k") && (o = 0); o-- > 0; )
-        i += f;
-      for (; u-- > 0; )
-        i = h + i;
+      for (var s = 0; n + 1 < e.length && e.charAt(n + 1) === r; )
+        s++, n++;
+      var h = 1 + (s & 1), o = s < 2 ? 1 : 3 + (s >> 1), u = "a", l = Ml(t);
+      for ((l == "H" || l == "k") && (o = 0); o-- > 0; )
+        i += u;
+      for (; h-- > 0; )
+        i = l + i;
     } else r === "J" ? i += "H" : i += r;
   }
   return i;
 }
-function kl(e) {
+function Ml(e) {
   var t = e.hourCycle;
   if (t === void 0 && // @ts-ignore hourCycle(s) is not identified yet
   e.hourCycles && // @ts-ignore
@@ -4095,23 +4105,23 @@ function kl(e) {
     }
   var i = e.language, n;
   i !== "root" && (n = e.maximize().region);
-  var r = ti[n || ""] || ti[i || ""] || ti["".concat(i, "-001")] || ti["001"];
+  var r = $t[n || ""] || $t[i || ""] || $t["".concat(i, "-001")] || $t["001"];
   return r[0];
 }
-var Vi, Ul = new RegExp("^".concat(ps.source, "*")), Gl = new RegExp("".concat(ps.source, "*$"));
+var Yi, Rl = new RegExp("^".concat(gs.source, "*")), Nl = new RegExp("".concat(gs.source, "*$"));
 function Y(e, t) {
   return { start: e, end: t };
 }
-var zl = !!String.prototype.startsWith && "_a".startsWith("a", 1), Fl = !!String.fromCodePoint, Xl = !!Object.fromEntries, Wl = !!String.prototype.codePointAt, Yl = !!String.prototype.trimStart, Vl = !!String.prototype.trimEnd, jl = !!Number.isSafeInteger, Zl = jl ? Number.isSafeInteger : function(e) {
+var Dl = !!String.prototype.startsWith && "_a".startsWith("a", 1), kl = !!String.fromCodePoint, Ul = !!Object.fromEntries, Gl = !!String.prototype.codePointAt, zl = !!String.prototype.trimStart, Fl = !!String.prototype.trimEnd, Xl = !!Number.isSafeInteger, Wl = Xl ? Number.isSafeInteger : function(e) {
   return typeof e == "number" && isFinite(e) && Math.floor(e) === e && Math.abs(e) <= 9007199254740991;
-}, on = !0;
+}, sn = !0;
 try {
-  var ql = Ss("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
-  on = ((Vi = ql.exec("a")) === null || Vi === void 0 ? void 0 : Vi[0]) === "a";
+  var Yl = ys("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+  sn = ((Yi = Yl.exec("a")) === null || Yi === void 0 ? void 0 : Yi[0]) === "a";
 } catch {
-  on = !1;
+  sn = !1;
 }
-var wr = zl ? (
+var yr = Dl ? (
   // Native
   function(t, i, n) {
     return t.startsWith(i, n);
@@ -4121,31 +4131,31 @@ var wr = zl ? (
   function(t, i, n) {
     return t.slice(n, n + i.length) === i;
   }
-), ln = Fl ? String.fromCodePoint : (
+), an = kl ? String.fromCodePoint : (
   // IE11
   function() {
     for (var t = [], i = 0; i < arguments.length; i++)
       t[i] = arguments[i];
-    for (var n = "", r = t.length, a = 0, u; r > a; ) {
-      if (u = t[a++], u > 1114111)
-        throw RangeError(u + " is not a valid code point");
-      n += u < 65536 ? String.fromCharCode(u) : String.fromCharCode(((u -= 65536) >> 10) + 55296, u % 1024 + 56320);
+    for (var n = "", r = t.length, s = 0, h; r > s; ) {
+      if (h = t[s++], h > 1114111)
+        throw RangeError(h + " is not a valid code point");
+      n += h < 65536 ? String.fromCharCode(h) : String.fromCharCode(((h -= 65536) >> 10) + 55296, h % 1024 + 56320);
     }
     return n;
   }
-), Er = (
+), wr = (
   // native
-  Xl ? Object.fromEntries : (
+  Ul ? Object.fromEntries : (
     // Ponyfill
     function(t) {
       for (var i = {}, n = 0, r = t; n < r.length; n++) {
-        var a = r[n], u = a[0], o = a[1];
-        i[u] = o;
+        var s = r[n], h = s[0], o = s[1];
+        i[h] = o;
       }
       return i;
     }
   )
-), Es = Wl ? (
+), xs = Gl ? (
   // Native
   function(t, i) {
     return t.codePointAt(i);
@@ -4155,11 +4165,11 @@ var wr = zl ? (
   function(t, i) {
     var n = t.length;
     if (!(i < 0 || i >= n)) {
-      var r = t.charCodeAt(i), a;
-      return r < 55296 || r > 56319 || i + 1 === n || (a = t.charCodeAt(i + 1)) < 56320 || a > 57343 ? r : (r - 55296 << 10) + (a - 56320) + 65536;
+      var r = t.charCodeAt(i), s;
+      return r < 55296 || r > 56319 || i + 1 === n || (s = t.charCodeAt(i + 1)) < 56320 || s > 57343 ? r : (r - 55296 << 10) + (s - 56320) + 65536;
     }
   }
-), Jl = Yl ? (
+), Vl = zl ? (
   // Native
   function(t) {
     return t.trimStart();
@@ -4167,9 +4177,9 @@ var wr = zl ? (
 ) : (
   // Ponyfill
   function(t) {
-    return t.replace(Ul, "");
+    return t.replace(Rl, "");
   }
-), Kl = Vl ? (
+), jl = Fl ? (
   // Native
   function(t) {
     return t.trimEnd();
@@ -4177,32 +4187,32 @@ var wr = zl ? (
 ) : (
   // Ponyfill
   function(t) {
-    return t.replace(Gl, "");
+    return t.replace(Nl, "");
   }
 );
-function Ss(e, t) {
+function ys(e, t) {
   return new RegExp(e, t);
 }
-var hn;
-if (on) {
-  var Sr = Ss("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
-  hn = function(t, i) {
+var on;
+if (sn) {
+  var Er = ys("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+  on = function(t, i) {
     var n;
-    Sr.lastIndex = i;
-    var r = Sr.exec(t);
+    Er.lastIndex = i;
+    var r = Er.exec(t);
     return (n = r[1]) !== null && n !== void 0 ? n : "";
   };
 } else
-  hn = function(t, i) {
+  on = function(t, i) {
     for (var n = []; ; ) {
-      var r = Es(t, i);
-      if (r === void 0 || Cs(r) || th(r))
+      var r = xs(t, i);
+      if (r === void 0 || ws(r) || Kl(r))
         break;
       n.push(r), i += r >= 65536 ? 2 : 1;
     }
-    return ln.apply(void 0, n);
+    return an.apply(void 0, n);
   };
-var Ql = (
+var Zl = (
   /** @class */
   (function() {
     function e(t, i) {
@@ -4214,35 +4224,35 @@ var Ql = (
       return this.parseMessage(0, "", !1);
     }, e.prototype.parseMessage = function(t, i, n) {
       for (var r = []; !this.isEOF(); ) {
-        var a = this.char();
-        if (a === 123) {
-          var u = this.parseArgument(t, n);
-          if (u.err)
-            return u;
-          r.push(u.val);
+        var s = this.char();
+        if (s === 123) {
+          var h = this.parseArgument(t, n);
+          if (h.err)
+            return h;
+          r.push(h.val);
         } else {
-          if (a === 125 && t > 0)
+          if (s === 125 && t > 0)
             break;
-          if (a === 35 && (i === "plural" || i === "selectordinal")) {
+          if (s === 35 && (i === "plural" || i === "selectordinal")) {
             var o = this.clonePosition();
             this.bump(), r.push({
               type: ne.pound,
               location: Y(o, this.clonePosition())
             });
-          } else if (a === 60 && !this.ignoreTag && this.peek() === 47) {
+          } else if (s === 60 && !this.ignoreTag && this.peek() === 47) {
             if (n)
               break;
             return this.error(W.UNMATCHED_CLOSING_TAG, Y(this.clonePosition(), this.clonePosition()));
-          } else if (a === 60 && !this.ignoreTag && un(this.peek() || 0)) {
-            var u = this.parseTag(t, i);
-            if (u.err)
-              return u;
-            r.push(u.val);
+          } else if (s === 60 && !this.ignoreTag && ln(this.peek() || 0)) {
+            var h = this.parseTag(t, i);
+            if (h.err)
+              return h;
+            r.push(h.val);
           } else {
-            var u = this.parseLiteral(t, i);
-            if (u.err)
-              return u;
-            r.push(u.val);
+            var h = this.parseLiteral(t, i);
+            if (h.err)
+              return h;
+            r.push(h.val);
           }
         }
       }
@@ -4261,19 +4271,19 @@ var Ql = (
           err: null
         };
       if (this.bumpIf(">")) {
-        var a = this.parseMessage(t + 1, i, !0);
-        if (a.err)
-          return a;
-        var u = a.val, o = this.clonePosition();
+        var s = this.parseMessage(t + 1, i, !0);
+        if (s.err)
+          return s;
+        var h = s.val, o = this.clonePosition();
         if (this.bumpIf("</")) {
-          if (this.isEOF() || !un(this.char()))
+          if (this.isEOF() || !ln(this.char()))
             return this.error(W.INVALID_TAG, Y(o, this.clonePosition()));
-          var f = this.clonePosition(), h = this.parseTagName();
-          return r !== h ? this.error(W.UNMATCHED_CLOSING_TAG, Y(f, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
+          var u = this.clonePosition(), l = this.parseTagName();
+          return r !== l ? this.error(W.UNMATCHED_CLOSING_TAG, Y(u, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
             val: {
               type: ne.tag,
               value: r,
-              children: u,
+              children: h,
               location: Y(n, this.clonePosition())
             },
             err: null
@@ -4284,19 +4294,19 @@ var Ql = (
         return this.error(W.INVALID_TAG, Y(n, this.clonePosition()));
     }, e.prototype.parseTagName = function() {
       var t = this.offset();
-      for (this.bump(); !this.isEOF() && eh(this.char()); )
+      for (this.bump(); !this.isEOF() && Jl(this.char()); )
         this.bump();
       return this.message.slice(t, this.offset());
     }, e.prototype.parseLiteral = function(t, i) {
       for (var n = this.clonePosition(), r = ""; ; ) {
-        var a = this.tryParseQuote(i);
-        if (a) {
-          r += a;
+        var s = this.tryParseQuote(i);
+        if (s) {
+          r += s;
           continue;
         }
-        var u = this.tryParseUnquoted(t, i);
-        if (u) {
-          r += u;
+        var h = this.tryParseUnquoted(t, i);
+        if (h) {
+          r += h;
           continue;
         }
         var o = this.tryParseLeftAngleBracket();
@@ -4306,14 +4316,14 @@ var Ql = (
         }
         break;
       }
-      var f = Y(n, this.clonePosition());
+      var u = Y(n, this.clonePosition());
       return {
-        val: { type: ne.literal, value: r, location: f },
+        val: { type: ne.literal, value: r, location: u },
         err: null
       };
     }, e.prototype.tryParseLeftAngleBracket = function() {
       return !this.isEOF() && this.char() === 60 && (this.ignoreTag || // If at the opening tag or closing tag position, bail.
-      !$l(this.peek() || 0)) ? (this.bump(), "<") : null;
+      !ql(this.peek() || 0)) ? (this.bump(), "<") : null;
     }, e.prototype.tryParseQuote = function(t) {
       if (this.isEOF() || this.char() !== 39)
         return null;
@@ -4348,12 +4358,12 @@ var Ql = (
           i.push(n);
         this.bump();
       }
-      return ln.apply(void 0, i);
+      return an.apply(void 0, i);
     }, e.prototype.tryParseUnquoted = function(t, i) {
       if (this.isEOF())
         return null;
       var n = this.char();
-      return n === 60 || n === 123 || n === 35 && (i === "plural" || i === "selectordinal") || n === 125 && t > 0 ? null : (this.bump(), ln(n));
+      return n === 60 || n === 123 || n === 35 && (i === "plural" || i === "selectordinal") || n === 125 && t > 0 ? null : (this.bump(), an(n));
     }, e.prototype.parseArgument = function(t, i) {
       var n = this.clonePosition();
       if (this.bump(), this.bumpSpace(), this.isEOF())
@@ -4384,56 +4394,56 @@ var Ql = (
           return this.error(W.MALFORMED_ARGUMENT, Y(n, this.clonePosition()));
       }
     }, e.prototype.parseIdentifierIfPossible = function() {
-      var t = this.clonePosition(), i = this.offset(), n = hn(this.message, i), r = i + n.length;
+      var t = this.clonePosition(), i = this.offset(), n = on(this.message, i), r = i + n.length;
       this.bumpTo(r);
-      var a = this.clonePosition(), u = Y(t, a);
-      return { value: n, location: u };
+      var s = this.clonePosition(), h = Y(t, s);
+      return { value: n, location: h };
     }, e.prototype.parseArgumentOptions = function(t, i, n, r) {
-      var a, u = this.clonePosition(), o = this.parseIdentifierIfPossible().value, f = this.clonePosition();
+      var s, h = this.clonePosition(), o = this.parseIdentifierIfPossible().value, u = this.clonePosition();
       switch (o) {
         case "":
-          return this.error(W.EXPECT_ARGUMENT_TYPE, Y(u, f));
+          return this.error(W.EXPECT_ARGUMENT_TYPE, Y(h, u));
         case "number":
         case "date":
         case "time": {
           this.bumpSpace();
-          var h = null;
+          var l = null;
           if (this.bumpIf(",")) {
             this.bumpSpace();
-            var l = this.clonePosition(), c = this.parseSimpleArgStyleIfPossible();
-            if (c.err)
-              return c;
-            var d = Kl(c.val);
+            var c = this.clonePosition(), f = this.parseSimpleArgStyleIfPossible();
+            if (f.err)
+              return f;
+            var d = jl(f.val);
             if (d.length === 0)
               return this.error(W.EXPECT_ARGUMENT_STYLE, Y(this.clonePosition(), this.clonePosition()));
-            var C = Y(l, this.clonePosition());
-            h = { style: d, styleLocation: C };
+            var S = Y(c, this.clonePosition());
+            l = { style: d, styleLocation: S };
           }
-          var m = this.tryParseArgumentClose(r);
-          if (m.err)
-            return m;
+          var v = this.tryParseArgumentClose(r);
+          if (v.err)
+            return v;
           var E = Y(r, this.clonePosition());
-          if (h && wr(h?.style, "::", 0)) {
-            var M = Jl(h.style.slice(2));
+          if (l && yr(l?.style, "::", 0)) {
+            var L = Vl(l.style.slice(2));
             if (o === "number") {
-              var c = this.parseNumberSkeletonFromString(M, h.styleLocation);
-              return c.err ? c : {
-                val: { type: ne.number, value: n, location: E, style: c.val },
+              var f = this.parseNumberSkeletonFromString(L, l.styleLocation);
+              return f.err ? f : {
+                val: { type: ne.number, value: n, location: E, style: f.val },
                 err: null
               };
             } else {
-              if (M.length === 0)
+              if (L.length === 0)
                 return this.error(W.EXPECT_DATE_TIME_SKELETON, E);
-              var p = M;
-              this.locale && (p = Dl(M, this.locale));
+              var p = L;
+              this.locale && (p = Ol(L, this.locale));
               var d = {
                 type: gt.dateTime,
                 pattern: p,
-                location: h.styleLocation,
-                parsedOptions: this.shouldParseSkeletons ? Pl(p) : {}
-              }, g = o === "date" ? ne.date : ne.time;
+                location: l.styleLocation,
+                parsedOptions: this.shouldParseSkeletons ? Hl(p) : {}
+              }, m = o === "date" ? ne.date : ne.time;
               return {
-                val: { type: g, value: n, location: E, style: d },
+                val: { type: m, value: n, location: E, style: d },
                 err: null
               };
             }
@@ -4443,7 +4453,7 @@ var Ql = (
               type: o === "number" ? ne.number : o === "date" ? ne.date : ne.time,
               value: n,
               location: E,
-              style: (a = h?.style) !== null && a !== void 0 ? a : null
+              style: (s = l?.style) !== null && s !== void 0 ? s : null
             },
             err: null
           };
@@ -4453,47 +4463,47 @@ var Ql = (
         case "select": {
           var y = this.clonePosition();
           if (this.bumpSpace(), !this.bumpIf(","))
-            return this.error(W.EXPECT_SELECT_ARGUMENT_OPTIONS, Y(y, q({}, y)));
+            return this.error(W.EXPECT_SELECT_ARGUMENT_OPTIONS, Y(y, j({}, y)));
           this.bumpSpace();
-          var L = this.parseIdentifierIfPossible(), b = 0;
-          if (o !== "select" && L.value === "offset") {
+          var P = this.parseIdentifierIfPossible(), x = 0;
+          if (o !== "select" && P.value === "offset") {
             if (!this.bumpIf(":"))
               return this.error(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, Y(this.clonePosition(), this.clonePosition()));
             this.bumpSpace();
-            var c = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, W.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE);
-            if (c.err)
-              return c;
-            this.bumpSpace(), L = this.parseIdentifierIfPossible(), b = c.val;
+            var f = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, W.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE);
+            if (f.err)
+              return f;
+            this.bumpSpace(), P = this.parseIdentifierIfPossible(), x = f.val;
           }
-          var A = this.tryParsePluralOrSelectOptions(t, o, i, L);
-          if (A.err)
-            return A;
-          var m = this.tryParseArgumentClose(r);
-          if (m.err)
-            return m;
-          var S = Y(r, this.clonePosition());
+          var b = this.tryParsePluralOrSelectOptions(t, o, i, P);
+          if (b.err)
+            return b;
+          var v = this.tryParseArgumentClose(r);
+          if (v.err)
+            return v;
+          var C = Y(r, this.clonePosition());
           return o === "select" ? {
             val: {
               type: ne.select,
               value: n,
-              options: Er(A.val),
-              location: S
+              options: wr(b.val),
+              location: C
             },
             err: null
           } : {
             val: {
               type: ne.plural,
               value: n,
-              options: Er(A.val),
-              offset: b,
+              options: wr(b.val),
+              offset: x,
               pluralType: o === "plural" ? "cardinal" : "ordinal",
-              location: S
+              location: C
             },
             err: null
           };
         }
         default:
-          return this.error(W.INVALID_ARGUMENT_TYPE, Y(u, f));
+          return this.error(W.INVALID_ARGUMENT_TYPE, Y(h, u));
       }
     }, e.prototype.tryParseArgumentClose = function(t) {
       return this.isEOF() || this.char() !== 125 ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
@@ -4535,7 +4545,7 @@ var Ql = (
     }, e.prototype.parseNumberSkeletonFromString = function(t, i) {
       var n = [];
       try {
-        n = Ll(t);
+        n = Tl(t);
       } catch {
         return this.error(W.INVALID_NUMBER_SKELETON, i);
       }
@@ -4544,55 +4554,55 @@ var Ql = (
           type: gt.number,
           tokens: n,
           location: i,
-          parsedOptions: this.shouldParseSkeletons ? Nl(n) : {}
+          parsedOptions: this.shouldParseSkeletons ? Ll(n) : {}
         },
         err: null
       };
     }, e.prototype.tryParsePluralOrSelectOptions = function(t, i, n, r) {
-      for (var a, u = !1, o = [], f = /* @__PURE__ */ new Set(), h = r.value, l = r.location; ; ) {
-        if (h.length === 0) {
-          var c = this.clonePosition();
+      for (var s, h = !1, o = [], u = /* @__PURE__ */ new Set(), l = r.value, c = r.location; ; ) {
+        if (l.length === 0) {
+          var f = this.clonePosition();
           if (i !== "select" && this.bumpIf("=")) {
             var d = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_SELECTOR, W.INVALID_PLURAL_ARGUMENT_SELECTOR);
             if (d.err)
               return d;
-            l = Y(c, this.clonePosition()), h = this.message.slice(c.offset, this.offset());
+            c = Y(f, this.clonePosition()), l = this.message.slice(f.offset, this.offset());
           } else
             break;
         }
-        if (f.has(h))
-          return this.error(i === "select" ? W.DUPLICATE_SELECT_ARGUMENT_SELECTOR : W.DUPLICATE_PLURAL_ARGUMENT_SELECTOR, l);
-        h === "other" && (u = !0), this.bumpSpace();
-        var C = this.clonePosition();
+        if (u.has(l))
+          return this.error(i === "select" ? W.DUPLICATE_SELECT_ARGUMENT_SELECTOR : W.DUPLICATE_PLURAL_ARGUMENT_SELECTOR, c);
+        l === "other" && (h = !0), this.bumpSpace();
+        var S = this.clonePosition();
         if (!this.bumpIf("{"))
           return this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : W.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, Y(this.clonePosition(), this.clonePosition()));
-        var m = this.parseMessage(t + 1, i, n);
-        if (m.err)
-          return m;
-        var E = this.tryParseArgumentClose(C);
+        var v = this.parseMessage(t + 1, i, n);
+        if (v.err)
+          return v;
+        var E = this.tryParseArgumentClose(S);
         if (E.err)
           return E;
         o.push([
-          h,
+          l,
           {
-            value: m.val,
-            location: Y(C, this.clonePosition())
+            value: v.val,
+            location: Y(S, this.clonePosition())
           }
-        ]), f.add(h), this.bumpSpace(), a = this.parseIdentifierIfPossible(), h = a.value, l = a.location;
+        ]), u.add(l), this.bumpSpace(), s = this.parseIdentifierIfPossible(), l = s.value, c = s.location;
       }
-      return o.length === 0 ? this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR : W.EXPECT_PLURAL_ARGUMENT_SELECTOR, Y(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !u ? this.error(W.MISSING_OTHER_CLAUSE, Y(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
+      return o.length === 0 ? this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR : W.EXPECT_PLURAL_ARGUMENT_SELECTOR, Y(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !h ? this.error(W.MISSING_OTHER_CLAUSE, Y(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
     }, e.prototype.tryParseDecimalInteger = function(t, i) {
       var n = 1, r = this.clonePosition();
       this.bumpIf("+") || this.bumpIf("-") && (n = -1);
-      for (var a = !1, u = 0; !this.isEOF(); ) {
+      for (var s = !1, h = 0; !this.isEOF(); ) {
         var o = this.char();
         if (o >= 48 && o <= 57)
-          a = !0, u = u * 10 + (o - 48), this.bump();
+          s = !0, h = h * 10 + (o - 48), this.bump();
         else
           break;
       }
-      var f = Y(r, this.clonePosition());
-      return a ? (u *= n, Zl(u) ? { val: u, err: null } : this.error(i, f)) : this.error(t, f);
+      var u = Y(r, this.clonePosition());
+      return s ? (h *= n, Wl(h) ? { val: h, err: null } : this.error(i, u)) : this.error(t, u);
     }, e.prototype.offset = function() {
       return this.position.offset;
     }, e.prototype.isEOF = function() {
@@ -4607,7 +4617,7 @@ var Ql = (
       var t = this.position.offset;
       if (t >= this.message.length)
         throw Error("out of bound");
-      var i = Es(this.message, t);
+      var i = xs(this.message, t);
       if (i === void 0)
         throw Error("Offset ".concat(t, " is at invalid UTF-16 code unit boundary"));
       return i;
@@ -4626,7 +4636,7 @@ var Ql = (
         t === 10 ? (this.position.line += 1, this.position.column = 1, this.position.offset += 1) : (this.position.column += 1, this.position.offset += t < 65536 ? 1 : 2);
       }
     }, e.prototype.bumpIf = function(t) {
-      if (wr(this.message, t, this.offset())) {
+      if (yr(this.message, t, this.offset())) {
         for (var i = 0; i < t.length; i++)
           this.bump();
         return !0;
@@ -4648,7 +4658,7 @@ var Ql = (
           break;
       }
     }, e.prototype.bumpSpace = function() {
-      for (; !this.isEOF() && Cs(this.char()); )
+      for (; !this.isEOF() && ws(this.char()); )
         this.bump();
     }, e.prototype.peek = function() {
       if (this.isEOF())
@@ -4658,203 +4668,203 @@ var Ql = (
     }, e;
   })()
 );
-function un(e) {
+function ln(e) {
   return e >= 97 && e <= 122 || e >= 65 && e <= 90;
 }
-function $l(e) {
-  return un(e) || e === 47;
+function ql(e) {
+  return ln(e) || e === 47;
 }
-function eh(e) {
+function Jl(e) {
   return e === 45 || e === 46 || e >= 48 && e <= 57 || e === 95 || e >= 97 && e <= 122 || e >= 65 && e <= 90 || e == 183 || e >= 192 && e <= 214 || e >= 216 && e <= 246 || e >= 248 && e <= 893 || e >= 895 && e <= 8191 || e >= 8204 && e <= 8205 || e >= 8255 && e <= 8256 || e >= 8304 && e <= 8591 || e >= 11264 && e <= 12271 || e >= 12289 && e <= 55295 || e >= 63744 && e <= 64975 || e >= 65008 && e <= 65533 || e >= 65536 && e <= 983039;
 }
-function Cs(e) {
+function ws(e) {
   return e >= 9 && e <= 13 || e === 32 || e === 133 || e >= 8206 && e <= 8207 || e === 8232 || e === 8233;
 }
-function th(e) {
+function Kl(e) {
   return e >= 33 && e <= 35 || e === 36 || e >= 37 && e <= 39 || e === 40 || e === 41 || e === 42 || e === 43 || e === 44 || e === 45 || e >= 46 && e <= 47 || e >= 58 && e <= 59 || e >= 60 && e <= 62 || e >= 63 && e <= 64 || e === 91 || e === 92 || e === 93 || e === 94 || e === 96 || e === 123 || e === 124 || e === 125 || e === 126 || e === 161 || e >= 162 && e <= 165 || e === 166 || e === 167 || e === 169 || e === 171 || e === 172 || e === 174 || e === 176 || e === 177 || e === 182 || e === 187 || e === 191 || e === 215 || e === 247 || e >= 8208 && e <= 8213 || e >= 8214 && e <= 8215 || e === 8216 || e === 8217 || e === 8218 || e >= 8219 && e <= 8220 || e === 8221 || e === 8222 || e === 8223 || e >= 8224 && e <= 8231 || e >= 8240 && e <= 8248 || e === 8249 || e === 8250 || e >= 8251 && e <= 8254 || e >= 8257 && e <= 8259 || e === 8260 || e === 8261 || e === 8262 || e >= 8263 && e <= 8273 || e === 8274 || e === 8275 || e >= 8277 && e <= 8286 || e >= 8592 && e <= 8596 || e >= 8597 && e <= 8601 || e >= 8602 && e <= 8603 || e >= 8604 && e <= 8607 || e === 8608 || e >= 8609 && e <= 8610 || e === 8611 || e >= 8612 && e <= 8613 || e === 8614 || e >= 8615 && e <= 8621 || e === 8622 || e >= 8623 && e <= 8653 || e >= 8654 && e <= 8655 || e >= 8656 && e <= 8657 || e === 8658 || e === 8659 || e === 8660 || e >= 8661 && e <= 8691 || e >= 8692 && e <= 8959 || e >= 8960 && e <= 8967 || e === 8968 || e === 8969 || e === 8970 || e === 8971 || e >= 8972 && e <= 8991 || e >= 8992 && e <= 8993 || e >= 8994 && e <= 9e3 || e === 9001 || e === 9002 || e >= 9003 && e <= 9083 || e === 9084 || e >= 9085 && e <= 9114 || e >= 9115 && e <= 9139 || e >= 9140 && e <= 9179 || e >= 9180 && e <= 9185 || e >= 9186 && e <= 9254 || e >= 9255 && e <= 9279 || e >= 9280 && e <= 9290 || e >= 9291 && e <= 9311 || e >= 9472 && e <= 9654 || e === 9655 || e >= 9656 && e <= 9664 || e === 9665 || e >= 9666 && e <= 9719 || e >= 9720 && e <= 9727 || e >= 9728 && e <= 9838 || e === 9839 || e >= 9840 && e <= 10087 || e === 10088 || e === 10089 || e === 10090 || e === 10091 || e === 10092 || e === 10093 || e === 10094 || e === 10095 || e === 10096 || e === 10097 || e === 10098 || e === 10099 || e === 10100 || e === 10101 || e >= 10132 && e <= 10175 || e >= 10176 && e <= 10180 || e === 10181 || e === 10182 || e >= 10183 && e <= 10213 || e === 10214 || e === 10215 || e === 10216 || e === 10217 || e === 10218 || e === 10219 || e === 10220 || e === 10221 || e === 10222 || e === 10223 || e >= 10224 && e <= 10239 || e >= 10240 && e <= 10495 || e >= 10496 && e <= 10626 || e === 10627 || e === 10628 || e === 10629 || e === 10630 || e === 10631 || e === 10632 || e === 10633 || e === 10634 || e === 10635 || e === 10636 || e === 10637 || e === 10638 || e === 10639 || e === 10640 || e === 10641 || e === 10642 || e === 10643 || e === 10644 || e === 10645 || e === 10646 || e === 10647 || e === 10648 || e >= 10649 && e <= 10711 || e === 10712 || e === 10713 || e === 10714 || e === 10715 || e >= 10716 && e <= 10747 || e === 10748 || e === 10749 || e >= 10750 && e <= 11007 || e >= 11008 && e <= 11055 || e >= 11056 && e <= 11076 || e >= 11077 && e <= 11078 || e >= 11079 && e <= 11084 || e >= 11085 && e <= 11123 || e >= 11124 && e <= 11125 || e >= 11126 && e <= 11157 || e === 11158 || e >= 11159 && e <= 11263 || e >= 11776 && e <= 11777 || e === 11778 || e === 11779 || e === 11780 || e === 11781 || e >= 11782 && e <= 11784 || e === 11785 || e === 11786 || e === 11787 || e === 11788 || e === 11789 || e >= 11790 && e <= 11798 || e === 11799 || e >= 11800 && e <= 11801 || e === 11802 || e === 11803 || e === 11804 || e === 11805 || e >= 11806 && e <= 11807 || e === 11808 || e === 11809 || e === 11810 || e === 11811 || e === 11812 || e === 11813 || e === 11814 || e === 11815 || e === 11816 || e === 11817 || e >= 11818 && e <= 11822 || e === 11823 || e >= 11824 && e <= 11833 || e >= 11834 && e <= 11835 || e >= 11836 && e <= 11839 || e === 11840 || e === 11841 || e === 11842 || e >= 11843 && e <= 11855 || e >= 11856 && e <= 11857 || e === 11858 || e >= 11859 && e <= 11903 || e >= 12289 && e <= 12291 || e === 12296 || e === 12297 || e === 12298 || e === 12299 || e === 12300 || e === 12301 || e === 12302 || e === 12303 || e === 12304 || e === 12305 || e >= 12306 && e <= 12307 || e === 12308 || e === 12309 || e === 12310 || e === 12311 || e === 12312 || e === 12313 || e === 12314 || e === 12315 || e === 12316 || e === 12317 || e >= 12318 && e <= 12319 || e === 12320 || e === 12336 || e === 64830 || e === 64831 || e >= 65093 && e <= 65094;
 }
-function fn(e) {
+function hn(e) {
   e.forEach(function(t) {
-    if (delete t.location, ms(t) || gs(t))
+    if (delete t.location, cs(t) || ds(t))
       for (var i in t.options)
-        delete t.options[i].location, fn(t.options[i].value);
-    else cs(t) && _s(t.style) || (ds(t) || vs(t)) && an(t.style) ? delete t.style.location : bs(t) && fn(t.children);
+        delete t.options[i].location, hn(t.options[i].value);
+    else hs(t) && ms(t.style) || (us(t) || fs(t)) && rn(t.style) ? delete t.style.location : vs(t) && hn(t.children);
   });
 }
-function ih(e, t) {
-  t === void 0 && (t = {}), t = q({ shouldParseSkeletons: !0, requiresOtherClause: !0 }, t);
-  var i = new Ql(e, t).parse();
+function Ql(e, t) {
+  t === void 0 && (t = {}), t = j({ shouldParseSkeletons: !0, requiresOtherClause: !0 }, t);
+  var i = new Zl(e, t).parse();
   if (i.err) {
     var n = SyntaxError(W[i.err.kind]);
     throw n.location = i.err.location, n.originalMessage = i.err.message, n;
   }
-  return t?.captureLocation || fn(i.val), i.val;
+  return t?.captureLocation || hn(i.val), i.val;
 }
 var bt;
 (function(e) {
   e.MISSING_VALUE = "MISSING_VALUE", e.INVALID_VALUE = "INVALID_VALUE", e.MISSING_INTL_API = "MISSING_INTL_API";
 })(bt || (bt = {}));
-var Ei = (
+var wi = (
   /** @class */
   (function(e) {
-    wi(t, e);
+    yi(t, e);
     function t(i, n, r) {
-      var a = e.call(this, i) || this;
-      return a.code = n, a.originalMessage = r, a;
+      var s = e.call(this, i) || this;
+      return s.code = n, s.originalMessage = r, s;
     }
     return t.prototype.toString = function() {
       return "[formatjs Error: ".concat(this.code, "] ").concat(this.message);
     }, t;
   })(Error)
-), Cr = (
+), Sr = (
   /** @class */
   (function(e) {
-    wi(t, e);
-    function t(i, n, r, a) {
-      return e.call(this, 'Invalid values for "'.concat(i, '": "').concat(n, '". Options are "').concat(Object.keys(r).join('", "'), '"'), bt.INVALID_VALUE, a) || this;
+    yi(t, e);
+    function t(i, n, r, s) {
+      return e.call(this, 'Invalid values for "'.concat(i, '": "').concat(n, '". Options are "').concat(Object.keys(r).join('", "'), '"'), bt.INVALID_VALUE, s) || this;
     }
     return t;
-  })(Ei)
-), nh = (
+  })(wi)
+), $l = (
   /** @class */
   (function(e) {
-    wi(t, e);
+    yi(t, e);
     function t(i, n, r) {
       return e.call(this, 'Value for "'.concat(i, '" must be of type ').concat(n), bt.INVALID_VALUE, r) || this;
     }
     return t;
-  })(Ei)
-), rh = (
+  })(wi)
+), eh = (
   /** @class */
   (function(e) {
-    wi(t, e);
+    yi(t, e);
     function t(i, n) {
       return e.call(this, 'The intl string context variable "'.concat(i, '" was not provided to the string "').concat(n, '"'), bt.MISSING_VALUE, n) || this;
     }
     return t;
-  })(Ei)
-), xe;
+  })(wi)
+), _e;
 (function(e) {
   e[e.literal = 0] = "literal", e[e.object = 1] = "object";
-})(xe || (xe = {}));
-function sh(e) {
+})(_e || (_e = {}));
+function th(e) {
   return e.length < 2 ? e : e.reduce(function(t, i) {
     var n = t[t.length - 1];
-    return !n || n.type !== xe.literal || i.type !== xe.literal ? t.push(i) : n.value += i.value, t;
+    return !n || n.type !== _e.literal || i.type !== _e.literal ? t.push(i) : n.value += i.value, t;
   }, []);
 }
-function ah(e) {
+function ih(e) {
   return typeof e == "function";
 }
-function hi(e, t, i, n, r, a, u) {
-  if (e.length === 1 && _r(e[0]))
+function ai(e, t, i, n, r, s, h) {
+  if (e.length === 1 && br(e[0]))
     return [
       {
-        type: xe.literal,
+        type: _e.literal,
         value: e[0].value
       }
     ];
-  for (var o = [], f = 0, h = e; f < h.length; f++) {
-    var l = h[f];
-    if (_r(l)) {
+  for (var o = [], u = 0, l = e; u < l.length; u++) {
+    var c = l[u];
+    if (br(c)) {
       o.push({
-        type: xe.literal,
-        value: l.value
+        type: _e.literal,
+        value: c.value
       });
       continue;
     }
-    if (Al(l)) {
-      typeof a == "number" && o.push({
-        type: xe.literal,
-        value: i.getNumberFormat(t).format(a)
+    if (Sl(c)) {
+      typeof s == "number" && o.push({
+        type: _e.literal,
+        value: i.getNumberFormat(t).format(s)
       });
       continue;
     }
-    var c = l.value;
-    if (!(r && c in r))
-      throw new rh(c, u);
-    var d = r[c];
-    if (Tl(l)) {
+    var f = c.value;
+    if (!(r && f in r))
+      throw new eh(f, h);
+    var d = r[f];
+    if (El(c)) {
       (!d || typeof d == "string" || typeof d == "number") && (d = typeof d == "string" || typeof d == "number" ? String(d) : ""), o.push({
-        type: typeof d == "string" ? xe.literal : xe.object,
+        type: typeof d == "string" ? _e.literal : _e.object,
         value: d
       });
       continue;
     }
-    if (ds(l)) {
-      var C = typeof l.style == "string" ? n.date[l.style] : an(l.style) ? l.style.parsedOptions : void 0;
+    if (us(c)) {
+      var S = typeof c.style == "string" ? n.date[c.style] : rn(c.style) ? c.style.parsedOptions : void 0;
       o.push({
-        type: xe.literal,
-        value: i.getDateTimeFormat(t, C).format(d)
+        type: _e.literal,
+        value: i.getDateTimeFormat(t, S).format(d)
       });
       continue;
     }
-    if (vs(l)) {
-      var C = typeof l.style == "string" ? n.time[l.style] : an(l.style) ? l.style.parsedOptions : n.time.medium;
+    if (fs(c)) {
+      var S = typeof c.style == "string" ? n.time[c.style] : rn(c.style) ? c.style.parsedOptions : n.time.medium;
       o.push({
-        type: xe.literal,
-        value: i.getDateTimeFormat(t, C).format(d)
+        type: _e.literal,
+        value: i.getDateTimeFormat(t, S).format(d)
       });
       continue;
     }
-    if (cs(l)) {
-      var C = typeof l.style == "string" ? n.number[l.style] : _s(l.style) ? l.style.parsedOptions : void 0;
-      C && C.scale && (d = d * (C.scale || 1)), o.push({
-        type: xe.literal,
-        value: i.getNumberFormat(t, C).format(d)
+    if (hs(c)) {
+      var S = typeof c.style == "string" ? n.number[c.style] : ms(c.style) ? c.style.parsedOptions : void 0;
+      S && S.scale && (d = d * (S.scale || 1)), o.push({
+        type: _e.literal,
+        value: i.getNumberFormat(t, S).format(d)
       });
       continue;
     }
-    if (bs(l)) {
-      var m = l.children, E = l.value, M = r[E];
-      if (!ah(M))
-        throw new nh(E, "function", u);
-      var p = hi(m, t, i, n, r, a), g = M(p.map(function(b) {
-        return b.value;
+    if (vs(c)) {
+      var v = c.children, E = c.value, L = r[E];
+      if (!ih(L))
+        throw new $l(E, "function", h);
+      var p = ai(v, t, i, n, r, s), m = L(p.map(function(x) {
+        return x.value;
       }));
-      Array.isArray(g) || (g = [g]), o.push.apply(o, g.map(function(b) {
+      Array.isArray(m) || (m = [m]), o.push.apply(o, m.map(function(x) {
         return {
-          type: typeof b == "string" ? xe.literal : xe.object,
-          value: b
+          type: typeof x == "string" ? _e.literal : _e.object,
+          value: x
         };
       }));
     }
-    if (ms(l)) {
-      var y = l.options[d] || l.options.other;
+    if (cs(c)) {
+      var y = c.options[d] || c.options.other;
       if (!y)
-        throw new Cr(l.value, d, Object.keys(l.options), u);
-      o.push.apply(o, hi(y.value, t, i, n, r));
+        throw new Sr(c.value, d, Object.keys(c.options), h);
+      o.push.apply(o, ai(y.value, t, i, n, r));
       continue;
     }
-    if (gs(l)) {
-      var y = l.options["=".concat(d)];
+    if (ds(c)) {
+      var y = c.options["=".concat(d)];
       if (!y) {
         if (!Intl.PluralRules)
-          throw new Ei(`Intl.PluralRules is not available in this environment.
+          throw new wi(`Intl.PluralRules is not available in this environment.
 Try polyfilling it using "@formatjs/intl-pluralrules"
-`, bt.MISSING_INTL_API, u);
-        var L = i.getPluralRules(t, { type: l.pluralType }).select(d - (l.offset || 0));
-        y = l.options[L] || l.options.other;
+`, bt.MISSING_INTL_API, h);
+        var P = i.getPluralRules(t, { type: c.pluralType }).select(d - (c.offset || 0));
+        y = c.options[P] || c.options.other;
       }
       if (!y)
-        throw new Cr(l.value, d, Object.keys(l.options), u);
-      o.push.apply(o, hi(y.value, t, i, n, r, d - (l.offset || 0)));
+        throw new Sr(c.value, d, Object.keys(c.options), h);
+      o.push.apply(o, ai(y.value, t, i, n, r, d - (c.offset || 0)));
       continue;
     }
   }
-  return sh(o);
+  return th(o);
 }
-function oh(e, t) {
-  return t ? q(q(q({}, e || {}), t || {}), Object.keys(e).reduce(function(i, n) {
-    return i[n] = q(q({}, e[n]), t[n] || {}), i;
+function nh(e, t) {
+  return t ? j(j(j({}, e || {}), t || {}), Object.keys(e).reduce(function(i, n) {
+    return i[n] = j(j({}, e[n]), t[n] || {}), i;
   }, {})) : e;
 }
-function lh(e, t) {
+function rh(e, t) {
   return t ? Object.keys(e).reduce(function(i, n) {
-    return i[n] = oh(e[n], t[n]), i;
-  }, q({}, e)) : e;
+    return i[n] = nh(e[n], t[n]), i;
+  }, j({}, e)) : e;
 }
-function ji(e) {
+function Vi(e) {
   return {
     create: function() {
       return {
@@ -4868,77 +4878,77 @@ function ji(e) {
     }
   };
 }
-function hh(e) {
+function sh(e) {
   return e === void 0 && (e = {
     number: {},
     dateTime: {},
     pluralRules: {}
   }), {
-    getNumberFormat: Wi(function() {
+    getNumberFormat: Xi(function() {
       for (var t, i = [], n = 0; n < arguments.length; n++)
         i[n] = arguments[n];
-      return new ((t = Intl.NumberFormat).bind.apply(t, Xi([void 0], i, !1)))();
+      return new ((t = Intl.NumberFormat).bind.apply(t, Fi([void 0], i, !1)))();
     }, {
-      cache: ji(e.number),
-      strategy: Yi.variadic
+      cache: Vi(e.number),
+      strategy: Wi.variadic
     }),
-    getDateTimeFormat: Wi(function() {
+    getDateTimeFormat: Xi(function() {
       for (var t, i = [], n = 0; n < arguments.length; n++)
         i[n] = arguments[n];
-      return new ((t = Intl.DateTimeFormat).bind.apply(t, Xi([void 0], i, !1)))();
+      return new ((t = Intl.DateTimeFormat).bind.apply(t, Fi([void 0], i, !1)))();
     }, {
-      cache: ji(e.dateTime),
-      strategy: Yi.variadic
+      cache: Vi(e.dateTime),
+      strategy: Wi.variadic
     }),
-    getPluralRules: Wi(function() {
+    getPluralRules: Xi(function() {
       for (var t, i = [], n = 0; n < arguments.length; n++)
         i[n] = arguments[n];
-      return new ((t = Intl.PluralRules).bind.apply(t, Xi([void 0], i, !1)))();
+      return new ((t = Intl.PluralRules).bind.apply(t, Fi([void 0], i, !1)))();
     }, {
-      cache: ji(e.pluralRules),
-      strategy: Yi.variadic
+      cache: Vi(e.pluralRules),
+      strategy: Wi.variadic
     })
   };
 }
-var uh = (
+var ah = (
   /** @class */
   (function() {
     function e(t, i, n, r) {
       i === void 0 && (i = e.defaultLocale);
-      var a = this;
+      var s = this;
       if (this.formatterCache = {
         number: {},
         dateTime: {},
         pluralRules: {}
-      }, this.format = function(f) {
-        var h = a.formatToParts(f);
-        if (h.length === 1)
-          return h[0].value;
-        var l = h.reduce(function(c, d) {
-          return !c.length || d.type !== xe.literal || typeof c[c.length - 1] != "string" ? c.push(d.value) : c[c.length - 1] += d.value, c;
+      }, this.format = function(u) {
+        var l = s.formatToParts(u);
+        if (l.length === 1)
+          return l[0].value;
+        var c = l.reduce(function(f, d) {
+          return !f.length || d.type !== _e.literal || typeof f[f.length - 1] != "string" ? f.push(d.value) : f[f.length - 1] += d.value, f;
         }, []);
-        return l.length <= 1 ? l[0] || "" : l;
-      }, this.formatToParts = function(f) {
-        return hi(a.ast, a.locales, a.formatters, a.formats, f, void 0, a.message);
+        return c.length <= 1 ? c[0] || "" : c;
+      }, this.formatToParts = function(u) {
+        return ai(s.ast, s.locales, s.formatters, s.formats, u, void 0, s.message);
       }, this.resolvedOptions = function() {
-        var f;
+        var u;
         return {
-          locale: ((f = a.resolvedLocale) === null || f === void 0 ? void 0 : f.toString()) || Intl.NumberFormat.supportedLocalesOf(a.locales)[0]
+          locale: ((u = s.resolvedLocale) === null || u === void 0 ? void 0 : u.toString()) || Intl.NumberFormat.supportedLocalesOf(s.locales)[0]
         };
       }, this.getAst = function() {
-        return a.ast;
+        return s.ast;
       }, this.locales = i, this.resolvedLocale = e.resolveLocale(i), typeof t == "string") {
         if (this.message = t, !e.__parse)
           throw new TypeError("IntlMessageFormat.__parse must be set to process `message` of type `string`");
-        var u = r || {};
-        u.formatters;
-        var o = pl(u, ["formatters"]);
-        this.ast = e.__parse(t, q(q({}, o), { locale: this.resolvedLocale }));
+        var h = r || {};
+        h.formatters;
+        var o = ml(h, ["formatters"]);
+        this.ast = e.__parse(t, j(j({}, o), { locale: this.resolvedLocale }));
       } else
         this.ast = t;
       if (!Array.isArray(this.ast))
         throw new TypeError("A message must be provided as a String or AST.");
-      this.formats = lh(e.formats, n), this.formatters = r && r.formatters || hh(this.formatterCache);
+      this.formats = rh(e.formats, n), this.formatters = r && r.formatters || sh(this.formatterCache);
     }
     return Object.defineProperty(e, "defaultLocale", {
       get: function() {
@@ -4951,7 +4961,7 @@ var uh = (
         var i = Intl.NumberFormat.supportedLocalesOf(t);
         return i.length > 0 ? new Intl.Locale(i[0]) : new Intl.Locale(typeof t == "string" ? t : t[0]);
       }
-    }, e.__parse = ih, e.formats = {
+    }, e.__parse = Ql, e.formats = {
       number: {
         integer: {
           maximumFractionDigits: 0
@@ -5012,7 +5022,7 @@ var uh = (
     }, e;
   })()
 );
-function fh(e, t) {
+function oh(e, t) {
   if (t == null)
     return;
   if (t in e)
@@ -5022,9 +5032,9 @@ function fh(e, t) {
   for (let r = 0; r < i.length; r++)
     if (typeof n == "object") {
       if (r > 0) {
-        const a = i.slice(r, i.length).join(".");
-        if (a in n) {
-          n = n[a];
+        const s = i.slice(r, i.length).join(".");
+        if (s in n) {
+          n = n[s];
           break;
         }
       }
@@ -5033,92 +5043,92 @@ function fh(e, t) {
       n = void 0;
   return n;
 }
-const je = {}, ch = (e, t, i) => i && (t in je || (je[t] = {}), e in je[t] || (je[t][e] = i), i), Hs = (e, t) => {
+const Ve = {}, lh = (e, t, i) => i && (t in Ve || (Ve[t] = {}), e in Ve[t] || (Ve[t][e] = i), i), Es = (e, t) => {
   if (t == null)
     return;
-  if (t in je && e in je[t])
-    return je[t][e];
-  const i = Si(t);
+  if (t in Ve && e in Ve[t])
+    return Ve[t][e];
+  const i = Ei(t);
   for (let n = 0; n < i.length; n++) {
-    const r = i[n], a = vh(r, e);
-    if (a)
-      return ch(e, t, a);
+    const r = i[n], s = uh(r, e);
+    if (s)
+      return lh(e, t, s);
   }
 };
-let An;
-const kt = yi({});
-function dh(e) {
-  return An[e] || null;
+let Hn;
+const Nt = xi({});
+function hh(e) {
+  return Hn[e] || null;
 }
-function Ts(e) {
-  return e in An;
+function Ss(e) {
+  return e in Hn;
 }
-function vh(e, t) {
-  if (!Ts(e))
+function uh(e, t) {
+  if (!Ss(e))
     return null;
-  const i = dh(e);
-  return fh(i, t);
+  const i = hh(e);
+  return oh(i, t);
 }
-function mh(e) {
+function fh(e) {
   if (e == null)
     return;
-  const t = Si(e);
+  const t = Ei(e);
   for (let i = 0; i < t.length; i++) {
     const n = t[i];
-    if (Ts(n))
+    if (Ss(n))
       return n;
   }
 }
-function gh(e, ...t) {
-  delete je[e], kt.update((i) => (i[e] = _l.all([i[e] || {}, ...t]), i));
+function ch(e, ...t) {
+  delete Ve[e], Nt.update((i) => (i[e] = vl.all([i[e] || {}, ...t]), i));
 }
 yt(
-  [kt],
+  [Nt],
   ([e]) => Object.keys(e)
 );
-kt.subscribe((e) => An = e);
-const ui = {};
-function bh(e, t) {
-  ui[e].delete(t), ui[e].size === 0 && delete ui[e];
+Nt.subscribe((e) => Hn = e);
+const oi = {};
+function dh(e, t) {
+  oi[e].delete(t), oi[e].size === 0 && delete oi[e];
 }
-function As(e) {
-  return ui[e];
+function Cs(e) {
+  return oi[e];
 }
-function _h(e) {
-  return Si(e).map((t) => {
-    const i = As(t);
+function vh(e) {
+  return Ei(e).map((t) => {
+    const i = Cs(t);
     return [t, i ? [...i] : []];
   }).filter(([, t]) => t.length > 0);
 }
-function cn(e) {
-  return e == null ? !1 : Si(e).some(
+function un(e) {
+  return e == null ? !1 : Ei(e).some(
     (t) => {
       var i;
-      return (i = As(t)) == null ? void 0 : i.size;
+      return (i = Cs(t)) == null ? void 0 : i.size;
     }
   );
 }
-function ph(e, t) {
+function mh(e, t) {
   return Promise.all(
-    t.map((n) => (bh(e, n), n().then((r) => r.default || r)))
-  ).then((n) => gh(e, ...n));
+    t.map((n) => (dh(e, n), n().then((r) => r.default || r)))
+  ).then((n) => ch(e, ...n));
 }
-const It = {};
-function Bs(e) {
-  if (!cn(e))
-    return e in It ? It[e] : Promise.resolve();
-  const t = _h(e);
-  return It[e] = Promise.all(
+const Bt = {};
+function Hs(e) {
+  if (!un(e))
+    return e in Bt ? Bt[e] : Promise.resolve();
+  const t = vh(e);
+  return Bt[e] = Promise.all(
     t.map(
-      ([i, n]) => ph(i, n)
+      ([i, n]) => mh(i, n)
     )
   ).then(() => {
-    if (cn(e))
-      return Bs(e);
-    delete It[e];
-  }), It[e];
+    if (un(e))
+      return Hs(e);
+    delete Bt[e];
+  }), Bt[e];
 }
-const xh = {
+const gh = {
   number: {
     scientific: { notation: "scientific" },
     engineering: { notation: "engineering" },
@@ -5147,180 +5157,180 @@ const xh = {
       timeZoneName: "short"
     }
   }
-}, yh = {
+}, bh = {
   fallbackLocale: null,
   loadingDelay: 200,
-  formats: xh,
+  formats: gh,
   warnOnMissingMessages: !0,
   handleMissingMessage: void 0,
   ignoreTag: !0
-}, wh = yh;
+}, _h = bh;
 function _t() {
-  return wh;
+  return _h;
 }
-const Zi = yi(!1);
-var Eh = Object.defineProperty, Sh = Object.defineProperties, Ch = Object.getOwnPropertyDescriptors, Hr = Object.getOwnPropertySymbols, Hh = Object.prototype.hasOwnProperty, Th = Object.prototype.propertyIsEnumerable, Tr = (e, t, i) => t in e ? Eh(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Ah = (e, t) => {
+const ji = xi(!1);
+var ph = Object.defineProperty, xh = Object.defineProperties, yh = Object.getOwnPropertyDescriptors, Cr = Object.getOwnPropertySymbols, wh = Object.prototype.hasOwnProperty, Eh = Object.prototype.propertyIsEnumerable, Hr = (e, t, i) => t in e ? ph(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Sh = (e, t) => {
   for (var i in t || (t = {}))
-    Hh.call(t, i) && Tr(e, i, t[i]);
-  if (Hr)
-    for (var i of Hr(t))
-      Th.call(t, i) && Tr(e, i, t[i]);
+    wh.call(t, i) && Hr(e, i, t[i]);
+  if (Cr)
+    for (var i of Cr(t))
+      Eh.call(t, i) && Hr(e, i, t[i]);
   return e;
-}, Bh = (e, t) => Sh(e, Ch(t));
-let dn;
-const di = yi(null);
+}, Ch = (e, t) => xh(e, yh(t));
+let fn;
+const ui = xi(null);
 function Ar(e) {
   return e.split("-").map((t, i, n) => n.slice(0, i + 1).join("-")).reverse();
 }
-function Si(e, t = _t().fallbackLocale) {
+function Ei(e, t = _t().fallbackLocale) {
   const i = Ar(e);
   return t ? [.../* @__PURE__ */ new Set([...i, ...Ar(t)])] : i;
 }
-function ht() {
-  return dn ?? void 0;
+function lt() {
+  return fn ?? void 0;
 }
-di.subscribe((e) => {
-  dn = e ?? void 0, typeof window < "u" && e != null && document.documentElement.setAttribute("lang", e);
+ui.subscribe((e) => {
+  fn = e ?? void 0, typeof window < "u" && e != null && document.documentElement.setAttribute("lang", e);
 });
-const Ph = (e) => {
-  if (e && mh(e) && cn(e)) {
+const Hh = (e) => {
+  if (e && fh(e) && un(e)) {
     const { loadingDelay: t } = _t();
     let i;
-    return typeof window < "u" && ht() != null && t ? i = window.setTimeout(
-      () => Zi.set(!0),
+    return typeof window < "u" && lt() != null && t ? i = window.setTimeout(
+      () => ji.set(!0),
       t
-    ) : Zi.set(!0), Bs(e).then(() => {
-      di.set(e);
+    ) : ji.set(!0), Hs(e).then(() => {
+      ui.set(e);
     }).finally(() => {
-      clearTimeout(i), Zi.set(!1);
+      clearTimeout(i), ji.set(!1);
     });
   }
-  return di.set(e);
-}, Et = Bh(Ah({}, di), {
-  set: Ph
-}), Ci = (e) => {
+  return ui.set(e);
+}, Et = Ch(Sh({}, ui), {
+  set: Hh
+}), Si = (e) => {
   const t = /* @__PURE__ */ Object.create(null);
   return (n) => {
     const r = JSON.stringify(n);
     return r in t ? t[r] : t[r] = e(n);
   };
 };
-var Ih = Object.defineProperty, vi = Object.getOwnPropertySymbols, Ps = Object.prototype.hasOwnProperty, Is = Object.prototype.propertyIsEnumerable, Br = (e, t, i) => t in e ? Ih(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Bn = (e, t) => {
+var Ah = Object.defineProperty, fi = Object.getOwnPropertySymbols, As = Object.prototype.hasOwnProperty, Ts = Object.prototype.propertyIsEnumerable, Tr = (e, t, i) => t in e ? Ah(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, An = (e, t) => {
   for (var i in t || (t = {}))
-    Ps.call(t, i) && Br(e, i, t[i]);
-  if (vi)
-    for (var i of vi(t))
-      Is.call(t, i) && Br(e, i, t[i]);
+    As.call(t, i) && Tr(e, i, t[i]);
+  if (fi)
+    for (var i of fi(t))
+      Ts.call(t, i) && Tr(e, i, t[i]);
   return e;
 }, St = (e, t) => {
   var i = {};
   for (var n in e)
-    Ps.call(e, n) && t.indexOf(n) < 0 && (i[n] = e[n]);
-  if (e != null && vi)
-    for (var n of vi(e))
-      t.indexOf(n) < 0 && Is.call(e, n) && (i[n] = e[n]);
+    As.call(e, n) && t.indexOf(n) < 0 && (i[n] = e[n]);
+  if (e != null && fi)
+    for (var n of fi(e))
+      t.indexOf(n) < 0 && Ts.call(e, n) && (i[n] = e[n]);
   return i;
 };
-const Dt = (e, t) => {
+const Rt = (e, t) => {
   const { formats: i } = _t();
   if (e in i && t in i[e])
     return i[e][t];
   throw new Error(`[svelte-i18n] Unknown "${t}" ${e} format.`);
-}, Lh = Ci(
+}, Th = Si(
   (e) => {
     var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
     if (i == null)
       throw new Error('[svelte-i18n] A "locale" must be set to format numbers');
-    return n && (r = Dt("number", n)), new Intl.NumberFormat(i, r);
+    return n && (r = Rt("number", n)), new Intl.NumberFormat(i, r);
   }
-), Mh = Ci(
+), Bh = Si(
   (e) => {
     var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
     if (i == null)
       throw new Error('[svelte-i18n] A "locale" must be set to format dates');
-    return n ? r = Dt("date", n) : Object.keys(r).length === 0 && (r = Dt("date", "short")), new Intl.DateTimeFormat(i, r);
+    return n ? r = Rt("date", n) : Object.keys(r).length === 0 && (r = Rt("date", "short")), new Intl.DateTimeFormat(i, r);
   }
-), Oh = Ci(
+), Ph = Si(
   (e) => {
     var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
     if (i == null)
       throw new Error(
         '[svelte-i18n] A "locale" must be set to format time values'
       );
-    return n ? r = Dt("time", n) : Object.keys(r).length === 0 && (r = Dt("time", "short")), new Intl.DateTimeFormat(i, r);
+    return n ? r = Rt("time", n) : Object.keys(r).length === 0 && (r = Rt("time", "short")), new Intl.DateTimeFormat(i, r);
   }
-), Rh = (e = {}) => {
+), Ih = (e = {}) => {
   var t = e, {
-    locale: i = ht()
+    locale: i = lt()
   } = t, n = St(t, [
     "locale"
   ]);
-  return Lh(Bn({ locale: i }, n));
-}, Nh = (e = {}) => {
+  return Th(An({ locale: i }, n));
+}, Lh = (e = {}) => {
   var t = e, {
-    locale: i = ht()
+    locale: i = lt()
   } = t, n = St(t, [
     "locale"
   ]);
-  return Mh(Bn({ locale: i }, n));
-}, Dh = (e = {}) => {
+  return Bh(An({ locale: i }, n));
+}, Oh = (e = {}) => {
   var t = e, {
-    locale: i = ht()
+    locale: i = lt()
   } = t, n = St(t, [
     "locale"
   ]);
-  return Oh(Bn({ locale: i }, n));
-}, kh = Ci(
+  return Ph(An({ locale: i }, n));
+}, Mh = Si(
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-  (e, t = ht()) => new uh(e, t, _t().formats, {
+  (e, t = lt()) => new ah(e, t, _t().formats, {
     ignoreTag: _t().ignoreTag
   })
-), Uh = (e, t = {}) => {
-  var i, n, r, a;
-  let u = t;
-  typeof e == "object" && (u = e, e = u.id);
+), Rh = (e, t = {}) => {
+  var i, n, r, s;
+  let h = t;
+  typeof e == "object" && (h = e, e = h.id);
   const {
     values: o,
-    locale: f = ht(),
-    default: h
-  } = u;
-  if (f == null)
+    locale: u = lt(),
+    default: l
+  } = h;
+  if (u == null)
     throw new Error(
       "[svelte-i18n] Cannot format a message without first setting the initial locale."
     );
-  let l = Hs(e, f);
-  if (!l)
-    l = (a = (r = (n = (i = _t()).handleMissingMessage) == null ? void 0 : n.call(i, { locale: f, id: e, defaultValue: h })) != null ? r : h) != null ? a : e;
-  else if (typeof l != "string")
+  let c = Es(e, u);
+  if (!c)
+    c = (s = (r = (n = (i = _t()).handleMissingMessage) == null ? void 0 : n.call(i, { locale: u, id: e, defaultValue: l })) != null ? r : l) != null ? s : e;
+  else if (typeof c != "string")
     return console.warn(
-      `[svelte-i18n] Message with id "${e}" must be of type "string", found: "${typeof l}". Gettin its value through the "$format" method is deprecated; use the "json" method instead.`
-    ), l;
+      `[svelte-i18n] Message with id "${e}" must be of type "string", found: "${typeof c}". Gettin its value through the "$format" method is deprecated; use the "json" method instead.`
+    ), c;
   if (!o)
-    return l;
-  let c = l;
+    return c;
+  let f = c;
   try {
-    c = kh(l, f).format(o);
+    f = Mh(c, u).format(o);
   } catch (d) {
     d instanceof Error && console.warn(
       `[svelte-i18n] Message "${e}" has syntax error:`,
       d.message
     );
   }
-  return c;
-}, Gh = (e, t) => Dh(t).format(e), zh = (e, t) => Nh(t).format(e), Fh = (e, t) => Rh(t).format(e), Xh = (e, t = ht()) => Hs(e, t);
-yt([Et, kt], () => Uh);
-yt([Et], () => Gh);
-yt([Et], () => zh);
-yt([Et], () => Fh);
-yt([Et, kt], () => Xh);
-const Wh = "__i18n__", Yh = [
+  return f;
+}, Nh = (e, t) => Oh(t).format(e), Dh = (e, t) => Lh(t).format(e), kh = (e, t) => Ih(t).format(e), Uh = (e, t = lt()) => Es(e, t);
+yt([Et, Nt], () => Rh);
+yt([Et], () => Nh);
+yt([Et], () => Dh);
+yt([Et], () => kh);
+yt([Et, Nt], () => Uh);
+const Gh = "__i18n__", zh = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Vh = [
+], Fh = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -5352,36 +5362,36 @@ const Wh = "__i18n__", Yh = [
   "register_component",
   "dispatcher"
 ];
-function jh(e) {
-  return typeof e == "string" && e.includes(Wh);
+function Xh(e) {
+  return typeof e == "string" && e.includes(Gh);
 }
-class Zh {
+class Wh {
   load_component;
-  #t = /* @__PURE__ */ Pe(Ve({}));
+  #t = /* @__PURE__ */ Le(Ye({}));
   get shared() {
-    return s(this.#t);
+    return a(this.#t);
   }
   set shared(t) {
-    x(this.#t, t, !0);
+    w(this.#t, t, !0);
   }
-  #i = /* @__PURE__ */ Pe(Ve({}));
+  #i = /* @__PURE__ */ Le(Ye({}));
   get props() {
-    return s(this.#i);
+    return a(this.#i);
   }
   set props(t) {
-    x(this.#i, t, !0);
+    w(this.#i, t, !0);
   }
-  #e = /* @__PURE__ */ Pe((t) => t);
+  #e = /* @__PURE__ */ Le((t) => t);
   get i18n() {
-    return s(this.#e);
+    return a(this.#e);
   }
   set i18n(t) {
-    x(this.#e, t, !0);
+    w(this.#e, t, !0);
   }
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = Vh;
+  shared_props = Fh;
   mounted = !1;
   old_value;
   register_component;
@@ -5394,7 +5404,7 @@ class Zh {
       for (const n in i)
         this.props[n] === void 0 && (this.props[n] = i[n]);
     this.i18n = this.props.i18n ?? ((n) => n);
-    for (const n of Yh)
+    for (const n of zh)
       this.shared[n] = this._translate_and_store(
         "shared",
         n,
@@ -5423,13 +5433,13 @@ class Zh {
         // @ts-ignore
         this.set_data.bind(this),
         this.get_data.bind(this)
-      ), Z(() => {
+      ), K(() => {
         this.shared.id = t.shared_props.id;
       });
     }), Object.keys(this.translatable_props).length > 0 && Et.subscribe(() => {
       for (const [n, r] of Object.entries(this.translatable_props)) {
-        const [a, u] = n.split("."), o = this.i18n(r);
-        a === "shared" ? this.shared[u] = o : this.props[u] = o;
+        const [s, h] = n.split("."), o = this.i18n(r);
+        s === "shared" ? this.shared[h] = o : this.props[h] = o;
       }
     });
   }
@@ -5447,17 +5457,17 @@ class Zh {
     this.dispatcher(this.shared.id, t, i);
   }
   async get_data() {
-    return Ao(this.props);
+    return yo(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
     for (const i in t) {
-      const n = t[i], r = jh(n) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, n) : n;
+      const n = t[i], r = Xh(n) ? this._translate_and_store(this.shared_props.includes(i) ? "shared" : "props", i, n) : n;
       if (this.shared_props.includes(i)) {
-        const a = i;
-        this.shared[a] = r;
+        const s = i;
+        this.shared[s] = r;
         continue;
       }
       this.props[i] = r;
@@ -5469,219 +5479,219 @@ class Zh {
     });
   }
 }
-Eo();
-var qh = /* @__PURE__ */ Ae('<svg class="resize-handle svelte-1hhxcvk" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line></svg>'), Pr = /* @__PURE__ */ ue("<!> <!>", 1), Jh = /* @__PURE__ */ ue('<div class="placeholder svelte-1hhxcvk"></div>');
-function Kh(e, t) {
-  ke(t, !1);
-  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), h = _(t, "border_mode", 8, "base"), l = _(t, "padding", 8, !0), c = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), m = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), M = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), g = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), L = _(t, "flex", 12, !1), b = _(t, "resizable", 8, !1), A = _(t, "rtl", 8, !1), S = _(t, "fullscreen", 12, !1), B = _(t, "label", 8, void 0), I = /* @__PURE__ */ U(S()), P = /* @__PURE__ */ U(), N = c() === "fieldset" ? "fieldset" : "div", R = /* @__PURE__ */ U(0), T = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(null);
-  function K(J) {
-    S() && J.key === "Escape" && S(!1);
+go();
+var Yh = /* @__PURE__ */ Be('<svg class="resize-handle svelte-1hhxcvk" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line></svg>'), Br = /* @__PURE__ */ ue("<!> <!>", 1), Vh = /* @__PURE__ */ ue('<div class="placeholder svelte-1hhxcvk"></div>');
+function jh(e, t) {
+  Ue(t, !1);
+  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), s = _(t, "width", 8, void 0), h = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), u = _(t, "variant", 8, "solid"), l = _(t, "border_mode", 8, "base"), c = _(t, "padding", 8, !0), f = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), S = _(t, "explicit_call", 8, !1), v = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), L = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), m = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), P = _(t, "flex", 12, !1), x = _(t, "resizable", 8, !1), b = _(t, "rtl", 8, !1), C = _(t, "fullscreen", 12, !1), I = _(t, "label", 8, void 0), T = /* @__PURE__ */ U(C()), R = /* @__PURE__ */ U(), O = f() === "fieldset" ? "fieldset" : "div", N = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(0), A = /* @__PURE__ */ U(null);
+  function Q(z) {
+    C() && z.key === "Escape" && C(!1);
   }
-  const V = (J) => {
-    if (J !== void 0) {
-      if (typeof J == "number")
-        return J + "px";
-      if (typeof J == "string")
-        return J;
+  const V = (z) => {
+    if (z !== void 0) {
+      if (typeof z == "number")
+        return z + "px";
+      if (typeof z == "string")
+        return z;
     }
-  }, ee = (J) => {
-    let ge = J.clientY;
-    const ye = (le) => {
-      const ie = le.clientY - ge;
-      ge = le.clientY, se(P, s(P).style.height = `${s(P).offsetHeight + ie}px`);
-    }, Q = () => {
-      window.removeEventListener("mousemove", ye), window.removeEventListener("mouseup", Q);
+  }, $ = (z) => {
+    let re = z.clientY;
+    const me = (oe) => {
+      const we = oe.clientY - re;
+      re = oe.clientY, se(R, a(R).style.height = `${a(R).offsetHeight + we}px`);
+    }, q = () => {
+      window.removeEventListener("mousemove", me), window.removeEventListener("mouseup", q);
     };
-    window.addEventListener("mousemove", ye), window.addEventListener("mouseup", Q);
+    window.addEventListener("mousemove", me), window.addEventListener("mouseup", q);
   };
-  He(
-    () => (z(S()), s(I), s(P)),
+  Ee(
+    () => (Z(C()), a(T), a(R)),
     () => {
-      S() !== s(I) && (x(I, S()), S() ? (x(G, s(P).getBoundingClientRect()), x(R, s(P).offsetHeight), x(T, s(P).offsetWidth), window.addEventListener("keydown", K)) : (x(G, null), window.removeEventListener("keydown", K)));
+      C() !== a(T) && (w(T, C()), C() ? (w(A, a(R).getBoundingClientRect()), w(N, a(R).offsetHeight), w(G, a(R).offsetWidth), window.addEventListener("keydown", Q)) : (w(A, null), window.removeEventListener("keydown", Q)));
     }
-  ), He(() => z(E()), () => {
-    E() || L(!1);
-  }), pt(), Ke();
-  var ae = Hn(), re = Ne(ae);
+  ), Ee(() => Z(E()), () => {
+    E() || P(!1);
+  }), pt(), Je();
+  var le = _i(), ce = Re(le);
   {
-    var oe = (J) => {
-      var ge = Pr(), ye = Ne(ge);
-      qo(ye, () => N, !1, (ie, Ue) => {
-        qe(ie, (Re) => x(P, Re), () => s(P)), as(
-          ie,
-          (Re, Ge, Hi, Ut, Gt) => ({
+    var ae = (z) => {
+      var re = Br(), me = Re(re);
+      Wo(me, () => O, !1, (we, Pe) => {
+        Ze(we, (Ce) => w(R, Ce), () => a(R)), ns(
+          we,
+          (Ce, ht, Dt, kt, Ci) => ({
             "data-testid": d(),
-            id: u(),
-            class: `block ${Re ?? ""}`,
-            dir: A() ? "rtl" : "ltr",
-            "aria-label": B(),
+            id: h(),
+            class: `block ${Ce ?? ""}`,
+            dir: b() ? "rtl" : "ltr",
+            "aria-label": I(),
             style: "",
-            [it]: {
+            [tt]: {
               hidden: E() === "hidden",
-              padded: l(),
-              flex: L(),
-              border_focus: h() === "focus",
-              border_contrast: h() === "contrast",
-              "hide-container": !C() && !m(),
-              fullscreen: S(),
-              animating: S() && s(G) !== null,
-              "auto-margin": g() === null
+              padded: c(),
+              flex: P(),
+              border_focus: l() === "focus",
+              border_contrast: l() === "contrast",
+              "hide-container": !S() && !v(),
+              fullscreen: C(),
+              animating: C() && a(A) !== null,
+              "auto-margin": m() === null
             },
             [ft]: {
-              height: Ge,
-              "min-height": Hi,
-              "max-height": Ut,
-              "--start-top": (s(G), Z(() => s(G) ? `${s(G).top}px` : "0px")),
-              "--start-left": (s(G), Z(() => s(G) ? `${s(G).left}px` : "0px")),
-              "--start-width": (s(G), Z(() => s(G) ? `${s(G).width}px` : "0px")),
-              "--start-height": (s(G), Z(() => s(G) ? `${s(G).height}px` : "0px")),
-              width: Gt,
-              "border-style": f(),
-              overflow: M() ? p() : "hidden",
-              "flex-grow": g(),
+              height: ht,
+              "min-height": Dt,
+              "max-height": kt,
+              "--start-top": (a(A), K(() => a(A) ? `${a(A).top}px` : "0px")),
+              "--start-left": (a(A), K(() => a(A) ? `${a(A).left}px` : "0px")),
+              "--start-width": (a(A), K(() => a(A) ? `${a(A).width}px` : "0px")),
+              "--start-height": (a(A), K(() => a(A) ? `${a(A).height}px` : "0px")),
+              width: Ci,
+              "border-style": u(),
+              overflow: L() ? p() : "hidden",
+              "flex-grow": m(),
               "min-width": `calc(min(${y()}px, 100%))`
             }
           }),
           [
-            () => (z(o()), Z(() => o()?.join(" ") || "")),
-            () => (z(S()), z(i()), Z(() => S() ? void 0 : V(i()))),
-            () => (z(S()), z(n()), Z(() => S() ? void 0 : V(n()))),
-            () => (z(S()), z(r()), Z(() => S() ? void 0 : V(r()))),
-            () => (z(S()), z(a()), Z(() => S() ? void 0 : typeof a() == "number" ? `calc(min(${a()}px, 100%))` : V(a())))
+            () => (Z(o()), K(() => o()?.join(" ") || "")),
+            () => (Z(C()), Z(i()), K(() => C() ? void 0 : V(i()))),
+            () => (Z(C()), Z(n()), K(() => C() ? void 0 : V(n()))),
+            () => (Z(C()), Z(r()), K(() => C() ? void 0 : V(r()))),
+            () => (Z(C()), Z(s()), K(() => C() ? void 0 : typeof s() == "number" ? `calc(min(${s()}px, 100%))` : V(s())))
           ],
           void 0,
           void 0,
           "svelte-1hhxcvk"
         );
-        var Se = Pr(), D = Ne(Se);
+        var he = Br(), D = Re(he);
         xt(D, t, "default", {});
-        var j = $(D, 2);
+        var J = te(D, 2);
         {
-          var fe = (Re) => {
-            var Ge = qh();
-            ce("mousedown", Ge, ee), F(Re, Ge);
+          var xe = (Ce) => {
+            var ht = Yh();
+            fe("mousedown", ht, $), F(Ce, ht);
           };
-          me(j, (Re) => {
-            b() && Re(fe);
+          pe(J, (Ce) => {
+            x() && Ce(xe);
           });
         }
-        F(Ue, Se);
+        F(Pe, he);
       });
-      var Q = $(ye, 2);
+      var q = te(me, 2);
       {
-        var le = (ie) => {
-          var Ue = Jh();
-          let Se;
-          Ee(() => Se = xi(Ue, "", Se, {
-            height: s(R) + "px",
-            width: s(T) + "px"
-          })), F(ie, Ue);
+        var oe = (we) => {
+          var Pe = Vh();
+          let he;
+          Se(() => he = pi(Pe, "", he, {
+            height: a(N) + "px",
+            width: a(G) + "px"
+          })), F(we, Pe);
         };
-        me(Q, (ie) => {
-          S() && ie(le);
+        pe(q, (we) => {
+          C() && we(oe);
         });
       }
-      F(J, ge);
+      F(z, re);
     };
-    me(re, (J) => {
-      (E() === !0 || E() === "hidden") && J(oe);
+    pe(ce, (z) => {
+      (E() === !0 || E() === "hidden") && z(ae);
     });
   }
-  F(e, ae), De();
+  F(e, le), ke();
 }
-var Qh = /* @__PURE__ */ ue('<span data-testid="block-info"><!></span> <!>', 1);
-function $h(e, t) {
+var Zh = /* @__PURE__ */ ue('<span data-testid="block-info"><!></span> <!>', 1);
+function qh(e, t) {
   let i = _(t, "show_label", 8, !0), n = _(t, "info", 8, void 0), r = _(t, "rtl", 8, !1);
-  var a = Qh(), u = Ne(a);
+  var s = Zh(), h = Re(s);
   let o;
-  var f = te(u);
-  xt(f, t, "default", {});
-  var h = $(u, 2);
+  var u = ie(h);
+  xt(u, t, "default", {});
+  var l = te(h, 2);
   {
-    var l = (c) => {
-      Info(c, {
+    var c = (f) => {
+      Info(f, {
         get info() {
           return n();
         }
       });
     };
-    me(h, (c) => {
-      n() && c(l);
+    pe(l, (f) => {
+      n() && f(c);
     });
   }
-  Ee(() => {
-    Oe(u, "dir", r() ? "rtl" : "ltr"), o = Me(u, 1, "svelte-mgj1he", null, o, {
+  Se(() => {
+    De(h, "dir", r() ? "rtl" : "ltr"), o = Ne(h, 1, "svelte-mgj1he", null, o, {
       hide: !i(),
       "has-info": n() != null,
       "sr-only": !i()
-    }), u.dir = u.dir;
-  }), F(e, a);
+    }), h.dir = h.dir;
+  }), F(e, s);
 }
-var eu = /* @__PURE__ */ ue('<label for="" data-testid="block-label"><span class="svelte-n80y3m"><!></span> </label>');
-function tu(e, t) {
-  let i = _(t, "label", 8, null), n = _(t, "Icon", 8), r = _(t, "show_label", 8, !0), a = _(t, "disable", 8, !1), u = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
-  var f = eu();
-  let h;
-  var l = te(f), c = te(l);
-  n()(c, {});
-  var d = $(l);
-  Ee(() => {
-    Oe(f, "dir", o() ? "rtl" : "ltr"), h = Me(f, 1, "svelte-n80y3m", null, h, {
+var Jh = /* @__PURE__ */ ue('<label for="" data-testid="block-label"><span class="svelte-n80y3m"><!></span> </label>');
+function Kh(e, t) {
+  let i = _(t, "label", 8, null), n = _(t, "Icon", 8), r = _(t, "show_label", 8, !0), s = _(t, "disable", 8, !1), h = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
+  var u = Jh();
+  let l;
+  var c = ie(u), f = ie(c);
+  n()(f, {});
+  var d = te(c);
+  Se(() => {
+    De(u, "dir", o() ? "rtl" : "ltr"), l = Ne(u, 1, "svelte-n80y3m", null, l, {
       hide: !r(),
       "sr-only": !r(),
-      float: u(),
-      "hide-label": a()
-    }), pi(d, ` ${i() ?? ""}`), f.dir = f.dir;
-  }), F(e, f);
+      float: h(),
+      "hide-label": s()
+    }), bi(d, ` ${i() ?? ""}`), u.dir = u.dir;
+  }), F(e, u);
 }
-_i(["click"]);
-var iu = /* @__PURE__ */ ue('<div aria-label="Empty value"><div class="icon svelte-l207r8"><!></div></div>');
-function nu(e, t) {
-  ke(t, !1);
+gi(["click"]);
+var Qh = /* @__PURE__ */ ue('<div aria-label="Empty value"><div class="icon svelte-l207r8"><!></div></div>');
+function $h(e, t) {
+  Ue(t, !1);
   const i = /* @__PURE__ */ U();
-  let n = _(t, "size", 8, "small"), r = _(t, "unpadded_box", 8, !1), a = /* @__PURE__ */ U();
-  function u(c) {
+  let n = _(t, "size", 8, "small"), r = _(t, "unpadded_box", 8, !1), s = /* @__PURE__ */ U();
+  function h(f) {
     var d;
-    if (!c) return !1;
-    const { height: C } = c.getBoundingClientRect(), { height: m } = ((d = c.parentElement) === null || d === void 0 ? void 0 : d.getBoundingClientRect()) || { height: C };
-    return C > m + 2;
+    if (!f) return !1;
+    const { height: S } = f.getBoundingClientRect(), { height: v } = ((d = f.parentElement) === null || d === void 0 ? void 0 : d.getBoundingClientRect()) || { height: S };
+    return S > v + 2;
   }
-  He(() => s(a), () => {
-    x(i, u(s(a)));
+  Ee(() => a(s), () => {
+    w(i, h(a(s)));
   }), pt();
-  var o = iu();
-  let f;
-  var h = te(o), l = te(h);
-  xt(l, t, "default", {}), qe(o, (c) => x(a, c), () => s(a)), Ee(() => f = Me(o, 1, "empty svelte-l207r8", null, f, {
+  var o = Qh();
+  let u;
+  var l = ie(o), c = ie(l);
+  xt(c, t, "default", {}), Ze(o, (f) => w(s, f), () => a(s)), Se(() => u = Ne(o, 1, "empty svelte-l207r8", null, u, {
     small: n() === "small",
     large: n() === "large",
     unpadded_box: r(),
-    small_parent: s(i)
-  })), F(e, o), De();
+    small_parent: a(i)
+  })), F(e, o), ke();
 }
-_i(["click"]);
-var ru = /* @__PURE__ */ Ae('<svg class="dropdown-arrow svelte-10lb9vl" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
-function su(e) {
-  var t = ru();
+gi(["click"]);
+var eu = /* @__PURE__ */ Be('<svg class="dropdown-arrow svelte-10lb9vl" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
+function tu(e) {
+  var t = eu();
   F(e, t);
 }
-var au = /* @__PURE__ */ Ae('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
-function Ls(e) {
-  var t = au();
+var iu = /* @__PURE__ */ Be('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
+function Bs(e) {
+  var t = iu();
   F(e, t);
 }
-var ou = /* @__PURE__ */ Ae('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
-function lu(e) {
-  var t = ou();
+var nu = /* @__PURE__ */ Be('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
+function ru(e) {
+  var t = nu();
   F(e, t);
 }
-var hu = /* @__PURE__ */ Ae('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
-function uu(e) {
-  var t = hu();
+var su = /* @__PURE__ */ Be('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
+function au(e) {
+  var t = su();
   F(e, t);
 }
-const ii = (e, t, i) => Math.min(Math.max(e, t), i);
-class fu {
+const ei = (e, t, i) => Math.min(Math.max(e, t), i);
+class ou {
   constructor(t, i, n = () => null) {
     this.stopDrag = () => {
       if (this.pointersCache.size === 0)
@@ -5693,13 +5703,13 @@ class fu {
       }
     }, this.handleDrag = (r) => {
       if (this.isDragging && this.pointersCache.size === 1) {
-        const [a, u] = this.toCanvasPoint(r.clientX, r.clientY);
+        const [s, h] = this.toCanvasPoint(r.clientX, r.clientY);
         if (this.scale == 1) {
           this.offsetX = (this.canvasWidth - this.imageWidth) / 2, this.offsetY = 0, this.renderCallBack();
           return;
         }
-        let o = a - this.startDragX, f = u - this.startDragY;
-        this.imageWidth * this.scale > this.canvasWidth ? o = ii(o, this.canvasWidth - this.offsetX - this.imageWidth * this.scale, -this.offsetX) : o = ii(o, -this.offsetX, this.canvasWidth - this.offsetX - this.imageWidth * this.scale), this.imageHeight * this.scale > this.canvasHeight ? f = ii(f, this.canvasHeight - this.offsetY - this.imageHeight * this.scale, -this.offsetY) : f = ii(f, -this.offsetY, this.canvasHeight - this.offsetY - this.imageHeight * this.scale), this.offsetX += o, this.offsetY += f, this.startDragX = a, this.startDragY = u, this.renderCallBack();
+        let o = s - this.startDragX, u = h - this.startDragY;
+        this.imageWidth * this.scale > this.canvasWidth ? o = ei(o, this.canvasWidth - this.offsetX - this.imageWidth * this.scale, -this.offsetX) : o = ei(o, -this.offsetX, this.canvasWidth - this.offsetX - this.imageWidth * this.scale), this.imageHeight * this.scale > this.canvasHeight ? u = ei(u, this.canvasHeight - this.offsetY - this.imageHeight * this.scale, -this.offsetY) : u = ei(u, -this.offsetY, this.canvasHeight - this.offsetY - this.imageHeight * this.scale), this.offsetX += o, this.offsetY += u, this.startDragX = s, this.startDragY = h, this.renderCallBack();
       }
     }, this.renderCallBack = t, this.pointersCache = i, this.getCanvas = n, this.scale = 1, this.offsetX = 0, this.offsetY = 0, this.canvasWidth = 0, this.canvasHeight = 0, this.imageWidth = 0, this.imageHeight = 0, this.imageRotatedWidth = 0, this.imageRotatedHeight = 0, this.isDragging = !1, this.startDragX = 0, this.startDragY = 0, this.orientation = 0;
   }
@@ -5708,8 +5718,8 @@ class fu {
     const n = this.getCanvas();
     if (n === null)
       return [t, i];
-    const r = n.getBoundingClientRect(), a = r.width > 0 ? n.width / r.width : 1, u = r.height > 0 ? n.height / r.height : 1;
-    return [(t - r.left) * a, (i - r.top) * u];
+    const r = n.getBoundingClientRect(), s = r.width > 0 ? n.width / r.width : 1, h = r.height > 0 ? n.height / r.height : 1;
+    return [(t - r.left) * s, (i - r.top) * h];
   }
   startDrag(t) {
     this.isDragging = !0, [this.startDragX, this.startDragY] = this.toCanvasPoint(t.clientX, t.clientY), document.addEventListener("pointermove", this.handleDrag), document.addEventListener("pointerup", this.stopDrag);
@@ -5722,84 +5732,84 @@ class fu {
   }
 }
 const de = (e, t, i) => Math.min(Math.max(e, t), i);
-function ni(e, t) {
+function ti(e, t) {
   if (e.startsWith("rgba"))
     return e.replace(/[\d.]+$/, t.toString());
   const i = e.match(/\d+/g);
   if (!i || i.length !== 3)
     return `rgba(50, 50, 50, ${t})`;
-  const [n, r, a] = i;
-  return `rgba(${n}, ${r}, ${a}, ${t})`;
+  const [n, r, s] = i;
+  return `rgba(${n}, ${r}, ${s}, ${t})`;
 }
-const Ir = {
+const Pr = {
   predicted: { text: "P", color: "rgb(245, 158, 11)", dash: [7, 4] },
   accepted: { text: "✓", color: "rgb(22, 163, 74)", dash: [] },
   new: { text: "+", color: "rgb(37, 99, 235)", dash: [2, 3] }
 };
-function cu(e) {
+function lu(e) {
   const t = e.match(/\d+/g);
   if (!t || t.length < 3)
     return "black";
   const [i, n, r] = t.map(Number);
   return 0.299 * i + 0.587 * n + 0.114 * r > 150 ? "black" : "white";
 }
-class ri {
-  constructor(t, i, n, r, a, u, o, f, h, l, c, d, C, m = "rgb(255, 255, 255)", E = 0.5, M = 25, p = 8, g = 2, y = 4, L = 1) {
+class ii {
+  constructor(t, i, n, r, s, h, o, u, l, c, f, d, S, v = "rgb(255, 255, 255)", E = 0.5, L = 25, p = 8, m = 2, y = 4, P = 1) {
     this.stopDrag = () => {
       this.isDragging = !1, document.removeEventListener("pointermove", this.handleDrag), document.removeEventListener("pointerup", this.stopDrag);
-    }, this.handleDrag = (b) => {
+    }, this.handleDrag = (x) => {
       if (this.isDragging && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(b.clientX, b.clientY);
-        let B = (A - this.offsetMouseX) / this.canvasWindow.scale - this._xmin, I = (S - this.offsetMouseY) / this.canvasWindow.scale - this._ymin;
-        const P = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-        B = de(B, -this._xmin, P - this._xmax), I = de(I, -this._ymin, N - this._ymax), this._xmin += B, this._ymin += I, this._xmax += B, this._ymax += I, (B !== 0 || I !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
+        const [b, C] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY);
+        let I = (b - this.offsetMouseX) / this.canvasWindow.scale - this._xmin, T = (C - this.offsetMouseY) / this.canvasWindow.scale - this._ymin;
+        const R = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, O = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
+        I = de(I, -this._xmin, R - this._xmax), T = de(T, -this._ymin, O - this._ymax), this._xmin += I, this._ymin += T, this._xmax += I, this._ymax += T, (I !== 0 || T !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
       }
-    }, this.handleCreating = (b) => {
+    }, this.handleCreating = (x) => {
       if (this.isCreating && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(b.clientX, b.clientY);
-        let [B, I] = this.toBoxCoordinates(A, S);
-        B = B / this.canvasWindow.scale, I = I / this.canvasWindow.scale, B > this._xmax ? (this.creatingAnchorX == "xmax" && (this._xmin = this._xmax), this._xmax = B, this.creatingAnchorX = "xmin") : B > this._xmin && B < this._xmax && this.creatingAnchorX == "xmin" ? this._xmax = B : B > this._xmin && B < this._xmax && this.creatingAnchorX == "xmax" ? this._xmin = B : B < this._xmin && (this.creatingAnchorX == "xmin" && (this._xmax = this._xmin), this._xmin = B, this.creatingAnchorX = "xmax"), I > this._ymax ? (this.creatingAnchorY == "ymax" && (this._ymin = this._ymax), this._ymax = I, this.creatingAnchorY = "ymin") : I > this._ymin && I < this._ymax && this.creatingAnchorY == "ymin" ? this._ymax = I : I > this._ymin && I < this._ymax && this.creatingAnchorY == "ymax" ? this._ymin = I : I < this._ymin && (this.creatingAnchorY == "ymin" && (this._ymax = this._ymin), this._ymin = I, this.creatingAnchorY = "ymax"), this.applyUserScale(), this.renderCallBack();
+        const [b, C] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY);
+        let [I, T] = this.toBoxCoordinates(b, C);
+        I = I / this.canvasWindow.scale, T = T / this.canvasWindow.scale, I > this._xmax ? (this.creatingAnchorX == "xmax" && (this._xmin = this._xmax), this._xmax = I, this.creatingAnchorX = "xmin") : I > this._xmin && I < this._xmax && this.creatingAnchorX == "xmin" ? this._xmax = I : I > this._xmin && I < this._xmax && this.creatingAnchorX == "xmax" ? this._xmin = I : I < this._xmin && (this.creatingAnchorX == "xmin" && (this._xmax = this._xmin), this._xmin = I, this.creatingAnchorX = "xmax"), T > this._ymax ? (this.creatingAnchorY == "ymax" && (this._ymin = this._ymax), this._ymax = T, this.creatingAnchorY = "ymin") : T > this._ymin && T < this._ymax && this.creatingAnchorY == "ymin" ? this._ymax = T : T > this._ymin && T < this._ymax && this.creatingAnchorY == "ymax" ? this._ymin = T : T < this._ymin && (this.creatingAnchorY == "ymin" && (this._ymax = this._ymin), this._ymin = T, this.creatingAnchorY = "ymax"), this.applyUserScale(), this.renderCallBack();
       }
-    }, this.stopCreating = (b) => {
+    }, this.stopCreating = (x) => {
       if (this.isCreating = !1, document.removeEventListener("pointermove", this.handleCreating), document.removeEventListener("pointerup", this.stopCreating), this.getArea() > 0) {
-        const A = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, S = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-        this._xmin = de(this._xmin, 0, A - this.minSize), this._ymin = de(this._ymin, 0, S - this.minSize), this._xmax = de(this._xmax, this.minSize, A), this._ymax = de(this._ymax, this.minSize, S), this.minSize > 0 && (this.getWidth() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorX == "xmin" ? this._xmax = this._xmin + this.minSize : this._xmin = this._xmax - this.minSize), this.getHeight() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorY == "ymin" ? this._ymax = this._ymin + this.minSize : this._ymin = this._ymax - this.minSize), this._xmax > A ? (this._xmin -= this._xmax - A, this._xmax = A) : this._xmin < 0 && (this._xmax -= this._xmin, this._xmin = 0), this._ymax > S ? (this._ymin -= this._ymax - S, this._ymax = S) : this._ymin < 0 && (this._ymax -= this._ymin, this._ymin = 0)), this.applyUserScale(), this.renderCallBack();
+        const b = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, C = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
+        this._xmin = de(this._xmin, 0, b - this.minSize), this._ymin = de(this._ymin, 0, C - this.minSize), this._xmax = de(this._xmax, this.minSize, b), this._ymax = de(this._ymax, this.minSize, C), this.minSize > 0 && (this.getWidth() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorX == "xmin" ? this._xmax = this._xmin + this.minSize : this._xmin = this._xmax - this.minSize), this.getHeight() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorY == "ymin" ? this._ymax = this._ymin + this.minSize : this._ymin = this._ymax - this.minSize), this._xmax > b ? (this._xmin -= this._xmax - b, this._xmax = b) : this._xmin < 0 && (this._xmax -= this._xmin, this._xmin = 0), this._ymax > C ? (this._ymin -= this._ymax - C, this._ymax = C) : this._ymin < 0 && (this._ymax -= this._ymin, this._ymin = 0)), this.applyUserScale(), this.renderCallBack();
       }
       this.onFinishCreation();
-    }, this.handleResize = (b) => {
+    }, this.handleResize = (x) => {
       if (this.isResizing && this.pointersCache.size === 1) {
-        const [A, S] = this.canvasWindow.toCanvasPoint(b.clientX, b.clientY), B = (A - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, I = (S - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, P = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, N = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
+        const [b, C] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY), I = (b - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, T = (C - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, R = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, O = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
         switch (this.resizingHandleIndex) {
           case 0:
-            this._xmin += B, this._ymin += I, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._xmin += I, this._ymin += T, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 1:
-            this._xmax += B, this._ymin += I, this._xmax = de(this._xmax, this._xmin + this.minSize, P), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._xmax += I, this._ymin += T, this._xmax = de(this._xmax, this._xmin + this.minSize, R), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 2:
-            this._xmax += B, this._ymax += I, this._xmax = de(this._xmax, this._xmin + this.minSize, P), this._ymax = de(this._ymax, this._ymin + this.minSize, N);
+            this._xmax += I, this._ymax += T, this._xmax = de(this._xmax, this._xmin + this.minSize, R), this._ymax = de(this._ymax, this._ymin + this.minSize, O);
             break;
           case 3:
-            this._xmin += B, this._ymax += I, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymax = de(this._ymax, this._ymin + this.minSize, N);
+            this._xmin += I, this._ymax += T, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymax = de(this._ymax, this._ymin + this.minSize, O);
             break;
           case 4:
-            this._ymin += I, this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._ymin += T, this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 5:
-            this._xmax += B, this._xmax = de(this._xmax, this._xmin + this.minSize, P);
+            this._xmax += I, this._xmax = de(this._xmax, this._xmin + this.minSize, R);
             break;
           case 6:
-            this._ymax += I, this._ymax = de(this._ymax, this._ymin + this.minSize, N);
+            this._ymax += T, this._ymax = de(this._ymax, this._ymin + this.minSize, O);
             break;
           case 7:
-            this._xmin += B, this._xmin = de(this._xmin, 0, this._xmax - this.minSize);
+            this._xmin += I, this._xmin = de(this._xmin, 0, this._xmax - this.minSize);
             break;
         }
-        (B !== 0 || I !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
+        (I !== 0 || T !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
       }
     }, this.stopResize = () => {
       this.isResizing = !1, document.removeEventListener("pointermove", this.handleResize), document.removeEventListener("pointerup", this.stopResize);
-    }, this.renderCallBack = t, this.onFinishCreation = i, this.canvasWindow = n, this.pointersCache = r, this.canvasXmin = a, this.canvasYmin = u, this.canvasXmax = o, this.canvasYmax = f, this.scaleFactor = L, this.label = h, this.isDragging = !1, this.isCreating = !1, this._xmin = l, this._ymin = c, this._xmax = d, this._ymax = C, this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.isResizing = !1, this.isSelected = !1, this.offsetMouseX = 0, this.offsetMouseY = 0, this.resizeHandleSize = p, this.thickness = g, this.selectedThickness = y, this.updateHandles(), this.resizingHandleIndex = -1, this.minSize = M, this.color = m, this.alpha = E, this.creatingAnchorX = "xmin", this.creatingAnchorY = "ymin", this.state = "new", this.score = null;
+    }, this.renderCallBack = t, this.onFinishCreation = i, this.canvasWindow = n, this.pointersCache = r, this.canvasXmin = s, this.canvasYmin = h, this.canvasXmax = o, this.canvasYmax = u, this.scaleFactor = P, this.label = l, this.isDragging = !1, this.isCreating = !1, this._xmin = c, this._ymin = f, this._xmax = d, this._ymax = S, this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.isResizing = !1, this.isSelected = !1, this.offsetMouseX = 0, this.offsetMouseY = 0, this.resizeHandleSize = p, this.thickness = m, this.selectedThickness = y, this.updateHandles(), this.resizingHandleIndex = -1, this.minSize = L, this.color = v, this.alpha = E, this.creatingAnchorX = "xmin", this.creatingAnchorY = "ymin", this.state = "new", this.score = null;
   }
   /** The person changed this box: it is theirs now, unsaved, with no model score. */
   markEdited() {
@@ -5857,11 +5867,11 @@ class ri {
       [i, this.ymax, "ns-resize"],
       [this.xmin, n, "ew-resize"]
     ];
-    this.resizeHandles = r.map(([a, u, o]) => ({
-      xmin: a - t,
-      ymin: u - t,
-      xmax: a + t,
-      ymax: u + t,
+    this.resizeHandles = r.map(([s, h, o]) => ({
+      xmin: s - t,
+      ymin: h - t,
+      xmax: s + t,
+      ymax: h + t,
       cursor: o
     }));
   }
@@ -5888,21 +5898,21 @@ class ri {
   }
   render(t) {
     let i, n;
-    this.updateOffset(), t.beginPath(), [i, n] = this.toCanvasCoordinates(this.xmin, this.ymin), t.rect(i, n, this.getWidth(), this.getHeight()), t.fillStyle = ni(this.color, this.alpha), t.fill(), this.isSelected ? t.lineWidth = this.selectedThickness : t.lineWidth = this.thickness;
-    const r = Ir[this.state] ?? Ir.new;
-    t.strokeStyle = ni(this.color, 1), t.setLineDash(r.dash.map((c) => c * Math.max(1, t.lineWidth / 2))), t.stroke(), t.setLineDash([]), t.closePath();
-    const a = this.caption();
+    this.updateOffset(), t.beginPath(), [i, n] = this.toCanvasCoordinates(this.xmin, this.ymin), t.rect(i, n, this.getWidth(), this.getHeight()), t.fillStyle = ti(this.color, this.alpha), t.fill(), this.isSelected ? t.lineWidth = this.selectedThickness : t.lineWidth = this.thickness;
+    const r = Pr[this.state] ?? Pr.new;
+    t.strokeStyle = ti(this.color, 1), t.setLineDash(r.dash.map((f) => f * Math.max(1, t.lineWidth / 2))), t.stroke(), t.setLineDash([]), t.closePath();
+    const s = this.caption();
     t.font = this.isSelected ? "bold 13px Arial" : "12px Arial";
-    const u = 18, o = u, f = a.trim() === "" ? 0 : t.measureText(a).width + 10;
-    let [h, l] = this.toCanvasCoordinates(this.xmin, this.ymin - u);
-    if (l < 0 && (l += u), t.fillStyle = r.color, t.fillRect(h, l, o, u), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, h + o / 2, l + 13), t.textAlign = "left", f > 0 && (t.fillStyle = ni(this.color, 1), t.fillRect(h + o, l, f, u), t.fillStyle = cu(this.color), t.fillText(a, h + o + 5, l + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(h, l, o + f, u), !!this.isSelected) {
-      t.fillStyle = ni(this.color, 1);
-      for (const c of this.resizeHandles)
-        [i, n] = this.toCanvasCoordinates(c.xmin, c.ymin), t.fillRect(
+    const h = 18, o = h, u = s.trim() === "" ? 0 : t.measureText(s).width + 10;
+    let [l, c] = this.toCanvasCoordinates(this.xmin, this.ymin - h);
+    if (c < 0 && (c += h), t.fillStyle = r.color, t.fillRect(l, c, o, h), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, l + o / 2, c + 13), t.textAlign = "left", u > 0 && (t.fillStyle = ti(this.color, 1), t.fillRect(l + o, c, u, h), t.fillStyle = lu(this.color), t.fillText(s, l + o + 5, c + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(l, c, o + u, h), !!this.isSelected) {
+      t.fillStyle = ti(this.color, 1);
+      for (const f of this.resizeHandles)
+        [i, n] = this.toCanvasCoordinates(f.xmin, f.ymin), t.fillRect(
           i,
           n,
-          c.xmax - c.xmin,
-          c.ymax - c.ymin
+          f.xmax - f.xmin,
+          f.ymax - f.ymin
         );
     }
   }
@@ -5932,24 +5942,44 @@ class ri {
     this.offsetMouseX = n - this.resizeHandles[t].xmin, this.offsetMouseY = r - this.resizeHandles[t].ymin, document.addEventListener("pointermove", this.handleResize), document.addEventListener("pointerup", this.stopResize);
   }
   onRotate(t) {
-    const [i, n, r, a] = [this._xmin, this._xmax, this._ymin, this._ymax];
+    const [i, n, r, s] = [this._xmin, this._xmax, this._ymin, this._ymax];
     switch (t) {
       case 1:
-        this._xmin = this.canvasWindow.imageWidth - a, this._xmax = this.canvasWindow.imageWidth - r, this._ymin = i, this._ymax = n;
+        this._xmin = this.canvasWindow.imageWidth - s, this._xmax = this.canvasWindow.imageWidth - r, this._ymin = i, this._ymax = n;
         break;
       case -1:
-        this._xmin = r, this._xmax = a, this._ymin = this.canvasWindow.imageHeight - n, this._ymax = this.canvasWindow.imageHeight - i;
+        this._xmin = r, this._xmax = s, this._ymin = this.canvasWindow.imageHeight - n, this._ymax = this.canvasWindow.imageHeight - i;
         break;
     }
     this.applyUserScale();
   }
 }
-var du = /* @__PURE__ */ Ae('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><!></svg>');
+var hu = /* @__PURE__ */ Be('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><!></svg>');
 function Ct(e, t) {
-  var i = du(), n = te(i);
+  var i = hu(), n = ie(i);
   xt(n, t, "default", {}), F(e, i);
 }
-var vu = /* @__PURE__ */ Ae('<rect x="2" y="2" width="5" height="5" rx="1" ry="1"></rect><rect x="17" y="2" width="5" height="5" rx="1" ry="1"></rect><rect x="2" y="17" width="5" height="5" rx="1" ry="1"></rect><rect x="17" y="17" width="5" height="5" rx="1" ry="1"></rect><path d="M7.5 4.5H16M7.5 19.5H16M4.5 8V16M19.5 8V16"></path>', 1);
+var uu = /* @__PURE__ */ Be('<rect x="2" y="2" width="5" height="5" rx="1" ry="1"></rect><rect x="17" y="2" width="5" height="5" rx="1" ry="1"></rect><rect x="2" y="17" width="5" height="5" rx="1" ry="1"></rect><rect x="17" y="17" width="5" height="5" rx="1" ry="1"></rect><path d="M7.5 4.5H16M7.5 19.5H16M4.5 8V16M19.5 8V16"></path>', 1);
+function fu(e) {
+  Ct(e, {
+    children: (t, i) => {
+      var n = uu();
+      F(t, n);
+    },
+    $$slots: { default: !0 }
+  });
+}
+var cu = /* @__PURE__ */ Be('<path d="M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z"></path>');
+function du(e) {
+  Ct(e, {
+    children: (t, i) => {
+      var n = cu();
+      F(t, n);
+    },
+    $$slots: { default: !0 }
+  });
+}
+var vu = /* @__PURE__ */ Be('<path d="M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6"></path>');
 function mu(e) {
   Ct(e, {
     children: (t, i) => {
@@ -5959,7 +5989,7 @@ function mu(e) {
     $$slots: { default: !0 }
   });
 }
-var gu = /* @__PURE__ */ Ae('<path d="M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z"></path>');
+var gu = /* @__PURE__ */ Be('<path d="M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2"></path><path d="M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z"></path>', 1);
 function bu(e) {
   Ct(e, {
     children: (t, i) => {
@@ -5969,7 +5999,7 @@ function bu(e) {
     $$slots: { default: !0 }
   });
 }
-var _u = /* @__PURE__ */ Ae('<path d="M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6"></path>');
+var _u = /* @__PURE__ */ Be('<path d="M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288"></path>');
 function pu(e) {
   Ct(e, {
     children: (t, i) => {
@@ -5979,7 +6009,7 @@ function pu(e) {
     $$slots: { default: !0 }
   });
 }
-var xu = /* @__PURE__ */ Ae('<path d="M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2"></path><path d="M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z"></path>', 1);
+var xu = /* @__PURE__ */ Be('<path d="M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z"></path>');
 function yu(e) {
   Ct(e, {
     children: (t, i) => {
@@ -5989,53 +6019,33 @@ function yu(e) {
     $$slots: { default: !0 }
   });
 }
-var wu = /* @__PURE__ */ Ae('<path d="M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288"></path>');
-function Eu(e) {
-  Ct(e, {
-    children: (t, i) => {
-      var n = wu();
-      F(t, n);
-    },
-    $$slots: { default: !0 }
-  });
-}
-var Su = /* @__PURE__ */ Ae('<path d="M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z"></path>');
-function Cu(e) {
-  Ct(e, {
-    children: (t, i) => {
-      var n = Su();
-      F(t, n);
-    },
-    $$slots: { default: !0 }
-  });
-}
-var Hu = /* @__PURE__ */ ue("<button><!></button>");
-function et(e, t) {
-  const i = mr(t, ["children", "$$slots", "$$events", "$$legacy"]), n = mr(i, ["selected"]);
+var wu = /* @__PURE__ */ ue("<button><!></button>");
+function $e(e, t) {
+  const i = vr(t, ["children", "$$slots", "$$events", "$$legacy"]), n = vr(i, ["selected"]);
   let r = _(t, "selected", 8, !1);
-  var a = Hu();
-  as(
-    a,
+  var s = wu();
+  ns(
+    s,
     () => ({
       class: "icon",
       ...n,
-      [it]: { selected: r() }
+      [tt]: { selected: r() }
     }),
     void 0,
     void 0,
     void 0,
     "svelte-1q29fxg"
   );
-  var u = te(a);
-  xt(u, t, "default", {}), ce("click", a, function(o) {
-    li.call(this, t, o);
-  }), F(e, a);
+  var h = ie(s);
+  xt(h, t, "default", {}), fe("click", s, function(o) {
+    tl.call(this, t, o);
+  }), F(e, s);
 }
-function Tu(e) {
+function Eu(e) {
   const t = e - 1;
   return t * t * t + 1;
 }
-function Lr(e) {
+function Ir(e) {
   const t = typeof e == "string" && e.match(/^\s*(-?[\d.]+)([^\s]*)\s*$/);
   return t ? [parseFloat(t[1]), t[2] || "px"] : [
     /** @type {number} */
@@ -6043,107 +6053,107 @@ function Lr(e) {
     "px"
   ];
 }
-function Au(e, { delay: t = 0, duration: i = 400, easing: n = Tu, x: r = 0, y: a = 0, opacity: u = 0 } = {}) {
-  const o = getComputedStyle(e), f = +o.opacity, h = o.transform === "none" ? "" : o.transform, l = f * (1 - u), [c, d] = Lr(r), [C, m] = Lr(a);
+function Su(e, { delay: t = 0, duration: i = 400, easing: n = Eu, x: r = 0, y: s = 0, opacity: h = 0 } = {}) {
+  const o = getComputedStyle(e), u = +o.opacity, l = o.transform === "none" ? "" : o.transform, c = u * (1 - h), [f, d] = Ir(r), [S, v] = Ir(s);
   return {
     delay: t,
     duration: i,
     easing: n,
-    css: (E, M) => `
-			transform: ${h} translate(${(1 - E) * c}${d}, ${(1 - E) * C}${m});
-			opacity: ${f - l * M}`
+    css: (E, L) => `
+			transform: ${l} translate(${(1 - E) * f}${d}, ${(1 - E) * S}${v});
+			opacity: ${u - c * L}`
   };
 }
-var Bu = /* @__PURE__ */ ue('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), Pu = /* @__PURE__ */ ue('<ul class="options svelte-v45gej" role="listbox"></ul>'), Iu = /* @__PURE__ */ ue('<div class="reference"></div> <!>', 1);
-function Lu(e, t) {
-  ke(t, !1);
+var Cu = /* @__PURE__ */ ue('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), Hu = /* @__PURE__ */ ue('<ul class="options svelte-v45gej" role="listbox"></ul>'), Au = /* @__PURE__ */ ue('<div class="reference"></div> <!>', 1);
+function Tu(e, t) {
+  Ue(t, !1);
   var i = /* @__PURE__ */ U(), n = /* @__PURE__ */ U();
-  let r = _(t, "choices", 8), a = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), f = _(t, "selected_indices", 24, () => []), h = _(t, "active_index", 8, null), l = /* @__PURE__ */ U(), c = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), M = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), g = /* @__PURE__ */ U(), y = /* @__PURE__ */ U();
-  function L() {
-    const { top: R, bottom: T } = s(m).getBoundingClientRect();
-    x(l, R), x(c, s(y) - T);
+  let r = _(t, "choices", 8), s = _(t, "filtered_indices", 8), h = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), u = _(t, "selected_indices", 24, () => []), l = _(t, "active_index", 8, null), c = /* @__PURE__ */ U(), f = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), v = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), L = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(), y = /* @__PURE__ */ U();
+  function P() {
+    const { top: N, bottom: G } = a(v).getBoundingClientRect();
+    w(c, N), w(f, a(y) - G);
   }
-  let b = null;
-  function A() {
-    u() && (b !== null && clearTimeout(b), b = setTimeout(
+  let x = null;
+  function b() {
+    h() && (x !== null && clearTimeout(x), x = setTimeout(
       () => {
-        L(), b = null;
+        P(), x = null;
       },
       10
     ));
   }
-  const S = wt();
-  He(
-    () => (z(u()), s(m), s(E), z(f()), ve(i), ve(n), s(d), s(c), s(l)),
+  const C = wt();
+  Ee(
+    () => (Z(h()), a(v), a(E), Z(u()), ve(i), ve(n), a(d), a(f), a(c)),
     () => {
-      if (u() && s(m)) {
-        if (s(E) && f().length > 0) {
-          let T = s(E).querySelectorAll("li");
-          for (const G of Array.from(T))
-            if (G.getAttribute("data-index") === f()[0].toString()) {
-              x(i, s(E) === null || s(E) === void 0 ? void 0 : s(E).scrollTo) === null || ve(i) === void 0 || ve(i).call(s(E), 0, G.offsetTop);
+      if (h() && a(v)) {
+        if (a(E) && u().length > 0) {
+          let G = a(E).querySelectorAll("li");
+          for (const A of Array.from(G))
+            if (A.getAttribute("data-index") === u()[0].toString()) {
+              w(i, a(E) === null || a(E) === void 0 ? void 0 : a(E).scrollTo) === null || ve(i) === void 0 || ve(i).call(a(E), 0, A.offsetTop);
               break;
             }
         }
-        L();
-        const R = x(n, s(m).parentElement) === null || ve(n) === void 0 ? void 0 : ve(n).getBoundingClientRect();
-        x(d, R?.height || 0), x(C, R?.width || 0);
+        P();
+        const N = w(n, a(v).parentElement) === null || ve(n) === void 0 ? void 0 : ve(n).getBoundingClientRect();
+        w(d, N?.height || 0), w(S, N?.width || 0);
       }
-      s(c) > s(l) ? (x(M, `${s(l)}px`), x(g, s(c)), x(p, null)) : (x(p, `${s(c) + s(d)}px`), x(g, s(l) - s(d)), x(M, null));
+      a(f) > a(c) ? (w(L, `${a(c)}px`), w(m, a(f)), w(p, null)) : (w(p, `${a(f) + a(d)}px`), w(m, a(c) - a(d)), w(L, null));
     }
-  ), pt(), Ke();
-  var B = Iu();
-  ce("scroll", So, A);
-  var I = Ne(B);
-  qe(I, (R) => x(m, R), () => s(m));
-  var P = $(I, 2);
+  ), pt(), Je();
+  var I = Au();
+  fe("scroll", bo, b);
+  var T = Re(I);
+  Ze(T, (N) => w(v, N), () => a(v));
+  var R = te(T, 2);
   {
-    var N = (R) => {
-      var T = Pu();
-      let G;
-      zo(T, 5, a, ko, (K, V) => {
-        var ee = Bu();
+    var O = (N) => {
+      var G = Hu();
+      let A;
+      No(G, 5, s, Oo, (Q, V) => {
+        var $ = Cu();
+        let le;
+        var ce = ie($);
         let ae;
-        var re = te(ee);
-        let oe;
-        var J = $(re);
-        Ee(
-          (ge, ye, Q) => {
-            ae = Me(ee, 1, "item svelte-v45gej", null, ae, {
-              selected: ge,
-              active: s(V) === h(),
-              "bg-gray-100": s(V) === h(),
-              "dark:bg-gray-600": s(V) === h()
-            }), Oe(ee, "data-index", s(V)), Oe(ee, "aria-label", (z(r()), s(V), Z(() => r()[s(V)][0]))), Oe(ee, "aria-selected", ye), oe = Me(re, 1, "inner-item svelte-v45gej", null, oe, { hide: Q }), pi(J, ` ${z(r()), s(V), Z(() => r()[s(V)][0]) ?? ""}`);
+        var z = te(ce);
+        Se(
+          (re, me, q) => {
+            le = Ne($, 1, "item svelte-v45gej", null, le, {
+              selected: re,
+              active: a(V) === l(),
+              "bg-gray-100": a(V) === l(),
+              "dark:bg-gray-600": a(V) === l()
+            }), De($, "data-index", a(V)), De($, "aria-label", (Z(r()), a(V), K(() => r()[a(V)][0]))), De($, "aria-selected", me), ae = Ne(ce, 1, "inner-item svelte-v45gej", null, ae, { hide: q }), bi(z, ` ${Z(r()), a(V), K(() => r()[a(V)][0]) ?? ""}`);
           },
           [
-            () => f().includes(s(V)),
-            () => (z(f()), s(V), Z(() => f().includes(s(V)))),
-            () => !f().includes(s(V))
+            () => u().includes(a(V)),
+            () => (Z(u()), a(V), K(() => u().includes(a(V)))),
+            () => !u().includes(a(V))
           ]
-        ), F(K, ee);
-      }), qe(T, (K) => x(E, K), () => s(E)), Ee(() => G = xi(T, "", G, {
-        bottom: s(p),
-        "max-height": `calc(${s(g)}px - var(--window-padding))`,
-        width: s(C) + "px"
-      })), Zo(3, T, () => Au, () => ({ duration: 200, y: 5 })), ce("mousedown", T, sl((K) => S("change", K))), F(R, T);
+        ), F(Q, $);
+      }), Ze(G, (Q) => w(E, Q), () => a(E)), Se(() => A = pi(G, "", A, {
+        bottom: a(p),
+        "max-height": `calc(${a(m)}px - var(--window-padding))`,
+        width: a(S) + "px"
+      })), Xo(3, G, () => Su, () => ({ duration: 200, y: 5 })), fe("mousedown", G, el((Q) => C("change", Q))), F(N, G);
     };
-    me(P, (R) => {
-      u() && !o() && R(N);
+    pe(R, (N) => {
+      h() && !o() && N(O);
     });
   }
-  rl("innerHeight", (R) => x(y, R)), F(e, B), De();
+  $o("innerHeight", (N) => w(y, N)), F(e, I), ke();
 }
-function Mu(e, t) {
+function Bu(e, t) {
   return (e % t + t) % t;
 }
-function Mr(e, t) {
+function Lr(e, t) {
   return e.reduce((i, n, r) => ((!t || n[0].toLowerCase().includes(t.toLowerCase())) && i.push(r), i), []);
 }
-function Ou(e, t, i) {
+function Pu(e, t, i) {
   e("change", t), i || e("input");
 }
-function Ru(e, t, i) {
+function Iu(e, t, i) {
   if (e.key === "Escape")
     return [!1, t];
   if ((e.key === "ArrowDown" || e.key === "ArrowUp") && i.length >= 0)
@@ -6151,225 +6161,225 @@ function Ru(e, t, i) {
       t = e.key === "ArrowDown" ? i[0] : i[i.length - 1];
     else {
       const n = i.indexOf(t), r = e.key === "ArrowUp" ? -1 : 1;
-      t = i[Mu(n + r, i.length)];
+      t = i[Bu(n + r, i.length)];
     }
   return [!0, t];
 }
-var Nu = /* @__PURE__ */ ue('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Du = /* @__PURE__ */ ue('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
-function ku(e, t) {
-  ke(t, !1);
-  let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), a = /* @__PURE__ */ U([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), f = /* @__PURE__ */ U(), h = _(t, "disabled", 8, !1), l = _(t, "show_label", 8), c = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), C = _(t, "filterable", 8, !0), m = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), M = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), g = /* @__PURE__ */ U(""), y = /* @__PURE__ */ U(""), L = /* @__PURE__ */ U(!1), b = /* @__PURE__ */ U([]), A = /* @__PURE__ */ U(null), S = /* @__PURE__ */ U(null), B = /* @__PURE__ */ U();
-  const I = wt();
-  r() ? (x(B, o().map((D) => D[1]).indexOf(r())), x(S, s(B)), s(S) === -1 ? (x(a, r()), x(S, null)) : (((D) => {
-    var j = Qt(D, 2);
-    x(g, j[0]), x(a, j[1]);
-  })(o()[s(S)]), x(y, s(g))), R()) : o().length > 0 && (x(B, 0), x(S, 0), ((D) => {
-    var j = Qt(D, 2);
-    x(g, j[0]), r(j[1]);
-  })(o()[s(S)]), x(a, r()), x(y, s(g)));
-  function P() {
-    x(M, o().map((D) => D[0])), x(p, o().map((D) => D[1]));
-  }
-  let N = /* @__PURE__ */ U(!1);
+var Lu = /* @__PURE__ */ ue('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Ou = /* @__PURE__ */ ue('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
+function Mu(e, t) {
+  Ue(t, !1);
+  let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), s = /* @__PURE__ */ U([]), h = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), u = /* @__PURE__ */ U(), l = _(t, "disabled", 8, !1), c = _(t, "show_label", 8), f = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), S = _(t, "filterable", 8, !0), v = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), L = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(""), y = /* @__PURE__ */ U(""), P = /* @__PURE__ */ U(!1), x = /* @__PURE__ */ U([]), b = /* @__PURE__ */ U(null), C = /* @__PURE__ */ U(null), I = /* @__PURE__ */ U();
+  const T = wt();
+  r() ? (w(I, o().map((D) => D[1]).indexOf(r())), w(C, a(I)), a(C) === -1 ? (w(s, r()), w(C, null)) : (((D) => {
+    var J = Jt(D, 2);
+    w(m, J[0]), w(s, J[1]);
+  })(o()[a(C)]), w(y, a(m))), N()) : o().length > 0 && (w(I, 0), w(C, 0), ((D) => {
+    var J = Jt(D, 2);
+    w(m, J[0]), r(J[1]);
+  })(o()[a(C)]), w(s, r()), w(y, a(m)));
   function R() {
-    P(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (x(g, ""), x(S, null)) : s(p).includes(r()) ? (x(g, s(M)[s(p).indexOf(r())]), x(S, s(p).indexOf(r()))) : d() ? (x(g, r()), x(S, null)) : (x(g, ""), x(S, null)), x(B, s(S));
+    w(L, o().map((D) => D[0])), w(p, o().map((D) => D[1]));
   }
-  function T(D) {
-    if (x(S, parseInt(D.detail.target.dataset.index)), isNaN(s(S))) {
-      x(S, null);
-      return;
-    }
-    x(E, !1), x(A, null), s(m).blur();
+  let O = /* @__PURE__ */ U(!1);
+  function N() {
+    R(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (w(m, ""), w(C, null)) : a(p).includes(r()) ? (w(m, a(L)[a(p).indexOf(r())]), w(C, a(p).indexOf(r()))) : d() ? (w(m, r()), w(C, null)) : (w(m, ""), w(C, null)), w(I, a(C));
   }
   function G(D) {
-    x(b, o().map((j, fe) => fe)), x(E, !0), s(
-      m
-      // typing replaces the current label
-    ).select(), I("focus");
+    if (w(C, parseInt(D.detail.target.dataset.index)), isNaN(a(C))) {
+      w(C, null);
+      return;
+    }
+    w(E, !1), w(b, null), a(v).blur();
   }
-  function K() {
-    d() ? r(s(g)) : x(g, s(M)[s(p).indexOf(r())]), x(E, !1), x(A, null), I("blur");
+  function A(D) {
+    w(x, o().map((J, xe) => xe)), w(E, !0), a(
+      v
+      // typing replaces the current label
+    ).select(), T("focus");
+  }
+  function Q() {
+    d() ? r(a(m)) : w(m, a(L)[a(p).indexOf(r())]), w(E, !1), w(b, null), T("blur");
   }
   function V(D) {
-    ((j) => {
-      var fe = Qt(j, 2);
-      x(E, fe[0]), x(A, fe[1]);
-    })(Ru(D, s(A), s(b))), D.key === "Enter" && (s(A) !== null ? (x(S, s(A)), x(E, !1), s(m).blur(), x(A, null)) : s(M).includes(s(g)) ? (x(S, s(M).indexOf(s(g))), x(E, !1), x(A, null), s(m).blur()) : d() && (r(s(g)), x(S, null), x(E, !1), x(A, null), s(m).blur()), I("enter", r()));
+    ((J) => {
+      var xe = Jt(J, 2);
+      w(E, xe[0]), w(b, xe[1]);
+    })(Iu(D, a(b), a(x))), D.key === "Enter" && (a(b) !== null ? (w(C, a(b)), w(E, !1), a(v).blur(), w(b, null)) : a(L).includes(a(m)) ? (w(C, a(L).indexOf(a(m))), w(E, !1), w(b, null), a(v).blur()) : d() && (r(a(m)), w(C, null), w(E, !1), w(b, null), a(v).blur()), T("enter", r()));
   }
-  dl(() => {
-    u(!1), x(L, !0);
-  }), Tn(() => {
-    s(m).focus();
-  }), He(
-    () => (s(S), s(B), s(L), s(g), z(r()), z(o()), s(p)),
+  hl(() => {
+    h(!1), w(P, !0);
+  }), Cn(() => {
+    a(v).focus();
+  }), Ee(
+    () => (a(C), a(I), a(P), a(m), Z(r()), Z(o()), a(p)),
     () => {
-      s(S) !== s(B) && s(S) !== null && s(L) && (((D) => {
-        var j = Qt(D, 2);
-        x(g, j[0]), r(j[1]);
-      })(o()[s(S)]), x(B, s(S)), I("select", {
-        index: s(S),
-        value: s(p)[s(S)],
+      a(C) !== a(I) && a(C) !== null && a(P) && (((D) => {
+        var J = Jt(D, 2);
+        w(m, J[0]), r(J[1]);
+      })(o()[a(C)]), w(I, a(C)), T("select", {
+        index: a(C),
+        value: a(p)[a(C)],
         selected: !0
       }));
     }
-  ), He(
-    () => (z(r()), s(a), z(u())),
+  ), Ee(
+    () => (Z(r()), a(s), Z(h())),
     () => {
-      r() != s(a) && (R(), Ou(I, r(), u()), x(a, r()));
+      r() != a(s) && (N(), Pu(T, r(), h()), w(s, r()));
     }
-  ), He(() => z(o()), () => {
-    o(), P();
-  }), He(
-    () => (z(o()), s(f), z(d()), s(b), s(N), s(g), s(m)),
+  ), Ee(() => Z(o()), () => {
+    o(), R();
+  }), Ee(
+    () => (Z(o()), a(u), Z(d()), a(x), a(O), a(m), a(v)),
     () => {
-      o() !== s(f) && (d() || R(), x(f, o()), x(b, s(N) ? Mr(o(), s(g)) : o().map((D, j) => j)), !d() && s(b).length > 0 && x(A, s(b)[0]), s(m) == document.activeElement && x(E, !0));
+      o() !== a(u) && (d() || N(), w(u, o()), w(x, a(O) ? Lr(o(), a(m)) : o().map((D, J) => J)), !d() && a(x).length > 0 && w(b, a(x)[0]), a(v) == document.activeElement && w(E, !0));
     }
-  ), He(
-    () => (s(g), s(y), s(b), s(N), z(o()), z(d())),
+  ), Ee(
+    () => (a(m), a(y), a(x), a(O), Z(o()), Z(d())),
     () => {
-      s(g) !== s(y) && (x(b, s(N) ? Mr(o(), s(g)) : o().map((D, j) => j)), x(y, s(g)), !d() && s(b).length > 0 && x(A, s(b)[0]));
+      a(m) !== a(y) && (w(x, a(O) ? Lr(o(), a(m)) : o().map((D, J) => J)), w(y, a(m)), !d() && a(x).length > 0 && w(b, a(x)[0]));
     }
-  ), pt(), Ke();
-  var ee = Du();
-  let ae;
-  var re = te(ee);
-  $h(re, {
+  ), pt(), Je();
+  var $ = Ou();
+  let le;
+  var ce = ie($);
+  qh(ce, {
     get show_label() {
-      return l();
+      return c();
     },
     get info() {
       return n();
     },
-    children: (D, j) => {
-      var fe = Mo();
-      Ee(() => pi(fe, i())), F(D, fe);
+    children: (D, J) => {
+      var xe = Ho();
+      Se(() => bi(xe, i())), F(D, xe);
     },
     $$slots: { default: !0 }
   });
-  var oe = $(re, 2), J = te(oe);
-  let ge;
-  var ye = te(J), Q = te(ye);
-  let le;
-  qe(Q, (D) => x(m, D), () => s(m));
-  var ie = $(Q, 2);
+  var ae = te(ce, 2), z = ie(ae);
+  let re;
+  var me = ie(z), q = ie(me);
+  let oe;
+  Ze(q, (D) => w(v, D), () => a(v));
+  var we = te(q, 2);
   {
-    var Ue = (D) => {
-      var j = Nu(), fe = te(j);
-      su(fe), F(D, j);
+    var Pe = (D) => {
+      var J = Lu(), xe = ie(J);
+      tu(xe), F(D, J);
     };
-    me(ie, (D) => {
-      h() || D(Ue);
+    pe(we, (D) => {
+      l() || D(Pe);
     });
   }
-  var Se = $(J, 2);
+  var he = te(z, 2);
   {
-    let D = pe(() => s(S) === null ? [] : [s(S)]);
-    Lu(Se, {
+    let D = He(() => a(C) === null ? [] : [a(C)]);
+    Tu(he, {
       get show_options() {
-        return s(E);
+        return a(E);
       },
       get choices() {
         return o();
       },
       get filtered_indices() {
-        return s(b);
+        return a(x);
       },
       get disabled() {
-        return h();
+        return l();
       },
       get selected_indices() {
-        return s(D);
+        return a(D);
       },
       get active_index() {
-        return s(A);
+        return a(b);
       },
-      $$events: { change: T }
+      $$events: { change: G }
     });
   }
-  Ee(
+  Se(
     (D) => {
-      ae = Me(ee, 1, "svelte-1o5hhf5", null, ae, { container: c() }), ge = Me(J, 1, "wrap-inner svelte-1o5hhf5", null, ge, { show_options: s(E) }), Oe(Q, "aria-expanded", s(E)), Oe(Q, "aria-label", i()), le = Me(Q, 1, "border-none svelte-1o5hhf5", null, le, { subdued: D }), Q.disabled = h(), Q.readOnly = !C();
+      le = Ne($, 1, "svelte-1o5hhf5", null, le, { container: f() }), re = Ne(z, 1, "wrap-inner svelte-1o5hhf5", null, re, { show_options: a(E) }), De(q, "aria-expanded", a(E)), De(q, "aria-label", i()), oe = Ne(q, 1, "border-none svelte-1o5hhf5", null, oe, { subdued: D }), q.disabled = l(), q.readOnly = !S();
     },
     [
-      () => !s(M).includes(s(g)) && !d()
+      () => !a(L).includes(a(m)) && !d()
     ]
-  ), nl(Q, () => s(g), (D) => x(g, D)), ce("keydown", Q, V), ce("input", Q, () => x(N, !0)), ce("keyup", Q, (D) => I("key_up", { key: D.key, input_value: s(g) })), ce("blur", Q, K), ce("focus", Q, G), F(e, ee), De();
+  ), Qo(q, () => a(m), (D) => w(m, D)), fe("keydown", q, V), fe("input", q, () => w(O, !0)), fe("keyup", q, (D) => T("key_up", { key: D.key, input_value: a(m) })), fe("blur", q, Q), fe("focus", q, A), F(e, $), ke();
 }
-var Uu = /* @__PURE__ */ ue('<div style="margin-right: 8px;"><!></div>'), Gu = /* @__PURE__ */ ue('<button class="modal-button stop svelte-blx80o">Remove</button>'), zu = /* @__PURE__ */ ue('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
-function qi(e, t) {
-  ke(t, !1);
-  let i = _(t, "label", 8, ""), n = _(t, "currentLabel", 12, ""), r = _(t, "choices", 24, () => []), a = _(t, "choicesColors", 24, () => []), u = _(t, "color", 8, ""), o = _(t, "currentColor", 12, ""), f = _(t, "showRemove", 8, !0), h = _(t, "labelDetailLock", 12, !1);
-  const l = wt();
-  function c(N) {
-    l("change", {
+var Ru = /* @__PURE__ */ ue('<div style="margin-right: 8px;"><!></div>'), Nu = /* @__PURE__ */ ue('<button class="modal-button stop svelte-blx80o">Remove</button>'), Du = /* @__PURE__ */ ue('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
+function ku(e, t) {
+  Ue(t, !1);
+  let i = _(t, "label", 8, ""), n = _(t, "currentLabel", 12, ""), r = _(t, "choices", 24, () => []), s = _(t, "choicesColors", 24, () => []), h = _(t, "color", 8, ""), o = _(t, "currentColor", 12, ""), u = _(t, "showRemove", 8, !0), l = _(t, "labelDetailLock", 12, !1);
+  const c = wt();
+  function f(O) {
+    c("change", {
       label: n(),
       color: o(),
-      lock: h(),
-      ret: N
+      lock: l(),
+      ret: O
       // -1: remove, 0: cancel, 1: change
     });
   }
-  function d(N) {
-    const { detail: R } = N;
-    let T = R;
-    Number.isInteger(T) ? (Array.isArray(a()) && T < a().length && o(a()[T]), Array.isArray(r()) && T < r().length && n(r()[T][0])) : n(T);
+  function d(O) {
+    const { detail: N } = O;
+    let G = N;
+    Number.isInteger(G) ? (Array.isArray(s()) && G < s().length && o(s()[G]), Array.isArray(r()) && G < r().length && n(r()[G][0])) : n(G);
   }
-  function C(N) {
-    d(N), c(1);
+  function S(O) {
+    d(O), f(1);
   }
-  function m(N) {
-    h(!h());
+  function v(O) {
+    l(!l());
   }
-  function E(N) {
-    switch (N.key.toLowerCase()) {
+  function E(O) {
+    switch (O.key.toLowerCase()) {
       case "enter":
-        c(1);
+        f(1);
         break;
       case "escape":
-        c(0);
+        f(0);
         break;
     }
   }
-  Tn(() => (document.addEventListener("keydown", E), n(i()), o(u()), () => {
+  Cn(() => (document.addEventListener("keydown", E), n(i()), o(h()), () => {
     document.removeEventListener("keydown", E);
-  })), Ke();
-  var M = zu(), p = te(M), g = te(p), y = te(g);
+  })), Je();
+  var L = Du(), p = ie(L), m = ie(p), y = ie(m);
   {
-    var L = (N) => {
-      var R = Uu(), T = te(R);
+    var P = (O) => {
+      var N = Ru(), G = ie(N);
       {
-        let G = pe(() => h() === !0);
-        et(T, {
+        let A = He(() => l() === !0);
+        $e(G, {
           get selected() {
-            return s(G);
+            return a(A);
           },
           "aria-label": "Lock label detail",
-          $$events: { click: m },
-          children: (K, V) => {
-            var ee = Hn(), ae = Ne(ee);
+          $$events: { click: v },
+          children: (Q, V) => {
+            var $ = _i(), le = Re($);
             {
-              var re = (J) => {
-                Eu(J);
-              }, oe = (J) => {
-                Cu(J);
+              var ce = (z) => {
+                pu(z);
+              }, ae = (z) => {
+                yu(z);
               };
-              me(ae, (J) => {
-                h() ? J(re) : J(oe, -1);
+              pe(le, (z) => {
+                l() ? z(ce) : z(ae, -1);
               });
             }
-            F(K, ee);
+            F(Q, $);
           },
           $$slots: { default: !0 }
         });
       }
-      F(N, R);
+      F(O, N);
     };
-    me(y, (N) => {
-      f() || N(L);
+    pe(y, (O) => {
+      u() || O(P);
     });
   }
-  var b = $(y, 2), A = te(b);
-  ku(A, {
+  var x = te(y, 2), b = ie(x);
+  Mu(b, {
     get value() {
       return n();
     },
@@ -6379,23 +6389,23 @@ function qi(e, t) {
     },
     show_label: !1,
     allow_custom_value: !0,
-    $$events: { change: d, enter: C }
+    $$events: { change: d, enter: S }
   });
-  var S = $(b, 2), B = $(S, 2);
+  var C = te(x, 2), I = te(C, 2);
   {
-    var I = (N) => {
-      var R = Gu();
-      ai("click", R, () => c(-1)), F(N, R);
+    var T = (O) => {
+      var N = Nu();
+      ri("click", N, () => f(-1)), F(O, N);
     };
-    me(B, (N) => {
-      f() && N(I);
+    pe(I, (O) => {
+      u() && O(T);
     });
   }
-  var P = $(B, 2);
-  ai("click", S, () => c(0)), ai("click", P, () => c(1)), F(e, M), De();
+  var R = te(I, 2);
+  ri("click", C, () => f(0)), ri("click", R, () => f(1)), F(e, L), ke();
 }
-_i(["click"]);
-const $e = [
+gi(["click"]);
+const Qe = [
   "rgb(255, 168, 77)",
   "rgb(92, 172, 238)",
   "rgb(255, 99, 71)",
@@ -6410,729 +6420,665 @@ const $e = [
   "rgb(255, 193, 7)",
   "rgb(255, 250, 138)"
 ];
-var Fu = /* @__PURE__ */ ue('<span class="canvas-control svelte-oi8vj2"><!> <!> <!> <!> <span class="separator svelte-oi8vj2"></span> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Xu = /* @__PURE__ */ ue('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!> <!> <!>', 1);
-function Wu(e, t) {
-  ke(t, !1);
-  var i = /* @__PURE__ */ U();
-  (function(v) {
-    v[v.creation = 0] = "creation", v[v.drag = 1] = "drag";
-  })(ve(i) || x(i, {}));
-  let n = _(t, "imageUrl", 8, null), r = _(t, "interactive", 8), a = _(t, "boxAlpha", 8, 0.5), u = _(t, "boxMinSize", 8, 10), o = _(t, "handleSize", 8), f = _(t, "boxThickness", 8), h = _(t, "boxSelectedThickness", 8), l = _(t, "value", 12), c = _(t, "choices", 24, () => []), d = _(t, "choicesColors", 24, () => []), C = _(t, "disableEditBoxes", 8, !1), m = _(t, "height", 8, "100%"), E = _(t, "width", 8, "100%"), M = _(t, "singleBox", 8, !1), p = _(t, "showRemoveButton", 12, null), g = _(t, "handlesCursor", 8, !0), y = _(t, "useDefaultLabel", 8, !1), L = _(t, "enableKeyboardShortcuts", 8, !0);
-  p() === null && p(C());
-  let b = /* @__PURE__ */ U(), A = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), B, I = null, P = /* @__PURE__ */ U(-1), N = /* @__PURE__ */ U(ve(i).drag), R = /* @__PURE__ */ new Map(), T = /* @__PURE__ */ U(new fu(be, R, () => s(b) !== null && s(b) !== void 0 ? s(b) : null));
-  l() !== null && l().boxes.length == 0 && x(N, ve(i).creation);
-  let G = 0, K = 0, V = 0, ee = 0, ae = 1, re = 0, oe = 0, J = /* @__PURE__ */ U(!1), ge = /* @__PURE__ */ U(!1), ye = /* @__PURE__ */ U(!1), Q = /* @__PURE__ */ U(y()), le = { label: "", color: "" }, ie = { x: 0, y: 0, distance: 0 };
-  const Ue = 100, Se = wt();
-  let D = /* @__PURE__ */ U([]), j = /* @__PURE__ */ U([]), fe = "[]", Re = null;
-  const Ge = 1.25, Hi = 32;
-  let Ut = /* @__PURE__ */ U(100);
-  function Gt() {
-    var v;
-    return JSON.stringify(((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).map((w) => {
-      const H = w instanceof ri ? w.toJSON() : w, O = H.scaleFactor || 1;
-      return Object.assign(Object.assign({}, H), {
-        xmin: H.xmin / O,
-        ymin: H.ymin / O,
-        xmax: H.xmax / O,
-        ymax: H.ymax / O,
+var Uu = /* @__PURE__ */ ue('<span class="canvas-control svelte-oi8vj2"><!> <!> <!> <!> <span class="separator svelte-oi8vj2"></span> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Gu = /* @__PURE__ */ ue('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!>', 1);
+function zu(e, t) {
+  Ue(t, !1);
+  const i = /* @__PURE__ */ U();
+  var n = /* @__PURE__ */ U();
+  (function(g) {
+    g[g.creation = 0] = "creation", g[g.drag = 1] = "drag";
+  })(ve(n) || w(n, {}));
+  let r = _(t, "imageUrl", 8, null), s = _(t, "interactive", 8), h = _(t, "boxAlpha", 8, 0.5), o = _(t, "boxMinSize", 8, 10), u = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "boxSelectedThickness", 8), f = _(t, "value", 12), d = _(t, "choices", 24, () => []), S = _(t, "choicesColors", 24, () => []), v = _(t, "disableEditBoxes", 8, !1), E = _(t, "height", 8, "100%"), L = _(t, "width", 8, "100%"), p = _(t, "singleBox", 8, !1), m = _(t, "showRemoveButton", 12, null), y = _(t, "handlesCursor", 8, !0), P = _(t, "useDefaultLabel", 8, !1), x = _(t, "enableKeyboardShortcuts", 8, !0);
+  m() === null && m(v());
+  let b = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), I = /* @__PURE__ */ U(), T, R = null, O = -1, N = /* @__PURE__ */ U(ve(n).drag), G = /* @__PURE__ */ new Map(), A = /* @__PURE__ */ U(new ou(ge, G, () => a(b) !== null && a(b) !== void 0 ? a(b) : null));
+  f() !== null && f().boxes.length == 0 && w(N, ve(n).creation);
+  let Q = 0, V = 0, $ = 0, le = 0, ce = 1, ae = 0, z = 0, re = /* @__PURE__ */ U(null), me = /* @__PURE__ */ U(P()), q = { label: "", color: "" }, oe = { x: 0, y: 0, distance: 0 };
+  const we = 100, Pe = wt();
+  let he = /* @__PURE__ */ U([]), D = /* @__PURE__ */ U([]), J = "[]", xe = null;
+  const Ce = 1.25, ht = 32;
+  let Dt = /* @__PURE__ */ U(100);
+  function kt() {
+    var g;
+    return JSON.stringify(((g = f() === null || f() === void 0 ? void 0 : f().boxes) !== null && g !== void 0 ? g : []).map((H) => {
+      const B = H instanceof ii ? H.toJSON() : H, M = B.scaleFactor || 1;
+      return Object.assign(Object.assign({}, B), {
+        xmin: B.xmin / M,
+        ymin: B.ymin / M,
+        xmax: B.xmax / M,
+        ymax: B.ymax / M,
         scaleFactor: 1
       });
     }));
   }
-  function Ms() {
-    var v;
-    return R.size > 0 || ((v = l() === null || l() === void 0 ? void 0 : l().boxes) !== null && v !== void 0 ? v : []).some((w) => w.isCreating || w.isDragging || w.isResizing) || s(ge);
+  function Ci() {
+    var g;
+    return G.size > 0 || ((g = f() === null || f() === void 0 ? void 0 : f().boxes) !== null && g !== void 0 ? g : []).some((H) => H.isCreating || H.isDragging || H.isResizing) || a(re) === "new";
+  }
+  function Tn() {
+    if (f() === null || Ci())
+      return;
+    const g = kt();
+    g !== J && (w(he, [...a(he), J].slice(-200)), w(D, []), J = g);
+  }
+  function Hi() {
+    Tn(), Pe("change");
+  }
+  function Bn(g) {
+    f(f().boxes = JSON.parse(g), !0), Fn();
+    for (const H of f().boxes)
+      H.canvasXmin = Q, H.canvasYmin = V, H.canvasXmax = $, H.canvasYmax = le, H.setScaleFactor(ce);
+    J = g, Ke(-1), Pe("change");
   }
   function Pn() {
-    if (l() === null || Ms())
+    if (a(he).length === 0)
       return;
-    const v = Gt();
-    v !== fe && (x(D, [...s(D), fe].slice(-200)), x(j, []), fe = v);
+    w(D, [...a(D), J]);
+    const g = a(he)[a(he).length - 1];
+    w(he, a(he).slice(0, -1)), Bn(g);
   }
-  function zt() {
-    Pn(), Se("change");
-  }
-  function In(v) {
-    l(l().boxes = JSON.parse(v), !0), zn();
-    for (const w of l().boxes)
-      w.canvasXmin = G, w.canvasYmin = K, w.canvasXmax = V, w.canvasYmax = ee, w.setScaleFactor(ae);
-    fe = v, Qe(-1), Se("change");
-  }
-  function Ln() {
-    if (s(D).length === 0)
+  function In() {
+    if (a(D).length === 0)
       return;
-    x(j, [...s(j), fe]);
-    const v = s(D)[s(D).length - 1];
-    x(D, s(D).slice(0, -1)), In(v);
+    w(he, [...a(he), J]);
+    const g = a(D)[a(D).length - 1];
+    w(D, a(D).slice(0, -1)), Bn(g);
   }
-  function Mn() {
-    if (s(j).length === 0)
-      return;
-    x(D, [...s(D), fe]);
-    const v = s(j)[s(j).length - 1];
-    x(j, s(j).slice(0, -1)), In(v);
+  function Ps() {
+    f() !== xe && (xe = f(), w(he, []), w(D, []), J = kt());
   }
-  function Os() {
-    l() !== Re && (Re = l(), x(D, []), x(j, []), fe = Gt());
-  }
-  function On(v, w, H) {
-    const O = Math.min(Hi, Math.max(1, s(T).scale * v));
-    if (O === 1) {
-      Wt();
+  function Ln(g, H, B) {
+    const M = Math.min(ht, Math.max(1, a(A).scale * g));
+    if (M === 1) {
+      zt();
       return;
     }
-    const X = (w - s(T).offsetX) / s(T).scale, k = (H - s(T).offsetY) / s(T).scale;
-    se(T, s(T).offsetX = w - X * O), se(T, s(T).offsetY = H - k * O), se(T, s(T).scale = O), be();
+    const X = (H - a(A).offsetX) / a(A).scale, k = (B - a(A).offsetY) / a(A).scale;
+    se(A, a(A).offsetX = H - X * M), se(A, a(A).offsetY = B - k * M), se(A, a(A).scale = M), ge();
   }
-  function Ft(v) {
-    s(b) && On(v, s(b).width / 2, s(b).height / 2);
+  function Ut(g) {
+    a(b) && Ln(g, a(b).width / 2, a(b).height / 2);
   }
-  function Ht(v) {
-    var w = parseInt(v.slice(1, 3), 16), H = parseInt(v.slice(3, 5), 16), O = parseInt(v.slice(5, 7), 16);
-    return "rgb(" + w + ", " + H + ", " + O + ")";
+  function Gt(g) {
+    var H = parseInt(g.slice(1, 3), 16), B = parseInt(g.slice(3, 5), 16), M = parseInt(g.slice(5, 7), 16);
+    return "rgb(" + H + ", " + B + ", " + M + ")";
   }
-  function Xt(v) {
-    const w = v.match(/(\d+(\.\d+)?)/g), H = parseInt(w[0]), O = parseInt(w[1]), X = parseInt(w[2]);
-    return "#" + (1 << 24 | H << 16 | O << 8 | X).toString(16).slice(1);
+  function On(g) {
+    const H = g.match(/(\d+(\.\d+)?)/g), B = parseInt(H[0]), M = parseInt(H[1]), X = parseInt(H[2]);
+    return "#" + (1 << 24 | B << 16 | M << 8 | X).toString(16).slice(1);
   }
-  function be() {
-    if (B && s(b)) {
-      if (B.clearRect(0, 0, s(b).width, s(b).height), B.save(), B.translate(s(T).offsetX, s(T).offsetY), B.scale(s(T).scale, s(T).scale), I !== null) {
-        switch (l().orientation) {
+  function ge() {
+    if (T && a(b)) {
+      if (T.clearRect(0, 0, a(b).width, a(b).height), T.save(), T.translate(a(A).offsetX, a(A).offsetY), T.scale(a(A).scale, a(A).scale), R !== null) {
+        switch (f().orientation) {
           case 0:
-            B.drawImage(I, 0, 0, re, oe);
+            T.drawImage(R, 0, 0, ae, z);
             break;
           case 1:
-            B.translate(re, 0), B.rotate(Math.PI / 2), B.drawImage(I, 0, 0, oe, re);
+            T.translate(ae, 0), T.rotate(Math.PI / 2), T.drawImage(R, 0, 0, z, ae);
             break;
           case 2:
-            B.translate(re, oe), B.rotate(Math.PI), B.drawImage(I, 0, 0, re, oe);
+            T.translate(ae, z), T.rotate(Math.PI), T.drawImage(R, 0, 0, ae, z);
             break;
           case 3:
-            B.translate(0, oe), B.rotate(-Math.PI / 2), B.drawImage(I, 0, 0, oe, re);
+            T.translate(0, z), T.rotate(-Math.PI / 2), T.drawImage(R, 0, 0, z, ae);
             break;
         }
-        B.restore();
+        T.restore();
       }
-      for (const w of l().boxes.slice().reverse())
-        w.render(B);
+      for (const H of f().boxes.slice().reverse())
+        H.render(T);
     }
-    const v = (l() === null || l() === void 0 ? void 0 : l().picture_scale) > 0 ? l().picture_scale : 1;
-    x(Ut, Math.round(s(T).scale * ae * v * 100));
+    const g = (f() === null || f() === void 0 ? void 0 : f().picture_scale) > 0 ? f().picture_scale : 1;
+    w(Dt, Math.round(a(A).scale * ce * g * 100));
   }
-  function Qe(v) {
-    x(P, v), l().boxes.forEach((w) => {
-      w.setSelected(!1);
-    }), v >= 0 && v < l().boxes.length && l().boxes[v].setSelected(!0), be();
+  function Ke(g) {
+    O = g, f().boxes.forEach((H) => {
+      H.setSelected(!1);
+    }), g >= 0 && g < f().boxes.length && f().boxes[g].setSelected(!0), ge();
   }
-  const Rn = (v, w) => {
-    const H = Math.sqrt(Math.pow(v.clientX - w.clientX, 2) + Math.pow(v.clientY - w.clientY, 2));
-    return H < Ue ? Ue : H;
+  const Mn = (g, H) => {
+    const B = Math.sqrt(Math.pow(g.clientX - H.clientX, 2) + Math.pow(g.clientY - H.clientY, 2));
+    return B < we ? we : B;
   };
-  function Rs(v) {
-    if (r()) {
-      if (v.preventDefault(), s(b).setPointerCapture(v.pointerId), R.set(v.pointerId, v), R.size == 1)
-        v.button === 1 || v.altKey ? s(
-          T
+  function Is(g) {
+    if (s()) {
+      if (g.preventDefault(), a(b).setPointerCapture(g.pointerId), G.set(g.pointerId, g), G.size == 1)
+        g.button === 1 || g.altKey ? a(
+          A
           // middle button or Alt: pan, whatever the mode
-        ).startDrag(v) : s(N) === ve(i).creation ? Gs(v) : s(N) === ve(i).drag && Ns(v);
-      else if (R.size == 2) {
-        se(T, s(T).isDragging = !1), l().boxes.forEach((ze) => {
-          ze.isCreating = !1, ze.isDragging = !1, ze.isResizing = !1;
+        ).startDrag(g) : a(N) === ve(n).creation ? Ds(g) : a(N) === ve(n).drag && Ls(g);
+      else if (G.size == 2) {
+        se(A, a(A).isDragging = !1), f().boxes.forEach((Ge) => {
+          Ge.isCreating = !1, Ge.isDragging = !1, Ge.isResizing = !1;
         });
-        const w = Array.from(R.values()), H = w[0], O = w[1], X = Rn(H, O), [k, he] = s(T).toCanvasPoint((H.clientX + O.clientX) / 2, (H.clientY + O.clientY) / 2);
-        ie.distance = X, ie.x = k, ie.y = he;
+        const H = Array.from(G.values()), B = H[0], M = H[1], X = Mn(B, M), [k, ee] = a(A).toCanvasPoint((B.clientX + M.clientX) / 2, (B.clientY + M.clientY) / 2);
+        oe.distance = X, oe.x = k, oe.y = ee;
       }
     }
   }
-  function Ns(v) {
-    const [w, H] = s(T).toCanvasPoint(v.clientX, v.clientY);
-    let O = !1;
-    for (const [X, k] of l().boxes.entries()) {
+  function Ls(g) {
+    const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY);
+    let M = !1;
+    for (const [X, k] of f().boxes.entries()) {
       if (!k.isSelected)
         continue;
-      const he = k.indexOfPointInsideHandle(w, H);
-      if (he >= 0) {
-        O = !0, Qe(X), k.startResize(he, v);
+      const ee = k.indexOfPointInsideHandle(H, B);
+      if (ee >= 0) {
+        M = !0, Ke(X), k.startResize(ee, g);
         return;
       }
     }
-    for (const [X, k] of l().boxes.entries())
-      if (k.isPointInsideBox(w, H)) {
-        O = !0, Qe(X), k.startDrag(v);
+    for (const [X, k] of f().boxes.entries())
+      if (k.isPointInsideBox(H, B)) {
+        M = !0, Ke(X), k.startDrag(g);
         return;
       }
-    M() || Qe(-1), O || s(T).startDrag(v);
+    p() || Ke(-1), M || a(A).startDrag(g);
   }
-  function Nn(v) {
-    r() && (R.delete(v.pointerId), s(b).releasePointerCapture(v.pointerId), Se("change"), setTimeout(Pn, 0));
+  function Rn(g) {
+    s() && (G.delete(g.pointerId), a(b).releasePointerCapture(g.pointerId), Pe("change"), setTimeout(Tn, 0));
   }
-  function Ds(v) {
-    if (r())
-      if (v.preventDefault(), v.pointerType === "mouse") {
-        if (!g() || l() === null || s(N) !== ve(i).drag)
+  function Os(g) {
+    if (s())
+      if (g.preventDefault(), g.pointerType === "mouse") {
+        if (!y() || f() === null || a(N) !== ve(n).drag)
           return;
-        const [w, H] = s(T).toCanvasPoint(v.clientX, v.clientY);
-        for (const [O, X] of l().boxes.entries()) {
+        const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY);
+        for (const [M, X] of f().boxes.entries()) {
           if (!X.isSelected)
             continue;
-          const k = X.indexOfPointInsideHandle(w, H);
+          const k = X.indexOfPointInsideHandle(H, B);
           if (k >= 0) {
-            se(b, s(b).style.cursor = X.resizeHandles[k].cursor);
+            se(b, a(b).style.cursor = X.resizeHandles[k].cursor);
             return;
           }
         }
-        se(b, s(b).style.cursor = "default");
+        se(b, a(b).style.cursor = "default");
       } else {
-        if (!R.has(v.pointerId))
+        if (!G.has(g.pointerId))
           return;
-        if (R.set(v.pointerId, v), R.size === 2) {
-          const w = Array.from(R.values()), H = w[0], O = w[1], X = Rn(H, O), [k, he] = s(T).toCanvasPoint((H.clientX + O.clientX) / 2, (H.clientY + O.clientY) / 2), ze = parseFloat((s(T).scale * (X / ie.distance)).toFixed(2)), Zt = ze < 1 ? 1 : ze, At = Zt / s(T).scale;
-          se(T, s(T).offsetX = ie.x - (ie.x - s(T).offsetX) * At), se(T, s(T).offsetY = ie.y - (ie.y - s(T).offsetY) * At);
-          const qt = k - ie.x, Jt = he - ie.y;
-          se(T, s(T).offsetX += qt), se(T, s(T).offsetY += Jt), se(T, s(T).scale = Zt), ie.x = k, ie.y = he, ie.distance = X, be();
+        if (G.set(g.pointerId, g), G.size === 2) {
+          const H = Array.from(G.values()), B = H[0], M = H[1], X = Mn(B, M), [k, ee] = a(A).toCanvasPoint((B.clientX + M.clientX) / 2, (B.clientY + M.clientY) / 2), Ge = parseFloat((a(A).scale * (X / oe.distance)).toFixed(2)), Vt = Ge < 1 ? 1 : Ge, Ht = Vt / a(A).scale;
+          se(A, a(A).offsetX = oe.x - (oe.x - a(A).offsetX) * Ht), se(A, a(A).offsetY = oe.y - (oe.y - a(A).offsetY) * Ht);
+          const jt = k - oe.x, Zt = ee - oe.y;
+          se(A, a(A).offsetX += jt), se(A, a(A).offsetY += Zt), se(A, a(A).scale = Vt), oe.x = k, oe.y = ee, oe.distance = X, ge();
         }
       }
   }
-  function Wt() {
-    const v = s(b).width / re, w = s(b).height / oe, H = Math.min(v, w);
-    se(T, s(T).scale = H), se(T, s(T).offsetX = (s(b).width - re * H) / 2), se(T, s(T).offsetY = (s(b).height - oe * H) / 2), be();
+  function zt() {
+    const g = a(b).width / ae, H = a(b).height / z, B = Math.min(g, H);
+    se(A, a(A).scale = B), se(A, a(A).offsetX = (a(b).width - ae * B) / 2), se(A, a(A).offsetY = (a(b).height - z * B) / 2), ge();
   }
-  function ks(v) {
-    var w;
-    const H = v, O = ((w = H?.tagName) !== null && w !== void 0 ? w : "").toLowerCase();
-    return O === "input" || O === "textarea" || O === "select" || !!H?.isContentEditable;
+  function Ms(g) {
+    var H;
+    const B = g, M = ((H = B?.tagName) !== null && H !== void 0 ? H : "").toLowerCase();
+    return M === "input" || M === "textarea" || M === "select" || !!B?.isContentEditable;
   }
-  function Dn(v) {
-    var w, H;
-    if (!L() || !r() || l() === null || !s(b) || s(b).offsetParent === null || s(J) || s(ge) || s(ye) || ks(v.target))
+  function Nn(g) {
+    var H, B;
+    if (!x() || !s() || f() === null || !a(b) || a(b).offsetParent === null || a(re) !== null || Ms(g.target))
       return;
-    const O = v.key.toLowerCase(), X = v.ctrlKey || v.metaKey;
+    const M = g.key.toLowerCase(), X = g.ctrlKey || g.metaKey;
     let k = null;
-    if (X && !v.altKey)
-      O === "z" && !v.shiftKey ? k = Ln : (O === "z" && v.shiftKey || O === "y") && (k = Mn);
-    else if (!v.altKey) {
-      const he = ((H = (w = v.target) === null || w === void 0 ? void 0 : w.tagName) === null || H === void 0 ? void 0 : H.toLowerCase()) === "button";
-      switch (O) {
+    if (X && !g.altKey)
+      M === "z" && !g.shiftKey ? k = Pn : (M === "z" && g.shiftKey || M === "y") && (k = In);
+    else if (!g.altKey) {
+      const ee = ((B = (H = g.target) === null || H === void 0 ? void 0 : H.tagName) === null || B === void 0 ? void 0 : B.toLowerCase()) === "button";
+      switch (M) {
         case "delete":
         case "backspace":
-          k = Tt;
+          k = Xt;
           break;
         case "c":
-          k = Bi;
+          k = Ai;
           break;
         case "d":
-          k = Pi;
+          k = Ti;
           break;
         case "e":
           k = Un;
           break;
         case "+":
         case "=":
-          k = () => Ft(Ge);
+          k = () => Ut(Ce);
           break;
         case "-":
         case "_":
-          k = () => Ft(1 / Ge);
+          k = () => Ut(1 / Ce);
           break;
         case "0":
-          k = Wt;
+          k = zt;
           break;
         case " ":
-          k = he ? null : Wt;
+          k = ee ? null : zt;
           break;
       }
     }
-    k !== null && (v.preventDefault(), v.stopPropagation(), k());
+    k !== null && (g.preventDefault(), g.stopPropagation(), k());
   }
-  function Ti() {
+  function Rs() {
     setTimeout(
       () => {
-        s(S) === null || s(S) === void 0 || s(S).focus();
+        a(I) === null || a(I) === void 0 || a(I).focus();
       },
       0
     );
   }
-  function Us(v) {
-    if (!r())
+  function Ns(g) {
+    if (!s())
       return;
-    v.preventDefault();
-    const [w, H] = s(T).toCanvasPoint(v.clientX, v.clientY);
-    On(1 / (1 + v.deltaY / 1e3 * 0.5), w, H);
+    g.preventDefault();
+    const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY);
+    Ln(1 / (1 + g.deltaY / 1e3 * 0.5), H, B);
   }
-  function Yt(v) {
-    return Array.isArray(c()) ? c().findIndex((w) => w[0] === v) : -1;
+  function Ft(g) {
+    return Array.isArray(d()) ? d().findIndex((H) => H[0] === g) : -1;
   }
-  function Ai(v, w) {
-    const H = Yt(v);
-    return H >= 0 && H < d().length ? Ht(d()[H]) : w;
+  function Dn(g, H) {
+    const B = Ft(g);
+    return B >= 0 && B < S().length ? Gt(S()[B]) : H;
   }
   function kn() {
-    if (!Array.isArray(c()) || c().length === 0)
+    if (!Array.isArray(d()) || d().length === 0)
       return;
-    Yt(le.label) < 0 && (le.label = c()[0][0]);
-    const v = Yt(le.label);
-    le.color = v < d().length ? d()[v] : "";
+    Ft(q.label) < 0 && (q.label = d()[0][0]);
+    const g = Ft(q.label);
+    q.color = g < S().length ? S()[g] : "";
   }
-  function Gs(v) {
-    const [w, H] = s(T).toCanvasPoint(v.clientX, v.clientY), O = (w - s(T).offsetX) / s(T).scale, X = (H - s(T).offsetY) / s(T).scale;
+  function Ds(g) {
+    const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY), M = (H - a(A).offsetX) / a(A).scale, X = (B - a(A).offsetY) / a(A).scale;
     let k;
-    le.color !== "" ? k = Ht(le.color) : d().length > 0 ? k = Ht(d()[0]) : M() ? l().boxes.length > 0 ? k = l().boxes[0].color : k = $e[0] : k = $e[l().boxes.length % $e.length];
-    let he = new ri(be, Ii, s(T), R, G, K, V, ee, "", O, X, O, X, k, a(), u(), o(), f(), h(), ae);
-    he.startCreating(), M() ? l(l().boxes = [he], !0) : l(l().boxes = [he, ...l().boxes], !0), Qe(0), be(), Se("change");
+    q.color !== "" ? k = Gt(q.color) : S().length > 0 ? k = Gt(S()[0]) : p() ? f().boxes.length > 0 ? k = f().boxes[0].color : k = Qe[0] : k = Qe[f().boxes.length % Qe.length];
+    let ee = new ii(ge, Bi, a(A), G, Q, V, $, le, "", M, X, M, X, k, h(), o(), u(), l(), c(), ce);
+    ee.startCreating(), p() ? f(f().boxes = [ee], !0) : f(f().boxes = [ee, ...f().boxes], !0), Ke(0), ge(), Pe("change");
+  }
+  function Ai() {
+    w(N, ve(n).creation), se(b, a(b).style.cursor = "crosshair");
+  }
+  function Ti() {
+    w(N, ve(n).drag), se(b, a(b).style.cursor = "default");
   }
   function Bi() {
-    x(N, ve(i).creation), se(b, s(b).style.cursor = "crosshair");
-  }
-  function Pi() {
-    x(N, ve(i).drag), se(b, s(b).style.cursor = "default");
-  }
-  function Ii() {
-    s(P) >= 0 && s(P) < l().boxes.length && (l().boxes[s(P)].getArea() < 1 ? Tt() : (C() || (s(Q) ? Ys() : x(ge, !0)), M() && Pi()));
+    O >= 0 && O < f().boxes.length && (f().boxes[O].getArea() < 1 ? Xt() : (v() || (a(me) ? Gs() : w(re, "new")), p() && Ti()));
   }
   function Un() {
-    s(P) >= 0 && s(P) < l().boxes.length && !C() && x(J, !0);
+    O >= 0 && O < f().boxes.length && !v() && w(re, "edit");
   }
-  function zs(v) {
-    r() && Un();
+  function ks(g) {
+    s() && Un();
   }
-  function Fs(v) {
-    x(J, !1), Ti();
-    const { detail: w } = v;
-    let H = w.label, O = w.color, X = w.ret;
-    if (s(P) >= 0 && s(P) < l().boxes.length) {
-      let k = l().boxes[s(P)];
-      X == 1 ? (k.label !== H && k.markEdited(), k.label = H, k.color = Ai(H, Ht(O)), Yt(H) >= 0 && (le.label = H, le.color = O), be(), zt()) : X == -1 && Tt();
+  function Gn() {
+    return f() !== null && O >= 0 && O < f().boxes.length ? f().boxes[O] : null;
+  }
+  function Pi(g, H) {
+    q.label = g, q.color = H;
+  }
+  function Us(g) {
+    const H = a(re);
+    w(re, null), Rs();
+    const { label: B, color: M, ret: X, lock: k } = g.detail;
+    if (H === "defaultLabel") {
+      X == 1 && (w(me, k), Pi(B, M));
+      return;
     }
-  }
-  function Xs(v) {
-    x(ge, !1), Ti();
-    const { detail: w } = v;
-    let H = w.label, O = w.color, X = w.ret, k = w.lock;
-    if (s(P) >= 0 && s(P) < l().boxes.length) {
-      let he = l().boxes[s(P)];
-      X == 1 ? (x(Q, k), le.label = H, le.color = O, he.label = H, he.color = Ai(H, Ht(O)), be(), zt()) : Tt();
-    }
-  }
-  function Ws(v) {
-    x(ye, !1), Ti();
-    const { detail: w } = v;
-    let H = w.label, O = w.color, X = w.ret, k = w.lock;
-    X == 1 && (x(Q, k), le.label = H, le.color = O);
-  }
-  function Ys() {
-    if (s(P) >= 0 && s(P) < l().boxes.length) {
-      let v = l().boxes[s(P)];
-      v.label = le.label, v.color = Ai(v.label, v.color), be(), zt();
-    }
-  }
-  function Tt() {
-    s(P) >= 0 && s(P) < l().boxes.length && (l().boxes.splice(s(P), 1), Qe(-1), M() && Bi(), zt());
-  }
-  function Vt() {
-    if (s(b)) {
-      const v = s(b).clientWidth;
-      if (v === 0)
+    const ee = Gn();
+    if (ee !== null) {
+      if (X != 1) {
+        (X == -1 || H === "new") && Xt();
         return;
-      ae = 1;
-      let w;
-      if (s(T).setRotatedImage(I), I !== null) {
-        const H = s(T).imageRotatedWidth, O = s(T).imageRotatedHeight, X = typeof m() == "number" && m() > 0 ? m() : 1 / 0;
-        ae = Math.min(1, v / H, X / O), re = Math.round(H * ae), oe = Math.round(O * ae), G = (v - re) / 2, K = 0, V = G + re, ee = oe, w = oe, se(T, s(T).imageWidth = re), se(T, s(T).imageHeight = oe);
-      } else
-        G = 0, K = 0, V = v, ee = s(b).clientHeight, w = s(b).clientHeight;
-      if (s(b).width !== v && se(b, s(b).width = v), s(b).height !== w && se(b, s(b).height = w), s(T).resize(s(b).width, s(b).height, G, K), V > 0 && ee > 0)
-        for (const H of l().boxes)
-          H.canvasXmin = G, H.canvasYmin = K, H.canvasXmax = V, H.canvasYmax = ee, H.setScaleFactor(ae);
-      be();
+      }
+      H === "new" ? (w(me, k), Pi(B, M)) : (ee.label !== B && ee.markEdited(), Ft(B) >= 0 && Pi(B, M)), ee.label = B, ee.color = Dn(B, Gt(M)), ge(), Hi();
     }
   }
-  let Gn = -1;
-  const Vs = new ResizeObserver(() => {
-    const v = s(A) ? s(A).clientWidth : 0;
-    v !== Gn && (Gn = v, Vt());
+  function Gs() {
+    if (O >= 0 && O < f().boxes.length) {
+      let g = f().boxes[O];
+      g.label = q.label, g.color = Dn(g.label, g.color), ge(), Hi();
+    }
+  }
+  function Xt() {
+    O >= 0 && O < f().boxes.length && (f().boxes.splice(O, 1), Ke(-1), p() && Ai(), Hi());
+  }
+  function Wt() {
+    if (a(b)) {
+      const g = a(b).clientWidth;
+      if (g === 0)
+        return;
+      ce = 1;
+      let H;
+      if (a(A).setRotatedImage(R), R !== null) {
+        const B = a(A).imageRotatedWidth, M = a(A).imageRotatedHeight, X = typeof E() == "number" && E() > 0 ? E() : 1 / 0;
+        ce = Math.min(1, g / B, X / M), ae = Math.round(B * ce), z = Math.round(M * ce), Q = (g - ae) / 2, V = 0, $ = Q + ae, le = z, H = z, se(A, a(A).imageWidth = ae), se(A, a(A).imageHeight = z);
+      } else
+        Q = 0, V = 0, $ = g, le = a(b).clientHeight, H = a(b).clientHeight;
+      if (a(b).width !== g && se(b, a(b).width = g), a(b).height !== H && se(b, a(b).height = H), a(A).resize(a(b).width, a(b).height, Q, V), $ > 0 && le > 0)
+        for (const B of f().boxes)
+          B.canvasXmin = Q, B.canvasYmin = V, B.canvasXmax = $, B.canvasYmax = le, B.setScaleFactor(ce);
+      ge();
+    }
+  }
+  let zn = -1;
+  const zs = new ResizeObserver(() => {
+    const g = a(C) ? a(C).clientWidth : 0;
+    g !== zn && (zn = g, Wt());
   });
-  function zn() {
-    for (let v = 0; v < l().boxes.length; v++) {
-      let w = l().boxes[v];
-      if (w instanceof ri)
-        w.pointersCache !== R && w.attach(be, Ii, s(T), R);
+  function Fn() {
+    for (let g = 0; g < f().boxes.length; g++) {
+      let H = f().boxes[g];
+      if (H instanceof ii)
+        H.pointersCache !== G && H.attach(ge, Bi, a(A), G);
       else {
-        let H = "", O = "";
-        w.hasOwnProperty("color") ? (H = w.color, Array.isArray(H) && H.length === 3 && (H = `rgb(${H[0]}, ${H[1]}, ${H[2]})`)) : H = $e[v % $e.length], w.hasOwnProperty("label") && (O = w.label);
+        let B = "", M = "";
+        H.hasOwnProperty("color") ? (B = H.color, Array.isArray(B) && B.length === 3 && (B = `rgb(${B[0]}, ${B[1]}, ${B[2]})`)) : B = Qe[g % Qe.length], H.hasOwnProperty("label") && (M = H.label);
         let X = 1;
-        w.hasOwnProperty("scaleFactor") && (X = w.scaleFactor);
-        const k = ["predicted", "accepted", "new"].includes(w.state) ? w.state : "new", he = typeof w.score == "number" ? w.score : null;
-        w = new ri(be, Ii, s(T), R, G, K, V, ee, O, w.xmin, w.ymin, w.xmax, w.ymax, H, a(), u(), o(), f(), h(), X), w.state = k, w.score = he, l(l().boxes[v] = w, !0);
+        H.hasOwnProperty("scaleFactor") && (X = H.scaleFactor);
+        const k = ["predicted", "accepted", "new"].includes(H.state) ? H.state : "new", ee = typeof H.score == "number" ? H.score : null;
+        H = new ii(ge, Bi, a(A), G, Q, V, $, le, M, H.xmin, H.ymin, H.xmax, H.ymax, B, h(), o(), u(), l(), c(), X), H.state = k, H.score = ee, f(f().boxes[g] = H, !0);
       }
     }
   }
-  function Fn() {
-    n() !== null && (I === null || I.src != n()) && (I = new Image(), I.src = n(), I.onload = function() {
-      Vt(), be();
+  function Xn() {
+    r() !== null && (R === null || R.src != r()) && (R = new Image(), R.src = r(), R.onload = function() {
+      Wt(), ge();
     });
   }
-  Tn(() => {
-    if (Array.isArray(c()) && c().length > 0) {
-      if (!Array.isArray(d()) || d().length == 0)
-        for (let v = 0; v < c().length; v++) {
-          let w = $e[v % $e.length];
-          d().push(Xt(w));
+  Cn(() => {
+    if (Array.isArray(d()) && d().length > 0) {
+      if (!Array.isArray(S()) || S().length == 0)
+        for (let g = 0; g < d().length; g++) {
+          let H = Qe[g % Qe.length];
+          S().push(On(H));
         }
       kn();
     }
-    return document.addEventListener("keydown", Dn), B = s(b).getContext("2d"), Vs.observe(s(A)), s(P) < 0 && l() !== null && l().boxes.length > 0 && Qe(0), Fn(), Vt(), be(), () => document.removeEventListener("keydown", Dn);
-  }), He(
-    () => (z(c()), z(d())),
+    return document.addEventListener("keydown", Nn), T = a(b).getContext("2d"), zs.observe(a(C)), O < 0 && f() !== null && f().boxes.length > 0 && Ke(0), Xn(), Wt(), ge(), () => document.removeEventListener("keydown", Nn);
+  }), Ee(() => a(re), () => {
+    w(i, a(re) !== null ? Gn() : null);
+  }), Ee(
+    () => (Z(d()), Z(S())),
     () => {
-      c(), d(), kn();
+      d(), S(), kn();
     }
-  ), He(() => z(l()), () => {
-    l(), se(T, s(T).orientation = l().orientation), Fn(), zn(), Vt(), Os(), be();
-  }), pt(), Ke();
-  var Xn = Xu(), jt = Ne(Xn), Li = te(jt), Xe = te(Li);
-  qe(Xe, (v) => x(b, v), () => s(b)), qe(Li, (v) => x(A, v), () => s(A));
-  var js = $(Li, 2);
+  ), Ee(() => Z(f()), () => {
+    f(), se(A, a(A).orientation = f().orientation), Xn(), Fn(), Wt(), Ps(), ge();
+  }), pt(), Je();
+  var Wn = Gu(), Yt = Re(Wn), Ii = ie(Yt), Fe = ie(Ii);
+  Ze(Fe, (g) => w(b, g), () => a(b)), Ze(Ii, (g) => w(C, g), () => a(C));
+  var Fs = te(Ii, 2);
   {
-    var Zs = (v) => {
-      var w = Fu(), H = Ne(w), O = te(H);
+    var Xs = (g) => {
+      var H = Uu(), B = Re(H), M = ie(B);
       {
-        let _e = pe(() => (s(N), ve(i), Z(() => s(N) === ve(i).creation)));
-        et(O, {
+        let be = He(() => (a(N), ve(n), K(() => a(N) === ve(n).creation)));
+        $e(M, {
           get selected() {
-            return s(_e);
+            return a(be);
           },
           "aria-label": "Create box",
           title: "Create box (C)",
-          $$events: { click: () => Bi() },
-          children: (Be, Bt) => {
-            mu(Be);
+          $$events: { click: () => Ai() },
+          children: (Ie, At) => {
+            fu(Ie);
           },
           $$slots: { default: !0 }
         });
       }
-      var X = $(O, 2);
+      var X = te(M, 2);
       {
-        let _e = pe(() => (s(N), ve(i), Z(() => s(N) === ve(i).drag)));
-        et(X, {
+        let be = He(() => (a(N), ve(n), K(() => a(N) === ve(n).drag)));
+        $e(X, {
           get selected() {
-            return s(_e);
+            return a(be);
           },
           "aria-label": "Drag boxes",
           title: "Drag boxes (D)",
-          $$events: { click: () => Pi() },
-          children: (Be, Bt) => {
-            bu(Be);
+          $$events: { click: () => Ti() },
+          children: (Ie, At) => {
+            du(Ie);
           },
           $$slots: { default: !0 }
         });
       }
-      var k = $(X, 2);
+      var k = te(X, 2);
       {
-        var he = (_e) => {
-          et(_e, {
+        var ee = (be) => {
+          $e(be, {
             "aria-label": "Remove box",
             title: "Remove box (Del)",
-            $$events: { click: () => Tt() },
-            children: (Be, Bt) => {
-              pu(Be);
+            $$events: { click: () => Xt() },
+            children: (Ie, At) => {
+              mu(Ie);
             },
             $$slots: { default: !0 }
           });
         };
-        me(k, (_e) => {
-          p() && _e(he);
+        pe(k, (be) => {
+          m() && be(ee);
         });
       }
-      var ze = $(k, 2);
+      var Ge = te(k, 2);
       {
-        var Zt = (_e) => {
-          et(_e, {
+        var Vt = (be) => {
+          $e(be, {
             "aria-label": "Edit label",
             title: "Edit label",
-            $$events: { click: () => x(ye, !0) },
-            children: (Be, Bt) => {
-              yu(Be);
+            $$events: { click: () => w(re, "defaultLabel") },
+            children: (Ie, At) => {
+              bu(Ie);
             },
             $$slots: { default: !0 }
           });
         };
-        me(ze, (_e) => {
-          !C() && s(Q) && _e(Zt);
+        pe(Ge, (be) => {
+          !v() && a(me) && be(Vt);
         });
       }
-      var At = $(ze, 4);
+      var Ht = te(Ge, 4);
       {
-        let _e = pe(() => (s(D), Z(() => s(D).length === 0)));
-        et(At, {
+        let be = He(() => (a(he), K(() => a(he).length === 0)));
+        $e(Ht, {
           "aria-label": "Undo",
           title: "Undo (Ctrl+Z)",
           get disabled() {
-            return s(_e);
+            return a(be);
           },
-          $$events: { click: () => Ln() },
-          children: (Be, Bt) => {
-            uu(Be);
+          $$events: { click: () => Pn() },
+          children: (Ie, At) => {
+            au(Ie);
           },
           $$slots: { default: !0 }
         });
       }
-      var qt = $(At, 2);
+      var jt = te(Ht, 2);
       {
-        let _e = pe(() => (s(j), Z(() => s(j).length === 0)));
-        et(qt, {
+        let be = He(() => (a(D), K(() => a(D).length === 0)));
+        $e(jt, {
           "aria-label": "Redo",
           title: "Redo (Ctrl+Y or Ctrl+Shift+Z)",
           get disabled() {
-            return s(_e);
+            return a(be);
           },
-          $$events: { click: () => Mn() },
-          children: (Be, Bt) => {
-            lu(Be);
+          $$events: { click: () => In() },
+          children: (Ie, At) => {
+            ru(Ie);
           },
           $$slots: { default: !0 }
         });
       }
-      var Jt = $(qt, 4), Vn = $(Jt, 2), $s = Co(Vn), jn = $(Vn, 2), ea = $(jn, 2);
-      Ee(() => pi($s, `${s(Ut) ?? ""}%`)), ce("click", Jt, () => Ft(1 / Ge)), ce("click", jn, () => Ft(Ge)), ce("click", ea, () => Wt()), F(v, w);
+      var Zt = te(jt, 4), Yn = te(Zt, 2), Vs = _o(Yn), Vn = te(Yn, 2), js = te(Vn, 2);
+      Se(() => bi(Vs, `${a(Dt) ?? ""}%`)), fe("click", Zt, () => Ut(1 / Ce)), fe("click", Vn, () => Ut(Ce)), fe("click", js, () => zt()), F(g, H);
     };
-    me(js, (v) => {
-      r() && v(Zs);
+    pe(Fs, (g) => {
+      s() && g(Xs);
     });
   }
-  qe(jt, (v) => x(S, v), () => s(S));
-  var Wn = $(jt, 2);
+  Ze(Yt, (g) => w(I, g), () => a(I));
+  var Ws = te(Yt, 2);
   {
-    var qs = (v) => {
-      {
-        let w = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? l().boxes[s(P)].label : ""))), H = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? Xt(l().boxes[s(P)].color) : "")));
-        qi(v, {
-          get choices() {
-            return c();
-          },
-          get choicesColors() {
-            return d();
-          },
-          get label() {
-            return s(w);
-          },
-          get color() {
-            return s(H);
-          },
-          $$events: {
-            change: Fs,
-            "enter{onModalEditChange}": function(O) {
-              li.call(this, t, O);
-            }
-          }
-        });
-      }
+    var Ys = (g) => {
+      var H = _i(), B = Re(H);
+      To(B, () => a(re), (M) => {
+        {
+          let X = He(() => a(re) === "edit"), k = He(() => (a(i), K(() => a(i)?.label ?? ""))), ee = He(() => (a(i), K(() => a(i) ? On(a(i).color) : "")));
+          ku(M, {
+            get choices() {
+              return d();
+            },
+            get choicesColors() {
+              return S();
+            },
+            get showRemove() {
+              return a(X);
+            },
+            get label() {
+              return a(k);
+            },
+            get color() {
+              return a(ee);
+            },
+            get labelDetailLock() {
+              return a(me);
+            },
+            $$events: { change: Us }
+          });
+        }
+      }), F(g, H);
     };
-    me(Wn, (v) => {
-      s(J) && v(qs);
+    pe(Ws, (g) => {
+      a(re) !== null && g(Ys);
     });
   }
-  var Yn = $(Wn, 2);
-  {
-    var Js = (v) => {
-      {
-        let w = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? l().boxes[s(P)].label : ""))), H = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? Xt(l().boxes[s(P)].color) : "")));
-        qi(v, {
-          get choices() {
-            return c();
-          },
-          showRemove: !1,
-          get choicesColors() {
-            return d();
-          },
-          get label() {
-            return s(w);
-          },
-          get color() {
-            return s(H);
-          },
-          get labelDetailLock() {
-            return s(Q);
-          },
-          $$events: {
-            change: Xs,
-            "enter{onModalNewChange}": function(O) {
-              li.call(this, t, O);
-            }
-          }
-        });
-      }
-    };
-    me(Yn, (v) => {
-      s(ge) && v(Js);
-    });
-  }
-  var Ks = $(Yn, 2);
-  {
-    var Qs = (v) => {
-      {
-        let w = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? l().boxes[s(P)].label : ""))), H = pe(() => (s(P), z(l()), Z(() => s(P) >= 0 && s(P) < l().boxes.length ? Xt(l().boxes[s(P)].color) : "")));
-        qi(v, {
-          get choices() {
-            return c();
-          },
-          showRemove: !1,
-          get choicesColors() {
-            return d();
-          },
-          get label() {
-            return s(w);
-          },
-          get color() {
-            return s(H);
-          },
-          get labelDetailLock() {
-            return s(Q);
-          },
-          $$events: {
-            change: Ws,
-            "enter{onDefaultLabelEditChange}": function(O) {
-              li.call(this, t, O);
-            }
-          }
-        });
-      }
-    };
-    me(Ks, (v) => {
-      s(ye) && v(Qs);
-    });
-  }
-  Ee(() => xi(Xe, `height: ${m() ?? ""}; width: ${E() ?? ""};`)), ce("pointerdown", Xe, Rs), ce("pointerup", Xe, Nn), ce("pointermove", Xe, Ds), ce("pointercancel", Xe, Nn), ce("dblclick", Xe, zs), ce("wheel", Xe, Us), ce("click", jt, () => s(S).focus()), F(e, Xn), De();
+  Se(() => pi(Fe, `height: ${E() ?? ""}; width: ${L() ?? ""};`)), fe("pointerdown", Fe, Is), fe("pointerup", Fe, Rn), fe("pointermove", Fe, Os), fe("pointercancel", Fe, Rn), fe("dblclick", Fe, ks), fe("wheel", Fe, Ns), fe("click", Yt, () => a(I).focus()), F(e, Wn), ke();
 }
-function Yu(e, t) {
-  ke(t, !1);
+function Fu(e, t) {
+  Ue(t, !1);
   const i = /* @__PURE__ */ U();
-  let n = _(t, "src", 8, void 0), r = _(t, "interactive", 8), a = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), o = _(t, "labelColors", 8), f = _(t, "boxMinSize", 8), h = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "height", 8), d = _(t, "width", 8), C = _(t, "boxSelectedThickness", 8), m = _(t, "value", 12), E = _(t, "disableEditBoxes", 8), M = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), g = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), L = _(t, "enableKeyboardShortcuts", 8);
-  const b = wt();
-  He(() => z(n()), () => {
-    x(i, n());
-  }), pt(), Ke(), Wu(e, {
+  let n = _(t, "src", 8, void 0), r = _(t, "interactive", 8), s = _(t, "boxesAlpha", 8), h = _(t, "labelList", 8), o = _(t, "labelColors", 8), u = _(t, "boxMinSize", 8), l = _(t, "handleSize", 8), c = _(t, "boxThickness", 8), f = _(t, "height", 8), d = _(t, "width", 8), S = _(t, "boxSelectedThickness", 8), v = _(t, "value", 12), E = _(t, "disableEditBoxes", 8), L = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), m = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), P = _(t, "enableKeyboardShortcuts", 8);
+  const x = wt();
+  Ee(() => Z(n()), () => {
+    w(i, n());
+  }), pt(), Je(), zu(e, {
     get interactive() {
       return r();
     },
     get boxAlpha() {
-      return a();
+      return s();
     },
     get choices() {
-      return u();
+      return h();
     },
     get choicesColors() {
       return o();
     },
     get height() {
-      return c();
+      return f();
     },
     get width() {
       return d();
     },
     get boxMinSize() {
-      return f();
+      return u();
     },
     get handleSize() {
-      return h();
-    },
-    get boxThickness() {
       return l();
     },
+    get boxThickness() {
+      return c();
+    },
     get boxSelectedThickness() {
-      return C();
+      return S();
     },
     get disableEditBoxes() {
       return E();
     },
     get singleBox() {
-      return M();
+      return L();
     },
     get showRemoveButton() {
       return p();
     },
     get handlesCursor() {
-      return g();
+      return m();
     },
     get useDefaultLabel() {
       return y();
     },
     get enableKeyboardShortcuts() {
-      return L();
+      return P();
     },
     get imageUrl() {
-      return s(i);
+      return a(i);
     },
     get value() {
-      return m();
+      return v();
     },
-    set value(A) {
-      m(A);
+    set value(b) {
+      v(b);
     },
-    $$events: { change: () => b("change") },
+    $$events: { change: () => x("change") },
     $$legacy: !0
-  }), De();
+  }), ke();
 }
-var Vu = /* @__PURE__ */ ue("<div><!></div>"), ju = /* @__PURE__ */ ue('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
-function Zu(e, t) {
-  ke(t, !1);
-  let i = _(t, "value", 12), n = _(t, "label", 8, void 0), r = _(t, "show_label", 8), a = _(t, "selectable", 8, !1), u = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), f = _(t, "labelList", 8), h = _(t, "labelColors", 8), l = _(t, "boxMinSize", 8), c = _(t, "handleSize", 8), d = _(t, "height", 8), C = _(t, "width", 8), m = _(t, "boxThickness", 8), E = _(t, "disableEditBoxes", 8), M = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), g = _(t, "handlesCursor", 8), y = _(t, "boxSelectedThickness", 8), L = _(t, "useDefaultLabel", 8), b = _(t, "enableKeyboardShortcuts", 8);
-  const A = wt();
-  Ke();
-  var S = ju(), B = Ne(S);
+var Xu = /* @__PURE__ */ ue("<div><!></div>"), Wu = /* @__PURE__ */ ue('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
+function Yu(e, t) {
+  Ue(t, !1);
+  let i = _(t, "value", 12), n = _(t, "label", 8, void 0), r = _(t, "show_label", 8), s = _(t, "selectable", 8, !1), h = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), l = _(t, "labelColors", 8), c = _(t, "boxMinSize", 8), f = _(t, "handleSize", 8), d = _(t, "height", 8), S = _(t, "width", 8), v = _(t, "boxThickness", 8), E = _(t, "disableEditBoxes", 8), L = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), m = _(t, "handlesCursor", 8), y = _(t, "boxSelectedThickness", 8), P = _(t, "useDefaultLabel", 8), x = _(t, "enableKeyboardShortcuts", 8);
+  const b = wt();
+  Je();
+  var C = Wu(), I = Re(C);
   {
-    let G = pe(() => n() || "Image Annotator");
-    tu(B, {
+    let A = He(() => n() || "Image Annotator");
+    Kh(I, {
       get show_label() {
         return r();
       },
       get Icon() {
-        return Ls;
+        return Bs;
       },
       get label() {
-        return s(G);
+        return a(A);
       }
     });
   }
-  var I = $(B, 2), P = te(I), N = te(P);
+  var T = te(I, 2), R = ie(T), O = ie(R);
   {
-    var R = (G) => {
-      var K = Hn(), V = Ne(K);
-      xt(V, t, "default", {}), F(G, K);
-    }, T = (G) => {
-      var K = Vu();
+    var N = (A) => {
+      var Q = _i(), V = Re(Q);
+      xt(V, t, "default", {}), F(A, Q);
+    }, G = (A) => {
+      var Q = Xu();
       let V;
-      var ee = te(K);
-      Yu(ee, {
+      var $ = ie(Q);
+      Fu($, {
         get height() {
           return d();
         },
         get width() {
-          return C();
+          return S();
         },
         get boxesAlpha() {
           return o();
         },
         get labelList() {
-          return f();
-        },
-        get labelColors() {
-          return h();
-        },
-        get boxMinSize() {
-          return l();
-        },
-        get interactive() {
           return u();
         },
-        get handleSize() {
+        get labelColors() {
+          return l();
+        },
+        get boxMinSize() {
           return c();
         },
+        get interactive() {
+          return h();
+        },
+        get handleSize() {
+          return f();
+        },
         get boxThickness() {
-          return m();
+          return v();
         },
         get singleBox() {
-          return M();
+          return L();
         },
         get disableEditBoxes() {
           return E();
@@ -7141,207 +7087,207 @@ function Zu(e, t) {
           return p();
         },
         get handlesCursor() {
-          return g();
+          return m();
         },
         get boxSelectedThickness() {
           return y();
         },
         get useDefaultLabel() {
-          return L();
+          return P();
         },
         get enableKeyboardShortcuts() {
-          return b();
+          return x();
         },
         get src() {
-          return z(i()), Z(() => i().image.url);
+          return Z(i()), K(() => i().image.url);
         },
         get value() {
           return i();
         },
-        set value(ae) {
-          i(ae);
+        set value(le) {
+          i(le);
         },
-        $$events: { change: () => A("change") },
+        $$events: { change: () => b("change") },
         $$legacy: !0
-      }), Ee(() => V = Me(K, 1, "image-frame svelte-4p70gr", null, V, { selectable: a() })), F(G, K);
+      }), Se(() => V = Ne(Q, 1, "image-frame svelte-4p70gr", null, V, { selectable: s() })), F(A, Q);
     };
-    me(N, (G) => {
-      i() == null ? G(R) : G(T, -1);
+    pe(O, (A) => {
+      i() == null ? A(N) : A(G, -1);
     });
   }
-  F(e, S), De();
+  F(e, C), ke();
 }
-var qu = /* @__PURE__ */ ue('<img alt=""/>'), Ju = /* @__PURE__ */ ue("<div><!></div>");
-function ef(e, t) {
-  ke(t, !1);
+var Vu = /* @__PURE__ */ ue('<img alt=""/>'), ju = /* @__PURE__ */ ue("<div><!></div>");
+function Ku(e, t) {
+  Ue(t, !1);
   let i = _(t, "value", 8), n = _(t, "type", 8), r = _(t, "selected", 8, !1);
-  Ke();
-  var a = Ju();
-  let u;
-  var o = te(a);
+  Je();
+  var s = ju();
+  let h;
+  var o = ie(s);
   {
-    var f = (h) => {
-      var l = qu();
-      Ee(() => Oe(l, "src", (z(i()), Z(() => i().url)))), F(h, l);
+    var u = (l) => {
+      var c = Vu();
+      Se(() => De(c, "src", (Z(i()), K(() => i().url)))), F(l, c);
     };
-    me(o, (h) => {
-      i() && h(f);
+    pe(o, (l) => {
+      i() && l(u);
     });
   }
-  Ee(() => u = Me(a, 1, "container svelte-1uec0xe", null, u, {
+  Se(() => h = Ne(s, 1, "container svelte-1uec0xe", null, h, {
     table: n() === "table",
     gallery: n() === "gallery",
     selected: r(),
     border: i()
-  })), F(e, a), De();
+  })), F(e, s), ke();
 }
-var Ku = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
-function tf(e, t) {
-  ke(t, !0);
-  var i = this && this.__awaiter || function(f, h, l, c) {
-    function d(C) {
-      return C instanceof l ? C : new l(function(m) {
-        m(C);
+var Zu = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
+function Qu(e, t) {
+  Ue(t, !0);
+  var i = this && this.__awaiter || function(u, l, c, f) {
+    function d(S) {
+      return S instanceof c ? S : new c(function(v) {
+        v(S);
       });
     }
-    return new (l || (l = Promise))(function(C, m) {
-      function E(g) {
+    return new (c || (c = Promise))(function(S, v) {
+      function E(m) {
         try {
-          p(c.next(g));
+          p(f.next(m));
         } catch (y) {
-          m(y);
+          v(y);
         }
       }
-      function M(g) {
+      function L(m) {
         try {
-          p(c.throw(g));
+          p(f.throw(m));
         } catch (y) {
-          m(y);
+          v(y);
         }
       }
-      function p(g) {
-        g.done ? C(g.value) : d(g.value).then(E, M);
+      function p(m) {
+        m.done ? S(m.value) : d(m.value).then(E, L);
       }
-      p((c = c.apply(f, h || [])).next());
+      p((f = f.apply(u, l || [])).next());
     });
   };
-  class n extends Zh {
+  class n extends Wh {
     get_data() {
-      const h = Object.create(null, { get_data: { get: () => super.get_data } });
+      const l = Object.create(null, { get_data: { get: () => super.get_data } });
       return i(this, void 0, void 0, function* () {
-        return yield h.get_data.call(this);
+        return yield l.get_data.call(this);
       });
     }
   }
-  const r = /* @__PURE__ */ ul(t, Ku), a = new n(r);
-  let u = a.props.value, o = !1;
+  const r = /* @__PURE__ */ al(t, Zu), s = new n(r);
+  let h = s.props.value, o = !1;
   mt(() => {
     if (!o) {
-      u = a.props.value, o = !0;
+      h = s.props.value, o = !0;
       return;
     }
-    u !== a.props.value && (u = a.props.value, a.dispatch("change"));
-  }), Kh(e, {
+    h !== s.props.value && (h = s.props.value, s.dispatch("change"));
+  }), jh(e, {
     get visible() {
-      return a.shared.visible;
+      return s.shared.visible;
     },
     variant: "solid",
     border_mode: "base",
     padding: !1,
     get elem_id() {
-      return a.shared.elem_id;
+      return s.shared.elem_id;
     },
     get elem_classes() {
-      return a.shared.elem_classes;
+      return s.shared.elem_classes;
     },
     get width() {
-      return a.props.width;
+      return s.props.width;
     },
     allow_overflow: !1,
     get container() {
-      return a.shared.container;
+      return s.shared.container;
     },
     get scale() {
-      return a.shared.scale;
+      return s.shared.scale;
     },
     get min_width() {
-      return a.shared.min_width;
+      return s.shared.min_width;
     },
-    children: (f, h) => {
-      Zu(f, {
+    children: (u, l) => {
+      Yu(u, {
         get selectable() {
-          return a.props._selectable;
+          return s.props._selectable;
         },
         get interactive() {
-          return a.shared.interactive;
+          return s.shared.interactive;
         },
         get boxesAlpha() {
-          return a.props.boxes_alpha;
+          return s.props.boxes_alpha;
         },
         get height() {
-          return a.props.height;
+          return s.props.height;
         },
         get width() {
-          return a.props.width;
+          return s.props.width;
         },
         get labelList() {
-          return a.props.label_list;
+          return s.props.label_list;
         },
         get labelColors() {
-          return a.props.label_colors;
+          return s.props.label_colors;
         },
         get boxMinSize() {
-          return a.props.box_min_size;
+          return s.props.box_min_size;
         },
         get label() {
-          return a.shared.label;
+          return s.shared.label;
         },
         get show_label() {
-          return a.shared.show_label;
+          return s.shared.show_label;
         },
         get handleSize() {
-          return a.props.handle_size;
+          return s.props.handle_size;
         },
         get boxThickness() {
-          return a.props.box_thickness;
+          return s.props.box_thickness;
         },
         get boxSelectedThickness() {
-          return a.props.box_selected_thickness;
+          return s.props.box_selected_thickness;
         },
         get disableEditBoxes() {
-          return a.props.disable_edit_boxes;
+          return s.props.disable_edit_boxes;
         },
         get singleBox() {
-          return a.props.single_box;
+          return s.props.single_box;
         },
         get showRemoveButton() {
-          return a.props.show_remove_button;
+          return s.props.show_remove_button;
         },
         get handlesCursor() {
-          return a.props.handles_cursor;
+          return s.props.handles_cursor;
         },
         get useDefaultLabel() {
-          return a.props.use_default_label;
+          return s.props.use_default_label;
         },
         get enableKeyboardShortcuts() {
-          return a.props.enable_keyboard_shortcuts;
+          return s.props.enable_keyboard_shortcuts;
         },
         get value() {
-          return a.props.value;
+          return s.props.value;
         },
-        set value(l) {
-          a.props.value = l;
+        set value(c) {
+          s.props.value = c;
         },
         $$events: {
-          change: () => a.dispatch("change"),
-          select: ({ detail: l }) => a.dispatch("select", l)
+          change: () => s.dispatch("change"),
+          select: ({ detail: c }) => s.dispatch("select", c)
         },
-        children: (l, c) => {
-          nu(l, {
+        children: (c, f) => {
+          $h(c, {
             unpadded_box: !0,
             size: "large",
-            children: (d, C) => {
-              Ls(d);
+            children: (d, S) => {
+              Bs(d);
             },
             $$slots: { default: !0 }
           });
@@ -7350,9 +7296,9 @@ function tf(e, t) {
       });
     },
     $$slots: { default: !0 }
-  }), De();
+  }), ke();
 }
 export {
-  ef as BaseExample,
-  tf as default
+  Ku as BaseExample,
+  Qu as default
 };
