@@ -1,13 +1,13 @@
-import { i as ot, g as cn, o as Or, s as Zs, l as dn, c as Te, e as qs, E as Js, B as Ks, D as Zi, a as jn, A as Qs, b as $s, d as vn, f as Me, C as ea, h as mn, R as ta, j as ia, p as na, k as Mr, n as Zn, q as ra, r as Rr, t as sa, v as It, w as aa, x as qn, y as Nr, z as oa, F as Jn, G as la, H as K, I as a, S as it, J as ha, K as ua, L as fa, U as ye, M as ni, N as ca, O as Li, P as Kn, Q as Qn, T as gn, V as da, W as ci, X as Ot, Y as va, Z as vt, _ as qe, $ as et, a0 as bn, a1 as Dr, a2 as ma, a3 as ga, a4 as Xe, a5 as li, a6 as ba, a8 as _a, a9 as Ae, aa as kr, ab as rt, ac as _n, ad as Ur, ae as st, af as ct, ag as di, ah as pn, ai as pa, aj as He, ak as xn, al as xa, am as ya, an as wa, ao as qi, ap as Oi, aq as Ea, ar as Sa, as as Ca, at as Ha, au as Aa, av as vi, aw as Ta, ax as Ba, ay as $n, az as je, aA as yn, aB as Pa, aC as Gr, aD as qt, aE as Ia, aF as zr, aG as er, aH as Fr, aI as nt, aJ as La, aK as wn, aL as tr, aM as Oa, aN as Ma, aO as Ra, aP as Xr, aQ as Na, aR as Da, aS as Wr, aT as dt, aU as ka, aV as Ua, aW as mi, aX as Ga, aY as za, aZ as Fa, a_ as Xa, a$ as Wa, b0 as ri, b1 as gi, b2 as Ya, b3 as Va, b4 as ir, b5 as ja, b6 as Za, b7 as qa, b8 as Ja, b9 as Ka, ba as Qa, bb as $a, bc as Yr, bd as eo, be as to, bf as io, bg as no, bh as ro, bi as mt, bj as Ji, bk as so, bl as Z, bm as Ki, bn as ao, bo as oo, bp as Vr, bq as lo, br as ho, bs as uo, bt as fo, bu as co, bv as nr, bw as vo, bx as mo, by as go, bz as Ee, bA as pt, bB as Re, bC as ke, bD as Ue, bE as te, bF as fe, bG as Se, bH as ie, bI as bi, bJ as ve, bK as bo, bL as Jt, bM as _o } from "./render-BblkC63G.js";
+import { i as rt, g as fn, o as Lr, s as Zs, l as cn, c as Te, e as qs, E as Js, B as Ks, D as ji, a as Vn, A as Qs, b as $s, d as dn, f as Me, C as ea, h as vn, R as ta, j as ia, p as na, k as Or, n as jn, q as ra, r as Mr, t as sa, v as Bt, w as aa, x as Zn, y as Rr, z as oa, F as qn, G as la, H as K, I as a, S as $e, J as ha, K as ua, L as fa, U as xe, M as ti, N as ca, O as Ii, P as Jn, Q as Kn, T as mn, V as da, W as ci, X as ai, Y as va, Z as ft, _ as tt, $ as oi, a0 as Nr, a1 as ma, a2 as ga, a3 as ba, a4 as Fe, a5 as li, a6 as _a, a8 as pa, a9 as Ae, aa as Dr, ab as it, ac as gn, ad as kr, ae as nt, af as ht, ag as di, ah as bn, ai as xa, aj as Se, ak as _n, al as ya, am as wa, an as Ea, ao as Zi, ap as Li, aq as Sa, ar as Ca, as as Ha, at as Aa, au as Ta, av as vi, aw as Ba, ax as Pa, ay as Qn, az as Ve, aA as pn, aB as Ia, aC as Ur, aD as jt, aE as La, aF as zr, aG as $n, aH as Gr, aI as et, aJ as Oa, aK as xn, aL as er, aM as Ma, aN as Ra, aO as Na, aP as Fr, aQ as Da, aR as ka, aS as Xr, aT as ut, aU as Ua, aV as za, aW as mi, aX as Ga, aY as Fa, aZ as Xa, a_ as Wa, a$ as Ya, b0 as Va, b1 as ii, b2 as gi, b3 as ja, b4 as Za, b5 as tr, b6 as qa, b7 as Ja, b8 as Ka, b9 as Qa, ba as $a, bb as eo, bc as Wr, bd as to, be as io, bf as no, bg as ro, bh as so, bi as ct, bj as qi, bk as ao, bl as j, bm as Ji, bn as oo, bo as lo, bp as Yr, bq as ho, br as uo, bs as fo, bt as co, bu as vo, bv as ir, bw as mo, bx as go, by as bo, bz as Ce, bA as bt, bB as Ne, bC as De, bD as ke, bE as ee, bF as ue, bG as we, bH as ne, bI as bi, bJ as Vr, bK as de, bL as _o, bM as Zt } from "./render-AhIP3n55.js";
 let po = !1;
-function En(e) {
+function yn(e) {
   throw new Error("https://svelte.dev/e/lifecycle_outside_component");
 }
 const xo = [];
 function yo(e, t = !1, i = !1) {
-  return si(e, /* @__PURE__ */ new Map(), "", xo, null, i);
+  return ni(e, /* @__PURE__ */ new Map(), "", xo, null, i);
 }
-function si(e, t, i, n, r = null, s = !1) {
+function ni(e, t, i, n, r = null, s = !1) {
   if (typeof e == "object" && e !== null) {
     var h = t.get(e);
     if (h !== void 0) return h;
@@ -19,7 +19,7 @@ function si(e, t, i, n, r = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (ot(e)) {
+    if (rt(e)) {
       var o = (
         /** @type {Snapshot<any>} */
         Array(e.length)
@@ -27,14 +27,14 @@ function si(e, t, i, n, r = null, s = !1) {
       t.set(e, o), r !== null && t.set(r, o);
       for (var u = 0; u < e.length; u += 1) {
         var l = e[u];
-        u in e && (o[u] = si(l, t, i, n, null, s));
+        u in e && (o[u] = ni(l, t, i, n, null, s));
       }
       return o;
     }
-    if (cn(e) === Or) {
+    if (fn(e) === Lr) {
       o = {}, t.set(e, o), r !== null && t.set(r, o);
       for (var c of Object.keys(e))
-        o[c] = si(
+        o[c] = ni(
           // @ts-expect-error
           e[c],
           t,
@@ -50,7 +50,7 @@ function si(e, t, i, n, r = null, s = !1) {
       structuredClone(e);
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !s)
-      return si(
+      return ni(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
@@ -77,7 +77,7 @@ function si(e, t, i, n, r = null, s = !1) {
     );
   }
 }
-function Mt(e, t) {
+function It(e, t) {
   var i = {
     f: 0,
     v: e,
@@ -90,13 +90,13 @@ function Mt(e, t) {
 }
 // @__NO_SIDE_EFFECTS__
 function Le(e, t) {
-  const i = Mt(e);
+  const i = It(e);
   return na(i), i;
 }
 // @__NO_SIDE_EFFECTS__
 function U(e, t = !1, i = !0) {
-  const n = Mt(e);
-  return t || (n.equals = Zs), dn && i && Te !== null && Te.l !== null && (Te.l.s ??= []).push(n), n;
+  const n = It(e);
+  return t || (n.equals = Zs), cn && i && Te !== null && Te.l !== null && (Te.l.s ??= []).push(n), n;
 }
 function se(e, t) {
   return w(
@@ -104,52 +104,52 @@ function se(e, t) {
     K(() => a(e))
   ), t;
 }
-function Lt(e) {
-  It !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
+function Pt(e) {
+  Bt !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
   // to ensure we error if state is set inside an inspect effect
-  (!aa || (It.f & qn) !== 0) && vn() && (It.f & (Zi | Nr | oa | qn)) !== 0 && (Jn === null || !Jn.has(e)) && la();
+  (!aa || (Bt.f & Zn) !== 0) && dn() && (Bt.f & (ji | Rr | oa | Zn)) !== 0 && (qn === null || !qn.has(e)) && la();
 }
 function w(e, t, i = !1) {
-  return Lt(e), We(e, t, i);
+  return Pt(e), Xe(e, t, i);
 }
-function We(e, t, i = !1) {
-  let n = i ? Ye(t) : t;
-  return hi(e, n, Mr);
+function Xe(e, t, i = !1) {
+  let n = i ? We(t) : t;
+  return hi(e, n, Or);
 }
 function wo(e, t) {
-  return Lt(e), hi(e, t, Mr);
+  return Pt(e), hi(e, t, Or);
 }
 function hi(e, t, i = null) {
   var n = e.equals(t) && (e.f & Js) === 0, r = ia?.get(e);
   if (!n || r !== void 0 && (r.e || !e.equals.call(r, t))) {
     var s = Ks.ensure();
-    (e.f & (Zi | jn | Qs)) === (Zi | jn) && $s(
+    (e.f & (ji | Vn | Qs)) === (ji | Vn) && $s(
       /** @type {Derived} */
       e
-    ), s.capture(e, t, n, !1, i), vn() && Me !== null && (Me.f & ea) !== 0 && (Me.f & (mn | ta)) === 0 && (Zn === null ? ra([e]) : Zn.push(e));
-  } else Rr && sa(e);
+    ), s.capture(e, t, n, !1, i), dn() && Me !== null && (Me.f & ea) !== 0 && (Me.f & (vn | ta)) === 0 && (jn === null ? ra([e]) : jn.push(e));
+  } else Mr && sa(e);
   return t;
 }
-function rr(e, t = 1) {
+function nr(e, t = 1) {
   var i = a(e), n = t === 1 ? i++ : i--;
   return wo(e, i), n;
 }
-function Mi(e) {
-  We(e, e.v + 1);
+function Oi(e) {
+  Xe(e, e.v + 1);
 }
-function Ye(e) {
-  if (typeof e != "object" || e === null || it in e || ha in e)
+function We(e) {
+  if (typeof e != "object" || e === null || $e in e || ha in e)
     return e;
-  const t = cn(e);
-  if (t !== Or && t !== ua)
+  const t = fn(e);
+  if (t !== Lr && t !== ua)
     return e;
-  var i = /* @__PURE__ */ new Map(), n = ot(e), r = /* @__PURE__ */ Le(0), s = Li, h = (o) => {
-    if (Li === s)
+  var i = /* @__PURE__ */ new Map(), n = rt(e), r = /* @__PURE__ */ Le(0), s = Ii, h = (o) => {
+    if (Ii === s)
       return o();
-    var u = It, l = Li;
-    Kn(null), Qn(s);
+    var u = Bt, l = Ii;
+    Jn(null), Kn(s);
     var c = o();
-    return Kn(u), Qn(l), c;
+    return Jn(u), Kn(l), c;
   };
   return n && i.set("length", /* @__PURE__ */ Le(
     /** @type {any[]} */
@@ -159,35 +159,35 @@ function Ye(e) {
     e,
     {
       defineProperty(o, u, l) {
-        (!("value" in l) || l.configurable === !1 || l.enumerable === !1 || l.writable === !1) && ca(), Lt(r);
+        (!("value" in l) || l.configurable === !1 || l.enumerable === !1 || l.writable === !1) && ca(), Pt(r);
         var c = i.get(u);
         return c === void 0 ? h(() => {
           var f = /* @__PURE__ */ Le(l.value);
           return i.set(u, f), f;
-        }) : We(c, l.value, !0), !0;
+        }) : Xe(c, l.value, !0), !0;
       },
       deleteProperty(o, u) {
-        Lt(r);
+        Pt(r);
         var l = i.get(u);
         if (l === void 0) {
           if (u in o) {
-            const c = h(() => /* @__PURE__ */ Le(ye));
-            i.set(u, c), Mi(r);
+            const c = h(() => /* @__PURE__ */ Le(xe));
+            i.set(u, c), Oi(r);
           }
         } else
-          We(l, ye), Mi(r);
+          Xe(l, xe), Oi(r);
         return !0;
       },
       get(o, u, l) {
-        if (u === it)
+        if (u === $e)
           return e;
         var c = i.get(u), f = u in o;
-        if (c === void 0 && (!f || ni(o, u)?.writable) && (c = h(() => {
-          var S = Ye(f ? o[u] : ye), v = /* @__PURE__ */ Le(S);
+        if (c === void 0 && (!f || ti(o, u)?.writable) && (c = h(() => {
+          var S = We(f ? o[u] : xe), v = /* @__PURE__ */ Le(S);
           return v;
         }), i.set(u, c)), c !== void 0) {
           var d = a(c);
-          return d === ye ? void 0 : d;
+          return d === xe ? void 0 : d;
         }
         return Reflect.get(o, u, l);
       },
@@ -196,7 +196,7 @@ function Ye(e) {
         var l = Reflect.getOwnPropertyDescriptor(o, u), c = i.get(u);
         if (c !== void 0) {
           var f = a(c);
-          if (f === ye)
+          if (f === xe)
             return;
           if (l && "value" in l)
             l.value = f;
@@ -211,35 +211,35 @@ function Ye(e) {
         return l;
       },
       has(o, u) {
-        if (u === it)
+        if (u === $e)
           return !0;
-        var l = i.get(u), c = l !== void 0 && l.v !== ye || Reflect.has(o, u);
-        if (l !== void 0 || (Me !== null || It !== null) && (!c || ni(o, u)?.writable)) {
+        var l = i.get(u), c = l !== void 0 && l.v !== xe || Reflect.has(o, u);
+        if (l !== void 0 || (Me !== null || Bt !== null) && (!c || ti(o, u)?.writable)) {
           l === void 0 && (l = h(() => {
-            var d = c ? Ye(o[u]) : ye, S = /* @__PURE__ */ Le(d);
+            var d = c ? We(o[u]) : xe, S = /* @__PURE__ */ Le(d);
             return S;
           }), i.set(u, l));
           var f = a(l);
-          if (f === ye)
+          if (f === xe)
             return !1;
         }
         return c;
       },
       set(o, u, l, c) {
-        Lt(r);
+        Pt(r);
         var f = i.get(u), d = u in o;
         if (n && u === "length")
           for (var S = l; S < /** @type {Source<number>} */
           f.v; S += 1) {
             var v = i.get(S + "");
-            v !== void 0 ? We(v, ye) : S in o && (v = h(() => /* @__PURE__ */ Le(ye)), i.set(S + "", v));
+            v !== void 0 ? Xe(v, xe) : S in o && (v = h(() => /* @__PURE__ */ Le(xe)), i.set(S + "", v));
           }
         if (f === void 0)
-          (!d || ni(o, u)?.writable) && (f = h(() => /* @__PURE__ */ Le(void 0)), We(f, Ye(l)), i.set(u, f));
+          (!d || ti(o, u)?.writable) && (f = h(() => /* @__PURE__ */ Le(void 0)), Xe(f, We(l)), i.set(u, f));
         else {
-          d = f.v !== ye;
-          var E = h(() => Ye(l));
-          We(f, E);
+          d = f.v !== xe;
+          var E = h(() => We(l));
+          Xe(f, E);
         }
         var L = Reflect.getOwnPropertyDescriptor(o, u);
         if (L?.set && L.set.call(c, l), !d) {
@@ -248,9 +248,9 @@ function Ye(e) {
               /** @type {Source<number>} */
               i.get("length")
             ), m = Number(u);
-            Number.isInteger(m) && m >= p.v && We(p, m + 1);
+            Number.isInteger(m) && m >= p.v && Xe(p, m + 1);
           }
-          Mi(r);
+          Oi(r);
         }
         return !0;
       },
@@ -258,10 +258,10 @@ function Ye(e) {
         a(r);
         var u = Reflect.ownKeys(o).filter((f) => {
           var d = i.get(f);
-          return d === void 0 || d.v !== ye;
+          return d === void 0 || d.v !== xe;
         });
         for (var [l, c] of i)
-          c.v !== ye && !(l in o) && u.push(l);
+          c.v !== xe && !(l in o) && u.push(l);
         return u;
       },
       setPrototypeOf() {
@@ -270,16 +270,16 @@ function Ye(e) {
     }
   );
 }
-function sr(e) {
+function rr(e) {
   try {
-    if (e !== null && typeof e == "object" && it in e)
-      return e[it];
+    if (e !== null && typeof e == "object" && $e in e)
+      return e[$e];
   } catch {
   }
   return e;
 }
 function jr(e, t) {
-  return Object.is(sr(e), sr(t));
+  return Object.is(rr(e), rr(t));
 }
 const Eo = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
@@ -295,10 +295,10 @@ function So(e) {
   );
 }
 function Zr(e) {
-  var t = gn("template");
+  var t = mn("template");
   return da(t, So(e.replaceAll("<!>", "<!---->"))), t.content;
 }
-function at(e, t) {
+function dt(e, t) {
   var i = (
     /** @type {Effect} */
     Me
@@ -306,11 +306,11 @@ function at(e, t) {
   i.nodes === null && (i.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function ue(e, t) {
-  var i = (t & Dr) !== 0, n, r = !e.startsWith("<!>");
+function le(e, t) {
+  var i = (t & ma) !== 0, n, r = !e.startsWith("<!>");
   return () => {
     n === void 0 && (n = Zr(r ? e : "<!>" + e), i || (n = /** @type {TemplateNode} */
-    et(n)));
+    oi(n)));
     var s = (
       /** @type {TemplateNode} */
       document.importNode(n, !0)
@@ -318,80 +318,61 @@ function ue(e, t) {
     if (i) {
       var h = (
         /** @type {TemplateNode} */
-        et(s)
+        oi(s)
       ), o = (
         /** @type {TemplateNode} */
-        bn(s)
+        Nr(s)
       );
-      at(h, o);
+      dt(h, o);
     } else
-      at(s, s);
+      dt(s, s);
     return s;
   };
 }
 // @__NO_SIDE_EFFECTS__
 function Co(e, t, i = "svg") {
-  var n = !e.startsWith("<!>"), r = (t & Dr) !== 0, s = `<${i}>${n ? e : "<!>" + e}</${i}>`, h;
+  var n = !e.startsWith("<!>"), r = `<${i}>${n ? e : "<!>" + e}</${i}>`, s;
   return () => {
-    if (!h) {
-      var o = (
+    if (!s) {
+      var h = (
         /** @type {DocumentFragment} */
-        Zr(s)
-      ), u = (
+        Zr(r)
+      ), o = (
         /** @type {Element} */
-        et(o)
+        oi(h)
       );
-      if (r)
-        for (h = Ot(); et(u); )
-          qe(
-            h,
-            /** @type {TemplateNode} */
-            et(u)
-          );
-      else
-        h = /** @type {Element} */
-        et(u);
+      s = /** @type {Element} */
+      oi(o);
     }
-    var l = (
+    var u = (
       /** @type {TemplateNode} */
-      ma(h, !0)
+      ga(s, !0)
     );
-    if (r) {
-      var c = (
-        /** @type {TemplateNode} */
-        et(l)
-      ), f = (
-        /** @type {TemplateNode} */
-        bn(l)
-      );
-      at(c, f);
-    } else
-      at(l, l);
-    return l;
+    return dt(u, u), u;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Be(e, t) {
+function _t(e, t) {
   return /* @__PURE__ */ Co(e, t, "svg");
 }
 function Ho(e = "") {
   {
-    var t = ga(e + "");
-    return at(t, t), t;
+    var t = ba(e + "");
+    return dt(t, t), t;
   }
 }
-function _i() {
-  var e = Ot(), t = va(""), i = vt();
-  return qe(e, t), qe(e, i), at(t, i), e;
+function wn() {
+  var e = ai(), t = va(""), i = ft();
+  return tt(e, t), tt(e, i), dt(t, i), e;
 }
-function F(e, t) {
+function Z(e, t) {
   e !== null && ci(
     e,
     /** @type {Node} */
     t
   );
 }
-class Sn {
+class En {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -439,7 +420,7 @@ class Sn {
    * @param {boolean} transition
    */
   constructor(t, i = !0) {
-    this.anchor = t, this.#r = i, this.#o = Xe;
+    this.anchor = t, this.#r = i, this.#o = Fe;
   }
   /**
    * @param {Batch} batch
@@ -454,9 +435,9 @@ class Sn {
         li(n), this.#n.delete(i);
       else {
         var r = this.#e.get(i);
-        r && (li(r.effect), this.#i.set(i, r.effect), this.#e.delete(i), _a(
+        r && (li(r.effect), this.#i.set(i, r.effect), this.#e.delete(i), pa(
           /** @type {ChildNode} */
-          bn(r.fragment)
+          Nr(r.fragment)
         ), ci(this.anchor, r.fragment), n = r.effect, n.f &= ~Ae);
       }
       this.#a(t);
@@ -464,13 +445,13 @@ class Sn {
         if (s === i || this.#n.has(s)) continue;
         const o = () => {
           if (Array.from(this.#t.values()).includes(s)) {
-            var l = Ot();
-            kr(h, l), qe(l, vt()), this.#e.set(s, { effect: h, fragment: l });
+            var l = ai();
+            Dr(h, l), tt(l, ft()), this.#e.set(s, { effect: h, fragment: l });
           } else
-            rt(h);
+            it(h);
           this.#n.delete(s), this.#i.delete(s);
         };
-        this.#r || !n ? (this.#n.add(s), _n(h, o, !1)) : o();
+        this.#r || !n ? (this.#n.add(s), gn(h, o, !1)) : o();
       }
     }
   };
@@ -482,7 +463,7 @@ class Sn {
       (n === t || !n.linked) && this.#t.delete(n);
     const i = Array.from(this.#t.values());
     for (const [n, r] of this.#e)
-      i.includes(n) || (rt(r.effect), this.#e.delete(n));
+      i.includes(n) || (it(r.effect), this.#e.delete(n));
   };
   /**
    *
@@ -492,18 +473,18 @@ class Sn {
   ensure(t, i) {
     var n = (
       /** @type {Batch} */
-      ct
-    ), r = Ur();
+      ht
+    ), r = kr();
     if (i && !this.#i.has(t) && !this.#e.has(t))
       if (r) {
-        var s = Ot(), h = vt();
-        qe(s, h);
-        var o = st(() => i(h));
+        var s = ai(), h = ft();
+        tt(s, h);
+        var o = nt(() => i(h));
         o.f |= Ae, n.unskip_new_effect(o), this.#e.set(t, { effect: o, fragment: s });
       } else
         this.#i.set(
           t,
-          st(() => i(this.anchor))
+          nt(() => i(this.anchor))
         );
     if (this.#t.set(n, t), r) {
       for (const [u, l] of this.#i)
@@ -515,8 +496,8 @@ class Sn {
       this.#s(n);
   }
 }
-function pe(e, t, i = !1) {
-  var n = new Sn(e), r = i ? pn : 0;
+function ye(e, t, i = !1) {
+  var n = new En(e), r = i ? bn : 0;
   function s(h, o) {
     n.ensure(h, o);
   }
@@ -529,7 +510,7 @@ function pe(e, t, i = !1) {
 }
 const Ao = /* @__PURE__ */ Symbol("NaN");
 function To(e, t, i) {
-  var n = new Sn(e), r = !vn();
+  var n = new En(e), r = !dn();
   di(() => {
     var s = t();
     s !== s && (s = /** @type {any} */
@@ -553,7 +534,7 @@ function Bo() {
 function Po(e) {
   return typeof e == "object" ? Bo(e) : e ?? "";
 }
-const ar = [...` 	
+const sr = [...` 	
 \r\f \v\uFEFF`];
 function Io(e, t, i) {
   var n = e == null ? "" : "" + e;
@@ -564,12 +545,12 @@ function Io(e, t, i) {
       else if (n.length)
         for (var s = r.length, h = 0; (h = n.indexOf(r, h)) >= 0; ) {
           var o = h + s;
-          (h === 0 || ar.includes(n[h - 1])) && (o === n.length || ar.includes(n[o])) ? n = (h === 0 ? "" : n.substring(0, h)) + n.substring(o + 1) : h = o;
+          (h === 0 || sr.includes(n[h - 1])) && (o === n.length || sr.includes(n[o])) ? n = (h === 0 ? "" : n.substring(0, h)) + n.substring(o + 1) : h = o;
         }
   }
   return n === "" ? null : n;
 }
-function or(e, t = !1) {
+function ar(e, t = !1) {
   var i = t ? " !important;" : ";", n = "";
   for (var r of Object.keys(e)) {
     var s = e[r];
@@ -577,7 +558,7 @@ function or(e, t = !1) {
   }
   return n;
 }
-function Ri(e) {
+function Mi(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
 function Lo(e, t) {
@@ -586,7 +567,7 @@ function Lo(e, t) {
     if (Array.isArray(t) ? (n = t[0], r = t[1]) : n = t, e) {
       e = String(e).replaceAll(/\/\*.*?\*\//g, "").trim();
       var s = !1, h = 0, o = !1, u = [];
-      n && u.push(...Object.keys(n).map(Ri)), r && u.push(...Object.keys(r).map(Ri));
+      n && u.push(...Object.keys(n).map(Mi)), r && u.push(...Object.keys(r).map(Mi));
       var l = 0, c = -1;
       const E = e.length;
       for (var f = 0; f < E; f++) {
@@ -596,7 +577,7 @@ function Lo(e, t) {
             c = f;
           else if (d === ";" || f === E - 1) {
             if (c !== -1) {
-              var S = Ri(e.substring(l, c).trim());
+              var S = Mi(e.substring(l, c).trim());
               if (!u.includes(S)) {
                 d !== ";" && f++;
                 var v = e.substring(l, f).trim();
@@ -608,7 +589,7 @@ function Lo(e, t) {
         }
       }
     }
-    return n && (i += or(n)), r && (i += or(r, !0)), i = i.trim(), i === "" ? null : i;
+    return n && (i += ar(n)), r && (i += ar(r, !0)), i = i.trim(), i === "" ? null : i;
   }
   return e == null ? null : String(e);
 }
@@ -618,7 +599,7 @@ function Oo(e, t) {
 function Mo(e, t, i) {
   for (var n = [], r = t.length, s, h = 0; h < r; h++) {
     let c = t[h];
-    _n(
+    gn(
       c,
       () => {
         if (s) {
@@ -627,7 +608,7 @@ function Mo(e, t, i) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            Qi(e, xn(s.done)), f.delete(s), f.size === 0 && (e.outrogroups = null);
+            Ki(e, _n(s.done)), f.delete(s), f.size === 0 && (e.outrogroups = null);
           }
         } else
           n.push(c);
@@ -643,11 +624,11 @@ function Mo(e, t, i) {
         i
       ), l = (
         /** @type {Element} */
-        Ea(u)
+        Sa(u)
       );
-      Sa(l), qe(l, u), e.items.clear();
+      Ca(l), tt(l, u), e.items.clear();
     }
-    Qi(e, t, !o);
+    Ki(e, t, !o);
   } else {
     s = {
       pending: new Set(t),
@@ -668,15 +649,15 @@ function Jr(e) {
       );
   return t;
 }
-function Qi(e, t, i = !0) {
+function Ki(e, t, i = !0) {
   for (var n = e.pending.size > 0 ? Jr(e) : void 0, r = 0; r < t.length; r++) {
     var s = t[r];
     if (n?.has(s)) {
       s.f |= Ae;
-      const h = Ot();
-      kr(s, h), s !== e.effect.last && (Oe(e, s.prev, s.next), Oe(e, e.effect.last, s), Oe(e, s, null));
+      const h = ai();
+      Dr(s, h), s !== e.effect.last && (Oe(e, s.prev, s.next), Oe(e, e.effect.last, s), Oe(e, s, null));
     } else
-      rt(t[r], i);
+      it(t[r], i);
   }
 }
 function Ro(e, t) {
@@ -686,12 +667,12 @@ function Ro(e, t) {
   }
   return !1;
 }
-var lr = /* @__PURE__ */ new WeakMap(), hr = {};
-function ur() {
-  var e = lr.get(hr);
+var or = /* @__PURE__ */ new WeakMap(), lr = {};
+function hr() {
+  var e = or.get(lr);
   if (e) return e;
-  var t = vt();
-  return lr.set(hr, t), t;
+  var t = ft();
+  return or.set(lr, t), t;
 }
 function No(e, t, i, n, r, s = null) {
   var h = e, o = /* @__PURE__ */ new Map();
@@ -701,33 +682,33 @@ function No(e, t, i, n, r, s = null) {
       e
     );
     h = /** @type {Text} */
-    qe(u, vt());
+    tt(u, ft());
   }
-  var l = null, c = He(() => {
+  var l = null, c = Se(() => {
     var m = i();
     return (
       /** @type {V[]} */
-      ot(m) ? m : m == null ? [] : xn(m)
+      rt(m) ? m : m == null ? [] : _n(m)
     );
   }), f = /* @__PURE__ */ new Map(), d = !0;
   function S(m) {
-    if ((p.effect.f & qi) === 0) {
+    if ((p.effect.f & Zi) === 0) {
       p.pending.delete(m);
       var y = a(c);
-      p.fallback = l, Do(p, y, h, t, n), l !== null && (y.length === 0 ? (l.f & Ae) === 0 ? li(l) : (l.f ^= Ae, Pt(l, null, h)) : _n(l, () => {
+      p.fallback = l, Do(p, y, h, t, n), l !== null && (y.length === 0 ? (l.f & Ae) === 0 ? li(l) : (l.f ^= Ae, At(l, null, h)) : gn(l, () => {
         l = null;
       })), E();
     }
   }
   function v(m) {
-    p.pending.delete(m), (p.effect.f & qi) === 0 && E();
+    p.pending.delete(m), (p.effect.f & Zi) === 0 && E();
   }
   function E() {
     for (var m, y = p.effect.last; y !== null; ) {
       var P = y.prev;
-      if ((y.f & mn) !== 0 && y !== l) {
+      if ((y.f & vn) !== 0 && y !== l) {
         if ((y.f & Ae) === 0) break;
-        m ??= Jr(p), !m.has(y) && !Ro(p, y) && rt(y);
+        m ??= Jr(p), !m.has(y) && !Ro(p, y) && it(y);
       }
       y = P;
     }
@@ -738,12 +719,12 @@ function No(e, t, i, n, r, s = null) {
       a(c)
     ), y = m.length, P = /* @__PURE__ */ new Set(), x = (
       /** @type {Batch} */
-      ct
-    ), b = Ur(), C = 0; C < y; C += 1) {
+      ht
+    ), b = kr(), C = 0; C < y; C += 1) {
       var I = m[C], T = n(I, C), R = d ? null : o.get(T);
       R ? (R.v && hi(R.v, I), R.i && hi(R.i, C), b && x.unskip_effect(R.e)) : (R = ko(
         o,
-        d ? h : ur(),
+        d ? h : hr(),
         I,
         T,
         C,
@@ -752,7 +733,7 @@ function No(e, t, i, n, r, s = null) {
         i
       ), d || (R.e.f |= Ae, b && x.unskip_new_effect(R.e)), o.set(T, R)), P.add(T);
     }
-    if (y === 0 && s && !l && (d ? l = st(() => s(h)) : (l = st(() => s(ur())), l.f |= Ae, b && x.unskip_new_effect(l))), b && l !== null && (y === 0 ? x.unskip_effect(l) : x.skip_effect(l)), y > P.size && pa(), !d)
+    if (y === 0 && s && !l && (d ? l = nt(() => s(h)) : (l = nt(() => s(hr())), l.f |= Ae, b && x.unskip_new_effect(l))), b && l !== null && (y === 0 ? x.unskip_effect(l) : x.skip_effect(l)), y > P.size && xa(), !d)
       if (f.set(x, P), b) {
         for (const [O, N] of o)
           P.has(O) || x.skip_effect(N.e);
@@ -763,24 +744,24 @@ function No(e, t, i, n, r, s = null) {
   }), p = { effect: L, flags: t, items: o, pending: f, outrogroups: null, fallback: l };
   d = !1;
 }
-function Tt(e) {
-  for (; e !== null && (e.f & mn) === 0; )
+function Ct(e) {
+  for (; e !== null && (e.f & vn) === 0; )
     e = e.next;
   return e;
 }
 function Do(e, t, i, n, r) {
-  var s = t.length, h = e.items, o = Tt(e.effect.first), u, l = null, c = [], f = [], d, S, v, E;
+  var s = t.length, h = e.items, o = Ct(e.effect.first), u, l = null, c = [], f = [], d, S, v, E;
   for (E = 0; E < s; E += 1) {
     if (d = t[E], S = r(d, E), v = /** @type {EachItem} */
     h.get(S).e, e.outrogroups !== null)
       for (const I of e.outrogroups)
         I.pending.delete(v), I.done.delete(v);
-    if ((v.f & Oi) !== 0 && li(v), (v.f & Ae) !== 0)
+    if ((v.f & Li) !== 0 && li(v), (v.f & Ae) !== 0)
       if (v.f ^= Ae, v === o)
-        Pt(v, null, i);
+        At(v, null, i);
       else {
         var L = l ? l.next : o;
-        v === e.effect.last && (e.effect.last = v.prev), v.prev && (v.prev.next = v.next), v.next && (v.next.prev = v.prev), Oe(e, l, v), Oe(e, v, L), Pt(v, L, i), l = v, c = [], f = [], o = Tt(l.next);
+        v === e.effect.last && (e.effect.last = v.prev), v.prev && (v.prev.next = v.next), v.next && (v.next.prev = v.prev), Oe(e, l, v), Oe(e, v, L), At(v, L, i), l = v, c = [], f = [], o = Ct(l.next);
         continue;
       }
     if (v !== o) {
@@ -790,33 +771,33 @@ function Do(e, t, i, n, r) {
           l = p.prev;
           var y = c[0], P = c[c.length - 1];
           for (m = 0; m < c.length; m += 1)
-            Pt(c[m], p, i);
+            At(c[m], p, i);
           for (m = 0; m < f.length; m += 1)
             u.delete(f[m]);
           Oe(e, y.prev, P.next), Oe(e, l, y), Oe(e, P, p), o = p, l = P, E -= 1, c = [], f = [];
         } else
-          u.delete(v), Pt(v, o, i), Oe(e, v.prev, v.next), Oe(e, v, l === null ? e.effect.first : l.next), Oe(e, l, v), l = v;
+          u.delete(v), At(v, o, i), Oe(e, v.prev, v.next), Oe(e, v, l === null ? e.effect.first : l.next), Oe(e, l, v), l = v;
         continue;
       }
       for (c = [], f = []; o !== null && o !== v; )
-        (u ??= /* @__PURE__ */ new Set()).add(o), f.push(o), o = Tt(o.next);
+        (u ??= /* @__PURE__ */ new Set()).add(o), f.push(o), o = Ct(o.next);
       if (o === null)
         continue;
     }
-    (v.f & Ae) === 0 && c.push(v), l = v, o = Tt(v.next);
+    (v.f & Ae) === 0 && c.push(v), l = v, o = Ct(v.next);
   }
   if (e.outrogroups !== null) {
     for (const I of e.outrogroups)
-      I.pending.size === 0 && (Qi(e, xn(I.done)), e.outrogroups?.delete(I));
+      I.pending.size === 0 && (Ki(e, _n(I.done)), e.outrogroups?.delete(I));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (o !== null || u !== void 0) {
     var x = [];
     if (u !== void 0)
       for (v of u)
-        (v.f & Oi) === 0 && x.push(v);
+        (v.f & Li) === 0 && x.push(v);
     for (; o !== null; )
-      (o.f & Oi) === 0 && o !== e.fallback && x.push(o), o = Tt(o.next);
+      (o.f & Li) === 0 && o !== e.fallback && x.push(o), o = Ct(o.next);
     var b = x.length;
     if (b > 0) {
       var C = s === 0 ? i : null;
@@ -825,16 +806,16 @@ function Do(e, t, i, n, r) {
   }
 }
 function ko(e, t, i, n, r, s, h, o) {
-  var u = (h & ya) !== 0 ? (h & wa) === 0 ? /* @__PURE__ */ U(i, !1, !1) : Mt(i) : null, l = (h & xa) !== 0 ? Mt(r) : null;
+  var u = (h & wa) !== 0 ? (h & Ea) === 0 ? /* @__PURE__ */ U(i, !1, !1) : It(i) : null, l = (h & ya) !== 0 ? It(r) : null;
   return {
     v: u,
     i: l,
-    e: st(() => (s(t, u ?? i, l ?? r, o), () => {
+    e: nt(() => (s(t, u ?? i, l ?? r, o), () => {
       e.delete(n);
     }))
   };
 }
-function Pt(e, t, i) {
+function At(e, t, i) {
   if (e.nodes)
     for (var n = e.nodes.start, r = e.nodes.end, s = t && (t.f & Ae) === 0 ? (
       /** @type {EffectNodes} */
@@ -842,7 +823,7 @@ function Pt(e, t, i) {
     ) : i; n !== null; ) {
       var h = (
         /** @type {TemplateNode} */
-        Ca(n)
+        Ha(n)
       );
       if (ci(s, n), n === r)
         return;
@@ -852,10 +833,10 @@ function Pt(e, t, i) {
 function Oe(e, t, i) {
   t === null ? e.effect.first = i : t.next = i, i === null ? e.effect.last = t : i.prev = t;
 }
-function xt(e, t, i, n, r, s) {
+function Ot(e, t, i, n, r, s) {
   if (t.$$host?.$$shadowRoot) {
-    const u = gn("slot");
-    F(e, u);
+    const u = mn("slot");
+    Z(e, u);
     return;
   }
   var h = t.$$slots?.[i], o = !1;
@@ -878,7 +859,7 @@ function Kr() {
     t.c(e) || (ze.tasks.delete(t), t.f());
   }), ze.tasks.size !== 0 && ze.tick(Kr);
 }
-function Go(e) {
+function zo(e) {
   let t;
   return ze.tasks.size === 0 && ze.tick(Kr), {
     promise: new Promise((i) => {
@@ -889,12 +870,12 @@ function Go(e) {
     }
   };
 }
-function Kt(e, t) {
-  yn(() => {
+function qt(e, t) {
+  pn(() => {
     e.dispatchEvent(new CustomEvent(t));
   });
 }
-function zo(e) {
+function Go(e) {
   if (e === "float") return "cssFloat";
   if (e === "offset") return "cssOffset";
   if (e.startsWith("--")) return e;
@@ -904,21 +885,21 @@ function zo(e) {
     (i) => i[0].toUpperCase() + i.slice(1)
   ).join("");
 }
-function Ni(e) {
+function Ri(e) {
   const t = {}, i = e.split(";");
   for (const n of i) {
     const [r, s] = n.split(":");
     if (!r || s === void 0) break;
-    const h = zo(r.trim());
+    const h = Go(r.trim());
     t[h] = s.trim();
   }
   return t;
 }
 const Fo = (e) => e;
 function Xo(e, t, i, n) {
-  var r = (e & Ta) !== 0, s = "both", h, o = t.inert, u = t.style.overflow, l, c;
+  var r = (e & Ba) !== 0, s = "both", h, o = t.inert, u = t.style.overflow, l, c;
   function f() {
-    return yn(() => h ??= i()(t, n?.() ?? /** @type {P} */
+    return pn(() => h ??= i()(t, n?.() ?? /** @type {P} */
     {}, {
       direction: s
     }));
@@ -926,30 +907,30 @@ function Xo(e, t, i, n) {
   var d = {
     is_global: r,
     in() {
-      t.inert = o, l = $i(
+      t.inert = o, l = Qi(
         t,
         f(),
         c,
         1,
         () => {
-          Kt(t, "introstart");
+          qt(t, "introstart");
         },
         () => {
-          Kt(t, "introend"), l?.abort(), l = h = void 0, t.style.overflow = u;
+          qt(t, "introend"), l?.abort(), l = h = void 0, t.style.overflow = u;
         }
       );
     },
     out(L) {
-      t.inert = !0, c = $i(
+      t.inert = !0, c = Qi(
         t,
         f(),
         l,
         0,
         () => {
-          Kt(t, "outrostart");
+          qt(t, "outrostart");
         },
         () => {
-          Kt(t, "outroend"), L?.();
+          qt(t, "outroend"), L?.();
         }
       );
     },
@@ -960,30 +941,30 @@ function Xo(e, t, i, n) {
     /** @type {Effect & { nodes: EffectNodes }} */
     Me
   );
-  if ((S.nodes.t ??= []).push(d), Ha) {
+  if ((S.nodes.t ??= []).push(d), Aa) {
     var v = r;
     if (!v) {
       for (var E = (
         /** @type {Effect | null} */
         S.parent
-      ); E && (E.f & pn) !== 0; )
-        for (; (E = E.parent) && (E.f & Nr) === 0; )
+      ); E && (E.f & bn) !== 0; )
+        for (; (E = E.parent) && (E.f & Rr) === 0; )
           ;
-      v = !E || (E.f & Aa) !== 0;
+      v = !E || (E.f & Ta) !== 0;
     }
     v && vi(() => {
       K(() => d.in());
     });
   }
 }
-function $i(e, t, i, n, r, s) {
+function Qi(e, t, i, n, r, s) {
   var h = n === 1, o = !1;
-  if (Ba(t)) {
+  if (Pa(t)) {
     var u;
-    return $n(() => {
+    return Qn(() => {
       if (!o) {
         var m = t({ direction: h ? "in" : "out" });
-        u = $i(e, m, i, n, r, s);
+        u = Qi(e, m, i, n, r, s);
       }
     }), {
       abort: () => {
@@ -1007,7 +988,7 @@ function $i(e, t, i, n, r, s) {
     var y = n - m, P = c * Math.abs(y);
     if (!P) {
       if (f && !h) {
-        var x = Ni(f(n, 1 - n));
+        var x = Ri(f(n, 1 - n));
         v = e.animate([x], { duration: 0, fill: "forwards" });
       }
       L();
@@ -1016,7 +997,7 @@ function $i(e, t, i, n, r, s) {
     var b = [], C = !1;
     if (f)
       for (var I = Math.ceil(P / 16.666666666666668), T = 0; T <= I; T += 1) {
-        var R = m + y * S(T / I), O = Ni(f(R, 1 - R));
+        var R = m + y * S(T / I), O = Ri(f(R, 1 - R));
         b.push(O), C ||= O.overflow === "hidden";
       }
     C && (e.style.overflow = "hidden"), E = () => {
@@ -1026,17 +1007,17 @@ function $i(e, t, i, n, r, s) {
         v.currentTime
       );
       return m + y * S(N / P);
-    }, d && Go(() => {
+    }, d && zo(() => {
       if (v.playState !== "running") return !1;
       var N = E();
       return d(N, 1 - N), !0;
     }), v = e.animate(b, { duration: P, fill: "forwards" }), v.onfinish = L;
   }
-  return !c && !l ? p() : $n(() => {
+  return !c && !l ? p() : Qn(() => {
     if (!o) {
       var m = [];
       if (h && i === void 0 && (d && d(0, 1), f)) {
-        var y = Ni(f(0, 1));
+        var y = Ri(f(0, 1));
         m.push(y, y);
       }
       v = e.animate(m, { duration: l, fill: "forwards" }), v.onfinish = () => {
@@ -1045,10 +1026,10 @@ function $i(e, t, i, n, r, s) {
     }
   }), {
     abort: () => {
-      o = !0, v && (v.cancel(), v.effect = null, v.onfinish = je);
+      o = !0, v && (v.cancel(), v.effect = null, v.onfinish = Ve);
     },
     deactivate: () => {
-      s = je;
+      s = Ve;
     },
     reset: () => {
       n === 0 && d?.(1, 0);
@@ -1060,37 +1041,37 @@ function Wo(e, t, i, n, r, s) {
   var h = null, o = (
     /** @type {TemplateNode} */
     e
-  ), u = new Sn(o, !1);
+  ), u = new En(o, !1);
   di(() => {
     const l = t() || null;
-    var c = l === "svg" ? Ia : void 0;
+    var c = l === "svg" ? La : void 0;
     if (l === null) {
-      u.ensure(null, null), qt(!0);
+      u.ensure(null, null), jt(!0);
       return;
     }
     return u.ensure(l, (f) => {
       if (l) {
         var d = po;
-        if (h = gn(l, c), at(h, h), n) {
+        if (h = mn(l, c), dt(h, h), n) {
           var S = null, v = (
             /** @type {Text} */
-            qe(h, vt())
+            tt(h, ft())
           );
-          n(h, v), S && Pa(h, S);
+          n(h, v), S && Ia(h, S);
         }
         Me.nodes.end = h, d || ci(f, h);
       }
-    }), qt(!0), () => {
-      l && qt(!1);
+    }), jt(!0), () => {
+      l && jt(!1);
     };
-  }, pn), Gr(() => {
-    qt(!0);
+  }, bn), Ur(() => {
+    jt(!0);
   });
 }
 function Yo(e, t) {
   var i = void 0, n;
   zr(() => {
-    i !== (i = t()) && (n && (rt(n), n = null), i && (n = st(() => {
+    i !== (i = t()) && (n && (it(n), n = null), i && (n = nt(() => {
       vi(() => (
         /** @type {(node: Element) => void} */
         i(e)
@@ -1098,21 +1079,21 @@ function Yo(e, t) {
     })));
   });
 }
-function Ne(e, t, i, n, r, s) {
+function Re(e, t, i, n, r, s) {
   var h = (
     /** @type {any} */
-    e[er]
+    e[$n]
   );
   if (h !== i || h === void 0 || // for edge case of `class={undefined}`
   // custom renderers only deal in attributes, so rather than toggling individual classes
   // (which would mean editing the `class` attribute), always set the whole thing
-  Fr) {
+  Gr) {
     var o = Io(i, n, s);
-    o == null ? nt(e, "class") : t ? e.className = o : wn(e, "class", o), e[er] = i;
+    o == null ? et(e, "class") : t ? e.className = o : xn(e, "class", o), e[$n] = i;
   } else if (s && r !== s)
     for (var u in s) {
       var l = !!s[u];
-      (r == null || l !== !!r[u]) && La(
+      (r == null || l !== !!r[u]) && Oa(
         /** @type {HTMLElement} */
         e,
         u,
@@ -1121,14 +1102,14 @@ function Ne(e, t, i, n, r, s) {
     }
   return s;
 }
-function Di(e, t = {}, i, n) {
+function Ni(e, t = {}, i, n) {
   for (var r in i) {
     var s = i[r];
-    t[r] !== s && (i[r] == null ? Ma(
+    t[r] !== s && (i[r] == null ? Ra(
       /** @type {HTMLElement} */
       e,
       r
-    ) : Ra(
+    ) : Na(
       /** @type {HTMLElement} */
       e,
       r,
@@ -1137,34 +1118,34 @@ function Di(e, t = {}, i, n) {
     ));
   }
 }
-function pi(e, t, i, n) {
+function _i(e, t, i, n) {
   var r = (
     /** @type {any} */
-    e[tr]
+    e[er]
   );
-  if (r !== t || Fr) {
+  if (r !== t || Gr) {
     var s = Lo(t, n);
-    s == null ? nt(e, "style") : Oa(
+    s == null ? et(e, "style") : Ma(
       /** @type {HTMLElement} */
       e,
       s
-    ), e[tr] = t;
-  } else n && (Array.isArray(n) ? (Di(e, i?.[0], n[0]), Di(e, i?.[1], n[1], "important")) : Di(e, i, n));
+    ), e[er] = t;
+  } else n && (Array.isArray(n) ? (Ni(e, i?.[0], n[0]), Ni(e, i?.[1], n[1], "important")) : Ni(e, i, n));
   return n;
 }
 function Qr(e, t) {
-  t ? Xr(e, "selected") || wn(e, "selected", "") : nt(e, "selected");
+  t ? Fr(e, "selected") || xn(e, "selected", "") : et(e, "selected");
 }
-function fr(e, t) {
+function ur(e, t) {
   var i = !("__defaultValue" in e);
   !i && e.__defaultValue === t || (e.__defaultValue = t, $r(e, !i || "__value" in e));
 }
 function $r(e, t) {
   var i = e.__defaultValue, n = e.multiple, r = n ? i ?? [] : null;
-  if (!(n && !ot(r))) {
+  if (!(n && !rt(r))) {
     var s = e.selectedIndex, h = t && n ? new Set(e.selectedOptions) : null;
     for (var o of e.options) {
-      var u = tn(o);
+      var u = en(o);
       Qr(
         o,
         n ? (
@@ -1182,18 +1163,18 @@ function $r(e, t) {
       else e.selectedIndex !== s && (e.selectedIndex = s);
   }
 }
-function en(e, t, i = !1) {
+function $i(e, t, i = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!ot(t))
-      return Na();
+    if (!rt(t))
+      return Da();
     for (var n of e.options)
-      n.selected = t.includes(tn(n));
+      n.selected = t.includes(en(n));
     return;
   }
   for (n of e.options) {
-    var r = tn(n);
+    var r = en(n);
     if (jr(r, t)) {
       n.selected = !0;
       return;
@@ -1203,7 +1184,7 @@ function en(e, t, i = !1) {
 }
 function Vo(e) {
   var t = new MutationObserver((i) => {
-    i.every(jo) || ("__defaultValue" in e && $r(e, !1), "__value" in e && en(e, e.__value));
+    i.every(jo) || ("__defaultValue" in e && $r(e, !1), "__value" in e && $i(e, e.__value));
   });
   t.observe(e, {
     // Listen to option element changes
@@ -1215,11 +1196,11 @@ function Vo(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), Gr(() => {
+  }), Ur(() => {
     t.disconnect();
   });
 }
-function tn(e) {
+function en(e) {
   return "__value" in e ? e.__value : e.value;
 }
 function jo(e) {
@@ -1234,23 +1215,23 @@ function jo(e) {
   }
   return !1;
 }
-const tt = /* @__PURE__ */ Symbol("class"), ft = /* @__PURE__ */ Symbol("style"), es = /* @__PURE__ */ Symbol("is custom element"), ts = /* @__PURE__ */ Symbol("is html"), Zo = mi ? "input" : "INPUT", qo = mi ? "option" : "OPTION", is = mi ? "select" : "SELECT", Jo = mi ? "progress" : "PROGRESS";
-function De(e, t, i, n) {
+const Qe = /* @__PURE__ */ Symbol("class"), lt = /* @__PURE__ */ Symbol("style"), es = /* @__PURE__ */ Symbol("is custom element"), ts = /* @__PURE__ */ Symbol("is html"), Zo = mi ? "input" : "INPUT", qo = mi ? "option" : "OPTION", is = mi ? "select" : "SELECT", Jo = mi ? "progress" : "PROGRESS";
+function Be(e, t, i, n) {
   var r = rs(e), s = r[t];
-  s !== (r[t] = i) && (t === "loading" && (e[Ka] = i), i == null ? nt(e, t) : typeof i != "string" && ss(e).has(t) ? e[t] = i : wn(e, t, i));
+  s !== (r[t] = i) && (t === "loading" && (e[Ga] = i), i == null ? et(e, t) : typeof i != "string" && ss(e).has(t) ? e[t] = i : xn(e, t, i));
 }
 function Ko(e, t, i, n, r = !1, s = !1) {
-  var h = rs(e), o = h[es], u = !h[ts], l = t || {}, c = dt(e) === qo, f = dt(e) === is;
+  var h = rs(e), o = h[es], u = !h[ts], l = t || {}, c = ut(e) === qo, f = ut(e) === is;
   for (var d in t)
     !(d in i) && d[0] + d[1] !== "$$" && (i[d] = null);
-  i.class ? i.class = Po(i.class) : (n || i[tt]) && (i.class = null), i[ft] && (i.style ??= null);
+  i.class ? i.class = Po(i.class) : (n || i[Qe]) && (i.class = null), i[lt] && (i.style ??= null);
   var S = ss(e);
   if (
     // the following logic only makes sense in a DOM environment
-    Xe == null && dt(e) === Zo && "type" in i && ("value" in i || "__value" in i)
+    Fe == null && ut(e) === Zo && "type" in i && ("value" in i || "__value" in i)
   ) {
     var v = i.type;
-    (v !== l.type || v === void 0 && e.hasAttribute("type")) && (l.type = v, De(e, "type", v, s));
+    (v !== l.type || v === void 0 && e.hasAttribute("type")) && (l.type = v, Be(e, "type", v, s));
   }
   for (const x in i) {
     let b = i[x];
@@ -1259,46 +1240,46 @@ function Ko(e, t, i, n, r = !1, s = !1) {
       continue;
     }
     if (x === "class") {
-      var E = Xe == null && e.namespaceURI === Wr;
-      Ne(e, E, b, n, t?.[tt], i[tt]), l[x] = b, l[tt] = i[tt];
+      var E = Fe == null && e.namespaceURI === Xr;
+      Re(e, E, b, n, t?.[Qe], i[Qe]), l[x] = b, l[Qe] = i[Qe];
       continue;
     }
     if (x === "style") {
-      pi(e, b, t?.[ft], i[ft]), l[x] = b, l[ft] = i[ft];
+      _i(e, b, t?.[lt], i[lt]), l[x] = b, l[lt] = i[lt];
       continue;
     }
     var L = l[x];
-    if (!(b === L && !(b === void 0 && Xr(e, x)))) {
+    if (!(b === L && !(b === void 0 && Fr(e, x)))) {
       l[x] = b;
       var p = x[0] + x[1];
       if (p !== "$$" && !(p !== "on" && x.length > 2 && p.toLowerCase() === "on"))
         if (p === "on") {
           const C = {}, I = "$$" + x;
           let T = x.slice(2);
-          var m = Xe == null && Fa(T);
-          if (Xa(T) && (T = T.slice(0, -7), C.capture = !0), !m && L) {
+          var m = Fe == null && Wa(T);
+          if (Ya(T) && (T = T.slice(0, -7), C.capture = !0), !m && L) {
             if (b != null) continue;
-            Wa(e, T, l[I], C), l[I] = null;
+            Va(e, T, l[I], C), l[I] = null;
           }
           if (m)
-            ri(T, e, b), gi([T]);
+            ii(T, e, b), gi([T]);
           else if (b != null) {
             let R = function(...O) {
               l[x].apply(this, O);
             };
-            l[I] = Ya(T, e, R, C);
+            l[I] = ja(T, e, R, C);
           }
         } else if (x === "style")
-          De(e, x, b);
+          Be(e, x, b);
         else if (x === "autofocus")
-          Xe == null && Va(
+          Fe == null && Za(
             /** @type {HTMLElement} */
             e,
             !!b
           );
         else if (!o && (x === "__value" || x === "value" && b != null))
           e.__value = b, (L == null || // @ts-ignore
-          e.value !== b || b === 0 && e.nodeName === Jo) && ir(e, b);
+          e.value !== b || b === 0 && e.nodeName === Jo) && tr(e, b);
         else if (x === "selected" && c)
           Qr(
             /** @type {HTMLOptionElement} */
@@ -1307,11 +1288,11 @@ function Ko(e, t, i, n, r = !1, s = !1) {
           );
         else {
           var y = x;
-          u || (y = ja(y));
+          u || (y = qa(y));
           var P = y === "defaultValue" || y === "defaultChecked";
           if (f && y === "defaultValue") continue;
           if (b == null && !o && !P)
-            if (h[x] = null, (y === "value" || y === "checked") && Xe == null) {
+            if (h[x] = null, (y === "value" || y === "checked") && Fe == null) {
               let C = (
                 /** @type {HTMLInputElement} */
                 e
@@ -1319,22 +1300,22 @@ function Ko(e, t, i, n, r = !1, s = !1) {
               const I = t === void 0;
               if (y === "value") {
                 let T = C.defaultValue;
-                nt(C, y), Za(C, T), ir(C, C.__value = I ? T : null);
+                et(C, y), Ja(C, T), tr(C, C.__value = I ? T : null);
               } else {
                 let T = C.defaultChecked;
-                nt(C, y), qa(C, T), Ja(C, I ? T : !1);
+                et(C, y), Ka(C, T), Qa(C, I ? T : !1);
               }
             } else
-              nt(e, x), y === "value" && (e.__value = null);
-          else P && Xe != null || (P || (o || typeof b != "string") && S.has(y) ? (e[y] = b, y in h && (h[y] = ye)) : (Xe != null || typeof b != "function") && De(e, y, b, s));
+              et(e, x), y === "value" && (e.__value = null);
+          else P && Fe != null || (P || (o || typeof b != "string") && S.has(y) ? (e[y] = b, y in h && (h[y] = xe)) : (Fe != null || typeof b != "function") && Be(e, y, b, s));
         }
     }
   }
   return l;
 }
 function ns(e, t, i = [], n = [], r = [], s, h = !1, o = !1) {
-  Ua(r, i, n, (u) => {
-    var l = void 0, c = {}, f = dt(e) === is, d = !1;
+  za(r, i, n, (u) => {
+    var l = void 0, c = {}, f = ut(e) === is, d = !1;
     if (zr(() => {
       var v = t(...u.map(a)), E = Ko(
         e,
@@ -1349,13 +1330,13 @@ function ns(e, t, i = [], n = [], r = [], s, h = !1, o = !1) {
           /** @type {HTMLSelectElement} */
           e
         );
-        "defaultValue" in v && fr(L, v.defaultValue), "value" in v && en(L, v.value);
+        "defaultValue" in v && ur(L, v.defaultValue), "value" in v && $i(L, v.value);
       }
       for (let m of Object.getOwnPropertySymbols(c))
-        v[m] || rt(c[m]);
+        v[m] || it(c[m]);
       for (let m of Object.getOwnPropertySymbols(v)) {
         var p = v[m];
-        m.description === Ga && (!l || p !== l[m]) && (c[m] && rt(c[m]), c[m] = st(() => Yo(e, () => p))), E[m] = p;
+        m.description === Fa && (!l || p !== l[m]) && (c[m] && it(c[m]), c[m] = nt(() => Yo(e, () => p))), E[m] = p;
       }
       l = E;
     }), f) {
@@ -1368,7 +1349,7 @@ function ns(e, t, i = [], n = [], r = [], s, h = !1, o = !1) {
           /** @type {Record<string | symbol, any>} */
           l
         );
-        "defaultValue" in v && fr(S, v.defaultValue), en(S, v.value, !0), Vo(S);
+        "defaultValue" in v && ur(S, v.defaultValue), $i(S, v.value, !0), Vo(S);
       });
     }
     d = !0;
@@ -1378,31 +1359,31 @@ function rs(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    e[Da] ??= {
-      [es]: dt(e).includes("-"),
-      [ts]: e.namespaceURI === Wr
+    e[ka] ??= {
+      [es]: ut(e).includes("-"),
+      [ts]: e.namespaceURI === Xr
     }
   );
 }
-var cr = /* @__PURE__ */ new Map();
+var fr = /* @__PURE__ */ new Map();
 function ss(e) {
-  var t = ka(e, "is"), i = t || dt(e), n = cr.get(i);
+  var t = Ua(e, "is"), i = t || ut(e), n = fr.get(i);
   if (n) return n;
-  n = /* @__PURE__ */ new Set(), (!customElements || !(t || i.includes("-")) || customElements.get(t || i.toLowerCase())) && cr.set(i, n);
+  n = /* @__PURE__ */ new Set(), (!customElements || !(t || i.includes("-")) || customElements.get(t || i.toLowerCase())) && fr.set(i, n);
   for (var r, s = e, h = Element.prototype; h !== s; ) {
-    r = za(s);
+    r = Xa(s);
     for (var o in r)
       r[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
       o !== "innerHTML" && o !== "textContent" && o !== "innerText" && n.add(o);
-    s = cn(s);
+    s = fn(s);
   }
   return n;
 }
 function Qo(e, t, i = t) {
   var n = /* @__PURE__ */ new WeakSet();
-  Qa(e, "input", async (r) => {
+  $a(e, "input", async (r) => {
     var s = r ? e.defaultValue : e.value;
-    if (s = ki(e) ? Ui(s) : s, i(s), ct !== null && n.add(ct), await $a(), s !== (s = t())) {
+    if (s = Di(e) ? ki(s) : s, i(s), ht !== null && n.add(ht), await eo(), s !== (s = t())) {
       var h = e.selectionStart, o = e.selectionEnd, u = e.value.length;
       if (e.value = s ?? "", o !== null) {
         var l = e.value.length;
@@ -1413,25 +1394,25 @@ function Qo(e, t, i = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  K(t) == null && e.value && (i(ki(e) ? Ui(e.value) : e.value), ct !== null && n.add(ct)), Yr(() => {
+  K(t) == null && e.value && (i(Di(e) ? ki(e.value) : e.value), ht !== null && n.add(ht)), Wr(() => {
     var r = t();
     e === document.activeElement && n.has(
       /** @type {Batch} */
-      eo
-    ) || ki(e) && r === Ui(e.value) || e.type === "date" && !r && !e.value || r !== e.value && (e.value = r ?? "");
+      to
+    ) || Di(e) && r === ki(e.value) || e.type === "date" && !r && !e.value || r !== e.value && (e.value = r ?? "");
   });
 }
-function ki(e) {
+function Di(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function Ui(e) {
+function ki(e) {
   return e === "" ? null : +e;
 }
-function Gi(e, t) {
-  return e === t || e?.[it] === t;
+function Ui(e, t) {
+  return e === t || e?.[$e] === t;
 }
-function Ze(e = to(), t, i, n) {
+function je(e = io(), t, i, n) {
   var r = (
     /** @type {ComponentContext} */
     Te.r
@@ -1441,16 +1422,16 @@ function Ze(e = to(), t, i, n) {
   );
   return vi(() => {
     var h, o;
-    return Yr(() => {
+    return Wr(() => {
       h = o, o = [], K(() => {
-        Gi(i(...o), e) || (t(e, ...o), h && Gi(i(...h), e) && t(null, ...h));
+        Ui(i(...o), e) || (t(e, ...o), h && Ui(i(...h), e) && t(null, ...h));
       });
     }), () => {
       let u = s;
-      for (; u !== r && u.parent !== null && u.parent.f & io; )
+      for (; u !== r && u.parent !== null && u.parent.f & no; )
         u = u.parent;
       const l = () => {
-        o && Gi(i(...o), e) && t(null, ...o);
+        o && Ui(i(...o), e) && t(null, ...o);
       }, c = u.teardown;
       u.teardown = () => {
         l(), c?.();
@@ -1459,7 +1440,7 @@ function Ze(e = to(), t, i, n) {
   }), e;
 }
 function $o(e, t) {
-  no(window, ["resize"], () => yn(() => t(window[e])));
+  ro(window, ["resize"], () => pn(() => t(window[e])));
 }
 function el(e) {
   return function(...t) {
@@ -1470,19 +1451,19 @@ function el(e) {
     return i.preventDefault(), e?.apply(this, t);
   };
 }
-function Je(e = !1) {
+function Ze(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
     Te
   ), i = t.l.u;
   if (!i) return;
-  let n = () => Z(t.s);
+  let n = () => j(t.s);
   if (e) {
     let r = 0, s = (
       /** @type {Record<string, any>} */
       {}
     );
-    const h = Ki(() => {
+    const h = Ji(() => {
       let o = !1;
       const u = t.s;
       for (const l in u)
@@ -1491,19 +1472,19 @@ function Je(e = !1) {
     });
     n = () => a(h);
   }
-  i.b.length && ro(() => {
-    dr(t, n), Ji(i.b);
-  }), mt(() => {
-    const r = K(() => i.m.map(so));
+  i.b.length && so(() => {
+    cr(t, n), qi(i.b);
+  }), ct(() => {
+    const r = K(() => i.m.map(ao));
     return () => {
       for (const s of r)
         typeof s == "function" && s();
     };
-  }), i.a.length && mt(() => {
-    dr(t, n), Ji(i.a);
+  }), i.a.length && ct(() => {
+    cr(t, n), qi(i.a);
   });
 }
-function dr(e, t) {
+function cr(e, t) {
   if (e.l.s)
     for (const i of e.l.s) a(i);
   t();
@@ -1512,13 +1493,13 @@ function tl(e, t) {
   var i = (
     /** @type {Record<string, Function[] | Function>} */
     e.$$events?.[t.type]
-  ), n = ot(i) ? i.slice() : i == null ? [] : [i];
+  ), n = rt(i) ? i.slice() : i == null ? [] : [i];
   for (var r of n)
     r.call(this, t);
 }
 function il(e, t, i) {
   if (e == null)
-    return t(void 0), i && i(void 0), je;
+    return t(void 0), i && i(void 0), Ve;
   const n = K(
     () => e.subscribe(
       t,
@@ -1528,24 +1509,24 @@ function il(e, t, i) {
   );
   return n.unsubscribe ? () => n.unsubscribe() : n;
 }
-const ut = [];
+const ot = [];
 function nl(e, t) {
   return {
-    subscribe: xi(e, t).subscribe
+    subscribe: pi(e, t).subscribe
   };
 }
-function xi(e, t = je) {
+function pi(e, t = Ve) {
   let i = null;
   const n = /* @__PURE__ */ new Set();
   function r(o) {
-    if (ao(e, o) && (e = o, i)) {
-      const u = !ut.length;
+    if (oo(e, o) && (e = o, i)) {
+      const u = !ot.length;
       for (const l of n)
-        l[1](), ut.push(l, e);
+        l[1](), ot.push(l, e);
       if (u) {
-        for (let l = 0; l < ut.length; l += 2)
-          ut[l][0](ut[l + 1]);
-        ut.length = 0;
+        for (let l = 0; l < ot.length; l += 2)
+          ot[l][0](ot[l + 1]);
+        ot.length = 0;
       }
     }
   }
@@ -1555,9 +1536,9 @@ function xi(e, t = je) {
       e
     ));
   }
-  function h(o, u = je) {
+  function h(o, u = Ve) {
     const l = [o, u];
-    return n.add(l), n.size === 1 && (i = t(r, s) || je), o(
+    return n.add(l), n.size === 1 && (i = t(r, s) || Ve), o(
       /** @type {T} */
       e
     ), () => {
@@ -1566,7 +1547,7 @@ function xi(e, t = je) {
   }
   return { set: r, update: s, subscribe: h };
 }
-function yt(e, t, i) {
+function pt(e, t, i) {
   const n = !Array.isArray(e), r = n ? [e] : e;
   if (!r.every(Boolean))
     throw new Error("derived() expects stores as input, got a falsy value");
@@ -1574,13 +1555,13 @@ function yt(e, t, i) {
   return nl(i, (h, o) => {
     let u = !1;
     const l = [];
-    let c = 0, f = je;
+    let c = 0, f = Ve;
     const d = () => {
       if (c)
         return;
       f();
       const v = t(n ? l[0] : l, h, o);
-      s ? h(v) : f = typeof v == "function" ? v : je;
+      s ? h(v) : f = typeof v == "function" ? v : Ve;
     }, S = r.map(
       (v, E) => il(
         v,
@@ -1593,17 +1574,17 @@ function yt(e, t, i) {
       )
     );
     return u = !0, d(), function() {
-      Ji(S), f(), u = !1;
+      qi(S), f(), u = !1;
     };
   });
 }
-let Qt = !1;
+let Jt = !1;
 function rl(e) {
-  var t = Qt;
+  var t = Jt;
   try {
-    return Qt = !1, [e(), Qt];
+    return Jt = !1, [e(), Jt];
   } finally {
-    Qt = t;
+    Jt = t;
   }
 }
 const sl = {
@@ -1642,7 +1623,7 @@ const ol = {
     if (!(t in e.special)) {
       var n = Me;
       try {
-        nr(e.parent_effect), e.special[t] = _(
+        ir(e.parent_effect), e.special[t] = _(
           {
             get [t]() {
               return e.props[t];
@@ -1650,13 +1631,13 @@ const ol = {
           },
           /** @type {string} */
           t,
-          Vr
+          Yr
         );
       } finally {
-        nr(n);
+        ir(n);
       }
     }
-    return e.special[t](i), rr(e.version), !0;
+    return e.special[t](i), nr(e.version), !0;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1667,7 +1648,7 @@ const ol = {
       };
   },
   deleteProperty(e, t) {
-    return e.exclude.includes(t) || (e.exclude.push(t), rr(e.version)), !0;
+    return e.exclude.includes(t) || (e.exclude.push(t), nr(e.version)), !0;
   },
   has(e, t) {
     return e.exclude.includes(t) ? !1 : t in e.props;
@@ -1676,13 +1657,13 @@ const ol = {
     return Reflect.ownKeys(e.props).filter((t) => !e.exclude.includes(t));
   }
 };
-function vr(e, t) {
+function dr(e, t) {
   return new Proxy(
     {
       props: e,
       exclude: t,
       special: {},
-      version: Mt(0),
+      version: It(0),
       // TODO this is only necessary because we need to track component
       // destruction inside `prop`, because of `bind:this`, but it
       // seems likely that we can simplify `bind:this` instead
@@ -1695,13 +1676,13 @@ function vr(e, t) {
   );
 }
 function _(e, t, i, n) {
-  var r = !dn || (i & ho) !== 0, s = (i & lo) !== 0, h = (i & fo) !== 0, o = (
+  var r = !cn || (i & uo) !== 0, s = (i & ho) !== 0, h = (i & co) !== 0, o = (
     /** @type {V} */
     n
   ), u = !0, l = (
     /** @type {Derived<V> | undefined} */
     void 0
-  ), c = () => h && r ? (l ??= Ki(
+  ), c = () => h && r ? (l ??= Ji(
     /** @type {() => V} */
     n
   ), a(l)) : (u && (u = !1, o = h ? K(
@@ -1713,15 +1694,15 @@ function _(e, t, i, n) {
   )), o);
   let f;
   if (s) {
-    var d = it in e || co in e;
-    f = ni(e, t)?.set ?? (d && t in e ? (P) => e[t] = P : void 0);
+    var d = $e in e || vo in e;
+    f = ti(e, t)?.set ?? (d && t in e ? (P) => e[t] = P : void 0);
   }
   var S, v = !1;
   s ? [S, v] = rl(() => (
     /** @type {V} */
     e[t]
   )) : S = /** @type {V} */
-  e[t], S === void 0 && n !== void 0 && (S = c(), f && (r && oo(), f(S)));
+  e[t], S === void 0 && n !== void 0 && (S = c(), f && (r && lo(), f(S)));
   var E;
   if (r ? E = () => {
     var P = (
@@ -1736,7 +1717,7 @@ function _(e, t, i, n) {
     );
     return P !== void 0 && (o = /** @type {V} */
     void 0), P === void 0 ? o : P;
-  }, r && (i & Vr) === 0)
+  }, r && (i & Yr) === 0)
     return E;
   if (f) {
     var L = e.$$legacy;
@@ -1747,7 +1728,7 @@ function _(e, t, i, n) {
       })
     );
   }
-  var p = !1, m = ((i & uo) !== 0 ? Ki : He)(() => (p = !1, E()));
+  var p = !1, m = ((i & fo) !== 0 ? Ji : Se)(() => (p = !1, E()));
   s && a(m);
   var y = (
     /** @type {Effect} */
@@ -1757,15 +1738,15 @@ function _(e, t, i, n) {
     /** @type {() => V} */
     (function(P, x) {
       if (arguments.length > 0) {
-        const b = x ? a(m) : r && s ? Ye(P) : P;
+        const b = x ? a(m) : r && s ? We(P) : P;
         return w(m, b), p = !0, o !== void 0 && (o = b), P;
       }
-      return Rr && p || (y.f & qi) !== 0 ? m.v : a(m);
+      return Mr && p || (y.f & Zi) !== 0 ? m.v : a(m);
     })
   );
 }
-function Cn(e) {
-  Te === null && En(), dn && Te.l !== null ? as(Te).m.push(e) : mt(() => {
+function Sn(e) {
+  Te === null && yn(), cn && Te.l !== null ? as(Te).m.push(e) : ct(() => {
     const t = K(e);
     if (typeof t == "function") return (
       /** @type {() => void} */
@@ -1776,9 +1757,9 @@ function Cn(e) {
 function ll(e, t, { bubbles: i = !1, cancelable: n = !1 } = {}) {
   return new CustomEvent(e, { detail: t, bubbles: i, cancelable: n });
 }
-function wt() {
+function xt() {
   const e = Te;
-  return e === null && En(), (t, i, n) => {
+  return e === null && yn(), (t, i, n) => {
     const r = (
       /** @type {Record<string, Function | Function[]>} */
       e.s.$$events?.[
@@ -1787,7 +1768,7 @@ function wt() {
       ]
     );
     if (r) {
-      const s = ot(r) ? r.slice() : [r], h = ll(
+      const s = rt(r) ? r.slice() : [r], h = ll(
         /** @type {string} */
         t,
         i,
@@ -1801,7 +1782,7 @@ function wt() {
   };
 }
 function hl(e) {
-  Te === null && En(), Te.l === null && vo(), as(Te).a.push(e);
+  Te === null && yn(), Te.l === null && mo(), as(Te).a.push(e);
 }
 function as(e) {
   var t = (
@@ -1810,7 +1791,7 @@ function as(e) {
   );
   return t.u ??= { a: [], b: [], m: [] };
 }
-mo();
+go();
 const ul = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
@@ -1822,7 +1803,7 @@ const ul = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], mr = {
+], vr = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -2118,17 +2099,17 @@ const ul = [
 ul.reduce((e, { color: t, primary: i, secondary: n }) => ({
   ...e,
   [t]: {
-    primary: mr[t][i],
-    secondary: mr[t][n]
+    primary: vr[t][i],
+    secondary: vr[t][n]
   }
 }), {});
 function fl(e) {
   return e && e.__esModule && Object.prototype.hasOwnProperty.call(e, "default") ? e.default : e;
 }
-var zi, gr;
+var zi, mr;
 function cl() {
-  if (gr) return zi;
-  gr = 1;
+  if (mr) return zi;
+  mr = 1;
   var e = function(m) {
     return t(m) && !i(m);
   };
@@ -2203,30 +2184,30 @@ function cl() {
 }
 var dl = cl();
 const vl = /* @__PURE__ */ fl(dl);
-var nn = function(e, t) {
-  return nn = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(i, n) {
+var tn = function(e, t) {
+  return tn = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(i, n) {
     i.__proto__ = n;
   } || function(i, n) {
     for (var r in n) Object.prototype.hasOwnProperty.call(n, r) && (i[r] = n[r]);
-  }, nn(e, t);
+  }, tn(e, t);
 };
-function yi(e, t) {
+function xi(e, t) {
   if (typeof t != "function" && t !== null)
     throw new TypeError("Class extends value " + String(t) + " is not a constructor or null");
-  nn(e, t);
+  tn(e, t);
   function i() {
     this.constructor = e;
   }
   e.prototype = t === null ? Object.create(t) : (i.prototype = t.prototype, new i());
 }
-var j = function() {
-  return j = Object.assign || function(t) {
+var V = function() {
+  return V = Object.assign || function(t) {
     for (var i, n = 1, r = arguments.length; n < r; n++) {
       i = arguments[n];
       for (var s in i) Object.prototype.hasOwnProperty.call(i, s) && (t[s] = i[s]);
     }
     return t;
-  }, j.apply(this, arguments);
+  }, V.apply(this, arguments);
 };
 function ml(e, t) {
   var i = {};
@@ -2236,12 +2217,12 @@ function ml(e, t) {
       t.indexOf(n[r]) < 0 && Object.prototype.propertyIsEnumerable.call(e, n[r]) && (i[n[r]] = e[n[r]]);
   return i;
 }
-function Fi(e, t, i) {
+function Gi(e, t, i) {
   if (i || arguments.length === 2) for (var n = 0, r = t.length, s; n < r; n++)
     (s || !(n in t)) && (s || (s = Array.prototype.slice.call(t, 0, n)), s[n] = t[n]);
   return e.concat(s || Array.prototype.slice.call(t));
 }
-function Xi(e, t) {
+function Fi(e, t) {
   var i = t && t.cache ? t.cache : wl, n = t && t.serializer ? t.serializer : xl, r = t && t.strategy ? t.strategy : _l;
   return r(e, {
     cache: i,
@@ -2287,52 +2268,52 @@ var xl = function() {
   create: function() {
     return new yl();
   }
-}, Wi = {
+}, Xi = {
   variadic: pl
-}, W;
+}, F;
 (function(e) {
   e[e.EXPECT_ARGUMENT_CLOSING_BRACE = 1] = "EXPECT_ARGUMENT_CLOSING_BRACE", e[e.EMPTY_ARGUMENT = 2] = "EMPTY_ARGUMENT", e[e.MALFORMED_ARGUMENT = 3] = "MALFORMED_ARGUMENT", e[e.EXPECT_ARGUMENT_TYPE = 4] = "EXPECT_ARGUMENT_TYPE", e[e.INVALID_ARGUMENT_TYPE = 5] = "INVALID_ARGUMENT_TYPE", e[e.EXPECT_ARGUMENT_STYLE = 6] = "EXPECT_ARGUMENT_STYLE", e[e.INVALID_NUMBER_SKELETON = 7] = "INVALID_NUMBER_SKELETON", e[e.INVALID_DATE_TIME_SKELETON = 8] = "INVALID_DATE_TIME_SKELETON", e[e.EXPECT_NUMBER_SKELETON = 9] = "EXPECT_NUMBER_SKELETON", e[e.EXPECT_DATE_TIME_SKELETON = 10] = "EXPECT_DATE_TIME_SKELETON", e[e.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE = 11] = "UNCLOSED_QUOTE_IN_ARGUMENT_STYLE", e[e.EXPECT_SELECT_ARGUMENT_OPTIONS = 12] = "EXPECT_SELECT_ARGUMENT_OPTIONS", e[e.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE = 13] = "EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE", e[e.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE = 14] = "INVALID_PLURAL_ARGUMENT_OFFSET_VALUE", e[e.EXPECT_SELECT_ARGUMENT_SELECTOR = 15] = "EXPECT_SELECT_ARGUMENT_SELECTOR", e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR = 16] = "EXPECT_PLURAL_ARGUMENT_SELECTOR", e[e.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT = 17] = "EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT", e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT = 18] = "EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT", e[e.INVALID_PLURAL_ARGUMENT_SELECTOR = 19] = "INVALID_PLURAL_ARGUMENT_SELECTOR", e[e.DUPLICATE_PLURAL_ARGUMENT_SELECTOR = 20] = "DUPLICATE_PLURAL_ARGUMENT_SELECTOR", e[e.DUPLICATE_SELECT_ARGUMENT_SELECTOR = 21] = "DUPLICATE_SELECT_ARGUMENT_SELECTOR", e[e.MISSING_OTHER_CLAUSE = 22] = "MISSING_OTHER_CLAUSE", e[e.INVALID_TAG = 23] = "INVALID_TAG", e[e.INVALID_TAG_NAME = 25] = "INVALID_TAG_NAME", e[e.UNMATCHED_CLOSING_TAG = 26] = "UNMATCHED_CLOSING_TAG", e[e.UNCLOSED_TAG = 27] = "UNCLOSED_TAG";
-})(W || (W = {}));
-var ne;
+})(F || (F = {}));
+var ie;
 (function(e) {
   e[e.literal = 0] = "literal", e[e.argument = 1] = "argument", e[e.number = 2] = "number", e[e.date = 3] = "date", e[e.time = 4] = "time", e[e.select = 5] = "select", e[e.plural = 6] = "plural", e[e.pound = 7] = "pound", e[e.tag = 8] = "tag";
-})(ne || (ne = {}));
-var gt;
+})(ie || (ie = {}));
+var vt;
 (function(e) {
   e[e.number = 0] = "number", e[e.dateTime = 1] = "dateTime";
-})(gt || (gt = {}));
-function br(e) {
-  return e.type === ne.literal;
+})(vt || (vt = {}));
+function gr(e) {
+  return e.type === ie.literal;
 }
 function El(e) {
-  return e.type === ne.argument;
+  return e.type === ie.argument;
 }
 function hs(e) {
-  return e.type === ne.number;
+  return e.type === ie.number;
 }
 function us(e) {
-  return e.type === ne.date;
+  return e.type === ie.date;
 }
 function fs(e) {
-  return e.type === ne.time;
+  return e.type === ie.time;
 }
 function cs(e) {
-  return e.type === ne.select;
+  return e.type === ie.select;
 }
 function ds(e) {
-  return e.type === ne.plural;
+  return e.type === ie.plural;
 }
 function Sl(e) {
-  return e.type === ne.pound;
+  return e.type === ie.pound;
 }
 function vs(e) {
-  return e.type === ne.tag;
+  return e.type === ie.tag;
 }
 function ms(e) {
-  return !!(e && typeof e == "object" && e.type === gt.number);
+  return !!(e && typeof e == "object" && e.type === vt.number);
 }
-function rn(e) {
-  return !!(e && typeof e == "object" && e.type === gt.dateTime);
+function nn(e) {
+  return !!(e && typeof e == "object" && e.type === vt.dateTime);
 }
 var gs = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/, Cl = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
 function Hl(e) {
@@ -2465,8 +2446,8 @@ function Tl(e) {
 function Bl(e) {
   return e.replace(/^(.*?)-/, "");
 }
-var _r = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g, bs = /^(@+)?(\+|#+)?[rs]?$/g, Pl = /(\*)(0+)|(#+)(0+)|(0+)/g, _s = /^(0+)$/;
-function pr(e) {
+var br = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g, bs = /^(@+)?(\+|#+)?[rs]?$/g, Pl = /(\*)(0+)|(#+)(0+)|(0+)/g, _s = /^(0+)$/;
+function _r(e) {
   var t = {};
   return e[e.length - 1] === "r" ? t.roundingPriority = "morePrecision" : e[e.length - 1] === "s" && (t.roundingPriority = "lessPrecision"), e.replace(bs, function(i, n, r) {
     return typeof r != "string" ? (t.minimumSignificantDigits = n.length, t.maximumSignificantDigits = n.length) : r === "+" ? t.minimumSignificantDigits = n.length : n[0] === "#" ? t.maximumSignificantDigits = n.length : (t.minimumSignificantDigits = n.length, t.maximumSignificantDigits = n.length + (typeof r == "string" ? r.length : 0)), "";
@@ -2526,7 +2507,7 @@ function Il(e) {
   }
   return t;
 }
-function xr(e) {
+function pr(e) {
   var t = {}, i = ps(e);
   return i || t;
 }
@@ -2565,13 +2546,13 @@ function Ll(e) {
         t.notation = "compact", t.compactDisplay = "long";
         continue;
       case "scientific":
-        t = j(j(j({}, t), { notation: "scientific" }), r.options.reduce(function(u, l) {
-          return j(j({}, u), xr(l));
+        t = V(V(V({}, t), { notation: "scientific" }), r.options.reduce(function(u, l) {
+          return V(V({}, u), pr(l));
         }, {}));
         continue;
       case "engineering":
-        t = j(j(j({}, t), { notation: "engineering" }), r.options.reduce(function(u, l) {
-          return j(j({}, u), xr(l));
+        t = V(V(V({}, t), { notation: "engineering" }), r.options.reduce(function(u, l) {
+          return V(V({}, u), pr(l));
         }, {}));
         continue;
       case "notation-simple":
@@ -2635,28 +2616,28 @@ function Ll(e) {
       t.minimumIntegerDigits = r.stem.length;
       continue;
     }
-    if (_r.test(r.stem)) {
+    if (br.test(r.stem)) {
       if (r.options.length > 1)
         throw new RangeError("Fraction-precision stems only accept a single optional option");
-      r.stem.replace(_r, function(u, l, c, f, d, S) {
+      r.stem.replace(br, function(u, l, c, f, d, S) {
         return c === "*" ? t.minimumFractionDigits = l.length : f && f[0] === "#" ? t.maximumFractionDigits = f.length : d && S ? (t.minimumFractionDigits = d.length, t.maximumFractionDigits = d.length + S.length) : (t.minimumFractionDigits = l.length, t.maximumFractionDigits = l.length), "";
       });
       var s = r.options[0];
-      s === "w" ? t = j(j({}, t), { trailingZeroDisplay: "stripIfInteger" }) : s && (t = j(j({}, t), pr(s)));
+      s === "w" ? t = V(V({}, t), { trailingZeroDisplay: "stripIfInteger" }) : s && (t = V(V({}, t), _r(s)));
       continue;
     }
     if (bs.test(r.stem)) {
-      t = j(j({}, t), pr(r.stem));
+      t = V(V({}, t), _r(r.stem));
       continue;
     }
     var h = ps(r.stem);
-    h && (t = j(j({}, t), h));
+    h && (t = V(V({}, t), h));
     var o = Il(r.stem);
-    o && (t = j(j({}, t), o));
+    o && (t = V(V({}, t), o));
   }
   return t;
 }
-var $t = {
+var Kt = {
   "001": [
     "H",
     "h"
@@ -4105,23 +4086,23 @@ function Ml(e) {
     }
   var i = e.language, n;
   i !== "root" && (n = e.maximize().region);
-  var r = $t[n || ""] || $t[i || ""] || $t["".concat(i, "-001")] || $t["001"];
+  var r = Kt[n || ""] || Kt[i || ""] || Kt["".concat(i, "-001")] || Kt["001"];
   return r[0];
 }
-var Yi, Rl = new RegExp("^".concat(gs.source, "*")), Nl = new RegExp("".concat(gs.source, "*$"));
-function Y(e, t) {
+var Wi, Rl = new RegExp("^".concat(gs.source, "*")), Nl = new RegExp("".concat(gs.source, "*$"));
+function X(e, t) {
   return { start: e, end: t };
 }
-var Dl = !!String.prototype.startsWith && "_a".startsWith("a", 1), kl = !!String.fromCodePoint, Ul = !!Object.fromEntries, Gl = !!String.prototype.codePointAt, zl = !!String.prototype.trimStart, Fl = !!String.prototype.trimEnd, Xl = !!Number.isSafeInteger, Wl = Xl ? Number.isSafeInteger : function(e) {
+var Dl = !!String.prototype.startsWith && "_a".startsWith("a", 1), kl = !!String.fromCodePoint, Ul = !!Object.fromEntries, zl = !!String.prototype.codePointAt, Gl = !!String.prototype.trimStart, Fl = !!String.prototype.trimEnd, Xl = !!Number.isSafeInteger, Wl = Xl ? Number.isSafeInteger : function(e) {
   return typeof e == "number" && isFinite(e) && Math.floor(e) === e && Math.abs(e) <= 9007199254740991;
-}, sn = !0;
+}, rn = !0;
 try {
   var Yl = ys("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
-  sn = ((Yi = Yl.exec("a")) === null || Yi === void 0 ? void 0 : Yi[0]) === "a";
+  rn = ((Wi = Yl.exec("a")) === null || Wi === void 0 ? void 0 : Wi[0]) === "a";
 } catch {
-  sn = !1;
+  rn = !1;
 }
-var yr = Dl ? (
+var xr = Dl ? (
   // Native
   function(t, i, n) {
     return t.startsWith(i, n);
@@ -4131,7 +4112,7 @@ var yr = Dl ? (
   function(t, i, n) {
     return t.slice(n, n + i.length) === i;
   }
-), an = kl ? String.fromCodePoint : (
+), sn = kl ? String.fromCodePoint : (
   // IE11
   function() {
     for (var t = [], i = 0; i < arguments.length; i++)
@@ -4143,7 +4124,7 @@ var yr = Dl ? (
     }
     return n;
   }
-), wr = (
+), yr = (
   // native
   Ul ? Object.fromEntries : (
     // Ponyfill
@@ -4155,7 +4136,7 @@ var yr = Dl ? (
       return i;
     }
   )
-), xs = Gl ? (
+), xs = zl ? (
   // Native
   function(t, i) {
     return t.codePointAt(i);
@@ -4169,7 +4150,7 @@ var yr = Dl ? (
       return r < 55296 || r > 56319 || i + 1 === n || (s = t.charCodeAt(i + 1)) < 56320 || s > 57343 ? r : (r - 55296 << 10) + (s - 56320) + 65536;
     }
   }
-), Vl = zl ? (
+), Vl = Gl ? (
   // Native
   function(t) {
     return t.trimStart();
@@ -4193,24 +4174,24 @@ var yr = Dl ? (
 function ys(e, t) {
   return new RegExp(e, t);
 }
-var on;
-if (sn) {
-  var Er = ys("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
-  on = function(t, i) {
+var an;
+if (rn) {
+  var wr = ys("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+  an = function(t, i) {
     var n;
-    Er.lastIndex = i;
-    var r = Er.exec(t);
+    wr.lastIndex = i;
+    var r = wr.exec(t);
     return (n = r[1]) !== null && n !== void 0 ? n : "";
   };
 } else
-  on = function(t, i) {
+  an = function(t, i) {
     for (var n = []; ; ) {
       var r = xs(t, i);
       if (r === void 0 || ws(r) || Kl(r))
         break;
       n.push(r), i += r >= 65536 ? 2 : 1;
     }
-    return an.apply(void 0, n);
+    return sn.apply(void 0, n);
   };
 var Zl = (
   /** @class */
@@ -4236,14 +4217,14 @@ var Zl = (
           if (s === 35 && (i === "plural" || i === "selectordinal")) {
             var o = this.clonePosition();
             this.bump(), r.push({
-              type: ne.pound,
-              location: Y(o, this.clonePosition())
+              type: ie.pound,
+              location: X(o, this.clonePosition())
             });
           } else if (s === 60 && !this.ignoreTag && this.peek() === 47) {
             if (n)
               break;
-            return this.error(W.UNMATCHED_CLOSING_TAG, Y(this.clonePosition(), this.clonePosition()));
-          } else if (s === 60 && !this.ignoreTag && ln(this.peek() || 0)) {
+            return this.error(F.UNMATCHED_CLOSING_TAG, X(this.clonePosition(), this.clonePosition()));
+          } else if (s === 60 && !this.ignoreTag && on(this.peek() || 0)) {
             var h = this.parseTag(t, i);
             if (h.err)
               return h;
@@ -4264,9 +4245,9 @@ var Zl = (
       if (this.bumpSpace(), this.bumpIf("/>"))
         return {
           val: {
-            type: ne.literal,
+            type: ie.literal,
             value: "<".concat(r, "/>"),
-            location: Y(n, this.clonePosition())
+            location: X(n, this.clonePosition())
           },
           err: null
         };
@@ -4276,22 +4257,22 @@ var Zl = (
           return s;
         var h = s.val, o = this.clonePosition();
         if (this.bumpIf("</")) {
-          if (this.isEOF() || !ln(this.char()))
-            return this.error(W.INVALID_TAG, Y(o, this.clonePosition()));
+          if (this.isEOF() || !on(this.char()))
+            return this.error(F.INVALID_TAG, X(o, this.clonePosition()));
           var u = this.clonePosition(), l = this.parseTagName();
-          return r !== l ? this.error(W.UNMATCHED_CLOSING_TAG, Y(u, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
+          return r !== l ? this.error(F.UNMATCHED_CLOSING_TAG, X(u, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
             val: {
-              type: ne.tag,
+              type: ie.tag,
               value: r,
               children: h,
-              location: Y(n, this.clonePosition())
+              location: X(n, this.clonePosition())
             },
             err: null
-          } : this.error(W.INVALID_TAG, Y(o, this.clonePosition())));
+          } : this.error(F.INVALID_TAG, X(o, this.clonePosition())));
         } else
-          return this.error(W.UNCLOSED_TAG, Y(n, this.clonePosition()));
+          return this.error(F.UNCLOSED_TAG, X(n, this.clonePosition()));
       } else
-        return this.error(W.INVALID_TAG, Y(n, this.clonePosition()));
+        return this.error(F.INVALID_TAG, X(n, this.clonePosition()));
     }, e.prototype.parseTagName = function() {
       var t = this.offset();
       for (this.bump(); !this.isEOF() && Jl(this.char()); )
@@ -4316,9 +4297,9 @@ var Zl = (
         }
         break;
       }
-      var u = Y(n, this.clonePosition());
+      var u = X(n, this.clonePosition());
       return {
-        val: { type: ne.literal, value: r, location: u },
+        val: { type: ie.literal, value: r, location: u },
         err: null
       };
     }, e.prototype.tryParseLeftAngleBracket = function() {
@@ -4358,51 +4339,51 @@ var Zl = (
           i.push(n);
         this.bump();
       }
-      return an.apply(void 0, i);
+      return sn.apply(void 0, i);
     }, e.prototype.tryParseUnquoted = function(t, i) {
       if (this.isEOF())
         return null;
       var n = this.char();
-      return n === 60 || n === 123 || n === 35 && (i === "plural" || i === "selectordinal") || n === 125 && t > 0 ? null : (this.bump(), an(n));
+      return n === 60 || n === 123 || n === 35 && (i === "plural" || i === "selectordinal") || n === 125 && t > 0 ? null : (this.bump(), sn(n));
     }, e.prototype.parseArgument = function(t, i) {
       var n = this.clonePosition();
       if (this.bump(), this.bumpSpace(), this.isEOF())
-        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition()));
+        return this.error(F.EXPECT_ARGUMENT_CLOSING_BRACE, X(n, this.clonePosition()));
       if (this.char() === 125)
-        return this.bump(), this.error(W.EMPTY_ARGUMENT, Y(n, this.clonePosition()));
+        return this.bump(), this.error(F.EMPTY_ARGUMENT, X(n, this.clonePosition()));
       var r = this.parseIdentifierIfPossible().value;
       if (!r)
-        return this.error(W.MALFORMED_ARGUMENT, Y(n, this.clonePosition()));
+        return this.error(F.MALFORMED_ARGUMENT, X(n, this.clonePosition()));
       if (this.bumpSpace(), this.isEOF())
-        return this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition()));
+        return this.error(F.EXPECT_ARGUMENT_CLOSING_BRACE, X(n, this.clonePosition()));
       switch (this.char()) {
         // Simple argument: `{name}`
         case 125:
           return this.bump(), {
             val: {
-              type: ne.argument,
+              type: ie.argument,
               // value does not include the opening and closing braces.
               value: r,
-              location: Y(n, this.clonePosition())
+              location: X(n, this.clonePosition())
             },
             err: null
           };
         // Argument with options: `{name, format, ...}`
         case 44:
-          return this.bump(), this.bumpSpace(), this.isEOF() ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(n, this.clonePosition())) : this.parseArgumentOptions(t, i, r, n);
+          return this.bump(), this.bumpSpace(), this.isEOF() ? this.error(F.EXPECT_ARGUMENT_CLOSING_BRACE, X(n, this.clonePosition())) : this.parseArgumentOptions(t, i, r, n);
         default:
-          return this.error(W.MALFORMED_ARGUMENT, Y(n, this.clonePosition()));
+          return this.error(F.MALFORMED_ARGUMENT, X(n, this.clonePosition()));
       }
     }, e.prototype.parseIdentifierIfPossible = function() {
-      var t = this.clonePosition(), i = this.offset(), n = on(this.message, i), r = i + n.length;
+      var t = this.clonePosition(), i = this.offset(), n = an(this.message, i), r = i + n.length;
       this.bumpTo(r);
-      var s = this.clonePosition(), h = Y(t, s);
+      var s = this.clonePosition(), h = X(t, s);
       return { value: n, location: h };
     }, e.prototype.parseArgumentOptions = function(t, i, n, r) {
       var s, h = this.clonePosition(), o = this.parseIdentifierIfPossible().value, u = this.clonePosition();
       switch (o) {
         case "":
-          return this.error(W.EXPECT_ARGUMENT_TYPE, Y(h, u));
+          return this.error(F.EXPECT_ARGUMENT_TYPE, X(h, u));
         case "number":
         case "date":
         case "time": {
@@ -4415,33 +4396,33 @@ var Zl = (
               return f;
             var d = jl(f.val);
             if (d.length === 0)
-              return this.error(W.EXPECT_ARGUMENT_STYLE, Y(this.clonePosition(), this.clonePosition()));
-            var S = Y(c, this.clonePosition());
+              return this.error(F.EXPECT_ARGUMENT_STYLE, X(this.clonePosition(), this.clonePosition()));
+            var S = X(c, this.clonePosition());
             l = { style: d, styleLocation: S };
           }
           var v = this.tryParseArgumentClose(r);
           if (v.err)
             return v;
-          var E = Y(r, this.clonePosition());
-          if (l && yr(l?.style, "::", 0)) {
+          var E = X(r, this.clonePosition());
+          if (l && xr(l?.style, "::", 0)) {
             var L = Vl(l.style.slice(2));
             if (o === "number") {
               var f = this.parseNumberSkeletonFromString(L, l.styleLocation);
               return f.err ? f : {
-                val: { type: ne.number, value: n, location: E, style: f.val },
+                val: { type: ie.number, value: n, location: E, style: f.val },
                 err: null
               };
             } else {
               if (L.length === 0)
-                return this.error(W.EXPECT_DATE_TIME_SKELETON, E);
+                return this.error(F.EXPECT_DATE_TIME_SKELETON, E);
               var p = L;
               this.locale && (p = Ol(L, this.locale));
               var d = {
-                type: gt.dateTime,
+                type: vt.dateTime,
                 pattern: p,
                 location: l.styleLocation,
                 parsedOptions: this.shouldParseSkeletons ? Hl(p) : {}
-              }, m = o === "date" ? ne.date : ne.time;
+              }, m = o === "date" ? ie.date : ie.time;
               return {
                 val: { type: m, value: n, location: E, style: d },
                 err: null
@@ -4450,7 +4431,7 @@ var Zl = (
           }
           return {
             val: {
-              type: o === "number" ? ne.number : o === "date" ? ne.date : ne.time,
+              type: o === "number" ? ie.number : o === "date" ? ie.date : ie.time,
               value: n,
               location: E,
               style: (s = l?.style) !== null && s !== void 0 ? s : null
@@ -4463,14 +4444,14 @@ var Zl = (
         case "select": {
           var y = this.clonePosition();
           if (this.bumpSpace(), !this.bumpIf(","))
-            return this.error(W.EXPECT_SELECT_ARGUMENT_OPTIONS, Y(y, j({}, y)));
+            return this.error(F.EXPECT_SELECT_ARGUMENT_OPTIONS, X(y, V({}, y)));
           this.bumpSpace();
           var P = this.parseIdentifierIfPossible(), x = 0;
           if (o !== "select" && P.value === "offset") {
             if (!this.bumpIf(":"))
-              return this.error(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, Y(this.clonePosition(), this.clonePosition()));
+              return this.error(F.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, X(this.clonePosition(), this.clonePosition()));
             this.bumpSpace();
-            var f = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, W.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE);
+            var f = this.tryParseDecimalInteger(F.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, F.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE);
             if (f.err)
               return f;
             this.bumpSpace(), P = this.parseIdentifierIfPossible(), x = f.val;
@@ -4481,20 +4462,20 @@ var Zl = (
           var v = this.tryParseArgumentClose(r);
           if (v.err)
             return v;
-          var C = Y(r, this.clonePosition());
+          var C = X(r, this.clonePosition());
           return o === "select" ? {
             val: {
-              type: ne.select,
+              type: ie.select,
               value: n,
-              options: wr(b.val),
+              options: yr(b.val),
               location: C
             },
             err: null
           } : {
             val: {
-              type: ne.plural,
+              type: ie.plural,
               value: n,
-              options: wr(b.val),
+              options: yr(b.val),
               offset: x,
               pluralType: o === "plural" ? "cardinal" : "ordinal",
               location: C
@@ -4503,10 +4484,10 @@ var Zl = (
           };
         }
         default:
-          return this.error(W.INVALID_ARGUMENT_TYPE, Y(h, u));
+          return this.error(F.INVALID_ARGUMENT_TYPE, X(h, u));
       }
     }, e.prototype.tryParseArgumentClose = function(t) {
-      return this.isEOF() || this.char() !== 125 ? this.error(W.EXPECT_ARGUMENT_CLOSING_BRACE, Y(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
+      return this.isEOF() || this.char() !== 125 ? this.error(F.EXPECT_ARGUMENT_CLOSING_BRACE, X(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
     }, e.prototype.parseSimpleArgStyleIfPossible = function() {
       for (var t = 0, i = this.clonePosition(); !this.isEOF(); ) {
         var n = this.char();
@@ -4515,7 +4496,7 @@ var Zl = (
             this.bump();
             var r = this.clonePosition();
             if (!this.bumpUntil("'"))
-              return this.error(W.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, Y(r, this.clonePosition()));
+              return this.error(F.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, X(r, this.clonePosition()));
             this.bump();
             break;
           }
@@ -4547,11 +4528,11 @@ var Zl = (
       try {
         n = Tl(t);
       } catch {
-        return this.error(W.INVALID_NUMBER_SKELETON, i);
+        return this.error(F.INVALID_NUMBER_SKELETON, i);
       }
       return {
         val: {
-          type: gt.number,
+          type: vt.number,
           tokens: n,
           location: i,
           parsedOptions: this.shouldParseSkeletons ? Ll(n) : {}
@@ -4563,19 +4544,19 @@ var Zl = (
         if (l.length === 0) {
           var f = this.clonePosition();
           if (i !== "select" && this.bumpIf("=")) {
-            var d = this.tryParseDecimalInteger(W.EXPECT_PLURAL_ARGUMENT_SELECTOR, W.INVALID_PLURAL_ARGUMENT_SELECTOR);
+            var d = this.tryParseDecimalInteger(F.EXPECT_PLURAL_ARGUMENT_SELECTOR, F.INVALID_PLURAL_ARGUMENT_SELECTOR);
             if (d.err)
               return d;
-            c = Y(f, this.clonePosition()), l = this.message.slice(f.offset, this.offset());
+            c = X(f, this.clonePosition()), l = this.message.slice(f.offset, this.offset());
           } else
             break;
         }
         if (u.has(l))
-          return this.error(i === "select" ? W.DUPLICATE_SELECT_ARGUMENT_SELECTOR : W.DUPLICATE_PLURAL_ARGUMENT_SELECTOR, c);
+          return this.error(i === "select" ? F.DUPLICATE_SELECT_ARGUMENT_SELECTOR : F.DUPLICATE_PLURAL_ARGUMENT_SELECTOR, c);
         l === "other" && (h = !0), this.bumpSpace();
         var S = this.clonePosition();
         if (!this.bumpIf("{"))
-          return this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : W.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, Y(this.clonePosition(), this.clonePosition()));
+          return this.error(i === "select" ? F.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : F.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, X(this.clonePosition(), this.clonePosition()));
         var v = this.parseMessage(t + 1, i, n);
         if (v.err)
           return v;
@@ -4586,11 +4567,11 @@ var Zl = (
           l,
           {
             value: v.val,
-            location: Y(S, this.clonePosition())
+            location: X(S, this.clonePosition())
           }
         ]), u.add(l), this.bumpSpace(), s = this.parseIdentifierIfPossible(), l = s.value, c = s.location;
       }
-      return o.length === 0 ? this.error(i === "select" ? W.EXPECT_SELECT_ARGUMENT_SELECTOR : W.EXPECT_PLURAL_ARGUMENT_SELECTOR, Y(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !h ? this.error(W.MISSING_OTHER_CLAUSE, Y(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
+      return o.length === 0 ? this.error(i === "select" ? F.EXPECT_SELECT_ARGUMENT_SELECTOR : F.EXPECT_PLURAL_ARGUMENT_SELECTOR, X(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !h ? this.error(F.MISSING_OTHER_CLAUSE, X(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
     }, e.prototype.tryParseDecimalInteger = function(t, i) {
       var n = 1, r = this.clonePosition();
       this.bumpIf("+") || this.bumpIf("-") && (n = -1);
@@ -4601,7 +4582,7 @@ var Zl = (
         else
           break;
       }
-      var u = Y(r, this.clonePosition());
+      var u = X(r, this.clonePosition());
       return s ? (h *= n, Wl(h) ? { val: h, err: null } : this.error(i, u)) : this.error(t, u);
     }, e.prototype.offset = function() {
       return this.position.offset;
@@ -4636,7 +4617,7 @@ var Zl = (
         t === 10 ? (this.position.line += 1, this.position.column = 1, this.position.offset += 1) : (this.position.column += 1, this.position.offset += t < 65536 ? 1 : 2);
       }
     }, e.prototype.bumpIf = function(t) {
-      if (yr(this.message, t, this.offset())) {
+      if (xr(this.message, t, this.offset())) {
         for (var i = 0; i < t.length; i++)
           this.bump();
         return !0;
@@ -4668,11 +4649,11 @@ var Zl = (
     }, e;
   })()
 );
-function ln(e) {
+function on(e) {
   return e >= 97 && e <= 122 || e >= 65 && e <= 90;
 }
 function ql(e) {
-  return ln(e) || e === 47;
+  return on(e) || e === 47;
 }
 function Jl(e) {
   return e === 45 || e === 46 || e >= 48 && e <= 57 || e === 95 || e >= 97 && e <= 122 || e >= 65 && e <= 90 || e == 183 || e >= 192 && e <= 214 || e >= 216 && e <= 246 || e >= 248 && e <= 893 || e >= 895 && e <= 8191 || e >= 8204 && e <= 8205 || e >= 8255 && e <= 8256 || e >= 8304 && e <= 8591 || e >= 11264 && e <= 12271 || e >= 12289 && e <= 55295 || e >= 63744 && e <= 64975 || e >= 65008 && e <= 65533 || e >= 65536 && e <= 983039;
@@ -4683,31 +4664,31 @@ function ws(e) {
 function Kl(e) {
   return e >= 33 && e <= 35 || e === 36 || e >= 37 && e <= 39 || e === 40 || e === 41 || e === 42 || e === 43 || e === 44 || e === 45 || e >= 46 && e <= 47 || e >= 58 && e <= 59 || e >= 60 && e <= 62 || e >= 63 && e <= 64 || e === 91 || e === 92 || e === 93 || e === 94 || e === 96 || e === 123 || e === 124 || e === 125 || e === 126 || e === 161 || e >= 162 && e <= 165 || e === 166 || e === 167 || e === 169 || e === 171 || e === 172 || e === 174 || e === 176 || e === 177 || e === 182 || e === 187 || e === 191 || e === 215 || e === 247 || e >= 8208 && e <= 8213 || e >= 8214 && e <= 8215 || e === 8216 || e === 8217 || e === 8218 || e >= 8219 && e <= 8220 || e === 8221 || e === 8222 || e === 8223 || e >= 8224 && e <= 8231 || e >= 8240 && e <= 8248 || e === 8249 || e === 8250 || e >= 8251 && e <= 8254 || e >= 8257 && e <= 8259 || e === 8260 || e === 8261 || e === 8262 || e >= 8263 && e <= 8273 || e === 8274 || e === 8275 || e >= 8277 && e <= 8286 || e >= 8592 && e <= 8596 || e >= 8597 && e <= 8601 || e >= 8602 && e <= 8603 || e >= 8604 && e <= 8607 || e === 8608 || e >= 8609 && e <= 8610 || e === 8611 || e >= 8612 && e <= 8613 || e === 8614 || e >= 8615 && e <= 8621 || e === 8622 || e >= 8623 && e <= 8653 || e >= 8654 && e <= 8655 || e >= 8656 && e <= 8657 || e === 8658 || e === 8659 || e === 8660 || e >= 8661 && e <= 8691 || e >= 8692 && e <= 8959 || e >= 8960 && e <= 8967 || e === 8968 || e === 8969 || e === 8970 || e === 8971 || e >= 8972 && e <= 8991 || e >= 8992 && e <= 8993 || e >= 8994 && e <= 9e3 || e === 9001 || e === 9002 || e >= 9003 && e <= 9083 || e === 9084 || e >= 9085 && e <= 9114 || e >= 9115 && e <= 9139 || e >= 9140 && e <= 9179 || e >= 9180 && e <= 9185 || e >= 9186 && e <= 9254 || e >= 9255 && e <= 9279 || e >= 9280 && e <= 9290 || e >= 9291 && e <= 9311 || e >= 9472 && e <= 9654 || e === 9655 || e >= 9656 && e <= 9664 || e === 9665 || e >= 9666 && e <= 9719 || e >= 9720 && e <= 9727 || e >= 9728 && e <= 9838 || e === 9839 || e >= 9840 && e <= 10087 || e === 10088 || e === 10089 || e === 10090 || e === 10091 || e === 10092 || e === 10093 || e === 10094 || e === 10095 || e === 10096 || e === 10097 || e === 10098 || e === 10099 || e === 10100 || e === 10101 || e >= 10132 && e <= 10175 || e >= 10176 && e <= 10180 || e === 10181 || e === 10182 || e >= 10183 && e <= 10213 || e === 10214 || e === 10215 || e === 10216 || e === 10217 || e === 10218 || e === 10219 || e === 10220 || e === 10221 || e === 10222 || e === 10223 || e >= 10224 && e <= 10239 || e >= 10240 && e <= 10495 || e >= 10496 && e <= 10626 || e === 10627 || e === 10628 || e === 10629 || e === 10630 || e === 10631 || e === 10632 || e === 10633 || e === 10634 || e === 10635 || e === 10636 || e === 10637 || e === 10638 || e === 10639 || e === 10640 || e === 10641 || e === 10642 || e === 10643 || e === 10644 || e === 10645 || e === 10646 || e === 10647 || e === 10648 || e >= 10649 && e <= 10711 || e === 10712 || e === 10713 || e === 10714 || e === 10715 || e >= 10716 && e <= 10747 || e === 10748 || e === 10749 || e >= 10750 && e <= 11007 || e >= 11008 && e <= 11055 || e >= 11056 && e <= 11076 || e >= 11077 && e <= 11078 || e >= 11079 && e <= 11084 || e >= 11085 && e <= 11123 || e >= 11124 && e <= 11125 || e >= 11126 && e <= 11157 || e === 11158 || e >= 11159 && e <= 11263 || e >= 11776 && e <= 11777 || e === 11778 || e === 11779 || e === 11780 || e === 11781 || e >= 11782 && e <= 11784 || e === 11785 || e === 11786 || e === 11787 || e === 11788 || e === 11789 || e >= 11790 && e <= 11798 || e === 11799 || e >= 11800 && e <= 11801 || e === 11802 || e === 11803 || e === 11804 || e === 11805 || e >= 11806 && e <= 11807 || e === 11808 || e === 11809 || e === 11810 || e === 11811 || e === 11812 || e === 11813 || e === 11814 || e === 11815 || e === 11816 || e === 11817 || e >= 11818 && e <= 11822 || e === 11823 || e >= 11824 && e <= 11833 || e >= 11834 && e <= 11835 || e >= 11836 && e <= 11839 || e === 11840 || e === 11841 || e === 11842 || e >= 11843 && e <= 11855 || e >= 11856 && e <= 11857 || e === 11858 || e >= 11859 && e <= 11903 || e >= 12289 && e <= 12291 || e === 12296 || e === 12297 || e === 12298 || e === 12299 || e === 12300 || e === 12301 || e === 12302 || e === 12303 || e === 12304 || e === 12305 || e >= 12306 && e <= 12307 || e === 12308 || e === 12309 || e === 12310 || e === 12311 || e === 12312 || e === 12313 || e === 12314 || e === 12315 || e === 12316 || e === 12317 || e >= 12318 && e <= 12319 || e === 12320 || e === 12336 || e === 64830 || e === 64831 || e >= 65093 && e <= 65094;
 }
-function hn(e) {
+function ln(e) {
   e.forEach(function(t) {
     if (delete t.location, cs(t) || ds(t))
       for (var i in t.options)
-        delete t.options[i].location, hn(t.options[i].value);
-    else hs(t) && ms(t.style) || (us(t) || fs(t)) && rn(t.style) ? delete t.style.location : vs(t) && hn(t.children);
+        delete t.options[i].location, ln(t.options[i].value);
+    else hs(t) && ms(t.style) || (us(t) || fs(t)) && nn(t.style) ? delete t.style.location : vs(t) && ln(t.children);
   });
 }
 function Ql(e, t) {
-  t === void 0 && (t = {}), t = j({ shouldParseSkeletons: !0, requiresOtherClause: !0 }, t);
+  t === void 0 && (t = {}), t = V({ shouldParseSkeletons: !0, requiresOtherClause: !0 }, t);
   var i = new Zl(e, t).parse();
   if (i.err) {
-    var n = SyntaxError(W[i.err.kind]);
+    var n = SyntaxError(F[i.err.kind]);
     throw n.location = i.err.location, n.originalMessage = i.err.message, n;
   }
-  return t?.captureLocation || hn(i.val), i.val;
+  return t?.captureLocation || ln(i.val), i.val;
 }
-var bt;
+var mt;
 (function(e) {
   e.MISSING_VALUE = "MISSING_VALUE", e.INVALID_VALUE = "INVALID_VALUE", e.MISSING_INTL_API = "MISSING_INTL_API";
-})(bt || (bt = {}));
-var wi = (
+})(mt || (mt = {}));
+var yi = (
   /** @class */
   (function(e) {
-    yi(t, e);
+    xi(t, e);
     function t(i, n, r) {
       var s = e.call(this, i) || this;
       return s.code = n, s.originalMessage = r, s;
@@ -4716,33 +4697,33 @@ var wi = (
       return "[formatjs Error: ".concat(this.code, "] ").concat(this.message);
     }, t;
   })(Error)
-), Sr = (
+), Er = (
   /** @class */
   (function(e) {
-    yi(t, e);
+    xi(t, e);
     function t(i, n, r, s) {
-      return e.call(this, 'Invalid values for "'.concat(i, '": "').concat(n, '". Options are "').concat(Object.keys(r).join('", "'), '"'), bt.INVALID_VALUE, s) || this;
+      return e.call(this, 'Invalid values for "'.concat(i, '": "').concat(n, '". Options are "').concat(Object.keys(r).join('", "'), '"'), mt.INVALID_VALUE, s) || this;
     }
     return t;
-  })(wi)
+  })(yi)
 ), $l = (
   /** @class */
   (function(e) {
-    yi(t, e);
+    xi(t, e);
     function t(i, n, r) {
-      return e.call(this, 'Value for "'.concat(i, '" must be of type ').concat(n), bt.INVALID_VALUE, r) || this;
+      return e.call(this, 'Value for "'.concat(i, '" must be of type ').concat(n), mt.INVALID_VALUE, r) || this;
     }
     return t;
-  })(wi)
+  })(yi)
 ), eh = (
   /** @class */
   (function(e) {
-    yi(t, e);
+    xi(t, e);
     function t(i, n) {
-      return e.call(this, 'The intl string context variable "'.concat(i, '" was not provided to the string "').concat(n, '"'), bt.MISSING_VALUE, n) || this;
+      return e.call(this, 'The intl string context variable "'.concat(i, '" was not provided to the string "').concat(n, '"'), mt.MISSING_VALUE, n) || this;
     }
     return t;
-  })(wi)
+  })(yi)
 ), _e;
 (function(e) {
   e[e.literal = 0] = "literal", e[e.object = 1] = "object";
@@ -4756,8 +4737,8 @@ function th(e) {
 function ih(e) {
   return typeof e == "function";
 }
-function ai(e, t, i, n, r, s, h) {
-  if (e.length === 1 && br(e[0]))
+function ri(e, t, i, n, r, s, h) {
+  if (e.length === 1 && gr(e[0]))
     return [
       {
         type: _e.literal,
@@ -4766,7 +4747,7 @@ function ai(e, t, i, n, r, s, h) {
     ];
   for (var o = [], u = 0, l = e; u < l.length; u++) {
     var c = l[u];
-    if (br(c)) {
+    if (gr(c)) {
       o.push({
         type: _e.literal,
         value: c.value
@@ -4792,7 +4773,7 @@ function ai(e, t, i, n, r, s, h) {
       continue;
     }
     if (us(c)) {
-      var S = typeof c.style == "string" ? n.date[c.style] : rn(c.style) ? c.style.parsedOptions : void 0;
+      var S = typeof c.style == "string" ? n.date[c.style] : nn(c.style) ? c.style.parsedOptions : void 0;
       o.push({
         type: _e.literal,
         value: i.getDateTimeFormat(t, S).format(d)
@@ -4800,7 +4781,7 @@ function ai(e, t, i, n, r, s, h) {
       continue;
     }
     if (fs(c)) {
-      var S = typeof c.style == "string" ? n.time[c.style] : rn(c.style) ? c.style.parsedOptions : n.time.medium;
+      var S = typeof c.style == "string" ? n.time[c.style] : nn(c.style) ? c.style.parsedOptions : n.time.medium;
       o.push({
         type: _e.literal,
         value: i.getDateTimeFormat(t, S).format(d)
@@ -4819,7 +4800,7 @@ function ai(e, t, i, n, r, s, h) {
       var v = c.children, E = c.value, L = r[E];
       if (!ih(L))
         throw new $l(E, "function", h);
-      var p = ai(v, t, i, n, r, s), m = L(p.map(function(x) {
+      var p = ri(v, t, i, n, r, s), m = L(p.map(function(x) {
         return x.value;
       }));
       Array.isArray(m) || (m = [m]), o.push.apply(o, m.map(function(x) {
@@ -4832,39 +4813,39 @@ function ai(e, t, i, n, r, s, h) {
     if (cs(c)) {
       var y = c.options[d] || c.options.other;
       if (!y)
-        throw new Sr(c.value, d, Object.keys(c.options), h);
-      o.push.apply(o, ai(y.value, t, i, n, r));
+        throw new Er(c.value, d, Object.keys(c.options), h);
+      o.push.apply(o, ri(y.value, t, i, n, r));
       continue;
     }
     if (ds(c)) {
       var y = c.options["=".concat(d)];
       if (!y) {
         if (!Intl.PluralRules)
-          throw new wi(`Intl.PluralRules is not available in this environment.
+          throw new yi(`Intl.PluralRules is not available in this environment.
 Try polyfilling it using "@formatjs/intl-pluralrules"
-`, bt.MISSING_INTL_API, h);
+`, mt.MISSING_INTL_API, h);
         var P = i.getPluralRules(t, { type: c.pluralType }).select(d - (c.offset || 0));
         y = c.options[P] || c.options.other;
       }
       if (!y)
-        throw new Sr(c.value, d, Object.keys(c.options), h);
-      o.push.apply(o, ai(y.value, t, i, n, r, d - (c.offset || 0)));
+        throw new Er(c.value, d, Object.keys(c.options), h);
+      o.push.apply(o, ri(y.value, t, i, n, r, d - (c.offset || 0)));
       continue;
     }
   }
   return th(o);
 }
 function nh(e, t) {
-  return t ? j(j(j({}, e || {}), t || {}), Object.keys(e).reduce(function(i, n) {
-    return i[n] = j(j({}, e[n]), t[n] || {}), i;
+  return t ? V(V(V({}, e || {}), t || {}), Object.keys(e).reduce(function(i, n) {
+    return i[n] = V(V({}, e[n]), t[n] || {}), i;
   }, {})) : e;
 }
 function rh(e, t) {
   return t ? Object.keys(e).reduce(function(i, n) {
     return i[n] = nh(e[n], t[n]), i;
-  }, j({}, e)) : e;
+  }, V({}, e)) : e;
 }
-function Vi(e) {
+function Yi(e) {
   return {
     create: function() {
       return {
@@ -4884,29 +4865,29 @@ function sh(e) {
     dateTime: {},
     pluralRules: {}
   }), {
-    getNumberFormat: Xi(function() {
+    getNumberFormat: Fi(function() {
       for (var t, i = [], n = 0; n < arguments.length; n++)
         i[n] = arguments[n];
-      return new ((t = Intl.NumberFormat).bind.apply(t, Fi([void 0], i, !1)))();
+      return new ((t = Intl.NumberFormat).bind.apply(t, Gi([void 0], i, !1)))();
     }, {
-      cache: Vi(e.number),
-      strategy: Wi.variadic
+      cache: Yi(e.number),
+      strategy: Xi.variadic
     }),
-    getDateTimeFormat: Xi(function() {
+    getDateTimeFormat: Fi(function() {
       for (var t, i = [], n = 0; n < arguments.length; n++)
         i[n] = arguments[n];
-      return new ((t = Intl.DateTimeFormat).bind.apply(t, Fi([void 0], i, !1)))();
+      return new ((t = Intl.DateTimeFormat).bind.apply(t, Gi([void 0], i, !1)))();
     }, {
-      cache: Vi(e.dateTime),
-      strategy: Wi.variadic
+      cache: Yi(e.dateTime),
+      strategy: Xi.variadic
     }),
-    getPluralRules: Xi(function() {
+    getPluralRules: Fi(function() {
       for (var t, i = [], n = 0; n < arguments.length; n++)
         i[n] = arguments[n];
-      return new ((t = Intl.PluralRules).bind.apply(t, Fi([void 0], i, !1)))();
+      return new ((t = Intl.PluralRules).bind.apply(t, Gi([void 0], i, !1)))();
     }, {
-      cache: Vi(e.pluralRules),
-      strategy: Wi.variadic
+      cache: Yi(e.pluralRules),
+      strategy: Xi.variadic
     })
   };
 }
@@ -4929,7 +4910,7 @@ var ah = (
         }, []);
         return c.length <= 1 ? c[0] || "" : c;
       }, this.formatToParts = function(u) {
-        return ai(s.ast, s.locales, s.formatters, s.formats, u, void 0, s.message);
+        return ri(s.ast, s.locales, s.formatters, s.formats, u, void 0, s.message);
       }, this.resolvedOptions = function() {
         var u;
         return {
@@ -4943,7 +4924,7 @@ var ah = (
         var h = r || {};
         h.formatters;
         var o = ml(h, ["formatters"]);
-        this.ast = e.__parse(t, j(j({}, o), { locale: this.resolvedLocale }));
+        this.ast = e.__parse(t, V(V({}, o), { locale: this.resolvedLocale }));
       } else
         this.ast = t;
       if (!Array.isArray(this.ast))
@@ -5043,25 +5024,25 @@ function oh(e, t) {
       n = void 0;
   return n;
 }
-const Ve = {}, lh = (e, t, i) => i && (t in Ve || (Ve[t] = {}), e in Ve[t] || (Ve[t][e] = i), i), Es = (e, t) => {
+const Ye = {}, lh = (e, t, i) => i && (t in Ye || (Ye[t] = {}), e in Ye[t] || (Ye[t][e] = i), i), Es = (e, t) => {
   if (t == null)
     return;
-  if (t in Ve && e in Ve[t])
-    return Ve[t][e];
-  const i = Ei(t);
+  if (t in Ye && e in Ye[t])
+    return Ye[t][e];
+  const i = wi(t);
   for (let n = 0; n < i.length; n++) {
     const r = i[n], s = uh(r, e);
     if (s)
       return lh(e, t, s);
   }
 };
-let Hn;
-const Nt = xi({});
+let Cn;
+const Mt = pi({});
 function hh(e) {
-  return Hn[e] || null;
+  return Cn[e] || null;
 }
 function Ss(e) {
-  return e in Hn;
+  return e in Cn;
 }
 function uh(e, t) {
   if (!Ss(e))
@@ -5072,7 +5053,7 @@ function uh(e, t) {
 function fh(e) {
   if (e == null)
     return;
-  const t = Ei(e);
+  const t = wi(e);
   for (let i = 0; i < t.length; i++) {
     const n = t[i];
     if (Ss(n))
@@ -5080,28 +5061,28 @@ function fh(e) {
   }
 }
 function ch(e, ...t) {
-  delete Ve[e], Nt.update((i) => (i[e] = vl.all([i[e] || {}, ...t]), i));
+  delete Ye[e], Mt.update((i) => (i[e] = vl.all([i[e] || {}, ...t]), i));
 }
-yt(
-  [Nt],
+pt(
+  [Mt],
   ([e]) => Object.keys(e)
 );
-Nt.subscribe((e) => Hn = e);
-const oi = {};
+Mt.subscribe((e) => Cn = e);
+const si = {};
 function dh(e, t) {
-  oi[e].delete(t), oi[e].size === 0 && delete oi[e];
+  si[e].delete(t), si[e].size === 0 && delete si[e];
 }
 function Cs(e) {
-  return oi[e];
+  return si[e];
 }
 function vh(e) {
-  return Ei(e).map((t) => {
+  return wi(e).map((t) => {
     const i = Cs(t);
     return [t, i ? [...i] : []];
   }).filter(([, t]) => t.length > 0);
 }
-function un(e) {
-  return e == null ? !1 : Ei(e).some(
+function hn(e) {
+  return e == null ? !1 : wi(e).some(
     (t) => {
       var i;
       return (i = Cs(t)) == null ? void 0 : i.size;
@@ -5113,20 +5094,20 @@ function mh(e, t) {
     t.map((n) => (dh(e, n), n().then((r) => r.default || r)))
   ).then((n) => ch(e, ...n));
 }
-const Bt = {};
+const Ht = {};
 function Hs(e) {
-  if (!un(e))
-    return e in Bt ? Bt[e] : Promise.resolve();
+  if (!hn(e))
+    return e in Ht ? Ht[e] : Promise.resolve();
   const t = vh(e);
-  return Bt[e] = Promise.all(
+  return Ht[e] = Promise.all(
     t.map(
       ([i, n]) => mh(i, n)
     )
   ).then(() => {
-    if (un(e))
+    if (hn(e))
       return Hs(e);
-    delete Bt[e];
-  }), Bt[e];
+    delete Ht[e];
+  }), Ht[e];
 }
 const gh = {
   number: {
@@ -5165,64 +5146,64 @@ const gh = {
   handleMissingMessage: void 0,
   ignoreTag: !0
 }, _h = bh;
-function _t() {
+function gt() {
   return _h;
 }
-const ji = xi(!1);
-var ph = Object.defineProperty, xh = Object.defineProperties, yh = Object.getOwnPropertyDescriptors, Cr = Object.getOwnPropertySymbols, wh = Object.prototype.hasOwnProperty, Eh = Object.prototype.propertyIsEnumerable, Hr = (e, t, i) => t in e ? ph(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Sh = (e, t) => {
+const Vi = pi(!1);
+var ph = Object.defineProperty, xh = Object.defineProperties, yh = Object.getOwnPropertyDescriptors, Sr = Object.getOwnPropertySymbols, wh = Object.prototype.hasOwnProperty, Eh = Object.prototype.propertyIsEnumerable, Cr = (e, t, i) => t in e ? ph(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Sh = (e, t) => {
   for (var i in t || (t = {}))
-    wh.call(t, i) && Hr(e, i, t[i]);
-  if (Cr)
-    for (var i of Cr(t))
-      Eh.call(t, i) && Hr(e, i, t[i]);
+    wh.call(t, i) && Cr(e, i, t[i]);
+  if (Sr)
+    for (var i of Sr(t))
+      Eh.call(t, i) && Cr(e, i, t[i]);
   return e;
 }, Ch = (e, t) => xh(e, yh(t));
-let fn;
-const ui = xi(null);
-function Ar(e) {
+let un;
+const ui = pi(null);
+function Hr(e) {
   return e.split("-").map((t, i, n) => n.slice(0, i + 1).join("-")).reverse();
 }
-function Ei(e, t = _t().fallbackLocale) {
-  const i = Ar(e);
-  return t ? [.../* @__PURE__ */ new Set([...i, ...Ar(t)])] : i;
+function wi(e, t = gt().fallbackLocale) {
+  const i = Hr(e);
+  return t ? [.../* @__PURE__ */ new Set([...i, ...Hr(t)])] : i;
 }
-function lt() {
-  return fn ?? void 0;
+function st() {
+  return un ?? void 0;
 }
 ui.subscribe((e) => {
-  fn = e ?? void 0, typeof window < "u" && e != null && document.documentElement.setAttribute("lang", e);
+  un = e ?? void 0, typeof window < "u" && e != null && document.documentElement.setAttribute("lang", e);
 });
 const Hh = (e) => {
-  if (e && fh(e) && un(e)) {
-    const { loadingDelay: t } = _t();
+  if (e && fh(e) && hn(e)) {
+    const { loadingDelay: t } = gt();
     let i;
-    return typeof window < "u" && lt() != null && t ? i = window.setTimeout(
-      () => ji.set(!0),
+    return typeof window < "u" && st() != null && t ? i = window.setTimeout(
+      () => Vi.set(!0),
       t
-    ) : ji.set(!0), Hs(e).then(() => {
+    ) : Vi.set(!0), Hs(e).then(() => {
       ui.set(e);
     }).finally(() => {
-      clearTimeout(i), ji.set(!1);
+      clearTimeout(i), Vi.set(!1);
     });
   }
   return ui.set(e);
-}, Et = Ch(Sh({}, ui), {
+}, yt = Ch(Sh({}, ui), {
   set: Hh
-}), Si = (e) => {
+}), Ei = (e) => {
   const t = /* @__PURE__ */ Object.create(null);
   return (n) => {
     const r = JSON.stringify(n);
     return r in t ? t[r] : t[r] = e(n);
   };
 };
-var Ah = Object.defineProperty, fi = Object.getOwnPropertySymbols, As = Object.prototype.hasOwnProperty, Ts = Object.prototype.propertyIsEnumerable, Tr = (e, t, i) => t in e ? Ah(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, An = (e, t) => {
+var Ah = Object.defineProperty, fi = Object.getOwnPropertySymbols, As = Object.prototype.hasOwnProperty, Ts = Object.prototype.propertyIsEnumerable, Ar = (e, t, i) => t in e ? Ah(e, t, { enumerable: !0, configurable: !0, writable: !0, value: i }) : e[t] = i, Hn = (e, t) => {
   for (var i in t || (t = {}))
-    As.call(t, i) && Tr(e, i, t[i]);
+    As.call(t, i) && Ar(e, i, t[i]);
   if (fi)
     for (var i of fi(t))
-      Ts.call(t, i) && Tr(e, i, t[i]);
+      Ts.call(t, i) && Ar(e, i, t[i]);
   return e;
-}, St = (e, t) => {
+}, wt = (e, t) => {
   var i = {};
   for (var n in e)
     As.call(e, n) && t.indexOf(n) < 0 && (i[n] = e[n]);
@@ -5231,59 +5212,59 @@ var Ah = Object.defineProperty, fi = Object.getOwnPropertySymbols, As = Object.p
       t.indexOf(n) < 0 && Ts.call(e, n) && (i[n] = e[n]);
   return i;
 };
-const Rt = (e, t) => {
-  const { formats: i } = _t();
+const Lt = (e, t) => {
+  const { formats: i } = gt();
   if (e in i && t in i[e])
     return i[e][t];
   throw new Error(`[svelte-i18n] Unknown "${t}" ${e} format.`);
-}, Th = Si(
+}, Th = Ei(
   (e) => {
-    var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
+    var t = e, { locale: i, format: n } = t, r = wt(t, ["locale", "format"]);
     if (i == null)
       throw new Error('[svelte-i18n] A "locale" must be set to format numbers');
-    return n && (r = Rt("number", n)), new Intl.NumberFormat(i, r);
+    return n && (r = Lt("number", n)), new Intl.NumberFormat(i, r);
   }
-), Bh = Si(
+), Bh = Ei(
   (e) => {
-    var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
+    var t = e, { locale: i, format: n } = t, r = wt(t, ["locale", "format"]);
     if (i == null)
       throw new Error('[svelte-i18n] A "locale" must be set to format dates');
-    return n ? r = Rt("date", n) : Object.keys(r).length === 0 && (r = Rt("date", "short")), new Intl.DateTimeFormat(i, r);
+    return n ? r = Lt("date", n) : Object.keys(r).length === 0 && (r = Lt("date", "short")), new Intl.DateTimeFormat(i, r);
   }
-), Ph = Si(
+), Ph = Ei(
   (e) => {
-    var t = e, { locale: i, format: n } = t, r = St(t, ["locale", "format"]);
+    var t = e, { locale: i, format: n } = t, r = wt(t, ["locale", "format"]);
     if (i == null)
       throw new Error(
         '[svelte-i18n] A "locale" must be set to format time values'
       );
-    return n ? r = Rt("time", n) : Object.keys(r).length === 0 && (r = Rt("time", "short")), new Intl.DateTimeFormat(i, r);
+    return n ? r = Lt("time", n) : Object.keys(r).length === 0 && (r = Lt("time", "short")), new Intl.DateTimeFormat(i, r);
   }
 ), Ih = (e = {}) => {
   var t = e, {
-    locale: i = lt()
-  } = t, n = St(t, [
+    locale: i = st()
+  } = t, n = wt(t, [
     "locale"
   ]);
-  return Th(An({ locale: i }, n));
+  return Th(Hn({ locale: i }, n));
 }, Lh = (e = {}) => {
   var t = e, {
-    locale: i = lt()
-  } = t, n = St(t, [
+    locale: i = st()
+  } = t, n = wt(t, [
     "locale"
   ]);
-  return Bh(An({ locale: i }, n));
+  return Bh(Hn({ locale: i }, n));
 }, Oh = (e = {}) => {
   var t = e, {
-    locale: i = lt()
-  } = t, n = St(t, [
+    locale: i = st()
+  } = t, n = wt(t, [
     "locale"
   ]);
-  return Ph(An({ locale: i }, n));
-}, Mh = Si(
+  return Ph(Hn({ locale: i }, n));
+}, Mh = Ei(
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-  (e, t = lt()) => new ah(e, t, _t().formats, {
-    ignoreTag: _t().ignoreTag
+  (e, t = st()) => new ah(e, t, gt().formats, {
+    ignoreTag: gt().ignoreTag
   })
 ), Rh = (e, t = {}) => {
   var i, n, r, s;
@@ -5291,7 +5272,7 @@ const Rt = (e, t) => {
   typeof e == "object" && (h = e, e = h.id);
   const {
     values: o,
-    locale: u = lt(),
+    locale: u = st(),
     default: l
   } = h;
   if (u == null)
@@ -5300,7 +5281,7 @@ const Rt = (e, t) => {
     );
   let c = Es(e, u);
   if (!c)
-    c = (s = (r = (n = (i = _t()).handleMissingMessage) == null ? void 0 : n.call(i, { locale: u, id: e, defaultValue: l })) != null ? r : l) != null ? s : e;
+    c = (s = (r = (n = (i = gt()).handleMissingMessage) == null ? void 0 : n.call(i, { locale: u, id: e, defaultValue: l })) != null ? r : l) != null ? s : e;
   else if (typeof c != "string")
     return console.warn(
       `[svelte-i18n] Message with id "${e}" must be of type "string", found: "${typeof c}". Gettin its value through the "$format" method is deprecated; use the "json" method instead.`
@@ -5317,13 +5298,13 @@ const Rt = (e, t) => {
     );
   }
   return f;
-}, Nh = (e, t) => Oh(t).format(e), Dh = (e, t) => Lh(t).format(e), kh = (e, t) => Ih(t).format(e), Uh = (e, t = lt()) => Es(e, t);
-yt([Et, Nt], () => Rh);
-yt([Et], () => Nh);
-yt([Et], () => Dh);
-yt([Et], () => kh);
-yt([Et, Nt], () => Uh);
-const Gh = "__i18n__", zh = [
+}, Nh = (e, t) => Oh(t).format(e), Dh = (e, t) => Lh(t).format(e), kh = (e, t) => Ih(t).format(e), Uh = (e, t = st()) => Es(e, t);
+pt([yt, Mt], () => Rh);
+pt([yt], () => Nh);
+pt([yt], () => Dh);
+pt([yt], () => kh);
+pt([yt, Mt], () => Uh);
+const zh = "__i18n__", Gh = [
   "label",
   "info",
   "placeholder",
@@ -5363,18 +5344,18 @@ const Gh = "__i18n__", zh = [
   "dispatcher"
 ];
 function Xh(e) {
-  return typeof e == "string" && e.includes(Gh);
+  return typeof e == "string" && e.includes(zh);
 }
 class Wh {
   load_component;
-  #t = /* @__PURE__ */ Le(Ye({}));
+  #t = /* @__PURE__ */ Le(We({}));
   get shared() {
     return a(this.#t);
   }
   set shared(t) {
     w(this.#t, t, !0);
   }
-  #i = /* @__PURE__ */ Le(Ye({}));
+  #i = /* @__PURE__ */ Le(We({}));
   get props() {
     return a(this.#i);
   }
@@ -5404,7 +5385,7 @@ class Wh {
       for (const n in i)
         this.props[n] === void 0 && (this.props[n] = i[n]);
     this.i18n = this.props.i18n ?? ((n) => n);
-    for (const n of zh)
+    for (const n of Gh)
       this.shared[n] = this._translate_and_store(
         "shared",
         n,
@@ -5423,7 +5404,7 @@ class Wh {
       // @ts-ignore
       this.set_data.bind(this),
       this.get_data.bind(this)
-    ), mt(() => {
+    ), ct(() => {
       for (const n in t.shared_props)
         this._is_i18n_managed(`shared.${n}`, t.shared_props[n]) || (this.shared[n] = t.shared_props[n]);
       for (const n in t.props)
@@ -5436,7 +5417,7 @@ class Wh {
       ), K(() => {
         this.shared.id = t.shared_props.id;
       });
-    }), Object.keys(this.translatable_props).length > 0 && Et.subscribe(() => {
+    }), Object.keys(this.translatable_props).length > 0 && yt.subscribe(() => {
       for (const [n, r] of Object.entries(this.translatable_props)) {
         const [s, h] = n.split("."), o = this.i18n(r);
         s === "shared" ? this.shared[h] = o : this.props[h] = o;
@@ -5474,59 +5455,59 @@ class Wh {
     }
   }
   watch_for_change() {
-    mt(() => {
+    ct(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-go();
-var Yh = /* @__PURE__ */ Be('<svg class="resize-handle svelte-1hhxcvk" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line></svg>'), Br = /* @__PURE__ */ ue("<!> <!>", 1), Vh = /* @__PURE__ */ ue('<div class="placeholder svelte-1hhxcvk"></div>');
+bo();
+var Yh = /* @__PURE__ */ _t('<svg class="resize-handle svelte-1hhxcvk" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line></svg>'), Tr = /* @__PURE__ */ le("<!> <!>", 1), Vh = /* @__PURE__ */ le('<div class="placeholder svelte-1hhxcvk"></div>');
 function jh(e, t) {
-  Ue(t, !1);
-  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), s = _(t, "width", 8, void 0), h = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), u = _(t, "variant", 8, "solid"), l = _(t, "border_mode", 8, "base"), c = _(t, "padding", 8, !0), f = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), S = _(t, "explicit_call", 8, !1), v = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), L = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), m = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), P = _(t, "flex", 12, !1), x = _(t, "resizable", 8, !1), b = _(t, "rtl", 8, !1), C = _(t, "fullscreen", 12, !1), I = _(t, "label", 8, void 0), T = /* @__PURE__ */ U(C()), R = /* @__PURE__ */ U(), O = f() === "fieldset" ? "fieldset" : "div", N = /* @__PURE__ */ U(0), G = /* @__PURE__ */ U(0), A = /* @__PURE__ */ U(null);
-  function Q(z) {
-    C() && z.key === "Escape" && C(!1);
+  ke(t, !1);
+  let i = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), s = _(t, "width", 8, void 0), h = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), u = _(t, "variant", 8, "solid"), l = _(t, "border_mode", 8, "base"), c = _(t, "padding", 8, !0), f = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), S = _(t, "explicit_call", 8, !1), v = _(t, "container", 8, !0), E = _(t, "visible", 8, !0), L = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), m = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), P = _(t, "flex", 12, !1), x = _(t, "resizable", 8, !1), b = _(t, "rtl", 8, !1), C = _(t, "fullscreen", 12, !1), I = _(t, "label", 8, void 0), T = /* @__PURE__ */ U(C()), R = /* @__PURE__ */ U(), O = f() === "fieldset" ? "fieldset" : "div", N = /* @__PURE__ */ U(0), z = /* @__PURE__ */ U(0), A = /* @__PURE__ */ U(null);
+  function Q(Y) {
+    C() && Y.key === "Escape" && C(!1);
   }
-  const V = (z) => {
-    if (z !== void 0) {
-      if (typeof z == "number")
-        return z + "px";
-      if (typeof z == "string")
-        return z;
+  const W = (Y) => {
+    if (Y !== void 0) {
+      if (typeof Y == "number")
+        return Y + "px";
+      if (typeof Y == "string")
+        return Y;
     }
-  }, $ = (z) => {
-    let re = z.clientY;
-    const me = (oe) => {
-      const we = oe.clientY - re;
-      re = oe.clientY, se(R, a(R).style.height = `${a(R).offsetHeight + we}px`);
+  }, te = (Y) => {
+    let re = Y.clientY;
+    const me = (ae) => {
+      const Ee = ae.clientY - re;
+      re = ae.clientY, se(R, a(R).style.height = `${a(R).offsetHeight + Ee}px`);
     }, q = () => {
       window.removeEventListener("mousemove", me), window.removeEventListener("mouseup", q);
     };
     window.addEventListener("mousemove", me), window.addEventListener("mouseup", q);
   };
-  Ee(
-    () => (Z(C()), a(T), a(R)),
+  Ce(
+    () => (j(C()), a(T), a(R)),
     () => {
-      C() !== a(T) && (w(T, C()), C() ? (w(A, a(R).getBoundingClientRect()), w(N, a(R).offsetHeight), w(G, a(R).offsetWidth), window.addEventListener("keydown", Q)) : (w(A, null), window.removeEventListener("keydown", Q)));
+      C() !== a(T) && (w(T, C()), C() ? (w(A, a(R).getBoundingClientRect()), w(N, a(R).offsetHeight), w(z, a(R).offsetWidth), window.addEventListener("keydown", Q)) : (w(A, null), window.removeEventListener("keydown", Q)));
     }
-  ), Ee(() => Z(E()), () => {
+  ), Ce(() => j(E()), () => {
     E() || P(!1);
-  }), pt(), Je();
-  var le = _i(), ce = Re(le);
+  }), bt(), Ze();
+  var fe = wn(), ve = Ne(fe);
   {
-    var ae = (z) => {
-      var re = Br(), me = Re(re);
-      Wo(me, () => O, !1, (we, Pe) => {
-        Ze(we, (Ce) => w(R, Ce), () => a(R)), ns(
-          we,
-          (Ce, ht, Dt, kt, Ci) => ({
+    var he = (Y) => {
+      var re = Tr(), me = Ne(re);
+      Wo(me, () => O, !1, (Ee, Pe) => {
+        je(Ee, (He) => w(R, He), () => a(R)), ns(
+          Ee,
+          (He, at, Rt, Nt, Si) => ({
             "data-testid": d(),
             id: h(),
-            class: `block ${Ce ?? ""}`,
+            class: `block ${He ?? ""}`,
             dir: b() ? "rtl" : "ltr",
             "aria-label": I(),
             style: "",
-            [tt]: {
+            [Qe]: {
               hidden: E() === "hidden",
               padded: c(),
               flex: P(),
@@ -5537,15 +5518,15 @@ function jh(e, t) {
               animating: C() && a(A) !== null,
               "auto-margin": m() === null
             },
-            [ft]: {
-              height: ht,
-              "min-height": Dt,
-              "max-height": kt,
+            [lt]: {
+              height: at,
+              "min-height": Rt,
+              "max-height": Nt,
               "--start-top": (a(A), K(() => a(A) ? `${a(A).top}px` : "0px")),
               "--start-left": (a(A), K(() => a(A) ? `${a(A).left}px` : "0px")),
               "--start-width": (a(A), K(() => a(A) ? `${a(A).width}px` : "0px")),
               "--start-height": (a(A), K(() => a(A) ? `${a(A).height}px` : "0px")),
-              width: Ci,
+              width: Si,
               "border-style": u(),
               overflow: L() ? p() : "hidden",
               "flex-grow": m(),
@@ -5553,60 +5534,60 @@ function jh(e, t) {
             }
           }),
           [
-            () => (Z(o()), K(() => o()?.join(" ") || "")),
-            () => (Z(C()), Z(i()), K(() => C() ? void 0 : V(i()))),
-            () => (Z(C()), Z(n()), K(() => C() ? void 0 : V(n()))),
-            () => (Z(C()), Z(r()), K(() => C() ? void 0 : V(r()))),
-            () => (Z(C()), Z(s()), K(() => C() ? void 0 : typeof s() == "number" ? `calc(min(${s()}px, 100%))` : V(s())))
+            () => (j(o()), K(() => o()?.join(" ") || "")),
+            () => (j(C()), j(i()), K(() => C() ? void 0 : W(i()))),
+            () => (j(C()), j(n()), K(() => C() ? void 0 : W(n()))),
+            () => (j(C()), j(r()), K(() => C() ? void 0 : W(r()))),
+            () => (j(C()), j(s()), K(() => C() ? void 0 : typeof s() == "number" ? `calc(min(${s()}px, 100%))` : W(s())))
           ],
           void 0,
           void 0,
           "svelte-1hhxcvk"
         );
-        var he = Br(), D = Re(he);
-        xt(D, t, "default", {});
-        var J = te(D, 2);
+        var oe = Tr(), D = Ne(oe);
+        Ot(D, t, "default", {});
+        var J = ee(D, 2);
         {
-          var xe = (Ce) => {
-            var ht = Yh();
-            fe("mousedown", ht, $), F(Ce, ht);
+          var pe = (He) => {
+            var at = Yh();
+            ue("mousedown", at, te), Z(He, at);
           };
-          pe(J, (Ce) => {
-            x() && Ce(xe);
+          ye(J, (He) => {
+            x() && He(pe);
           });
         }
-        F(Pe, he);
+        Z(Pe, oe);
       });
-      var q = te(me, 2);
+      var q = ee(me, 2);
       {
-        var oe = (we) => {
+        var ae = (Ee) => {
           var Pe = Vh();
-          let he;
-          Se(() => he = pi(Pe, "", he, {
+          let oe;
+          we(() => oe = _i(Pe, "", oe, {
             height: a(N) + "px",
-            width: a(G) + "px"
-          })), F(we, Pe);
+            width: a(z) + "px"
+          })), Z(Ee, Pe);
         };
-        pe(q, (we) => {
-          C() && we(oe);
+        ye(q, (Ee) => {
+          C() && Ee(ae);
         });
       }
-      F(z, re);
+      Z(Y, re);
     };
-    pe(ce, (z) => {
-      (E() === !0 || E() === "hidden") && z(ae);
+    ye(ve, (Y) => {
+      (E() === !0 || E() === "hidden") && Y(he);
     });
   }
-  F(e, le), ke();
+  Z(e, fe), De();
 }
-var Zh = /* @__PURE__ */ ue('<span data-testid="block-info"><!></span> <!>', 1);
+var Zh = /* @__PURE__ */ le('<span data-testid="block-info"><!></span> <!>', 1);
 function qh(e, t) {
   let i = _(t, "show_label", 8, !0), n = _(t, "info", 8, void 0), r = _(t, "rtl", 8, !1);
-  var s = Zh(), h = Re(s);
+  var s = Zh(), h = Ne(s);
   let o;
-  var u = ie(h);
-  xt(u, t, "default", {});
-  var l = te(h, 2);
+  var u = ne(h);
+  Ot(u, t, "default", {});
+  var l = ee(h, 2);
   {
     var c = (f) => {
       Info(f, {
@@ -5615,39 +5596,39 @@ function qh(e, t) {
         }
       });
     };
-    pe(l, (f) => {
+    ye(l, (f) => {
       n() && f(c);
     });
   }
-  Se(() => {
-    De(h, "dir", r() ? "rtl" : "ltr"), o = Ne(h, 1, "svelte-mgj1he", null, o, {
+  we(() => {
+    Be(h, "dir", r() ? "rtl" : "ltr"), o = Re(h, 1, "svelte-mgj1he", null, o, {
       hide: !i(),
       "has-info": n() != null,
       "sr-only": !i()
     }), h.dir = h.dir;
-  }), F(e, s);
+  }), Z(e, s);
 }
-var Jh = /* @__PURE__ */ ue('<label for="" data-testid="block-label"><span class="svelte-n80y3m"><!></span> </label>');
+var Jh = /* @__PURE__ */ le('<label for="" data-testid="block-label"><span class="svelte-n80y3m"><!></span> </label>');
 function Kh(e, t) {
   let i = _(t, "label", 8, null), n = _(t, "Icon", 8), r = _(t, "show_label", 8, !0), s = _(t, "disable", 8, !1), h = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
   var u = Jh();
   let l;
-  var c = ie(u), f = ie(c);
+  var c = ne(u), f = ne(c);
   n()(f, {});
-  var d = te(c);
-  Se(() => {
-    De(u, "dir", o() ? "rtl" : "ltr"), l = Ne(u, 1, "svelte-n80y3m", null, l, {
+  var d = ee(c);
+  we(() => {
+    Be(u, "dir", o() ? "rtl" : "ltr"), l = Re(u, 1, "svelte-n80y3m", null, l, {
       hide: !r(),
       "sr-only": !r(),
       float: h(),
       "hide-label": s()
     }), bi(d, ` ${i() ?? ""}`), u.dir = u.dir;
-  }), F(e, u);
+  }), Z(e, u);
 }
 gi(["click"]);
-var Qh = /* @__PURE__ */ ue('<div aria-label="Empty value"><div class="icon svelte-l207r8"><!></div></div>');
+var Qh = /* @__PURE__ */ le('<div aria-label="Empty value"><div class="icon svelte-l207r8"><!></div></div>');
 function $h(e, t) {
-  Ue(t, !1);
+  ke(t, !1);
   const i = /* @__PURE__ */ U();
   let n = _(t, "size", 8, "small"), r = _(t, "unpadded_box", 8, !1), s = /* @__PURE__ */ U();
   function h(f) {
@@ -5656,41 +5637,41 @@ function $h(e, t) {
     const { height: S } = f.getBoundingClientRect(), { height: v } = ((d = f.parentElement) === null || d === void 0 ? void 0 : d.getBoundingClientRect()) || { height: S };
     return S > v + 2;
   }
-  Ee(() => a(s), () => {
+  Ce(() => a(s), () => {
     w(i, h(a(s)));
-  }), pt();
+  }), bt();
   var o = Qh();
   let u;
-  var l = ie(o), c = ie(l);
-  xt(c, t, "default", {}), Ze(o, (f) => w(s, f), () => a(s)), Se(() => u = Ne(o, 1, "empty svelte-l207r8", null, u, {
+  var l = ne(o), c = ne(l);
+  Ot(c, t, "default", {}), je(o, (f) => w(s, f), () => a(s)), we(() => u = Re(o, 1, "empty svelte-l207r8", null, u, {
     small: n() === "small",
     large: n() === "large",
     unpadded_box: r(),
     small_parent: a(i)
-  })), F(e, o), ke();
+  })), Z(e, o), De();
 }
 gi(["click"]);
-var eu = /* @__PURE__ */ Be('<svg class="dropdown-arrow svelte-10lb9vl" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
+var eu = /* @__PURE__ */ _t('<svg class="dropdown-arrow svelte-10lb9vl" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
 function tu(e) {
   var t = eu();
-  F(e, t);
+  Z(e, t);
 }
-var iu = /* @__PURE__ */ Be('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
+var iu = /* @__PURE__ */ _t('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
 function Bs(e) {
   var t = iu();
-  F(e, t);
+  Z(e, t);
 }
-var nu = /* @__PURE__ */ Be('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
+var nu = /* @__PURE__ */ _t('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
 function ru(e) {
   var t = nu();
-  F(e, t);
+  Z(e, t);
 }
-var su = /* @__PURE__ */ Be('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
+var su = /* @__PURE__ */ _t('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
 function au(e) {
   var t = su();
-  F(e, t);
+  Z(e, t);
 }
-const ei = (e, t, i) => Math.min(Math.max(e, t), i);
+const Qt = (e, t, i) => Math.min(Math.max(e, t), i);
 class ou {
   constructor(t, i, n = () => null) {
     this.stopDrag = () => {
@@ -5709,7 +5690,7 @@ class ou {
           return;
         }
         let o = s - this.startDragX, u = h - this.startDragY;
-        this.imageWidth * this.scale > this.canvasWidth ? o = ei(o, this.canvasWidth - this.offsetX - this.imageWidth * this.scale, -this.offsetX) : o = ei(o, -this.offsetX, this.canvasWidth - this.offsetX - this.imageWidth * this.scale), this.imageHeight * this.scale > this.canvasHeight ? u = ei(u, this.canvasHeight - this.offsetY - this.imageHeight * this.scale, -this.offsetY) : u = ei(u, -this.offsetY, this.canvasHeight - this.offsetY - this.imageHeight * this.scale), this.offsetX += o, this.offsetY += u, this.startDragX = s, this.startDragY = h, this.renderCallBack();
+        this.imageWidth * this.scale > this.canvasWidth ? o = Qt(o, this.canvasWidth - this.offsetX - this.imageWidth * this.scale, -this.offsetX) : o = Qt(o, -this.offsetX, this.canvasWidth - this.offsetX - this.imageWidth * this.scale), this.imageHeight * this.scale > this.canvasHeight ? u = Qt(u, this.canvasHeight - this.offsetY - this.imageHeight * this.scale, -this.offsetY) : u = Qt(u, -this.offsetY, this.canvasHeight - this.offsetY - this.imageHeight * this.scale), this.offsetX += o, this.offsetY += u, this.startDragX = s, this.startDragY = h, this.renderCallBack();
       }
     }, this.renderCallBack = t, this.pointersCache = i, this.getCanvas = n, this.scale = 1, this.offsetX = 0, this.offsetY = 0, this.canvasWidth = 0, this.canvasHeight = 0, this.imageWidth = 0, this.imageHeight = 0, this.imageRotatedWidth = 0, this.imageRotatedHeight = 0, this.isDragging = !1, this.startDragX = 0, this.startDragY = 0, this.orientation = 0;
   }
@@ -5731,8 +5712,8 @@ class ou {
     this.canvasWidth == t && this.canvasHeight == i || (this.canvasWidth = t, this.canvasHeight = i, this.scale = 1, this.offsetX = n, this.offsetY = r);
   }
 }
-const de = (e, t, i) => Math.min(Math.max(e, t), i);
-function ti(e, t) {
+const ce = (e, t, i) => Math.min(Math.max(e, t), i);
+function $t(e, t) {
   if (e.startsWith("rgba"))
     return e.replace(/[\d.]+$/, t.toString());
   const i = e.match(/\d+/g);
@@ -5741,7 +5722,7 @@ function ti(e, t) {
   const [n, r, s] = i;
   return `rgba(${n}, ${r}, ${s}, ${t})`;
 }
-const Pr = {
+const Br = {
   predicted: { text: "P", color: "rgb(245, 158, 11)", dash: [7, 4] },
   accepted: { text: "✓", color: "rgb(22, 163, 74)", dash: [] },
   new: { text: "+", color: "rgb(37, 99, 235)", dash: [2, 3] }
@@ -5753,7 +5734,7 @@ function lu(e) {
   const [i, n, r] = t.map(Number);
   return 0.299 * i + 0.587 * n + 0.114 * r > 150 ? "black" : "white";
 }
-class ii {
+class ei {
   constructor(t, i, n, r, s, h, o, u, l, c, f, d, S, v = "rgb(255, 255, 255)", E = 0.5, L = 25, p = 8, m = 2, y = 4, P = 1) {
     this.stopDrag = () => {
       this.isDragging = !1, document.removeEventListener("pointermove", this.handleDrag), document.removeEventListener("pointerup", this.stopDrag);
@@ -5762,7 +5743,7 @@ class ii {
         const [b, C] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY);
         let I = (b - this.offsetMouseX) / this.canvasWindow.scale - this._xmin, T = (C - this.offsetMouseY) / this.canvasWindow.scale - this._ymin;
         const R = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, O = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-        I = de(I, -this._xmin, R - this._xmax), T = de(T, -this._ymin, O - this._ymax), this._xmin += I, this._ymin += T, this._xmax += I, this._ymax += T, (I !== 0 || T !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
+        I = ce(I, -this._xmin, R - this._xmax), T = ce(T, -this._ymin, O - this._ymax), this._xmin += I, this._ymin += T, this._xmax += I, this._ymax += T, (I !== 0 || T !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
       }
     }, this.handleCreating = (x) => {
       if (this.isCreating && this.pointersCache.size === 1) {
@@ -5773,7 +5754,7 @@ class ii {
     }, this.stopCreating = (x) => {
       if (this.isCreating = !1, document.removeEventListener("pointermove", this.handleCreating), document.removeEventListener("pointerup", this.stopCreating), this.getArea() > 0) {
         const b = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, C = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-        this._xmin = de(this._xmin, 0, b - this.minSize), this._ymin = de(this._ymin, 0, C - this.minSize), this._xmax = de(this._xmax, this.minSize, b), this._ymax = de(this._ymax, this.minSize, C), this.minSize > 0 && (this.getWidth() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorX == "xmin" ? this._xmax = this._xmin + this.minSize : this._xmin = this._xmax - this.minSize), this.getHeight() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorY == "ymin" ? this._ymax = this._ymin + this.minSize : this._ymin = this._ymax - this.minSize), this._xmax > b ? (this._xmin -= this._xmax - b, this._xmax = b) : this._xmin < 0 && (this._xmax -= this._xmin, this._xmin = 0), this._ymax > C ? (this._ymin -= this._ymax - C, this._ymax = C) : this._ymin < 0 && (this._ymax -= this._ymin, this._ymin = 0)), this.applyUserScale(), this.renderCallBack();
+        this._xmin = ce(this._xmin, 0, b - this.minSize), this._ymin = ce(this._ymin, 0, C - this.minSize), this._xmax = ce(this._xmax, this.minSize, b), this._ymax = ce(this._ymax, this.minSize, C), this.minSize > 0 && (this.getWidth() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorX == "xmin" ? this._xmax = this._xmin + this.minSize : this._xmin = this._xmax - this.minSize), this.getHeight() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorY == "ymin" ? this._ymax = this._ymin + this.minSize : this._ymin = this._ymax - this.minSize), this._xmax > b ? (this._xmin -= this._xmax - b, this._xmax = b) : this._xmin < 0 && (this._xmax -= this._xmin, this._xmin = 0), this._ymax > C ? (this._ymin -= this._ymax - C, this._ymax = C) : this._ymin < 0 && (this._ymax -= this._ymin, this._ymin = 0)), this.applyUserScale(), this.renderCallBack();
       }
       this.onFinishCreation();
     }, this.handleResize = (x) => {
@@ -5781,28 +5762,28 @@ class ii {
         const [b, C] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY), I = (b - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, T = (C - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, R = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, O = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
         switch (this.resizingHandleIndex) {
           case 0:
-            this._xmin += I, this._ymin += T, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._xmin += I, this._ymin += T, this._xmin = ce(this._xmin, 0, this._xmax - this.minSize), this._ymin = ce(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 1:
-            this._xmax += I, this._ymin += T, this._xmax = de(this._xmax, this._xmin + this.minSize, R), this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._xmax += I, this._ymin += T, this._xmax = ce(this._xmax, this._xmin + this.minSize, R), this._ymin = ce(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 2:
-            this._xmax += I, this._ymax += T, this._xmax = de(this._xmax, this._xmin + this.minSize, R), this._ymax = de(this._ymax, this._ymin + this.minSize, O);
+            this._xmax += I, this._ymax += T, this._xmax = ce(this._xmax, this._xmin + this.minSize, R), this._ymax = ce(this._ymax, this._ymin + this.minSize, O);
             break;
           case 3:
-            this._xmin += I, this._ymax += T, this._xmin = de(this._xmin, 0, this._xmax - this.minSize), this._ymax = de(this._ymax, this._ymin + this.minSize, O);
+            this._xmin += I, this._ymax += T, this._xmin = ce(this._xmin, 0, this._xmax - this.minSize), this._ymax = ce(this._ymax, this._ymin + this.minSize, O);
             break;
           case 4:
-            this._ymin += T, this._ymin = de(this._ymin, 0, this._ymax - this.minSize);
+            this._ymin += T, this._ymin = ce(this._ymin, 0, this._ymax - this.minSize);
             break;
           case 5:
-            this._xmax += I, this._xmax = de(this._xmax, this._xmin + this.minSize, R);
+            this._xmax += I, this._xmax = ce(this._xmax, this._xmin + this.minSize, R);
             break;
           case 6:
-            this._ymax += T, this._ymax = de(this._ymax, this._ymin + this.minSize, O);
+            this._ymax += T, this._ymax = ce(this._ymax, this._ymin + this.minSize, O);
             break;
           case 7:
-            this._xmin += I, this._xmin = de(this._xmin, 0, this._xmax - this.minSize);
+            this._xmin += I, this._xmin = ce(this._xmin, 0, this._xmax - this.minSize);
             break;
         }
         (I !== 0 || T !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
@@ -5898,15 +5879,15 @@ class ii {
   }
   render(t) {
     let i, n;
-    this.updateOffset(), t.beginPath(), [i, n] = this.toCanvasCoordinates(this.xmin, this.ymin), t.rect(i, n, this.getWidth(), this.getHeight()), t.fillStyle = ti(this.color, this.alpha), t.fill(), this.isSelected ? t.lineWidth = this.selectedThickness : t.lineWidth = this.thickness;
-    const r = Pr[this.state] ?? Pr.new;
-    t.strokeStyle = ti(this.color, 1), t.setLineDash(r.dash.map((f) => f * Math.max(1, t.lineWidth / 2))), t.stroke(), t.setLineDash([]), t.closePath();
+    this.updateOffset(), t.beginPath(), [i, n] = this.toCanvasCoordinates(this.xmin, this.ymin), t.rect(i, n, this.getWidth(), this.getHeight()), t.fillStyle = $t(this.color, this.alpha), t.fill(), this.isSelected ? t.lineWidth = this.selectedThickness : t.lineWidth = this.thickness;
+    const r = Br[this.state] ?? Br.new;
+    t.strokeStyle = $t(this.color, 1), t.setLineDash(r.dash.map((f) => f * Math.max(1, t.lineWidth / 2))), t.stroke(), t.setLineDash([]), t.closePath();
     const s = this.caption();
     t.font = this.isSelected ? "bold 13px Arial" : "12px Arial";
     const h = 18, o = h, u = s.trim() === "" ? 0 : t.measureText(s).width + 10;
     let [l, c] = this.toCanvasCoordinates(this.xmin, this.ymin - h);
-    if (c < 0 && (c += h), t.fillStyle = r.color, t.fillRect(l, c, o, h), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, l + o / 2, c + 13), t.textAlign = "left", u > 0 && (t.fillStyle = ti(this.color, 1), t.fillRect(l + o, c, u, h), t.fillStyle = lu(this.color), t.fillText(s, l + o + 5, c + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(l, c, o + u, h), !!this.isSelected) {
-      t.fillStyle = ti(this.color, 1);
+    if (c < 0 && (c += h), t.fillStyle = r.color, t.fillRect(l, c, o, h), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, l + o / 2, c + 13), t.textAlign = "left", u > 0 && (t.fillStyle = $t(this.color, 1), t.fillRect(l + o, c, u, h), t.fillStyle = lu(this.color), t.fillText(s, l + o + 5, c + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(l, c, o + u, h), !!this.isSelected) {
+      t.fillStyle = $t(this.color, 1);
       for (const f of this.resizeHandles)
         [i, n] = this.toCanvasCoordinates(f.xmin, f.ymin), t.fillRect(
           i,
@@ -5954,98 +5935,40 @@ class ii {
     this.applyUserScale();
   }
 }
-var hu = /* @__PURE__ */ Be('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="fill-rule:evenodd;clip-rule:evenodd;stroke-linecap:round;stroke-linejoin:round;"><!></svg>');
-function Ct(e, t) {
-  var i = hu(), n = ie(i);
-  xt(n, t, "default", {}), F(e, i);
+var hu = /* @__PURE__ */ _t('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="stroke-linecap:round;stroke-linejoin:round;"><path></path></svg>');
+function Tt(e, t) {
+  let i = _(t, "d", 8);
+  var n = hu(), r = Vr(n);
+  we(() => Be(r, "d", i())), Z(e, n);
 }
-var uu = /* @__PURE__ */ Be('<rect x="2" y="2" width="5" height="5" rx="1" ry="1"></rect><rect x="17" y="2" width="5" height="5" rx="1" ry="1"></rect><rect x="2" y="17" width="5" height="5" rx="1" ry="1"></rect><rect x="17" y="17" width="5" height="5" rx="1" ry="1"></rect><path d="M7.5 4.5H16M7.5 19.5H16M4.5 8V16M19.5 8V16"></path>', 1);
-function fu(e) {
-  Ct(e, {
-    children: (t, i) => {
-      var n = uu();
-      F(t, n);
-    },
-    $$slots: { default: !0 }
-  });
-}
-var cu = /* @__PURE__ */ Be('<path d="M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z"></path>');
-function du(e) {
-  Ct(e, {
-    children: (t, i) => {
-      var n = cu();
-      F(t, n);
-    },
-    $$slots: { default: !0 }
-  });
-}
-var vu = /* @__PURE__ */ Be('<path d="M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6"></path>');
-function mu(e) {
-  Ct(e, {
-    children: (t, i) => {
-      var n = vu();
-      F(t, n);
-    },
-    $$slots: { default: !0 }
-  });
-}
-var gu = /* @__PURE__ */ Be('<path d="M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2"></path><path d="M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z"></path>', 1);
-function bu(e) {
-  Ct(e, {
-    children: (t, i) => {
-      var n = gu();
-      F(t, n);
-    },
-    $$slots: { default: !0 }
-  });
-}
-var _u = /* @__PURE__ */ Be('<path d="M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288"></path>');
-function pu(e) {
-  Ct(e, {
-    children: (t, i) => {
-      var n = _u();
-      F(t, n);
-    },
-    $$slots: { default: !0 }
-  });
-}
-var xu = /* @__PURE__ */ Be('<path d="M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z"></path>');
-function yu(e) {
-  Ct(e, {
-    children: (t, i) => {
-      var n = xu();
-      F(t, n);
-    },
-    $$slots: { default: !0 }
-  });
-}
-var wu = /* @__PURE__ */ ue("<button><!></button>");
-function $e(e, t) {
-  const i = vr(t, ["children", "$$slots", "$$events", "$$legacy"]), n = vr(i, ["selected"]);
+var uu = /* @__PURE__ */ le("<button><!></button>");
+function Ke(e, t) {
+  const i = dr(t, ["children", "$$slots", "$$events", "$$legacy"]), n = dr(i, ["selected"]);
   let r = _(t, "selected", 8, !1);
-  var s = wu();
+  var s = uu();
   ns(
     s,
     () => ({
       class: "icon",
       ...n,
-      [tt]: { selected: r() }
+      [Qe]: { selected: r() }
     }),
     void 0,
     void 0,
     void 0,
     "svelte-1q29fxg"
   );
-  var h = ie(s);
-  xt(h, t, "default", {}), fe("click", s, function(o) {
+  var h = ne(s);
+  Ot(h, t, "default", {}), ue("click", s, function(o) {
     tl.call(this, t, o);
-  }), F(e, s);
+  }), Z(e, s);
 }
-function Eu(e) {
+const fu = "M3 2h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM18 2h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM3 17h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM18 17h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM7.5 4.5H16M7.5 19.5H16M4.5 8V16M19.5 8V16", cu = "M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z", du = "M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6", vu = "M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z", mu = "M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288", gu = "M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z";
+function bu(e) {
   const t = e - 1;
   return t * t * t + 1;
 }
-function Ir(e) {
+function Pr(e) {
   const t = typeof e == "string" && e.match(/^\s*(-?[\d.]+)([^\s]*)\s*$/);
   return t ? [parseFloat(t[1]), t[2] || "px"] : [
     /** @type {number} */
@@ -6053,8 +5976,8 @@ function Ir(e) {
     "px"
   ];
 }
-function Su(e, { delay: t = 0, duration: i = 400, easing: n = Eu, x: r = 0, y: s = 0, opacity: h = 0 } = {}) {
-  const o = getComputedStyle(e), u = +o.opacity, l = o.transform === "none" ? "" : o.transform, c = u * (1 - h), [f, d] = Ir(r), [S, v] = Ir(s);
+function _u(e, { delay: t = 0, duration: i = 400, easing: n = bu, x: r = 0, y: s = 0, opacity: h = 0 } = {}) {
+  const o = getComputedStyle(e), u = +o.opacity, l = o.transform === "none" ? "" : o.transform, c = u * (1 - h), [f, d] = Pr(r), [S, v] = Pr(s);
   return {
     delay: t,
     duration: i,
@@ -6064,14 +5987,14 @@ function Su(e, { delay: t = 0, duration: i = 400, easing: n = Eu, x: r = 0, y: s
 			opacity: ${u - c * L}`
   };
 }
-var Cu = /* @__PURE__ */ ue('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), Hu = /* @__PURE__ */ ue('<ul class="options svelte-v45gej" role="listbox"></ul>'), Au = /* @__PURE__ */ ue('<div class="reference"></div> <!>', 1);
-function Tu(e, t) {
-  Ue(t, !1);
+var pu = /* @__PURE__ */ le('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), xu = /* @__PURE__ */ le('<ul class="options svelte-v45gej" role="listbox"></ul>'), yu = /* @__PURE__ */ le('<div class="reference"></div> <!>', 1);
+function wu(e, t) {
+  ke(t, !1);
   var i = /* @__PURE__ */ U(), n = /* @__PURE__ */ U();
   let r = _(t, "choices", 8), s = _(t, "filtered_indices", 8), h = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), u = _(t, "selected_indices", 24, () => []), l = _(t, "active_index", 8, null), c = /* @__PURE__ */ U(), f = /* @__PURE__ */ U(), d = /* @__PURE__ */ U(), S = /* @__PURE__ */ U(), v = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(), L = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(), y = /* @__PURE__ */ U();
   function P() {
-    const { top: N, bottom: G } = a(v).getBoundingClientRect();
-    w(c, N), w(f, a(y) - G);
+    const { top: N, bottom: z } = a(v).getBoundingClientRect();
+    w(c, N), w(f, a(y) - z);
   }
   let x = null;
   function b() {
@@ -6082,78 +6005,78 @@ function Tu(e, t) {
       10
     ));
   }
-  const C = wt();
-  Ee(
-    () => (Z(h()), a(v), a(E), Z(u()), ve(i), ve(n), a(d), a(f), a(c)),
+  const C = xt();
+  Ce(
+    () => (j(h()), a(v), a(E), j(u()), de(i), de(n), a(d), a(f), a(c)),
     () => {
       if (h() && a(v)) {
         if (a(E) && u().length > 0) {
-          let G = a(E).querySelectorAll("li");
-          for (const A of Array.from(G))
+          let z = a(E).querySelectorAll("li");
+          for (const A of Array.from(z))
             if (A.getAttribute("data-index") === u()[0].toString()) {
-              w(i, a(E) === null || a(E) === void 0 ? void 0 : a(E).scrollTo) === null || ve(i) === void 0 || ve(i).call(a(E), 0, A.offsetTop);
+              w(i, a(E) === null || a(E) === void 0 ? void 0 : a(E).scrollTo) === null || de(i) === void 0 || de(i).call(a(E), 0, A.offsetTop);
               break;
             }
         }
         P();
-        const N = w(n, a(v).parentElement) === null || ve(n) === void 0 ? void 0 : ve(n).getBoundingClientRect();
+        const N = w(n, a(v).parentElement) === null || de(n) === void 0 ? void 0 : de(n).getBoundingClientRect();
         w(d, N?.height || 0), w(S, N?.width || 0);
       }
       a(f) > a(c) ? (w(L, `${a(c)}px`), w(m, a(f)), w(p, null)) : (w(p, `${a(f) + a(d)}px`), w(m, a(c) - a(d)), w(L, null));
     }
-  ), pt(), Je();
-  var I = Au();
-  fe("scroll", bo, b);
-  var T = Re(I);
-  Ze(T, (N) => w(v, N), () => a(v));
-  var R = te(T, 2);
+  ), bt(), Ze();
+  var I = yu();
+  ue("scroll", _o, b);
+  var T = Ne(I);
+  je(T, (N) => w(v, N), () => a(v));
+  var R = ee(T, 2);
   {
     var O = (N) => {
-      var G = Hu();
+      var z = xu();
       let A;
-      No(G, 5, s, Oo, (Q, V) => {
-        var $ = Cu();
-        let le;
-        var ce = ie($);
-        let ae;
-        var z = te(ce);
-        Se(
+      No(z, 5, s, Oo, (Q, W) => {
+        var te = pu();
+        let fe;
+        var ve = ne(te);
+        let he;
+        var Y = ee(ve);
+        we(
           (re, me, q) => {
-            le = Ne($, 1, "item svelte-v45gej", null, le, {
+            fe = Re(te, 1, "item svelte-v45gej", null, fe, {
               selected: re,
-              active: a(V) === l(),
-              "bg-gray-100": a(V) === l(),
-              "dark:bg-gray-600": a(V) === l()
-            }), De($, "data-index", a(V)), De($, "aria-label", (Z(r()), a(V), K(() => r()[a(V)][0]))), De($, "aria-selected", me), ae = Ne(ce, 1, "inner-item svelte-v45gej", null, ae, { hide: q }), bi(z, ` ${Z(r()), a(V), K(() => r()[a(V)][0]) ?? ""}`);
+              active: a(W) === l(),
+              "bg-gray-100": a(W) === l(),
+              "dark:bg-gray-600": a(W) === l()
+            }), Be(te, "data-index", a(W)), Be(te, "aria-label", (j(r()), a(W), K(() => r()[a(W)][0]))), Be(te, "aria-selected", me), he = Re(ve, 1, "inner-item svelte-v45gej", null, he, { hide: q }), bi(Y, ` ${j(r()), a(W), K(() => r()[a(W)][0]) ?? ""}`);
           },
           [
-            () => u().includes(a(V)),
-            () => (Z(u()), a(V), K(() => u().includes(a(V)))),
-            () => !u().includes(a(V))
+            () => u().includes(a(W)),
+            () => (j(u()), a(W), K(() => u().includes(a(W)))),
+            () => !u().includes(a(W))
           ]
-        ), F(Q, $);
-      }), Ze(G, (Q) => w(E, Q), () => a(E)), Se(() => A = pi(G, "", A, {
+        ), Z(Q, te);
+      }), je(z, (Q) => w(E, Q), () => a(E)), we(() => A = _i(z, "", A, {
         bottom: a(p),
         "max-height": `calc(${a(m)}px - var(--window-padding))`,
         width: a(S) + "px"
-      })), Xo(3, G, () => Su, () => ({ duration: 200, y: 5 })), fe("mousedown", G, el((Q) => C("change", Q))), F(N, G);
+      })), Xo(3, z, () => _u, () => ({ duration: 200, y: 5 })), ue("mousedown", z, el((Q) => C("change", Q))), Z(N, z);
     };
-    pe(R, (N) => {
+    ye(R, (N) => {
       h() && !o() && N(O);
     });
   }
-  $o("innerHeight", (N) => w(y, N)), F(e, I), ke();
+  $o("innerHeight", (N) => w(y, N)), Z(e, I), De();
 }
-function Bu(e, t) {
+function Eu(e, t) {
   return (e % t + t) % t;
 }
-function Lr(e, t) {
+function Ir(e, t) {
   return e.reduce((i, n, r) => ((!t || n[0].toLowerCase().includes(t.toLowerCase())) && i.push(r), i), []);
 }
-function Pu(e, t, i) {
+function Su(e, t, i) {
   e("change", t), i || e("input");
 }
-function Iu(e, t, i) {
+function Cu(e, t, i) {
   if (e.key === "Escape")
     return [!1, t];
   if ((e.key === "ArrowDown" || e.key === "ArrowUp") && i.length >= 0)
@@ -6161,20 +6084,20 @@ function Iu(e, t, i) {
       t = e.key === "ArrowDown" ? i[0] : i[i.length - 1];
     else {
       const n = i.indexOf(t), r = e.key === "ArrowUp" ? -1 : 1;
-      t = i[Bu(n + r, i.length)];
+      t = i[Eu(n + r, i.length)];
     }
   return [!0, t];
 }
-var Lu = /* @__PURE__ */ ue('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Ou = /* @__PURE__ */ ue('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
-function Mu(e, t) {
-  Ue(t, !1);
+var Hu = /* @__PURE__ */ le('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Au = /* @__PURE__ */ le('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
+function Tu(e, t) {
+  ke(t, !1);
   let i = _(t, "label", 8), n = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), s = /* @__PURE__ */ U([]), h = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), u = /* @__PURE__ */ U(), l = _(t, "disabled", 8, !1), c = _(t, "show_label", 8), f = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), S = _(t, "filterable", 8, !0), v = /* @__PURE__ */ U(), E = /* @__PURE__ */ U(!1), L = /* @__PURE__ */ U(), p = /* @__PURE__ */ U(), m = /* @__PURE__ */ U(""), y = /* @__PURE__ */ U(""), P = /* @__PURE__ */ U(!1), x = /* @__PURE__ */ U([]), b = /* @__PURE__ */ U(null), C = /* @__PURE__ */ U(null), I = /* @__PURE__ */ U();
-  const T = wt();
+  const T = xt();
   r() ? (w(I, o().map((D) => D[1]).indexOf(r())), w(C, a(I)), a(C) === -1 ? (w(s, r()), w(C, null)) : (((D) => {
-    var J = Jt(D, 2);
+    var J = Zt(D, 2);
     w(m, J[0]), w(s, J[1]);
   })(o()[a(C)]), w(y, a(m))), N()) : o().length > 0 && (w(I, 0), w(C, 0), ((D) => {
-    var J = Jt(D, 2);
+    var J = Zt(D, 2);
     w(m, J[0]), r(J[1]);
   })(o()[a(C)]), w(s, r()), w(y, a(m)));
   function R() {
@@ -6184,7 +6107,7 @@ function Mu(e, t) {
   function N() {
     R(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (w(m, ""), w(C, null)) : a(p).includes(r()) ? (w(m, a(L)[a(p).indexOf(r())]), w(C, a(p).indexOf(r()))) : d() ? (w(m, r()), w(C, null)) : (w(m, ""), w(C, null)), w(I, a(C));
   }
-  function G(D) {
+  function z(D) {
     if (w(C, parseInt(D.detail.target.dataset.index)), isNaN(a(C))) {
       w(C, null);
       return;
@@ -6192,7 +6115,7 @@ function Mu(e, t) {
     w(E, !1), w(b, null), a(v).blur();
   }
   function A(D) {
-    w(x, o().map((J, xe) => xe)), w(E, !0), a(
+    w(x, o().map((J, pe) => pe)), w(E, !0), a(
       v
       // typing replaces the current label
     ).select(), T("focus");
@@ -6200,21 +6123,21 @@ function Mu(e, t) {
   function Q() {
     d() ? r(a(m)) : w(m, a(L)[a(p).indexOf(r())]), w(E, !1), w(b, null), T("blur");
   }
-  function V(D) {
+  function W(D) {
     ((J) => {
-      var xe = Jt(J, 2);
-      w(E, xe[0]), w(b, xe[1]);
-    })(Iu(D, a(b), a(x))), D.key === "Enter" && (a(b) !== null ? (w(C, a(b)), w(E, !1), a(v).blur(), w(b, null)) : a(L).includes(a(m)) ? (w(C, a(L).indexOf(a(m))), w(E, !1), w(b, null), a(v).blur()) : d() && (r(a(m)), w(C, null), w(E, !1), w(b, null), a(v).blur()), T("enter", r()));
+      var pe = Zt(J, 2);
+      w(E, pe[0]), w(b, pe[1]);
+    })(Cu(D, a(b), a(x))), D.key === "Enter" && (a(b) !== null ? (w(C, a(b)), w(E, !1), a(v).blur(), w(b, null)) : a(L).includes(a(m)) ? (w(C, a(L).indexOf(a(m))), w(E, !1), w(b, null), a(v).blur()) : d() && (r(a(m)), w(C, null), w(E, !1), w(b, null), a(v).blur()), T("enter", r()));
   }
   hl(() => {
     h(!1), w(P, !0);
-  }), Cn(() => {
+  }), Sn(() => {
     a(v).focus();
-  }), Ee(
-    () => (a(C), a(I), a(P), a(m), Z(r()), Z(o()), a(p)),
+  }), Ce(
+    () => (a(C), a(I), a(P), a(m), j(r()), j(o()), a(p)),
     () => {
       a(C) !== a(I) && a(C) !== null && a(P) && (((D) => {
-        var J = Jt(D, 2);
+        var J = Zt(D, 2);
         w(m, J[0]), r(J[1]);
       })(o()[a(C)]), w(I, a(C)), T("select", {
         index: a(C),
@@ -6222,28 +6145,28 @@ function Mu(e, t) {
         selected: !0
       }));
     }
-  ), Ee(
-    () => (Z(r()), a(s), Z(h())),
+  ), Ce(
+    () => (j(r()), a(s), j(h())),
     () => {
-      r() != a(s) && (N(), Pu(T, r(), h()), w(s, r()));
+      r() != a(s) && (N(), Su(T, r(), h()), w(s, r()));
     }
-  ), Ee(() => Z(o()), () => {
+  ), Ce(() => j(o()), () => {
     o(), R();
-  }), Ee(
-    () => (Z(o()), a(u), Z(d()), a(x), a(O), a(m), a(v)),
+  }), Ce(
+    () => (j(o()), a(u), j(d()), a(x), a(O), a(m), a(v)),
     () => {
-      o() !== a(u) && (d() || N(), w(u, o()), w(x, a(O) ? Lr(o(), a(m)) : o().map((D, J) => J)), !d() && a(x).length > 0 && w(b, a(x)[0]), a(v) == document.activeElement && w(E, !0));
+      o() !== a(u) && (d() || N(), w(u, o()), w(x, a(O) ? Ir(o(), a(m)) : o().map((D, J) => J)), !d() && a(x).length > 0 && w(b, a(x)[0]), a(v) == document.activeElement && w(E, !0));
     }
-  ), Ee(
-    () => (a(m), a(y), a(x), a(O), Z(o()), Z(d())),
+  ), Ce(
+    () => (a(m), a(y), a(x), a(O), j(o()), j(d())),
     () => {
-      a(m) !== a(y) && (w(x, a(O) ? Lr(o(), a(m)) : o().map((D, J) => J)), w(y, a(m)), !d() && a(x).length > 0 && w(b, a(x)[0]));
+      a(m) !== a(y) && (w(x, a(O) ? Ir(o(), a(m)) : o().map((D, J) => J)), w(y, a(m)), !d() && a(x).length > 0 && w(b, a(x)[0]));
     }
-  ), pt(), Je();
-  var $ = Ou();
-  let le;
-  var ce = ie($);
-  qh(ce, {
+  ), bt(), Ze();
+  var te = Au();
+  let fe;
+  var ve = ne(te);
+  qh(ve, {
     get show_label() {
       return c();
     },
@@ -6251,30 +6174,30 @@ function Mu(e, t) {
       return n();
     },
     children: (D, J) => {
-      var xe = Ho();
-      Se(() => bi(xe, i())), F(D, xe);
+      var pe = Ho();
+      we(() => bi(pe, i())), Z(D, pe);
     },
     $$slots: { default: !0 }
   });
-  var ae = te(ce, 2), z = ie(ae);
+  var he = ee(ve, 2), Y = ne(he);
   let re;
-  var me = ie(z), q = ie(me);
-  let oe;
-  Ze(q, (D) => w(v, D), () => a(v));
-  var we = te(q, 2);
+  var me = ne(Y), q = ne(me);
+  let ae;
+  je(q, (D) => w(v, D), () => a(v));
+  var Ee = ee(q, 2);
   {
     var Pe = (D) => {
-      var J = Lu(), xe = ie(J);
-      tu(xe), F(D, J);
+      var J = Hu(), pe = ne(J);
+      tu(pe), Z(D, J);
     };
-    pe(we, (D) => {
+    ye(Ee, (D) => {
       l() || D(Pe);
     });
   }
-  var he = te(z, 2);
+  var oe = ee(Y, 2);
   {
-    let D = He(() => a(C) === null ? [] : [a(C)]);
-    Tu(he, {
+    let D = Se(() => a(C) === null ? [] : [a(C)]);
+    wu(oe, {
       get show_options() {
         return a(E);
       },
@@ -6293,23 +6216,23 @@ function Mu(e, t) {
       get active_index() {
         return a(b);
       },
-      $$events: { change: G }
+      $$events: { change: z }
     });
   }
-  Se(
+  we(
     (D) => {
-      le = Ne($, 1, "svelte-1o5hhf5", null, le, { container: f() }), re = Ne(z, 1, "wrap-inner svelte-1o5hhf5", null, re, { show_options: a(E) }), De(q, "aria-expanded", a(E)), De(q, "aria-label", i()), oe = Ne(q, 1, "border-none svelte-1o5hhf5", null, oe, { subdued: D }), q.disabled = l(), q.readOnly = !S();
+      fe = Re(te, 1, "svelte-1o5hhf5", null, fe, { container: f() }), re = Re(Y, 1, "wrap-inner svelte-1o5hhf5", null, re, { show_options: a(E) }), Be(q, "aria-expanded", a(E)), Be(q, "aria-label", i()), ae = Re(q, 1, "border-none svelte-1o5hhf5", null, ae, { subdued: D }), q.disabled = l(), q.readOnly = !S();
     },
     [
       () => !a(L).includes(a(m)) && !d()
     ]
-  ), Qo(q, () => a(m), (D) => w(m, D)), fe("keydown", q, V), fe("input", q, () => w(O, !0)), fe("keyup", q, (D) => T("key_up", { key: D.key, input_value: a(m) })), fe("blur", q, Q), fe("focus", q, A), F(e, $), ke();
+  ), Qo(q, () => a(m), (D) => w(m, D)), ue("keydown", q, W), ue("input", q, () => w(O, !0)), ue("keyup", q, (D) => T("key_up", { key: D.key, input_value: a(m) })), ue("blur", q, Q), ue("focus", q, A), Z(e, te), De();
 }
-var Ru = /* @__PURE__ */ ue('<div style="margin-right: 8px;"><!></div>'), Nu = /* @__PURE__ */ ue('<button class="modal-button stop svelte-blx80o">Remove</button>'), Du = /* @__PURE__ */ ue('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
-function ku(e, t) {
-  Ue(t, !1);
+var Bu = /* @__PURE__ */ le('<div style="margin-right: 8px;"><!></div>'), Pu = /* @__PURE__ */ le('<button class="modal-button stop svelte-blx80o">Remove</button>'), Iu = /* @__PURE__ */ le('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
+function Lu(e, t) {
+  ke(t, !1);
   let i = _(t, "label", 8, ""), n = _(t, "currentLabel", 12, ""), r = _(t, "choices", 24, () => []), s = _(t, "choicesColors", 24, () => []), h = _(t, "color", 8, ""), o = _(t, "currentColor", 12, ""), u = _(t, "showRemove", 8, !0), l = _(t, "labelDetailLock", 12, !1);
-  const c = wt();
+  const c = xt();
   function f(O) {
     c("change", {
       label: n(),
@@ -6321,8 +6244,8 @@ function ku(e, t) {
   }
   function d(O) {
     const { detail: N } = O;
-    let G = N;
-    Number.isInteger(G) ? (Array.isArray(s()) && G < s().length && o(s()[G]), Array.isArray(r()) && G < r().length && n(r()[G][0])) : n(G);
+    let z = N;
+    Number.isInteger(z) ? (Array.isArray(s()) && z < s().length && o(s()[z]), Array.isArray(r()) && z < r().length && n(r()[z][0])) : n(z);
   }
   function S(O) {
     d(O), f(1);
@@ -6340,46 +6263,42 @@ function ku(e, t) {
         break;
     }
   }
-  Cn(() => (document.addEventListener("keydown", E), n(i()), o(h()), () => {
+  Sn(() => (document.addEventListener("keydown", E), n(i()), o(h()), () => {
     document.removeEventListener("keydown", E);
-  })), Je();
-  var L = Du(), p = ie(L), m = ie(p), y = ie(m);
+  })), Ze();
+  var L = Iu(), p = ne(L), m = ne(p), y = ne(m);
   {
     var P = (O) => {
-      var N = Ru(), G = ie(N);
+      var N = Bu(), z = ne(N);
       {
-        let A = He(() => l() === !0);
-        $e(G, {
+        let A = Se(() => l() === !0);
+        Ke(z, {
           get selected() {
             return a(A);
           },
           "aria-label": "Lock label detail",
           $$events: { click: v },
-          children: (Q, V) => {
-            var $ = _i(), le = Re($);
+          children: (Q, W) => {
             {
-              var ce = (z) => {
-                pu(z);
-              }, ae = (z) => {
-                yu(z);
-              };
-              pe(le, (z) => {
-                l() ? z(ce) : z(ae, -1);
+              let te = Se(() => l() ? mu : gu);
+              Tt(Q, {
+                get d() {
+                  return a(te);
+                }
               });
             }
-            F(Q, $);
           },
           $$slots: { default: !0 }
         });
       }
-      F(O, N);
+      Z(O, N);
     };
-    pe(y, (O) => {
+    ye(y, (O) => {
       u() || O(P);
     });
   }
-  var x = te(y, 2), b = ie(x);
-  Mu(b, {
+  var x = ee(y, 2), b = ne(x);
+  Tu(b, {
     get value() {
       return n();
     },
@@ -6391,21 +6310,21 @@ function ku(e, t) {
     allow_custom_value: !0,
     $$events: { change: d, enter: S }
   });
-  var C = te(x, 2), I = te(C, 2);
+  var C = ee(x, 2), I = ee(C, 2);
   {
     var T = (O) => {
-      var N = Nu();
-      ri("click", N, () => f(-1)), F(O, N);
+      var N = Pu();
+      ii("click", N, () => f(-1)), Z(O, N);
     };
-    pe(I, (O) => {
+    ye(I, (O) => {
       u() && O(T);
     });
   }
-  var R = te(I, 2);
-  ri("click", C, () => f(0)), ri("click", R, () => f(1)), F(e, L), ke();
+  var R = ee(I, 2);
+  ii("click", C, () => f(0)), ii("click", R, () => f(1)), Z(e, L), De();
 }
 gi(["click"]);
-const Qe = [
+const Je = [
   "rgb(255, 168, 77)",
   "rgb(92, 172, 238)",
   "rgb(255, 99, 71)",
@@ -6420,27 +6339,27 @@ const Qe = [
   "rgb(255, 193, 7)",
   "rgb(255, 250, 138)"
 ];
-var Uu = /* @__PURE__ */ ue('<span class="canvas-control svelte-oi8vj2"><!> <!> <!> <!> <span class="separator svelte-oi8vj2"></span> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Gu = /* @__PURE__ */ ue('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!>', 1);
-function zu(e, t) {
-  Ue(t, !1);
+var Ou = /* @__PURE__ */ le('<span class="canvas-control svelte-oi8vj2"><!> <!> <!> <!> <span class="separator svelte-oi8vj2"></span> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Mu = /* @__PURE__ */ le('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!>', 1);
+function Ru(e, t) {
+  ke(t, !1);
   const i = /* @__PURE__ */ U();
   var n = /* @__PURE__ */ U();
   (function(g) {
     g[g.creation = 0] = "creation", g[g.drag = 1] = "drag";
-  })(ve(n) || w(n, {}));
+  })(de(n) || w(n, {}));
   let r = _(t, "imageUrl", 8, null), s = _(t, "interactive", 8), h = _(t, "boxAlpha", 8, 0.5), o = _(t, "boxMinSize", 8, 10), u = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "boxSelectedThickness", 8), f = _(t, "value", 12), d = _(t, "choices", 24, () => []), S = _(t, "choicesColors", 24, () => []), v = _(t, "disableEditBoxes", 8, !1), E = _(t, "height", 8, "100%"), L = _(t, "width", 8, "100%"), p = _(t, "singleBox", 8, !1), m = _(t, "showRemoveButton", 12, null), y = _(t, "handlesCursor", 8, !0), P = _(t, "useDefaultLabel", 8, !1), x = _(t, "enableKeyboardShortcuts", 8, !0);
   m() === null && m(v());
-  let b = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), I = /* @__PURE__ */ U(), T, R = null, O = -1, N = /* @__PURE__ */ U(ve(n).drag), G = /* @__PURE__ */ new Map(), A = /* @__PURE__ */ U(new ou(ge, G, () => a(b) !== null && a(b) !== void 0 ? a(b) : null));
-  f() !== null && f().boxes.length == 0 && w(N, ve(n).creation);
-  let Q = 0, V = 0, $ = 0, le = 0, ce = 1, ae = 0, z = 0, re = /* @__PURE__ */ U(null), me = /* @__PURE__ */ U(P()), q = { label: "", color: "" }, oe = { x: 0, y: 0, distance: 0 };
-  const we = 100, Pe = wt();
-  let he = /* @__PURE__ */ U([]), D = /* @__PURE__ */ U([]), J = "[]", xe = null;
-  const Ce = 1.25, ht = 32;
-  let Dt = /* @__PURE__ */ U(100);
-  function kt() {
+  let b = /* @__PURE__ */ U(), C = /* @__PURE__ */ U(), I = /* @__PURE__ */ U(), T, R = null, O = -1, N = /* @__PURE__ */ U(de(n).drag), z = /* @__PURE__ */ new Map(), A = /* @__PURE__ */ U(new ou(ge, z, () => a(b) !== null && a(b) !== void 0 ? a(b) : null));
+  f() !== null && f().boxes.length == 0 && w(N, de(n).creation);
+  let Q = 0, W = 0, te = 0, fe = 0, ve = 1, he = 0, Y = 0, re = /* @__PURE__ */ U(null), me = /* @__PURE__ */ U(P()), q = { label: "", color: "" }, ae = { x: 0, y: 0, distance: 0 };
+  const Ee = 100, Pe = xt();
+  let oe = /* @__PURE__ */ U([]), D = /* @__PURE__ */ U([]), J = "[]", pe = null;
+  const He = 1.25, at = 32;
+  let Rt = /* @__PURE__ */ U(100);
+  function Nt() {
     var g;
     return JSON.stringify(((g = f() === null || f() === void 0 ? void 0 : f().boxes) !== null && g !== void 0 ? g : []).map((H) => {
-      const B = H instanceof ii ? H.toJSON() : H, M = B.scaleFactor || 1;
+      const B = H instanceof ei ? H.toJSON() : H, M = B.scaleFactor || 1;
       return Object.assign(Object.assign({}, B), {
         xmin: B.xmin / M,
         ymin: B.ymin / M,
@@ -6450,77 +6369,77 @@ function zu(e, t) {
       });
     }));
   }
-  function Ci() {
+  function Si() {
     var g;
-    return G.size > 0 || ((g = f() === null || f() === void 0 ? void 0 : f().boxes) !== null && g !== void 0 ? g : []).some((H) => H.isCreating || H.isDragging || H.isResizing) || a(re) === "new";
+    return z.size > 0 || ((g = f() === null || f() === void 0 ? void 0 : f().boxes) !== null && g !== void 0 ? g : []).some((H) => H.isCreating || H.isDragging || H.isResizing) || a(re) === "new";
   }
-  function Tn() {
-    if (f() === null || Ci())
+  function An() {
+    if (f() === null || Si())
       return;
-    const g = kt();
-    g !== J && (w(he, [...a(he), J].slice(-200)), w(D, []), J = g);
+    const g = Nt();
+    g !== J && (w(oe, [...a(oe), J].slice(-200)), w(D, []), J = g);
   }
-  function Hi() {
-    Tn(), Pe("change");
+  function Ci() {
+    An(), Pe("change");
   }
-  function Bn(g) {
-    f(f().boxes = JSON.parse(g), !0), Fn();
+  function Tn(g) {
+    f(f().boxes = JSON.parse(g), !0), Gn();
     for (const H of f().boxes)
-      H.canvasXmin = Q, H.canvasYmin = V, H.canvasXmax = $, H.canvasYmax = le, H.setScaleFactor(ce);
-    J = g, Ke(-1), Pe("change");
+      H.canvasXmin = Q, H.canvasYmin = W, H.canvasXmax = te, H.canvasYmax = fe, H.setScaleFactor(ve);
+    J = g, qe(-1), Pe("change");
   }
-  function Pn() {
-    if (a(he).length === 0)
+  function Bn() {
+    if (a(oe).length === 0)
       return;
     w(D, [...a(D), J]);
-    const g = a(he)[a(he).length - 1];
-    w(he, a(he).slice(0, -1)), Bn(g);
+    const g = a(oe)[a(oe).length - 1];
+    w(oe, a(oe).slice(0, -1)), Tn(g);
   }
-  function In() {
+  function Pn() {
     if (a(D).length === 0)
       return;
-    w(he, [...a(he), J]);
+    w(oe, [...a(oe), J]);
     const g = a(D)[a(D).length - 1];
-    w(D, a(D).slice(0, -1)), Bn(g);
+    w(D, a(D).slice(0, -1)), Tn(g);
   }
   function Ps() {
-    f() !== xe && (xe = f(), w(he, []), w(D, []), J = kt());
+    f() !== pe && (pe = f(), w(oe, []), w(D, []), J = Nt());
   }
-  function Ln(g, H, B) {
-    const M = Math.min(ht, Math.max(1, a(A).scale * g));
+  function In(g, H, B) {
+    const M = Math.min(at, Math.max(1, a(A).scale * g));
     if (M === 1) {
-      zt();
+      Ut();
       return;
     }
-    const X = (H - a(A).offsetX) / a(A).scale, k = (B - a(A).offsetY) / a(A).scale;
-    se(A, a(A).offsetX = H - X * M), se(A, a(A).offsetY = B - k * M), se(A, a(A).scale = M), ge();
+    const G = (H - a(A).offsetX) / a(A).scale, k = (B - a(A).offsetY) / a(A).scale;
+    se(A, a(A).offsetX = H - G * M), se(A, a(A).offsetY = B - k * M), se(A, a(A).scale = M), ge();
   }
-  function Ut(g) {
-    a(b) && Ln(g, a(b).width / 2, a(b).height / 2);
+  function Dt(g) {
+    a(b) && In(g, a(b).width / 2, a(b).height / 2);
   }
-  function Gt(g) {
+  function kt(g) {
     var H = parseInt(g.slice(1, 3), 16), B = parseInt(g.slice(3, 5), 16), M = parseInt(g.slice(5, 7), 16);
     return "rgb(" + H + ", " + B + ", " + M + ")";
   }
-  function On(g) {
-    const H = g.match(/(\d+(\.\d+)?)/g), B = parseInt(H[0]), M = parseInt(H[1]), X = parseInt(H[2]);
-    return "#" + (1 << 24 | B << 16 | M << 8 | X).toString(16).slice(1);
+  function Ln(g) {
+    const H = g.match(/(\d+(\.\d+)?)/g), B = parseInt(H[0]), M = parseInt(H[1]), G = parseInt(H[2]);
+    return "#" + (1 << 24 | B << 16 | M << 8 | G).toString(16).slice(1);
   }
   function ge() {
     if (T && a(b)) {
       if (T.clearRect(0, 0, a(b).width, a(b).height), T.save(), T.translate(a(A).offsetX, a(A).offsetY), T.scale(a(A).scale, a(A).scale), R !== null) {
         switch (f().orientation) {
           case 0:
-            T.drawImage(R, 0, 0, ae, z);
+            T.drawImage(R, 0, 0, he, Y);
             break;
           case 1:
-            T.translate(ae, 0), T.rotate(Math.PI / 2), T.drawImage(R, 0, 0, z, ae);
+            T.translate(he, 0), T.rotate(Math.PI / 2), T.drawImage(R, 0, 0, Y, he);
             break;
           case 2:
-            T.translate(ae, z), T.rotate(Math.PI), T.drawImage(R, 0, 0, ae, z);
+            T.translate(he, Y), T.rotate(Math.PI), T.drawImage(R, 0, 0, he, Y);
             break;
           case 3:
-            T.translate(0, z), T.rotate(-Math.PI / 2), T.drawImage(R, 0, 0, z, ae);
+            T.translate(0, Y), T.rotate(-Math.PI / 2), T.drawImage(R, 0, 0, Y, he);
             break;
         }
         T.restore();
@@ -6529,128 +6448,128 @@ function zu(e, t) {
         H.render(T);
     }
     const g = (f() === null || f() === void 0 ? void 0 : f().picture_scale) > 0 ? f().picture_scale : 1;
-    w(Dt, Math.round(a(A).scale * ce * g * 100));
+    w(Rt, Math.round(a(A).scale * ve * g * 100));
   }
-  function Ke(g) {
+  function qe(g) {
     O = g, f().boxes.forEach((H) => {
       H.setSelected(!1);
     }), g >= 0 && g < f().boxes.length && f().boxes[g].setSelected(!0), ge();
   }
-  const Mn = (g, H) => {
+  const On = (g, H) => {
     const B = Math.sqrt(Math.pow(g.clientX - H.clientX, 2) + Math.pow(g.clientY - H.clientY, 2));
-    return B < we ? we : B;
+    return B < Ee ? Ee : B;
   };
   function Is(g) {
     if (s()) {
-      if (g.preventDefault(), a(b).setPointerCapture(g.pointerId), G.set(g.pointerId, g), G.size == 1)
+      if (g.preventDefault(), a(b).setPointerCapture(g.pointerId), z.set(g.pointerId, g), z.size == 1)
         g.button === 1 || g.altKey ? a(
           A
           // middle button or Alt: pan, whatever the mode
-        ).startDrag(g) : a(N) === ve(n).creation ? Ds(g) : a(N) === ve(n).drag && Ls(g);
-      else if (G.size == 2) {
-        se(A, a(A).isDragging = !1), f().boxes.forEach((Ge) => {
-          Ge.isCreating = !1, Ge.isDragging = !1, Ge.isResizing = !1;
+        ).startDrag(g) : a(N) === de(n).creation ? Ds(g) : a(N) === de(n).drag && Ls(g);
+      else if (z.size == 2) {
+        se(A, a(A).isDragging = !1), f().boxes.forEach((Ue) => {
+          Ue.isCreating = !1, Ue.isDragging = !1, Ue.isResizing = !1;
         });
-        const H = Array.from(G.values()), B = H[0], M = H[1], X = Mn(B, M), [k, ee] = a(A).toCanvasPoint((B.clientX + M.clientX) / 2, (B.clientY + M.clientY) / 2);
-        oe.distance = X, oe.x = k, oe.y = ee;
+        const H = Array.from(z.values()), B = H[0], M = H[1], G = On(B, M), [k, $] = a(A).toCanvasPoint((B.clientX + M.clientX) / 2, (B.clientY + M.clientY) / 2);
+        ae.distance = G, ae.x = k, ae.y = $;
       }
     }
   }
   function Ls(g) {
     const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY);
     let M = !1;
-    for (const [X, k] of f().boxes.entries()) {
+    for (const [G, k] of f().boxes.entries()) {
       if (!k.isSelected)
         continue;
-      const ee = k.indexOfPointInsideHandle(H, B);
-      if (ee >= 0) {
-        M = !0, Ke(X), k.startResize(ee, g);
+      const $ = k.indexOfPointInsideHandle(H, B);
+      if ($ >= 0) {
+        M = !0, qe(G), k.startResize($, g);
         return;
       }
     }
-    for (const [X, k] of f().boxes.entries())
+    for (const [G, k] of f().boxes.entries())
       if (k.isPointInsideBox(H, B)) {
-        M = !0, Ke(X), k.startDrag(g);
+        M = !0, qe(G), k.startDrag(g);
         return;
       }
-    p() || Ke(-1), M || a(A).startDrag(g);
+    p() || qe(-1), M || a(A).startDrag(g);
   }
-  function Rn(g) {
-    s() && (G.delete(g.pointerId), a(b).releasePointerCapture(g.pointerId), Pe("change"), setTimeout(Tn, 0));
+  function Mn(g) {
+    s() && (z.delete(g.pointerId), a(b).releasePointerCapture(g.pointerId), Pe("change"), setTimeout(An, 0));
   }
   function Os(g) {
     if (s())
       if (g.preventDefault(), g.pointerType === "mouse") {
-        if (!y() || f() === null || a(N) !== ve(n).drag)
+        if (!y() || f() === null || a(N) !== de(n).drag)
           return;
         const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY);
-        for (const [M, X] of f().boxes.entries()) {
-          if (!X.isSelected)
+        for (const [M, G] of f().boxes.entries()) {
+          if (!G.isSelected)
             continue;
-          const k = X.indexOfPointInsideHandle(H, B);
+          const k = G.indexOfPointInsideHandle(H, B);
           if (k >= 0) {
-            se(b, a(b).style.cursor = X.resizeHandles[k].cursor);
+            se(b, a(b).style.cursor = G.resizeHandles[k].cursor);
             return;
           }
         }
         se(b, a(b).style.cursor = "default");
       } else {
-        if (!G.has(g.pointerId))
+        if (!z.has(g.pointerId))
           return;
-        if (G.set(g.pointerId, g), G.size === 2) {
-          const H = Array.from(G.values()), B = H[0], M = H[1], X = Mn(B, M), [k, ee] = a(A).toCanvasPoint((B.clientX + M.clientX) / 2, (B.clientY + M.clientY) / 2), Ge = parseFloat((a(A).scale * (X / oe.distance)).toFixed(2)), Vt = Ge < 1 ? 1 : Ge, Ht = Vt / a(A).scale;
-          se(A, a(A).offsetX = oe.x - (oe.x - a(A).offsetX) * Ht), se(A, a(A).offsetY = oe.y - (oe.y - a(A).offsetY) * Ht);
-          const jt = k - oe.x, Zt = ee - oe.y;
-          se(A, a(A).offsetX += jt), se(A, a(A).offsetY += Zt), se(A, a(A).scale = Vt), oe.x = k, oe.y = ee, oe.distance = X, ge();
+        if (z.set(g.pointerId, g), z.size === 2) {
+          const H = Array.from(z.values()), B = H[0], M = H[1], G = On(B, M), [k, $] = a(A).toCanvasPoint((B.clientX + M.clientX) / 2, (B.clientY + M.clientY) / 2), Ue = parseFloat((a(A).scale * (G / ae.distance)).toFixed(2)), Wt = Ue < 1 ? 1 : Ue, Et = Wt / a(A).scale;
+          se(A, a(A).offsetX = ae.x - (ae.x - a(A).offsetX) * Et), se(A, a(A).offsetY = ae.y - (ae.y - a(A).offsetY) * Et);
+          const Yt = k - ae.x, Vt = $ - ae.y;
+          se(A, a(A).offsetX += Yt), se(A, a(A).offsetY += Vt), se(A, a(A).scale = Wt), ae.x = k, ae.y = $, ae.distance = G, ge();
         }
       }
   }
-  function zt() {
-    const g = a(b).width / ae, H = a(b).height / z, B = Math.min(g, H);
-    se(A, a(A).scale = B), se(A, a(A).offsetX = (a(b).width - ae * B) / 2), se(A, a(A).offsetY = (a(b).height - z * B) / 2), ge();
+  function Ut() {
+    const g = a(b).width / he, H = a(b).height / Y, B = Math.min(g, H);
+    se(A, a(A).scale = B), se(A, a(A).offsetX = (a(b).width - he * B) / 2), se(A, a(A).offsetY = (a(b).height - Y * B) / 2), ge();
   }
   function Ms(g) {
     var H;
     const B = g, M = ((H = B?.tagName) !== null && H !== void 0 ? H : "").toLowerCase();
     return M === "input" || M === "textarea" || M === "select" || !!B?.isContentEditable;
   }
-  function Nn(g) {
+  function Rn(g) {
     var H, B;
     if (!x() || !s() || f() === null || !a(b) || a(b).offsetParent === null || a(re) !== null || Ms(g.target))
       return;
-    const M = g.key.toLowerCase(), X = g.ctrlKey || g.metaKey;
+    const M = g.key.toLowerCase(), G = g.ctrlKey || g.metaKey;
     let k = null;
-    if (X && !g.altKey)
-      M === "z" && !g.shiftKey ? k = Pn : (M === "z" && g.shiftKey || M === "y") && (k = In);
+    if (G && !g.altKey)
+      M === "z" && !g.shiftKey ? k = Bn : (M === "z" && g.shiftKey || M === "y") && (k = Pn);
     else if (!g.altKey) {
-      const ee = ((B = (H = g.target) === null || H === void 0 ? void 0 : H.tagName) === null || B === void 0 ? void 0 : B.toLowerCase()) === "button";
+      const $ = ((B = (H = g.target) === null || H === void 0 ? void 0 : H.tagName) === null || B === void 0 ? void 0 : B.toLowerCase()) === "button";
       switch (M) {
         case "delete":
         case "backspace":
-          k = Xt;
+          k = Gt;
           break;
         case "c":
-          k = Ai;
+          k = Hi;
           break;
         case "d":
-          k = Ti;
+          k = Ai;
           break;
         case "e":
-          k = Un;
+          k = kn;
           break;
         case "+":
         case "=":
-          k = () => Ut(Ce);
+          k = () => Dt(He);
           break;
         case "-":
         case "_":
-          k = () => Ut(1 / Ce);
+          k = () => Dt(1 / He);
           break;
         case "0":
-          k = zt;
+          k = Ut;
           break;
         case " ":
-          k = ee ? null : zt;
+          k = $ ? null : Ut;
           break;
       }
     }
@@ -6669,258 +6588,274 @@ function zu(e, t) {
       return;
     g.preventDefault();
     const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY);
-    Ln(1 / (1 + g.deltaY / 1e3 * 0.5), H, B);
+    In(1 / (1 + g.deltaY / 1e3 * 0.5), H, B);
   }
-  function Ft(g) {
+  function zt(g) {
     return Array.isArray(d()) ? d().findIndex((H) => H[0] === g) : -1;
   }
-  function Dn(g, H) {
-    const B = Ft(g);
-    return B >= 0 && B < S().length ? Gt(S()[B]) : H;
+  function Nn(g, H) {
+    const B = zt(g);
+    return B >= 0 && B < S().length ? kt(S()[B]) : H;
   }
-  function kn() {
+  function Dn() {
     if (!Array.isArray(d()) || d().length === 0)
       return;
-    Ft(q.label) < 0 && (q.label = d()[0][0]);
-    const g = Ft(q.label);
+    zt(q.label) < 0 && (q.label = d()[0][0]);
+    const g = zt(q.label);
     q.color = g < S().length ? S()[g] : "";
   }
   function Ds(g) {
-    const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY), M = (H - a(A).offsetX) / a(A).scale, X = (B - a(A).offsetY) / a(A).scale;
+    const [H, B] = a(A).toCanvasPoint(g.clientX, g.clientY), M = (H - a(A).offsetX) / a(A).scale, G = (B - a(A).offsetY) / a(A).scale;
     let k;
-    q.color !== "" ? k = Gt(q.color) : S().length > 0 ? k = Gt(S()[0]) : p() ? f().boxes.length > 0 ? k = f().boxes[0].color : k = Qe[0] : k = Qe[f().boxes.length % Qe.length];
-    let ee = new ii(ge, Bi, a(A), G, Q, V, $, le, "", M, X, M, X, k, h(), o(), u(), l(), c(), ce);
-    ee.startCreating(), p() ? f(f().boxes = [ee], !0) : f(f().boxes = [ee, ...f().boxes], !0), Ke(0), ge(), Pe("change");
+    q.color !== "" ? k = kt(q.color) : S().length > 0 ? k = kt(S()[0]) : p() ? f().boxes.length > 0 ? k = f().boxes[0].color : k = Je[0] : k = Je[f().boxes.length % Je.length];
+    let $ = new ei(ge, Ti, a(A), z, Q, W, te, fe, "", M, G, M, G, k, h(), o(), u(), l(), c(), ve);
+    $.startCreating(), p() ? f(f().boxes = [$], !0) : f(f().boxes = [$, ...f().boxes], !0), qe(0), ge(), Pe("change");
+  }
+  function Hi() {
+    w(N, de(n).creation), se(b, a(b).style.cursor = "crosshair");
   }
   function Ai() {
-    w(N, ve(n).creation), se(b, a(b).style.cursor = "crosshair");
+    w(N, de(n).drag), se(b, a(b).style.cursor = "default");
   }
   function Ti() {
-    w(N, ve(n).drag), se(b, a(b).style.cursor = "default");
+    O >= 0 && O < f().boxes.length && (f().boxes[O].getArea() < 1 ? Gt() : (v() || (a(me) ? zs() : w(re, "new")), p() && Ai()));
   }
-  function Bi() {
-    O >= 0 && O < f().boxes.length && (f().boxes[O].getArea() < 1 ? Xt() : (v() || (a(me) ? Gs() : w(re, "new")), p() && Ti()));
-  }
-  function Un() {
+  function kn() {
     O >= 0 && O < f().boxes.length && !v() && w(re, "edit");
   }
   function ks(g) {
-    s() && Un();
+    s() && kn();
   }
-  function Gn() {
+  function Un() {
     return f() !== null && O >= 0 && O < f().boxes.length ? f().boxes[O] : null;
   }
-  function Pi(g, H) {
+  function Bi(g, H) {
     q.label = g, q.color = H;
   }
   function Us(g) {
     const H = a(re);
     w(re, null), Rs();
-    const { label: B, color: M, ret: X, lock: k } = g.detail;
+    const { label: B, color: M, ret: G, lock: k } = g.detail;
     if (H === "defaultLabel") {
-      X == 1 && (w(me, k), Pi(B, M));
+      G == 1 && (w(me, k), Bi(B, M));
       return;
     }
-    const ee = Gn();
-    if (ee !== null) {
-      if (X != 1) {
-        (X == -1 || H === "new") && Xt();
+    const $ = Un();
+    if ($ !== null) {
+      if (G != 1) {
+        (G == -1 || H === "new") && Gt();
         return;
       }
-      H === "new" ? (w(me, k), Pi(B, M)) : (ee.label !== B && ee.markEdited(), Ft(B) >= 0 && Pi(B, M)), ee.label = B, ee.color = Dn(B, Gt(M)), ge(), Hi();
+      H === "new" ? (w(me, k), Bi(B, M)) : ($.label !== B && $.markEdited(), zt(B) >= 0 && Bi(B, M)), $.label = B, $.color = Nn(B, kt(M)), ge(), Ci();
     }
   }
-  function Gs() {
+  function zs() {
     if (O >= 0 && O < f().boxes.length) {
       let g = f().boxes[O];
-      g.label = q.label, g.color = Dn(g.label, g.color), ge(), Hi();
+      g.label = q.label, g.color = Nn(g.label, g.color), ge(), Ci();
     }
   }
-  function Xt() {
-    O >= 0 && O < f().boxes.length && (f().boxes.splice(O, 1), Ke(-1), p() && Ai(), Hi());
+  function Gt() {
+    O >= 0 && O < f().boxes.length && (f().boxes.splice(O, 1), qe(-1), p() && Hi(), Ci());
   }
-  function Wt() {
+  function Ft() {
     if (a(b)) {
       const g = a(b).clientWidth;
       if (g === 0)
         return;
-      ce = 1;
+      ve = 1;
       let H;
       if (a(A).setRotatedImage(R), R !== null) {
-        const B = a(A).imageRotatedWidth, M = a(A).imageRotatedHeight, X = typeof E() == "number" && E() > 0 ? E() : 1 / 0;
-        ce = Math.min(1, g / B, X / M), ae = Math.round(B * ce), z = Math.round(M * ce), Q = (g - ae) / 2, V = 0, $ = Q + ae, le = z, H = z, se(A, a(A).imageWidth = ae), se(A, a(A).imageHeight = z);
+        const B = a(A).imageRotatedWidth, M = a(A).imageRotatedHeight, G = typeof E() == "number" && E() > 0 ? E() : 1 / 0;
+        ve = Math.min(1, g / B, G / M), he = Math.round(B * ve), Y = Math.round(M * ve), Q = (g - he) / 2, W = 0, te = Q + he, fe = Y, H = Y, se(A, a(A).imageWidth = he), se(A, a(A).imageHeight = Y);
       } else
-        Q = 0, V = 0, $ = g, le = a(b).clientHeight, H = a(b).clientHeight;
-      if (a(b).width !== g && se(b, a(b).width = g), a(b).height !== H && se(b, a(b).height = H), a(A).resize(a(b).width, a(b).height, Q, V), $ > 0 && le > 0)
+        Q = 0, W = 0, te = g, fe = a(b).clientHeight, H = a(b).clientHeight;
+      if (a(b).width !== g && se(b, a(b).width = g), a(b).height !== H && se(b, a(b).height = H), a(A).resize(a(b).width, a(b).height, Q, W), te > 0 && fe > 0)
         for (const B of f().boxes)
-          B.canvasXmin = Q, B.canvasYmin = V, B.canvasXmax = $, B.canvasYmax = le, B.setScaleFactor(ce);
+          B.canvasXmin = Q, B.canvasYmin = W, B.canvasXmax = te, B.canvasYmax = fe, B.setScaleFactor(ve);
       ge();
     }
   }
   let zn = -1;
-  const zs = new ResizeObserver(() => {
+  const Gs = new ResizeObserver(() => {
     const g = a(C) ? a(C).clientWidth : 0;
-    g !== zn && (zn = g, Wt());
+    g !== zn && (zn = g, Ft());
   });
-  function Fn() {
+  function Gn() {
     for (let g = 0; g < f().boxes.length; g++) {
       let H = f().boxes[g];
-      if (H instanceof ii)
-        H.pointersCache !== G && H.attach(ge, Bi, a(A), G);
+      if (H instanceof ei)
+        H.pointersCache !== z && H.attach(ge, Ti, a(A), z);
       else {
         let B = "", M = "";
-        H.hasOwnProperty("color") ? (B = H.color, Array.isArray(B) && B.length === 3 && (B = `rgb(${B[0]}, ${B[1]}, ${B[2]})`)) : B = Qe[g % Qe.length], H.hasOwnProperty("label") && (M = H.label);
-        let X = 1;
-        H.hasOwnProperty("scaleFactor") && (X = H.scaleFactor);
-        const k = ["predicted", "accepted", "new"].includes(H.state) ? H.state : "new", ee = typeof H.score == "number" ? H.score : null;
-        H = new ii(ge, Bi, a(A), G, Q, V, $, le, M, H.xmin, H.ymin, H.xmax, H.ymax, B, h(), o(), u(), l(), c(), X), H.state = k, H.score = ee, f(f().boxes[g] = H, !0);
+        H.hasOwnProperty("color") ? (B = H.color, Array.isArray(B) && B.length === 3 && (B = `rgb(${B[0]}, ${B[1]}, ${B[2]})`)) : B = Je[g % Je.length], H.hasOwnProperty("label") && (M = H.label);
+        let G = 1;
+        H.hasOwnProperty("scaleFactor") && (G = H.scaleFactor);
+        const k = ["predicted", "accepted", "new"].includes(H.state) ? H.state : "new", $ = typeof H.score == "number" ? H.score : null;
+        H = new ei(ge, Ti, a(A), z, Q, W, te, fe, M, H.xmin, H.ymin, H.xmax, H.ymax, B, h(), o(), u(), l(), c(), G), H.state = k, H.score = $, f(f().boxes[g] = H, !0);
       }
     }
   }
-  function Xn() {
+  function Fn() {
     r() !== null && (R === null || R.src != r()) && (R = new Image(), R.src = r(), R.onload = function() {
-      Wt(), ge();
+      Ft(), ge();
     });
   }
-  Cn(() => {
+  Sn(() => {
     if (Array.isArray(d()) && d().length > 0) {
       if (!Array.isArray(S()) || S().length == 0)
         for (let g = 0; g < d().length; g++) {
-          let H = Qe[g % Qe.length];
-          S().push(On(H));
+          let H = Je[g % Je.length];
+          S().push(Ln(H));
         }
-      kn();
+      Dn();
     }
-    return document.addEventListener("keydown", Nn), T = a(b).getContext("2d"), zs.observe(a(C)), O < 0 && f() !== null && f().boxes.length > 0 && Ke(0), Xn(), Wt(), ge(), () => document.removeEventListener("keydown", Nn);
-  }), Ee(() => a(re), () => {
-    w(i, a(re) !== null ? Gn() : null);
-  }), Ee(
-    () => (Z(d()), Z(S())),
+    return document.addEventListener("keydown", Rn), T = a(b).getContext("2d"), Gs.observe(a(C)), O < 0 && f() !== null && f().boxes.length > 0 && qe(0), Fn(), Ft(), ge(), () => document.removeEventListener("keydown", Rn);
+  }), Ce(() => a(re), () => {
+    w(i, a(re) !== null ? Un() : null);
+  }), Ce(
+    () => (j(d()), j(S())),
     () => {
-      d(), S(), kn();
+      d(), S(), Dn();
     }
-  ), Ee(() => Z(f()), () => {
-    f(), se(A, a(A).orientation = f().orientation), Xn(), Fn(), Wt(), Ps(), ge();
-  }), pt(), Je();
-  var Wn = Gu(), Yt = Re(Wn), Ii = ie(Yt), Fe = ie(Ii);
-  Ze(Fe, (g) => w(b, g), () => a(b)), Ze(Ii, (g) => w(C, g), () => a(C));
-  var Fs = te(Ii, 2);
+  ), Ce(() => j(f()), () => {
+    f(), se(A, a(A).orientation = f().orientation), Fn(), Gn(), Ft(), Ps(), ge();
+  }), bt(), Ze();
+  var Xn = Mu(), Xt = Ne(Xn), Pi = ne(Xt), Ge = ne(Pi);
+  je(Ge, (g) => w(b, g), () => a(b)), je(Pi, (g) => w(C, g), () => a(C));
+  var Fs = ee(Pi, 2);
   {
     var Xs = (g) => {
-      var H = Uu(), B = Re(H), M = ie(B);
+      var H = Ou(), B = Ne(H), M = ne(B);
       {
-        let be = He(() => (a(N), ve(n), K(() => a(N) === ve(n).creation)));
-        $e(M, {
+        let be = Se(() => (a(N), de(n), K(() => a(N) === de(n).creation)));
+        Ke(M, {
           get selected() {
             return a(be);
           },
           "aria-label": "Create box",
           title: "Create box (C)",
-          $$events: { click: () => Ai() },
-          children: (Ie, At) => {
-            fu(Ie);
+          $$events: { click: () => Hi() },
+          children: (Ie, St) => {
+            Tt(Ie, {
+              get d() {
+                return fu;
+              }
+            });
           },
           $$slots: { default: !0 }
         });
       }
-      var X = te(M, 2);
+      var G = ee(M, 2);
       {
-        let be = He(() => (a(N), ve(n), K(() => a(N) === ve(n).drag)));
-        $e(X, {
+        let be = Se(() => (a(N), de(n), K(() => a(N) === de(n).drag)));
+        Ke(G, {
           get selected() {
             return a(be);
           },
           "aria-label": "Drag boxes",
           title: "Drag boxes (D)",
-          $$events: { click: () => Ti() },
-          children: (Ie, At) => {
-            du(Ie);
+          $$events: { click: () => Ai() },
+          children: (Ie, St) => {
+            Tt(Ie, {
+              get d() {
+                return cu;
+              }
+            });
           },
           $$slots: { default: !0 }
         });
       }
-      var k = te(X, 2);
+      var k = ee(G, 2);
       {
-        var ee = (be) => {
-          $e(be, {
+        var $ = (be) => {
+          Ke(be, {
             "aria-label": "Remove box",
             title: "Remove box (Del)",
-            $$events: { click: () => Xt() },
-            children: (Ie, At) => {
-              mu(Ie);
+            $$events: { click: () => Gt() },
+            children: (Ie, St) => {
+              Tt(Ie, {
+                get d() {
+                  return du;
+                }
+              });
             },
             $$slots: { default: !0 }
           });
         };
-        pe(k, (be) => {
-          m() && be(ee);
+        ye(k, (be) => {
+          m() && be($);
         });
       }
-      var Ge = te(k, 2);
+      var Ue = ee(k, 2);
       {
-        var Vt = (be) => {
-          $e(be, {
+        var Wt = (be) => {
+          Ke(be, {
             "aria-label": "Edit label",
             title: "Edit label",
             $$events: { click: () => w(re, "defaultLabel") },
-            children: (Ie, At) => {
-              bu(Ie);
+            children: (Ie, St) => {
+              Tt(Ie, {
+                get d() {
+                  return vu;
+                }
+              });
             },
             $$slots: { default: !0 }
           });
         };
-        pe(Ge, (be) => {
-          !v() && a(me) && be(Vt);
+        ye(Ue, (be) => {
+          !v() && a(me) && be(Wt);
         });
       }
-      var Ht = te(Ge, 4);
+      var Et = ee(Ue, 4);
       {
-        let be = He(() => (a(he), K(() => a(he).length === 0)));
-        $e(Ht, {
+        let be = Se(() => (a(oe), K(() => a(oe).length === 0)));
+        Ke(Et, {
           "aria-label": "Undo",
           title: "Undo (Ctrl+Z)",
           get disabled() {
             return a(be);
           },
-          $$events: { click: () => Pn() },
-          children: (Ie, At) => {
+          $$events: { click: () => Bn() },
+          children: (Ie, St) => {
             au(Ie);
           },
           $$slots: { default: !0 }
         });
       }
-      var jt = te(Ht, 2);
+      var Yt = ee(Et, 2);
       {
-        let be = He(() => (a(D), K(() => a(D).length === 0)));
-        $e(jt, {
+        let be = Se(() => (a(D), K(() => a(D).length === 0)));
+        Ke(Yt, {
           "aria-label": "Redo",
           title: "Redo (Ctrl+Y or Ctrl+Shift+Z)",
           get disabled() {
             return a(be);
           },
-          $$events: { click: () => In() },
-          children: (Ie, At) => {
+          $$events: { click: () => Pn() },
+          children: (Ie, St) => {
             ru(Ie);
           },
           $$slots: { default: !0 }
         });
       }
-      var Zt = te(jt, 4), Yn = te(Zt, 2), Vs = _o(Yn), Vn = te(Yn, 2), js = te(Vn, 2);
-      Se(() => bi(Vs, `${a(Dt) ?? ""}%`)), fe("click", Zt, () => Ut(1 / Ce)), fe("click", Vn, () => Ut(Ce)), fe("click", js, () => zt()), F(g, H);
+      var Vt = ee(Yt, 4), Wn = ee(Vt, 2), Vs = Vr(Wn), Yn = ee(Wn, 2), js = ee(Yn, 2);
+      we(() => bi(Vs, `${a(Rt) ?? ""}%`)), ue("click", Vt, () => Dt(1 / He)), ue("click", Yn, () => Dt(He)), ue("click", js, () => Ut()), Z(g, H);
     };
-    pe(Fs, (g) => {
+    ye(Fs, (g) => {
       s() && g(Xs);
     });
   }
-  Ze(Yt, (g) => w(I, g), () => a(I));
-  var Ws = te(Yt, 2);
+  je(Xt, (g) => w(I, g), () => a(I));
+  var Ws = ee(Xt, 2);
   {
     var Ys = (g) => {
-      var H = _i(), B = Re(H);
+      var H = wn(), B = Ne(H);
       To(B, () => a(re), (M) => {
         {
-          let X = He(() => a(re) === "edit"), k = He(() => (a(i), K(() => a(i)?.label ?? ""))), ee = He(() => (a(i), K(() => a(i) ? On(a(i).color) : "")));
-          ku(M, {
+          let G = Se(() => a(re) === "edit"), k = Se(() => (a(i), K(() => a(i)?.label ?? ""))), $ = Se(() => (a(i), K(() => a(i) ? Ln(a(i).color) : "")));
+          Lu(M, {
             get choices() {
               return d();
             },
@@ -6928,13 +6863,13 @@ function zu(e, t) {
               return S();
             },
             get showRemove() {
-              return a(X);
+              return a(G);
             },
             get label() {
               return a(k);
             },
             get color() {
-              return a(ee);
+              return a($);
             },
             get labelDetailLock() {
               return a(me);
@@ -6942,22 +6877,22 @@ function zu(e, t) {
             $$events: { change: Us }
           });
         }
-      }), F(g, H);
+      }), Z(g, H);
     };
-    pe(Ws, (g) => {
+    ye(Ws, (g) => {
       a(re) !== null && g(Ys);
     });
   }
-  Se(() => pi(Fe, `height: ${E() ?? ""}; width: ${L() ?? ""};`)), fe("pointerdown", Fe, Is), fe("pointerup", Fe, Rn), fe("pointermove", Fe, Os), fe("pointercancel", Fe, Rn), fe("dblclick", Fe, ks), fe("wheel", Fe, Ns), fe("click", Yt, () => a(I).focus()), F(e, Wn), ke();
+  we(() => _i(Ge, `height: ${E() ?? ""}; width: ${L() ?? ""};`)), ue("pointerdown", Ge, Is), ue("pointerup", Ge, Mn), ue("pointermove", Ge, Os), ue("pointercancel", Ge, Mn), ue("dblclick", Ge, ks), ue("wheel", Ge, Ns), ue("click", Xt, () => a(I).focus()), Z(e, Xn), De();
 }
-function Fu(e, t) {
-  Ue(t, !1);
+function Nu(e, t) {
+  ke(t, !1);
   const i = /* @__PURE__ */ U();
   let n = _(t, "src", 8, void 0), r = _(t, "interactive", 8), s = _(t, "boxesAlpha", 8), h = _(t, "labelList", 8), o = _(t, "labelColors", 8), u = _(t, "boxMinSize", 8), l = _(t, "handleSize", 8), c = _(t, "boxThickness", 8), f = _(t, "height", 8), d = _(t, "width", 8), S = _(t, "boxSelectedThickness", 8), v = _(t, "value", 12), E = _(t, "disableEditBoxes", 8), L = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), m = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), P = _(t, "enableKeyboardShortcuts", 8);
-  const x = wt();
-  Ee(() => Z(n()), () => {
+  const x = xt();
+  Ce(() => j(n()), () => {
     w(i, n());
-  }), pt(), Je(), zu(e, {
+  }), bt(), Ze(), Ru(e, {
     get interactive() {
       return r();
     },
@@ -7017,17 +6952,17 @@ function Fu(e, t) {
     },
     $$events: { change: () => x("change") },
     $$legacy: !0
-  }), ke();
+  }), De();
 }
-var Xu = /* @__PURE__ */ ue("<div><!></div>"), Wu = /* @__PURE__ */ ue('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
-function Yu(e, t) {
-  Ue(t, !1);
+var Du = /* @__PURE__ */ le("<div><!></div>"), ku = /* @__PURE__ */ le('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
+function Uu(e, t) {
+  ke(t, !1);
   let i = _(t, "value", 12), n = _(t, "label", 8, void 0), r = _(t, "show_label", 8), s = _(t, "selectable", 8, !1), h = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), l = _(t, "labelColors", 8), c = _(t, "boxMinSize", 8), f = _(t, "handleSize", 8), d = _(t, "height", 8), S = _(t, "width", 8), v = _(t, "boxThickness", 8), E = _(t, "disableEditBoxes", 8), L = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), m = _(t, "handlesCursor", 8), y = _(t, "boxSelectedThickness", 8), P = _(t, "useDefaultLabel", 8), x = _(t, "enableKeyboardShortcuts", 8);
-  const b = wt();
-  Je();
-  var C = Wu(), I = Re(C);
+  const b = xt();
+  Ze();
+  var C = ku(), I = Ne(C);
   {
-    let A = He(() => n() || "Image Annotator");
+    let A = Se(() => n() || "Image Annotator");
     Kh(I, {
       get show_label() {
         return r();
@@ -7040,16 +6975,16 @@ function Yu(e, t) {
       }
     });
   }
-  var T = te(I, 2), R = ie(T), O = ie(R);
+  var T = ee(I, 2), R = ne(T), O = ne(R);
   {
     var N = (A) => {
-      var Q = _i(), V = Re(Q);
-      xt(V, t, "default", {}), F(A, Q);
-    }, G = (A) => {
-      var Q = Xu();
-      let V;
-      var $ = ie(Q);
-      Fu($, {
+      var Q = wn(), W = Ne(Q);
+      Ot(W, t, "default", {}), Z(A, Q);
+    }, z = (A) => {
+      var Q = Du();
+      let W;
+      var te = ne(Q);
+      Nu(te, {
         get height() {
           return d();
         },
@@ -7099,51 +7034,51 @@ function Yu(e, t) {
           return x();
         },
         get src() {
-          return Z(i()), K(() => i().image.url);
+          return j(i()), K(() => i().image.url);
         },
         get value() {
           return i();
         },
-        set value(le) {
-          i(le);
+        set value(fe) {
+          i(fe);
         },
         $$events: { change: () => b("change") },
         $$legacy: !0
-      }), Se(() => V = Ne(Q, 1, "image-frame svelte-4p70gr", null, V, { selectable: s() })), F(A, Q);
+      }), we(() => W = Re(Q, 1, "image-frame svelte-4p70gr", null, W, { selectable: s() })), Z(A, Q);
     };
-    pe(O, (A) => {
-      i() == null ? A(N) : A(G, -1);
+    ye(O, (A) => {
+      i() == null ? A(N) : A(z, -1);
     });
   }
-  F(e, C), ke();
+  Z(e, C), De();
 }
-var Vu = /* @__PURE__ */ ue('<img alt=""/>'), ju = /* @__PURE__ */ ue("<div><!></div>");
-function Ku(e, t) {
-  Ue(t, !1);
+var zu = /* @__PURE__ */ le('<img alt=""/>'), Gu = /* @__PURE__ */ le("<div><!></div>");
+function Yu(e, t) {
+  ke(t, !1);
   let i = _(t, "value", 8), n = _(t, "type", 8), r = _(t, "selected", 8, !1);
-  Je();
-  var s = ju();
+  Ze();
+  var s = Gu();
   let h;
-  var o = ie(s);
+  var o = ne(s);
   {
     var u = (l) => {
-      var c = Vu();
-      Se(() => De(c, "src", (Z(i()), K(() => i().url)))), F(l, c);
+      var c = zu();
+      we(() => Be(c, "src", (j(i()), K(() => i().url)))), Z(l, c);
     };
-    pe(o, (l) => {
+    ye(o, (l) => {
       i() && l(u);
     });
   }
-  Se(() => h = Ne(s, 1, "container svelte-1uec0xe", null, h, {
+  we(() => h = Re(s, 1, "container svelte-1uec0xe", null, h, {
     table: n() === "table",
     gallery: n() === "gallery",
     selected: r(),
     border: i()
-  })), F(e, s), ke();
+  })), Z(e, s), De();
 }
-var Zu = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
-function Qu(e, t) {
-  Ue(t, !0);
+var Fu = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
+function Vu(e, t) {
+  ke(t, !0);
   var i = this && this.__awaiter || function(u, l, c, f) {
     function d(S) {
       return S instanceof c ? S : new c(function(v) {
@@ -7179,9 +7114,9 @@ function Qu(e, t) {
       });
     }
   }
-  const r = /* @__PURE__ */ al(t, Zu), s = new n(r);
+  const r = /* @__PURE__ */ al(t, Fu), s = new n(r);
   let h = s.props.value, o = !1;
-  mt(() => {
+  ct(() => {
     if (!o) {
       h = s.props.value, o = !0;
       return;
@@ -7214,7 +7149,7 @@ function Qu(e, t) {
       return s.shared.min_width;
     },
     children: (u, l) => {
-      Yu(u, {
+      Uu(u, {
         get selectable() {
           return s.props._selectable;
         },
@@ -7296,9 +7231,9 @@ function Qu(e, t) {
       });
     },
     $$slots: { default: !0 }
-  }), ke();
+  }), De();
 }
 export {
-  Ku as BaseExample,
-  Qu as default
+  Yu as BaseExample,
+  Vu as default
 };

@@ -1,4 +1,4 @@
-import { m as s, u as l } from "./render-BblkC63G.js";
+import { m as s, u as l } from "./render-AhIP3n55.js";
 const e = "5";
 typeof window < "u" && ((globalThis.__svelte ??= {}).v ??= /* @__PURE__ */ new Set()).add(e);
 const o = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
