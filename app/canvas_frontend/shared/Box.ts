@@ -27,6 +27,23 @@ const STATE_BADGES: Record<BoxState, { text: string; color: string; dash: number
 };
 
 /** Black or white, whichever reads better on ``rgbColor``. */
+type Side = "min" | "max";
+
+/** One axis of a box being drawn, the pointer at `p`: the side the pointer is past follows it,
+ * `anchor` is the side that stays, and crossing the anchor flips the box. [min, max, anchor]. */
+function drawAxis(p: number, min: number, max: number, anchor: Side): [number, number, Side] {
+    if (p > max) {
+        return [anchor === "max" ? max : min, p, "min"];
+    }
+    if (p < min) {
+        return [p, anchor === "min" ? min : max, "max"];
+    }
+    if (p > min && p < max) {
+        return anchor === "min" ? [min, p, anchor] : [p, max, anchor];
+    }
+    return [min, max, anchor];
+}
+
 function textColorOn(rgbColor: string): string {
     const matches = rgbColor.match(/\d+/g);
     if (!matches || matches.length < 3) {
@@ -68,8 +85,8 @@ export default class Box {
     scaleFactor: number;
     thickness: number;
     selectedThickness: number;
-    creatingAnchorX: string;
-    creatingAnchorY: string;
+    creatingAnchorX: Side;
+    creatingAnchorY: Side;
     resizeHandles: {
         xmin: number;
         ymin: number;
@@ -134,8 +151,8 @@ export default class Box {
         this.minSize = minSize;
         this.color = color;
         this.alpha = alpha;
-        this.creatingAnchorX = "xmin";
-        this.creatingAnchorY = "ymin";
+        this.creatingAnchorX = "min";
+        this.creatingAnchorY = "min";
         this.state = "new";
         this.score = null;
     }
@@ -414,41 +431,8 @@ export default class Box {
             x = x / this.canvasWindow.scale;
             y = y / this.canvasWindow.scale;
 
-            if (x > this._xmax) {
-                if (this.creatingAnchorX == "xmax") {
-                    this._xmin = this._xmax;
-                }
-                this._xmax = x;
-                this.creatingAnchorX = "xmin";
-            } else if (x > this._xmin && x < this._xmax && this.creatingAnchorX == "xmin") {
-                this._xmax = x;
-            } else if (x > this._xmin && x < this._xmax && this.creatingAnchorX == "xmax") {
-                this._xmin = x;
-            } else if (x < this._xmin) {
-                if (this.creatingAnchorX == "xmin") {
-                    this._xmax = this._xmin;
-                }
-                this._xmin = x;
-                this.creatingAnchorX = "xmax";
-            }
-
-            if (y > this._ymax) {
-                if (this.creatingAnchorY == "ymax") {
-                    this._ymin = this._ymax;
-                }
-                this._ymax = y;
-                this.creatingAnchorY = "ymin";
-            } else if (y > this._ymin && y < this._ymax && this.creatingAnchorY == "ymin") {
-                this._ymax = y;
-            } else if (y > this._ymin && y < this._ymax && this.creatingAnchorY == "ymax") {
-                this._ymin = y;
-            } else if (y < this._ymin) {
-                if (this.creatingAnchorY == "ymin") {
-                    this._ymax = this._ymin;
-                }
-                this._ymin = y;
-                this.creatingAnchorY = "ymax";
-            }
+            [this._xmin, this._xmax, this.creatingAnchorX] = drawAxis(x, this._xmin, this._xmax, this.creatingAnchorX);
+            [this._ymin, this._ymax, this.creatingAnchorY] = drawAxis(y, this._ymin, this._ymax, this.creatingAnchorY);
             this.applyUserScale();
             // this.updateHandles();
             this.renderCallBack();
@@ -470,14 +454,14 @@ export default class Box {
 
             if (this.minSize > 0) {
                 if (this.getWidth() / this.canvasWindow.scale < this.minSize) {
-                    if (this.creatingAnchorX == "xmin") {
+                    if (this.creatingAnchorX === "min") {
                         this._xmax = this._xmin + this.minSize;
                     } else {
                         this._xmin = this._xmax - this.minSize;
                     }
                 }
                 if (this.getHeight() / this.canvasWindow.scale < this.minSize) {
-                    if (this.creatingAnchorY == "ymin") {
+                    if (this.creatingAnchorY === "min") {
                         this._ymax = this._ymin + this.minSize;
                     } else {
                         this._ymin = this._ymax - this.minSize;
