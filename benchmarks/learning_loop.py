@@ -366,17 +366,26 @@ def domain_score(detector: Any, coco: dict, paths: Sequence[Path], vocabulary: A
     """AP50 of ``detector`` on a domain's held-out COCO dict, vocabulary class ``k`` being
     category ``k + 1``: ``AP50`` per class (COCO's mean over classes), and ``agnostic_AP50``,
     every box one class (class-agnostic NMS): does it find the objects at all, whatever it
-    calls them. ``objectness``: also ``objectness_AP50``, the same with the *world's*
-    vocabulary (the classes the model was built on, merged): the model's own notion of an
-    object, which names it never read cannot reach (the background floor keeps untaught
-    classes off clutter)."""
+    calls them. ``objectness``: also ``objectness_AP50``, the same with the classes the model
+    was built on (the world's, and the broad things when its build boxed them), merged: the
+    model's own notion of an object, which names it never read cannot reach (the background
+    floor keeps untaught classes off clutter)."""
     scores = _domain_ap50(detector, coco, paths, vocabulary, exemplars)
     if objectness:
-        from gridclip.world.synthetic import world_vocabulary
-
-        scores["objectness_AP50"] = _domain_ap50(detector, coco, paths, world_vocabulary(synonyms=False),
+        scores["objectness_AP50"] = _domain_ap50(detector, coco, paths, built_on_vocabulary(detector),
                                                  None)["agnostic_AP50"]
     return scores
+
+
+def built_on_vocabulary(detector: Any) -> Any:
+    """The world's 48 classes, then any other class of the detector's training vocabulary (the
+    broad things of a build that boxed them), names only."""
+    from gridclip.vocabulary import Vocabulary
+    from gridclip.world.synthetic import class_names
+
+    world = class_names()
+    trained = [c.name for c in getattr(detector, "vocabulary", None) or [] if c.name not in world]
+    return Vocabulary.from_classes([*world, *trained])
 
 
 def _domain_ap50(detector: Any, coco: dict, paths: Sequence[Path], vocabulary: Any, exemplars: Any) -> dict[str, float]:

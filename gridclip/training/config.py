@@ -75,6 +75,10 @@ class TrainConfig:
     # started from the prototype of its boxes in the head's own grid; the others keep what they
     # are scored by today (their text is the prior). Empty: every class adapts from its text.
     new_classes: tuple[str, ...] = ()
+    # Only the learnable class embeddings move (needs adapt_classes and head_only): the detector
+    # itself stays exactly its parent, so every class this run does not adapt keeps the parent's
+    # scores and boxes exactly (no distillation needed, image-level alignment has nothing to move).
+    classes_only: bool = False
     # Distillation from the parent on the training pictures (gridclip.training.distillation):
     # the parent's training classes this run does not train keep the parent's scores, with
     # this weight (0: off).
@@ -109,6 +113,9 @@ class TrainConfig:
             raise ValueError(f"distill_weight must be ≥ 0, got {self.distill_weight}")
         if self.class_pull < 0 or not (self.class_lr > 0 and math.isfinite(self.class_lr)):
             raise ValueError(f"class_pull must be ≥ 0 and class_lr positive, got {self.class_pull}, {self.class_lr}")
+        if self.classes_only and not (self.adapt_classes and self.head_only):
+            raise ValueError("classes_only trains the class embeddings alone: it needs adapt_classes=True and "
+                             "head_only=True")
         if self.alignment_weight < 0:
             raise ValueError(f"alignment_weight must be ≥ 0, got {self.alignment_weight}")
         if self.tag_batch_size < 2:

@@ -122,6 +122,7 @@ class _Run:
     ctx: DistContext
     parent_version: str | None
     was_trainable: bool
+    head_grads: dict[str, bool]
     text: torch.Tensor
     alignment: ImageLevelAlignment | None
     images: TrainingImages
@@ -156,6 +157,9 @@ class _Run:
         net = detector.model
         was_trainable = net.backbone.trainable
         net.set_trainable_backbone(not config.head_only)
+        head_grads = {name: p.requires_grad for name, p in net.named_parameters()}
+        if config.classes_only:
+            net.requires_grad_(False)
 
         # What each class is scored by today: its text (frozen tower, cached by the detector), or
         # what an earlier fine-tune adapted it to. Adapting classes start from these rows.
@@ -178,7 +182,8 @@ class _Run:
         optimizer, trainable = make_optimizer(net, config, classes)
         order = EpochOrder(len(examples), config.batch_size, config.seed, ctx) if examples else None
         scheduler = cosine_schedule(optimizer, len(_epoch_plan(order, tags, 0)) * config.epochs)
-        run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, text,
+        run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, head_grads,
+                  text,
                   alignment, images, BatchBuilder(images, examples, torch_device, config.head_only, alignment), tags,
                   _distributed(step_module, torch_device, ctx), trainable, optimizer, scheduler, order)
         if state is not None:
@@ -313,6 +318,8 @@ class _Run:
     def finish(self) -> TrainResult:
         """The detector back in inference mode, and what the run produced."""
         self.net.eval()
+        for name, parameter in self.net.named_parameters():
+            parameter.requires_grad_(self.head_grads[name])
         self.net.set_trainable_backbone(self.was_trainable)
         self.detector.is_trained = True
         self.detector.weights_changed()
@@ -343,7 +350,7 @@ def _class_embeddings(detector: Any, examples: Sequence[TrainingExample], vocab:
 def _parent_scores(detector: Any, vocab: Vocabulary, config: TrainConfig, factorised: bool) -> ParentScores | None:
     """The frozen parent and the classes of its training vocabulary this run does not train
     (``gridclip.training.distillation``), or None (distillation off, or nothing to keep)."""
-    if config.distill_weight <= 0 or not detector.is_trained:
+    if config.distill_weight <= 0 or not detector.is_trained or config.classes_only:
         return None
     kept = kept_classes(detector.vocabulary, vocab)
     if not kept:
@@ -360,7 +367,7 @@ def _image_level_alignment(detector: Any, config: TrainConfig, ctx: DistContext)
     """Image-level alignment with a frozen copy of the CLIP image tower as the teacher, or None
     when the config turns it off."""
     align_cfg = config.alignment_config()
-    if not (align_cfg.enabled and align_cfg.weight > 0):
+    if not (align_cfg.enabled and align_cfg.weight > 0) or config.classes_only:
         return None
     net = detector.model
     visual = copy.deepcopy(detector.clip.visual).to(detector.device)

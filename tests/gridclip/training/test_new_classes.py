@@ -139,3 +139,20 @@ def test_a_class_the_user_never_boxed_keeps_its_parents_scores(tmp_path: Path, d
     assert kept.config["distill_weight"] > 0 and kept.metrics[-1]["loss_distill"] >= 0
     assert drift_kept < 0.01, drift_kept
     assert drift_kept < 0.4 * drift_free, (drift_kept, drift_free)
+
+
+def test_classes_only_moves_the_new_classes_and_nothing_of_the_detector(tmp_path: Path, demo) -> None:
+    """With ``classes_only`` the detector's weights stay its parent's to the bit, so every class the
+    run did not adapt keeps the parent's scores exactly; the new classes' rows move."""
+    from gridclip.training.fine_tune import fine_tune
+
+    parts, vocab = _domain_examples(tmp_path, "parts", 4)
+    parent_state = {k: v.clone() for k, v in demo.model.state_dict().items()}
+    tuned = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "probe", target_steps=6,
+                      classes_only=True, adapt_classes=True, head_only=True, **QUICK)
+    state = tuned.detector.model.state_dict()
+    assert all(torch.equal(state[k], v) for k, v in parent_state.items())
+    assert not torch.allclose(tuned.detector.class_embeddings(vocab), demo.class_embeddings(vocab), atol=1e-3)
+    with pytest.raises(ValueError, match="classes_only"):
+        fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "bad", target_steps=2, classes_only=True,
+                  adapt_classes=False, head_only=True, **QUICK)
