@@ -362,15 +362,17 @@ def domain_store(work: Path, domain: str, n: int, seed: int, name: str):
 
 
 def domain_score(detector: Any, coco: dict, paths: Sequence[Path], vocabulary: Any, *,
-                 exemplars: Any = None, objectness: bool = False) -> dict[str, float]:
+                 exemplars: Any = None, objectness: bool = False, raw: Any = None) -> dict[str, Any]:
     """AP50 of ``detector`` on a domain's held-out COCO dict, vocabulary class ``k`` being
-    category ``k + 1``: ``AP50`` per class (COCO's mean over classes), and ``agnostic_AP50``,
+    category ``k + 1``: ``AP50`` per class (COCO's mean over classes), ``class_AP50`` (each
+    category's, by name; ``None`` where ``coco`` holds none of it), and ``agnostic_AP50``,
     every box one class (class-agnostic NMS): does it find the objects at all, whatever it
     calls them. ``objectness``: also ``objectness_AP50``, the same with the classes the model
     was built on (the world's, and the broad things when its build boxed them), merged: the
     model's own notion of an object, which names it never read cannot reach (the background
-    floor keeps untaught classes off clutter)."""
-    scores = _domain_ap50(detector, coco, paths, vocabulary, exemplars)
+    floor keeps untaught classes off clutter). ``raw``: ``predict_raw``'s candidates for
+    ``paths`` already made (the same vocabulary and exemplars), scored instead of predicting."""
+    scores = _domain_ap50(detector, coco, paths, vocabulary, exemplars, raw)
     if objectness:
         scores["objectness_AP50"] = _domain_ap50(detector, coco, paths, built_on_vocabulary(detector),
                                                  None)["agnostic_AP50"]
@@ -388,13 +390,15 @@ def built_on_vocabulary(detector: Any) -> Any:
     return Vocabulary.from_classes([*world, *trained])
 
 
-def _domain_ap50(detector: Any, coco: dict, paths: Sequence[Path], vocabulary: Any, exemplars: Any) -> dict[str, float]:
+def _domain_ap50(detector: Any, coco: dict, paths: Sequence[Path], vocabulary: Any, exemplars: Any,
+                 raw: Any = None) -> dict[str, Any]:
     from dataclasses import replace
 
     from gridclip.model.postprocess import refilter
-    from gridclip.training.evaluate import EVALUATION_THRESHOLDS, coco_ap, detections_to_coco
+    from gridclip.training.evaluate import EVALUATION_THRESHOLDS, coco_ap, detections_to_coco, per_class_ap
 
-    raw = detector.predict_raw(list(paths), vocabulary, batch_size=8, exemplars=exemplars)
+    if raw is None:
+        raw = detector.predict_raw(list(paths), vocabulary, batch_size=8, exemplars=exemplars)
     category_ids = [c["id"] for c in coco["categories"]]
     per_class: list[dict] = []
     agnostic: list[dict] = []
@@ -406,7 +410,11 @@ def _domain_ap50(detector: Any, coco: dict, paths: Sequence[Path], vocabulary: A
         agnostic += detections_to_coco(merged, image["id"], [1])
     one_class = {**coco, "categories": [{"id": 1, "name": "object"}],
                  "annotations": [{**a, "category_id": 1} for a in coco["annotations"]]}
-    return {"AP50": 100 * float(coco_ap(coco, per_class, category_ids)[1]["AP50"] or 0.0),
+    evaluator, summary = coco_ap(coco, per_class, category_ids)
+    classes = per_class_ap(evaluator, category_ids)
+    return {"AP50": 100 * float(summary["AP50"] or 0.0),
+            "class_AP50": {c["name"]: None if ap["AP50"] is None else 100 * ap["AP50"]
+                           for c, ap in zip(coco["categories"], classes)},
             "agnostic_AP50": 100 * float(coco_ap(one_class, agnostic, [1])[1]["AP50"] or 0.0)}
 
 
