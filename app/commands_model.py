@@ -62,7 +62,8 @@ def run_train(args: argparse.Namespace) -> int:
     With ``--db`` the new model version is registered in the store. Numbers out of range are
     refused by the parser (app/cli.py), a resume state that is torn or not ours by ``read_state``
     (a DataError: one line)."""
-    from gridclip.training.fine_tune import describe_held_out, describe_settings, fine_tune, fine_tune_on_store
+    from app.train_report import report_fine_tune
+    from gridclip.training.fine_tune import fine_tune, fine_tune_on_store
 
     check_out_dir(Path(args.out))
 
@@ -94,10 +95,11 @@ def run_train(args: argparse.Namespace) -> int:
             from gridclip.training.data import load_coco
 
             coco = load_coco(args.coco, args.images)  # nothing to train on: fine_tune says so first
-            store = None
+            store, class_names = None, coco.vocabulary.names
             result = fine_tune(args.model, coco.examples, coco.vocabulary, out_dir=args.out, **settings)
         else:
             store, data = _training_data_from_store(args.db, hold_out=hold_out)
+            class_names = data.vocabulary.names if data.vocabulary is not None else []
             result = fine_tune_on_store(store, args.model, out_dir=args.out, data=data, hold_out=hold_out, **settings)
     except _user_errors() as exc:
         raise CommandError(str(exc)) from exc
@@ -110,9 +112,11 @@ def run_train(args: argparse.Namespace) -> int:
     ran = result.config or {}
     if last:
         print(f"epochs: {last.get('epoch')}   lr: {ran.get('lr')}   final loss: {last.get('loss', float('nan')):.4f}")
-    print(describe_settings(ran))
+    report = report_fine_tune(result, class_names)
+    print(report.classes)
+    print(report.settings)
     if store is not None:
-        print(describe_held_out(result.held_out) if hold_out else "held-out pictures: off (--no-hold-out)")
+        print(report.held_out if hold_out else "held-out pictures: off (--no-hold-out)")
         print("registered the model version in the store")
     return 0
 

@@ -4,8 +4,9 @@ Batch pre-labeling runs the same :func:`app.engine.prelabel` as ``gridclip prela
 fine-tuning runs ``gridclip.training.fine_tune.fine_tune_on_store`` (the same call as ``gridclip
 train --db`` and Label Studio's START_TRAINING, with ``QUICK_FINE_TUNE`` and the tab's fields on
 top; epochs 0 lets ``fit_to_data`` choose) on a copy of the active model in a worker thread and
-streams its loss to a live plot; the held-out AP50 before and after is shown when the store has
-held-out pictures; the finished model is a model version in the store and becomes the active
+streams its loss to a live plot; when it ends the tab shows ``app.train_report``'s report (the
+held-out AP50 before → after and its change, the classes new to the model, the settings that
+ran); the finished model is a model version in the store and becomes the active
 model of every tab.
 """
 
@@ -170,13 +171,15 @@ class TrainJob:
                 return
             result = outcome["result"]  # registered in the store by fine_tune_on_store
             self.service.slot.switch(result.detector)
-            from gridclip.training.fine_tune import describe_held_out
+            from app.train_report import report_fine_tune
 
             ran = result.config or {}
-            note = (f"Done: new version {result.detector.version[:12]} is now active ({len(data.examples)} images, "
-                    f"{ran.get('epochs')} epochs at lr {ran.get('lr')}); {describe_held_out(result.held_out)}.")
-            gr.Info(note)
-            yield note, curve(), self.versions_table(), gr.update(choices=self.version_choices(), value=result.detector.version)
+            report = report_fine_tune(result, data.vocabulary.names)
+            done = (f"Done: new version {result.detector.version[:12]} is now active ({len(data.examples)} images, "
+                    f"{ran.get('epochs')} epochs at lr {ran.get('lr')})")
+            gr.Info(f"{done}; {report.held_out}.")
+            yield (report.markdown(done + "."), curve(), self.versions_table(),
+                   gr.update(choices=self.version_choices(), value=result.detector.version))
         finally:
             self._running.release()
 
