@@ -27,6 +27,19 @@ const STATE_BADGES: Record<BoxState, { text: string; color: string; dash: number
 };
 
 /** Black or white, whichever reads better on ``rgbColor``. */
+type PointerHandler = (event: MouseEvent) => void;
+
+// A gesture (drag, draw, resize) follows the pointer over the whole page until it is lifted.
+function followPointer(move: PointerHandler, up: PointerHandler): void {
+    document.addEventListener("pointermove", move);
+    document.addEventListener("pointerup", up);
+}
+
+function stopFollowing(move: PointerHandler, up: PointerHandler): void {
+    document.removeEventListener("pointermove", move);
+    document.removeEventListener("pointerup", up);
+}
+
 type Side = "min" | "max";
 
 /** One axis of a box being drawn, the pointer at `p`: the side the pointer is past follows it,
@@ -42,6 +55,47 @@ function drawAxis(p: number, min: number, max: number, anchor: Side): [number, n
         return anchor === "min" ? [min, p, anchor] : [p, max, anchor];
     }
     return [min, max, anchor];
+}
+
+/** One axis of a box just drawn, on a canvas `size` long: grown to `minSize` away from its
+ * anchor when `tooSmall`, then moved back inside the canvas. [min, max]. */
+function settleAxis(min: number, max: number, anchor: Side, tooSmall: boolean, minSize: number,
+                    size: number): [number, number] {
+    if (tooSmall) {
+        if (anchor === "min") {
+            max = min + minSize;
+        } else {
+            min = max - minSize;
+        }
+    }
+    if (max > size) {
+        return [min - (max - size), size];
+    }
+    if (min < 0) {
+        return [0, max - min];
+    }
+    return [min, max];
+}
+
+/** The eight resize handles, in the order their index names them (the corners clockwise from the
+ * top left, then the edges' centres clockwise from the top): the side of the box each one moves
+ * on x and on y (null: neither; the handle sits at the middle). */
+const HANDLE_SIDES: [Side | null, Side | null][] = [
+    ["min", "min"], ["max", "min"], ["max", "max"], ["min", "max"],
+    [null, "min"], ["max", null], [null, "max"], ["min", null],
+];
+
+/** One axis of a box being resized: the handle's `side` moves by `delta`, kept at least
+ * `minSize` from the other side and inside the canvas (`size` long). [min, max]. */
+function resizeAxis(min: number, max: number, side: Side | null, delta: number, minSize: number,
+                    size: number): [number, number] {
+    if (side === "min") {
+        return [clamp(min + delta, 0, max - minSize), max];
+    }
+    if (side === "max") {
+        return [min, clamp(max + delta, min + minSize, size)];
+    }
+    return [min, max];
 }
 
 function textColorOn(rgbColor: string): string {
@@ -225,27 +279,15 @@ export default class Box {
 
     updateHandles(): void {
         const halfSize = this.resizeHandleSize / 2;
-        const xmid = this.xmin + this.getWidth() / 2;
-        const ymid = this.ymin + this.getHeight() / 2;
-        // The resize code reads them by index: the corners clockwise from the top left, then the
-        // edges' centres clockwise from the top.
-        const centres: [number, number, string][] = [
-            [this.xmin, this.ymin, "nwse-resize"],
-            [this.xmax, this.ymin, "nesw-resize"],
-            [this.xmax, this.ymax, "nwse-resize"],
-            [this.xmin, this.ymax, "nesw-resize"],
-            [xmid, this.ymin, "ns-resize"],
-            [this.xmax, ymid, "ew-resize"],
-            [xmid, this.ymax, "ns-resize"],
-            [this.xmin, ymid, "ew-resize"],
-        ];
-        this.resizeHandles = centres.map(([x, y, cursor]) => ({
-            xmin: x - halfSize,
-            ymin: y - halfSize,
-            xmax: x + halfSize,
-            ymax: y + halfSize,
-            cursor,
-        }));
+        const at = (side: Side | null, min: number, max: number) =>
+            side === null ? min + (max - min) / 2 : side === "min" ? min : max;
+        this.resizeHandles = HANDLE_SIDES.map(([sideX, sideY]) => {
+            const x = at(sideX, this.xmin, this.xmax);
+            const y = at(sideY, this.ymin, this.ymax);
+            const cursor = sideX === null ? "ns-resize" : sideY === null ? "ew-resize"
+                : sideX === sideY ? "nwse-resize" : "nesw-resize";
+            return { xmin: x - halfSize, ymin: y - halfSize, xmax: x + halfSize, ymax: y + halfSize, cursor };
+        });
     }
 
     getWidth(): number {
@@ -357,14 +399,12 @@ export default class Box {
         const [pointerX, pointerY] = this.canvasWindow.toCanvasPoint(event.clientX, event.clientY);
         this.offsetMouseX = pointerX - this._xmin * this.canvasWindow.scale;
         this.offsetMouseY = pointerY - this._ymin * this.canvasWindow.scale;
-        document.addEventListener("pointermove", this.handleDrag);
-        document.addEventListener("pointerup", this.stopDrag);
+        followPointer(this.handleDrag, this.stopDrag);
     }
 
     stopDrag = (): void => {
         this.isDragging = false;
-        document.removeEventListener("pointermove", this.handleDrag);
-        document.removeEventListener("pointerup", this.stopDrag);
+        stopFollowing(this.handleDrag, this.stopDrag);
     };
 
     handleDrag = (event: MouseEvent): void => {
@@ -420,8 +460,7 @@ export default class Box {
 
     startCreating(): void {
         this.isCreating = true;
-        document.addEventListener("pointermove", this.handleCreating);
-        document.addEventListener("pointerup", this.stopCreating);
+        followPointer(this.handleCreating, this.stopCreating);
     }
 
     handleCreating = (event: MouseEvent): void => {
@@ -441,8 +480,7 @@ export default class Box {
     
     stopCreating = (event: MouseEvent): void => {
         this.isCreating = false;
-        document.removeEventListener("pointermove", this.handleCreating);
-        document.removeEventListener("pointerup", this.stopCreating);
+        stopFollowing(this.handleCreating, this.stopCreating);
 
         if (this.getArea() > 0) {
             const canvasW = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale;
@@ -453,34 +491,11 @@ export default class Box {
             this._ymax = clamp(this._ymax, this.minSize, canvasH);
 
             if (this.minSize > 0) {
-                if (this.getWidth() / this.canvasWindow.scale < this.minSize) {
-                    if (this.creatingAnchorX === "min") {
-                        this._xmax = this._xmin + this.minSize;
-                    } else {
-                        this._xmin = this._xmax - this.minSize;
-                    }
-                }
-                if (this.getHeight() / this.canvasWindow.scale < this.minSize) {
-                    if (this.creatingAnchorY === "min") {
-                        this._ymax = this._ymin + this.minSize;
-                    } else {
-                        this._ymin = this._ymax - this.minSize;
-                    }
-                }
-                if (this._xmax > canvasW) {
-                    this._xmin -= this._xmax - canvasW;
-                    this._xmax = canvasW;
-                } else if (this._xmin < 0) {
-                    this._xmax -= this._xmin;
-                    this._xmin = 0;
-                }
-                if (this._ymax > canvasH) {
-                    this._ymin -= this._ymax - canvasH;
-                    this._ymax = canvasH;
-                } else if (this._ymin < 0) {
-                    this._ymax -= this._ymin;
-                    this._ymin = 0;
-                }
+                const scale = this.canvasWindow.scale;
+                [this._xmin, this._xmax] = settleAxis(this._xmin, this._xmax, this.creatingAnchorX,
+                    this.getWidth() / scale < this.minSize, this.minSize, canvasW);
+                [this._ymin, this._ymax] = settleAxis(this._ymin, this._ymax, this.creatingAnchorY,
+                    this.getHeight() / scale < this.minSize, this.minSize, canvasH);
             }
             this.applyUserScale();
             // this.updateHandles();
@@ -495,8 +510,7 @@ export default class Box {
         const [pointerX, pointerY] = this.canvasWindow.toCanvasPoint(event.clientX, event.clientY);
         this.offsetMouseX = pointerX - this.resizeHandles[handleIndex].xmin;
         this.offsetMouseY = pointerY - this.resizeHandles[handleIndex].ymin;
-        document.addEventListener("pointermove", this.handleResize);
-        document.addEventListener("pointerup", this.stopResize);
+        followPointer(this.handleResize, this.stopResize);
     }
 
     handleResize = (event: MouseEvent): void => {
@@ -506,48 +520,9 @@ export default class Box {
             const deltaY = (mouseY - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale;
             const canvasW = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale;
             const canvasH = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-            switch (this.resizingHandleIndex) {
-                case 0: // Top-left handle
-                    this._xmin += deltaX;
-                    this._ymin += deltaY;
-                    this._xmin = clamp(this._xmin, 0, this._xmax - this.minSize);
-                    this._ymin = clamp(this._ymin, 0, this._ymax - this.minSize);
-                    break;
-                case 1: // Top-right handle
-                    this._xmax += deltaX;
-                    this._ymin += deltaY;
-                    this._xmax = clamp(this._xmax, this._xmin + this.minSize, canvasW);
-                    this._ymin = clamp(this._ymin, 0, this._ymax - this.minSize);
-                    break;
-                case 2: // Bottom-right handle
-                    this._xmax += deltaX;
-                    this._ymax += deltaY;
-                    this._xmax = clamp(this._xmax, this._xmin + this.minSize, canvasW);
-                    this._ymax = clamp(this._ymax, this._ymin + this.minSize, canvasH);
-                    break;
-                case 3: // Bottom-left handle
-                    this._xmin += deltaX;
-                    this._ymax += deltaY;
-                    this._xmin = clamp(this._xmin, 0, this._xmax - this.minSize);
-                    this._ymax = clamp(this._ymax, this._ymin + this.minSize, canvasH);
-                    break;
-                case 4: // Top center handle
-                    this._ymin += deltaY;
-                    this._ymin = clamp(this._ymin, 0, this._ymax - this.minSize);
-                    break;
-                case 5: // Right center handle
-                    this._xmax += deltaX;
-                    this._xmax = clamp(this._xmax, this._xmin + this.minSize, canvasW);
-                    break;
-                case 6: // Bottom center handle
-                    this._ymax += deltaY;
-                    this._ymax = clamp(this._ymax, this._ymin + this.minSize, canvasH);
-                    break;
-                case 7: // Left center handle
-                    this._xmin += deltaX;
-                    this._xmin = clamp(this._xmin, 0, this._xmax - this.minSize);
-                    break;
-            }
+            const [sideX, sideY] = HANDLE_SIDES[this.resizingHandleIndex];
+            [this._xmin, this._xmax] = resizeAxis(this._xmin, this._xmax, sideX, deltaX, this.minSize, canvasW);
+            [this._ymin, this._ymax] = resizeAxis(this._ymin, this._ymax, sideY, deltaY, this.minSize, canvasH);
 
             if (deltaX !== 0 || deltaY !== 0) {
                 this.markEdited();
@@ -561,8 +536,7 @@ export default class Box {
 
     stopResize = (): void => {
         this.isResizing = false;
-        document.removeEventListener("pointermove", this.handleResize);
-        document.removeEventListener("pointerup", this.stopResize);
+        stopFollowing(this.handleResize, this.stopResize);
     };
 
     onRotate(op: number): void {

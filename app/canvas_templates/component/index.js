@@ -1,13 +1,13 @@
-import { i as rt, g as fi, o as Or, s as Js, l as ci, c as Ae, e as Ks, E as Qs, B as $s, D as Zn, a as Vi, A as ea, b as ta, d as di, f as Me, C as na, h as vi, R as ia, j as ra, p as sa, k as Mr, n as ji, q as aa, r as Rr, t as oa, v as Pt, w as la, x as Zi, y as Nr, z as ua, F as qi, G as ha, H as J, I as a, S as $e, J as fa, K as ca, L as da, U as xe, M as tn, N as va, O as Ln, P as Ji, Q as Ki, T as mi, V as ma, W as dn, X as on, Y as ga, Z as ft, _ as tt, $ as ln, a0 as Dr, a1 as ba, a2 as _a, a3 as pa, a4 as Fe, a5 as un, a6 as xa, a8 as ya, a9 as Te, aa as kr, ab as nt, ac as gi, ad as Ur, ae as it, af as ut, ag as vn, ah as bi, ai as wa, aj as Se, ak as _i, al as Ea, am as Sa, an as Ca, ao as qn, ap as On, aq as Ha, ar as Ta, as as Aa, at as Ba, au as Pa, av as mn, aw as Ia, ax as La, ay as Qi, az as Ve, aA as pi, aB as Oa, aC as zr, aD as Zt, aE as Ma, aF as Gr, aG as $i, aH as Fr, aI as et, aJ as Ra, aK as xi, aL as er, aM as Na, aN as Da, aO as ka, aP as Xr, aQ as Ua, aR as za, aS as Wr, aT as ht, aU as Ga, aV as Fa, aW as gn, aX as Xa, aY as Wa, aZ as Ya, a_ as Va, a$ as ja, b0 as Za, b1 as nn, b2 as bn, b3 as qa, b4 as Ja, b5 as tr, b6 as Ka, b7 as Qa, b8 as $a, b9 as eo, ba as to, bb as no, bc as Yr, bd as io, be as ro, bf as so, bg as ao, bh as oo, bi as ct, bj as Jn, bk as lo, bl as j, bm as Kn, bn as uo, bo as ho, bp as Vr, bq as fo, br as co, bs as vo, bt as mo, bu as go, bv as nr, bw as bo, bx as _o, by as po, bz as Ce, bA as bt, bB as Ne, bC as De, bD as ke, bE as ee, bF as ue, bG as we, bH as ie, bI as _n, bJ as jr, bK as ce, bL as xo, bM as Tt } from "./render-AhIP3n55.js";
-let yo = !1;
-function yi(e) {
+import { i as nt, g as on, o as Ui, s as ns, l as ln, c as Te, e as is, E as as, B as ss, D as Xr, a as qn, A as os, b as ls, d as un, f as Le, C as us, h as fn, R as fs, j as hs, p as cs, k as Gi, n as Jn, q as ds, r as Fi, t as vs, v as At, w as gs, x as Kn, y as zi, z as bs, F as Qn, G as ms, H as J, I as s, S as Qe, J as _s, K as ps, L as xs, U as pe, M as qt, N as ys, O as Sr, P as $n, Q as ei, T as hn, V as ws, W as sr, X as er, Y as Es, Z as ft, _ as et, $ as tr, a0 as Xi, a1 as Ss, a2 as Cs, a3 as Hs, a4 as Ge, a5 as rr, a6 as Ts, a8 as As, a9 as He, aa as Wi, ab as tt, ac as cn, ad as Yi, ae as rt, af as lt, ag as or, ah as dn, ai as Bs, aj as Ee, ak as vn, al as Ps, am as Is, an as Os, ao as Wr, ap as Cr, aq as Ls, ar as Ms, as as Rs, at as Ns, au as Ds, av as lr, aw as ks, ax as Us, ay as ti, az as Ye, aA as gn, aB as Gs, aC as ji, aD as Xt, aE as Fs, aF as Vi, aG as ri, aH as Zi, aI as $e, aJ as zs, aK as bn, aL as ni, aM as Xs, aN as Ws, aO as Ys, aP as qi, aQ as js, aR as Vs, aS as Ji, aT as ut, aU as Zs, aV as qs, aW as ur, aX as Js, aY as Ks, aZ as Qs, a_ as $s, a$ as eo, b0 as to, b1 as Jt, b2 as fr, b3 as ro, b4 as no, b5 as ii, b6 as io, b7 as ao, b8 as so, b9 as oo, ba as lo, bb as uo, bc as Ki, bd as fo, be as ho, bf as co, bg as vo, bh as go, bi as ht, bj as Yr, bk as bo, bl as j, bm as jr, bn as mo, bo as _o, bp as Qi, bq as po, br as xo, bs as yo, bt as wo, bu as Eo, bv as ai, bw as So, bx as Co, by as Ho, bz as Se, bA as bt, bB as Re, bC as Ne, bD as De, bE as $, bF as le, bG as ye, bH as re, bI as hr, bJ as $i, bK as ue, bL as To, bM as Ct } from "./render-AhIP3n55.js";
+let Ao = !1;
+function mn(e) {
   throw new Error("https://svelte.dev/e/lifecycle_outside_component");
 }
-const wo = [];
-function Eo(e, t = !1, n = !1) {
-  return rn(e, /* @__PURE__ */ new Map(), "", wo, null, n);
+const Bo = [];
+function Po(e, t = !1, r = !1) {
+  return Kt(e, /* @__PURE__ */ new Map(), "", Bo, null, r);
 }
-function rn(e, t, n, i, r = null, s = !1) {
+function Kt(e, t, r, n, i = null, a = !1) {
   if (typeof e == "object" && e !== null) {
     var u = t.get(e);
     if (u !== void 0) return u;
@@ -19,29 +19,29 @@ function rn(e, t, n, i, r = null, s = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (rt(e)) {
+    if (nt(e)) {
       var o = (
         /** @type {Snapshot<any>} */
         Array(e.length)
       );
-      t.set(e, o), r !== null && t.set(r, o);
-      for (var h = 0; h < e.length; h += 1) {
-        var l = e[h];
-        h in e && (o[h] = rn(l, t, n, i, null, s));
+      t.set(e, o), i !== null && t.set(i, o);
+      for (var f = 0; f < e.length; f += 1) {
+        var l = e[f];
+        f in e && (o[f] = Kt(l, t, r, n, null, a));
       }
       return o;
     }
-    if (fi(e) === Or) {
-      o = {}, t.set(e, o), r !== null && t.set(r, o);
+    if (on(e) === Ui) {
+      o = {}, t.set(e, o), i !== null && t.set(i, o);
       for (var c of Object.keys(e))
-        o[c] = rn(
+        o[c] = Kt(
           // @ts-expect-error
           e[c],
           t,
+          r,
           n,
-          i,
           null,
-          s
+          a
         );
       return o;
     }
@@ -49,13 +49,13 @@ function rn(e, t, n, i, r = null, s = !1) {
       return e.getTime(), /** @type {Snapshot<T>} */
       structuredClone(e);
     if (typeof /** @type {T & { toJSON?: any } } */
-    e.toJSON == "function" && !s)
-      return rn(
+    e.toJSON == "function" && !a)
+      return Kt(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
+        r,
         n,
-        i,
         // Associate the instance with the toJSON clone
         e
       );
@@ -77,302 +77,302 @@ function rn(e, t, n, i, r = null, s = !1) {
     );
   }
 }
-function Lt(e, t) {
-  var n = {
+function Pt(e, t) {
+  var r = {
     f: 0,
     v: e,
     reactions: null,
-    equals: Ks,
+    equals: is,
     rv: 0,
     wv: 0
   };
-  return n;
+  return r;
 }
 // @__NO_SIDE_EFFECTS__
-function Le(e, t) {
-  const n = Lt(e);
-  return sa(n), n;
+function Ie(e, t) {
+  const r = Pt(e);
+  return cs(r), r;
 }
 // @__NO_SIDE_EFFECTS__
-function k(e, t = !1, n = !0) {
-  const i = Lt(e);
-  return t || (i.equals = Js), ci && n && Ae !== null && Ae.l !== null && (Ae.l.s ??= []).push(i), i;
+function k(e, t = !1, r = !0) {
+  const n = Pt(e);
+  return t || (n.equals = ns), ln && r && Te !== null && Te.l !== null && (Te.l.s ??= []).push(n), n;
 }
-function se(e, t) {
+function ae(e, t) {
   return E(
     e,
-    J(() => a(e))
+    J(() => s(e))
   ), t;
 }
-function It(e) {
-  Pt !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
+function Bt(e) {
+  At !== null && // since we are untracking the function inside `$inspect.with` we need to add this check
   // to ensure we error if state is set inside an inspect effect
-  (!la || (Pt.f & Zi) !== 0) && di() && (Pt.f & (Zn | Nr | ua | Zi)) !== 0 && (qi === null || !qi.has(e)) && ha();
+  (!gs || (At.f & Kn) !== 0) && un() && (At.f & (Xr | zi | bs | Kn)) !== 0 && (Qn === null || !Qn.has(e)) && ms();
 }
-function E(e, t, n = !1) {
-  return It(e), Xe(e, t, n);
+function E(e, t, r = !1) {
+  return Bt(e), Fe(e, t, r);
 }
-function Xe(e, t, n = !1) {
-  let i = n ? We(t) : t;
-  return hn(e, i, Mr);
+function Fe(e, t, r = !1) {
+  let n = r ? Xe(t) : t;
+  return nr(e, n, Gi);
 }
-function So(e, t) {
-  return It(e), hn(e, t, Mr);
+function Io(e, t) {
+  return Bt(e), nr(e, t, Gi);
 }
-function hn(e, t, n = null) {
-  var i = e.equals(t) && (e.f & Qs) === 0, r = ra?.get(e);
-  if (!i || r !== void 0 && (r.e || !e.equals.call(r, t))) {
-    var s = $s.ensure();
-    (e.f & (Zn | Vi | ea)) === (Zn | Vi) && ta(
+function nr(e, t, r = null) {
+  var n = e.equals(t) && (e.f & as) === 0, i = hs?.get(e);
+  if (!n || i !== void 0 && (i.e || !e.equals.call(i, t))) {
+    var a = ss.ensure();
+    (e.f & (Xr | qn | os)) === (Xr | qn) && ls(
       /** @type {Derived} */
       e
-    ), s.capture(e, t, i, !1, n), di() && Me !== null && (Me.f & na) !== 0 && (Me.f & (vi | ia)) === 0 && (ji === null ? aa([e]) : ji.push(e));
-  } else Rr && oa(e);
+    ), a.capture(e, t, n, !1, r), un() && Le !== null && (Le.f & us) !== 0 && (Le.f & (fn | fs)) === 0 && (Jn === null ? ds([e]) : Jn.push(e));
+  } else Fi && vs(e);
   return t;
 }
-function ir(e, t = 1) {
-  var n = a(e), i = t === 1 ? n++ : n--;
-  return So(e, n), i;
+function si(e, t = 1) {
+  var r = s(e), n = t === 1 ? r++ : r--;
+  return Io(e, r), n;
 }
-function Mn(e) {
-  Xe(e, e.v + 1);
+function Hr(e) {
+  Fe(e, e.v + 1);
 }
-function We(e) {
-  if (typeof e != "object" || e === null || $e in e || fa in e)
+function Xe(e) {
+  if (typeof e != "object" || e === null || Qe in e || _s in e)
     return e;
-  const t = fi(e);
-  if (t !== Or && t !== ca)
+  const t = on(e);
+  if (t !== Ui && t !== ps)
     return e;
-  var n = /* @__PURE__ */ new Map(), i = rt(e), r = /* @__PURE__ */ Le(0), s = Ln, u = (o) => {
-    if (Ln === s)
+  var r = /* @__PURE__ */ new Map(), n = nt(e), i = /* @__PURE__ */ Ie(0), a = Sr, u = (o) => {
+    if (Sr === a)
       return o();
-    var h = Pt, l = Ln;
-    Ji(null), Ki(s);
+    var f = At, l = Sr;
+    $n(null), ei(a);
     var c = o();
-    return Ji(h), Ki(l), c;
+    return $n(f), ei(l), c;
   };
-  return i && n.set("length", /* @__PURE__ */ Le(
+  return n && r.set("length", /* @__PURE__ */ Ie(
     /** @type {any[]} */
     e.length
   )), new Proxy(
     /** @type {any} */
     e,
     {
-      defineProperty(o, h, l) {
-        (!("value" in l) || l.configurable === !1 || l.enumerable === !1 || l.writable === !1) && va(), It(r);
-        var c = n.get(h);
+      defineProperty(o, f, l) {
+        (!("value" in l) || l.configurable === !1 || l.enumerable === !1 || l.writable === !1) && ys(), Bt(i);
+        var c = r.get(f);
         return c === void 0 ? u(() => {
-          var f = /* @__PURE__ */ Le(l.value);
-          return n.set(h, f), f;
-        }) : Xe(c, l.value, !0), !0;
+          var h = /* @__PURE__ */ Ie(l.value);
+          return r.set(f, h), h;
+        }) : Fe(c, l.value, !0), !0;
       },
-      deleteProperty(o, h) {
-        It(r);
-        var l = n.get(h);
+      deleteProperty(o, f) {
+        Bt(i);
+        var l = r.get(f);
         if (l === void 0) {
-          if (h in o) {
-            const c = u(() => /* @__PURE__ */ Le(xe));
-            n.set(h, c), Mn(r);
+          if (f in o) {
+            const c = u(() => /* @__PURE__ */ Ie(pe));
+            r.set(f, c), Hr(i);
           }
         } else
-          Xe(l, xe), Mn(r);
+          Fe(l, pe), Hr(i);
         return !0;
       },
-      get(o, h, l) {
-        if (h === $e)
+      get(o, f, l) {
+        if (f === Qe)
           return e;
-        var c = n.get(h), f = h in o;
-        if (c === void 0 && (!f || tn(o, h)?.writable) && (c = u(() => {
-          var C = We(f ? o[h] : xe), v = /* @__PURE__ */ Le(C);
-          return v;
-        }), n.set(h, c)), c !== void 0) {
-          var d = a(c);
-          return d === xe ? void 0 : d;
+        var c = r.get(f), h = f in o;
+        if (c === void 0 && (!h || qt(o, f)?.writable) && (c = u(() => {
+          var C = Xe(h ? o[f] : pe), g = /* @__PURE__ */ Ie(C);
+          return g;
+        }), r.set(f, c)), c !== void 0) {
+          var d = s(c);
+          return d === pe ? void 0 : d;
         }
-        return Reflect.get(o, h, l);
+        return Reflect.get(o, f, l);
       },
-      getOwnPropertyDescriptor(o, h) {
-        this.has?.(o, h);
-        var l = Reflect.getOwnPropertyDescriptor(o, h), c = n.get(h);
+      getOwnPropertyDescriptor(o, f) {
+        this.has?.(o, f);
+        var l = Reflect.getOwnPropertyDescriptor(o, f), c = r.get(f);
         if (c !== void 0) {
-          var f = a(c);
-          if (f === xe)
+          var h = s(c);
+          if (h === pe)
             return;
           if (l && "value" in l)
-            l.value = f;
+            l.value = h;
           else
             return {
               enumerable: !0,
               configurable: !0,
-              value: f,
+              value: h,
               writable: !0
             };
         }
         return l;
       },
-      has(o, h) {
-        if (h === $e)
+      has(o, f) {
+        if (f === Qe)
           return !0;
-        var l = n.get(h), c = l !== void 0 && l.v !== xe || Reflect.has(o, h);
-        if (l !== void 0 || (Me !== null || Pt !== null) && (!c || tn(o, h)?.writable)) {
+        var l = r.get(f), c = l !== void 0 && l.v !== pe || Reflect.has(o, f);
+        if (l !== void 0 || (Le !== null || At !== null) && (!c || qt(o, f)?.writable)) {
           l === void 0 && (l = u(() => {
-            var d = c ? We(o[h]) : xe, C = /* @__PURE__ */ Le(d);
+            var d = c ? Xe(o[f]) : pe, C = /* @__PURE__ */ Ie(d);
             return C;
-          }), n.set(h, l));
-          var f = a(l);
-          if (f === xe)
+          }), r.set(f, l));
+          var h = s(l);
+          if (h === pe)
             return !1;
         }
         return c;
       },
-      set(o, h, l, c) {
-        It(r);
-        var f = n.get(h), d = h in o;
-        if (i && h === "length")
+      set(o, f, l, c) {
+        Bt(i);
+        var h = r.get(f), d = f in o;
+        if (n && f === "length")
           for (var C = l; C < /** @type {Source<number>} */
-          f.v; C += 1) {
-            var v = n.get(C + "");
-            v !== void 0 ? Xe(v, xe) : C in o && (v = u(() => /* @__PURE__ */ Le(xe)), n.set(C + "", v));
+          h.v; C += 1) {
+            var g = r.get(C + "");
+            g !== void 0 ? Fe(g, pe) : C in o && (g = u(() => /* @__PURE__ */ Ie(pe)), r.set(C + "", g));
           }
-        if (f === void 0)
-          (!d || tn(o, h)?.writable) && (f = u(() => /* @__PURE__ */ Le(void 0)), Xe(f, We(l)), n.set(h, f));
+        if (h === void 0)
+          (!d || qt(o, f)?.writable) && (h = u(() => /* @__PURE__ */ Ie(void 0)), Fe(h, Xe(l)), r.set(f, h));
         else {
-          d = f.v !== xe;
-          var w = u(() => We(l));
-          Xe(f, w);
+          d = h.v !== pe;
+          var w = u(() => Xe(l));
+          Fe(h, w);
         }
-        var L = Reflect.getOwnPropertyDescriptor(o, h);
-        if (L?.set && L.set.call(c, l), !d) {
-          if (i && typeof h == "string") {
+        var O = Reflect.getOwnPropertyDescriptor(o, f);
+        if (O?.set && O.set.call(c, l), !d) {
+          if (n && typeof f == "string") {
             var p = (
               /** @type {Source<number>} */
-              n.get("length")
-            ), m = Number(h);
-            Number.isInteger(m) && m >= p.v && Xe(p, m + 1);
+              r.get("length")
+            ), b = Number(f);
+            Number.isInteger(b) && b >= p.v && Fe(p, b + 1);
           }
-          Mn(r);
+          Hr(i);
         }
         return !0;
       },
       ownKeys(o) {
-        a(r);
-        var h = Reflect.ownKeys(o).filter((f) => {
-          var d = n.get(f);
-          return d === void 0 || d.v !== xe;
+        s(i);
+        var f = Reflect.ownKeys(o).filter((h) => {
+          var d = r.get(h);
+          return d === void 0 || d.v !== pe;
         });
-        for (var [l, c] of n)
-          c.v !== xe && !(l in o) && h.push(l);
-        return h;
+        for (var [l, c] of r)
+          c.v !== pe && !(l in o) && f.push(l);
+        return f;
       },
       setPrototypeOf() {
-        da();
+        xs();
       }
     }
   );
 }
-function rr(e) {
+function oi(e) {
   try {
-    if (e !== null && typeof e == "object" && $e in e)
-      return e[$e];
+    if (e !== null && typeof e == "object" && Qe in e)
+      return e[Qe];
   } catch {
   }
   return e;
 }
-function Zr(e, t) {
-  return Object.is(rr(e), rr(t));
+function ea(e, t) {
+  return Object.is(oi(e), oi(t));
 }
-const Co = (
+const Oo = (
   // We gotta write it like this because after downleveling the pure comment may end up in the wrong location
   globalThis?.window?.trustedTypes && /* @__PURE__ */ globalThis.window.trustedTypes.createPolicy("svelte-trusted-html", {
     /** @param {string} html */
     createHTML: (e) => e
   })
 );
-function Ho(e) {
+function Lo(e) {
   return (
     /** @type {string} */
-    Co?.createHTML(e) ?? e
+    Oo?.createHTML(e) ?? e
   );
 }
-function qr(e) {
-  var t = mi("template");
-  return ma(t, Ho(e.replaceAll("<!>", "<!---->"))), t.content;
+function ta(e) {
+  var t = hn("template");
+  return ws(t, Lo(e.replaceAll("<!>", "<!---->"))), t.content;
 }
-function dt(e, t) {
-  var n = (
+function ct(e, t) {
+  var r = (
     /** @type {Effect} */
-    Me
+    Le
   );
-  n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
+  r.nodes === null && (r.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function oe(e, t) {
-  var n = (t & ba) !== 0, i, r = !e.startsWith("<!>");
+function se(e, t) {
+  var r = (t & Ss) !== 0, n, i = !e.startsWith("<!>");
   return () => {
-    i === void 0 && (i = qr(r ? e : "<!>" + e), n || (i = /** @type {TemplateNode} */
-    ln(i)));
-    var s = (
+    n === void 0 && (n = ta(i ? e : "<!>" + e), r || (n = /** @type {TemplateNode} */
+    tr(n)));
+    var a = (
       /** @type {TemplateNode} */
-      document.importNode(i, !0)
+      document.importNode(n, !0)
     );
-    if (n) {
+    if (r) {
       var u = (
         /** @type {TemplateNode} */
-        ln(s)
+        tr(a)
       ), o = (
         /** @type {TemplateNode} */
-        Dr(s)
+        Xi(a)
       );
-      dt(u, o);
+      ct(u, o);
     } else
-      dt(s, s);
-    return s;
+      ct(a, a);
+    return a;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function To(e, t, n = "svg") {
-  var i = !e.startsWith("<!>"), r = `<${n}>${i ? e : "<!>" + e}</${n}>`, s;
+function Mo(e, t, r = "svg") {
+  var n = !e.startsWith("<!>"), i = `<${r}>${n ? e : "<!>" + e}</${r}>`, a;
   return () => {
-    if (!s) {
+    if (!a) {
       var u = (
         /** @type {DocumentFragment} */
-        qr(r)
+        ta(i)
       ), o = (
         /** @type {Element} */
-        ln(u)
+        tr(u)
       );
-      s = /** @type {Element} */
-      ln(o);
+      a = /** @type {Element} */
+      tr(o);
     }
-    var h = (
+    var f = (
       /** @type {TemplateNode} */
-      _a(s, !0)
+      Cs(a, !0)
     );
-    return dt(h, h), h;
+    return ct(f, f), f;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function _t(e, t) {
-  return /* @__PURE__ */ To(e, t, "svg");
+function mt(e, t) {
+  return /* @__PURE__ */ Mo(e, t, "svg");
 }
-function Ao(e = "") {
+function Ro(e = "") {
   {
-    var t = pa(e + "");
-    return dt(t, t), t;
+    var t = Hs(e + "");
+    return ct(t, t), t;
   }
 }
-function wi() {
-  var e = on(), t = ga(""), n = ft();
-  return tt(e, t), tt(e, n), dt(t, n), e;
+function _n() {
+  var e = er(), t = Es(""), r = ft();
+  return et(e, t), et(e, r), ct(t, r), e;
 }
-function Z(e, t) {
-  e !== null && dn(
+function V(e, t) {
+  e !== null && sr(
     e,
     /** @type {Node} */
     t
   );
 }
-class Ei {
+class pn {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -391,7 +391,7 @@ class Ei {
    * Can result in the entries `true->Effect` and `false->Effect`
    * @type {Map<Key, Effect>}
    */
-  #n = /* @__PURE__ */ new Map();
+  #r = /* @__PURE__ */ new Map();
   /**
    * Similar to #onscreen with respect to the keys, but contains branches that are not yet
    * in the DOM, because their insertion is deferred.
@@ -402,12 +402,12 @@ class Ei {
    * Keys of effects that are currently outroing
    * @type {Set<Key>}
    */
-  #i = /* @__PURE__ */ new Set();
+  #n = /* @__PURE__ */ new Set();
   /**
    * Whether to pause (i.e. outro) on change, or destroy immediately.
    * This is necessary for `<svelte:element>`
    */
-  #r = !0;
+  #i = !0;
   /**
    * The renderer that was active when this BranchManager was created.
    * Needed so that #commit can push the correct renderer when doing DOM operations
@@ -419,430 +419,430 @@ class Ei {
    * @param {TemplateNode} anchor
    * @param {boolean} transition
    */
-  constructor(t, n = !0) {
-    this.anchor = t, this.#r = n, this.#o = Fe;
+  constructor(t, r = !0) {
+    this.anchor = t, this.#i = r, this.#o = Ge;
   }
   /**
    * @param {Batch} batch
    */
-  #s = (t) => {
+  #a = (t) => {
     if (this.#t.has(t)) {
-      var n = (
+      var r = (
         /** @type {Key} */
         this.#t.get(t)
-      ), i = this.#n.get(n);
-      if (i)
-        un(i), this.#i.delete(n);
+      ), n = this.#r.get(r);
+      if (n)
+        rr(n), this.#n.delete(r);
       else {
-        var r = this.#e.get(n);
-        r && (un(r.effect), this.#n.set(n, r.effect), this.#e.delete(n), ya(
+        var i = this.#e.get(r);
+        i && (rr(i.effect), this.#r.set(r, i.effect), this.#e.delete(r), As(
           /** @type {ChildNode} */
-          Dr(r.fragment)
-        ), dn(this.anchor, r.fragment), i = r.effect, i.f &= ~Te);
+          Xi(i.fragment)
+        ), sr(this.anchor, i.fragment), n = i.effect, n.f &= ~He);
       }
-      this.#a(t);
-      for (const [s, u] of this.#n) {
-        if (s === n || this.#i.has(s)) continue;
+      this.#s(t);
+      for (const [a, u] of this.#r) {
+        if (a === r || this.#n.has(a)) continue;
         const o = () => {
-          if (Array.from(this.#t.values()).includes(s)) {
-            var l = on();
-            kr(u, l), tt(l, ft()), this.#e.set(s, { effect: u, fragment: l });
+          if (Array.from(this.#t.values()).includes(a)) {
+            var l = er();
+            Wi(u, l), et(l, ft()), this.#e.set(a, { effect: u, fragment: l });
           } else
-            nt(u);
-          this.#i.delete(s), this.#n.delete(s);
+            tt(u);
+          this.#n.delete(a), this.#r.delete(a);
         };
-        this.#r || !i ? (this.#i.add(s), gi(u, o, !1)) : o();
+        this.#i || !n ? (this.#n.add(a), cn(u, o, !1)) : o();
       }
     }
   };
   /**
    * @param {Batch} batch
    */
-  #a = (t) => {
-    for (const i of this.#t.keys())
-      (i === t || !i.linked) && this.#t.delete(i);
-    const n = Array.from(this.#t.values());
-    for (const [i, r] of this.#e)
-      n.includes(i) || (nt(r.effect), this.#e.delete(i));
+  #s = (t) => {
+    for (const n of this.#t.keys())
+      (n === t || !n.linked) && this.#t.delete(n);
+    const r = Array.from(this.#t.values());
+    for (const [n, i] of this.#e)
+      r.includes(n) || (tt(i.effect), this.#e.delete(n));
   };
   /**
    *
    * @param {any} key
    * @param {null | ((target: TemplateNode) => void)} fn
    */
-  ensure(t, n) {
-    var i = (
+  ensure(t, r) {
+    var n = (
       /** @type {Batch} */
-      ut
-    ), r = Ur();
-    if (n && !this.#n.has(t) && !this.#e.has(t))
-      if (r) {
-        var s = on(), u = ft();
-        tt(s, u);
-        var o = it(() => n(u));
-        o.f |= Te, i.unskip_new_effect(o), this.#e.set(t, { effect: o, fragment: s });
+      lt
+    ), i = Yi();
+    if (r && !this.#r.has(t) && !this.#e.has(t))
+      if (i) {
+        var a = er(), u = ft();
+        et(a, u);
+        var o = rt(() => r(u));
+        o.f |= He, n.unskip_new_effect(o), this.#e.set(t, { effect: o, fragment: a });
       } else
-        this.#n.set(
+        this.#r.set(
           t,
-          it(() => n(this.anchor))
+          rt(() => r(this.anchor))
         );
-    if (this.#t.set(i, t), r) {
-      for (const [h, l] of this.#n)
-        h === t ? i.unskip_effect(l) : i.skip_effect(l);
-      for (const [h, l] of this.#e)
-        h === t ? i.unskip_effect(l.effect) : i.skip_effect(l.effect);
-      i.oncommit(this.#s), i.ondiscard(this.#a);
+    if (this.#t.set(n, t), i) {
+      for (const [f, l] of this.#r)
+        f === t ? n.unskip_effect(l) : n.skip_effect(l);
+      for (const [f, l] of this.#e)
+        f === t ? n.unskip_effect(l.effect) : n.skip_effect(l.effect);
+      n.oncommit(this.#a), n.ondiscard(this.#s);
     } else
-      this.#s(i);
+      this.#a(n);
   }
 }
-function ye(e, t, n = !1) {
-  var i = new Ei(e), r = n ? bi : 0;
-  function s(u, o) {
-    i.ensure(u, o);
+function xe(e, t, r = !1) {
+  var n = new pn(e), i = r ? dn : 0;
+  function a(u, o) {
+    n.ensure(u, o);
   }
-  vn(() => {
+  or(() => {
     var u = !1;
-    t((o, h = 0) => {
-      u = !0, s(h, o);
-    }), u || s(-1, null);
-  }, r);
+    t((o, f = 0) => {
+      u = !0, a(f, o);
+    }), u || a(-1, null);
+  }, i);
 }
-const Bo = /* @__PURE__ */ Symbol("NaN");
-function Po(e, t, n) {
-  var i = new Ei(e), r = !di();
-  vn(() => {
-    var s = t();
-    s !== s && (s = /** @type {any} */
-    Bo), r && s !== null && typeof s == "object" && (s = /** @type {V} */
-    {}), i.ensure(s, n);
+const No = /* @__PURE__ */ Symbol("NaN");
+function Do(e, t, r) {
+  var n = new pn(e), i = !un();
+  or(() => {
+    var a = t();
+    a !== a && (a = /** @type {any} */
+    No), i && a !== null && typeof a == "object" && (a = /** @type {V} */
+    {}), n.ensure(a, r);
   });
 }
-function Jr(e) {
-  var t, n, i = "";
-  if (typeof e == "string" || typeof e == "number") i += e;
+function ra(e) {
+  var t, r, n = "";
+  if (typeof e == "string" || typeof e == "number") n += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
-    var r = e.length;
-    for (t = 0; t < r; t++) e[t] && (n = Jr(e[t])) && (i && (i += " "), i += n);
-  } else for (n in e) e[n] && (i && (i += " "), i += n);
-  return i;
+    var i = e.length;
+    for (t = 0; t < i; t++) e[t] && (r = ra(e[t])) && (n && (n += " "), n += r);
+  } else for (r in e) e[r] && (n && (n += " "), n += r);
+  return n;
 }
-function Io() {
-  for (var e, t, n = 0, i = "", r = arguments.length; n < r; n++) (e = arguments[n]) && (t = Jr(e)) && (i && (i += " "), i += t);
-  return i;
+function ko() {
+  for (var e, t, r = 0, n = "", i = arguments.length; r < i; r++) (e = arguments[r]) && (t = ra(e)) && (n && (n += " "), n += t);
+  return n;
 }
-function Lo(e) {
-  return typeof e == "object" ? Io(e) : e ?? "";
+function Uo(e) {
+  return typeof e == "object" ? ko(e) : e ?? "";
 }
-const sr = [...` 	
+const li = [...` 	
 \r\f \v\uFEFF`];
-function Oo(e, t, n) {
-  var i = e == null ? "" : "" + e;
-  if (t && (i = i ? i + " " + t : t), n) {
-    for (var r of Object.keys(n))
-      if (n[r])
-        i = i ? i + " " + r : r;
-      else if (i.length)
-        for (var s = r.length, u = 0; (u = i.indexOf(r, u)) >= 0; ) {
-          var o = u + s;
-          (u === 0 || sr.includes(i[u - 1])) && (o === i.length || sr.includes(i[o])) ? i = (u === 0 ? "" : i.substring(0, u)) + i.substring(o + 1) : u = o;
+function Go(e, t, r) {
+  var n = e == null ? "" : "" + e;
+  if (t && (n = n ? n + " " + t : t), r) {
+    for (var i of Object.keys(r))
+      if (r[i])
+        n = n ? n + " " + i : i;
+      else if (n.length)
+        for (var a = i.length, u = 0; (u = n.indexOf(i, u)) >= 0; ) {
+          var o = u + a;
+          (u === 0 || li.includes(n[u - 1])) && (o === n.length || li.includes(n[o])) ? n = (u === 0 ? "" : n.substring(0, u)) + n.substring(o + 1) : u = o;
         }
   }
-  return i === "" ? null : i;
+  return n === "" ? null : n;
 }
-function ar(e, t = !1) {
-  var n = t ? " !important;" : ";", i = "";
-  for (var r of Object.keys(e)) {
-    var s = e[r];
-    s != null && s !== "" && (i += " " + r + ": " + s + n);
+function ui(e, t = !1) {
+  var r = t ? " !important;" : ";", n = "";
+  for (var i of Object.keys(e)) {
+    var a = e[i];
+    a != null && a !== "" && (n += " " + i + ": " + a + r);
   }
-  return i;
+  return n;
 }
-function Rn(e) {
+function Tr(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function Mo(e, t) {
+function Fo(e, t) {
   if (t) {
-    var n = "", i, r;
-    if (Array.isArray(t) ? (i = t[0], r = t[1]) : i = t, e) {
+    var r = "", n, i;
+    if (Array.isArray(t) ? (n = t[0], i = t[1]) : n = t, e) {
       e = String(e).replaceAll(/\/\*.*?\*\//g, "").trim();
-      var s = !1, u = 0, o = !1, h = [];
-      i && h.push(...Object.keys(i).map(Rn)), r && h.push(...Object.keys(r).map(Rn));
+      var a = !1, u = 0, o = !1, f = [];
+      n && f.push(...Object.keys(n).map(Tr)), i && f.push(...Object.keys(i).map(Tr));
       var l = 0, c = -1;
       const w = e.length;
-      for (var f = 0; f < w; f++) {
-        var d = e[f];
-        if (o ? d === "/" && e[f - 1] === "*" && (o = !1) : s ? s === d && (s = !1) : d === "/" && e[f + 1] === "*" ? o = !0 : d === '"' || d === "'" ? s = d : d === "(" ? u++ : d === ")" && u--, !o && s === !1 && u === 0) {
+      for (var h = 0; h < w; h++) {
+        var d = e[h];
+        if (o ? d === "/" && e[h - 1] === "*" && (o = !1) : a ? a === d && (a = !1) : d === "/" && e[h + 1] === "*" ? o = !0 : d === '"' || d === "'" ? a = d : d === "(" ? u++ : d === ")" && u--, !o && a === !1 && u === 0) {
           if (d === ":" && c === -1)
-            c = f;
-          else if (d === ";" || f === w - 1) {
+            c = h;
+          else if (d === ";" || h === w - 1) {
             if (c !== -1) {
-              var C = Rn(e.substring(l, c).trim());
-              if (!h.includes(C)) {
-                d !== ";" && f++;
-                var v = e.substring(l, f).trim();
-                n += " " + v + ";";
+              var C = Tr(e.substring(l, c).trim());
+              if (!f.includes(C)) {
+                d !== ";" && h++;
+                var g = e.substring(l, h).trim();
+                r += " " + g + ";";
               }
             }
-            l = f + 1, c = -1;
+            l = h + 1, c = -1;
           }
         }
       }
     }
-    return i && (n += ar(i)), r && (n += ar(r, !0)), n = n.trim(), n === "" ? null : n;
+    return n && (r += ui(n)), i && (r += ui(i, !0)), r = r.trim(), r === "" ? null : r;
   }
   return e == null ? null : String(e);
 }
-function Ro(e, t) {
+function zo(e, t) {
   return t;
 }
-function No(e, t, n) {
-  for (var i = [], r = t.length, s, u = 0; u < r; u++) {
+function Xo(e, t, r) {
+  for (var n = [], i = t.length, a, u = 0; u < i; u++) {
     let c = t[u];
-    gi(
+    cn(
       c,
       () => {
-        if (s) {
-          if (s.pending.delete(c), s.done.add(c), s.pending.size === 0) {
-            var f = (
+        if (a) {
+          if (a.pending.delete(c), a.done.add(c), a.pending.size === 0) {
+            var h = (
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            Qn(e, _i(s.done)), f.delete(s), f.size === 0 && (e.outrogroups = null);
+            Vr(e, vn(a.done)), h.delete(a), h.size === 0 && (e.outrogroups = null);
           }
         } else
-          i.push(c);
+          n.push(c);
       },
       !1
     );
   }
-  if (i.length === r) {
-    var o = n !== null && e.pending.size === 0;
+  if (n.length === i) {
+    var o = r !== null && e.pending.size === 0;
     if (o) {
-      var h = (
+      var f = (
         /** @type {Element} */
-        n
+        r
       ), l = (
         /** @type {Element} */
-        Ha(h)
+        Ls(f)
       );
-      Ta(l), tt(l, h), e.items.clear();
+      Ms(l), et(l, f), e.items.clear();
     }
-    Qn(e, t, !o);
+    Vr(e, t, !o);
   } else {
-    s = {
+    a = {
       pending: new Set(t),
-      done: new Set(i)
+      done: new Set(n)
     };
-    for (const c of i)
-      s.pending.delete(c);
-    (e.outrogroups ??= /* @__PURE__ */ new Set()).add(s);
+    for (const c of n)
+      a.pending.delete(c);
+    (e.outrogroups ??= /* @__PURE__ */ new Set()).add(a);
   }
 }
-function Kr(e) {
+function na(e) {
   var t = /* @__PURE__ */ new Set();
-  for (const n of e.pending.values())
-    for (const i of n)
+  for (const r of e.pending.values())
+    for (const n of r)
       t.add(
         /** @type {EachItem} */
-        e.items.get(i).e
+        e.items.get(n).e
       );
   return t;
 }
-function Qn(e, t, n = !0) {
-  for (var i = e.pending.size > 0 ? Kr(e) : void 0, r = 0; r < t.length; r++) {
-    var s = t[r];
-    if (i?.has(s)) {
-      s.f |= Te;
-      const u = on();
-      kr(s, u), s !== e.effect.last && (Oe(e, s.prev, s.next), Oe(e, e.effect.last, s), Oe(e, s, null));
+function Vr(e, t, r = !0) {
+  for (var n = e.pending.size > 0 ? na(e) : void 0, i = 0; i < t.length; i++) {
+    var a = t[i];
+    if (n?.has(a)) {
+      a.f |= He;
+      const u = er();
+      Wi(a, u), a !== e.effect.last && (Oe(e, a.prev, a.next), Oe(e, e.effect.last, a), Oe(e, a, null));
     } else
-      nt(t[r], n);
+      tt(t[i], r);
   }
 }
-function Do(e, t) {
+function Wo(e, t) {
   if (e.outrogroups !== null) {
-    for (const n of e.outrogroups)
-      if (n.pending.has(t) || n.done.has(t)) return !0;
+    for (const r of e.outrogroups)
+      if (r.pending.has(t) || r.done.has(t)) return !0;
   }
   return !1;
 }
-var or = /* @__PURE__ */ new WeakMap(), lr = {};
-function ur() {
-  var e = or.get(lr);
+var fi = /* @__PURE__ */ new WeakMap(), hi = {};
+function ci() {
+  var e = fi.get(hi);
   if (e) return e;
   var t = ft();
-  return or.set(lr, t), t;
+  return fi.set(hi, t), t;
 }
-function ko(e, t, n, i, r, s = null) {
+function Yo(e, t, r, n, i, a = null) {
   var u = e, o = /* @__PURE__ */ new Map();
   {
-    var h = (
+    var f = (
       /** @type {Element} */
       e
     );
     u = /** @type {Text} */
-    tt(h, ft());
+    et(f, ft());
   }
-  var l = null, c = Se(() => {
-    var m = n();
+  var l = null, c = Ee(() => {
+    var b = r();
     return (
       /** @type {V[]} */
-      rt(m) ? m : m == null ? [] : _i(m)
+      nt(b) ? b : b == null ? [] : vn(b)
     );
-  }), f = /* @__PURE__ */ new Map(), d = !0;
-  function C(m) {
-    if ((p.effect.f & qn) === 0) {
-      p.pending.delete(m);
-      var y = a(c);
-      p.fallback = l, Uo(p, y, u, t, i), l !== null && (y.length === 0 ? (l.f & Te) === 0 ? un(l) : (l.f ^= Te, At(l, null, u)) : gi(l, () => {
+  }), h = /* @__PURE__ */ new Map(), d = !0;
+  function C(b) {
+    if ((p.effect.f & Wr) === 0) {
+      p.pending.delete(b);
+      var y = s(c);
+      p.fallback = l, jo(p, y, u, t, n), l !== null && (y.length === 0 ? (l.f & He) === 0 ? rr(l) : (l.f ^= He, Ht(l, null, u)) : cn(l, () => {
         l = null;
       })), w();
     }
   }
-  function v(m) {
-    p.pending.delete(m), (p.effect.f & qn) === 0 && w();
+  function g(b) {
+    p.pending.delete(b), (p.effect.f & Wr) === 0 && w();
   }
   function w() {
-    for (var m, y = p.effect.last; y !== null; ) {
-      var P = y.prev;
-      if ((y.f & vi) !== 0 && y !== l) {
-        if ((y.f & Te) === 0) break;
-        m ??= Kr(p), !m.has(y) && !Do(p, y) && nt(y);
+    for (var b, y = p.effect.last; y !== null; ) {
+      var B = y.prev;
+      if ((y.f & fn) !== 0 && y !== l) {
+        if ((y.f & He) === 0) break;
+        b ??= na(p), !b.has(y) && !Wo(p, y) && tt(y);
       }
-      y = P;
+      y = B;
     }
   }
-  var L = vn(() => {
-    for (var m = (
+  var O = or(() => {
+    for (var b = (
       /** @type {V[]} */
-      a(c)
-    ), y = m.length, P = /* @__PURE__ */ new Set(), x = (
+      s(c)
+    ), y = b.length, B = /* @__PURE__ */ new Set(), x = (
       /** @type {Batch} */
-      ut
-    ), b = Ur(), H = 0; H < y; H += 1) {
-      var I = m[H], B = i(I, H), R = d ? null : o.get(B);
-      R ? (R.v && hn(R.v, I), R.i && hn(R.i, H), b && x.unskip_effect(R.e)) : (R = zo(
+      lt
+    ), m = Yi(), H = 0; H < y; H += 1) {
+      var I = b[H], P = n(I, H), N = d ? null : o.get(P);
+      N ? (N.v && nr(N.v, I), N.i && nr(N.i, H), m && x.unskip_effect(N.e)) : (N = Vo(
         o,
-        d ? u : ur(),
+        d ? u : ci(),
         I,
-        B,
+        P,
         H,
-        r,
+        i,
         t,
-        n
-      ), d || (R.e.f |= Te, b && x.unskip_new_effect(R.e)), o.set(B, R)), P.add(B);
+        r
+      ), d || (N.e.f |= He, m && x.unskip_new_effect(N.e)), o.set(P, N)), B.add(P);
     }
-    if (y === 0 && s && !l && (d ? l = it(() => s(u)) : (l = it(() => s(ur())), l.f |= Te, b && x.unskip_new_effect(l))), b && l !== null && (y === 0 ? x.unskip_effect(l) : x.skip_effect(l)), y > P.size && wa(), !d)
-      if (f.set(x, P), b) {
-        for (const [O, N] of o)
-          P.has(O) || x.skip_effect(N.e);
-        x.oncommit(C), x.ondiscard(v);
+    if (y === 0 && a && !l && (d ? l = rt(() => a(u)) : (l = rt(() => a(ci())), l.f |= He, m && x.unskip_new_effect(l))), m && l !== null && (y === 0 ? x.unskip_effect(l) : x.skip_effect(l)), y > B.size && Bs(), !d)
+      if (h.set(x, B), m) {
+        for (const [L, R] of o)
+          B.has(L) || x.skip_effect(R.e);
+        x.oncommit(C), x.ondiscard(g);
       } else
         C(x);
-    a(c);
-  }), p = { effect: L, flags: t, items: o, pending: f, outrogroups: null, fallback: l };
+    s(c);
+  }), p = { effect: O, flags: t, items: o, pending: h, outrogroups: null, fallback: l };
   d = !1;
 }
-function Ct(e) {
-  for (; e !== null && (e.f & vi) === 0; )
+function Et(e) {
+  for (; e !== null && (e.f & fn) === 0; )
     e = e.next;
   return e;
 }
-function Uo(e, t, n, i, r) {
-  var s = t.length, u = e.items, o = Ct(e.effect.first), h, l = null, c = [], f = [], d, C, v, w;
-  for (w = 0; w < s; w += 1) {
-    if (d = t[w], C = r(d, w), v = /** @type {EachItem} */
+function jo(e, t, r, n, i) {
+  var a = t.length, u = e.items, o = Et(e.effect.first), f, l = null, c = [], h = [], d, C, g, w;
+  for (w = 0; w < a; w += 1) {
+    if (d = t[w], C = i(d, w), g = /** @type {EachItem} */
     u.get(C).e, e.outrogroups !== null)
       for (const I of e.outrogroups)
-        I.pending.delete(v), I.done.delete(v);
-    if ((v.f & On) !== 0 && un(v), (v.f & Te) !== 0)
-      if (v.f ^= Te, v === o)
-        At(v, null, n);
+        I.pending.delete(g), I.done.delete(g);
+    if ((g.f & Cr) !== 0 && rr(g), (g.f & He) !== 0)
+      if (g.f ^= He, g === o)
+        Ht(g, null, r);
       else {
-        var L = l ? l.next : o;
-        v === e.effect.last && (e.effect.last = v.prev), v.prev && (v.prev.next = v.next), v.next && (v.next.prev = v.prev), Oe(e, l, v), Oe(e, v, L), At(v, L, n), l = v, c = [], f = [], o = Ct(l.next);
+        var O = l ? l.next : o;
+        g === e.effect.last && (e.effect.last = g.prev), g.prev && (g.prev.next = g.next), g.next && (g.next.prev = g.prev), Oe(e, l, g), Oe(e, g, O), Ht(g, O, r), l = g, c = [], h = [], o = Et(l.next);
         continue;
       }
-    if (v !== o) {
-      if (h !== void 0 && h.has(v)) {
-        if (c.length < f.length) {
-          var p = f[0], m;
+    if (g !== o) {
+      if (f !== void 0 && f.has(g)) {
+        if (c.length < h.length) {
+          var p = h[0], b;
           l = p.prev;
-          var y = c[0], P = c[c.length - 1];
-          for (m = 0; m < c.length; m += 1)
-            At(c[m], p, n);
-          for (m = 0; m < f.length; m += 1)
-            h.delete(f[m]);
-          Oe(e, y.prev, P.next), Oe(e, l, y), Oe(e, P, p), o = p, l = P, w -= 1, c = [], f = [];
+          var y = c[0], B = c[c.length - 1];
+          for (b = 0; b < c.length; b += 1)
+            Ht(c[b], p, r);
+          for (b = 0; b < h.length; b += 1)
+            f.delete(h[b]);
+          Oe(e, y.prev, B.next), Oe(e, l, y), Oe(e, B, p), o = p, l = B, w -= 1, c = [], h = [];
         } else
-          h.delete(v), At(v, o, n), Oe(e, v.prev, v.next), Oe(e, v, l === null ? e.effect.first : l.next), Oe(e, l, v), l = v;
+          f.delete(g), Ht(g, o, r), Oe(e, g.prev, g.next), Oe(e, g, l === null ? e.effect.first : l.next), Oe(e, l, g), l = g;
         continue;
       }
-      for (c = [], f = []; o !== null && o !== v; )
-        (h ??= /* @__PURE__ */ new Set()).add(o), f.push(o), o = Ct(o.next);
+      for (c = [], h = []; o !== null && o !== g; )
+        (f ??= /* @__PURE__ */ new Set()).add(o), h.push(o), o = Et(o.next);
       if (o === null)
         continue;
     }
-    (v.f & Te) === 0 && c.push(v), l = v, o = Ct(v.next);
+    (g.f & He) === 0 && c.push(g), l = g, o = Et(g.next);
   }
   if (e.outrogroups !== null) {
     for (const I of e.outrogroups)
-      I.pending.size === 0 && (Qn(e, _i(I.done)), e.outrogroups?.delete(I));
+      I.pending.size === 0 && (Vr(e, vn(I.done)), e.outrogroups?.delete(I));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
-  if (o !== null || h !== void 0) {
+  if (o !== null || f !== void 0) {
     var x = [];
-    if (h !== void 0)
-      for (v of h)
-        (v.f & On) === 0 && x.push(v);
+    if (f !== void 0)
+      for (g of f)
+        (g.f & Cr) === 0 && x.push(g);
     for (; o !== null; )
-      (o.f & On) === 0 && o !== e.fallback && x.push(o), o = Ct(o.next);
-    var b = x.length;
-    if (b > 0) {
-      var H = s === 0 ? n : null;
-      No(e, x, H);
+      (o.f & Cr) === 0 && o !== e.fallback && x.push(o), o = Et(o.next);
+    var m = x.length;
+    if (m > 0) {
+      var H = a === 0 ? r : null;
+      Xo(e, x, H);
     }
   }
 }
-function zo(e, t, n, i, r, s, u, o) {
-  var h = (u & Sa) !== 0 ? (u & Ca) === 0 ? /* @__PURE__ */ k(n, !1, !1) : Lt(n) : null, l = (u & Ea) !== 0 ? Lt(r) : null;
+function Vo(e, t, r, n, i, a, u, o) {
+  var f = (u & Is) !== 0 ? (u & Os) === 0 ? /* @__PURE__ */ k(r, !1, !1) : Pt(r) : null, l = (u & Ps) !== 0 ? Pt(i) : null;
   return {
-    v: h,
+    v: f,
     i: l,
-    e: it(() => (s(t, h ?? n, l ?? r, o), () => {
-      e.delete(i);
+    e: rt(() => (a(t, f ?? r, l ?? i, o), () => {
+      e.delete(n);
     }))
   };
 }
-function At(e, t, n) {
+function Ht(e, t, r) {
   if (e.nodes)
-    for (var i = e.nodes.start, r = e.nodes.end, s = t && (t.f & Te) === 0 ? (
+    for (var n = e.nodes.start, i = e.nodes.end, a = t && (t.f & He) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
-    ) : n; i !== null; ) {
+    ) : r; n !== null; ) {
       var u = (
         /** @type {TemplateNode} */
-        Aa(i)
+        Rs(n)
       );
-      if (dn(s, i), i === r)
+      if (sr(a, n), n === i)
         return;
-      i = u;
+      n = u;
     }
 }
-function Oe(e, t, n) {
-  t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
+function Oe(e, t, r) {
+  t === null ? e.effect.first = r : t.next = r, r === null ? e.effect.last = t : r.prev = t;
 }
-function Mt(e, t, n, i, r, s) {
+function Ot(e, t, r, n, i, a) {
   if (t.$$host?.$$shadowRoot) {
-    const h = mi("slot");
-    Z(e, h);
+    const f = hn("slot");
+    V(e, f);
     return;
   }
-  var u = t.$$slots?.[n], o = !1;
-  u === !0 && (u = t.children, o = !0), u === void 0 || u(e, o ? () => i : i);
+  var u = t.$$slots?.[r], o = !1;
+  u === !0 && (u = t.children, o = !0), u === void 0 || u(e, o ? () => n : n);
 }
-const Go = () => performance.now(), ze = {
+const Zo = () => performance.now(), ke = {
   // don't access requestAnimationFrame eagerly outside method
   // this allows basic testing of user code without JSDOM
   // bunder will eval and remove ternary when the user's app is built
@@ -850,87 +850,87 @@ const Go = () => performance.now(), ze = {
     /** @param {any} _ */
     (e) => requestAnimationFrame(e)
   ),
-  now: () => Go(),
+  now: () => Zo(),
   tasks: /* @__PURE__ */ new Set()
 };
-function Qr() {
-  const e = ze.now();
-  ze.tasks.forEach((t) => {
-    t.c(e) || (ze.tasks.delete(t), t.f());
-  }), ze.tasks.size !== 0 && ze.tick(Qr);
+function ia() {
+  const e = ke.now();
+  ke.tasks.forEach((t) => {
+    t.c(e) || (ke.tasks.delete(t), t.f());
+  }), ke.tasks.size !== 0 && ke.tick(ia);
 }
-function Fo(e) {
+function qo(e) {
   let t;
-  return ze.tasks.size === 0 && ze.tick(Qr), {
-    promise: new Promise((n) => {
-      ze.tasks.add(t = { c: e, f: n });
+  return ke.tasks.size === 0 && ke.tick(ia), {
+    promise: new Promise((r) => {
+      ke.tasks.add(t = { c: e, f: r });
     }),
     abort() {
-      ze.tasks.delete(t);
+      ke.tasks.delete(t);
     }
   };
 }
-function qt(e, t) {
-  pi(() => {
+function Wt(e, t) {
+  gn(() => {
     e.dispatchEvent(new CustomEvent(t));
   });
 }
-function Xo(e) {
+function Jo(e) {
   if (e === "float") return "cssFloat";
   if (e === "offset") return "cssOffset";
   if (e.startsWith("--")) return e;
   const t = e.split("-");
   return t.length === 1 ? t[0] : t[0] + t.slice(1).map(
     /** @param {any} word */
-    (n) => n[0].toUpperCase() + n.slice(1)
+    (r) => r[0].toUpperCase() + r.slice(1)
   ).join("");
 }
-function Nn(e) {
-  const t = {}, n = e.split(";");
-  for (const i of n) {
-    const [r, s] = i.split(":");
-    if (!r || s === void 0) break;
-    const u = Xo(r.trim());
-    t[u] = s.trim();
+function Ar(e) {
+  const t = {}, r = e.split(";");
+  for (const n of r) {
+    const [i, a] = n.split(":");
+    if (!i || a === void 0) break;
+    const u = Jo(i.trim());
+    t[u] = a.trim();
   }
   return t;
 }
-const Wo = (e) => e;
-function Yo(e, t, n, i) {
-  var r = (e & Ia) !== 0, s = "both", u, o = t.inert, h = t.style.overflow, l, c;
-  function f() {
-    return pi(() => u ??= n()(t, i?.() ?? /** @type {P} */
+const Ko = (e) => e;
+function Qo(e, t, r, n) {
+  var i = (e & ks) !== 0, a = "both", u, o = t.inert, f = t.style.overflow, l, c;
+  function h() {
+    return gn(() => u ??= r()(t, n?.() ?? /** @type {P} */
     {}, {
-      direction: s
+      direction: a
     }));
   }
   var d = {
-    is_global: r,
+    is_global: i,
     in() {
-      t.inert = o, l = $n(
+      t.inert = o, l = Zr(
         t,
-        f(),
+        h(),
         c,
         1,
         () => {
-          qt(t, "introstart");
+          Wt(t, "introstart");
         },
         () => {
-          qt(t, "introend"), l?.abort(), l = u = void 0, t.style.overflow = h;
+          Wt(t, "introend"), l?.abort(), l = u = void 0, t.style.overflow = f;
         }
       );
     },
-    out(L) {
-      t.inert = !0, c = $n(
+    out(O) {
+      t.inert = !0, c = Zr(
         t,
-        f(),
+        h(),
         l,
         0,
         () => {
-          qt(t, "outrostart");
+          Wt(t, "outrostart");
         },
         () => {
-          qt(t, "outroend"), L?.();
+          Wt(t, "outroend"), O?.();
         }
       );
     },
@@ -939,219 +939,219 @@ function Yo(e, t, n, i) {
     }
   }, C = (
     /** @type {Effect & { nodes: EffectNodes }} */
-    Me
+    Le
   );
-  if ((C.nodes.t ??= []).push(d), Ba) {
-    var v = r;
-    if (!v) {
+  if ((C.nodes.t ??= []).push(d), Ns) {
+    var g = i;
+    if (!g) {
       for (var w = (
         /** @type {Effect | null} */
         C.parent
-      ); w && (w.f & bi) !== 0; )
-        for (; (w = w.parent) && (w.f & Nr) === 0; )
+      ); w && (w.f & dn) !== 0; )
+        for (; (w = w.parent) && (w.f & zi) === 0; )
           ;
-      v = !w || (w.f & Pa) !== 0;
+      g = !w || (w.f & Ds) !== 0;
     }
-    v && mn(() => {
+    g && lr(() => {
       J(() => d.in());
     });
   }
 }
-function $n(e, t, n, i, r, s) {
-  var u = i === 1, o = !1;
-  if (La(t)) {
-    var h;
-    return Qi(() => {
+function Zr(e, t, r, n, i, a) {
+  var u = n === 1, o = !1;
+  if (Us(t)) {
+    var f;
+    return ti(() => {
       if (!o) {
-        var m = t({ direction: u ? "in" : "out" });
-        h = $n(e, m, n, i, r, s);
+        var b = t({ direction: u ? "in" : "out" });
+        f = Zr(e, b, r, n, i, a);
       }
     }), {
       abort: () => {
-        o = !0, h?.abort();
+        o = !0, f?.abort();
       },
-      deactivate: () => h?.deactivate(),
-      reset: () => h?.reset(),
-      t: () => h?.t() ?? 1 - i
+      deactivate: () => f?.deactivate(),
+      reset: () => f?.reset(),
+      t: () => f?.t() ?? 1 - n
     };
   }
-  n?.deactivate();
-  const { delay: l = 0, duration: c = 0, css: f, tick: d, easing: C = Wo } = t ?? {};
-  var v, w = () => 1 - i;
-  function L() {
-    w = () => i, d?.(i, 1 - i), s();
+  r?.deactivate();
+  const { delay: l = 0, duration: c = 0, css: h, tick: d, easing: C = Ko } = t ?? {};
+  var g, w = () => 1 - n;
+  function O() {
+    w = () => n, d?.(n, 1 - n), a();
   }
   function p() {
-    r();
-    var m = n?.t() ?? 1 - i;
-    n?.abort();
-    var y = i - m, P = c * Math.abs(y);
-    if (!P) {
-      if (f && !u) {
-        var x = Nn(f(i, 1 - i));
-        v = e.animate([x], { duration: 0, fill: "forwards" });
+    i();
+    var b = r?.t() ?? 1 - n;
+    r?.abort();
+    var y = n - b, B = c * Math.abs(y);
+    if (!B) {
+      if (h && !u) {
+        var x = Ar(h(n, 1 - n));
+        g = e.animate([x], { duration: 0, fill: "forwards" });
       }
-      L();
+      O();
       return;
     }
-    var b = [], H = !1;
-    if (f)
-      for (var I = Math.ceil(P / 16.666666666666668), B = 0; B <= I; B += 1) {
-        var R = m + y * C(B / I), O = Nn(f(R, 1 - R));
-        b.push(O), H ||= O.overflow === "hidden";
+    var m = [], H = !1;
+    if (h)
+      for (var I = Math.ceil(B / 16.666666666666668), P = 0; P <= I; P += 1) {
+        var N = b + y * C(P / I), L = Ar(h(N, 1 - N));
+        m.push(L), H ||= L.overflow === "hidden";
       }
     H && (e.style.overflow = "hidden"), w = () => {
-      var N = (
+      var R = (
         /** @type {number} */
         /** @type {globalThis.Animation} */
-        v.currentTime
+        g.currentTime
       );
-      return m + y * C(N / P);
-    }, d && Fo(() => {
-      if (v.playState !== "running") return !1;
-      var N = w();
-      return d(N, 1 - N), !0;
-    }), v = e.animate(b, { duration: P, fill: "forwards" }), v.onfinish = L;
+      return b + y * C(R / B);
+    }, d && qo(() => {
+      if (g.playState !== "running") return !1;
+      var R = w();
+      return d(R, 1 - R), !0;
+    }), g = e.animate(m, { duration: B, fill: "forwards" }), g.onfinish = O;
   }
-  return !c && !l ? p() : Qi(() => {
+  return !c && !l ? p() : ti(() => {
     if (!o) {
-      var m = [];
-      if (u && n === void 0 && (d && d(0, 1), f)) {
-        var y = Nn(f(0, 1));
-        m.push(y, y);
+      var b = [];
+      if (u && r === void 0 && (d && d(0, 1), h)) {
+        var y = Ar(h(0, 1));
+        b.push(y, y);
       }
-      v = e.animate(m, { duration: l, fill: "forwards" }), v.onfinish = () => {
-        v.cancel(), p();
+      g = e.animate(b, { duration: l, fill: "forwards" }), g.onfinish = () => {
+        g.cancel(), p();
       };
     }
   }), {
     abort: () => {
-      o = !0, v && (v.cancel(), v.effect = null, v.onfinish = Ve);
+      o = !0, g && (g.cancel(), g.effect = null, g.onfinish = Ye);
     },
     deactivate: () => {
-      s = Ve;
+      a = Ye;
     },
     reset: () => {
-      i === 0 && d?.(1, 0);
+      n === 0 && d?.(1, 0);
     },
     t: () => w()
   };
 }
-function Vo(e, t, n, i, r, s) {
+function $o(e, t, r, n, i, a) {
   var u = null, o = (
     /** @type {TemplateNode} */
     e
-  ), h = new Ei(o, !1);
-  vn(() => {
+  ), f = new pn(o, !1);
+  or(() => {
     const l = t() || null;
-    var c = l === "svg" ? Ma : void 0;
+    var c = l === "svg" ? Fs : void 0;
     if (l === null) {
-      h.ensure(null, null), Zt(!0);
+      f.ensure(null, null), Xt(!0);
       return;
     }
-    return h.ensure(l, (f) => {
+    return f.ensure(l, (h) => {
       if (l) {
-        var d = yo;
-        if (u = mi(l, c), dt(u, u), i) {
-          var C = null, v = (
+        var d = Ao;
+        if (u = hn(l, c), ct(u, u), n) {
+          var C = null, g = (
             /** @type {Text} */
-            tt(u, ft())
+            et(u, ft())
           );
-          i(u, v), C && Oa(u, C);
+          n(u, g), C && Gs(u, C);
         }
-        Me.nodes.end = u, d || dn(f, u);
+        Le.nodes.end = u, d || sr(h, u);
       }
-    }), Zt(!0), () => {
-      l && Zt(!1);
+    }), Xt(!0), () => {
+      l && Xt(!1);
     };
-  }, bi), zr(() => {
-    Zt(!0);
+  }, dn), ji(() => {
+    Xt(!0);
   });
 }
-function jo(e, t) {
-  var n = void 0, i;
-  Gr(() => {
-    n !== (n = t()) && (i && (nt(i), i = null), n && (i = it(() => {
-      mn(() => (
+function el(e, t) {
+  var r = void 0, n;
+  Vi(() => {
+    r !== (r = t()) && (n && (tt(n), n = null), r && (n = rt(() => {
+      lr(() => (
         /** @type {(node: Element) => void} */
-        n(e)
+        r(e)
       ));
     })));
   });
 }
-function Re(e, t, n, i, r, s) {
+function Me(e, t, r, n, i, a) {
   var u = (
     /** @type {any} */
-    e[$i]
+    e[ri]
   );
-  if (u !== n || u === void 0 || // for edge case of `class={undefined}`
+  if (u !== r || u === void 0 || // for edge case of `class={undefined}`
   // custom renderers only deal in attributes, so rather than toggling individual classes
   // (which would mean editing the `class` attribute), always set the whole thing
-  Fr) {
-    var o = Oo(n, i, s);
-    o == null ? et(e, "class") : t ? e.className = o : xi(e, "class", o), e[$i] = n;
-  } else if (s && r !== s)
-    for (var h in s) {
-      var l = !!s[h];
-      (r == null || l !== !!r[h]) && Ra(
+  Zi) {
+    var o = Go(r, n, a);
+    o == null ? $e(e, "class") : t ? e.className = o : bn(e, "class", o), e[ri] = r;
+  } else if (a && i !== a)
+    for (var f in a) {
+      var l = !!a[f];
+      (i == null || l !== !!i[f]) && zs(
         /** @type {HTMLElement} */
         e,
-        h,
+        f,
         l
       );
     }
-  return s;
+  return a;
 }
-function Dn(e, t = {}, n, i) {
-  for (var r in n) {
-    var s = n[r];
-    t[r] !== s && (n[r] == null ? Da(
+function Br(e, t = {}, r, n) {
+  for (var i in r) {
+    var a = r[i];
+    t[i] !== a && (r[i] == null ? Ws(
       /** @type {HTMLElement} */
       e,
-      r
-    ) : ka(
-      /** @type {HTMLElement} */
-      e,
-      r,
-      s,
       i
+    ) : Ys(
+      /** @type {HTMLElement} */
+      e,
+      i,
+      a,
+      n
     ));
   }
 }
-function pn(e, t, n, i) {
-  var r = (
+function cr(e, t, r, n) {
+  var i = (
     /** @type {any} */
-    e[er]
+    e[ni]
   );
-  if (r !== t || Fr) {
-    var s = Mo(t, i);
-    s == null ? et(e, "style") : Na(
+  if (i !== t || Zi) {
+    var a = Fo(t, n);
+    a == null ? $e(e, "style") : Xs(
       /** @type {HTMLElement} */
       e,
-      s
-    ), e[er] = t;
-  } else i && (Array.isArray(i) ? (Dn(e, n?.[0], i[0]), Dn(e, n?.[1], i[1], "important")) : Dn(e, n, i));
-  return i;
+      a
+    ), e[ni] = t;
+  } else n && (Array.isArray(n) ? (Br(e, r?.[0], n[0]), Br(e, r?.[1], n[1], "important")) : Br(e, r, n));
+  return n;
 }
-function $r(e, t) {
-  t ? Xr(e, "selected") || xi(e, "selected", "") : et(e, "selected");
+function aa(e, t) {
+  t ? qi(e, "selected") || bn(e, "selected", "") : $e(e, "selected");
 }
-function hr(e, t) {
-  var n = !("__defaultValue" in e);
-  !n && e.__defaultValue === t || (e.__defaultValue = t, es(e, !n || "__value" in e));
+function di(e, t) {
+  var r = !("__defaultValue" in e);
+  !r && e.__defaultValue === t || (e.__defaultValue = t, sa(e, !r || "__value" in e));
 }
-function es(e, t) {
-  var n = e.__defaultValue, i = e.multiple, r = i ? n ?? [] : null;
-  if (!(i && !rt(r))) {
-    var s = e.selectedIndex, u = t && i ? new Set(e.selectedOptions) : null;
+function sa(e, t) {
+  var r = e.__defaultValue, n = e.multiple, i = n ? r ?? [] : null;
+  if (!(n && !nt(i))) {
+    var a = e.selectedIndex, u = t && n ? new Set(e.selectedOptions) : null;
     for (var o of e.options) {
-      var h = ti(o);
-      $r(
+      var f = Jr(o);
+      aa(
         o,
-        i ? (
+        n ? (
           /** @type {any[]} */
-          r.includes(h)
-        ) : Zr(h, n)
+          i.includes(f)
+        ) : ea(f, r)
       );
     }
     if (t)
@@ -1160,31 +1160,31 @@ function es(e, t) {
           var l = u.has(o);
           o.selected !== l && (o.selected = l);
         }
-      else e.selectedIndex !== s && (e.selectedIndex = s);
+      else e.selectedIndex !== a && (e.selectedIndex = a);
   }
 }
-function ei(e, t, n = !1) {
+function qr(e, t, r = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!rt(t))
-      return Ua();
-    for (var i of e.options)
-      i.selected = t.includes(ti(i));
+    if (!nt(t))
+      return js();
+    for (var n of e.options)
+      n.selected = t.includes(Jr(n));
     return;
   }
-  for (i of e.options) {
-    var r = ti(i);
-    if (Zr(r, t)) {
-      i.selected = !0;
+  for (n of e.options) {
+    var i = Jr(n);
+    if (ea(i, t)) {
+      n.selected = !0;
       return;
     }
   }
-  (!n || t !== void 0) && (e.selectedIndex = -1);
+  (!r || t !== void 0) && (e.selectedIndex = -1);
 }
-function Zo(e) {
-  var t = new MutationObserver((n) => {
-    n.every(qo) || ("__defaultValue" in e && es(e, !1), "__value" in e && ei(e, e.__value));
+function tl(e) {
+  var t = new MutationObserver((r) => {
+    r.every(rl) || ("__defaultValue" in e && sa(e, !1), "__value" in e && qr(e, e.__value));
   });
   t.observe(e, {
     // Listen to option element changes
@@ -1196,14 +1196,14 @@ function Zo(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), zr(() => {
+  }), ji(() => {
     t.disconnect();
   });
 }
-function ti(e) {
+function Jr(e) {
   return "__value" in e ? e.__value : e.value;
 }
-function qo(e) {
+function rl(e) {
   if (
     /** @type {Element} */
     e.target.closest("selectedcontent") !== null
@@ -1211,383 +1211,383 @@ function qo(e) {
     return !0;
   if (e.type === "childList") {
     var t = [...e.addedNodes, ...e.removedNodes];
-    return t.length > 0 && t.every((n) => n.nodeName === "SELECTEDCONTENT");
+    return t.length > 0 && t.every((r) => r.nodeName === "SELECTEDCONTENT");
   }
   return !1;
 }
-const Qe = /* @__PURE__ */ Symbol("class"), lt = /* @__PURE__ */ Symbol("style"), ts = /* @__PURE__ */ Symbol("is custom element"), ns = /* @__PURE__ */ Symbol("is html"), Jo = gn ? "input" : "INPUT", Ko = gn ? "option" : "OPTION", is = gn ? "select" : "SELECT", Qo = gn ? "progress" : "PROGRESS";
-function Be(e, t, n, i) {
-  var r = ss(e), s = r[t];
-  s !== (r[t] = n) && (t === "loading" && (e[Xa] = n), n == null ? et(e, t) : typeof n != "string" && as(e).has(t) ? e[t] = n : xi(e, t, n));
+const Ke = /* @__PURE__ */ Symbol("class"), ot = /* @__PURE__ */ Symbol("style"), oa = /* @__PURE__ */ Symbol("is custom element"), la = /* @__PURE__ */ Symbol("is html"), nl = ur ? "input" : "INPUT", il = ur ? "option" : "OPTION", ua = ur ? "select" : "SELECT", al = ur ? "progress" : "PROGRESS";
+function Ae(e, t, r, n) {
+  var i = ha(e), a = i[t];
+  a !== (i[t] = r) && (t === "loading" && (e[Js] = r), r == null ? $e(e, t) : typeof r != "string" && ca(e).has(t) ? e[t] = r : bn(e, t, r));
 }
-function $o(e, t, n, i, r = !1, s = !1) {
-  var u = ss(e), o = u[ts], h = !u[ns], l = t || {}, c = ht(e) === Ko, f = ht(e) === is;
+function sl(e, t, r, n, i = !1, a = !1) {
+  var u = ha(e), o = u[oa], f = !u[la], l = t || {}, c = ut(e) === il, h = ut(e) === ua;
   for (var d in t)
-    !(d in n) && d[0] + d[1] !== "$$" && (n[d] = null);
-  n.class ? n.class = Lo(n.class) : (i || n[Qe]) && (n.class = null), n[lt] && (n.style ??= null);
-  var C = as(e);
+    !(d in r) && d[0] + d[1] !== "$$" && (r[d] = null);
+  r.class ? r.class = Uo(r.class) : (n || r[Ke]) && (r.class = null), r[ot] && (r.style ??= null);
+  var C = ca(e);
   if (
     // the following logic only makes sense in a DOM environment
-    Fe == null && ht(e) === Jo && "type" in n && ("value" in n || "__value" in n)
+    Ge == null && ut(e) === nl && "type" in r && ("value" in r || "__value" in r)
   ) {
-    var v = n.type;
-    (v !== l.type || v === void 0 && e.hasAttribute("type")) && (l.type = v, Be(e, "type", v, s));
+    var g = r.type;
+    (g !== l.type || g === void 0 && e.hasAttribute("type")) && (l.type = g, Ae(e, "type", g, a));
   }
-  for (const x in n) {
-    let b = n[x];
-    if (c && x === "value" && b == null) {
-      e.value = e.__value = "", l[x] = b;
+  for (const x in r) {
+    let m = r[x];
+    if (c && x === "value" && m == null) {
+      e.value = e.__value = "", l[x] = m;
       continue;
     }
     if (x === "class") {
-      var w = Fe == null && e.namespaceURI === Wr;
-      Re(e, w, b, i, t?.[Qe], n[Qe]), l[x] = b, l[Qe] = n[Qe];
+      var w = Ge == null && e.namespaceURI === Ji;
+      Me(e, w, m, n, t?.[Ke], r[Ke]), l[x] = m, l[Ke] = r[Ke];
       continue;
     }
     if (x === "style") {
-      pn(e, b, t?.[lt], n[lt]), l[x] = b, l[lt] = n[lt];
+      cr(e, m, t?.[ot], r[ot]), l[x] = m, l[ot] = r[ot];
       continue;
     }
-    var L = l[x];
-    if (!(b === L && !(b === void 0 && Xr(e, x)))) {
-      l[x] = b;
+    var O = l[x];
+    if (!(m === O && !(m === void 0 && qi(e, x)))) {
+      l[x] = m;
       var p = x[0] + x[1];
       if (p !== "$$" && !(p !== "on" && x.length > 2 && p.toLowerCase() === "on"))
         if (p === "on") {
           const H = {}, I = "$$" + x;
-          let B = x.slice(2);
-          var m = Fe == null && Va(B);
-          if (ja(B) && (B = B.slice(0, -7), H.capture = !0), !m && L) {
-            if (b != null) continue;
-            Za(e, B, l[I], H), l[I] = null;
+          let P = x.slice(2);
+          var b = Ge == null && $s(P);
+          if (eo(P) && (P = P.slice(0, -7), H.capture = !0), !b && O) {
+            if (m != null) continue;
+            to(e, P, l[I], H), l[I] = null;
           }
-          if (m)
-            nn(B, e, b), bn([B]);
-          else if (b != null) {
-            let R = function(...O) {
-              l[x].apply(this, O);
+          if (b)
+            Jt(P, e, m), fr([P]);
+          else if (m != null) {
+            let N = function(...L) {
+              l[x].apply(this, L);
             };
-            l[I] = qa(B, e, R, H);
+            l[I] = ro(P, e, N, H);
           }
         } else if (x === "style")
-          Be(e, x, b);
+          Ae(e, x, m);
         else if (x === "autofocus")
-          Fe == null && Ja(
+          Ge == null && no(
             /** @type {HTMLElement} */
             e,
-            !!b
+            !!m
           );
-        else if (!o && (x === "__value" || x === "value" && b != null))
-          e.__value = b, (L == null || // @ts-ignore
-          e.value !== b || b === 0 && e.nodeName === Qo) && tr(e, b);
+        else if (!o && (x === "__value" || x === "value" && m != null))
+          e.__value = m, (O == null || // @ts-ignore
+          e.value !== m || m === 0 && e.nodeName === al) && ii(e, m);
         else if (x === "selected" && c)
-          $r(
+          aa(
             /** @type {HTMLOptionElement} */
             e,
-            b
+            m
           );
         else {
           var y = x;
-          h || (y = Ka(y));
-          var P = y === "defaultValue" || y === "defaultChecked";
-          if (f && y === "defaultValue") continue;
-          if (b == null && !o && !P)
-            if (u[x] = null, (y === "value" || y === "checked") && Fe == null) {
+          f || (y = io(y));
+          var B = y === "defaultValue" || y === "defaultChecked";
+          if (h && y === "defaultValue") continue;
+          if (m == null && !o && !B)
+            if (u[x] = null, (y === "value" || y === "checked") && Ge == null) {
               let H = (
                 /** @type {HTMLInputElement} */
                 e
               );
               const I = t === void 0;
               if (y === "value") {
-                let B = H.defaultValue;
-                et(H, y), Qa(H, B), tr(H, H.__value = I ? B : null);
+                let P = H.defaultValue;
+                $e(H, y), ao(H, P), ii(H, H.__value = I ? P : null);
               } else {
-                let B = H.defaultChecked;
-                et(H, y), $a(H, B), eo(H, I ? B : !1);
+                let P = H.defaultChecked;
+                $e(H, y), so(H, P), oo(H, I ? P : !1);
               }
             } else
-              et(e, x), y === "value" && (e.__value = null);
-          else P && Fe != null || (P || (o || typeof b != "string") && C.has(y) ? (e[y] = b, y in u && (u[y] = xe)) : (Fe != null || typeof b != "function") && Be(e, y, b, s));
+              $e(e, x), y === "value" && (e.__value = null);
+          else B && Ge != null || (B || (o || typeof m != "string") && C.has(y) ? (e[y] = m, y in u && (u[y] = pe)) : (Ge != null || typeof m != "function") && Ae(e, y, m, a));
         }
     }
   }
   return l;
 }
-function rs(e, t, n = [], i = [], r = [], s, u = !1, o = !1) {
-  Fa(r, n, i, (h) => {
-    var l = void 0, c = {}, f = ht(e) === is, d = !1;
-    if (Gr(() => {
-      var v = t(...h.map(a)), w = $o(
+function fa(e, t, r = [], n = [], i = [], a, u = !1, o = !1) {
+  qs(i, r, n, (f) => {
+    var l = void 0, c = {}, h = ut(e) === ua, d = !1;
+    if (Vi(() => {
+      var g = t(...f.map(s)), w = sl(
         e,
         l,
-        v,
-        s,
+        g,
+        a,
         u,
         o
       );
-      if (d && f) {
-        var L = (
+      if (d && h) {
+        var O = (
           /** @type {HTMLSelectElement} */
           e
         );
-        "defaultValue" in v && hr(L, v.defaultValue), "value" in v && ei(L, v.value);
+        "defaultValue" in g && di(O, g.defaultValue), "value" in g && qr(O, g.value);
       }
-      for (let m of Object.getOwnPropertySymbols(c))
-        v[m] || nt(c[m]);
-      for (let m of Object.getOwnPropertySymbols(v)) {
-        var p = v[m];
-        m.description === Wa && (!l || p !== l[m]) && (c[m] && nt(c[m]), c[m] = it(() => jo(e, () => p))), w[m] = p;
+      for (let b of Object.getOwnPropertySymbols(c))
+        g[b] || tt(c[b]);
+      for (let b of Object.getOwnPropertySymbols(g)) {
+        var p = g[b];
+        b.description === Ks && (!l || p !== l[b]) && (c[b] && tt(c[b]), c[b] = rt(() => el(e, () => p))), w[b] = p;
       }
       l = w;
-    }), f) {
+    }), h) {
       var C = (
         /** @type {HTMLSelectElement} */
         e
       );
-      mn(() => {
-        var v = (
+      lr(() => {
+        var g = (
           /** @type {Record<string | symbol, any>} */
           l
         );
-        "defaultValue" in v && hr(C, v.defaultValue), ei(C, v.value, !0), Zo(C);
+        "defaultValue" in g && di(C, g.defaultValue), qr(C, g.value, !0), tl(C);
       });
     }
     d = !0;
   });
 }
-function ss(e) {
+function ha(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     /** @type {any} */
-    e[za] ??= {
-      [ts]: ht(e).includes("-"),
-      [ns]: e.namespaceURI === Wr
+    e[Vs] ??= {
+      [oa]: ut(e).includes("-"),
+      [la]: e.namespaceURI === Ji
     }
   );
 }
-var fr = /* @__PURE__ */ new Map();
-function as(e) {
-  var t = Ga(e, "is"), n = t || ht(e), i = fr.get(n);
-  if (i) return i;
-  i = /* @__PURE__ */ new Set(), (!customElements || !(t || n.includes("-")) || customElements.get(t || n.toLowerCase())) && fr.set(n, i);
-  for (var r, s = e, u = Element.prototype; u !== s; ) {
-    r = Ya(s);
-    for (var o in r)
-      r[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
-      o !== "innerHTML" && o !== "textContent" && o !== "innerText" && i.add(o);
-    s = fi(s);
+var vi = /* @__PURE__ */ new Map();
+function ca(e) {
+  var t = Zs(e, "is"), r = t || ut(e), n = vi.get(r);
+  if (n) return n;
+  n = /* @__PURE__ */ new Set(), (!customElements || !(t || r.includes("-")) || customElements.get(t || r.toLowerCase())) && vi.set(r, n);
+  for (var i, a = e, u = Element.prototype; u !== a; ) {
+    i = Qs(a);
+    for (var o in i)
+      i[o].set && // better safe than sorry, we don't want spread attributes to mess with HTML content
+      o !== "innerHTML" && o !== "textContent" && o !== "innerText" && n.add(o);
+    a = on(a);
   }
-  return i;
+  return n;
 }
-function el(e, t, n = t) {
-  var i = /* @__PURE__ */ new WeakSet();
-  to(e, "input", async (r) => {
-    var s = r ? e.defaultValue : e.value;
-    if (s = kn(e) ? Un(s) : s, n(s), ut !== null && i.add(ut), await no(), s !== (s = t())) {
-      var u = e.selectionStart, o = e.selectionEnd, h = e.value.length;
-      if (e.value = s ?? "", o !== null) {
+function ol(e, t, r = t) {
+  var n = /* @__PURE__ */ new WeakSet();
+  lo(e, "input", async (i) => {
+    var a = i ? e.defaultValue : e.value;
+    if (a = Pr(e) ? Ir(a) : a, r(a), lt !== null && n.add(lt), await uo(), a !== (a = t())) {
+      var u = e.selectionStart, o = e.selectionEnd, f = e.value.length;
+      if (e.value = a ?? "", o !== null) {
         var l = e.value.length;
-        u === o && o === h && l > h ? (e.selectionStart = l, e.selectionEnd = l) : (e.selectionStart = u, e.selectionEnd = Math.min(o, l));
+        u === o && o === f && l > f ? (e.selectionStart = l, e.selectionEnd = l) : (e.selectionStart = u, e.selectionEnd = Math.min(o, l));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  J(t) == null && e.value && (n(kn(e) ? Un(e.value) : e.value), ut !== null && i.add(ut)), Yr(() => {
-    var r = t();
-    e === document.activeElement && i.has(
+  J(t) == null && e.value && (r(Pr(e) ? Ir(e.value) : e.value), lt !== null && n.add(lt)), Ki(() => {
+    var i = t();
+    e === document.activeElement && n.has(
       /** @type {Batch} */
-      io
-    ) || kn(e) && r === Un(e.value) || e.type === "date" && !r && !e.value || r !== e.value && (e.value = r ?? "");
+      fo
+    ) || Pr(e) && i === Ir(e.value) || e.type === "date" && !i && !e.value || i !== e.value && (e.value = i ?? "");
   });
 }
-function kn(e) {
+function Pr(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function Un(e) {
+function Ir(e) {
   return e === "" ? null : +e;
 }
-function zn(e, t) {
-  return e === t || e?.[$e] === t;
+function Or(e, t) {
+  return e === t || e?.[Qe] === t;
 }
-function je(e = ro(), t, n, i) {
-  var r = (
+function je(e = ho(), t, r, n) {
+  var i = (
     /** @type {ComponentContext} */
-    Ae.r
-  ), s = (
+    Te.r
+  ), a = (
     /** @type {Effect} */
-    Me
+    Le
   );
-  return mn(() => {
+  return lr(() => {
     var u, o;
-    return Yr(() => {
+    return Ki(() => {
       u = o, o = [], J(() => {
-        zn(n(...o), e) || (t(e, ...o), u && zn(n(...u), e) && t(null, ...u));
+        Or(r(...o), e) || (t(e, ...o), u && Or(r(...u), e) && t(null, ...u));
       });
     }), () => {
-      let h = s;
-      for (; h !== r && h.parent !== null && h.parent.f & so; )
-        h = h.parent;
+      let f = a;
+      for (; f !== i && f.parent !== null && f.parent.f & co; )
+        f = f.parent;
       const l = () => {
-        o && zn(n(...o), e) && t(null, ...o);
-      }, c = h.teardown;
-      h.teardown = () => {
+        o && Or(r(...o), e) && t(null, ...o);
+      }, c = f.teardown;
+      f.teardown = () => {
         l(), c?.();
       };
     };
   }), e;
 }
-function tl(e, t) {
-  ao(window, ["resize"], () => pi(() => t(window[e])));
+function ll(e, t) {
+  vo(window, ["resize"], () => gn(() => t(window[e])));
 }
-function nl(e) {
+function ul(e) {
   return function(...t) {
-    var n = (
+    var r = (
       /** @type {Event} */
       t[0]
     );
-    return n.preventDefault(), e?.apply(this, t);
+    return r.preventDefault(), e?.apply(this, t);
   };
 }
-function Ze(e = !1) {
+function Ve(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
-    Ae
-  ), n = t.l.u;
-  if (!n) return;
-  let i = () => j(t.s);
+    Te
+  ), r = t.l.u;
+  if (!r) return;
+  let n = () => j(t.s);
   if (e) {
-    let r = 0, s = (
+    let i = 0, a = (
       /** @type {Record<string, any>} */
       {}
     );
-    const u = Kn(() => {
+    const u = jr(() => {
       let o = !1;
-      const h = t.s;
-      for (const l in h)
-        h[l] !== s[l] && (s[l] = h[l], o = !0);
-      return o && r++, r;
+      const f = t.s;
+      for (const l in f)
+        f[l] !== a[l] && (a[l] = f[l], o = !0);
+      return o && i++, i;
     });
-    i = () => a(u);
+    n = () => s(u);
   }
-  n.b.length && oo(() => {
-    cr(t, i), Jn(n.b);
-  }), ct(() => {
-    const r = J(() => n.m.map(lo));
+  r.b.length && go(() => {
+    gi(t, n), Yr(r.b);
+  }), ht(() => {
+    const i = J(() => r.m.map(bo));
     return () => {
-      for (const s of r)
-        typeof s == "function" && s();
+      for (const a of i)
+        typeof a == "function" && a();
     };
-  }), n.a.length && ct(() => {
-    cr(t, i), Jn(n.a);
+  }), r.a.length && ht(() => {
+    gi(t, n), Yr(r.a);
   });
 }
-function cr(e, t) {
+function gi(e, t) {
   if (e.l.s)
-    for (const n of e.l.s) a(n);
+    for (const r of e.l.s) s(r);
   t();
 }
-function il(e, t) {
-  var n = (
+function fl(e, t) {
+  var r = (
     /** @type {Record<string, Function[] | Function>} */
     e.$$events?.[t.type]
-  ), i = rt(n) ? n.slice() : n == null ? [] : [n];
-  for (var r of i)
-    r.call(this, t);
+  ), n = nt(r) ? r.slice() : r == null ? [] : [r];
+  for (var i of n)
+    i.call(this, t);
 }
-function rl(e, t, n) {
+function hl(e, t, r) {
   if (e == null)
-    return t(void 0), n && n(void 0), Ve;
-  const i = J(
+    return t(void 0), r && r(void 0), Ye;
+  const n = J(
     () => e.subscribe(
       t,
       // @ts-expect-error
-      n
+      r
     )
   );
-  return i.unsubscribe ? () => i.unsubscribe() : i;
+  return n.unsubscribe ? () => n.unsubscribe() : n;
 }
-const ot = [];
-function sl(e, t) {
+const st = [];
+function cl(e, t) {
   return {
-    subscribe: xn(e, t).subscribe
+    subscribe: dr(e, t).subscribe
   };
 }
-function xn(e, t = Ve) {
-  let n = null;
-  const i = /* @__PURE__ */ new Set();
-  function r(o) {
-    if (uo(e, o) && (e = o, n)) {
-      const h = !ot.length;
-      for (const l of i)
-        l[1](), ot.push(l, e);
-      if (h) {
-        for (let l = 0; l < ot.length; l += 2)
-          ot[l][0](ot[l + 1]);
-        ot.length = 0;
+function dr(e, t = Ye) {
+  let r = null;
+  const n = /* @__PURE__ */ new Set();
+  function i(o) {
+    if (mo(e, o) && (e = o, r)) {
+      const f = !st.length;
+      for (const l of n)
+        l[1](), st.push(l, e);
+      if (f) {
+        for (let l = 0; l < st.length; l += 2)
+          st[l][0](st[l + 1]);
+        st.length = 0;
       }
     }
   }
-  function s(o) {
-    r(o(
+  function a(o) {
+    i(o(
       /** @type {T} */
       e
     ));
   }
-  function u(o, h = Ve) {
-    const l = [o, h];
-    return i.add(l), i.size === 1 && (n = t(r, s) || Ve), o(
+  function u(o, f = Ye) {
+    const l = [o, f];
+    return n.add(l), n.size === 1 && (r = t(i, a) || Ye), o(
       /** @type {T} */
       e
     ), () => {
-      i.delete(l), i.size === 0 && n && (n(), n = null);
+      n.delete(l), n.size === 0 && r && (r(), r = null);
     };
   }
-  return { set: r, update: s, subscribe: u };
+  return { set: i, update: a, subscribe: u };
 }
-function pt(e, t, n) {
-  const i = !Array.isArray(e), r = i ? [e] : e;
-  if (!r.every(Boolean))
+function _t(e, t, r) {
+  const n = !Array.isArray(e), i = n ? [e] : e;
+  if (!i.every(Boolean))
     throw new Error("derived() expects stores as input, got a falsy value");
-  const s = t.length < 2;
-  return sl(n, (u, o) => {
-    let h = !1;
+  const a = t.length < 2;
+  return cl(r, (u, o) => {
+    let f = !1;
     const l = [];
-    let c = 0, f = Ve;
+    let c = 0, h = Ye;
     const d = () => {
       if (c)
         return;
-      f();
-      const v = t(i ? l[0] : l, u, o);
-      s ? u(v) : f = typeof v == "function" ? v : Ve;
-    }, C = r.map(
-      (v, w) => rl(
-        v,
-        (L) => {
-          l[w] = L, c &= ~(1 << w), h && d();
+      h();
+      const g = t(n ? l[0] : l, u, o);
+      a ? u(g) : h = typeof g == "function" ? g : Ye;
+    }, C = i.map(
+      (g, w) => hl(
+        g,
+        (O) => {
+          l[w] = O, c &= ~(1 << w), f && d();
         },
         () => {
           c |= 1 << w;
         }
       )
     );
-    return h = !0, d(), function() {
-      Jn(C), f(), h = !1;
+    return f = !0, d(), function() {
+      Yr(C), h(), f = !1;
     };
   });
 }
-let Jt = !1;
-function al(e) {
-  var t = Jt;
+let Yt = !1;
+function dl(e) {
+  var t = Yt;
   try {
-    return Jt = !1, [e(), Jt];
+    return Yt = !1, [e(), Yt];
   } finally {
-    Jt = t;
+    Yt = t;
   }
 }
-const ol = {
+const vl = {
   get(e, t) {
     if (!e.exclude.has(t))
       return e.props[t];
@@ -1611,19 +1611,19 @@ const ol = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function ll(e, t, n) {
-  return new Proxy({ props: e, exclude: t }, ol);
+function gl(e, t, r) {
+  return new Proxy({ props: e, exclude: t }, vl);
 }
-const ul = {
+const bl = {
   get(e, t) {
     if (!e.exclude.includes(t))
-      return a(e.version), t in e.special ? e.special[t]() : e.props[t];
+      return s(e.version), t in e.special ? e.special[t]() : e.props[t];
   },
-  set(e, t, n) {
+  set(e, t, r) {
     if (!(t in e.special)) {
-      var i = Me;
+      var n = Le;
       try {
-        nr(e.parent_effect), e.special[t] = _(
+        ai(e.parent_effect), e.special[t] = _(
           {
             get [t]() {
               return e.props[t];
@@ -1631,13 +1631,13 @@ const ul = {
           },
           /** @type {string} */
           t,
-          Vr
+          Qi
         );
       } finally {
-        nr(i);
+        ai(n);
       }
     }
-    return e.special[t](n), ir(e.version), !0;
+    return e.special[t](r), si(e.version), !0;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1648,7 +1648,7 @@ const ul = {
       };
   },
   deleteProperty(e, t) {
-    return e.exclude.includes(t) || (e.exclude.push(t), ir(e.version)), !0;
+    return e.exclude.includes(t) || (e.exclude.push(t), si(e.version)), !0;
   },
   has(e, t) {
     return e.exclude.includes(t) ? !1 : t in e.props;
@@ -1657,96 +1657,96 @@ const ul = {
     return Reflect.ownKeys(e.props).filter((t) => !e.exclude.includes(t));
   }
 };
-function dr(e, t) {
+function bi(e, t) {
   return new Proxy(
     {
       props: e,
       exclude: t,
       special: {},
-      version: Lt(0),
+      version: Pt(0),
       // TODO this is only necessary because we need to track component
       // destruction inside `prop`, because of `bind:this`, but it
       // seems likely that we can simplify `bind:this` instead
       parent_effect: (
         /** @type {Effect} */
-        Me
+        Le
       )
     },
-    ul
+    bl
   );
 }
-function _(e, t, n, i) {
-  var r = !ci || (n & co) !== 0, s = (n & fo) !== 0, u = (n & mo) !== 0, o = (
+function _(e, t, r, n) {
+  var i = !ln || (r & xo) !== 0, a = (r & po) !== 0, u = (r & wo) !== 0, o = (
     /** @type {V} */
-    i
-  ), h = !0, l = (
+    n
+  ), f = !0, l = (
     /** @type {Derived<V> | undefined} */
     void 0
-  ), c = () => u && r ? (l ??= Kn(
+  ), c = () => u && i ? (l ??= jr(
     /** @type {() => V} */
-    i
-  ), a(l)) : (h && (h = !1, o = u ? J(
+    n
+  ), s(l)) : (f && (f = !1, o = u ? J(
     /** @type {() => V} */
-    i
+    n
   ) : (
     /** @type {V} */
-    i
+    n
   )), o);
-  let f;
-  if (s) {
-    var d = $e in e || go in e;
-    f = tn(e, t)?.set ?? (d && t in e ? (P) => e[t] = P : void 0);
+  let h;
+  if (a) {
+    var d = Qe in e || Eo in e;
+    h = qt(e, t)?.set ?? (d && t in e ? (B) => e[t] = B : void 0);
   }
-  var C, v = !1;
-  s ? [C, v] = al(() => (
+  var C, g = !1;
+  a ? [C, g] = dl(() => (
     /** @type {V} */
     e[t]
   )) : C = /** @type {V} */
-  e[t], C === void 0 && i !== void 0 && (C = c(), f && (r && ho(), f(C)));
+  e[t], C === void 0 && n !== void 0 && (C = c(), h && (i && _o(), h(C)));
   var w;
-  if (r ? w = () => {
-    var P = (
+  if (i ? w = () => {
+    var B = (
       /** @type {V} */
       e[t]
     );
-    return P === void 0 ? c() : (h = !0, P);
+    return B === void 0 ? c() : (f = !0, B);
   } : w = () => {
-    var P = (
+    var B = (
       /** @type {V} */
       e[t]
     );
-    return P !== void 0 && (o = /** @type {V} */
-    void 0), P === void 0 ? o : P;
-  }, r && (n & Vr) === 0)
+    return B !== void 0 && (o = /** @type {V} */
+    void 0), B === void 0 ? o : B;
+  }, i && (r & Qi) === 0)
     return w;
-  if (f) {
-    var L = e.$$legacy;
+  if (h) {
+    var O = e.$$legacy;
     return (
       /** @type {() => V} */
-      (function(P, x) {
-        return arguments.length > 0 ? ((!r || !x || L || v) && f(x ? w() : P), P) : w();
+      (function(B, x) {
+        return arguments.length > 0 ? ((!i || !x || O || g) && h(x ? w() : B), B) : w();
       })
     );
   }
-  var p = !1, m = ((n & vo) !== 0 ? Kn : Se)(() => (p = !1, w()));
-  s && a(m);
+  var p = !1, b = ((r & yo) !== 0 ? jr : Ee)(() => (p = !1, w()));
+  a && s(b);
   var y = (
     /** @type {Effect} */
-    Me
+    Le
   );
   return (
     /** @type {() => V} */
-    (function(P, x) {
+    (function(B, x) {
       if (arguments.length > 0) {
-        const b = x ? a(m) : r && s ? We(P) : P;
-        return E(m, b), p = !0, o !== void 0 && (o = b), P;
+        const m = x ? s(b) : i && a ? Xe(B) : B;
+        return E(b, m), p = !0, o !== void 0 && (o = m), B;
       }
-      return Rr && p || (y.f & qn) !== 0 ? m.v : a(m);
+      return Fi && p || (y.f & Wr) !== 0 ? b.v : s(b);
     })
   );
 }
-function Si(e) {
-  Ae === null && yi(), ci && Ae.l !== null ? os(Ae).m.push(e) : ct(() => {
+function xn(e) {
+  Te === null && mn(), ln && Te.l !== null ? da(Te).m.push(e) : ht(() => {
     const t = J(e);
     if (typeof t == "function") return (
       /** @type {() => void} */
@@ -1754,45 +1754,45 @@ function Si(e) {
     );
   });
 }
-function hl(e, t, { bubbles: n = !1, cancelable: i = !1 } = {}) {
-  return new CustomEvent(e, { detail: t, bubbles: n, cancelable: i });
+function ml(e, t, { bubbles: r = !1, cancelable: n = !1 } = {}) {
+  return new CustomEvent(e, { detail: t, bubbles: r, cancelable: n });
 }
-function xt() {
-  const e = Ae;
-  return e === null && yi(), (t, n, i) => {
-    const r = (
+function pt() {
+  const e = Te;
+  return e === null && mn(), (t, r, n) => {
+    const i = (
       /** @type {Record<string, Function | Function[]>} */
       e.s.$$events?.[
         /** @type {string} */
         t
       ]
     );
-    if (r) {
-      const s = rt(r) ? r.slice() : [r], u = hl(
+    if (i) {
+      const a = nt(i) ? i.slice() : [i], u = ml(
         /** @type {string} */
         t,
-        n,
-        i
+        r,
+        n
       );
-      for (const o of s)
+      for (const o of a)
         o.call(e.x, u);
       return !u.defaultPrevented;
     }
     return !0;
   };
 }
-function fl(e) {
-  Ae === null && yi(), Ae.l === null && bo(), os(Ae).a.push(e);
+function _l(e) {
+  Te === null && mn(), Te.l === null && So(), da(Te).a.push(e);
 }
-function os(e) {
+function da(e) {
   var t = (
     /** @type {ComponentContextLegacy} */
     e.l
   );
   return t.u ??= { a: [], b: [], m: [] };
 }
-_o();
-const cl = [
+Co();
+const pl = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -1803,7 +1803,7 @@ const cl = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], vr = {
+], mi = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -2096,163 +2096,163 @@ const cl = [
     950: "#4c0519"
   }
 };
-cl.reduce((e, { color: t, primary: n, secondary: i }) => ({
+pl.reduce((e, { color: t, primary: r, secondary: n }) => ({
   ...e,
   [t]: {
-    primary: vr[t][n],
-    secondary: vr[t][i]
+    primary: mi[t][r],
+    secondary: mi[t][n]
   }
 }), {});
-function dl(e) {
+function xl(e) {
   return e && e.__esModule && Object.prototype.hasOwnProperty.call(e, "default") ? e.default : e;
 }
-var Gn, mr;
-function vl() {
-  if (mr) return Gn;
-  mr = 1;
-  var e = function(m) {
-    return t(m) && !n(m);
+var Lr, _i;
+function yl() {
+  if (_i) return Lr;
+  _i = 1;
+  var e = function(b) {
+    return t(b) && !r(b);
   };
   function t(p) {
     return !!p && typeof p == "object";
   }
-  function n(p) {
-    var m = Object.prototype.toString.call(p);
-    return m === "[object RegExp]" || m === "[object Date]" || s(p);
+  function r(p) {
+    var b = Object.prototype.toString.call(p);
+    return b === "[object RegExp]" || b === "[object Date]" || a(p);
   }
-  var i = typeof Symbol == "function" && Symbol.for, r = i ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
-  function s(p) {
-    return p.$$typeof === r;
+  var n = typeof Symbol == "function" && Symbol.for, i = n ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
+  function a(p) {
+    return p.$$typeof === i;
   }
   function u(p) {
     return Array.isArray(p) ? [] : {};
   }
-  function o(p, m) {
-    return m.clone !== !1 && m.isMergeableObject(p) ? w(u(p), p, m) : p;
+  function o(p, b) {
+    return b.clone !== !1 && b.isMergeableObject(p) ? w(u(p), p, b) : p;
   }
-  function h(p, m, y) {
-    return p.concat(m).map(function(P) {
-      return o(P, y);
+  function f(p, b, y) {
+    return p.concat(b).map(function(B) {
+      return o(B, y);
     });
   }
-  function l(p, m) {
-    if (!m.customMerge)
+  function l(p, b) {
+    if (!b.customMerge)
       return w;
-    var y = m.customMerge(p);
+    var y = b.customMerge(p);
     return typeof y == "function" ? y : w;
   }
   function c(p) {
-    return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(p).filter(function(m) {
-      return Object.propertyIsEnumerable.call(p, m);
+    return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(p).filter(function(b) {
+      return Object.propertyIsEnumerable.call(p, b);
     }) : [];
   }
-  function f(p) {
+  function h(p) {
     return Object.keys(p).concat(c(p));
   }
-  function d(p, m) {
+  function d(p, b) {
     try {
-      return m in p;
+      return b in p;
     } catch {
       return !1;
     }
   }
-  function C(p, m) {
-    return d(p, m) && !(Object.hasOwnProperty.call(p, m) && Object.propertyIsEnumerable.call(p, m));
+  function C(p, b) {
+    return d(p, b) && !(Object.hasOwnProperty.call(p, b) && Object.propertyIsEnumerable.call(p, b));
   }
-  function v(p, m, y) {
-    var P = {};
-    return y.isMergeableObject(p) && f(p).forEach(function(x) {
-      P[x] = o(p[x], y);
-    }), f(m).forEach(function(x) {
-      C(p, x) || (d(p, x) && y.isMergeableObject(m[x]) ? P[x] = l(x, y)(p[x], m[x], y) : P[x] = o(m[x], y));
-    }), P;
+  function g(p, b, y) {
+    var B = {};
+    return y.isMergeableObject(p) && h(p).forEach(function(x) {
+      B[x] = o(p[x], y);
+    }), h(b).forEach(function(x) {
+      C(p, x) || (d(p, x) && y.isMergeableObject(b[x]) ? B[x] = l(x, y)(p[x], b[x], y) : B[x] = o(b[x], y));
+    }), B;
   }
-  function w(p, m, y) {
-    y = y || {}, y.arrayMerge = y.arrayMerge || h, y.isMergeableObject = y.isMergeableObject || e, y.cloneUnlessOtherwiseSpecified = o;
-    var P = Array.isArray(m), x = Array.isArray(p), b = P === x;
-    return b ? P ? y.arrayMerge(p, m, y) : v(p, m, y) : o(m, y);
+  function w(p, b, y) {
+    y = y || {}, y.arrayMerge = y.arrayMerge || f, y.isMergeableObject = y.isMergeableObject || e, y.cloneUnlessOtherwiseSpecified = o;
+    var B = Array.isArray(b), x = Array.isArray(p), m = B === x;
+    return m ? B ? y.arrayMerge(p, b, y) : g(p, b, y) : o(b, y);
   }
-  w.all = function(m, y) {
-    if (!Array.isArray(m))
+  w.all = function(b, y) {
+    if (!Array.isArray(b))
       throw new Error("first argument should be an array");
-    return m.reduce(function(P, x) {
-      return w(P, x, y);
+    return b.reduce(function(B, x) {
+      return w(B, x, y);
     }, {});
   };
-  var L = w;
-  return Gn = L, Gn;
+  var O = w;
+  return Lr = O, Lr;
 }
-var ml = vl();
-const gl = /* @__PURE__ */ dl(ml);
-var ni = function(e, t) {
-  return ni = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(n, i) {
-    n.__proto__ = i;
-  } || function(n, i) {
-    for (var r in i) Object.prototype.hasOwnProperty.call(i, r) && (n[r] = i[r]);
-  }, ni(e, t);
+var wl = yl();
+const El = /* @__PURE__ */ xl(wl);
+var Kr = function(e, t) {
+  return Kr = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(r, n) {
+    r.__proto__ = n;
+  } || function(r, n) {
+    for (var i in n) Object.prototype.hasOwnProperty.call(n, i) && (r[i] = n[i]);
+  }, Kr(e, t);
 };
-function yn(e, t) {
+function vr(e, t) {
   if (typeof t != "function" && t !== null)
     throw new TypeError("Class extends value " + String(t) + " is not a constructor or null");
-  ni(e, t);
-  function n() {
+  Kr(e, t);
+  function r() {
     this.constructor = e;
   }
-  e.prototype = t === null ? Object.create(t) : (n.prototype = t.prototype, new n());
+  e.prototype = t === null ? Object.create(t) : (r.prototype = t.prototype, new r());
 }
-var V = function() {
-  return V = Object.assign || function(t) {
-    for (var n, i = 1, r = arguments.length; i < r; i++) {
-      n = arguments[i];
-      for (var s in n) Object.prototype.hasOwnProperty.call(n, s) && (t[s] = n[s]);
+var Y = function() {
+  return Y = Object.assign || function(t) {
+    for (var r, n = 1, i = arguments.length; n < i; n++) {
+      r = arguments[n];
+      for (var a in r) Object.prototype.hasOwnProperty.call(r, a) && (t[a] = r[a]);
     }
     return t;
-  }, V.apply(this, arguments);
+  }, Y.apply(this, arguments);
 };
-function bl(e, t) {
-  var n = {};
-  for (var i in e) Object.prototype.hasOwnProperty.call(e, i) && t.indexOf(i) < 0 && (n[i] = e[i]);
+function Sl(e, t) {
+  var r = {};
+  for (var n in e) Object.prototype.hasOwnProperty.call(e, n) && t.indexOf(n) < 0 && (r[n] = e[n]);
   if (e != null && typeof Object.getOwnPropertySymbols == "function")
-    for (var r = 0, i = Object.getOwnPropertySymbols(e); r < i.length; r++)
-      t.indexOf(i[r]) < 0 && Object.prototype.propertyIsEnumerable.call(e, i[r]) && (n[i[r]] = e[i[r]]);
-  return n;
+    for (var i = 0, n = Object.getOwnPropertySymbols(e); i < n.length; i++)
+      t.indexOf(n[i]) < 0 && Object.prototype.propertyIsEnumerable.call(e, n[i]) && (r[n[i]] = e[n[i]]);
+  return r;
 }
-function Fn(e, t, n) {
-  if (n || arguments.length === 2) for (var i = 0, r = t.length, s; i < r; i++)
-    (s || !(i in t)) && (s || (s = Array.prototype.slice.call(t, 0, i)), s[i] = t[i]);
-  return e.concat(s || Array.prototype.slice.call(t));
+function Mr(e, t, r) {
+  if (r || arguments.length === 2) for (var n = 0, i = t.length, a; n < i; n++)
+    (a || !(n in t)) && (a || (a = Array.prototype.slice.call(t, 0, n)), a[n] = t[n]);
+  return e.concat(a || Array.prototype.slice.call(t));
 }
-function Xn(e, t) {
-  var n = t && t.cache ? t.cache : Sl, i = t && t.serializer ? t.serializer : wl, r = t && t.strategy ? t.strategy : xl;
-  return r(e, {
-    cache: n,
-    serializer: i
+function Rr(e, t) {
+  var r = t && t.cache ? t.cache : Il, n = t && t.serializer ? t.serializer : Bl, i = t && t.strategy ? t.strategy : Tl;
+  return i(e, {
+    cache: r,
+    serializer: n
   });
 }
-function _l(e) {
+function Cl(e) {
   return e == null || typeof e == "number" || typeof e == "boolean";
 }
-function pl(e, t, n, i) {
-  var r = _l(i) ? i : n(i), s = t.get(r);
-  return typeof s > "u" && (s = e.call(this, i), t.set(r, s)), s;
+function Hl(e, t, r, n) {
+  var i = Cl(n) ? n : r(n), a = t.get(i);
+  return typeof a > "u" && (a = e.call(this, n), t.set(i, a)), a;
 }
-function ls(e, t, n) {
-  var i = Array.prototype.slice.call(arguments, 3), r = n(i), s = t.get(r);
-  return typeof s > "u" && (s = e.apply(this, i), t.set(r, s)), s;
+function va(e, t, r) {
+  var n = Array.prototype.slice.call(arguments, 3), i = r(n), a = t.get(i);
+  return typeof a > "u" && (a = e.apply(this, n), t.set(i, a)), a;
 }
-function us(e, t, n, i, r) {
-  return n.bind(t, e, i, r);
+function ga(e, t, r, n, i) {
+  return r.bind(t, e, n, i);
 }
-function xl(e, t) {
-  var n = e.length === 1 ? pl : ls;
-  return us(e, this, n, t.cache.create(), t.serializer);
+function Tl(e, t) {
+  var r = e.length === 1 ? Hl : va;
+  return ga(e, this, r, t.cache.create(), t.serializer);
 }
-function yl(e, t) {
-  return us(e, this, ls, t.cache.create(), t.serializer);
+function Al(e, t) {
+  return ga(e, this, va, t.cache.create(), t.serializer);
 }
-var wl = function() {
+var Bl = function() {
   return JSON.stringify(arguments);
-}, El = (
+}, Pl = (
   /** @class */
   (function() {
     function e() {
@@ -2260,74 +2260,74 @@ var wl = function() {
     }
     return e.prototype.get = function(t) {
       return this.cache[t];
-    }, e.prototype.set = function(t, n) {
-      this.cache[t] = n;
+    }, e.prototype.set = function(t, r) {
+      this.cache[t] = r;
     }, e;
   })()
-), Sl = {
+), Il = {
   create: function() {
-    return new El();
+    return new Pl();
   }
-}, Wn = {
-  variadic: yl
-}, F;
+}, Nr = {
+  variadic: Al
+}, z;
 (function(e) {
   e[e.EXPECT_ARGUMENT_CLOSING_BRACE = 1] = "EXPECT_ARGUMENT_CLOSING_BRACE", e[e.EMPTY_ARGUMENT = 2] = "EMPTY_ARGUMENT", e[e.MALFORMED_ARGUMENT = 3] = "MALFORMED_ARGUMENT", e[e.EXPECT_ARGUMENT_TYPE = 4] = "EXPECT_ARGUMENT_TYPE", e[e.INVALID_ARGUMENT_TYPE = 5] = "INVALID_ARGUMENT_TYPE", e[e.EXPECT_ARGUMENT_STYLE = 6] = "EXPECT_ARGUMENT_STYLE", e[e.INVALID_NUMBER_SKELETON = 7] = "INVALID_NUMBER_SKELETON", e[e.INVALID_DATE_TIME_SKELETON = 8] = "INVALID_DATE_TIME_SKELETON", e[e.EXPECT_NUMBER_SKELETON = 9] = "EXPECT_NUMBER_SKELETON", e[e.EXPECT_DATE_TIME_SKELETON = 10] = "EXPECT_DATE_TIME_SKELETON", e[e.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE = 11] = "UNCLOSED_QUOTE_IN_ARGUMENT_STYLE", e[e.EXPECT_SELECT_ARGUMENT_OPTIONS = 12] = "EXPECT_SELECT_ARGUMENT_OPTIONS", e[e.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE = 13] = "EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE", e[e.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE = 14] = "INVALID_PLURAL_ARGUMENT_OFFSET_VALUE", e[e.EXPECT_SELECT_ARGUMENT_SELECTOR = 15] = "EXPECT_SELECT_ARGUMENT_SELECTOR", e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR = 16] = "EXPECT_PLURAL_ARGUMENT_SELECTOR", e[e.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT = 17] = "EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT", e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT = 18] = "EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT", e[e.INVALID_PLURAL_ARGUMENT_SELECTOR = 19] = "INVALID_PLURAL_ARGUMENT_SELECTOR", e[e.DUPLICATE_PLURAL_ARGUMENT_SELECTOR = 20] = "DUPLICATE_PLURAL_ARGUMENT_SELECTOR", e[e.DUPLICATE_SELECT_ARGUMENT_SELECTOR = 21] = "DUPLICATE_SELECT_ARGUMENT_SELECTOR", e[e.MISSING_OTHER_CLAUSE = 22] = "MISSING_OTHER_CLAUSE", e[e.INVALID_TAG = 23] = "INVALID_TAG", e[e.INVALID_TAG_NAME = 25] = "INVALID_TAG_NAME", e[e.UNMATCHED_CLOSING_TAG = 26] = "UNMATCHED_CLOSING_TAG", e[e.UNCLOSED_TAG = 27] = "UNCLOSED_TAG";
-})(F || (F = {}));
-var ne;
+})(z || (z = {}));
+var te;
 (function(e) {
   e[e.literal = 0] = "literal", e[e.argument = 1] = "argument", e[e.number = 2] = "number", e[e.date = 3] = "date", e[e.time = 4] = "time", e[e.select = 5] = "select", e[e.plural = 6] = "plural", e[e.pound = 7] = "pound", e[e.tag = 8] = "tag";
-})(ne || (ne = {}));
-var vt;
+})(te || (te = {}));
+var dt;
 (function(e) {
   e[e.number = 0] = "number", e[e.dateTime = 1] = "dateTime";
-})(vt || (vt = {}));
-function gr(e) {
-  return e.type === ne.literal;
+})(dt || (dt = {}));
+function pi(e) {
+  return e.type === te.literal;
 }
-function Cl(e) {
-  return e.type === ne.argument;
+function Ol(e) {
+  return e.type === te.argument;
 }
-function hs(e) {
-  return e.type === ne.number;
+function ba(e) {
+  return e.type === te.number;
 }
-function fs(e) {
-  return e.type === ne.date;
+function ma(e) {
+  return e.type === te.date;
 }
-function cs(e) {
-  return e.type === ne.time;
+function _a(e) {
+  return e.type === te.time;
 }
-function ds(e) {
-  return e.type === ne.select;
+function pa(e) {
+  return e.type === te.select;
 }
-function vs(e) {
-  return e.type === ne.plural;
+function xa(e) {
+  return e.type === te.plural;
 }
-function Hl(e) {
-  return e.type === ne.pound;
+function Ll(e) {
+  return e.type === te.pound;
 }
-function ms(e) {
-  return e.type === ne.tag;
+function ya(e) {
+  return e.type === te.tag;
 }
-function gs(e) {
-  return !!(e && typeof e == "object" && e.type === vt.number);
+function wa(e) {
+  return !!(e && typeof e == "object" && e.type === dt.number);
 }
-function ii(e) {
-  return !!(e && typeof e == "object" && e.type === vt.dateTime);
+function Qr(e) {
+  return !!(e && typeof e == "object" && e.type === dt.dateTime);
 }
-var bs = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/, Tl = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
-function Al(e) {
+var Ea = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/, Ml = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
+function Rl(e) {
   var t = {};
-  return e.replace(Tl, function(n) {
-    var i = n.length;
-    switch (n[0]) {
+  return e.replace(Ml, function(r) {
+    var n = r.length;
+    switch (r[0]) {
       // Era
       case "G":
-        t.era = i === 4 ? "long" : i === 5 ? "narrow" : "short";
+        t.era = n === 4 ? "long" : n === 5 ? "narrow" : "short";
         break;
       // Year
       case "y":
-        t.year = i === 2 ? "2-digit" : "numeric";
+        t.year = n === 2 ? "2-digit" : "numeric";
         break;
       case "Y":
       case "u":
@@ -2341,14 +2341,14 @@ function Al(e) {
       // Month
       case "M":
       case "L":
-        t.month = ["numeric", "2-digit", "short", "long", "narrow"][i - 1];
+        t.month = ["numeric", "2-digit", "short", "long", "narrow"][n - 1];
         break;
       // Week
       case "w":
       case "W":
         throw new RangeError("`w/W` (week) patterns are not supported");
       case "d":
-        t.day = ["numeric", "2-digit"][i - 1];
+        t.day = ["numeric", "2-digit"][n - 1];
         break;
       case "D":
       case "F":
@@ -2356,17 +2356,17 @@ function Al(e) {
         throw new RangeError("`D/F/g` (day) patterns are not supported, use `d` instead");
       // Weekday
       case "E":
-        t.weekday = i === 4 ? "long" : i === 5 ? "narrow" : "short";
+        t.weekday = n === 4 ? "long" : n === 5 ? "narrow" : "short";
         break;
       case "e":
-        if (i < 4)
+        if (n < 4)
           throw new RangeError("`e..eee` (weekday) patterns are not supported");
-        t.weekday = ["short", "long", "narrow", "short"][i - 4];
+        t.weekday = ["short", "long", "narrow", "short"][n - 4];
         break;
       case "c":
-        if (i < 4)
+        if (n < 4)
           throw new RangeError("`c..ccc` (weekday) patterns are not supported");
-        t.weekday = ["short", "long", "narrow", "short"][i - 4];
+        t.weekday = ["short", "long", "narrow", "short"][n - 4];
         break;
       // Period
       case "a":
@@ -2378,16 +2378,16 @@ function Al(e) {
         throw new RangeError("`b/B` (period) patterns are not supported, use `a` instead");
       // Hour
       case "h":
-        t.hourCycle = "h12", t.hour = ["numeric", "2-digit"][i - 1];
+        t.hourCycle = "h12", t.hour = ["numeric", "2-digit"][n - 1];
         break;
       case "H":
-        t.hourCycle = "h23", t.hour = ["numeric", "2-digit"][i - 1];
+        t.hourCycle = "h23", t.hour = ["numeric", "2-digit"][n - 1];
         break;
       case "K":
-        t.hourCycle = "h11", t.hour = ["numeric", "2-digit"][i - 1];
+        t.hourCycle = "h11", t.hour = ["numeric", "2-digit"][n - 1];
         break;
       case "k":
-        t.hourCycle = "h24", t.hour = ["numeric", "2-digit"][i - 1];
+        t.hourCycle = "h24", t.hour = ["numeric", "2-digit"][n - 1];
         break;
       case "j":
       case "J":
@@ -2395,18 +2395,18 @@ function Al(e) {
         throw new RangeError("`j/J/C` (hour) patterns are not supported, use `h/H/K/k` instead");
       // Minute
       case "m":
-        t.minute = ["numeric", "2-digit"][i - 1];
+        t.minute = ["numeric", "2-digit"][n - 1];
         break;
       // Second
       case "s":
-        t.second = ["numeric", "2-digit"][i - 1];
+        t.second = ["numeric", "2-digit"][n - 1];
         break;
       case "S":
       case "A":
         throw new RangeError("`S/A` (second) patterns are not supported, use `s` instead");
       // Zone
       case "z":
-        t.timeZoneName = i < 4 ? "short" : "long";
+        t.timeZoneName = n < 4 ? "short" : "long";
         break;
       case "Z":
       // 1..3, 4, 5: The ISO8601 varios formats
@@ -2424,36 +2424,36 @@ function Al(e) {
     return "";
   }), t;
 }
-var Bl = /[\t-\r \x85\u200E\u200F\u2028\u2029]/i;
-function Pl(e) {
+var Nl = /[\t-\r \x85\u200E\u200F\u2028\u2029]/i;
+function Dl(e) {
   if (e.length === 0)
     throw new Error("Number skeleton cannot be empty");
-  for (var t = e.split(Bl).filter(function(d) {
+  for (var t = e.split(Nl).filter(function(d) {
     return d.length > 0;
-  }), n = [], i = 0, r = t; i < r.length; i++) {
-    var s = r[i], u = s.split("/");
+  }), r = [], n = 0, i = t; n < i.length; n++) {
+    var a = i[n], u = a.split("/");
     if (u.length === 0)
       throw new Error("Invalid number skeleton");
-    for (var o = u[0], h = u.slice(1), l = 0, c = h; l < c.length; l++) {
-      var f = c[l];
-      if (f.length === 0)
+    for (var o = u[0], f = u.slice(1), l = 0, c = f; l < c.length; l++) {
+      var h = c[l];
+      if (h.length === 0)
         throw new Error("Invalid number skeleton");
     }
-    n.push({ stem: o, options: h });
+    r.push({ stem: o, options: f });
   }
-  return n;
+  return r;
 }
-function Il(e) {
+function kl(e) {
   return e.replace(/^(.*?)-/, "");
 }
-var br = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g, _s = /^(@+)?(\+|#+)?[rs]?$/g, Ll = /(\*)(0+)|(#+)(0+)|(0+)/g, ps = /^(0+)$/;
-function _r(e) {
+var xi = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g, Sa = /^(@+)?(\+|#+)?[rs]?$/g, Ul = /(\*)(0+)|(#+)(0+)|(0+)/g, Ca = /^(0+)$/;
+function yi(e) {
   var t = {};
-  return e[e.length - 1] === "r" ? t.roundingPriority = "morePrecision" : e[e.length - 1] === "s" && (t.roundingPriority = "lessPrecision"), e.replace(_s, function(n, i, r) {
-    return typeof r != "string" ? (t.minimumSignificantDigits = i.length, t.maximumSignificantDigits = i.length) : r === "+" ? t.minimumSignificantDigits = i.length : i[0] === "#" ? t.maximumSignificantDigits = i.length : (t.minimumSignificantDigits = i.length, t.maximumSignificantDigits = i.length + (typeof r == "string" ? r.length : 0)), "";
+  return e[e.length - 1] === "r" ? t.roundingPriority = "morePrecision" : e[e.length - 1] === "s" && (t.roundingPriority = "lessPrecision"), e.replace(Sa, function(r, n, i) {
+    return typeof i != "string" ? (t.minimumSignificantDigits = n.length, t.maximumSignificantDigits = n.length) : i === "+" ? t.minimumSignificantDigits = n.length : n[0] === "#" ? t.maximumSignificantDigits = n.length : (t.minimumSignificantDigits = n.length, t.maximumSignificantDigits = n.length + (typeof i == "string" ? i.length : 0)), "";
   }), t;
 }
-function xs(e) {
+function Ha(e) {
   switch (e) {
     case "sign-auto":
       return {
@@ -2493,28 +2493,28 @@ function xs(e) {
       };
   }
 }
-function Ol(e) {
+function Gl(e) {
   var t;
   if (e[0] === "E" && e[1] === "E" ? (t = {
     notation: "engineering"
   }, e = e.slice(2)) : e[0] === "E" && (t = {
     notation: "scientific"
   }, e = e.slice(1)), t) {
-    var n = e.slice(0, 2);
-    if (n === "+!" ? (t.signDisplay = "always", e = e.slice(2)) : n === "+?" && (t.signDisplay = "exceptZero", e = e.slice(2)), !ps.test(e))
+    var r = e.slice(0, 2);
+    if (r === "+!" ? (t.signDisplay = "always", e = e.slice(2)) : r === "+?" && (t.signDisplay = "exceptZero", e = e.slice(2)), !Ca.test(e))
       throw new Error("Malformed concise eng/scientific notation");
     t.minimumIntegerDigits = e.length;
   }
   return t;
 }
-function pr(e) {
-  var t = {}, n = xs(e);
-  return n || t;
+function wi(e) {
+  var t = {}, r = Ha(e);
+  return r || t;
 }
-function Ml(e) {
-  for (var t = {}, n = 0, i = e; n < i.length; n++) {
-    var r = i[n];
-    switch (r.stem) {
+function Fl(e) {
+  for (var t = {}, r = 0, n = e; r < n.length; r++) {
+    var i = n[r];
+    switch (i.stem) {
       case "percent":
       case "%":
         t.style = "percent";
@@ -2523,7 +2523,7 @@ function Ml(e) {
         t.style = "percent", t.scale = 100;
         continue;
       case "currency":
-        t.style = "currency", t.currency = r.options[0];
+        t.style = "currency", t.currency = i.options[0];
         continue;
       case "group-off":
       case ",_":
@@ -2535,7 +2535,7 @@ function Ml(e) {
         continue;
       case "measure-unit":
       case "unit":
-        t.style = "unit", t.unit = Il(r.options[0]);
+        t.style = "unit", t.unit = kl(i.options[0]);
         continue;
       case "compact-short":
       case "K":
@@ -2546,13 +2546,13 @@ function Ml(e) {
         t.notation = "compact", t.compactDisplay = "long";
         continue;
       case "scientific":
-        t = V(V(V({}, t), { notation: "scientific" }), r.options.reduce(function(h, l) {
-          return V(V({}, h), pr(l));
+        t = Y(Y(Y({}, t), { notation: "scientific" }), i.options.reduce(function(f, l) {
+          return Y(Y({}, f), wi(l));
         }, {}));
         continue;
       case "engineering":
-        t = V(V(V({}, t), { notation: "engineering" }), r.options.reduce(function(h, l) {
-          return V(V({}, h), pr(l));
+        t = Y(Y(Y({}, t), { notation: "engineering" }), i.options.reduce(function(f, l) {
+          return Y(Y({}, f), wi(l));
         }, {}));
         continue;
       case "notation-simple":
@@ -2572,7 +2572,7 @@ function Ml(e) {
         t.currencyDisplay = "symbol";
         continue;
       case "scale":
-        t.scale = parseFloat(r.options[0]);
+        t.scale = parseFloat(i.options[0]);
         continue;
       case "rounding-mode-floor":
         t.roundingMode = "floor";
@@ -2597,13 +2597,13 @@ function Ml(e) {
         continue;
       // https://unicode-org.github.io/icu/userguide/format_parse/numbers/skeletons.html#integer-width
       case "integer-width":
-        if (r.options.length > 1)
+        if (i.options.length > 1)
           throw new RangeError("integer-width stems only accept a single optional option");
-        r.options[0].replace(Ll, function(h, l, c, f, d, C) {
+        i.options[0].replace(Ul, function(f, l, c, h, d, C) {
           if (l)
             t.minimumIntegerDigits = c.length;
           else {
-            if (f && d)
+            if (h && d)
               throw new Error("We currently do not support maximum integer digits");
             if (C)
               throw new Error("We currently do not support exact integer digits");
@@ -2612,32 +2612,32 @@ function Ml(e) {
         });
         continue;
     }
-    if (ps.test(r.stem)) {
-      t.minimumIntegerDigits = r.stem.length;
+    if (Ca.test(i.stem)) {
+      t.minimumIntegerDigits = i.stem.length;
       continue;
     }
-    if (br.test(r.stem)) {
-      if (r.options.length > 1)
+    if (xi.test(i.stem)) {
+      if (i.options.length > 1)
         throw new RangeError("Fraction-precision stems only accept a single optional option");
-      r.stem.replace(br, function(h, l, c, f, d, C) {
-        return c === "*" ? t.minimumFractionDigits = l.length : f && f[0] === "#" ? t.maximumFractionDigits = f.length : d && C ? (t.minimumFractionDigits = d.length, t.maximumFractionDigits = d.length + C.length) : (t.minimumFractionDigits = l.length, t.maximumFractionDigits = l.length), "";
+      i.stem.replace(xi, function(f, l, c, h, d, C) {
+        return c === "*" ? t.minimumFractionDigits = l.length : h && h[0] === "#" ? t.maximumFractionDigits = h.length : d && C ? (t.minimumFractionDigits = d.length, t.maximumFractionDigits = d.length + C.length) : (t.minimumFractionDigits = l.length, t.maximumFractionDigits = l.length), "";
       });
-      var s = r.options[0];
-      s === "w" ? t = V(V({}, t), { trailingZeroDisplay: "stripIfInteger" }) : s && (t = V(V({}, t), _r(s)));
+      var a = i.options[0];
+      a === "w" ? t = Y(Y({}, t), { trailingZeroDisplay: "stripIfInteger" }) : a && (t = Y(Y({}, t), yi(a)));
       continue;
     }
-    if (_s.test(r.stem)) {
-      t = V(V({}, t), _r(r.stem));
+    if (Sa.test(i.stem)) {
+      t = Y(Y({}, t), yi(i.stem));
       continue;
     }
-    var u = xs(r.stem);
-    u && (t = V(V({}, t), u));
-    var o = Ol(r.stem);
-    o && (t = V(V({}, t), o));
+    var u = Ha(i.stem);
+    u && (t = Y(Y({}, t), u));
+    var o = Gl(i.stem);
+    o && (t = Y(Y({}, t), o));
   }
   return t;
 }
-var Kt = {
+var jt = {
   "001": [
     "H",
     "h"
@@ -4052,22 +4052,22 @@ var Kt = {
     "h"
   ]
 };
-function Rl(e, t) {
-  for (var n = "", i = 0; i < e.length; i++) {
-    var r = e.charAt(i);
-    if (r === "j") {
-      for (var s = 0; i + 1 < e.length && e.charAt(i + 1) === r; )
-        s++, i++;
-      var u = 1 + (s & 1), o = s < 2 ? 1 : 3 + (s >> 1), h = "a", l = Nl(t);
+function zl(e, t) {
+  for (var r = "", n = 0; n < e.length; n++) {
+    var i = e.charAt(n);
+    if (i === "j") {
+      for (var a = 0; n + 1 < e.length && e.charAt(n + 1) === i; )
+        a++, n++;
+      var u = 1 + (a & 1), o = a < 2 ? 1 : 3 + (a >> 1), f = "a", l = Xl(t);
       for ((l == "H" || l == "k") && (o = 0); o-- > 0; )
-        n += h;
+        r += f;
       for (; u-- > 0; )
-        n = l + n;
-    } else r === "J" ? n += "H" : n += r;
+        r = l + r;
+    } else i === "J" ? r += "H" : r += i;
   }
-  return n;
+  return r;
 }
-function Nl(e) {
+function Xl(e) {
   var t = e.hourCycle;
   if (t === void 0 && // @ts-ignore hourCycle(s) is not identified yet
   e.hourCycles && // @ts-ignore
@@ -4084,73 +4084,73 @@ function Nl(e) {
       default:
         throw new Error("Invalid hourCycle");
     }
-  var n = e.language, i;
-  n !== "root" && (i = e.maximize().region);
-  var r = Kt[i || ""] || Kt[n || ""] || Kt["".concat(n, "-001")] || Kt["001"];
-  return r[0];
+  var r = e.language, n;
+  r !== "root" && (n = e.maximize().region);
+  var i = jt[n || ""] || jt[r || ""] || jt["".concat(r, "-001")] || jt["001"];
+  return i[0];
 }
-var Yn, Dl = new RegExp("^".concat(bs.source, "*")), kl = new RegExp("".concat(bs.source, "*$"));
+var Dr, Wl = new RegExp("^".concat(Ea.source, "*")), Yl = new RegExp("".concat(Ea.source, "*$"));
 function X(e, t) {
   return { start: e, end: t };
 }
-var Ul = !!String.prototype.startsWith && "_a".startsWith("a", 1), zl = !!String.fromCodePoint, Gl = !!Object.fromEntries, Fl = !!String.prototype.codePointAt, Xl = !!String.prototype.trimStart, Wl = !!String.prototype.trimEnd, Yl = !!Number.isSafeInteger, Vl = Yl ? Number.isSafeInteger : function(e) {
+var jl = !!String.prototype.startsWith && "_a".startsWith("a", 1), Vl = !!String.fromCodePoint, Zl = !!Object.fromEntries, ql = !!String.prototype.codePointAt, Jl = !!String.prototype.trimStart, Kl = !!String.prototype.trimEnd, Ql = !!Number.isSafeInteger, $l = Ql ? Number.isSafeInteger : function(e) {
   return typeof e == "number" && isFinite(e) && Math.floor(e) === e && Math.abs(e) <= 9007199254740991;
-}, ri = !0;
+}, $r = !0;
 try {
-  var jl = ws("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
-  ri = ((Yn = jl.exec("a")) === null || Yn === void 0 ? void 0 : Yn[0]) === "a";
+  var eu = Aa("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+  $r = ((Dr = eu.exec("a")) === null || Dr === void 0 ? void 0 : Dr[0]) === "a";
 } catch {
-  ri = !1;
+  $r = !1;
 }
-var xr = Ul ? (
+var Ei = jl ? (
   // Native
-  function(t, n, i) {
-    return t.startsWith(n, i);
+  function(t, r, n) {
+    return t.startsWith(r, n);
   }
 ) : (
   // For IE11
-  function(t, n, i) {
-    return t.slice(i, i + n.length) === n;
+  function(t, r, n) {
+    return t.slice(n, n + r.length) === r;
   }
-), si = zl ? String.fromCodePoint : (
+), en = Vl ? String.fromCodePoint : (
   // IE11
   function() {
-    for (var t = [], n = 0; n < arguments.length; n++)
-      t[n] = arguments[n];
-    for (var i = "", r = t.length, s = 0, u; r > s; ) {
-      if (u = t[s++], u > 1114111)
+    for (var t = [], r = 0; r < arguments.length; r++)
+      t[r] = arguments[r];
+    for (var n = "", i = t.length, a = 0, u; i > a; ) {
+      if (u = t[a++], u > 1114111)
         throw RangeError(u + " is not a valid code point");
-      i += u < 65536 ? String.fromCharCode(u) : String.fromCharCode(((u -= 65536) >> 10) + 55296, u % 1024 + 56320);
+      n += u < 65536 ? String.fromCharCode(u) : String.fromCharCode(((u -= 65536) >> 10) + 55296, u % 1024 + 56320);
     }
-    return i;
+    return n;
   }
-), yr = (
+), Si = (
   // native
-  Gl ? Object.fromEntries : (
+  Zl ? Object.fromEntries : (
     // Ponyfill
     function(t) {
-      for (var n = {}, i = 0, r = t; i < r.length; i++) {
-        var s = r[i], u = s[0], o = s[1];
-        n[u] = o;
+      for (var r = {}, n = 0, i = t; n < i.length; n++) {
+        var a = i[n], u = a[0], o = a[1];
+        r[u] = o;
       }
-      return n;
+      return r;
     }
   )
-), ys = Fl ? (
+), Ta = ql ? (
   // Native
-  function(t, n) {
-    return t.codePointAt(n);
+  function(t, r) {
+    return t.codePointAt(r);
   }
 ) : (
   // IE 11
-  function(t, n) {
-    var i = t.length;
-    if (!(n < 0 || n >= i)) {
-      var r = t.charCodeAt(n), s;
-      return r < 55296 || r > 56319 || n + 1 === i || (s = t.charCodeAt(n + 1)) < 56320 || s > 57343 ? r : (r - 55296 << 10) + (s - 56320) + 65536;
+  function(t, r) {
+    var n = t.length;
+    if (!(r < 0 || r >= n)) {
+      var i = t.charCodeAt(r), a;
+      return i < 55296 || i > 56319 || r + 1 === n || (a = t.charCodeAt(r + 1)) < 56320 || a > 57343 ? i : (i - 55296 << 10) + (a - 56320) + 65536;
     }
   }
-), Zl = Xl ? (
+), tu = Jl ? (
   // Native
   function(t) {
     return t.trimStart();
@@ -4158,9 +4158,9 @@ var xr = Ul ? (
 ) : (
   // Ponyfill
   function(t) {
-    return t.replace(Dl, "");
+    return t.replace(Wl, "");
   }
-), ql = Wl ? (
+), ru = Kl ? (
   // Native
   function(t) {
     return t.trimEnd();
@@ -4168,143 +4168,143 @@ var xr = Ul ? (
 ) : (
   // Ponyfill
   function(t) {
-    return t.replace(kl, "");
+    return t.replace(Yl, "");
   }
 );
-function ws(e, t) {
+function Aa(e, t) {
   return new RegExp(e, t);
 }
-var ai;
-if (ri) {
-  var wr = ws("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
-  ai = function(t, n) {
-    var i;
-    wr.lastIndex = n;
-    var r = wr.exec(t);
-    return (i = r[1]) !== null && i !== void 0 ? i : "";
+var tn;
+if ($r) {
+  var Ci = Aa("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+  tn = function(t, r) {
+    var n;
+    Ci.lastIndex = r;
+    var i = Ci.exec(t);
+    return (n = i[1]) !== null && n !== void 0 ? n : "";
   };
 } else
-  ai = function(t, n) {
-    for (var i = []; ; ) {
-      var r = ys(t, n);
-      if (r === void 0 || Es(r) || $l(r))
+  tn = function(t, r) {
+    for (var n = []; ; ) {
+      var i = Ta(t, r);
+      if (i === void 0 || Ba(i) || su(i))
         break;
-      i.push(r), n += r >= 65536 ? 2 : 1;
+      n.push(i), r += i >= 65536 ? 2 : 1;
     }
-    return si.apply(void 0, i);
+    return en.apply(void 0, n);
   };
-var Jl = (
+var nu = (
   /** @class */
   (function() {
-    function e(t, n) {
-      n === void 0 && (n = {}), this.message = t, this.position = { offset: 0, line: 1, column: 1 }, this.ignoreTag = !!n.ignoreTag, this.locale = n.locale, this.requiresOtherClause = !!n.requiresOtherClause, this.shouldParseSkeletons = !!n.shouldParseSkeletons;
+    function e(t, r) {
+      r === void 0 && (r = {}), this.message = t, this.position = { offset: 0, line: 1, column: 1 }, this.ignoreTag = !!r.ignoreTag, this.locale = r.locale, this.requiresOtherClause = !!r.requiresOtherClause, this.shouldParseSkeletons = !!r.shouldParseSkeletons;
     }
     return e.prototype.parse = function() {
       if (this.offset() !== 0)
         throw Error("parser can only be used once");
       return this.parseMessage(0, "", !1);
-    }, e.prototype.parseMessage = function(t, n, i) {
-      for (var r = []; !this.isEOF(); ) {
-        var s = this.char();
-        if (s === 123) {
-          var u = this.parseArgument(t, i);
+    }, e.prototype.parseMessage = function(t, r, n) {
+      for (var i = []; !this.isEOF(); ) {
+        var a = this.char();
+        if (a === 123) {
+          var u = this.parseArgument(t, n);
           if (u.err)
             return u;
-          r.push(u.val);
+          i.push(u.val);
         } else {
-          if (s === 125 && t > 0)
+          if (a === 125 && t > 0)
             break;
-          if (s === 35 && (n === "plural" || n === "selectordinal")) {
+          if (a === 35 && (r === "plural" || r === "selectordinal")) {
             var o = this.clonePosition();
-            this.bump(), r.push({
-              type: ne.pound,
+            this.bump(), i.push({
+              type: te.pound,
               location: X(o, this.clonePosition())
             });
-          } else if (s === 60 && !this.ignoreTag && this.peek() === 47) {
-            if (i)
+          } else if (a === 60 && !this.ignoreTag && this.peek() === 47) {
+            if (n)
               break;
-            return this.error(F.UNMATCHED_CLOSING_TAG, X(this.clonePosition(), this.clonePosition()));
-          } else if (s === 60 && !this.ignoreTag && oi(this.peek() || 0)) {
-            var u = this.parseTag(t, n);
+            return this.error(z.UNMATCHED_CLOSING_TAG, X(this.clonePosition(), this.clonePosition()));
+          } else if (a === 60 && !this.ignoreTag && rn(this.peek() || 0)) {
+            var u = this.parseTag(t, r);
             if (u.err)
               return u;
-            r.push(u.val);
+            i.push(u.val);
           } else {
-            var u = this.parseLiteral(t, n);
+            var u = this.parseLiteral(t, r);
             if (u.err)
               return u;
-            r.push(u.val);
+            i.push(u.val);
           }
         }
       }
-      return { val: r, err: null };
-    }, e.prototype.parseTag = function(t, n) {
-      var i = this.clonePosition();
+      return { val: i, err: null };
+    }, e.prototype.parseTag = function(t, r) {
+      var n = this.clonePosition();
       this.bump();
-      var r = this.parseTagName();
+      var i = this.parseTagName();
       if (this.bumpSpace(), this.bumpIf("/>"))
         return {
           val: {
-            type: ne.literal,
-            value: "<".concat(r, "/>"),
-            location: X(i, this.clonePosition())
+            type: te.literal,
+            value: "<".concat(i, "/>"),
+            location: X(n, this.clonePosition())
           },
           err: null
         };
       if (this.bumpIf(">")) {
-        var s = this.parseMessage(t + 1, n, !0);
-        if (s.err)
-          return s;
-        var u = s.val, o = this.clonePosition();
+        var a = this.parseMessage(t + 1, r, !0);
+        if (a.err)
+          return a;
+        var u = a.val, o = this.clonePosition();
         if (this.bumpIf("</")) {
-          if (this.isEOF() || !oi(this.char()))
-            return this.error(F.INVALID_TAG, X(o, this.clonePosition()));
-          var h = this.clonePosition(), l = this.parseTagName();
-          return r !== l ? this.error(F.UNMATCHED_CLOSING_TAG, X(h, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
+          if (this.isEOF() || !rn(this.char()))
+            return this.error(z.INVALID_TAG, X(o, this.clonePosition()));
+          var f = this.clonePosition(), l = this.parseTagName();
+          return i !== l ? this.error(z.UNMATCHED_CLOSING_TAG, X(f, this.clonePosition())) : (this.bumpSpace(), this.bumpIf(">") ? {
             val: {
-              type: ne.tag,
-              value: r,
+              type: te.tag,
+              value: i,
               children: u,
-              location: X(i, this.clonePosition())
+              location: X(n, this.clonePosition())
             },
             err: null
-          } : this.error(F.INVALID_TAG, X(o, this.clonePosition())));
+          } : this.error(z.INVALID_TAG, X(o, this.clonePosition())));
         } else
-          return this.error(F.UNCLOSED_TAG, X(i, this.clonePosition()));
+          return this.error(z.UNCLOSED_TAG, X(n, this.clonePosition()));
       } else
-        return this.error(F.INVALID_TAG, X(i, this.clonePosition()));
+        return this.error(z.INVALID_TAG, X(n, this.clonePosition()));
     }, e.prototype.parseTagName = function() {
       var t = this.offset();
-      for (this.bump(); !this.isEOF() && Ql(this.char()); )
+      for (this.bump(); !this.isEOF() && au(this.char()); )
         this.bump();
       return this.message.slice(t, this.offset());
-    }, e.prototype.parseLiteral = function(t, n) {
-      for (var i = this.clonePosition(), r = ""; ; ) {
-        var s = this.tryParseQuote(n);
-        if (s) {
-          r += s;
+    }, e.prototype.parseLiteral = function(t, r) {
+      for (var n = this.clonePosition(), i = ""; ; ) {
+        var a = this.tryParseQuote(r);
+        if (a) {
+          i += a;
           continue;
         }
-        var u = this.tryParseUnquoted(t, n);
+        var u = this.tryParseUnquoted(t, r);
         if (u) {
-          r += u;
+          i += u;
           continue;
         }
         var o = this.tryParseLeftAngleBracket();
         if (o) {
-          r += o;
+          i += o;
           continue;
         }
         break;
       }
-      var h = X(i, this.clonePosition());
+      var f = X(n, this.clonePosition());
       return {
-        val: { type: ne.literal, value: r, location: h },
+        val: { type: te.literal, value: i, location: f },
         err: null
       };
     }, e.prototype.tryParseLeftAngleBracket = function() {
       return !this.isEOF() && this.char() === 60 && (this.ignoreTag || // If at the opening tag or closing tag position, bail.
-      !Kl(this.peek() || 0)) ? (this.bump(), "<") : null;
+      !iu(this.peek() || 0)) ? (this.bump(), "<") : null;
     }, e.prototype.tryParseQuote = function(t) {
       if (this.isEOF() || this.char() !== 39)
         return null;
@@ -4325,65 +4325,65 @@ var Jl = (
           return null;
       }
       this.bump();
-      var n = [this.char()];
+      var r = [this.char()];
       for (this.bump(); !this.isEOF(); ) {
-        var i = this.char();
-        if (i === 39)
+        var n = this.char();
+        if (n === 39)
           if (this.peek() === 39)
-            n.push(39), this.bump();
+            r.push(39), this.bump();
           else {
             this.bump();
             break;
           }
         else
-          n.push(i);
+          r.push(n);
         this.bump();
       }
-      return si.apply(void 0, n);
-    }, e.prototype.tryParseUnquoted = function(t, n) {
+      return en.apply(void 0, r);
+    }, e.prototype.tryParseUnquoted = function(t, r) {
       if (this.isEOF())
         return null;
-      var i = this.char();
-      return i === 60 || i === 123 || i === 35 && (n === "plural" || n === "selectordinal") || i === 125 && t > 0 ? null : (this.bump(), si(i));
-    }, e.prototype.parseArgument = function(t, n) {
-      var i = this.clonePosition();
+      var n = this.char();
+      return n === 60 || n === 123 || n === 35 && (r === "plural" || r === "selectordinal") || n === 125 && t > 0 ? null : (this.bump(), en(n));
+    }, e.prototype.parseArgument = function(t, r) {
+      var n = this.clonePosition();
       if (this.bump(), this.bumpSpace(), this.isEOF())
-        return this.error(F.EXPECT_ARGUMENT_CLOSING_BRACE, X(i, this.clonePosition()));
+        return this.error(z.EXPECT_ARGUMENT_CLOSING_BRACE, X(n, this.clonePosition()));
       if (this.char() === 125)
-        return this.bump(), this.error(F.EMPTY_ARGUMENT, X(i, this.clonePosition()));
-      var r = this.parseIdentifierIfPossible().value;
-      if (!r)
-        return this.error(F.MALFORMED_ARGUMENT, X(i, this.clonePosition()));
+        return this.bump(), this.error(z.EMPTY_ARGUMENT, X(n, this.clonePosition()));
+      var i = this.parseIdentifierIfPossible().value;
+      if (!i)
+        return this.error(z.MALFORMED_ARGUMENT, X(n, this.clonePosition()));
       if (this.bumpSpace(), this.isEOF())
-        return this.error(F.EXPECT_ARGUMENT_CLOSING_BRACE, X(i, this.clonePosition()));
+        return this.error(z.EXPECT_ARGUMENT_CLOSING_BRACE, X(n, this.clonePosition()));
       switch (this.char()) {
         // Simple argument: `{name}`
         case 125:
           return this.bump(), {
             val: {
-              type: ne.argument,
+              type: te.argument,
               // value does not include the opening and closing braces.
-              value: r,
-              location: X(i, this.clonePosition())
+              value: i,
+              location: X(n, this.clonePosition())
             },
             err: null
           };
         // Argument with options: `{name, format, ...}`
         case 44:
-          return this.bump(), this.bumpSpace(), this.isEOF() ? this.error(F.EXPECT_ARGUMENT_CLOSING_BRACE, X(i, this.clonePosition())) : this.parseArgumentOptions(t, n, r, i);
+          return this.bump(), this.bumpSpace(), this.isEOF() ? this.error(z.EXPECT_ARGUMENT_CLOSING_BRACE, X(n, this.clonePosition())) : this.parseArgumentOptions(t, r, i, n);
         default:
-          return this.error(F.MALFORMED_ARGUMENT, X(i, this.clonePosition()));
+          return this.error(z.MALFORMED_ARGUMENT, X(n, this.clonePosition()));
       }
     }, e.prototype.parseIdentifierIfPossible = function() {
-      var t = this.clonePosition(), n = this.offset(), i = ai(this.message, n), r = n + i.length;
-      this.bumpTo(r);
-      var s = this.clonePosition(), u = X(t, s);
-      return { value: i, location: u };
-    }, e.prototype.parseArgumentOptions = function(t, n, i, r) {
-      var s, u = this.clonePosition(), o = this.parseIdentifierIfPossible().value, h = this.clonePosition();
+      var t = this.clonePosition(), r = this.offset(), n = tn(this.message, r), i = r + n.length;
+      this.bumpTo(i);
+      var a = this.clonePosition(), u = X(t, a);
+      return { value: n, location: u };
+    }, e.prototype.parseArgumentOptions = function(t, r, n, i) {
+      var a, u = this.clonePosition(), o = this.parseIdentifierIfPossible().value, f = this.clonePosition();
       switch (o) {
         case "":
-          return this.error(F.EXPECT_ARGUMENT_TYPE, X(u, h));
+          return this.error(z.EXPECT_ARGUMENT_TYPE, X(u, f));
         case "number":
         case "date":
         case "time": {
@@ -4391,50 +4391,50 @@ var Jl = (
           var l = null;
           if (this.bumpIf(",")) {
             this.bumpSpace();
-            var c = this.clonePosition(), f = this.parseSimpleArgStyleIfPossible();
-            if (f.err)
-              return f;
-            var d = ql(f.val);
+            var c = this.clonePosition(), h = this.parseSimpleArgStyleIfPossible();
+            if (h.err)
+              return h;
+            var d = ru(h.val);
             if (d.length === 0)
-              return this.error(F.EXPECT_ARGUMENT_STYLE, X(this.clonePosition(), this.clonePosition()));
+              return this.error(z.EXPECT_ARGUMENT_STYLE, X(this.clonePosition(), this.clonePosition()));
             var C = X(c, this.clonePosition());
             l = { style: d, styleLocation: C };
           }
-          var v = this.tryParseArgumentClose(r);
-          if (v.err)
-            return v;
-          var w = X(r, this.clonePosition());
-          if (l && xr(l?.style, "::", 0)) {
-            var L = Zl(l.style.slice(2));
+          var g = this.tryParseArgumentClose(i);
+          if (g.err)
+            return g;
+          var w = X(i, this.clonePosition());
+          if (l && Ei(l?.style, "::", 0)) {
+            var O = tu(l.style.slice(2));
             if (o === "number") {
-              var f = this.parseNumberSkeletonFromString(L, l.styleLocation);
-              return f.err ? f : {
-                val: { type: ne.number, value: i, location: w, style: f.val },
+              var h = this.parseNumberSkeletonFromString(O, l.styleLocation);
+              return h.err ? h : {
+                val: { type: te.number, value: n, location: w, style: h.val },
                 err: null
               };
             } else {
-              if (L.length === 0)
-                return this.error(F.EXPECT_DATE_TIME_SKELETON, w);
-              var p = L;
-              this.locale && (p = Rl(L, this.locale));
+              if (O.length === 0)
+                return this.error(z.EXPECT_DATE_TIME_SKELETON, w);
+              var p = O;
+              this.locale && (p = zl(O, this.locale));
               var d = {
-                type: vt.dateTime,
+                type: dt.dateTime,
                 pattern: p,
                 location: l.styleLocation,
-                parsedOptions: this.shouldParseSkeletons ? Al(p) : {}
-              }, m = o === "date" ? ne.date : ne.time;
+                parsedOptions: this.shouldParseSkeletons ? Rl(p) : {}
+              }, b = o === "date" ? te.date : te.time;
               return {
-                val: { type: m, value: i, location: w, style: d },
+                val: { type: b, value: n, location: w, style: d },
                 err: null
               };
             }
           }
           return {
             val: {
-              type: o === "number" ? ne.number : o === "date" ? ne.date : ne.time,
-              value: i,
+              type: o === "number" ? te.number : o === "date" ? te.date : te.time,
+              value: n,
               location: w,
-              style: (s = l?.style) !== null && s !== void 0 ? s : null
+              style: (a = l?.style) !== null && a !== void 0 ? a : null
             },
             err: null
           };
@@ -4444,38 +4444,38 @@ var Jl = (
         case "select": {
           var y = this.clonePosition();
           if (this.bumpSpace(), !this.bumpIf(","))
-            return this.error(F.EXPECT_SELECT_ARGUMENT_OPTIONS, X(y, V({}, y)));
+            return this.error(z.EXPECT_SELECT_ARGUMENT_OPTIONS, X(y, Y({}, y)));
           this.bumpSpace();
-          var P = this.parseIdentifierIfPossible(), x = 0;
-          if (o !== "select" && P.value === "offset") {
+          var B = this.parseIdentifierIfPossible(), x = 0;
+          if (o !== "select" && B.value === "offset") {
             if (!this.bumpIf(":"))
-              return this.error(F.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, X(this.clonePosition(), this.clonePosition()));
+              return this.error(z.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, X(this.clonePosition(), this.clonePosition()));
             this.bumpSpace();
-            var f = this.tryParseDecimalInteger(F.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, F.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE);
-            if (f.err)
-              return f;
-            this.bumpSpace(), P = this.parseIdentifierIfPossible(), x = f.val;
+            var h = this.tryParseDecimalInteger(z.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE, z.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE);
+            if (h.err)
+              return h;
+            this.bumpSpace(), B = this.parseIdentifierIfPossible(), x = h.val;
           }
-          var b = this.tryParsePluralOrSelectOptions(t, o, n, P);
-          if (b.err)
-            return b;
-          var v = this.tryParseArgumentClose(r);
-          if (v.err)
-            return v;
-          var H = X(r, this.clonePosition());
+          var m = this.tryParsePluralOrSelectOptions(t, o, r, B);
+          if (m.err)
+            return m;
+          var g = this.tryParseArgumentClose(i);
+          if (g.err)
+            return g;
+          var H = X(i, this.clonePosition());
           return o === "select" ? {
             val: {
-              type: ne.select,
-              value: i,
-              options: yr(b.val),
+              type: te.select,
+              value: n,
+              options: Si(m.val),
               location: H
             },
             err: null
           } : {
             val: {
-              type: ne.plural,
-              value: i,
-              options: yr(b.val),
+              type: te.plural,
+              value: n,
+              options: Si(m.val),
               offset: x,
               pluralType: o === "plural" ? "cardinal" : "ordinal",
               location: H
@@ -4484,19 +4484,19 @@ var Jl = (
           };
         }
         default:
-          return this.error(F.INVALID_ARGUMENT_TYPE, X(u, h));
+          return this.error(z.INVALID_ARGUMENT_TYPE, X(u, f));
       }
     }, e.prototype.tryParseArgumentClose = function(t) {
-      return this.isEOF() || this.char() !== 125 ? this.error(F.EXPECT_ARGUMENT_CLOSING_BRACE, X(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
+      return this.isEOF() || this.char() !== 125 ? this.error(z.EXPECT_ARGUMENT_CLOSING_BRACE, X(t, this.clonePosition())) : (this.bump(), { val: !0, err: null });
     }, e.prototype.parseSimpleArgStyleIfPossible = function() {
-      for (var t = 0, n = this.clonePosition(); !this.isEOF(); ) {
-        var i = this.char();
-        switch (i) {
+      for (var t = 0, r = this.clonePosition(); !this.isEOF(); ) {
+        var n = this.char();
+        switch (n) {
           case 39: {
             this.bump();
-            var r = this.clonePosition();
+            var i = this.clonePosition();
             if (!this.bumpUntil("'"))
-              return this.error(F.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, X(r, this.clonePosition()));
+              return this.error(z.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE, X(i, this.clonePosition()));
             this.bump();
             break;
           }
@@ -4509,7 +4509,7 @@ var Jl = (
               t -= 1;
             else
               return {
-                val: this.message.slice(n.offset, this.offset()),
+                val: this.message.slice(r.offset, this.offset()),
                 err: null
               };
             break;
@@ -4520,70 +4520,70 @@ var Jl = (
         }
       }
       return {
-        val: this.message.slice(n.offset, this.offset()),
+        val: this.message.slice(r.offset, this.offset()),
         err: null
       };
-    }, e.prototype.parseNumberSkeletonFromString = function(t, n) {
-      var i = [];
+    }, e.prototype.parseNumberSkeletonFromString = function(t, r) {
+      var n = [];
       try {
-        i = Pl(t);
+        n = Dl(t);
       } catch {
-        return this.error(F.INVALID_NUMBER_SKELETON, n);
+        return this.error(z.INVALID_NUMBER_SKELETON, r);
       }
       return {
         val: {
-          type: vt.number,
-          tokens: i,
-          location: n,
-          parsedOptions: this.shouldParseSkeletons ? Ml(i) : {}
+          type: dt.number,
+          tokens: n,
+          location: r,
+          parsedOptions: this.shouldParseSkeletons ? Fl(n) : {}
         },
         err: null
       };
-    }, e.prototype.tryParsePluralOrSelectOptions = function(t, n, i, r) {
-      for (var s, u = !1, o = [], h = /* @__PURE__ */ new Set(), l = r.value, c = r.location; ; ) {
+    }, e.prototype.tryParsePluralOrSelectOptions = function(t, r, n, i) {
+      for (var a, u = !1, o = [], f = /* @__PURE__ */ new Set(), l = i.value, c = i.location; ; ) {
         if (l.length === 0) {
-          var f = this.clonePosition();
-          if (n !== "select" && this.bumpIf("=")) {
-            var d = this.tryParseDecimalInteger(F.EXPECT_PLURAL_ARGUMENT_SELECTOR, F.INVALID_PLURAL_ARGUMENT_SELECTOR);
+          var h = this.clonePosition();
+          if (r !== "select" && this.bumpIf("=")) {
+            var d = this.tryParseDecimalInteger(z.EXPECT_PLURAL_ARGUMENT_SELECTOR, z.INVALID_PLURAL_ARGUMENT_SELECTOR);
             if (d.err)
               return d;
-            c = X(f, this.clonePosition()), l = this.message.slice(f.offset, this.offset());
+            c = X(h, this.clonePosition()), l = this.message.slice(h.offset, this.offset());
           } else
             break;
         }
-        if (h.has(l))
-          return this.error(n === "select" ? F.DUPLICATE_SELECT_ARGUMENT_SELECTOR : F.DUPLICATE_PLURAL_ARGUMENT_SELECTOR, c);
+        if (f.has(l))
+          return this.error(r === "select" ? z.DUPLICATE_SELECT_ARGUMENT_SELECTOR : z.DUPLICATE_PLURAL_ARGUMENT_SELECTOR, c);
         l === "other" && (u = !0), this.bumpSpace();
         var C = this.clonePosition();
         if (!this.bumpIf("{"))
-          return this.error(n === "select" ? F.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : F.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, X(this.clonePosition(), this.clonePosition()));
-        var v = this.parseMessage(t + 1, n, i);
-        if (v.err)
-          return v;
+          return this.error(r === "select" ? z.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT : z.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT, X(this.clonePosition(), this.clonePosition()));
+        var g = this.parseMessage(t + 1, r, n);
+        if (g.err)
+          return g;
         var w = this.tryParseArgumentClose(C);
         if (w.err)
           return w;
         o.push([
           l,
           {
-            value: v.val,
+            value: g.val,
             location: X(C, this.clonePosition())
           }
-        ]), h.add(l), this.bumpSpace(), s = this.parseIdentifierIfPossible(), l = s.value, c = s.location;
+        ]), f.add(l), this.bumpSpace(), a = this.parseIdentifierIfPossible(), l = a.value, c = a.location;
       }
-      return o.length === 0 ? this.error(n === "select" ? F.EXPECT_SELECT_ARGUMENT_SELECTOR : F.EXPECT_PLURAL_ARGUMENT_SELECTOR, X(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !u ? this.error(F.MISSING_OTHER_CLAUSE, X(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
-    }, e.prototype.tryParseDecimalInteger = function(t, n) {
-      var i = 1, r = this.clonePosition();
-      this.bumpIf("+") || this.bumpIf("-") && (i = -1);
-      for (var s = !1, u = 0; !this.isEOF(); ) {
+      return o.length === 0 ? this.error(r === "select" ? z.EXPECT_SELECT_ARGUMENT_SELECTOR : z.EXPECT_PLURAL_ARGUMENT_SELECTOR, X(this.clonePosition(), this.clonePosition())) : this.requiresOtherClause && !u ? this.error(z.MISSING_OTHER_CLAUSE, X(this.clonePosition(), this.clonePosition())) : { val: o, err: null };
+    }, e.prototype.tryParseDecimalInteger = function(t, r) {
+      var n = 1, i = this.clonePosition();
+      this.bumpIf("+") || this.bumpIf("-") && (n = -1);
+      for (var a = !1, u = 0; !this.isEOF(); ) {
         var o = this.char();
         if (o >= 48 && o <= 57)
-          s = !0, u = u * 10 + (o - 48), this.bump();
+          a = !0, u = u * 10 + (o - 48), this.bump();
         else
           break;
       }
-      var h = X(r, this.clonePosition());
-      return s ? (u *= i, Vl(u) ? { val: u, err: null } : this.error(n, h)) : this.error(t, h);
+      var f = X(i, this.clonePosition());
+      return a ? (u *= n, $l(u) ? { val: u, err: null } : this.error(r, f)) : this.error(t, f);
     }, e.prototype.offset = function() {
       return this.position.offset;
     }, e.prototype.isEOF = function() {
@@ -4598,17 +4598,17 @@ var Jl = (
       var t = this.position.offset;
       if (t >= this.message.length)
         throw Error("out of bound");
-      var n = ys(this.message, t);
-      if (n === void 0)
+      var r = Ta(this.message, t);
+      if (r === void 0)
         throw Error("Offset ".concat(t, " is at invalid UTF-16 code unit boundary"));
-      return n;
-    }, e.prototype.error = function(t, n) {
+      return r;
+    }, e.prototype.error = function(t, r) {
       return {
         val: null,
         err: {
           kind: t,
           message: this.message,
-          location: n
+          location: r
         }
       };
     }, e.prototype.bump = function() {
@@ -4617,319 +4617,319 @@ var Jl = (
         t === 10 ? (this.position.line += 1, this.position.column = 1, this.position.offset += 1) : (this.position.column += 1, this.position.offset += t < 65536 ? 1 : 2);
       }
     }, e.prototype.bumpIf = function(t) {
-      if (xr(this.message, t, this.offset())) {
-        for (var n = 0; n < t.length; n++)
+      if (Ei(this.message, t, this.offset())) {
+        for (var r = 0; r < t.length; r++)
           this.bump();
         return !0;
       }
       return !1;
     }, e.prototype.bumpUntil = function(t) {
-      var n = this.offset(), i = this.message.indexOf(t, n);
-      return i >= 0 ? (this.bumpTo(i), !0) : (this.bumpTo(this.message.length), !1);
+      var r = this.offset(), n = this.message.indexOf(t, r);
+      return n >= 0 ? (this.bumpTo(n), !0) : (this.bumpTo(this.message.length), !1);
     }, e.prototype.bumpTo = function(t) {
       if (this.offset() > t)
         throw Error("targetOffset ".concat(t, " must be greater than or equal to the current offset ").concat(this.offset()));
       for (t = Math.min(t, this.message.length); ; ) {
-        var n = this.offset();
-        if (n === t)
+        var r = this.offset();
+        if (r === t)
           break;
-        if (n > t)
+        if (r > t)
           throw Error("targetOffset ".concat(t, " is at invalid UTF-16 code unit boundary"));
         if (this.bump(), this.isEOF())
           break;
       }
     }, e.prototype.bumpSpace = function() {
-      for (; !this.isEOF() && Es(this.char()); )
+      for (; !this.isEOF() && Ba(this.char()); )
         this.bump();
     }, e.prototype.peek = function() {
       if (this.isEOF())
         return null;
-      var t = this.char(), n = this.offset(), i = this.message.charCodeAt(n + (t >= 65536 ? 2 : 1));
-      return i ?? null;
+      var t = this.char(), r = this.offset(), n = this.message.charCodeAt(r + (t >= 65536 ? 2 : 1));
+      return n ?? null;
     }, e;
   })()
 );
-function oi(e) {
+function rn(e) {
   return e >= 97 && e <= 122 || e >= 65 && e <= 90;
 }
-function Kl(e) {
-  return oi(e) || e === 47;
+function iu(e) {
+  return rn(e) || e === 47;
 }
-function Ql(e) {
+function au(e) {
   return e === 45 || e === 46 || e >= 48 && e <= 57 || e === 95 || e >= 97 && e <= 122 || e >= 65 && e <= 90 || e == 183 || e >= 192 && e <= 214 || e >= 216 && e <= 246 || e >= 248 && e <= 893 || e >= 895 && e <= 8191 || e >= 8204 && e <= 8205 || e >= 8255 && e <= 8256 || e >= 8304 && e <= 8591 || e >= 11264 && e <= 12271 || e >= 12289 && e <= 55295 || e >= 63744 && e <= 64975 || e >= 65008 && e <= 65533 || e >= 65536 && e <= 983039;
 }
-function Es(e) {
+function Ba(e) {
   return e >= 9 && e <= 13 || e === 32 || e === 133 || e >= 8206 && e <= 8207 || e === 8232 || e === 8233;
 }
-function $l(e) {
+function su(e) {
   return e >= 33 && e <= 35 || e === 36 || e >= 37 && e <= 39 || e === 40 || e === 41 || e === 42 || e === 43 || e === 44 || e === 45 || e >= 46 && e <= 47 || e >= 58 && e <= 59 || e >= 60 && e <= 62 || e >= 63 && e <= 64 || e === 91 || e === 92 || e === 93 || e === 94 || e === 96 || e === 123 || e === 124 || e === 125 || e === 126 || e === 161 || e >= 162 && e <= 165 || e === 166 || e === 167 || e === 169 || e === 171 || e === 172 || e === 174 || e === 176 || e === 177 || e === 182 || e === 187 || e === 191 || e === 215 || e === 247 || e >= 8208 && e <= 8213 || e >= 8214 && e <= 8215 || e === 8216 || e === 8217 || e === 8218 || e >= 8219 && e <= 8220 || e === 8221 || e === 8222 || e === 8223 || e >= 8224 && e <= 8231 || e >= 8240 && e <= 8248 || e === 8249 || e === 8250 || e >= 8251 && e <= 8254 || e >= 8257 && e <= 8259 || e === 8260 || e === 8261 || e === 8262 || e >= 8263 && e <= 8273 || e === 8274 || e === 8275 || e >= 8277 && e <= 8286 || e >= 8592 && e <= 8596 || e >= 8597 && e <= 8601 || e >= 8602 && e <= 8603 || e >= 8604 && e <= 8607 || e === 8608 || e >= 8609 && e <= 8610 || e === 8611 || e >= 8612 && e <= 8613 || e === 8614 || e >= 8615 && e <= 8621 || e === 8622 || e >= 8623 && e <= 8653 || e >= 8654 && e <= 8655 || e >= 8656 && e <= 8657 || e === 8658 || e === 8659 || e === 8660 || e >= 8661 && e <= 8691 || e >= 8692 && e <= 8959 || e >= 8960 && e <= 8967 || e === 8968 || e === 8969 || e === 8970 || e === 8971 || e >= 8972 && e <= 8991 || e >= 8992 && e <= 8993 || e >= 8994 && e <= 9e3 || e === 9001 || e === 9002 || e >= 9003 && e <= 9083 || e === 9084 || e >= 9085 && e <= 9114 || e >= 9115 && e <= 9139 || e >= 9140 && e <= 9179 || e >= 9180 && e <= 9185 || e >= 9186 && e <= 9254 || e >= 9255 && e <= 9279 || e >= 9280 && e <= 9290 || e >= 9291 && e <= 9311 || e >= 9472 && e <= 9654 || e === 9655 || e >= 9656 && e <= 9664 || e === 9665 || e >= 9666 && e <= 9719 || e >= 9720 && e <= 9727 || e >= 9728 && e <= 9838 || e === 9839 || e >= 9840 && e <= 10087 || e === 10088 || e === 10089 || e === 10090 || e === 10091 || e === 10092 || e === 10093 || e === 10094 || e === 10095 || e === 10096 || e === 10097 || e === 10098 || e === 10099 || e === 10100 || e === 10101 || e >= 10132 && e <= 10175 || e >= 10176 && e <= 10180 || e === 10181 || e === 10182 || e >= 10183 && e <= 10213 || e === 10214 || e === 10215 || e === 10216 || e === 10217 || e === 10218 || e === 10219 || e === 10220 || e === 10221 || e === 10222 || e === 10223 || e >= 10224 && e <= 10239 || e >= 10240 && e <= 10495 || e >= 10496 && e <= 10626 || e === 10627 || e === 10628 || e === 10629 || e === 10630 || e === 10631 || e === 10632 || e === 10633 || e === 10634 || e === 10635 || e === 10636 || e === 10637 || e === 10638 || e === 10639 || e === 10640 || e === 10641 || e === 10642 || e === 10643 || e === 10644 || e === 10645 || e === 10646 || e === 10647 || e === 10648 || e >= 10649 && e <= 10711 || e === 10712 || e === 10713 || e === 10714 || e === 10715 || e >= 10716 && e <= 10747 || e === 10748 || e === 10749 || e >= 10750 && e <= 11007 || e >= 11008 && e <= 11055 || e >= 11056 && e <= 11076 || e >= 11077 && e <= 11078 || e >= 11079 && e <= 11084 || e >= 11085 && e <= 11123 || e >= 11124 && e <= 11125 || e >= 11126 && e <= 11157 || e === 11158 || e >= 11159 && e <= 11263 || e >= 11776 && e <= 11777 || e === 11778 || e === 11779 || e === 11780 || e === 11781 || e >= 11782 && e <= 11784 || e === 11785 || e === 11786 || e === 11787 || e === 11788 || e === 11789 || e >= 11790 && e <= 11798 || e === 11799 || e >= 11800 && e <= 11801 || e === 11802 || e === 11803 || e === 11804 || e === 11805 || e >= 11806 && e <= 11807 || e === 11808 || e === 11809 || e === 11810 || e === 11811 || e === 11812 || e === 11813 || e === 11814 || e === 11815 || e === 11816 || e === 11817 || e >= 11818 && e <= 11822 || e === 11823 || e >= 11824 && e <= 11833 || e >= 11834 && e <= 11835 || e >= 11836 && e <= 11839 || e === 11840 || e === 11841 || e === 11842 || e >= 11843 && e <= 11855 || e >= 11856 && e <= 11857 || e === 11858 || e >= 11859 && e <= 11903 || e >= 12289 && e <= 12291 || e === 12296 || e === 12297 || e === 12298 || e === 12299 || e === 12300 || e === 12301 || e === 12302 || e === 12303 || e === 12304 || e === 12305 || e >= 12306 && e <= 12307 || e === 12308 || e === 12309 || e === 12310 || e === 12311 || e === 12312 || e === 12313 || e === 12314 || e === 12315 || e === 12316 || e === 12317 || e >= 12318 && e <= 12319 || e === 12320 || e === 12336 || e === 64830 || e === 64831 || e >= 65093 && e <= 65094;
 }
-function li(e) {
+function nn(e) {
   e.forEach(function(t) {
-    if (delete t.location, ds(t) || vs(t))
-      for (var n in t.options)
-        delete t.options[n].location, li(t.options[n].value);
-    else hs(t) && gs(t.style) || (fs(t) || cs(t)) && ii(t.style) ? delete t.style.location : ms(t) && li(t.children);
+    if (delete t.location, pa(t) || xa(t))
+      for (var r in t.options)
+        delete t.options[r].location, nn(t.options[r].value);
+    else ba(t) && wa(t.style) || (ma(t) || _a(t)) && Qr(t.style) ? delete t.style.location : ya(t) && nn(t.children);
   });
 }
-function eu(e, t) {
-  t === void 0 && (t = {}), t = V({ shouldParseSkeletons: !0, requiresOtherClause: !0 }, t);
-  var n = new Jl(e, t).parse();
-  if (n.err) {
-    var i = SyntaxError(F[n.err.kind]);
-    throw i.location = n.err.location, i.originalMessage = n.err.message, i;
+function ou(e, t) {
+  t === void 0 && (t = {}), t = Y({ shouldParseSkeletons: !0, requiresOtherClause: !0 }, t);
+  var r = new nu(e, t).parse();
+  if (r.err) {
+    var n = SyntaxError(z[r.err.kind]);
+    throw n.location = r.err.location, n.originalMessage = r.err.message, n;
   }
-  return t?.captureLocation || li(n.val), n.val;
+  return t?.captureLocation || nn(r.val), r.val;
 }
-var mt;
+var vt;
 (function(e) {
   e.MISSING_VALUE = "MISSING_VALUE", e.INVALID_VALUE = "INVALID_VALUE", e.MISSING_INTL_API = "MISSING_INTL_API";
-})(mt || (mt = {}));
-var wn = (
+})(vt || (vt = {}));
+var gr = (
   /** @class */
   (function(e) {
-    yn(t, e);
-    function t(n, i, r) {
-      var s = e.call(this, n) || this;
-      return s.code = i, s.originalMessage = r, s;
+    vr(t, e);
+    function t(r, n, i) {
+      var a = e.call(this, r) || this;
+      return a.code = n, a.originalMessage = i, a;
     }
     return t.prototype.toString = function() {
       return "[formatjs Error: ".concat(this.code, "] ").concat(this.message);
     }, t;
   })(Error)
-), Er = (
+), Hi = (
   /** @class */
   (function(e) {
-    yn(t, e);
-    function t(n, i, r, s) {
-      return e.call(this, 'Invalid values for "'.concat(n, '": "').concat(i, '". Options are "').concat(Object.keys(r).join('", "'), '"'), mt.INVALID_VALUE, s) || this;
+    vr(t, e);
+    function t(r, n, i, a) {
+      return e.call(this, 'Invalid values for "'.concat(r, '": "').concat(n, '". Options are "').concat(Object.keys(i).join('", "'), '"'), vt.INVALID_VALUE, a) || this;
     }
     return t;
-  })(wn)
-), tu = (
+  })(gr)
+), lu = (
   /** @class */
   (function(e) {
-    yn(t, e);
-    function t(n, i, r) {
-      return e.call(this, 'Value for "'.concat(n, '" must be of type ').concat(i), mt.INVALID_VALUE, r) || this;
+    vr(t, e);
+    function t(r, n, i) {
+      return e.call(this, 'Value for "'.concat(r, '" must be of type ').concat(n), vt.INVALID_VALUE, i) || this;
     }
     return t;
-  })(wn)
-), nu = (
+  })(gr)
+), uu = (
   /** @class */
   (function(e) {
-    yn(t, e);
-    function t(n, i) {
-      return e.call(this, 'The intl string context variable "'.concat(n, '" was not provided to the string "').concat(i, '"'), mt.MISSING_VALUE, i) || this;
+    vr(t, e);
+    function t(r, n) {
+      return e.call(this, 'The intl string context variable "'.concat(r, '" was not provided to the string "').concat(n, '"'), vt.MISSING_VALUE, n) || this;
     }
     return t;
-  })(wn)
-), _e;
+  })(gr)
+), be;
 (function(e) {
   e[e.literal = 0] = "literal", e[e.object = 1] = "object";
-})(_e || (_e = {}));
-function iu(e) {
-  return e.length < 2 ? e : e.reduce(function(t, n) {
-    var i = t[t.length - 1];
-    return !i || i.type !== _e.literal || n.type !== _e.literal ? t.push(n) : i.value += n.value, t;
+})(be || (be = {}));
+function fu(e) {
+  return e.length < 2 ? e : e.reduce(function(t, r) {
+    var n = t[t.length - 1];
+    return !n || n.type !== be.literal || r.type !== be.literal ? t.push(r) : n.value += r.value, t;
   }, []);
 }
-function ru(e) {
+function hu(e) {
   return typeof e == "function";
 }
-function sn(e, t, n, i, r, s, u) {
-  if (e.length === 1 && gr(e[0]))
+function Qt(e, t, r, n, i, a, u) {
+  if (e.length === 1 && pi(e[0]))
     return [
       {
-        type: _e.literal,
+        type: be.literal,
         value: e[0].value
       }
     ];
-  for (var o = [], h = 0, l = e; h < l.length; h++) {
-    var c = l[h];
-    if (gr(c)) {
+  for (var o = [], f = 0, l = e; f < l.length; f++) {
+    var c = l[f];
+    if (pi(c)) {
       o.push({
-        type: _e.literal,
+        type: be.literal,
         value: c.value
       });
       continue;
     }
-    if (Hl(c)) {
-      typeof s == "number" && o.push({
-        type: _e.literal,
-        value: n.getNumberFormat(t).format(s)
+    if (Ll(c)) {
+      typeof a == "number" && o.push({
+        type: be.literal,
+        value: r.getNumberFormat(t).format(a)
       });
       continue;
     }
-    var f = c.value;
-    if (!(r && f in r))
-      throw new nu(f, u);
-    var d = r[f];
-    if (Cl(c)) {
+    var h = c.value;
+    if (!(i && h in i))
+      throw new uu(h, u);
+    var d = i[h];
+    if (Ol(c)) {
       (!d || typeof d == "string" || typeof d == "number") && (d = typeof d == "string" || typeof d == "number" ? String(d) : ""), o.push({
-        type: typeof d == "string" ? _e.literal : _e.object,
+        type: typeof d == "string" ? be.literal : be.object,
         value: d
       });
       continue;
     }
-    if (fs(c)) {
-      var C = typeof c.style == "string" ? i.date[c.style] : ii(c.style) ? c.style.parsedOptions : void 0;
+    if (ma(c)) {
+      var C = typeof c.style == "string" ? n.date[c.style] : Qr(c.style) ? c.style.parsedOptions : void 0;
       o.push({
-        type: _e.literal,
-        value: n.getDateTimeFormat(t, C).format(d)
+        type: be.literal,
+        value: r.getDateTimeFormat(t, C).format(d)
       });
       continue;
     }
-    if (cs(c)) {
-      var C = typeof c.style == "string" ? i.time[c.style] : ii(c.style) ? c.style.parsedOptions : i.time.medium;
+    if (_a(c)) {
+      var C = typeof c.style == "string" ? n.time[c.style] : Qr(c.style) ? c.style.parsedOptions : n.time.medium;
       o.push({
-        type: _e.literal,
-        value: n.getDateTimeFormat(t, C).format(d)
+        type: be.literal,
+        value: r.getDateTimeFormat(t, C).format(d)
       });
       continue;
     }
-    if (hs(c)) {
-      var C = typeof c.style == "string" ? i.number[c.style] : gs(c.style) ? c.style.parsedOptions : void 0;
+    if (ba(c)) {
+      var C = typeof c.style == "string" ? n.number[c.style] : wa(c.style) ? c.style.parsedOptions : void 0;
       C && C.scale && (d = d * (C.scale || 1)), o.push({
-        type: _e.literal,
-        value: n.getNumberFormat(t, C).format(d)
+        type: be.literal,
+        value: r.getNumberFormat(t, C).format(d)
       });
       continue;
     }
-    if (ms(c)) {
-      var v = c.children, w = c.value, L = r[w];
-      if (!ru(L))
-        throw new tu(w, "function", u);
-      var p = sn(v, t, n, i, r, s), m = L(p.map(function(x) {
+    if (ya(c)) {
+      var g = c.children, w = c.value, O = i[w];
+      if (!hu(O))
+        throw new lu(w, "function", u);
+      var p = Qt(g, t, r, n, i, a), b = O(p.map(function(x) {
         return x.value;
       }));
-      Array.isArray(m) || (m = [m]), o.push.apply(o, m.map(function(x) {
+      Array.isArray(b) || (b = [b]), o.push.apply(o, b.map(function(x) {
         return {
-          type: typeof x == "string" ? _e.literal : _e.object,
+          type: typeof x == "string" ? be.literal : be.object,
           value: x
         };
       }));
     }
-    if (ds(c)) {
+    if (pa(c)) {
       var y = c.options[d] || c.options.other;
       if (!y)
-        throw new Er(c.value, d, Object.keys(c.options), u);
-      o.push.apply(o, sn(y.value, t, n, i, r));
+        throw new Hi(c.value, d, Object.keys(c.options), u);
+      o.push.apply(o, Qt(y.value, t, r, n, i));
       continue;
     }
-    if (vs(c)) {
+    if (xa(c)) {
       var y = c.options["=".concat(d)];
       if (!y) {
         if (!Intl.PluralRules)
-          throw new wn(`Intl.PluralRules is not available in this environment.
+          throw new gr(`Intl.PluralRules is not available in this environment.
 Try polyfilling it using "@formatjs/intl-pluralrules"
-`, mt.MISSING_INTL_API, u);
-        var P = n.getPluralRules(t, { type: c.pluralType }).select(d - (c.offset || 0));
-        y = c.options[P] || c.options.other;
+`, vt.MISSING_INTL_API, u);
+        var B = r.getPluralRules(t, { type: c.pluralType }).select(d - (c.offset || 0));
+        y = c.options[B] || c.options.other;
       }
       if (!y)
-        throw new Er(c.value, d, Object.keys(c.options), u);
-      o.push.apply(o, sn(y.value, t, n, i, r, d - (c.offset || 0)));
+        throw new Hi(c.value, d, Object.keys(c.options), u);
+      o.push.apply(o, Qt(y.value, t, r, n, i, d - (c.offset || 0)));
       continue;
     }
   }
-  return iu(o);
+  return fu(o);
 }
-function su(e, t) {
-  return t ? V(V(V({}, e || {}), t || {}), Object.keys(e).reduce(function(n, i) {
-    return n[i] = V(V({}, e[i]), t[i] || {}), n;
+function cu(e, t) {
+  return t ? Y(Y(Y({}, e || {}), t || {}), Object.keys(e).reduce(function(r, n) {
+    return r[n] = Y(Y({}, e[n]), t[n] || {}), r;
   }, {})) : e;
 }
-function au(e, t) {
-  return t ? Object.keys(e).reduce(function(n, i) {
-    return n[i] = su(e[i], t[i]), n;
-  }, V({}, e)) : e;
+function du(e, t) {
+  return t ? Object.keys(e).reduce(function(r, n) {
+    return r[n] = cu(e[n], t[n]), r;
+  }, Y({}, e)) : e;
 }
-function Vn(e) {
+function kr(e) {
   return {
     create: function() {
       return {
         get: function(t) {
           return e[t];
         },
-        set: function(t, n) {
-          e[t] = n;
+        set: function(t, r) {
+          e[t] = r;
         }
       };
     }
   };
 }
-function ou(e) {
+function vu(e) {
   return e === void 0 && (e = {
     number: {},
     dateTime: {},
     pluralRules: {}
   }), {
-    getNumberFormat: Xn(function() {
-      for (var t, n = [], i = 0; i < arguments.length; i++)
-        n[i] = arguments[i];
-      return new ((t = Intl.NumberFormat).bind.apply(t, Fn([void 0], n, !1)))();
+    getNumberFormat: Rr(function() {
+      for (var t, r = [], n = 0; n < arguments.length; n++)
+        r[n] = arguments[n];
+      return new ((t = Intl.NumberFormat).bind.apply(t, Mr([void 0], r, !1)))();
     }, {
-      cache: Vn(e.number),
-      strategy: Wn.variadic
+      cache: kr(e.number),
+      strategy: Nr.variadic
     }),
-    getDateTimeFormat: Xn(function() {
-      for (var t, n = [], i = 0; i < arguments.length; i++)
-        n[i] = arguments[i];
-      return new ((t = Intl.DateTimeFormat).bind.apply(t, Fn([void 0], n, !1)))();
+    getDateTimeFormat: Rr(function() {
+      for (var t, r = [], n = 0; n < arguments.length; n++)
+        r[n] = arguments[n];
+      return new ((t = Intl.DateTimeFormat).bind.apply(t, Mr([void 0], r, !1)))();
     }, {
-      cache: Vn(e.dateTime),
-      strategy: Wn.variadic
+      cache: kr(e.dateTime),
+      strategy: Nr.variadic
     }),
-    getPluralRules: Xn(function() {
-      for (var t, n = [], i = 0; i < arguments.length; i++)
-        n[i] = arguments[i];
-      return new ((t = Intl.PluralRules).bind.apply(t, Fn([void 0], n, !1)))();
+    getPluralRules: Rr(function() {
+      for (var t, r = [], n = 0; n < arguments.length; n++)
+        r[n] = arguments[n];
+      return new ((t = Intl.PluralRules).bind.apply(t, Mr([void 0], r, !1)))();
     }, {
-      cache: Vn(e.pluralRules),
-      strategy: Wn.variadic
+      cache: kr(e.pluralRules),
+      strategy: Nr.variadic
     })
   };
 }
-var lu = (
+var gu = (
   /** @class */
   (function() {
-    function e(t, n, i, r) {
-      n === void 0 && (n = e.defaultLocale);
-      var s = this;
+    function e(t, r, n, i) {
+      r === void 0 && (r = e.defaultLocale);
+      var a = this;
       if (this.formatterCache = {
         number: {},
         dateTime: {},
         pluralRules: {}
-      }, this.format = function(h) {
-        var l = s.formatToParts(h);
+      }, this.format = function(f) {
+        var l = a.formatToParts(f);
         if (l.length === 1)
           return l[0].value;
-        var c = l.reduce(function(f, d) {
-          return !f.length || d.type !== _e.literal || typeof f[f.length - 1] != "string" ? f.push(d.value) : f[f.length - 1] += d.value, f;
+        var c = l.reduce(function(h, d) {
+          return !h.length || d.type !== be.literal || typeof h[h.length - 1] != "string" ? h.push(d.value) : h[h.length - 1] += d.value, h;
         }, []);
         return c.length <= 1 ? c[0] || "" : c;
-      }, this.formatToParts = function(h) {
-        return sn(s.ast, s.locales, s.formatters, s.formats, h, void 0, s.message);
+      }, this.formatToParts = function(f) {
+        return Qt(a.ast, a.locales, a.formatters, a.formats, f, void 0, a.message);
       }, this.resolvedOptions = function() {
-        var h;
+        var f;
         return {
-          locale: ((h = s.resolvedLocale) === null || h === void 0 ? void 0 : h.toString()) || Intl.NumberFormat.supportedLocalesOf(s.locales)[0]
+          locale: ((f = a.resolvedLocale) === null || f === void 0 ? void 0 : f.toString()) || Intl.NumberFormat.supportedLocalesOf(a.locales)[0]
         };
       }, this.getAst = function() {
-        return s.ast;
-      }, this.locales = n, this.resolvedLocale = e.resolveLocale(n), typeof t == "string") {
+        return a.ast;
+      }, this.locales = r, this.resolvedLocale = e.resolveLocale(r), typeof t == "string") {
         if (this.message = t, !e.__parse)
           throw new TypeError("IntlMessageFormat.__parse must be set to process `message` of type `string`");
-        var u = r || {};
+        var u = i || {};
         u.formatters;
-        var o = bl(u, ["formatters"]);
-        this.ast = e.__parse(t, V(V({}, o), { locale: this.resolvedLocale }));
+        var o = Sl(u, ["formatters"]);
+        this.ast = e.__parse(t, Y(Y({}, o), { locale: this.resolvedLocale }));
       } else
         this.ast = t;
       if (!Array.isArray(this.ast))
         throw new TypeError("A message must be provided as a String or AST.");
-      this.formats = au(e.formats, i), this.formatters = r && r.formatters || ou(this.formatterCache);
+      this.formats = du(e.formats, n), this.formatters = i && i.formatters || vu(this.formatterCache);
     }
     return Object.defineProperty(e, "defaultLocale", {
       get: function() {
@@ -4939,10 +4939,10 @@ var lu = (
       configurable: !0
     }), e.memoizedDefaultLocale = null, e.resolveLocale = function(t) {
       if (!(typeof Intl.Locale > "u")) {
-        var n = Intl.NumberFormat.supportedLocalesOf(t);
-        return n.length > 0 ? new Intl.Locale(n[0]) : new Intl.Locale(typeof t == "string" ? t : t[0]);
+        var r = Intl.NumberFormat.supportedLocalesOf(t);
+        return r.length > 0 ? new Intl.Locale(r[0]) : new Intl.Locale(typeof t == "string" ? t : t[0]);
       }
-    }, e.__parse = eu, e.formats = {
+    }, e.__parse = ou, e.formats = {
       number: {
         integer: {
           maximumFractionDigits: 0
@@ -5003,113 +5003,113 @@ var lu = (
     }, e;
   })()
 );
-function uu(e, t) {
+function bu(e, t) {
   if (t == null)
     return;
   if (t in e)
     return e[t];
-  const n = t.split(".");
-  let i = e;
-  for (let r = 0; r < n.length; r++)
-    if (typeof i == "object") {
-      if (r > 0) {
-        const s = n.slice(r, n.length).join(".");
-        if (s in i) {
-          i = i[s];
+  const r = t.split(".");
+  let n = e;
+  for (let i = 0; i < r.length; i++)
+    if (typeof n == "object") {
+      if (i > 0) {
+        const a = r.slice(i, r.length).join(".");
+        if (a in n) {
+          n = n[a];
           break;
         }
       }
-      i = i[n[r]];
+      n = n[r[i]];
     } else
-      i = void 0;
-  return i;
+      n = void 0;
+  return n;
 }
-const Ye = {}, hu = (e, t, n) => n && (t in Ye || (Ye[t] = {}), e in Ye[t] || (Ye[t][e] = n), n), Ss = (e, t) => {
+const We = {}, mu = (e, t, r) => r && (t in We || (We[t] = {}), e in We[t] || (We[t][e] = r), r), Pa = (e, t) => {
   if (t == null)
     return;
-  if (t in Ye && e in Ye[t])
-    return Ye[t][e];
-  const n = En(t);
-  for (let i = 0; i < n.length; i++) {
-    const r = n[i], s = cu(r, e);
-    if (s)
-      return hu(e, t, s);
+  if (t in We && e in We[t])
+    return We[t][e];
+  const r = br(t);
+  for (let n = 0; n < r.length; n++) {
+    const i = r[n], a = pu(i, e);
+    if (a)
+      return mu(e, t, a);
   }
 };
-let Ci;
-const Rt = xn({});
-function fu(e) {
-  return Ci[e] || null;
+let yn;
+const Lt = dr({});
+function _u(e) {
+  return yn[e] || null;
 }
-function Cs(e) {
-  return e in Ci;
+function Ia(e) {
+  return e in yn;
 }
-function cu(e, t) {
-  if (!Cs(e))
+function pu(e, t) {
+  if (!Ia(e))
     return null;
-  const n = fu(e);
-  return uu(n, t);
+  const r = _u(e);
+  return bu(r, t);
 }
-function du(e) {
+function xu(e) {
   if (e == null)
     return;
-  const t = En(e);
-  for (let n = 0; n < t.length; n++) {
-    const i = t[n];
-    if (Cs(i))
-      return i;
+  const t = br(e);
+  for (let r = 0; r < t.length; r++) {
+    const n = t[r];
+    if (Ia(n))
+      return n;
   }
 }
-function vu(e, ...t) {
-  delete Ye[e], Rt.update((n) => (n[e] = gl.all([n[e] || {}, ...t]), n));
+function yu(e, ...t) {
+  delete We[e], Lt.update((r) => (r[e] = El.all([r[e] || {}, ...t]), r));
 }
-pt(
-  [Rt],
+_t(
+  [Lt],
   ([e]) => Object.keys(e)
 );
-Rt.subscribe((e) => Ci = e);
-const an = {};
-function mu(e, t) {
-  an[e].delete(t), an[e].size === 0 && delete an[e];
+Lt.subscribe((e) => yn = e);
+const $t = {};
+function wu(e, t) {
+  $t[e].delete(t), $t[e].size === 0 && delete $t[e];
 }
-function Hs(e) {
-  return an[e];
+function Oa(e) {
+  return $t[e];
 }
-function gu(e) {
-  return En(e).map((t) => {
-    const n = Hs(t);
-    return [t, n ? [...n] : []];
+function Eu(e) {
+  return br(e).map((t) => {
+    const r = Oa(t);
+    return [t, r ? [...r] : []];
   }).filter(([, t]) => t.length > 0);
 }
-function ui(e) {
-  return e == null ? !1 : En(e).some(
+function an(e) {
+  return e == null ? !1 : br(e).some(
     (t) => {
-      var n;
-      return (n = Hs(t)) == null ? void 0 : n.size;
+      var r;
+      return (r = Oa(t)) == null ? void 0 : r.size;
     }
   );
 }
-function bu(e, t) {
+function Su(e, t) {
   return Promise.all(
-    t.map((i) => (mu(e, i), i().then((r) => r.default || r)))
-  ).then((i) => vu(e, ...i));
+    t.map((n) => (wu(e, n), n().then((i) => i.default || i)))
+  ).then((n) => yu(e, ...n));
 }
-const Ht = {};
-function Ts(e) {
-  if (!ui(e))
-    return e in Ht ? Ht[e] : Promise.resolve();
-  const t = gu(e);
-  return Ht[e] = Promise.all(
+const St = {};
+function La(e) {
+  if (!an(e))
+    return e in St ? St[e] : Promise.resolve();
+  const t = Eu(e);
+  return St[e] = Promise.all(
     t.map(
-      ([n, i]) => bu(n, i)
+      ([r, n]) => Su(r, n)
     )
   ).then(() => {
-    if (ui(e))
-      return Ts(e);
-    delete Ht[e];
-  }), Ht[e];
+    if (an(e))
+      return La(e);
+    delete St[e];
+  }), St[e];
 }
-const _u = {
+const Cu = {
   number: {
     scientific: { notation: "scientific" },
     engineering: { notation: "engineering" },
@@ -5138,180 +5138,180 @@ const _u = {
       timeZoneName: "short"
     }
   }
-}, pu = {
+}, Hu = {
   fallbackLocale: null,
   loadingDelay: 200,
-  formats: _u,
+  formats: Cu,
   warnOnMissingMessages: !0,
   handleMissingMessage: void 0,
   ignoreTag: !0
-}, xu = pu;
+}, Tu = Hu;
 function gt() {
-  return xu;
+  return Tu;
 }
-const jn = xn(!1);
-var yu = Object.defineProperty, wu = Object.defineProperties, Eu = Object.getOwnPropertyDescriptors, Sr = Object.getOwnPropertySymbols, Su = Object.prototype.hasOwnProperty, Cu = Object.prototype.propertyIsEnumerable, Cr = (e, t, n) => t in e ? yu(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Hu = (e, t) => {
-  for (var n in t || (t = {}))
-    Su.call(t, n) && Cr(e, n, t[n]);
-  if (Sr)
-    for (var n of Sr(t))
-      Cu.call(t, n) && Cr(e, n, t[n]);
+const Ur = dr(!1);
+var Au = Object.defineProperty, Bu = Object.defineProperties, Pu = Object.getOwnPropertyDescriptors, Ti = Object.getOwnPropertySymbols, Iu = Object.prototype.hasOwnProperty, Ou = Object.prototype.propertyIsEnumerable, Ai = (e, t, r) => t in e ? Au(e, t, { enumerable: !0, configurable: !0, writable: !0, value: r }) : e[t] = r, Lu = (e, t) => {
+  for (var r in t || (t = {}))
+    Iu.call(t, r) && Ai(e, r, t[r]);
+  if (Ti)
+    for (var r of Ti(t))
+      Ou.call(t, r) && Ai(e, r, t[r]);
   return e;
-}, Tu = (e, t) => wu(e, Eu(t));
-let hi;
-const fn = xn(null);
-function Hr(e) {
-  return e.split("-").map((t, n, i) => i.slice(0, n + 1).join("-")).reverse();
+}, Mu = (e, t) => Bu(e, Pu(t));
+let sn;
+const ir = dr(null);
+function Bi(e) {
+  return e.split("-").map((t, r, n) => n.slice(0, r + 1).join("-")).reverse();
 }
-function En(e, t = gt().fallbackLocale) {
-  const n = Hr(e);
-  return t ? [.../* @__PURE__ */ new Set([...n, ...Hr(t)])] : n;
+function br(e, t = gt().fallbackLocale) {
+  const r = Bi(e);
+  return t ? [.../* @__PURE__ */ new Set([...r, ...Bi(t)])] : r;
 }
-function st() {
-  return hi ?? void 0;
+function it() {
+  return sn ?? void 0;
 }
-fn.subscribe((e) => {
-  hi = e ?? void 0, typeof window < "u" && e != null && document.documentElement.setAttribute("lang", e);
+ir.subscribe((e) => {
+  sn = e ?? void 0, typeof window < "u" && e != null && document.documentElement.setAttribute("lang", e);
 });
-const Au = (e) => {
-  if (e && du(e) && ui(e)) {
+const Ru = (e) => {
+  if (e && xu(e) && an(e)) {
     const { loadingDelay: t } = gt();
-    let n;
-    return typeof window < "u" && st() != null && t ? n = window.setTimeout(
-      () => jn.set(!0),
+    let r;
+    return typeof window < "u" && it() != null && t ? r = window.setTimeout(
+      () => Ur.set(!0),
       t
-    ) : jn.set(!0), Ts(e).then(() => {
-      fn.set(e);
+    ) : Ur.set(!0), La(e).then(() => {
+      ir.set(e);
     }).finally(() => {
-      clearTimeout(n), jn.set(!1);
+      clearTimeout(r), Ur.set(!1);
     });
   }
-  return fn.set(e);
-}, yt = Tu(Hu({}, fn), {
-  set: Au
-}), Sn = (e) => {
+  return ir.set(e);
+}, xt = Mu(Lu({}, ir), {
+  set: Ru
+}), mr = (e) => {
   const t = /* @__PURE__ */ Object.create(null);
-  return (i) => {
-    const r = JSON.stringify(i);
-    return r in t ? t[r] : t[r] = e(i);
+  return (n) => {
+    const i = JSON.stringify(n);
+    return i in t ? t[i] : t[i] = e(n);
   };
 };
-var Bu = Object.defineProperty, cn = Object.getOwnPropertySymbols, As = Object.prototype.hasOwnProperty, Bs = Object.prototype.propertyIsEnumerable, Tr = (e, t, n) => t in e ? Bu(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Hi = (e, t) => {
-  for (var n in t || (t = {}))
-    As.call(t, n) && Tr(e, n, t[n]);
-  if (cn)
-    for (var n of cn(t))
-      Bs.call(t, n) && Tr(e, n, t[n]);
+var Nu = Object.defineProperty, ar = Object.getOwnPropertySymbols, Ma = Object.prototype.hasOwnProperty, Ra = Object.prototype.propertyIsEnumerable, Pi = (e, t, r) => t in e ? Nu(e, t, { enumerable: !0, configurable: !0, writable: !0, value: r }) : e[t] = r, wn = (e, t) => {
+  for (var r in t || (t = {}))
+    Ma.call(t, r) && Pi(e, r, t[r]);
+  if (ar)
+    for (var r of ar(t))
+      Ra.call(t, r) && Pi(e, r, t[r]);
   return e;
-}, wt = (e, t) => {
-  var n = {};
-  for (var i in e)
-    As.call(e, i) && t.indexOf(i) < 0 && (n[i] = e[i]);
-  if (e != null && cn)
-    for (var i of cn(e))
-      t.indexOf(i) < 0 && Bs.call(e, i) && (n[i] = e[i]);
-  return n;
+}, yt = (e, t) => {
+  var r = {};
+  for (var n in e)
+    Ma.call(e, n) && t.indexOf(n) < 0 && (r[n] = e[n]);
+  if (e != null && ar)
+    for (var n of ar(e))
+      t.indexOf(n) < 0 && Ra.call(e, n) && (r[n] = e[n]);
+  return r;
 };
-const Ot = (e, t) => {
-  const { formats: n } = gt();
-  if (e in n && t in n[e])
-    return n[e][t];
+const It = (e, t) => {
+  const { formats: r } = gt();
+  if (e in r && t in r[e])
+    return r[e][t];
   throw new Error(`[svelte-i18n] Unknown "${t}" ${e} format.`);
-}, Pu = Sn(
+}, Du = mr(
   (e) => {
-    var t = e, { locale: n, format: i } = t, r = wt(t, ["locale", "format"]);
-    if (n == null)
+    var t = e, { locale: r, format: n } = t, i = yt(t, ["locale", "format"]);
+    if (r == null)
       throw new Error('[svelte-i18n] A "locale" must be set to format numbers');
-    return i && (r = Ot("number", i)), new Intl.NumberFormat(n, r);
+    return n && (i = It("number", n)), new Intl.NumberFormat(r, i);
   }
-), Iu = Sn(
+), ku = mr(
   (e) => {
-    var t = e, { locale: n, format: i } = t, r = wt(t, ["locale", "format"]);
-    if (n == null)
+    var t = e, { locale: r, format: n } = t, i = yt(t, ["locale", "format"]);
+    if (r == null)
       throw new Error('[svelte-i18n] A "locale" must be set to format dates');
-    return i ? r = Ot("date", i) : Object.keys(r).length === 0 && (r = Ot("date", "short")), new Intl.DateTimeFormat(n, r);
+    return n ? i = It("date", n) : Object.keys(i).length === 0 && (i = It("date", "short")), new Intl.DateTimeFormat(r, i);
   }
-), Lu = Sn(
+), Uu = mr(
   (e) => {
-    var t = e, { locale: n, format: i } = t, r = wt(t, ["locale", "format"]);
-    if (n == null)
+    var t = e, { locale: r, format: n } = t, i = yt(t, ["locale", "format"]);
+    if (r == null)
       throw new Error(
         '[svelte-i18n] A "locale" must be set to format time values'
       );
-    return i ? r = Ot("time", i) : Object.keys(r).length === 0 && (r = Ot("time", "short")), new Intl.DateTimeFormat(n, r);
+    return n ? i = It("time", n) : Object.keys(i).length === 0 && (i = It("time", "short")), new Intl.DateTimeFormat(r, i);
   }
-), Ou = (e = {}) => {
+), Gu = (e = {}) => {
   var t = e, {
-    locale: n = st()
-  } = t, i = wt(t, [
+    locale: r = it()
+  } = t, n = yt(t, [
     "locale"
   ]);
-  return Pu(Hi({ locale: n }, i));
-}, Mu = (e = {}) => {
+  return Du(wn({ locale: r }, n));
+}, Fu = (e = {}) => {
   var t = e, {
-    locale: n = st()
-  } = t, i = wt(t, [
+    locale: r = it()
+  } = t, n = yt(t, [
     "locale"
   ]);
-  return Iu(Hi({ locale: n }, i));
-}, Ru = (e = {}) => {
+  return ku(wn({ locale: r }, n));
+}, zu = (e = {}) => {
   var t = e, {
-    locale: n = st()
-  } = t, i = wt(t, [
+    locale: r = it()
+  } = t, n = yt(t, [
     "locale"
   ]);
-  return Lu(Hi({ locale: n }, i));
-}, Nu = Sn(
+  return Uu(wn({ locale: r }, n));
+}, Xu = mr(
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-  (e, t = st()) => new lu(e, t, gt().formats, {
+  (e, t = it()) => new gu(e, t, gt().formats, {
     ignoreTag: gt().ignoreTag
   })
-), Du = (e, t = {}) => {
-  var n, i, r, s;
+), Wu = (e, t = {}) => {
+  var r, n, i, a;
   let u = t;
   typeof e == "object" && (u = e, e = u.id);
   const {
     values: o,
-    locale: h = st(),
+    locale: f = it(),
     default: l
   } = u;
-  if (h == null)
+  if (f == null)
     throw new Error(
       "[svelte-i18n] Cannot format a message without first setting the initial locale."
     );
-  let c = Ss(e, h);
+  let c = Pa(e, f);
   if (!c)
-    c = (s = (r = (i = (n = gt()).handleMissingMessage) == null ? void 0 : i.call(n, { locale: h, id: e, defaultValue: l })) != null ? r : l) != null ? s : e;
+    c = (a = (i = (n = (r = gt()).handleMissingMessage) == null ? void 0 : n.call(r, { locale: f, id: e, defaultValue: l })) != null ? i : l) != null ? a : e;
   else if (typeof c != "string")
     return console.warn(
       `[svelte-i18n] Message with id "${e}" must be of type "string", found: "${typeof c}". Gettin its value through the "$format" method is deprecated; use the "json" method instead.`
     ), c;
   if (!o)
     return c;
-  let f = c;
+  let h = c;
   try {
-    f = Nu(c, h).format(o);
+    h = Xu(c, f).format(o);
   } catch (d) {
     d instanceof Error && console.warn(
       `[svelte-i18n] Message "${e}" has syntax error:`,
       d.message
     );
   }
-  return f;
-}, ku = (e, t) => Ru(t).format(e), Uu = (e, t) => Mu(t).format(e), zu = (e, t) => Ou(t).format(e), Gu = (e, t = st()) => Ss(e, t);
-pt([yt, Rt], () => Du);
-pt([yt], () => ku);
-pt([yt], () => Uu);
-pt([yt], () => zu);
-pt([yt, Rt], () => Gu);
-const Fu = "__i18n__", Xu = [
+  return h;
+}, Yu = (e, t) => zu(t).format(e), ju = (e, t) => Fu(t).format(e), Vu = (e, t) => Gu(t).format(e), Zu = (e, t = it()) => Pa(e, t);
+_t([xt, Lt], () => Wu);
+_t([xt], () => Yu);
+_t([xt], () => ju);
+_t([xt], () => Vu);
+_t([xt, Lt], () => Zu);
+const qu = "__i18n__", Ju = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Wu = [
+], Ku = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -5343,28 +5343,28 @@ const Fu = "__i18n__", Xu = [
   "register_component",
   "dispatcher"
 ];
-function Yu(e) {
-  return typeof e == "string" && e.includes(Fu);
+function Qu(e) {
+  return typeof e == "string" && e.includes(qu);
 }
-class Vu {
+class $u {
   load_component;
-  #t = /* @__PURE__ */ Le(We({}));
+  #t = /* @__PURE__ */ Ie(Xe({}));
   get shared() {
-    return a(this.#t);
+    return s(this.#t);
   }
   set shared(t) {
     E(this.#t, t, !0);
   }
-  #n = /* @__PURE__ */ Le(We({}));
+  #r = /* @__PURE__ */ Ie(Xe({}));
   get props() {
-    return a(this.#n);
+    return s(this.#r);
   }
   set props(t) {
-    E(this.#n, t, !0);
+    E(this.#r, t, !0);
   }
-  #e = /* @__PURE__ */ Le((t) => t);
+  #e = /* @__PURE__ */ Ie((t) => t);
   get i18n() {
-    return a(this.#e);
+    return s(this.#e);
   }
   set i18n(t) {
     E(this.#e, t, !0);
@@ -5372,30 +5372,30 @@ class Vu {
   translatable_props = {};
   dispatcher;
   last_update = null;
-  shared_props = Wu;
+  shared_props = Ku;
   mounted = !1;
   old_value;
   register_component;
-  constructor(t, n) {
-    for (const i in t.shared_props)
-      this.shared[i] = t.shared_props[i];
-    for (const i in t.props)
-      this.props[i] = t.props[i];
-    if (n)
-      for (const i in n)
-        this.props[i] === void 0 && (this.props[i] = n[i]);
-    this.i18n = this.props.i18n ?? ((i) => i);
-    for (const i of Xu)
-      this.shared[i] = this._translate_and_store(
+  constructor(t, r) {
+    for (const n in t.shared_props)
+      this.shared[n] = t.shared_props[n];
+    for (const n in t.props)
+      this.props[n] = t.props[n];
+    if (r)
+      for (const n in r)
+        this.props[n] === void 0 && (this.props[n] = r[n]);
+    this.i18n = this.props.i18n ?? ((n) => n);
+    for (const n of Ju)
+      this.shared[n] = this._translate_and_store(
         "shared",
-        i,
+        n,
         // @ts-ignore
-        t.shared_props[i]
-      ), this.props[i] = this._translate_and_store(
+        t.shared_props[n]
+      ), this.props[n] = this._translate_and_store(
         "props",
-        i,
+        n,
         // @ts-ignore
-        t.props[i]
+        t.props[n]
       );
     this.load_component = this.shared.load_component, this.register_component = this.shared.register_component || (() => {
     }), this.dispatcher = this.shared.dispatcher || (() => {
@@ -5404,11 +5404,11 @@ class Vu {
       // @ts-ignore
       this.set_data.bind(this),
       this.get_data.bind(this)
-    ), ct(() => {
-      for (const i in t.shared_props)
-        this._is_i18n_managed(`shared.${i}`, t.shared_props[i]) || (this.shared[i] = t.shared_props[i]);
-      for (const i in t.props)
-        this._is_i18n_managed(`props.${i}`, t.props[i]) || (this.props[i] = t.props[i]);
+    ), ht(() => {
+      for (const n in t.shared_props)
+        this._is_i18n_managed(`shared.${n}`, t.shared_props[n]) || (this.shared[n] = t.shared_props[n]);
+      for (const n in t.props)
+        this._is_i18n_managed(`props.${n}`, t.props[n]) || (this.props[n] = t.props[n]);
       this.register_component(
         t.shared_props.id,
         // @ts-ignore
@@ -5417,290 +5417,290 @@ class Vu {
       ), J(() => {
         this.shared.id = t.shared_props.id;
       });
-    }), Object.keys(this.translatable_props).length > 0 && yt.subscribe(() => {
-      for (const [i, r] of Object.entries(this.translatable_props)) {
-        const [s, u] = i.split("."), o = this.i18n(r);
-        s === "shared" ? this.shared[u] = o : this.props[u] = o;
+    }), Object.keys(this.translatable_props).length > 0 && xt.subscribe(() => {
+      for (const [n, i] of Object.entries(this.translatable_props)) {
+        const [a, u] = n.split("."), o = this.i18n(i);
+        a === "shared" ? this.shared[u] = o : this.props[u] = o;
       }
     });
   }
   // check if props are translatable
-  _is_i18n_managed(t, n) {
-    const i = this.translatable_props[t];
-    return i ? n === i ? !0 : (delete this.translatable_props[t], !1) : !1;
+  _is_i18n_managed(t, r) {
+    const n = this.translatable_props[t];
+    return n ? r === n ? !0 : (delete this.translatable_props[t], !1) : !1;
   }
-  _translate_and_store(t, n, i) {
-    if (typeof i != "string") return i;
-    const r = this.i18n(i);
-    return r !== i && (this.translatable_props[`${t}.${n}`] = i), r;
+  _translate_and_store(t, r, n) {
+    if (typeof n != "string") return n;
+    const i = this.i18n(n);
+    return i !== n && (this.translatable_props[`${t}.${r}`] = n), i;
   }
-  dispatch(t, n) {
-    this.dispatcher(this.shared.id, t, n);
+  dispatch(t, r) {
+    this.dispatcher(this.shared.id, t, r);
   }
   async get_data() {
-    return Eo(this.props);
+    return Po(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
-    for (const n in t) {
-      const i = t[n], r = Yu(i) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, i) : i;
-      if (this.shared_props.includes(n)) {
-        const s = n;
-        this.shared[s] = r;
+    for (const r in t) {
+      const n = t[r], i = Qu(n) ? this._translate_and_store(this.shared_props.includes(r) ? "shared" : "props", r, n) : n;
+      if (this.shared_props.includes(r)) {
+        const a = r;
+        this.shared[a] = i;
         continue;
       }
-      this.props[n] = r;
+      this.props[r] = i;
     }
   }
   watch_for_change() {
-    ct(() => {
+    ht(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-po();
-var ju = /* @__PURE__ */ _t('<svg class="resize-handle svelte-1hhxcvk" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line></svg>'), Ar = /* @__PURE__ */ oe("<!> <!>", 1), Zu = /* @__PURE__ */ oe('<div class="placeholder svelte-1hhxcvk"></div>');
-function qu(e, t) {
-  ke(t, !1);
-  let n = _(t, "height", 8, void 0), i = _(t, "min_height", 8, void 0), r = _(t, "max_height", 8, void 0), s = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), h = _(t, "variant", 8, "solid"), l = _(t, "border_mode", 8, "base"), c = _(t, "padding", 8, !0), f = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), v = _(t, "container", 8, !0), w = _(t, "visible", 8, !0), L = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), m = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), P = _(t, "flex", 12, !1), x = _(t, "resizable", 8, !1), b = _(t, "rtl", 8, !1), H = _(t, "fullscreen", 12, !1), I = _(t, "label", 8, void 0), B = /* @__PURE__ */ k(H()), R = /* @__PURE__ */ k(), O = f() === "fieldset" ? "fieldset" : "div", N = /* @__PURE__ */ k(0), z = /* @__PURE__ */ k(0), T = /* @__PURE__ */ k(null);
-  function K(Y) {
-    H() && Y.key === "Escape" && H(!1);
+Ho();
+var ef = /* @__PURE__ */ mt('<svg class="resize-handle svelte-1hhxcvk" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line x1="1" y1="9" x2="9" y2="1" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line><line x1="5" y1="9" x2="9" y2="5" stroke="gray" stroke-width="0.5" class="svelte-1hhxcvk"></line></svg>'), Ii = /* @__PURE__ */ se("<!> <!>", 1), tf = /* @__PURE__ */ se('<div class="placeholder svelte-1hhxcvk"></div>');
+function rf(e, t) {
+  De(t, !1);
+  let r = _(t, "height", 8, void 0), n = _(t, "min_height", 8, void 0), i = _(t, "max_height", 8, void 0), a = _(t, "width", 8, void 0), u = _(t, "elem_id", 8, ""), o = _(t, "elem_classes", 24, () => []), f = _(t, "variant", 8, "solid"), l = _(t, "border_mode", 8, "base"), c = _(t, "padding", 8, !0), h = _(t, "type", 8, "normal"), d = _(t, "test_id", 8, void 0), C = _(t, "explicit_call", 8, !1), g = _(t, "container", 8, !0), w = _(t, "visible", 8, !0), O = _(t, "allow_overflow", 8, !0), p = _(t, "overflow_behavior", 8, "auto"), b = _(t, "scale", 8, null), y = _(t, "min_width", 8, 0), B = _(t, "flex", 12, !1), x = _(t, "resizable", 8, !1), m = _(t, "rtl", 8, !1), H = _(t, "fullscreen", 12, !1), I = _(t, "label", 8, void 0), P = /* @__PURE__ */ k(H()), N = /* @__PURE__ */ k(), L = h() === "fieldset" ? "fieldset" : "div", R = /* @__PURE__ */ k(0), G = /* @__PURE__ */ k(0), T = /* @__PURE__ */ k(null);
+  function Q(W) {
+    H() && W.key === "Escape" && H(!1);
   }
-  const W = (Y) => {
-    if (Y !== void 0) {
-      if (typeof Y == "number")
-        return Y + "px";
-      if (typeof Y == "string")
-        return Y;
+  const Z = (W) => {
+    if (W !== void 0) {
+      if (typeof W == "number")
+        return W + "px";
+      if (typeof W == "string")
+        return W;
     }
-  }, te = (Y) => {
-    let re = Y.clientY;
-    const me = (ae) => {
-      const Ee = ae.clientY - re;
-      re = ae.clientY, se(R, a(R).style.height = `${a(R).offsetHeight + Ee}px`);
+  }, ie = (W) => {
+    let ne = W.clientY;
+    const ve = (fe) => {
+      const we = fe.clientY - ne;
+      ne = fe.clientY, ae(N, s(N).style.height = `${s(N).offsetHeight + we}px`);
     }, q = () => {
-      window.removeEventListener("mousemove", me), window.removeEventListener("mouseup", q);
+      window.removeEventListener("mousemove", ve), window.removeEventListener("mouseup", q);
     };
-    window.addEventListener("mousemove", me), window.addEventListener("mouseup", q);
+    window.addEventListener("mousemove", ve), window.addEventListener("mouseup", q);
   };
-  Ce(
-    () => (j(H()), a(B), a(R)),
+  Se(
+    () => (j(H()), s(P), s(N)),
     () => {
-      H() !== a(B) && (E(B, H()), H() ? (E(T, a(R).getBoundingClientRect()), E(N, a(R).offsetHeight), E(z, a(R).offsetWidth), window.addEventListener("keydown", K)) : (E(T, null), window.removeEventListener("keydown", K)));
+      H() !== s(P) && (E(P, H()), H() ? (E(T, s(N).getBoundingClientRect()), E(R, s(N).offsetHeight), E(G, s(N).offsetWidth), window.addEventListener("keydown", Q)) : (E(T, null), window.removeEventListener("keydown", Q)));
     }
-  ), Ce(() => j(w()), () => {
-    w() || P(!1);
-  }), bt(), Ze();
-  var he = wi(), de = Ne(he);
+  ), Se(() => j(w()), () => {
+    w() || B(!1);
+  }), bt(), Ve();
+  var he = _n(), de = Re(he);
   {
-    var le = (Y) => {
-      var re = Ar(), me = Ne(re);
-      Vo(me, () => O, !1, (Ee, Pe) => {
-        je(Ee, (He) => E(R, He), () => a(R)), rs(
-          Ee,
-          (He, at, Nt, Dt, Cn) => ({
+    var oe = (W) => {
+      var ne = Ii(), ve = Re(ne);
+      $o(ve, () => L, !1, (we, Be) => {
+        je(we, (Ce) => E(N, Ce), () => s(N)), fa(
+          we,
+          (Ce, at, Mt, Rt, _r) => ({
             "data-testid": d(),
             id: u(),
-            class: `block ${He ?? ""}`,
-            dir: b() ? "rtl" : "ltr",
+            class: `block ${Ce ?? ""}`,
+            dir: m() ? "rtl" : "ltr",
             "aria-label": I(),
             style: "",
-            [Qe]: {
+            [Ke]: {
               hidden: w() === "hidden",
               padded: c(),
-              flex: P(),
+              flex: B(),
               border_focus: l() === "focus",
               border_contrast: l() === "contrast",
-              "hide-container": !C() && !v(),
+              "hide-container": !C() && !g(),
               fullscreen: H(),
-              animating: H() && a(T) !== null,
-              "auto-margin": m() === null
+              animating: H() && s(T) !== null,
+              "auto-margin": b() === null
             },
-            [lt]: {
+            [ot]: {
               height: at,
-              "min-height": Nt,
-              "max-height": Dt,
-              "--start-top": (a(T), J(() => a(T) ? `${a(T).top}px` : "0px")),
-              "--start-left": (a(T), J(() => a(T) ? `${a(T).left}px` : "0px")),
-              "--start-width": (a(T), J(() => a(T) ? `${a(T).width}px` : "0px")),
-              "--start-height": (a(T), J(() => a(T) ? `${a(T).height}px` : "0px")),
-              width: Cn,
-              "border-style": h(),
-              overflow: L() ? p() : "hidden",
-              "flex-grow": m(),
+              "min-height": Mt,
+              "max-height": Rt,
+              "--start-top": (s(T), J(() => s(T) ? `${s(T).top}px` : "0px")),
+              "--start-left": (s(T), J(() => s(T) ? `${s(T).left}px` : "0px")),
+              "--start-width": (s(T), J(() => s(T) ? `${s(T).width}px` : "0px")),
+              "--start-height": (s(T), J(() => s(T) ? `${s(T).height}px` : "0px")),
+              width: _r,
+              "border-style": f(),
+              overflow: O() ? p() : "hidden",
+              "flex-grow": b(),
               "min-width": `calc(min(${y()}px, 100%))`
             }
           }),
           [
             () => (j(o()), J(() => o()?.join(" ") || "")),
-            () => (j(H()), j(n()), J(() => H() ? void 0 : W(n()))),
-            () => (j(H()), j(i()), J(() => H() ? void 0 : W(i()))),
-            () => (j(H()), j(r()), J(() => H() ? void 0 : W(r()))),
-            () => (j(H()), j(s()), J(() => H() ? void 0 : typeof s() == "number" ? `calc(min(${s()}px, 100%))` : W(s())))
+            () => (j(H()), j(r()), J(() => H() ? void 0 : Z(r()))),
+            () => (j(H()), j(n()), J(() => H() ? void 0 : Z(n()))),
+            () => (j(H()), j(i()), J(() => H() ? void 0 : Z(i()))),
+            () => (j(H()), j(a()), J(() => H() ? void 0 : typeof a() == "number" ? `calc(min(${a()}px, 100%))` : Z(a())))
           ],
           void 0,
           void 0,
           "svelte-1hhxcvk"
         );
-        var ve = Ar(), U = Ne(ve);
-        Mt(U, t, "default", {});
-        var Q = ee(U, 2);
+        var ce = Ii(), U = Re(ce);
+        Ot(U, t, "default", {});
+        var K = $(U, 2);
         {
-          var pe = (He) => {
-            var at = ju();
-            ue("mousedown", at, te), Z(He, at);
+          var me = (Ce) => {
+            var at = ef();
+            le("mousedown", at, ie), V(Ce, at);
           };
-          ye(Q, (He) => {
-            x() && He(pe);
+          xe(K, (Ce) => {
+            x() && Ce(me);
           });
         }
-        Z(Pe, ve);
+        V(Be, ce);
       });
-      var q = ee(me, 2);
+      var q = $(ve, 2);
       {
-        var ae = (Ee) => {
-          var Pe = Zu();
-          let ve;
-          we(() => ve = pn(Pe, "", ve, {
-            height: a(N) + "px",
-            width: a(z) + "px"
-          })), Z(Ee, Pe);
+        var fe = (we) => {
+          var Be = tf();
+          let ce;
+          ye(() => ce = cr(Be, "", ce, {
+            height: s(R) + "px",
+            width: s(G) + "px"
+          })), V(we, Be);
         };
-        ye(q, (Ee) => {
-          H() && Ee(ae);
+        xe(q, (we) => {
+          H() && we(fe);
         });
       }
-      Z(Y, re);
+      V(W, ne);
     };
-    ye(de, (Y) => {
-      (w() === !0 || w() === "hidden") && Y(le);
+    xe(de, (W) => {
+      (w() === !0 || w() === "hidden") && W(oe);
     });
   }
-  Z(e, he), De();
+  V(e, he), Ne();
 }
-var Ju = /* @__PURE__ */ oe('<span data-testid="block-info"><!></span> <!>', 1);
-function Ku(e, t) {
-  let n = _(t, "show_label", 8, !0), i = _(t, "info", 8, void 0), r = _(t, "rtl", 8, !1);
-  var s = Ju(), u = Ne(s);
+var nf = /* @__PURE__ */ se('<span data-testid="block-info"><!></span> <!>', 1);
+function af(e, t) {
+  let r = _(t, "show_label", 8, !0), n = _(t, "info", 8, void 0), i = _(t, "rtl", 8, !1);
+  var a = nf(), u = Re(a);
   let o;
-  var h = ie(u);
-  Mt(h, t, "default", {});
-  var l = ee(u, 2);
+  var f = re(u);
+  Ot(f, t, "default", {});
+  var l = $(u, 2);
   {
-    var c = (f) => {
-      Info(f, {
+    var c = (h) => {
+      Info(h, {
         get info() {
-          return i();
+          return n();
         }
       });
     };
-    ye(l, (f) => {
-      i() && f(c);
+    xe(l, (h) => {
+      n() && h(c);
     });
   }
-  we(() => {
-    Be(u, "dir", r() ? "rtl" : "ltr"), o = Re(u, 1, "svelte-mgj1he", null, o, {
-      hide: !n(),
-      "has-info": i() != null,
-      "sr-only": !n()
-    }), u.dir = u.dir;
-  }), Z(e, s);
-}
-var Qu = /* @__PURE__ */ oe('<label for="" data-testid="block-label"><span class="svelte-n80y3m"><!></span> </label>');
-function $u(e, t) {
-  let n = _(t, "label", 8, null), i = _(t, "Icon", 8), r = _(t, "show_label", 8, !0), s = _(t, "disable", 8, !1), u = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
-  var h = Qu();
-  let l;
-  var c = ie(h), f = ie(c);
-  i()(f, {});
-  var d = ee(c);
-  we(() => {
-    Be(h, "dir", o() ? "rtl" : "ltr"), l = Re(h, 1, "svelte-n80y3m", null, l, {
+  ye(() => {
+    Ae(u, "dir", i() ? "rtl" : "ltr"), o = Me(u, 1, "svelte-mgj1he", null, o, {
       hide: !r(),
-      "sr-only": !r(),
+      "has-info": n() != null,
+      "sr-only": !r()
+    }), u.dir = u.dir;
+  }), V(e, a);
+}
+var sf = /* @__PURE__ */ se('<label for="" data-testid="block-label"><span class="svelte-n80y3m"><!></span> </label>');
+function of(e, t) {
+  let r = _(t, "label", 8, null), n = _(t, "Icon", 8), i = _(t, "show_label", 8, !0), a = _(t, "disable", 8, !1), u = _(t, "float", 8, !0), o = _(t, "rtl", 8, !1);
+  var f = sf();
+  let l;
+  var c = re(f), h = re(c);
+  n()(h, {});
+  var d = $(c);
+  ye(() => {
+    Ae(f, "dir", o() ? "rtl" : "ltr"), l = Me(f, 1, "svelte-n80y3m", null, l, {
+      hide: !i(),
+      "sr-only": !i(),
       float: u(),
-      "hide-label": s()
-    }), _n(d, ` ${n() ?? ""}`), h.dir = h.dir;
-  }), Z(e, h);
+      "hide-label": a()
+    }), hr(d, ` ${r() ?? ""}`), f.dir = f.dir;
+  }), V(e, f);
 }
-bn(["click"]);
-var eh = /* @__PURE__ */ oe('<div aria-label="Empty value"><div class="icon svelte-l207r8"><!></div></div>');
-function th(e, t) {
-  ke(t, !1);
-  const n = /* @__PURE__ */ k();
-  let i = _(t, "size", 8, "small"), r = _(t, "unpadded_box", 8, !1), s = /* @__PURE__ */ k();
-  function u(f) {
+fr(["click"]);
+var lf = /* @__PURE__ */ se('<div aria-label="Empty value"><div class="icon svelte-l207r8"><!></div></div>');
+function uf(e, t) {
+  De(t, !1);
+  const r = /* @__PURE__ */ k();
+  let n = _(t, "size", 8, "small"), i = _(t, "unpadded_box", 8, !1), a = /* @__PURE__ */ k();
+  function u(h) {
     var d;
-    if (!f) return !1;
-    const { height: C } = f.getBoundingClientRect(), { height: v } = ((d = f.parentElement) === null || d === void 0 ? void 0 : d.getBoundingClientRect()) || { height: C };
-    return C > v + 2;
+    if (!h) return !1;
+    const { height: C } = h.getBoundingClientRect(), { height: g } = ((d = h.parentElement) === null || d === void 0 ? void 0 : d.getBoundingClientRect()) || { height: C };
+    return C > g + 2;
   }
-  Ce(() => a(s), () => {
-    E(n, u(a(s)));
+  Se(() => s(a), () => {
+    E(r, u(s(a)));
   }), bt();
-  var o = eh();
-  let h;
-  var l = ie(o), c = ie(l);
-  Mt(c, t, "default", {}), je(o, (f) => E(s, f), () => a(s)), we(() => h = Re(o, 1, "empty svelte-l207r8", null, h, {
-    small: i() === "small",
-    large: i() === "large",
-    unpadded_box: r(),
-    small_parent: a(n)
-  })), Z(e, o), De();
+  var o = lf();
+  let f;
+  var l = re(o), c = re(l);
+  Ot(c, t, "default", {}), je(o, (h) => E(a, h), () => s(a)), ye(() => f = Me(o, 1, "empty svelte-l207r8", null, f, {
+    small: n() === "small",
+    large: n() === "large",
+    unpadded_box: i(),
+    small_parent: s(r)
+  })), V(e, o), Ne();
 }
-bn(["click"]);
-var nh = /* @__PURE__ */ _t('<svg class="dropdown-arrow svelte-10lb9vl" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
-function ih(e) {
-  var t = nh();
-  Z(e, t);
+fr(["click"]);
+var ff = /* @__PURE__ */ mt('<svg class="dropdown-arrow svelte-10lb9vl" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 18 18"><path d="M5 8l4 4 4-4z"></path></svg>');
+function hf(e) {
+  var t = ff();
+  V(e, t);
 }
-var rh = /* @__PURE__ */ _t('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
-function Ps(e) {
-  var t = rh();
-  Z(e, t);
+var cf = /* @__PURE__ */ mt('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-image"><rect x="3" y="3" width="18" height="18" rx="2" ry="2"></rect><circle cx="8.5" cy="8.5" r="1.5"></circle><polyline points="21 15 16 10 5 21"></polyline></svg>');
+function Na(e) {
+  var t = cf();
+  V(e, t);
 }
-var sh = /* @__PURE__ */ _t('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
-function ah(e) {
-  var t = sh();
-  Z(e, t);
+var df = /* @__PURE__ */ mt('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw" style="transform: rotateY(180deg);"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
+function vf(e) {
+  var t = df();
+  V(e, t);
 }
-var oh = /* @__PURE__ */ _t('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
-function lh(e) {
-  var t = oh();
-  Z(e, t);
+var gf = /* @__PURE__ */ mt('<svg aria-label="undo" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="feather feather-rotate-ccw"><polyline points="1 4 1 10 7 10"></polyline><path d="M3.51 15a9 9 0 1 0 2.13-9.36L1 10"></path></svg>');
+function bf(e) {
+  var t = gf();
+  V(e, t);
 }
-const Qt = (e, t, n) => Math.min(Math.max(e, t), n);
-class uh {
-  constructor(t, n, i = () => null) {
+const Vt = (e, t, r) => Math.min(Math.max(e, t), r);
+class mf {
+  constructor(t, r, n = () => null) {
     this.stopDrag = () => {
       if (this.pointersCache.size === 0)
         this.isDragging = !1, document.removeEventListener("pointermove", this.handleDrag), document.removeEventListener("pointerup", this.stopDrag);
       else if (this.pointersCache.size === 1) {
         this.isDragging = !0;
-        const r = this.pointersCache.values().next().value;
-        [this.startDragX, this.startDragY] = this.toCanvasPoint(r.clientX, r.clientY);
+        const i = this.pointersCache.values().next().value;
+        [this.startDragX, this.startDragY] = this.toCanvasPoint(i.clientX, i.clientY);
       }
-    }, this.handleDrag = (r) => {
+    }, this.handleDrag = (i) => {
       if (this.isDragging && this.pointersCache.size === 1) {
-        const [s, u] = this.toCanvasPoint(r.clientX, r.clientY);
+        const [a, u] = this.toCanvasPoint(i.clientX, i.clientY);
         if (this.scale == 1) {
           this.offsetX = (this.canvasWidth - this.imageWidth) / 2, this.offsetY = 0, this.renderCallBack();
           return;
         }
-        let o = s - this.startDragX, h = u - this.startDragY;
-        this.imageWidth * this.scale > this.canvasWidth ? o = Qt(o, this.canvasWidth - this.offsetX - this.imageWidth * this.scale, -this.offsetX) : o = Qt(o, -this.offsetX, this.canvasWidth - this.offsetX - this.imageWidth * this.scale), this.imageHeight * this.scale > this.canvasHeight ? h = Qt(h, this.canvasHeight - this.offsetY - this.imageHeight * this.scale, -this.offsetY) : h = Qt(h, -this.offsetY, this.canvasHeight - this.offsetY - this.imageHeight * this.scale), this.offsetX += o, this.offsetY += h, this.startDragX = s, this.startDragY = u, this.renderCallBack();
+        let o = a - this.startDragX, f = u - this.startDragY;
+        this.imageWidth * this.scale > this.canvasWidth ? o = Vt(o, this.canvasWidth - this.offsetX - this.imageWidth * this.scale, -this.offsetX) : o = Vt(o, -this.offsetX, this.canvasWidth - this.offsetX - this.imageWidth * this.scale), this.imageHeight * this.scale > this.canvasHeight ? f = Vt(f, this.canvasHeight - this.offsetY - this.imageHeight * this.scale, -this.offsetY) : f = Vt(f, -this.offsetY, this.canvasHeight - this.offsetY - this.imageHeight * this.scale), this.offsetX += o, this.offsetY += f, this.startDragX = a, this.startDragY = u, this.renderCallBack();
       }
-    }, this.renderCallBack = t, this.pointersCache = n, this.getCanvas = i, this.scale = 1, this.offsetX = 0, this.offsetY = 0, this.canvasWidth = 0, this.canvasHeight = 0, this.imageWidth = 0, this.imageHeight = 0, this.imageRotatedWidth = 0, this.imageRotatedHeight = 0, this.isDragging = !1, this.startDragX = 0, this.startDragY = 0, this.orientation = 0;
+    }, this.renderCallBack = t, this.pointersCache = r, this.getCanvas = n, this.scale = 1, this.offsetX = 0, this.offsetY = 0, this.canvasWidth = 0, this.canvasHeight = 0, this.imageWidth = 0, this.imageHeight = 0, this.imageRotatedWidth = 0, this.imageRotatedHeight = 0, this.isDragging = !1, this.startDragX = 0, this.startDragY = 0, this.orientation = 0;
   }
   // Convert client (CSS pixel) coordinates to canvas coordinates
-  toCanvasPoint(t, n) {
-    const i = this.getCanvas();
-    if (i === null)
-      return [t, n];
-    const r = i.getBoundingClientRect(), s = r.width > 0 ? i.width / r.width : 1, u = r.height > 0 ? i.height / r.height : 1;
-    return [(t - r.left) * s, (n - r.top) * u];
+  toCanvasPoint(t, r) {
+    const n = this.getCanvas();
+    if (n === null)
+      return [t, r];
+    const i = n.getBoundingClientRect(), a = i.width > 0 ? n.width / i.width : 1, u = i.height > 0 ? n.height / i.height : 1;
+    return [(t - i.left) * a, (r - i.top) * u];
   }
   startDrag(t) {
     this.isDragging = !0, [this.startDragX, this.startDragY] = this.toCanvasPoint(t.clientX, t.clientY), document.addEventListener("pointermove", this.handleDrag), document.addEventListener("pointerup", this.stopDrag);
@@ -5708,92 +5708,106 @@ class uh {
   setRotatedImage(t) {
     t !== null && (this.orientation == 0 || this.orientation == 2 ? (this.imageRotatedWidth = t.width, this.imageRotatedHeight = t.height) : (this.imageRotatedWidth = t.height, this.imageRotatedHeight = t.width));
   }
-  resize(t, n, i = 0, r = 0) {
-    this.canvasWidth == t && this.canvasHeight == n || (this.canvasWidth = t, this.canvasHeight = n, this.scale = 1, this.offsetX = i, this.offsetY = r);
+  resize(t, r, n = 0, i = 0) {
+    this.canvasWidth == t && this.canvasHeight == r || (this.canvasWidth = t, this.canvasHeight = r, this.scale = 1, this.offsetX = n, this.offsetY = i);
   }
 }
-const fe = (e, t, n) => Math.min(Math.max(e, t), n);
-function $t(e, t) {
+const ze = (e, t, r) => Math.min(Math.max(e, t), r);
+function Zt(e, t) {
   if (e.startsWith("rgba"))
     return e.replace(/[\d.]+$/, t.toString());
-  const n = e.match(/\d+/g);
-  if (!n || n.length !== 3)
+  const r = e.match(/\d+/g);
+  if (!r || r.length !== 3)
     return `rgba(50, 50, 50, ${t})`;
-  const [i, r, s] = n;
-  return `rgba(${i}, ${r}, ${s}, ${t})`;
+  const [n, i, a] = r;
+  return `rgba(${n}, ${i}, ${a}, ${t})`;
 }
-const Br = {
+const Oi = {
   predicted: { text: "P", color: "rgb(245, 158, 11)", dash: [7, 4] },
   accepted: { text: "✓", color: "rgb(22, 163, 74)", dash: [] },
   new: { text: "+", color: "rgb(37, 99, 235)", dash: [2, 3] }
 };
-function Pr(e, t, n, i) {
-  return e > n ? [i === "max" ? n : t, e, "min"] : e < t ? [e, i === "min" ? t : n, "max"] : e > t && e < n ? i === "min" ? [t, e, i] : [e, n, i] : [t, n, i];
+function Gr(e, t) {
+  document.addEventListener("pointermove", e), document.addEventListener("pointerup", t);
 }
-function hh(e) {
+function Fr(e, t) {
+  document.removeEventListener("pointermove", e), document.removeEventListener("pointerup", t);
+}
+function Li(e, t, r, n) {
+  return e > r ? [n === "max" ? r : t, e, "min"] : e < t ? [e, n === "min" ? t : r, "max"] : e > t && e < r ? n === "min" ? [t, e, n] : [e, r, n] : [t, r, n];
+}
+function Mi(e, t, r, n, i, a) {
+  return n && (r === "min" ? t = e + i : e = t - i), t > a ? [e - (t - a), a] : e < 0 ? [0, t - e] : [e, t];
+}
+const Ri = [
+  ["min", "min"],
+  ["max", "min"],
+  ["max", "max"],
+  ["min", "max"],
+  [null, "min"],
+  ["max", null],
+  [null, "max"],
+  ["min", null]
+];
+function Ni(e, t, r, n, i, a) {
+  return r === "min" ? [ze(e + n, 0, t - i), t] : r === "max" ? [e, ze(t + n, e + i, a)] : [e, t];
+}
+function _f(e) {
   const t = e.match(/\d+/g);
   if (!t || t.length < 3)
     return "black";
-  const [n, i, r] = t.map(Number);
-  return 0.299 * n + 0.587 * i + 0.114 * r > 150 ? "black" : "white";
+  const [r, n, i] = t.map(Number);
+  return 0.299 * r + 0.587 * n + 0.114 * i > 150 ? "black" : "white";
 }
-class en {
-  constructor(t, n, i, r, s, u, o, h, l, c, f, d, C, v = "rgb(255, 255, 255)", w = 0.5, L = 25, p = 8, m = 2, y = 4, P = 1) {
+class zr {
+  constructor(t, r, n, i, a, u, o, f, l, c, h, d, C, g = "rgb(255, 255, 255)", w = 0.5, O = 25, p = 8, b = 2, y = 4, B = 1) {
     this.stopDrag = () => {
-      this.isDragging = !1, document.removeEventListener("pointermove", this.handleDrag), document.removeEventListener("pointerup", this.stopDrag);
+      this.isDragging = !1, Fr(this.handleDrag, this.stopDrag);
     }, this.handleDrag = (x) => {
       if (this.isDragging && this.pointersCache.size === 1) {
-        const [b, H] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY);
-        let I = (b - this.offsetMouseX) / this.canvasWindow.scale - this._xmin, B = (H - this.offsetMouseY) / this.canvasWindow.scale - this._ymin;
-        const R = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, O = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-        I = fe(I, -this._xmin, R - this._xmax), B = fe(B, -this._ymin, O - this._ymax), this._xmin += I, this._ymin += B, this._xmax += I, this._ymax += B, (I !== 0 || B !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
+        const [m, H] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY);
+        let I = (m - this.offsetMouseX) / this.canvasWindow.scale - this._xmin, P = (H - this.offsetMouseY) / this.canvasWindow.scale - this._ymin;
+        const N = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, L = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
+        I = ze(I, -this._xmin, N - this._xmax), P = ze(P, -this._ymin, L - this._ymax), this._xmin += I, this._ymin += P, this._xmax += I, this._ymax += P, (I !== 0 || P !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
       }
     }, this.handleCreating = (x) => {
       if (this.isCreating && this.pointersCache.size === 1) {
-        const [b, H] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY);
-        let [I, B] = this.toBoxCoordinates(b, H);
-        I = I / this.canvasWindow.scale, B = B / this.canvasWindow.scale, [this._xmin, this._xmax, this.creatingAnchorX] = Pr(I, this._xmin, this._xmax, this.creatingAnchorX), [this._ymin, this._ymax, this.creatingAnchorY] = Pr(B, this._ymin, this._ymax, this.creatingAnchorY), this.applyUserScale(), this.renderCallBack();
+        const [m, H] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY);
+        let [I, P] = this.toBoxCoordinates(m, H);
+        I = I / this.canvasWindow.scale, P = P / this.canvasWindow.scale, [this._xmin, this._xmax, this.creatingAnchorX] = Li(I, this._xmin, this._xmax, this.creatingAnchorX), [this._ymin, this._ymax, this.creatingAnchorY] = Li(P, this._ymin, this._ymax, this.creatingAnchorY), this.applyUserScale(), this.renderCallBack();
       }
     }, this.stopCreating = (x) => {
-      if (this.isCreating = !1, document.removeEventListener("pointermove", this.handleCreating), document.removeEventListener("pointerup", this.stopCreating), this.getArea() > 0) {
-        const b = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, H = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-        this._xmin = fe(this._xmin, 0, b - this.minSize), this._ymin = fe(this._ymin, 0, H - this.minSize), this._xmax = fe(this._xmax, this.minSize, b), this._ymax = fe(this._ymax, this.minSize, H), this.minSize > 0 && (this.getWidth() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorX === "min" ? this._xmax = this._xmin + this.minSize : this._xmin = this._xmax - this.minSize), this.getHeight() / this.canvasWindow.scale < this.minSize && (this.creatingAnchorY === "min" ? this._ymax = this._ymin + this.minSize : this._ymin = this._ymax - this.minSize), this._xmax > b ? (this._xmin -= this._xmax - b, this._xmax = b) : this._xmin < 0 && (this._xmax -= this._xmin, this._xmin = 0), this._ymax > H ? (this._ymin -= this._ymax - H, this._ymax = H) : this._ymin < 0 && (this._ymax -= this._ymin, this._ymin = 0)), this.applyUserScale(), this.renderCallBack();
+      if (this.isCreating = !1, Fr(this.handleCreating, this.stopCreating), this.getArea() > 0) {
+        const m = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, H = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
+        if (this._xmin = ze(this._xmin, 0, m - this.minSize), this._ymin = ze(this._ymin, 0, H - this.minSize), this._xmax = ze(this._xmax, this.minSize, m), this._ymax = ze(this._ymax, this.minSize, H), this.minSize > 0) {
+          const I = this.canvasWindow.scale;
+          [this._xmin, this._xmax] = Mi(
+            this._xmin,
+            this._xmax,
+            this.creatingAnchorX,
+            this.getWidth() / I < this.minSize,
+            this.minSize,
+            m
+          ), [this._ymin, this._ymax] = Mi(
+            this._ymin,
+            this._ymax,
+            this.creatingAnchorY,
+            this.getHeight() / I < this.minSize,
+            this.minSize,
+            H
+          );
+        }
+        this.applyUserScale(), this.renderCallBack();
       }
       this.onFinishCreation();
     }, this.handleResize = (x) => {
       if (this.isResizing && this.pointersCache.size === 1) {
-        const [b, H] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY), I = (b - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, B = (H - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, R = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, O = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale;
-        switch (this.resizingHandleIndex) {
-          case 0:
-            this._xmin += I, this._ymin += B, this._xmin = fe(this._xmin, 0, this._xmax - this.minSize), this._ymin = fe(this._ymin, 0, this._ymax - this.minSize);
-            break;
-          case 1:
-            this._xmax += I, this._ymin += B, this._xmax = fe(this._xmax, this._xmin + this.minSize, R), this._ymin = fe(this._ymin, 0, this._ymax - this.minSize);
-            break;
-          case 2:
-            this._xmax += I, this._ymax += B, this._xmax = fe(this._xmax, this._xmin + this.minSize, R), this._ymax = fe(this._ymax, this._ymin + this.minSize, O);
-            break;
-          case 3:
-            this._xmin += I, this._ymax += B, this._xmin = fe(this._xmin, 0, this._xmax - this.minSize), this._ymax = fe(this._ymax, this._ymin + this.minSize, O);
-            break;
-          case 4:
-            this._ymin += B, this._ymin = fe(this._ymin, 0, this._ymax - this.minSize);
-            break;
-          case 5:
-            this._xmax += I, this._xmax = fe(this._xmax, this._xmin + this.minSize, R);
-            break;
-          case 6:
-            this._ymax += B, this._ymax = fe(this._ymax, this._ymin + this.minSize, O);
-            break;
-          case 7:
-            this._xmin += I, this._xmin = fe(this._xmin, 0, this._xmax - this.minSize);
-            break;
-        }
-        (I !== 0 || B !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
+        const [m, H] = this.canvasWindow.toCanvasPoint(x.clientX, x.clientY), I = (m - this.offsetMouseX - this.resizeHandles[this.resizingHandleIndex].xmin) / this.canvasWindow.scale, P = (H - this.offsetMouseY - this.resizeHandles[this.resizingHandleIndex].ymin) / this.canvasWindow.scale, N = (this.canvasXmax - this.canvasXmin) / this.canvasWindow.scale, L = (this.canvasYmax - this.canvasYmin) / this.canvasWindow.scale, [R, G] = Ri[this.resizingHandleIndex];
+        [this._xmin, this._xmax] = Ni(this._xmin, this._xmax, R, I, this.minSize, N), [this._ymin, this._ymax] = Ni(this._ymin, this._ymax, G, P, this.minSize, L), (I !== 0 || P !== 0) && this.markEdited(), this.applyUserScale(), this.renderCallBack();
       }
     }, this.stopResize = () => {
-      this.isResizing = !1, document.removeEventListener("pointermove", this.handleResize), document.removeEventListener("pointerup", this.stopResize);
-    }, this.renderCallBack = t, this.onFinishCreation = n, this.canvasWindow = i, this.pointersCache = r, this.canvasXmin = s, this.canvasYmin = u, this.canvasXmax = o, this.canvasYmax = h, this.scaleFactor = P, this.label = l, this.isDragging = !1, this.isCreating = !1, this._xmin = c, this._ymin = f, this._xmax = d, this._ymax = C, this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.isResizing = !1, this.isSelected = !1, this.offsetMouseX = 0, this.offsetMouseY = 0, this.resizeHandleSize = p, this.thickness = m, this.selectedThickness = y, this.updateHandles(), this.resizingHandleIndex = -1, this.minSize = L, this.color = v, this.alpha = w, this.creatingAnchorX = "min", this.creatingAnchorY = "min", this.state = "new", this.score = null;
+      this.isResizing = !1, Fr(this.handleResize, this.stopResize);
+    }, this.renderCallBack = t, this.onFinishCreation = r, this.canvasWindow = n, this.pointersCache = i, this.canvasXmin = a, this.canvasYmin = u, this.canvasXmax = o, this.canvasYmax = f, this.scaleFactor = B, this.label = l, this.isDragging = !1, this.isCreating = !1, this._xmin = c, this._ymin = h, this._xmax = d, this._ymax = C, this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.isResizing = !1, this.isSelected = !1, this.offsetMouseX = 0, this.offsetMouseY = 0, this.resizeHandleSize = p, this.thickness = b, this.selectedThickness = y, this.updateHandles(), this.resizingHandleIndex = -1, this.minSize = O, this.color = g, this.alpha = w, this.creatingAnchorX = "min", this.creatingAnchorY = "min", this.state = "new", this.score = null;
   }
   /** The person changed this box: it is theirs now, unsaved, with no model score. */
   markEdited() {
@@ -5833,31 +5847,19 @@ class en {
    *     canvasWindow: Viewer of the live canvas.
    *     pointersCache: Pointer cache the live canvas writes to.
    */
-  attach(t, n, i, r) {
-    this.renderCallBack = t, this.onFinishCreation = n, this.canvasWindow = i, this.pointersCache = r;
+  attach(t, r, n, i) {
+    this.renderCallBack = t, this.onFinishCreation = r, this.canvasWindow = n, this.pointersCache = i;
   }
   setScaleFactor(t) {
-    let n = t / this.scaleFactor;
-    this._xmin = this._xmin * n, this._ymin = this._ymin * n, this._xmax = this._xmax * n, this._ymax = this._ymax * n, this.applyUserScale(), this.scaleFactor = t;
+    let r = t / this.scaleFactor;
+    this._xmin = this._xmin * r, this._ymin = this._ymin * r, this._xmax = this._xmax * r, this._ymax = this._ymax * r, this.applyUserScale(), this.scaleFactor = t;
   }
   updateHandles() {
-    const t = this.resizeHandleSize / 2, n = this.xmin + this.getWidth() / 2, i = this.ymin + this.getHeight() / 2, r = [
-      [this.xmin, this.ymin, "nwse-resize"],
-      [this.xmax, this.ymin, "nesw-resize"],
-      [this.xmax, this.ymax, "nwse-resize"],
-      [this.xmin, this.ymax, "nesw-resize"],
-      [n, this.ymin, "ns-resize"],
-      [this.xmax, i, "ew-resize"],
-      [n, this.ymax, "ns-resize"],
-      [this.xmin, i, "ew-resize"]
-    ];
-    this.resizeHandles = r.map(([s, u, o]) => ({
-      xmin: s - t,
-      ymin: u - t,
-      xmax: s + t,
-      ymax: u + t,
-      cursor: o
-    }));
+    const t = this.resizeHandleSize / 2, r = (n, i, a) => n === null ? i + (a - i) / 2 : n === "min" ? i : a;
+    this.resizeHandles = Ri.map(([n, i]) => {
+      const a = r(n, this.xmin, this.xmax), u = r(i, this.ymin, this.ymax), o = n === null ? "ns-resize" : i === null ? "ew-resize" : n === i ? "nwse-resize" : "nesw-resize";
+      return { xmin: a - t, ymin: u - t, xmax: a + t, ymax: u + t, cursor: o };
+    });
   }
   getWidth() {
     return this.xmax - this.xmin;
@@ -5868,11 +5870,11 @@ class en {
   getArea() {
     return this.getWidth() * this.getHeight();
   }
-  toCanvasCoordinates(t, n) {
-    return t = t + this.canvasXmin, n = n + this.canvasYmin, [t, n];
+  toCanvasCoordinates(t, r) {
+    return t = t + this.canvasXmin, r = r + this.canvasYmin, [t, r];
   }
-  toBoxCoordinates(t, n) {
-    return t = t - this.canvasXmin, n = n - this.canvasYmin, [t, n];
+  toBoxCoordinates(t, r) {
+    return t = t - this.canvasXmin, r = r - this.canvasYmin, [t, r];
   }
   applyUserScale() {
     this.xmin = this._xmin * this.canvasWindow.scale, this.ymin = this._ymin * this.canvasWindow.scale, this.xmax = this._xmax * this.canvasWindow.scale, this.ymax = this._ymax * this.canvasWindow.scale, this.updateHandles();
@@ -5881,97 +5883,97 @@ class en {
     this.canvasXmin = this.canvasWindow.offsetX, this.canvasYmin = this.canvasWindow.offsetY, this.canvasXmax = this.canvasWindow.offsetX + this.canvasWindow.imageWidth * this.canvasWindow.scale, this.canvasYmax = this.canvasWindow.offsetY + this.canvasWindow.imageHeight * this.canvasWindow.scale, this.applyUserScale();
   }
   render(t) {
-    let n, i;
-    this.updateOffset(), t.beginPath(), [n, i] = this.toCanvasCoordinates(this.xmin, this.ymin), t.rect(n, i, this.getWidth(), this.getHeight()), t.fillStyle = $t(this.color, this.alpha), t.fill(), this.isSelected ? t.lineWidth = this.selectedThickness : t.lineWidth = this.thickness;
-    const r = Br[this.state] ?? Br.new;
-    t.strokeStyle = $t(this.color, 1), t.setLineDash(r.dash.map((f) => f * Math.max(1, t.lineWidth / 2))), t.stroke(), t.setLineDash([]), t.closePath();
-    const s = this.caption();
+    let r, n;
+    this.updateOffset(), t.beginPath(), [r, n] = this.toCanvasCoordinates(this.xmin, this.ymin), t.rect(r, n, this.getWidth(), this.getHeight()), t.fillStyle = Zt(this.color, this.alpha), t.fill(), this.isSelected ? t.lineWidth = this.selectedThickness : t.lineWidth = this.thickness;
+    const i = Oi[this.state] ?? Oi.new;
+    t.strokeStyle = Zt(this.color, 1), t.setLineDash(i.dash.map((h) => h * Math.max(1, t.lineWidth / 2))), t.stroke(), t.setLineDash([]), t.closePath();
+    const a = this.caption();
     t.font = this.isSelected ? "bold 13px Arial" : "12px Arial";
-    const u = 18, o = u, h = s.trim() === "" ? 0 : t.measureText(s).width + 10;
+    const u = 18, o = u, f = a.trim() === "" ? 0 : t.measureText(a).width + 10;
     let [l, c] = this.toCanvasCoordinates(this.xmin, this.ymin - u);
-    if (c < 0 && (c += u), t.fillStyle = r.color, t.fillRect(l, c, o, u), t.fillStyle = "white", t.textAlign = "center", t.fillText(r.text, l + o / 2, c + 13), t.textAlign = "left", h > 0 && (t.fillStyle = $t(this.color, 1), t.fillRect(l + o, c, h, u), t.fillStyle = hh(this.color), t.fillText(s, l + o + 5, c + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(l, c, o + h, u), !!this.isSelected) {
-      t.fillStyle = $t(this.color, 1);
-      for (const f of this.resizeHandles)
-        [n, i] = this.toCanvasCoordinates(f.xmin, f.ymin), t.fillRect(
+    if (c < 0 && (c += u), t.fillStyle = i.color, t.fillRect(l, c, o, u), t.fillStyle = "white", t.textAlign = "center", t.fillText(i.text, l + o / 2, c + 13), t.textAlign = "left", f > 0 && (t.fillStyle = Zt(this.color, 1), t.fillRect(l + o, c, f, u), t.fillStyle = _f(this.color), t.fillText(a, l + o + 5, c + 13)), t.lineWidth = 1, t.strokeStyle = "rgba(0, 0, 0, 0.6)", t.strokeRect(l, c, o + f, u), !!this.isSelected) {
+      t.fillStyle = Zt(this.color, 1);
+      for (const h of this.resizeHandles)
+        [r, n] = this.toCanvasCoordinates(h.xmin, h.ymin), t.fillRect(
+          r,
           n,
-          i,
-          f.xmax - f.xmin,
-          f.ymax - f.ymin
+          h.xmax - h.xmin,
+          h.ymax - h.ymin
         );
     }
   }
   startDrag(t) {
     this.isDragging = !0;
-    const [n, i] = this.canvasWindow.toCanvasPoint(t.clientX, t.clientY);
-    this.offsetMouseX = n - this._xmin * this.canvasWindow.scale, this.offsetMouseY = i - this._ymin * this.canvasWindow.scale, document.addEventListener("pointermove", this.handleDrag), document.addEventListener("pointerup", this.stopDrag);
+    const [r, n] = this.canvasWindow.toCanvasPoint(t.clientX, t.clientY);
+    this.offsetMouseX = r - this._xmin * this.canvasWindow.scale, this.offsetMouseY = n - this._ymin * this.canvasWindow.scale, Gr(this.handleDrag, this.stopDrag);
   }
-  isPointInsideBox(t, n) {
-    return [t, n] = this.toBoxCoordinates(t, n), t >= this.xmin && t <= this.xmax && n >= this.ymin && n <= this.ymax;
+  isPointInsideBox(t, r) {
+    return [t, r] = this.toBoxCoordinates(t, r), t >= this.xmin && t <= this.xmax && r >= this.ymin && r <= this.ymax;
   }
-  indexOfPointInsideHandle(t, n) {
-    [t, n] = this.toBoxCoordinates(t, n);
-    for (let i = 0; i < this.resizeHandles.length; i++) {
-      const r = this.resizeHandles[i];
-      if (t >= r.xmin && t <= r.xmax && n >= r.ymin && n <= r.ymax)
-        return this.resizingHandleIndex = i, i;
+  indexOfPointInsideHandle(t, r) {
+    [t, r] = this.toBoxCoordinates(t, r);
+    for (let n = 0; n < this.resizeHandles.length; n++) {
+      const i = this.resizeHandles[n];
+      if (t >= i.xmin && t <= i.xmax && r >= i.ymin && r <= i.ymax)
+        return this.resizingHandleIndex = n, n;
     }
     return -1;
   }
   startCreating() {
-    this.isCreating = !0, document.addEventListener("pointermove", this.handleCreating), document.addEventListener("pointerup", this.stopCreating);
+    this.isCreating = !0, Gr(this.handleCreating, this.stopCreating);
   }
-  startResize(t, n) {
+  startResize(t, r) {
     this.resizingHandleIndex = t, this.isResizing = !0;
-    const [i, r] = this.canvasWindow.toCanvasPoint(n.clientX, n.clientY);
-    this.offsetMouseX = i - this.resizeHandles[t].xmin, this.offsetMouseY = r - this.resizeHandles[t].ymin, document.addEventListener("pointermove", this.handleResize), document.addEventListener("pointerup", this.stopResize);
+    const [n, i] = this.canvasWindow.toCanvasPoint(r.clientX, r.clientY);
+    this.offsetMouseX = n - this.resizeHandles[t].xmin, this.offsetMouseY = i - this.resizeHandles[t].ymin, Gr(this.handleResize, this.stopResize);
   }
   onRotate(t) {
-    const [n, i, r, s] = [this._xmin, this._xmax, this._ymin, this._ymax];
+    const [r, n, i, a] = [this._xmin, this._xmax, this._ymin, this._ymax];
     switch (t) {
       case 1:
-        this._xmin = this.canvasWindow.imageWidth - s, this._xmax = this.canvasWindow.imageWidth - r, this._ymin = n, this._ymax = i;
+        this._xmin = this.canvasWindow.imageWidth - a, this._xmax = this.canvasWindow.imageWidth - i, this._ymin = r, this._ymax = n;
         break;
       case -1:
-        this._xmin = r, this._xmax = s, this._ymin = this.canvasWindow.imageHeight - i, this._ymax = this.canvasWindow.imageHeight - n;
+        this._xmin = i, this._xmax = a, this._ymin = this.canvasWindow.imageHeight - n, this._ymax = this.canvasWindow.imageHeight - r;
         break;
     }
     this.applyUserScale();
   }
 }
-var fh = /* @__PURE__ */ _t('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="stroke-linecap:round;stroke-linejoin:round;"><path></path></svg>');
-function Bt(e, t) {
-  let n = _(t, "d", 8);
-  var i = fh(), r = jr(i);
-  we(() => Be(r, "d", n())), Z(e, i);
+var pf = /* @__PURE__ */ mt('<svg width="100%" height="100%" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" fill="none" stroke="currentColor" stroke-width="2" style="stroke-linecap:round;stroke-linejoin:round;"><path></path></svg>');
+function Tt(e, t) {
+  let r = _(t, "d", 8);
+  var n = pf(), i = $i(n);
+  ye(() => Ae(i, "d", r())), V(e, n);
 }
-var ch = /* @__PURE__ */ oe("<button><!></button>");
-function Ke(e, t) {
-  const n = dr(t, ["children", "$$slots", "$$events", "$$legacy"]), i = dr(n, ["selected"]);
-  let r = _(t, "selected", 8, !1);
-  var s = ch();
-  rs(
-    s,
+var xf = /* @__PURE__ */ se("<button><!></button>");
+function Je(e, t) {
+  const r = bi(t, ["children", "$$slots", "$$events", "$$legacy"]), n = bi(r, ["selected"]);
+  let i = _(t, "selected", 8, !1);
+  var a = xf();
+  fa(
+    a,
     () => ({
       class: "icon",
-      ...i,
-      [Qe]: { selected: r() }
+      ...n,
+      [Ke]: { selected: i() }
     }),
     void 0,
     void 0,
     void 0,
     "svelte-1q29fxg"
   );
-  var u = ie(s);
-  Mt(u, t, "default", {}), ue("click", s, function(o) {
-    il.call(this, t, o);
-  }), Z(e, s);
+  var u = re(a);
+  Ot(u, t, "default", {}), le("click", a, function(o) {
+    fl.call(this, t, o);
+  }), V(e, a);
 }
-const dh = "M3 2h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM18 2h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM3 17h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM18 17h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM7.5 4.5H16M7.5 19.5H16M4.5 8V16M19.5 8V16", vh = "M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z", mh = "M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6", gh = "M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z", bh = "M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288", _h = "M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z";
-function ph(e) {
+const yf = "M3 2h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM18 2h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM3 17h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM18 17h3a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zM7.5 4.5H16M7.5 19.5H16M4.5 8V16M19.5 8V16", wf = "M 14.4 2.85 V 11.1 V 3.95 C 14.4 3.0387 15.1388 2.3 16.05 2.3 C 16.9612 2.3 17.7 3.0387 17.7 3.95 V 11.1 V 7.25 C 17.7 6.3387 18.4388 5.6 19.35 5.6 C 20.2612 5.6 21 6.3387 21 7.25 V 16.6 C 21 20.2451 18.0451 23.2 14.4 23.2 H 13.16 C 11.4831 23.2 9.8692 22.5618 8.6459 21.4149 L 3.1915 16.3014 C 2.403 15.5622 2.3829 14.3171 3.1472 13.5528 C 3.8943 12.8057 5.1057 12.8057 5.8528 13.5528 L 7.8 15.5 V 6.15 C 7.8 5.2387 8.5387 4.5 9.45 4.5 C 10.3612 4.5 11.1 5.2387 11.1 6.15 V 11.1 V 2.85 C 11.1 1.9387 11.8388 1.2 12.75 1.2 C 13.6612 1.2 14.4 1.9387 14.4 2.85 Z", Ef = "M10 12L14 16M14 12L10 16M4 6H20M16 6L15.7294 5.18807C15.4671 4.40125 15.3359 4.00784 15.0927 3.71698C14.8779 3.46013 14.6021 3.26132 14.2905 3.13878C13.9376 3 13.523 3 12.6936 3H11.3064C10.477 3 10.0624 3 9.70951 3.13878C9.39792 3.26132 9.12208 3.46013 8.90729 3.71698C8.66405 4.00784 8.53292 4.40125 8.27064 5.18807L8 6M18 6V16.2C18 17.8802 18 18.7202 17.673 19.362C17.3854 19.9265 16.9265 20.3854 16.362 20.673C15.7202 21 14.8802 21 13.2 21H10.8C9.11984 21 8.27976 21 7.63803 20.673C7.07354 20.3854 6.6146 19.9265 6.32698 19.362C6 18.7202 6 17.8802 6 16.2V6", Sf = "M12,2.5L2.5,12c-.7.7-.7,1.8,0,2.4l7.1,7.1c.7.7,1.8.7,2.4,0l9.5-9.5c.3-.3.5-.8.5-1.2V3.7c0-1-.8-1.7-1.7-1.7h-7.1c-.5,0-.9.2-1.2.5ZM7.3,14.1l4.7-4.7M9.9,16.7l2.2-2.2M18.5,6.3c0,.5-.4.9-.9.9s-.9-.4-.9-.9.4-.9.9-.9.9.4.9.9Z", Cf = "M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C15.9474 10 16.5286 10 17 10.0288M7 10.0288C6.41168 10.0647 5.99429 10.1455 5.63803 10.327C5.07354 10.6146 4.6146 11.0735 4.32698 11.638C4 12.2798 4 13.1198 4 14.8V16.2C4 17.8802 4 18.7202 4.32698 19.362C4.6146 19.9265 5.07354 20.3854 5.63803 20.673C6.27976 21 7.11984 21 8.8 21H15.2C16.8802 21 17.7202 21 18.362 20.673C18.9265 20.3854 19.3854 19.9265 19.673 19.362C20 18.7202 20 17.8802 20 16.2V14.8C20 13.1198 20 12.2798 19.673 11.638C19.3854 11.0735 18.9265 10.6146 18.362 10.327C18.0057 10.1455 17.5883 10.0647 17 10.0288M7 10.0288V8C7 5.23858 9.23858 3 12 3C14.7614 3 17 5.23858 17 8V10.0288", Hf = "M16.584 6C15.8124 4.2341 14.0503 3 12 3C9.23858 3 7 5.23858 7 8V10.0288M7 10.0288C7.47142 10 8.05259 10 8.8 10H15.2C16.8802 10 17.7202 10 18.362 10.327C18.9265 10.6146 19.3854 11.0735 19.673 11.638C20 12.2798 20 13.1198 20 14.8V16.2C20 17.8802 20 18.7202 19.673 19.362C19.3854 19.9265 18.9265 20.3854 18.362 20.673C17.7202 21 16.8802 21 15.2 21H8.8C7.11984 21 6.27976 21 5.63803 20.673C5.07354 20.3854 4.6146 19.9265 4.32698 19.362C4 18.7202 4 17.8802 4 16.2V14.8C4 13.1198 4 12.2798 4.32698 11.638C4.6146 11.0735 5.07354 10.6146 5.63803 10.327C5.99429 10.1455 6.41168 10.0647 7 10.0288Z";
+function Tf(e) {
   const t = e - 1;
   return t * t * t + 1;
 }
-function Ir(e) {
+function Di(e) {
   const t = typeof e == "string" && e.match(/^\s*(-?[\d.]+)([^\s]*)\s*$/);
   return t ? [parseFloat(t[1]), t[2] || "px"] : [
     /** @type {number} */
@@ -5979,314 +5981,314 @@ function Ir(e) {
     "px"
   ];
 }
-function xh(e, { delay: t = 0, duration: n = 400, easing: i = ph, x: r = 0, y: s = 0, opacity: u = 0 } = {}) {
-  const o = getComputedStyle(e), h = +o.opacity, l = o.transform === "none" ? "" : o.transform, c = h * (1 - u), [f, d] = Ir(r), [C, v] = Ir(s);
+function Af(e, { delay: t = 0, duration: r = 400, easing: n = Tf, x: i = 0, y: a = 0, opacity: u = 0 } = {}) {
+  const o = getComputedStyle(e), f = +o.opacity, l = o.transform === "none" ? "" : o.transform, c = f * (1 - u), [h, d] = Di(i), [C, g] = Di(a);
   return {
     delay: t,
-    duration: n,
-    easing: i,
-    css: (w, L) => `
-			transform: ${l} translate(${(1 - w) * f}${d}, ${(1 - w) * C}${v});
-			opacity: ${h - c * L}`
+    duration: r,
+    easing: n,
+    css: (w, O) => `
+			transform: ${l} translate(${(1 - w) * h}${d}, ${(1 - w) * C}${g});
+			opacity: ${f - c * O}`
   };
 }
-var yh = /* @__PURE__ */ oe('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), wh = /* @__PURE__ */ oe('<ul class="options svelte-v45gej" role="listbox"></ul>'), Eh = /* @__PURE__ */ oe('<div class="reference"></div> <!>', 1);
-function Sh(e, t) {
-  ke(t, !1);
-  var n = /* @__PURE__ */ k(), i = /* @__PURE__ */ k();
-  let r = _(t, "choices", 8), s = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), h = _(t, "selected_indices", 24, () => []), l = _(t, "active_index", 8, null), c = /* @__PURE__ */ k(), f = /* @__PURE__ */ k(), d = /* @__PURE__ */ k(), C = /* @__PURE__ */ k(), v = /* @__PURE__ */ k(), w = /* @__PURE__ */ k(), L = /* @__PURE__ */ k(), p = /* @__PURE__ */ k(), m = /* @__PURE__ */ k(), y = /* @__PURE__ */ k();
-  function P() {
-    const { top: N, bottom: z } = a(v).getBoundingClientRect();
-    E(c, N), E(f, a(y) - z);
+var Bf = /* @__PURE__ */ se('<li data-testid="dropdown-option" role="option"><span>✓</span> </li>'), Pf = /* @__PURE__ */ se('<ul class="options svelte-v45gej" role="listbox"></ul>'), If = /* @__PURE__ */ se('<div class="reference"></div> <!>', 1);
+function Of(e, t) {
+  De(t, !1);
+  var r = /* @__PURE__ */ k(), n = /* @__PURE__ */ k();
+  let i = _(t, "choices", 8), a = _(t, "filtered_indices", 8), u = _(t, "show_options", 8, !1), o = _(t, "disabled", 8, !1), f = _(t, "selected_indices", 24, () => []), l = _(t, "active_index", 8, null), c = /* @__PURE__ */ k(), h = /* @__PURE__ */ k(), d = /* @__PURE__ */ k(), C = /* @__PURE__ */ k(), g = /* @__PURE__ */ k(), w = /* @__PURE__ */ k(), O = /* @__PURE__ */ k(), p = /* @__PURE__ */ k(), b = /* @__PURE__ */ k(), y = /* @__PURE__ */ k();
+  function B() {
+    const { top: R, bottom: G } = s(g).getBoundingClientRect();
+    E(c, R), E(h, s(y) - G);
   }
   let x = null;
-  function b() {
+  function m() {
     u() && (x !== null && clearTimeout(x), x = setTimeout(
       () => {
-        P(), x = null;
+        B(), x = null;
       },
       10
     ));
   }
-  const H = xt();
-  Ce(
-    () => (j(u()), a(v), a(w), j(h()), ce(n), ce(i), a(d), a(f), a(c)),
+  const H = pt();
+  Se(
+    () => (j(u()), s(g), s(w), j(f()), ue(r), ue(n), s(d), s(h), s(c)),
     () => {
-      if (u() && a(v)) {
-        if (a(w) && h().length > 0) {
-          let z = a(w).querySelectorAll("li");
-          for (const T of Array.from(z))
-            if (T.getAttribute("data-index") === h()[0].toString()) {
-              E(n, a(w) === null || a(w) === void 0 ? void 0 : a(w).scrollTo) === null || ce(n) === void 0 || ce(n).call(a(w), 0, T.offsetTop);
+      if (u() && s(g)) {
+        if (s(w) && f().length > 0) {
+          let G = s(w).querySelectorAll("li");
+          for (const T of Array.from(G))
+            if (T.getAttribute("data-index") === f()[0].toString()) {
+              E(r, s(w) === null || s(w) === void 0 ? void 0 : s(w).scrollTo) === null || ue(r) === void 0 || ue(r).call(s(w), 0, T.offsetTop);
               break;
             }
         }
-        P();
-        const N = E(i, a(v).parentElement) === null || ce(i) === void 0 ? void 0 : ce(i).getBoundingClientRect();
-        E(d, N?.height || 0), E(C, N?.width || 0);
+        B();
+        const R = E(n, s(g).parentElement) === null || ue(n) === void 0 ? void 0 : ue(n).getBoundingClientRect();
+        E(d, R?.height || 0), E(C, R?.width || 0);
       }
-      a(f) > a(c) ? (E(L, `${a(c)}px`), E(m, a(f)), E(p, null)) : (E(p, `${a(f) + a(d)}px`), E(m, a(c) - a(d)), E(L, null));
+      s(h) > s(c) ? (E(O, `${s(c)}px`), E(b, s(h)), E(p, null)) : (E(p, `${s(h) + s(d)}px`), E(b, s(c) - s(d)), E(O, null));
     }
-  ), bt(), Ze();
-  var I = Eh();
-  ue("scroll", xo, b);
-  var B = Ne(I);
-  je(B, (N) => E(v, N), () => a(v));
-  var R = ee(B, 2);
+  ), bt(), Ve();
+  var I = If();
+  le("scroll", To, m);
+  var P = Re(I);
+  je(P, (R) => E(g, R), () => s(g));
+  var N = $(P, 2);
   {
-    var O = (N) => {
-      var z = wh();
+    var L = (R) => {
+      var G = Pf();
       let T;
-      ko(z, 5, s, Ro, (K, W) => {
-        var te = yh();
+      Yo(G, 5, a, zo, (Q, Z) => {
+        var ie = Bf();
         let he;
-        var de = ie(te);
-        let le;
-        var Y = ee(de);
-        we(
-          (re, me, q) => {
-            he = Re(te, 1, "item svelte-v45gej", null, he, {
-              selected: re,
-              active: a(W) === l(),
-              "bg-gray-100": a(W) === l(),
-              "dark:bg-gray-600": a(W) === l()
-            }), Be(te, "data-index", a(W)), Be(te, "aria-label", (j(r()), a(W), J(() => r()[a(W)][0]))), Be(te, "aria-selected", me), le = Re(de, 1, "inner-item svelte-v45gej", null, le, { hide: q }), _n(Y, ` ${j(r()), a(W), J(() => r()[a(W)][0]) ?? ""}`);
+        var de = re(ie);
+        let oe;
+        var W = $(de);
+        ye(
+          (ne, ve, q) => {
+            he = Me(ie, 1, "item svelte-v45gej", null, he, {
+              selected: ne,
+              active: s(Z) === l(),
+              "bg-gray-100": s(Z) === l(),
+              "dark:bg-gray-600": s(Z) === l()
+            }), Ae(ie, "data-index", s(Z)), Ae(ie, "aria-label", (j(i()), s(Z), J(() => i()[s(Z)][0]))), Ae(ie, "aria-selected", ve), oe = Me(de, 1, "inner-item svelte-v45gej", null, oe, { hide: q }), hr(W, ` ${j(i()), s(Z), J(() => i()[s(Z)][0]) ?? ""}`);
           },
           [
-            () => h().includes(a(W)),
-            () => (j(h()), a(W), J(() => h().includes(a(W)))),
-            () => !h().includes(a(W))
+            () => f().includes(s(Z)),
+            () => (j(f()), s(Z), J(() => f().includes(s(Z)))),
+            () => !f().includes(s(Z))
           ]
-        ), Z(K, te);
-      }), je(z, (K) => E(w, K), () => a(w)), we(() => T = pn(z, "", T, {
-        bottom: a(p),
-        "max-height": `calc(${a(m)}px - var(--window-padding))`,
-        width: a(C) + "px"
-      })), Yo(3, z, () => xh, () => ({ duration: 200, y: 5 })), ue("mousedown", z, nl((K) => H("change", K))), Z(N, z);
+        ), V(Q, ie);
+      }), je(G, (Q) => E(w, Q), () => s(w)), ye(() => T = cr(G, "", T, {
+        bottom: s(p),
+        "max-height": `calc(${s(b)}px - var(--window-padding))`,
+        width: s(C) + "px"
+      })), Qo(3, G, () => Af, () => ({ duration: 200, y: 5 })), le("mousedown", G, ul((Q) => H("change", Q))), V(R, G);
     };
-    ye(R, (N) => {
-      u() && !o() && N(O);
+    xe(N, (R) => {
+      u() && !o() && R(L);
     });
   }
-  tl("innerHeight", (N) => E(y, N)), Z(e, I), De();
+  ll("innerHeight", (R) => E(y, R)), V(e, I), Ne();
 }
-function Ch(e, t) {
+function Lf(e, t) {
   return (e % t + t) % t;
 }
-function Lr(e, t) {
-  return e.reduce((n, i, r) => ((!t || i[0].toLowerCase().includes(t.toLowerCase())) && n.push(r), n), []);
+function ki(e, t) {
+  return e.reduce((r, n, i) => ((!t || n[0].toLowerCase().includes(t.toLowerCase())) && r.push(i), r), []);
 }
-function Hh(e, t, n) {
-  e("change", t), n || e("input");
+function Mf(e, t, r) {
+  e("change", t), r || e("input");
 }
-function Th(e, t, n) {
+function Rf(e, t, r) {
   if (e.key === "Escape")
     return [!1, t];
-  if ((e.key === "ArrowDown" || e.key === "ArrowUp") && n.length >= 0)
+  if ((e.key === "ArrowDown" || e.key === "ArrowUp") && r.length >= 0)
     if (t === null)
-      t = e.key === "ArrowDown" ? n[0] : n[n.length - 1];
+      t = e.key === "ArrowDown" ? r[0] : r[r.length - 1];
     else {
-      const i = n.indexOf(t), r = e.key === "ArrowUp" ? -1 : 1;
-      t = n[Ch(i + r, n.length)];
+      const n = r.indexOf(t), i = e.key === "ArrowUp" ? -1 : 1;
+      t = r[Lf(n + i, r.length)];
     }
   return [!0, t];
 }
-var Ah = /* @__PURE__ */ oe('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Bh = /* @__PURE__ */ oe('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
-function Ph(e, t) {
-  ke(t, !1);
-  let n = _(t, "label", 8), i = _(t, "info", 8, void 0), r = _(t, "value", 28, () => []), s = /* @__PURE__ */ k([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), h = /* @__PURE__ */ k(), l = _(t, "disabled", 8, !1), c = _(t, "show_label", 8), f = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), C = _(t, "filterable", 8, !0), v = /* @__PURE__ */ k(), w = /* @__PURE__ */ k(!1), L = /* @__PURE__ */ k(), p = /* @__PURE__ */ k(), m = /* @__PURE__ */ k(""), y = /* @__PURE__ */ k(""), P = /* @__PURE__ */ k(!1), x = /* @__PURE__ */ k([]), b = /* @__PURE__ */ k(null), H = /* @__PURE__ */ k(null), I = /* @__PURE__ */ k();
-  const B = xt();
-  r() ? (E(I, o().map((U) => U[1]).indexOf(r())), E(H, a(I)), a(H) === -1 ? (E(s, r()), E(H, null)) : (((U) => {
-    var Q = Tt(U, 2);
-    E(m, Q[0]), E(s, Q[1]);
-  })(o()[a(H)]), E(y, a(m))), N()) : o().length > 0 && (E(I, 0), E(H, 0), ((U) => {
-    var Q = Tt(U, 2);
-    E(m, Q[0]), r(Q[1]);
-  })(o()[a(H)]), E(s, r()), E(y, a(m)));
-  function R() {
-    E(L, o().map((U) => U[0])), E(p, o().map((U) => U[1]));
-  }
-  let O = /* @__PURE__ */ k(!1);
+var Nf = /* @__PURE__ */ se('<div class="icon-wrap svelte-1o5hhf5"><!></div>'), Df = /* @__PURE__ */ se('<div><!> <div class="wrap svelte-1o5hhf5"><div><div class="secondary-wrap svelte-1o5hhf5"><input role="listbox" aria-controls="dropdown-options" autocomplete="off"/> <!></div></div> <!></div></div>');
+function kf(e, t) {
+  De(t, !1);
+  let r = _(t, "label", 8), n = _(t, "info", 8, void 0), i = _(t, "value", 28, () => []), a = /* @__PURE__ */ k([]), u = _(t, "value_is_output", 12, !1), o = _(t, "choices", 8), f = /* @__PURE__ */ k(), l = _(t, "disabled", 8, !1), c = _(t, "show_label", 8), h = _(t, "container", 8, !0), d = _(t, "allow_custom_value", 8, !1), C = _(t, "filterable", 8, !0), g = /* @__PURE__ */ k(), w = /* @__PURE__ */ k(!1), O = /* @__PURE__ */ k(), p = /* @__PURE__ */ k(), b = /* @__PURE__ */ k(""), y = /* @__PURE__ */ k(""), B = /* @__PURE__ */ k(!1), x = /* @__PURE__ */ k([]), m = /* @__PURE__ */ k(null), H = /* @__PURE__ */ k(null), I = /* @__PURE__ */ k();
+  const P = pt();
+  i() ? (E(I, o().map((U) => U[1]).indexOf(i())), E(H, s(I)), s(H) === -1 ? (E(a, i()), E(H, null)) : (((U) => {
+    var K = Ct(U, 2);
+    E(b, K[0]), E(a, K[1]);
+  })(o()[s(H)]), E(y, s(b))), R()) : o().length > 0 && (E(I, 0), E(H, 0), ((U) => {
+    var K = Ct(U, 2);
+    E(b, K[0]), i(K[1]);
+  })(o()[s(H)]), E(a, i()), E(y, s(b)));
   function N() {
-    R(), r() === void 0 || Array.isArray(r()) && r().length === 0 ? (E(m, ""), E(H, null)) : a(p).includes(r()) ? (E(m, a(L)[a(p).indexOf(r())]), E(H, a(p).indexOf(r()))) : d() ? (E(m, r()), E(H, null)) : (E(m, ""), E(H, null)), E(I, a(H));
+    E(O, o().map((U) => U[0])), E(p, o().map((U) => U[1]));
   }
-  function z(U) {
-    if (E(H, parseInt(U.detail.target.dataset.index)), isNaN(a(H))) {
+  let L = /* @__PURE__ */ k(!1);
+  function R() {
+    N(), i() === void 0 || Array.isArray(i()) && i().length === 0 ? (E(b, ""), E(H, null)) : s(p).includes(i()) ? (E(b, s(O)[s(p).indexOf(i())]), E(H, s(p).indexOf(i()))) : d() ? (E(b, i()), E(H, null)) : (E(b, ""), E(H, null)), E(I, s(H));
+  }
+  function G(U) {
+    if (E(H, parseInt(U.detail.target.dataset.index)), isNaN(s(H))) {
       E(H, null);
       return;
     }
-    E(w, !1), E(b, null), a(v).blur();
+    E(w, !1), E(m, null), s(g).blur();
   }
   function T(U) {
-    E(x, o().map((Q, pe) => pe)), E(w, !0), a(
-      v
+    E(x, o().map((K, me) => me)), E(w, !0), s(
+      g
       // typing replaces the current label
-    ).select(), B("focus");
+    ).select(), P("focus");
   }
-  function K() {
-    d() ? r(a(m)) : E(m, a(L)[a(p).indexOf(r())]), E(w, !1), E(b, null), B("blur");
+  function Q() {
+    d() ? i(s(b)) : E(b, s(O)[s(p).indexOf(i())]), E(w, !1), E(m, null), P("blur");
   }
-  function W(U) {
-    ((Q) => {
-      var pe = Tt(Q, 2);
-      E(w, pe[0]), E(b, pe[1]);
-    })(Th(U, a(b), a(x))), U.key === "Enter" && (a(b) !== null ? (E(H, a(b)), E(w, !1), a(v).blur(), E(b, null)) : a(L).includes(a(m)) ? (E(H, a(L).indexOf(a(m))), E(w, !1), E(b, null), a(v).blur()) : d() && (r(a(m)), E(H, null), E(w, !1), E(b, null), a(v).blur()), B("enter", r()));
+  function Z(U) {
+    ((K) => {
+      var me = Ct(K, 2);
+      E(w, me[0]), E(m, me[1]);
+    })(Rf(U, s(m), s(x))), U.key === "Enter" && (s(m) !== null ? (E(H, s(m)), E(w, !1), s(g).blur(), E(m, null)) : s(O).includes(s(b)) ? (E(H, s(O).indexOf(s(b))), E(w, !1), E(m, null), s(g).blur()) : d() && (i(s(b)), E(H, null), E(w, !1), E(m, null), s(g).blur()), P("enter", i()));
   }
-  fl(() => {
-    u(!1), E(P, !0);
-  }), Si(() => {
-    a(v).focus();
-  }), Ce(
-    () => (a(H), a(I), a(P), a(m), j(r()), j(o()), a(p)),
+  _l(() => {
+    u(!1), E(B, !0);
+  }), xn(() => {
+    s(g).focus();
+  }), Se(
+    () => (s(H), s(I), s(B), s(b), j(i()), j(o()), s(p)),
     () => {
-      a(H) !== a(I) && a(H) !== null && a(P) && (((U) => {
-        var Q = Tt(U, 2);
-        E(m, Q[0]), r(Q[1]);
-      })(o()[a(H)]), E(I, a(H)), B("select", {
-        index: a(H),
-        value: a(p)[a(H)],
+      s(H) !== s(I) && s(H) !== null && s(B) && (((U) => {
+        var K = Ct(U, 2);
+        E(b, K[0]), i(K[1]);
+      })(o()[s(H)]), E(I, s(H)), P("select", {
+        index: s(H),
+        value: s(p)[s(H)],
         selected: !0
       }));
     }
-  ), Ce(
-    () => (j(r()), a(s), j(u())),
+  ), Se(
+    () => (j(i()), s(a), j(u())),
     () => {
-      r() != a(s) && (N(), Hh(B, r(), u()), E(s, r()));
+      i() != s(a) && (R(), Mf(P, i(), u()), E(a, i()));
     }
-  ), Ce(() => j(o()), () => {
-    o(), R();
-  }), Ce(
-    () => (j(o()), a(h), j(d()), a(x), a(O), a(m), a(v)),
+  ), Se(() => j(o()), () => {
+    o(), N();
+  }), Se(
+    () => (j(o()), s(f), j(d()), s(x), s(L), s(b), s(g)),
     () => {
-      o() !== a(h) && (d() || N(), E(h, o()), E(x, a(O) ? Lr(o(), a(m)) : o().map((U, Q) => Q)), !d() && a(x).length > 0 && E(b, a(x)[0]), a(v) == document.activeElement && E(w, !0));
+      o() !== s(f) && (d() || R(), E(f, o()), E(x, s(L) ? ki(o(), s(b)) : o().map((U, K) => K)), !d() && s(x).length > 0 && E(m, s(x)[0]), s(g) == document.activeElement && E(w, !0));
     }
-  ), Ce(
-    () => (a(m), a(y), a(x), a(O), j(o()), j(d())),
+  ), Se(
+    () => (s(b), s(y), s(x), s(L), j(o()), j(d())),
     () => {
-      a(m) !== a(y) && (E(x, a(O) ? Lr(o(), a(m)) : o().map((U, Q) => Q)), E(y, a(m)), !d() && a(x).length > 0 && E(b, a(x)[0]));
+      s(b) !== s(y) && (E(x, s(L) ? ki(o(), s(b)) : o().map((U, K) => K)), E(y, s(b)), !d() && s(x).length > 0 && E(m, s(x)[0]));
     }
-  ), bt(), Ze();
-  var te = Bh();
+  ), bt(), Ve();
+  var ie = Df();
   let he;
-  var de = ie(te);
-  Ku(de, {
+  var de = re(ie);
+  af(de, {
     get show_label() {
       return c();
     },
     get info() {
-      return i();
+      return n();
     },
-    children: (U, Q) => {
-      var pe = Ao();
-      we(() => _n(pe, n())), Z(U, pe);
+    children: (U, K) => {
+      var me = Ro();
+      ye(() => hr(me, r())), V(U, me);
     },
     $$slots: { default: !0 }
   });
-  var le = ee(de, 2), Y = ie(le);
-  let re;
-  var me = ie(Y), q = ie(me);
-  let ae;
-  je(q, (U) => E(v, U), () => a(v));
-  var Ee = ee(q, 2);
+  var oe = $(de, 2), W = re(oe);
+  let ne;
+  var ve = re(W), q = re(ve);
+  let fe;
+  je(q, (U) => E(g, U), () => s(g));
+  var we = $(q, 2);
   {
-    var Pe = (U) => {
-      var Q = Ah(), pe = ie(Q);
-      ih(pe), Z(U, Q);
+    var Be = (U) => {
+      var K = Nf(), me = re(K);
+      hf(me), V(U, K);
     };
-    ye(Ee, (U) => {
-      l() || U(Pe);
+    xe(we, (U) => {
+      l() || U(Be);
     });
   }
-  var ve = ee(Y, 2);
+  var ce = $(W, 2);
   {
-    let U = Se(() => a(H) === null ? [] : [a(H)]);
-    Sh(ve, {
+    let U = Ee(() => s(H) === null ? [] : [s(H)]);
+    Of(ce, {
       get show_options() {
-        return a(w);
+        return s(w);
       },
       get choices() {
         return o();
       },
       get filtered_indices() {
-        return a(x);
+        return s(x);
       },
       get disabled() {
         return l();
       },
       get selected_indices() {
-        return a(U);
+        return s(U);
       },
       get active_index() {
-        return a(b);
+        return s(m);
       },
-      $$events: { change: z }
+      $$events: { change: G }
     });
   }
-  we(
+  ye(
     (U) => {
-      he = Re(te, 1, "svelte-1o5hhf5", null, he, { container: f() }), re = Re(Y, 1, "wrap-inner svelte-1o5hhf5", null, re, { show_options: a(w) }), Be(q, "aria-expanded", a(w)), Be(q, "aria-label", n()), ae = Re(q, 1, "border-none svelte-1o5hhf5", null, ae, { subdued: U }), q.disabled = l(), q.readOnly = !C();
+      he = Me(ie, 1, "svelte-1o5hhf5", null, he, { container: h() }), ne = Me(W, 1, "wrap-inner svelte-1o5hhf5", null, ne, { show_options: s(w) }), Ae(q, "aria-expanded", s(w)), Ae(q, "aria-label", r()), fe = Me(q, 1, "border-none svelte-1o5hhf5", null, fe, { subdued: U }), q.disabled = l(), q.readOnly = !C();
     },
     [
-      () => !a(L).includes(a(m)) && !d()
+      () => !s(O).includes(s(b)) && !d()
     ]
-  ), el(q, () => a(m), (U) => E(m, U)), ue("keydown", q, W), ue("input", q, () => E(O, !0)), ue("keyup", q, (U) => B("key_up", { key: U.key, input_value: a(m) })), ue("blur", q, K), ue("focus", q, T), Z(e, te), De();
+  ), ol(q, () => s(b), (U) => E(b, U)), le("keydown", q, Z), le("input", q, () => E(L, !0)), le("keyup", q, (U) => P("key_up", { key: U.key, input_value: s(b) })), le("blur", q, Q), le("focus", q, T), V(e, ie), Ne();
 }
-var Ih = /* @__PURE__ */ oe('<div style="margin-right: 8px;"><!></div>'), Lh = /* @__PURE__ */ oe('<button class="modal-button stop svelte-blx80o">Remove</button>'), Oh = /* @__PURE__ */ oe('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
-function Mh(e, t) {
-  ke(t, !1);
-  let n = _(t, "label", 8, ""), i = _(t, "currentLabel", 12, ""), r = _(t, "choices", 24, () => []), s = _(t, "choicesColors", 24, () => []), u = _(t, "color", 8, ""), o = _(t, "currentColor", 12, ""), h = _(t, "showRemove", 8, !0), l = _(t, "labelDetailLock", 12, !1);
-  const c = xt();
-  function f(O) {
+var Uf = /* @__PURE__ */ se('<div style="margin-right: 8px;"><!></div>'), Gf = /* @__PURE__ */ se('<button class="modal-button stop svelte-blx80o">Remove</button>'), Ff = /* @__PURE__ */ se('<div class="modal svelte-blx80o" id="model-box-edit"><div class="modal-container svelte-blx80o"><span class="model-content svelte-blx80o"><!> <div style="margin-right: 10px;"><!></div> <button class="modal-button svelte-blx80o">Cancel</button> <!> <button class="modal-button primary svelte-blx80o">OK</button></span></div></div>');
+function zf(e, t) {
+  De(t, !1);
+  let r = _(t, "label", 8, ""), n = _(t, "currentLabel", 12, ""), i = _(t, "choices", 24, () => []), a = _(t, "choicesColors", 24, () => []), u = _(t, "color", 8, ""), o = _(t, "currentColor", 12, ""), f = _(t, "showRemove", 8, !0), l = _(t, "labelDetailLock", 12, !1);
+  const c = pt();
+  function h(L) {
     c("change", {
-      label: i(),
+      label: n(),
       color: o(),
       lock: l(),
-      ret: O
+      ret: L
       // -1: remove, 0: cancel, 1: change
     });
   }
-  function d(O) {
-    const { detail: N } = O;
-    let z = N;
-    Number.isInteger(z) ? (Array.isArray(s()) && z < s().length && o(s()[z]), Array.isArray(r()) && z < r().length && i(r()[z][0])) : i(z);
+  function d(L) {
+    const { detail: R } = L;
+    let G = R;
+    Number.isInteger(G) ? (Array.isArray(a()) && G < a().length && o(a()[G]), Array.isArray(i()) && G < i().length && n(i()[G][0])) : n(G);
   }
-  function C(O) {
-    d(O), f(1);
+  function C(L) {
+    d(L), h(1);
   }
-  function v(O) {
+  function g(L) {
     l(!l());
   }
-  function w(O) {
-    switch (O.key.toLowerCase()) {
+  function w(L) {
+    switch (L.key.toLowerCase()) {
       case "enter":
-        f(1);
+        h(1);
         break;
       case "escape":
-        f(0);
+        h(0);
         break;
     }
   }
-  Si(() => (document.addEventListener("keydown", w), i(n()), o(u()), () => {
+  xn(() => (document.addEventListener("keydown", w), n(r()), o(u()), () => {
     document.removeEventListener("keydown", w);
-  })), Ze();
-  var L = Oh(), p = ie(L), m = ie(p), y = ie(m);
+  })), Ve();
+  var O = Ff(), p = re(O), b = re(p), y = re(b);
   {
-    var P = (O) => {
-      var N = Ih(), z = ie(N);
+    var B = (L) => {
+      var R = Uf(), G = re(R);
       {
-        let T = Se(() => l() === !0);
-        Ke(z, {
+        let T = Ee(() => l() === !0);
+        Je(G, {
           get selected() {
-            return a(T);
+            return s(T);
           },
           "aria-label": "Lock label detail",
-          $$events: { click: v },
-          children: (K, W) => {
+          $$events: { click: g },
+          children: (Q, Z) => {
             {
-              let te = Se(() => l() ? bh : _h);
-              Bt(K, {
+              let ie = Ee(() => l() ? Cf : Hf);
+              Tt(Q, {
                 get d() {
-                  return a(te);
+                  return s(ie);
                 }
               });
             }
@@ -6294,40 +6296,40 @@ function Mh(e, t) {
           $$slots: { default: !0 }
         });
       }
-      Z(O, N);
+      V(L, R);
     };
-    ye(y, (O) => {
-      h() || O(P);
+    xe(y, (L) => {
+      f() || L(B);
     });
   }
-  var x = ee(y, 2), b = ie(x);
-  Ph(b, {
+  var x = $(y, 2), m = re(x);
+  kf(m, {
     get value() {
-      return i();
+      return n();
     },
     label: "Label",
     get choices() {
-      return r();
+      return i();
     },
     show_label: !1,
     allow_custom_value: !0,
     $$events: { change: d, enter: C }
   });
-  var H = ee(x, 2), I = ee(H, 2);
+  var H = $(x, 2), I = $(H, 2);
   {
-    var B = (O) => {
-      var N = Lh();
-      nn("click", N, () => f(-1)), Z(O, N);
+    var P = (L) => {
+      var R = Gf();
+      Jt("click", R, () => h(-1)), V(L, R);
     };
-    ye(I, (O) => {
-      h() && O(B);
+    xe(I, (L) => {
+      f() && L(P);
     });
   }
-  var R = ee(I, 2);
-  nn("click", H, () => f(0)), nn("click", R, () => f(1)), Z(e, L), De();
+  var N = $(I, 2);
+  Jt("click", H, () => h(0)), Jt("click", N, () => h(1)), V(e, O), Ne();
 }
-bn(["click"]);
-const Je = [
+fr(["click"]);
+const qe = [
   "rgb(255, 168, 77)",
   "rgb(92, 172, 238)",
   "rgb(255, 99, 71)",
@@ -6342,27 +6344,27 @@ const Je = [
   "rgb(255, 193, 7)",
   "rgb(255, 250, 138)"
 ];
-var Rh = /* @__PURE__ */ oe('<span class="canvas-control svelte-oi8vj2"><!> <!> <!> <!> <span class="separator svelte-oi8vj2"></span> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Nh = /* @__PURE__ */ oe('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!>', 1);
-function Dh(e, t) {
-  ke(t, !1);
-  const n = /* @__PURE__ */ k();
-  var i = /* @__PURE__ */ k();
-  (function(g) {
-    g[g.creation = 0] = "creation", g[g.drag = 1] = "drag";
-  })(ce(i) || E(i, {}));
-  let r = _(t, "imageUrl", 8, null), s = _(t, "interactive", 8), u = _(t, "boxAlpha", 8, 0.5), o = _(t, "boxMinSize", 8, 10), h = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "boxSelectedThickness", 8), f = _(t, "value", 12), d = _(t, "choices", 24, () => []), C = _(t, "choicesColors", 24, () => []), v = _(t, "disableEditBoxes", 8, !1), w = _(t, "height", 8, "100%"), L = _(t, "width", 8, "100%"), p = _(t, "singleBox", 8, !1), m = _(t, "showRemoveButton", 12, null), y = _(t, "handlesCursor", 8, !0), P = _(t, "useDefaultLabel", 8, !1), x = _(t, "enableKeyboardShortcuts", 8, !0);
-  m() === null && m(v());
-  let b = /* @__PURE__ */ k(), H = /* @__PURE__ */ k(), I = /* @__PURE__ */ k(), B, R = null, O = -1, N = /* @__PURE__ */ k(ce(i).drag), z = /* @__PURE__ */ new Map(), T = /* @__PURE__ */ k(new uh(ge, z, () => a(b) !== null && a(b) !== void 0 ? a(b) : null));
-  f() !== null && f().boxes.length == 0 && E(N, ce(i).creation);
-  let K = 0, W = 0, te = 0, he = 0, de = 1, le = 0, Y = 0, re = /* @__PURE__ */ k(null), me = /* @__PURE__ */ k(P()), q = { label: "", color: "" }, ae = { x: 0, y: 0, distance: 0 };
-  const Ee = 100, Pe = xt();
-  let ve = /* @__PURE__ */ k([]), U = /* @__PURE__ */ k([]), Q = "[]", pe = null;
-  const He = 1.25, at = 32;
-  let Nt = /* @__PURE__ */ k(100);
-  function Dt() {
-    var g;
-    return JSON.stringify(((g = f() === null || f() === void 0 ? void 0 : f().boxes) !== null && g !== void 0 ? g : []).map((S) => {
-      const A = S instanceof en ? S.toJSON() : S, M = A.scaleFactor || 1;
+var Xf = /* @__PURE__ */ se('<span class="canvas-control svelte-oi8vj2"><!> <!> <!> <!> <span class="separator svelte-oi8vj2"></span> <!> <!> <span class="separator svelte-oi8vj2"></span> <button class="text-button svelte-oi8vj2" aria-label="Zoom out" title="Zoom out (-)">&minus;</button> <span class="zoom-level svelte-oi8vj2" data-testid="zoom-level" title="Zoom: wheel on the picture; drag an empty spot (or Alt-drag) to pan"> </span> <button class="text-button svelte-oi8vj2" aria-label="Zoom in" title="Zoom in (+)">+</button> <button class="text-button svelte-oi8vj2" aria-label="Fit picture" title="Fit the picture (0 or Space)">Fit</button></span> <div class="canvas-keys svelte-oi8vj2" data-testid="canvas-keys">Keys anywhere on the page: <b>C</b> draw · <b>D</b> move/resize · <b>E</b> relabel · <b>Del</b> remove · <b>Ctrl+Z</b>/<b>Ctrl+Y</b> undo/redo · wheel or <b>+</b>/<b>&minus;</b> zoom · <b>0</b> fit · drag empty spot or Alt-drag to pan</div>', 1), Wf = /* @__PURE__ */ se('<div class="annotator-container" tabindex="0"><div class="canvas-container svelte-oi8vj2"><canvas class="canvas-annotator svelte-oi8vj2"></canvas></div> <!></div> <!>', 1);
+function Yf(e, t) {
+  De(t, !1);
+  const r = /* @__PURE__ */ k();
+  var n = /* @__PURE__ */ k();
+  (function(v) {
+    v[v.creation = 0] = "creation", v[v.drag = 1] = "drag";
+  })(ue(n) || E(n, {}));
+  let i = _(t, "imageUrl", 8, null), a = _(t, "interactive", 8), u = _(t, "boxAlpha", 8, 0.5), o = _(t, "boxMinSize", 8, 10), f = _(t, "handleSize", 8), l = _(t, "boxThickness", 8), c = _(t, "boxSelectedThickness", 8), h = _(t, "value", 12), d = _(t, "choices", 24, () => []), C = _(t, "choicesColors", 24, () => []), g = _(t, "disableEditBoxes", 8, !1), w = _(t, "height", 8, "100%"), O = _(t, "width", 8, "100%"), p = _(t, "singleBox", 8, !1), b = _(t, "showRemoveButton", 12, null), y = _(t, "handlesCursor", 8, !0), B = _(t, "useDefaultLabel", 8, !1), x = _(t, "enableKeyboardShortcuts", 8, !0);
+  b() === null && b(g());
+  let m = /* @__PURE__ */ k(), H = /* @__PURE__ */ k(), I = /* @__PURE__ */ k(), P, N = null, L = -1, R = /* @__PURE__ */ k(ue(n).drag), G = /* @__PURE__ */ new Map(), T = /* @__PURE__ */ k(new mf(_e, G, () => s(m) !== null && s(m) !== void 0 ? s(m) : null));
+  h() !== null && h().boxes.length == 0 && E(R, ue(n).creation);
+  let Q = 0, Z = 0, ie = 0, he = 0, de = 1, oe = 0, W = 0, ne = /* @__PURE__ */ k(null), ve = /* @__PURE__ */ k(B()), q = { label: "", color: "" }, fe = { x: 0, y: 0, distance: 0 };
+  const we = 100, Be = pt();
+  let ce = /* @__PURE__ */ k([]), U = /* @__PURE__ */ k([]), K = "[]", me = null;
+  const Ce = 1.25, at = 32;
+  let Mt = /* @__PURE__ */ k(100);
+  function Rt() {
+    var v;
+    return JSON.stringify(((v = h() === null || h() === void 0 ? void 0 : h().boxes) !== null && v !== void 0 ? v : []).map((S) => {
+      const A = S instanceof zr ? S.toJSON() : S, M = A.scaleFactor || 1;
       return Object.assign(Object.assign({}, A), {
         xmin: A.xmin / M,
         ymin: A.ymin / M,
@@ -6372,493 +6374,490 @@ function Dh(e, t) {
       });
     }));
   }
-  function Cn() {
-    var g;
-    return z.size > 0 || ((g = f() === null || f() === void 0 ? void 0 : f().boxes) !== null && g !== void 0 ? g : []).some((S) => S.isCreating || S.isDragging || S.isResizing) || a(re) === "new";
+  function _r() {
+    var v;
+    return G.size > 0 || ((v = h() === null || h() === void 0 ? void 0 : h().boxes) !== null && v !== void 0 ? v : []).some((S) => S.isCreating || S.isDragging || S.isResizing) || s(ne) === "new";
   }
-  function Ti() {
-    if (f() === null || Cn())
+  function En() {
+    if (h() === null || _r())
       return;
-    const g = Dt();
-    g !== Q && (E(ve, [...a(ve), Q].slice(-200)), E(U, []), Q = g);
+    const v = Rt();
+    v !== K && (E(ce, [...s(ce), K].slice(-200)), E(U, []), K = v);
   }
-  function Hn() {
-    Ti(), Pe("change");
+  function pr() {
+    En(), Be("change");
   }
-  function Is(g) {
-    f(f().boxes = JSON.parse(g), !0), Gi();
-    for (const S of f().boxes)
-      S.canvasXmin = K, S.canvasYmin = W, S.canvasXmax = te, S.canvasYmax = he, S.setScaleFactor(de);
-    Q = g, qe(-1), Pe("change");
+  function Sn() {
+    for (const v of h().boxes)
+      v.canvasXmin = Q, v.canvasYmin = Z, v.canvasXmax = ie, v.canvasYmax = he, v.setScaleFactor(de);
   }
-  function Ai(g) {
-    const S = g ? a(ve) : a(U);
+  function Da(v) {
+    h(h().boxes = JSON.parse(v), !0), Gn(), Sn(), K = v, Ze(-1), Be("change");
+  }
+  function Cn(v) {
+    const S = v ? s(ce) : s(U);
     if (S.length === 0)
       return;
     const A = S[S.length - 1], M = [
-      ...g ? a(U) : a(ve),
-      Q
+      ...v ? s(U) : s(ce),
+      K
     ];
-    ((G) => {
-      var D = Tt(G, 2);
-      E(ve, D[0]), E(U, D[1]);
-    })(g ? [S.slice(0, -1), M] : [M, S.slice(0, -1)]), Is(A);
+    ((F) => {
+      var D = Ct(F, 2);
+      E(ce, D[0]), E(U, D[1]);
+    })(v ? [S.slice(0, -1), M] : [M, S.slice(0, -1)]), Da(A);
   }
-  const Bi = () => Ai(!0), Pi = () => Ai(!1);
-  function Ls() {
-    f() !== pe && (pe = f(), E(ve, []), E(U, []), Q = Dt());
+  const Hn = () => Cn(!0), Tn = () => Cn(!1);
+  function ka() {
+    h() !== me && (me = h(), E(ce, []), E(U, []), K = Rt());
   }
-  function Ii(g, S, A) {
-    const M = Math.min(at, Math.max(1, a(T).scale * g));
+  function An(v, S, A) {
+    const M = Math.min(at, Math.max(1, s(T).scale * v));
     if (M === 1) {
-      zt();
+      kt();
       return;
     }
-    const G = (S - a(T).offsetX) / a(T).scale, D = (A - a(T).offsetY) / a(T).scale;
-    se(T, a(T).offsetX = S - G * M), se(T, a(T).offsetY = A - D * M), se(T, a(T).scale = M), ge();
+    const F = (S - s(T).offsetX) / s(T).scale, D = (A - s(T).offsetY) / s(T).scale;
+    ae(T, s(T).offsetX = S - F * M), ae(T, s(T).offsetY = A - D * M), ae(T, s(T).scale = M), _e();
   }
-  function kt(g) {
-    a(b) && Ii(g, a(b).width / 2, a(b).height / 2);
+  function Nt(v) {
+    s(m) && An(v, s(m).width / 2, s(m).height / 2);
   }
-  function Ut(g) {
-    var S = parseInt(g.slice(1, 3), 16), A = parseInt(g.slice(3, 5), 16), M = parseInt(g.slice(5, 7), 16);
+  function Dt(v) {
+    var S = parseInt(v.slice(1, 3), 16), A = parseInt(v.slice(3, 5), 16), M = parseInt(v.slice(5, 7), 16);
     return "rgb(" + S + ", " + A + ", " + M + ")";
   }
-  function Li(g) {
-    const S = g.match(/(\d+(\.\d+)?)/g), A = parseInt(S[0]), M = parseInt(S[1]), G = parseInt(S[2]);
-    return "#" + (1 << 24 | A << 16 | M << 8 | G).toString(16).slice(1);
+  function Bn(v) {
+    const S = v.match(/(\d+(\.\d+)?)/g), A = parseInt(S[0]), M = parseInt(S[1]), F = parseInt(S[2]);
+    return "#" + (1 << 24 | A << 16 | M << 8 | F).toString(16).slice(1);
   }
-  function ge() {
-    if (B && a(b)) {
-      if (B.clearRect(0, 0, a(b).width, a(b).height), B.save(), B.translate(a(T).offsetX, a(T).offsetY), B.scale(a(T).scale, a(T).scale), R !== null) {
-        switch (f().orientation) {
+  function _e() {
+    if (P && s(m)) {
+      if (P.clearRect(0, 0, s(m).width, s(m).height), P.save(), P.translate(s(T).offsetX, s(T).offsetY), P.scale(s(T).scale, s(T).scale), N !== null) {
+        switch (h().orientation) {
           case 0:
-            B.drawImage(R, 0, 0, le, Y);
+            P.drawImage(N, 0, 0, oe, W);
             break;
           case 1:
-            B.translate(le, 0), B.rotate(Math.PI / 2), B.drawImage(R, 0, 0, Y, le);
+            P.translate(oe, 0), P.rotate(Math.PI / 2), P.drawImage(N, 0, 0, W, oe);
             break;
           case 2:
-            B.translate(le, Y), B.rotate(Math.PI), B.drawImage(R, 0, 0, le, Y);
+            P.translate(oe, W), P.rotate(Math.PI), P.drawImage(N, 0, 0, oe, W);
             break;
           case 3:
-            B.translate(0, Y), B.rotate(-Math.PI / 2), B.drawImage(R, 0, 0, Y, le);
+            P.translate(0, W), P.rotate(-Math.PI / 2), P.drawImage(N, 0, 0, W, oe);
             break;
         }
-        B.restore();
+        P.restore();
       }
-      for (const S of f().boxes.slice().reverse())
-        S.render(B);
+      for (const S of h().boxes.slice().reverse())
+        S.render(P);
     }
-    const g = (f() === null || f() === void 0 ? void 0 : f().picture_scale) > 0 ? f().picture_scale : 1;
-    E(Nt, Math.round(a(T).scale * de * g * 100));
+    const v = (h() === null || h() === void 0 ? void 0 : h().picture_scale) > 0 ? h().picture_scale : 1;
+    E(Mt, Math.round(s(T).scale * de * v * 100));
   }
-  function qe(g) {
-    O = g, f().boxes.forEach((S) => {
+  function Ze(v) {
+    L = v, h().boxes.forEach((S) => {
       S.setSelected(!1);
-    }), g >= 0 && g < f().boxes.length && f().boxes[g].setSelected(!0), ge();
+    }), v >= 0 && v < h().boxes.length && h().boxes[v].setSelected(!0), _e();
   }
-  const Oi = (g, S) => {
-    const A = Math.sqrt(Math.pow(g.clientX - S.clientX, 2) + Math.pow(g.clientY - S.clientY, 2));
-    return A < Ee ? Ee : A;
-  };
-  function Os(g) {
-    if (s()) {
-      if (g.preventDefault(), a(b).setPointerCapture(g.pointerId), z.set(g.pointerId, g), z.size == 1)
-        g.button === 1 || g.altKey ? a(
-          T
-          // middle button or Alt: pan, whatever the mode
-        ).startDrag(g) : a(N) === ce(i).creation ? Us(g) : a(N) === ce(i).drag && Ms(g);
-      else if (z.size == 2) {
-        se(T, a(T).isDragging = !1), f().boxes.forEach((Ue) => {
-          Ue.isCreating = !1, Ue.isDragging = !1, Ue.isResizing = !1;
-        });
-        const S = Array.from(z.values()), A = S[0], M = S[1], G = Oi(A, M), [D, $] = a(T).toCanvasPoint((A.clientX + M.clientX) / 2, (A.clientY + M.clientY) / 2);
-        ae.distance = G, ae.x = D, ae.y = $;
-      }
-    }
+  function Pn() {
+    const [v, S] = Array.from(G.values()), A = Math.sqrt(Math.pow(v.clientX - S.clientX, 2) + Math.pow(v.clientY - S.clientY, 2)), [M, F] = s(T).toCanvasPoint((v.clientX + S.clientX) / 2, (v.clientY + S.clientY) / 2);
+    return {
+      distance: A < we ? we : A,
+      x: M,
+      y: F
+    };
   }
-  function Ms(g) {
-    const [S, A] = a(T).toCanvasPoint(g.clientX, g.clientY);
+  function Ua(v) {
+    a() && (v.preventDefault(), s(m).setPointerCapture(v.pointerId), G.set(v.pointerId, v), G.size == 1 ? v.button === 1 || v.altKey ? s(
+      T
+      // middle button or Alt: pan, whatever the mode
+    ).startDrag(v) : s(R) === ue(n).creation ? Ya(v) : s(R) === ue(n).drag && Ga(v) : G.size == 2 && (ae(T, s(T).isDragging = !1), h().boxes.forEach((S) => {
+      S.isCreating = !1, S.isDragging = !1, S.isResizing = !1;
+    }), Object.assign(fe, Pn())));
+  }
+  function Ga(v) {
+    const [S, A] = s(T).toCanvasPoint(v.clientX, v.clientY);
     let M = !1;
-    for (const [G, D] of f().boxes.entries()) {
+    for (const [F, D] of h().boxes.entries()) {
       if (!D.isSelected)
         continue;
-      const $ = D.indexOfPointInsideHandle(S, A);
-      if ($ >= 0) {
-        M = !0, qe(G), D.startResize($, g);
+      const ee = D.indexOfPointInsideHandle(S, A);
+      if (ee >= 0) {
+        M = !0, Ze(F), D.startResize(ee, v);
         return;
       }
     }
-    for (const [G, D] of f().boxes.entries())
+    for (const [F, D] of h().boxes.entries())
       if (D.isPointInsideBox(S, A)) {
-        M = !0, qe(G), D.startDrag(g);
+        M = !0, Ze(F), D.startDrag(v);
         return;
       }
-    p() || qe(-1), M || a(T).startDrag(g);
+    p() || Ze(-1), M || s(T).startDrag(v);
   }
-  function Mi(g) {
-    s() && (z.delete(g.pointerId), a(b).releasePointerCapture(g.pointerId), Pe("change"), setTimeout(Ti, 0));
+  function In(v) {
+    a() && (G.delete(v.pointerId), s(m).releasePointerCapture(v.pointerId), Be("change"), setTimeout(En, 0));
   }
-  function Rs(g) {
-    if (s())
-      if (g.preventDefault(), g.pointerType === "mouse") {
-        if (!y() || f() === null || a(N) !== ce(i).drag)
+  function Fa(v) {
+    if (a())
+      if (v.preventDefault(), v.pointerType === "mouse") {
+        if (!y() || h() === null || s(R) !== ue(n).drag)
           return;
-        const [S, A] = a(T).toCanvasPoint(g.clientX, g.clientY);
-        for (const [M, G] of f().boxes.entries()) {
-          if (!G.isSelected)
+        const [S, A] = s(T).toCanvasPoint(v.clientX, v.clientY);
+        for (const [M, F] of h().boxes.entries()) {
+          if (!F.isSelected)
             continue;
-          const D = G.indexOfPointInsideHandle(S, A);
+          const D = F.indexOfPointInsideHandle(S, A);
           if (D >= 0) {
-            se(b, a(b).style.cursor = G.resizeHandles[D].cursor);
+            ae(m, s(m).style.cursor = F.resizeHandles[D].cursor);
             return;
           }
         }
-        se(b, a(b).style.cursor = "default");
+        ae(m, s(m).style.cursor = "default");
       } else {
-        if (!z.has(g.pointerId))
+        if (!G.has(v.pointerId))
           return;
-        if (z.set(g.pointerId, g), z.size === 2) {
-          const S = Array.from(z.values()), A = S[0], M = S[1], G = Oi(A, M), [D, $] = a(T).toCanvasPoint((A.clientX + M.clientX) / 2, (A.clientY + M.clientY) / 2), Ue = parseFloat((a(T).scale * (G / ae.distance)).toFixed(2)), Yt = Ue < 1 ? 1 : Ue, Et = Yt / a(T).scale;
-          se(T, a(T).offsetX = ae.x - (ae.x - a(T).offsetX) * Et), se(T, a(T).offsetY = ae.y - (ae.y - a(T).offsetY) * Et);
-          const Vt = D - ae.x, jt = $ - ae.y;
-          se(T, a(T).offsetX += Vt), se(T, a(T).offsetY += jt), se(T, a(T).scale = Yt), ae.x = D, ae.y = $, ae.distance = G, ge();
+        if (G.set(v.pointerId, v), G.size === 2) {
+          const S = Pn(), A = parseFloat((s(T).scale * (S.distance / fe.distance)).toFixed(2)), M = A < 1 ? 1 : A, F = M / s(T).scale;
+          ae(T, s(T).offsetX = fe.x - (fe.x - s(T).offsetX) * F), ae(T, s(T).offsetY = fe.y - (fe.y - s(T).offsetY) * F);
+          const D = S.x - fe.x, ee = S.y - fe.y;
+          ae(T, s(T).offsetX += D), ae(T, s(T).offsetY += ee), ae(T, s(T).scale = M), Object.assign(fe, S), _e();
         }
       }
   }
-  function zt() {
-    const g = a(b).width / le, S = a(b).height / Y, A = Math.min(g, S);
-    se(T, a(T).scale = A), se(T, a(T).offsetX = (a(b).width - le * A) / 2), se(T, a(T).offsetY = (a(b).height - Y * A) / 2), ge();
+  function kt() {
+    const v = s(m).width / oe, S = s(m).height / W, A = Math.min(v, S);
+    ae(T, s(T).scale = A), ae(T, s(T).offsetX = (s(m).width - oe * A) / 2), ae(T, s(T).offsetY = (s(m).height - W * A) / 2), _e();
   }
-  function Ns(g) {
+  function za(v) {
     var S;
-    const A = g, M = ((S = A?.tagName) !== null && S !== void 0 ? S : "").toLowerCase();
+    const A = v, M = ((S = A?.tagName) !== null && S !== void 0 ? S : "").toLowerCase();
     return M === "input" || M === "textarea" || M === "select" || !!A?.isContentEditable;
   }
-  function Ri(g) {
+  function On(v) {
     var S, A;
-    if (!x() || !s() || f() === null || !a(b) || a(b).offsetParent === null || a(re) !== null || Ns(g.target))
+    if (!x() || !a() || h() === null || !s(m) || s(m).offsetParent === null || s(ne) !== null || za(v.target))
       return;
-    const M = g.key.toLowerCase(), G = g.ctrlKey || g.metaKey;
+    const M = v.key.toLowerCase(), F = v.ctrlKey || v.metaKey;
     let D = null;
-    if (G && !g.altKey)
-      M === "z" && !g.shiftKey ? D = Bi : (M === "z" && g.shiftKey || M === "y") && (D = Pi);
-    else if (!g.altKey) {
-      const $ = ((A = (S = g.target) === null || S === void 0 ? void 0 : S.tagName) === null || A === void 0 ? void 0 : A.toLowerCase()) === "button";
+    if (F && !v.altKey)
+      M === "z" && !v.shiftKey ? D = Hn : (M === "z" && v.shiftKey || M === "y") && (D = Tn);
+    else if (!v.altKey) {
+      const ee = ((A = (S = v.target) === null || S === void 0 ? void 0 : S.tagName) === null || A === void 0 ? void 0 : A.toLowerCase()) === "button";
       switch (M) {
         case "delete":
         case "backspace":
-          D = Ft;
+          D = Gt;
           break;
         case "c":
-          D = Tn;
+          D = xr;
           break;
         case "d":
-          D = An;
+          D = yr;
           break;
         case "e":
-          D = ki;
+          D = Dn;
           break;
         case "+":
         case "=":
-          D = () => kt(He);
+          D = () => Nt(Ce);
           break;
         case "-":
         case "_":
-          D = () => kt(1 / He);
+          D = () => Nt(1 / Ce);
           break;
         case "0":
-          D = zt;
+          D = kt;
           break;
         case " ":
-          D = $ ? null : zt;
+          D = ee ? null : kt;
           break;
       }
     }
-    D !== null && (g.preventDefault(), g.stopPropagation(), D());
+    D !== null && (v.preventDefault(), v.stopPropagation(), D());
   }
-  function Ds() {
+  function Xa() {
     setTimeout(
       () => {
-        a(I) === null || a(I) === void 0 || a(I).focus();
+        s(I) === null || s(I) === void 0 || s(I).focus();
       },
       0
     );
   }
-  function ks(g) {
-    if (!s())
+  function Wa(v) {
+    if (!a())
       return;
-    g.preventDefault();
-    const [S, A] = a(T).toCanvasPoint(g.clientX, g.clientY);
-    Ii(1 / (1 + g.deltaY / 1e3 * 0.5), S, A);
+    v.preventDefault();
+    const [S, A] = s(T).toCanvasPoint(v.clientX, v.clientY);
+    An(1 / (1 + v.deltaY / 1e3 * 0.5), S, A);
   }
-  function Gt(g) {
-    return Array.isArray(d()) ? d().findIndex((S) => S[0] === g) : -1;
+  function Ut(v) {
+    return Array.isArray(d()) ? d().findIndex((S) => S[0] === v) : -1;
   }
-  function Ni(g, S) {
-    const A = Gt(g);
-    return A >= 0 && A < C().length ? Ut(C()[A]) : S;
+  function Ln(v, S) {
+    const A = Ut(v);
+    return A >= 0 && A < C().length ? Dt(C()[A]) : S;
   }
-  function Di() {
+  function Mn() {
     if (!Array.isArray(d()) || d().length === 0)
       return;
-    Gt(q.label) < 0 && (q.label = d()[0][0]);
-    const g = Gt(q.label);
-    q.color = g < C().length ? C()[g] : "";
+    Ut(q.label) < 0 && (q.label = d()[0][0]);
+    const v = Ut(q.label);
+    q.color = v < C().length ? C()[v] : "";
   }
-  function Us(g) {
-    const [S, A] = a(T).toCanvasPoint(g.clientX, g.clientY), M = (S - a(T).offsetX) / a(T).scale, G = (A - a(T).offsetY) / a(T).scale;
+  function Rn(v, S, A, M, F, D, ee) {
+    return new zr(_e, Nn, s(T), G, Q, Z, ie, he, v, S, A, M, F, D, u(), o(), f(), l(), c(), ee);
+  }
+  function Ya(v) {
+    const [S, A] = s(T).toCanvasPoint(v.clientX, v.clientY), M = (S - s(T).offsetX) / s(T).scale, F = (A - s(T).offsetY) / s(T).scale;
     let D;
-    q.color !== "" ? D = Ut(q.color) : C().length > 0 ? D = Ut(C()[0]) : p() ? f().boxes.length > 0 ? D = f().boxes[0].color : D = Je[0] : D = Je[f().boxes.length % Je.length];
-    let $ = new en(ge, Bn, a(T), z, K, W, te, he, "", M, G, M, G, D, u(), o(), h(), l(), c(), de);
-    $.startCreating(), p() ? f(f().boxes = [$], !0) : f(f().boxes = [$, ...f().boxes], !0), qe(0), ge(), Pe("change");
+    q.color !== "" ? D = Dt(q.color) : C().length > 0 ? D = Dt(C()[0]) : p() ? h().boxes.length > 0 ? D = h().boxes[0].color : D = qe[0] : D = qe[h().boxes.length % qe.length];
+    let ee = Rn("", M, F, M, F, D, de);
+    ee.startCreating(), p() ? h(h().boxes = [ee], !0) : h(h().boxes = [ee, ...h().boxes], !0), Ze(0), _e(), Be("change");
   }
-  function Tn() {
-    E(N, ce(i).creation), se(b, a(b).style.cursor = "crosshair");
+  function xr() {
+    E(R, ue(n).creation), ae(m, s(m).style.cursor = "crosshair");
   }
-  function An() {
-    E(N, ce(i).drag), se(b, a(b).style.cursor = "default");
+  function yr() {
+    E(R, ue(n).drag), ae(m, s(m).style.cursor = "default");
   }
-  function Bn() {
-    O >= 0 && O < f().boxes.length && (f().boxes[O].getArea() < 1 ? Ft() : (v() || (a(me) ? Fs() : E(re, "new")), p() && An()));
+  function Nn() {
+    L >= 0 && L < h().boxes.length && (h().boxes[L].getArea() < 1 ? Gt() : (g() || (s(ve) ? Za() : E(ne, "new")), p() && yr()));
   }
-  function ki() {
-    O >= 0 && O < f().boxes.length && !v() && E(re, "edit");
+  function Dn() {
+    L >= 0 && L < h().boxes.length && !g() && E(ne, "edit");
   }
-  function zs(g) {
-    s() && ki();
+  function ja(v) {
+    a() && Dn();
   }
-  function Ui() {
-    return f() !== null && O >= 0 && O < f().boxes.length ? f().boxes[O] : null;
+  function kn() {
+    return h() !== null && L >= 0 && L < h().boxes.length ? h().boxes[L] : null;
   }
-  function Pn(g, S) {
-    q.label = g, q.color = S;
+  function wr(v, S) {
+    q.label = v, q.color = S;
   }
-  function Gs(g) {
-    const S = a(re);
-    E(re, null), Ds();
-    const { label: A, color: M, ret: G, lock: D } = g.detail;
+  function Va(v) {
+    const S = s(ne);
+    E(ne, null), Xa();
+    const { label: A, color: M, ret: F, lock: D } = v.detail;
     if (S === "defaultLabel") {
-      G == 1 && (E(me, D), Pn(A, M));
+      F == 1 && (E(ve, D), wr(A, M));
       return;
     }
-    const $ = Ui();
-    if ($ !== null) {
-      if (G != 1) {
-        (G == -1 || S === "new") && Ft();
+    const ee = kn();
+    if (ee !== null) {
+      if (F != 1) {
+        (F == -1 || S === "new") && Gt();
         return;
       }
-      S === "new" ? (E(me, D), Pn(A, M)) : ($.label !== A && $.markEdited(), Gt(A) >= 0 && Pn(A, M)), $.label = A, $.color = Ni(A, Ut(M)), ge(), Hn();
+      S === "new" ? (E(ve, D), wr(A, M)) : (ee.label !== A && ee.markEdited(), Ut(A) >= 0 && wr(A, M)), ee.label = A, ee.color = Ln(A, Dt(M)), _e(), pr();
     }
   }
-  function Fs() {
-    if (O >= 0 && O < f().boxes.length) {
-      let g = f().boxes[O];
-      g.label = q.label, g.color = Ni(g.label, g.color), ge(), Hn();
+  function Za() {
+    if (L >= 0 && L < h().boxes.length) {
+      let v = h().boxes[L];
+      v.label = q.label, v.color = Ln(v.label, v.color), _e(), pr();
     }
+  }
+  function Gt() {
+    L >= 0 && L < h().boxes.length && (h().boxes.splice(L, 1), Ze(-1), p() && xr(), pr());
   }
   function Ft() {
-    O >= 0 && O < f().boxes.length && (f().boxes.splice(O, 1), qe(-1), p() && Tn(), Hn());
-  }
-  function Xt() {
-    if (a(b)) {
-      const g = a(b).clientWidth;
-      if (g === 0)
+    if (s(m)) {
+      const v = s(m).clientWidth;
+      if (v === 0)
         return;
       de = 1;
       let S;
-      if (a(T).setRotatedImage(R), R !== null) {
-        const A = a(T).imageRotatedWidth, M = a(T).imageRotatedHeight, G = typeof w() == "number" && w() > 0 ? w() : 1 / 0;
-        de = Math.min(1, g / A, G / M), le = Math.round(A * de), Y = Math.round(M * de), K = (g - le) / 2, W = 0, te = K + le, he = Y, S = Y, se(T, a(T).imageWidth = le), se(T, a(T).imageHeight = Y);
+      if (s(T).setRotatedImage(N), N !== null) {
+        const A = s(T).imageRotatedWidth, M = s(T).imageRotatedHeight, F = typeof w() == "number" && w() > 0 ? w() : 1 / 0;
+        de = Math.min(1, v / A, F / M), oe = Math.round(A * de), W = Math.round(M * de), Q = (v - oe) / 2, Z = 0, ie = Q + oe, he = W, S = W, ae(T, s(T).imageWidth = oe), ae(T, s(T).imageHeight = W);
       } else
-        K = 0, W = 0, te = g, he = a(b).clientHeight, S = a(b).clientHeight;
-      if (a(b).width !== g && se(b, a(b).width = g), a(b).height !== S && se(b, a(b).height = S), a(T).resize(a(b).width, a(b).height, K, W), te > 0 && he > 0)
-        for (const A of f().boxes)
-          A.canvasXmin = K, A.canvasYmin = W, A.canvasXmax = te, A.canvasYmax = he, A.setScaleFactor(de);
-      ge();
+        Q = 0, Z = 0, ie = v, he = s(m).clientHeight, S = s(m).clientHeight;
+      s(m).width !== v && ae(m, s(m).width = v), s(m).height !== S && ae(m, s(m).height = S), s(T).resize(s(m).width, s(m).height, Q, Z), ie > 0 && he > 0 && Sn(), _e();
     }
   }
-  let zi = -1;
-  const Xs = new ResizeObserver(() => {
-    const g = a(H) ? a(H).clientWidth : 0;
-    g !== zi && (zi = g, Xt());
+  let Un = -1;
+  const qa = new ResizeObserver(() => {
+    const v = s(H) ? s(H).clientWidth : 0;
+    v !== Un && (Un = v, Ft());
   });
-  function Gi() {
-    for (let g = 0; g < f().boxes.length; g++) {
-      let S = f().boxes[g];
-      if (S instanceof en)
-        S.pointersCache !== z && S.attach(ge, Bn, a(T), z);
+  function Gn() {
+    for (let v = 0; v < h().boxes.length; v++) {
+      let S = h().boxes[v];
+      if (S instanceof zr)
+        S.pointersCache !== G && S.attach(_e, Nn, s(T), G);
       else {
         let A = "", M = "";
-        S.hasOwnProperty("color") ? (A = S.color, Array.isArray(A) && A.length === 3 && (A = `rgb(${A[0]}, ${A[1]}, ${A[2]})`)) : A = Je[g % Je.length], S.hasOwnProperty("label") && (M = S.label);
-        let G = 1;
-        S.hasOwnProperty("scaleFactor") && (G = S.scaleFactor);
-        const D = ["predicted", "accepted", "new"].includes(S.state) ? S.state : "new", $ = typeof S.score == "number" ? S.score : null;
-        S = new en(ge, Bn, a(T), z, K, W, te, he, M, S.xmin, S.ymin, S.xmax, S.ymax, A, u(), o(), h(), l(), c(), G), S.state = D, S.score = $, f(f().boxes[g] = S, !0);
+        S.hasOwnProperty("color") ? (A = S.color, Array.isArray(A) && A.length === 3 && (A = `rgb(${A[0]}, ${A[1]}, ${A[2]})`)) : A = qe[v % qe.length], S.hasOwnProperty("label") && (M = S.label);
+        let F = 1;
+        S.hasOwnProperty("scaleFactor") && (F = S.scaleFactor);
+        const D = ["predicted", "accepted", "new"].includes(S.state) ? S.state : "new", ee = typeof S.score == "number" ? S.score : null;
+        S = Rn(M, S.xmin, S.ymin, S.xmax, S.ymax, A, F), S.state = D, S.score = ee, h(h().boxes[v] = S, !0);
       }
     }
   }
-  function Fi() {
-    r() !== null && (R === null || R.src != r()) && (R = new Image(), R.src = r(), R.onload = function() {
-      Xt(), ge();
+  function Fn() {
+    i() !== null && (N === null || N.src != i()) && (N = new Image(), N.src = i(), N.onload = function() {
+      Ft(), _e();
     });
   }
-  Si(() => {
+  xn(() => {
     if (Array.isArray(d()) && d().length > 0) {
       if (!Array.isArray(C()) || C().length == 0)
-        for (let g = 0; g < d().length; g++) {
-          let S = Je[g % Je.length];
-          C().push(Li(S));
+        for (let v = 0; v < d().length; v++) {
+          let S = qe[v % qe.length];
+          C().push(Bn(S));
         }
-      Di();
+      Mn();
     }
-    return document.addEventListener("keydown", Ri), B = a(b).getContext("2d"), Xs.observe(a(H)), O < 0 && f() !== null && f().boxes.length > 0 && qe(0), Fi(), Xt(), ge(), () => document.removeEventListener("keydown", Ri);
-  }), Ce(() => a(re), () => {
-    E(n, a(re) !== null ? Ui() : null);
-  }), Ce(
+    return document.addEventListener("keydown", On), P = s(m).getContext("2d"), qa.observe(s(H)), L < 0 && h() !== null && h().boxes.length > 0 && Ze(0), Fn(), Ft(), _e(), () => document.removeEventListener("keydown", On);
+  }), Se(() => s(ne), () => {
+    E(r, s(ne) !== null ? kn() : null);
+  }), Se(
     () => (j(d()), j(C())),
     () => {
-      d(), C(), Di();
+      d(), C(), Mn();
     }
-  ), Ce(() => j(f()), () => {
-    f(), se(T, a(T).orientation = f().orientation), Fi(), Gi(), Xt(), Ls(), ge();
-  }), bt(), Ze();
-  var Xi = Nh(), Wt = Ne(Xi), In = ie(Wt), Ge = ie(In);
-  je(Ge, (g) => E(b, g), () => a(b)), je(In, (g) => E(H, g), () => a(H));
-  var Ws = ee(In, 2);
+  ), Se(() => j(h()), () => {
+    h(), ae(T, s(T).orientation = h().orientation), Fn(), Gn(), Ft(), ka(), _e();
+  }), bt(), Ve();
+  var zn = Wf(), zt = Re(zn), Er = re(zt), Ue = re(Er);
+  je(Ue, (v) => E(m, v), () => s(m)), je(Er, (v) => E(H, v), () => s(H));
+  var Ja = $(Er, 2);
   {
-    var Ys = (g) => {
-      var S = Rh(), A = Ne(S), M = ie(A);
+    var Ka = (v) => {
+      var S = Xf(), A = Re(S), M = re(A);
       {
-        let be = Se(() => (a(N), ce(i), J(() => a(N) === ce(i).creation)));
-        Ke(M, {
+        let ge = Ee(() => (s(R), ue(n), J(() => s(R) === ue(n).creation)));
+        Je(M, {
           get selected() {
-            return a(be);
+            return s(ge);
           },
           "aria-label": "Create box",
           title: "Create box (C)",
-          $$events: { click: () => Tn() },
-          children: (Ie, St) => {
-            Bt(Ie, {
+          $$events: { click: () => xr() },
+          children: (Pe, wt) => {
+            Tt(Pe, {
               get d() {
-                return dh;
+                return yf;
               }
             });
           },
           $$slots: { default: !0 }
         });
       }
-      var G = ee(M, 2);
+      var F = $(M, 2);
       {
-        let be = Se(() => (a(N), ce(i), J(() => a(N) === ce(i).drag)));
-        Ke(G, {
+        let ge = Ee(() => (s(R), ue(n), J(() => s(R) === ue(n).drag)));
+        Je(F, {
           get selected() {
-            return a(be);
+            return s(ge);
           },
           "aria-label": "Drag boxes",
           title: "Drag boxes (D)",
-          $$events: { click: () => An() },
-          children: (Ie, St) => {
-            Bt(Ie, {
+          $$events: { click: () => yr() },
+          children: (Pe, wt) => {
+            Tt(Pe, {
               get d() {
-                return vh;
+                return wf;
               }
             });
           },
           $$slots: { default: !0 }
         });
       }
-      var D = ee(G, 2);
+      var D = $(F, 2);
       {
-        var $ = (be) => {
-          Ke(be, {
+        var ee = (ge) => {
+          Je(ge, {
             "aria-label": "Remove box",
             title: "Remove box (Del)",
-            $$events: { click: () => Ft() },
-            children: (Ie, St) => {
-              Bt(Ie, {
+            $$events: { click: () => Gt() },
+            children: (Pe, wt) => {
+              Tt(Pe, {
                 get d() {
-                  return mh;
+                  return Ef;
                 }
               });
             },
             $$slots: { default: !0 }
           });
         };
-        ye(D, (be) => {
-          m() && be($);
+        xe(D, (ge) => {
+          b() && ge(ee);
         });
       }
-      var Ue = ee(D, 2);
+      var Xn = $(D, 2);
       {
-        var Yt = (be) => {
-          Ke(be, {
+        var es = (ge) => {
+          Je(ge, {
             "aria-label": "Edit label",
             title: "Edit label",
-            $$events: { click: () => E(re, "defaultLabel") },
-            children: (Ie, St) => {
-              Bt(Ie, {
+            $$events: { click: () => E(ne, "defaultLabel") },
+            children: (Pe, wt) => {
+              Tt(Pe, {
                 get d() {
-                  return gh;
+                  return Sf;
                 }
               });
             },
             $$slots: { default: !0 }
           });
         };
-        ye(Ue, (be) => {
-          !v() && a(me) && be(Yt);
+        xe(Xn, (ge) => {
+          !g() && s(ve) && ge(es);
         });
       }
-      var Et = ee(Ue, 4);
+      var Wn = $(Xn, 4);
       {
-        let be = Se(() => (a(ve), J(() => a(ve).length === 0)));
-        Ke(Et, {
+        let ge = Ee(() => (s(ce), J(() => s(ce).length === 0)));
+        Je(Wn, {
           "aria-label": "Undo",
           title: "Undo (Ctrl+Z)",
           get disabled() {
-            return a(be);
+            return s(ge);
           },
-          $$events: { click: () => Bi() },
-          children: (Ie, St) => {
-            lh(Ie);
+          $$events: { click: () => Hn() },
+          children: (Pe, wt) => {
+            bf(Pe);
           },
           $$slots: { default: !0 }
         });
       }
-      var Vt = ee(Et, 2);
+      var Yn = $(Wn, 2);
       {
-        let be = Se(() => (a(U), J(() => a(U).length === 0)));
-        Ke(Vt, {
+        let ge = Ee(() => (s(U), J(() => s(U).length === 0)));
+        Je(Yn, {
           "aria-label": "Redo",
           title: "Redo (Ctrl+Y or Ctrl+Shift+Z)",
           get disabled() {
-            return a(be);
+            return s(ge);
           },
-          $$events: { click: () => Pi() },
-          children: (Ie, St) => {
-            ah(Ie);
+          $$events: { click: () => Tn() },
+          children: (Pe, wt) => {
+            vf(Pe);
           },
           $$slots: { default: !0 }
         });
       }
-      var jt = ee(Vt, 4), Wi = ee(jt, 2), Zs = jr(Wi), Yi = ee(Wi, 2), qs = ee(Yi, 2);
-      we(() => _n(Zs, `${a(Nt) ?? ""}%`)), ue("click", jt, () => kt(1 / He)), ue("click", Yi, () => kt(He)), ue("click", qs, () => zt()), Z(g, S);
+      var jn = $(Yn, 4), Vn = $(jn, 2), ts = $i(Vn), Zn = $(Vn, 2), rs = $(Zn, 2);
+      ye(() => hr(ts, `${s(Mt) ?? ""}%`)), le("click", jn, () => Nt(1 / Ce)), le("click", Zn, () => Nt(Ce)), le("click", rs, () => kt()), V(v, S);
     };
-    ye(Ws, (g) => {
-      s() && g(Ys);
+    xe(Ja, (v) => {
+      a() && v(Ka);
     });
   }
-  je(Wt, (g) => E(I, g), () => a(I));
-  var Vs = ee(Wt, 2);
+  je(zt, (v) => E(I, v), () => s(I));
+  var Qa = $(zt, 2);
   {
-    var js = (g) => {
-      var S = wi(), A = Ne(S);
-      Po(A, () => a(re), (M) => {
+    var $a = (v) => {
+      var S = _n(), A = Re(S);
+      Do(A, () => s(ne), (M) => {
         {
-          let G = Se(() => a(re) === "edit"), D = Se(() => (a(n), J(() => a(n)?.label ?? ""))), $ = Se(() => (a(n), J(() => a(n) ? Li(a(n).color) : "")));
-          Mh(M, {
+          let F = Ee(() => s(ne) === "edit"), D = Ee(() => (s(r), J(() => s(r)?.label ?? ""))), ee = Ee(() => (s(r), J(() => s(r) ? Bn(s(r).color) : "")));
+          zf(M, {
             get choices() {
               return d();
             },
@@ -6866,41 +6865,41 @@ function Dh(e, t) {
               return C();
             },
             get showRemove() {
-              return a(G);
+              return s(F);
             },
             get label() {
-              return a(D);
+              return s(D);
             },
             get color() {
-              return a($);
+              return s(ee);
             },
             get labelDetailLock() {
-              return a(me);
+              return s(ve);
             },
-            $$events: { change: Gs }
+            $$events: { change: Va }
           });
         }
-      }), Z(g, S);
+      }), V(v, S);
     };
-    ye(Vs, (g) => {
-      a(re) !== null && g(js);
+    xe(Qa, (v) => {
+      s(ne) !== null && v($a);
     });
   }
-  we(() => pn(Ge, `height: ${w() ?? ""}; width: ${L() ?? ""};`)), ue("pointerdown", Ge, Os), ue("pointerup", Ge, Mi), ue("pointermove", Ge, Rs), ue("pointercancel", Ge, Mi), ue("dblclick", Ge, zs), ue("wheel", Ge, ks), ue("click", Wt, () => a(I).focus()), Z(e, Xi), De();
+  ye(() => cr(Ue, `height: ${w() ?? ""}; width: ${O() ?? ""};`)), le("pointerdown", Ue, Ua), le("pointerup", Ue, In), le("pointermove", Ue, Fa), le("pointercancel", Ue, In), le("dblclick", Ue, ja), le("wheel", Ue, Wa), le("click", zt, () => s(I).focus()), V(e, zn), Ne();
 }
-function kh(e, t) {
-  ke(t, !1);
-  const n = /* @__PURE__ */ k();
-  let i = _(t, "src", 8, void 0), r = _(t, "interactive", 8), s = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), o = _(t, "labelColors", 8), h = _(t, "boxMinSize", 8), l = _(t, "handleSize", 8), c = _(t, "boxThickness", 8), f = _(t, "height", 8), d = _(t, "width", 8), C = _(t, "boxSelectedThickness", 8), v = _(t, "value", 12), w = _(t, "disableEditBoxes", 8), L = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), m = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), P = _(t, "enableKeyboardShortcuts", 8);
-  const x = xt();
-  Ce(() => j(i()), () => {
-    E(n, i());
-  }), bt(), Ze(), Dh(e, {
+function jf(e, t) {
+  De(t, !1);
+  const r = /* @__PURE__ */ k();
+  let n = _(t, "src", 8, void 0), i = _(t, "interactive", 8), a = _(t, "boxesAlpha", 8), u = _(t, "labelList", 8), o = _(t, "labelColors", 8), f = _(t, "boxMinSize", 8), l = _(t, "handleSize", 8), c = _(t, "boxThickness", 8), h = _(t, "height", 8), d = _(t, "width", 8), C = _(t, "boxSelectedThickness", 8), g = _(t, "value", 12), w = _(t, "disableEditBoxes", 8), O = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), y = _(t, "useDefaultLabel", 8), B = _(t, "enableKeyboardShortcuts", 8);
+  const x = pt();
+  Se(() => j(n()), () => {
+    E(r, n());
+  }), bt(), Ve(), Yf(e, {
     get interactive() {
-      return r();
+      return i();
     },
     get boxAlpha() {
-      return s();
+      return a();
     },
     get choices() {
       return u();
@@ -6909,13 +6908,13 @@ function kh(e, t) {
       return o();
     },
     get height() {
-      return f();
+      return h();
     },
     get width() {
       return d();
     },
     get boxMinSize() {
-      return h();
+      return f();
     },
     get handleSize() {
       return l();
@@ -6930,64 +6929,64 @@ function kh(e, t) {
       return w();
     },
     get singleBox() {
-      return L();
+      return O();
     },
     get showRemoveButton() {
       return p();
     },
     get handlesCursor() {
-      return m();
+      return b();
     },
     get useDefaultLabel() {
       return y();
     },
     get enableKeyboardShortcuts() {
-      return P();
+      return B();
     },
     get imageUrl() {
-      return a(n);
+      return s(r);
     },
     get value() {
-      return v();
+      return g();
     },
-    set value(b) {
-      v(b);
+    set value(m) {
+      g(m);
     },
     $$events: { change: () => x("change") },
     $$legacy: !0
-  }), De();
+  }), Ne();
 }
-var Uh = /* @__PURE__ */ oe("<div><!></div>"), zh = /* @__PURE__ */ oe('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
-function Gh(e, t) {
-  ke(t, !1);
-  let n = _(t, "value", 12), i = _(t, "label", 8, void 0), r = _(t, "show_label", 8), s = _(t, "selectable", 8, !1), u = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), h = _(t, "labelList", 8), l = _(t, "labelColors", 8), c = _(t, "boxMinSize", 8), f = _(t, "handleSize", 8), d = _(t, "height", 8), C = _(t, "width", 8), v = _(t, "boxThickness", 8), w = _(t, "disableEditBoxes", 8), L = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), m = _(t, "handlesCursor", 8), y = _(t, "boxSelectedThickness", 8), P = _(t, "useDefaultLabel", 8), x = _(t, "enableKeyboardShortcuts", 8);
-  const b = xt();
-  Ze();
-  var H = zh(), I = Ne(H);
+var Vf = /* @__PURE__ */ se("<div><!></div>"), Zf = /* @__PURE__ */ se('<!> <div data-testid="image" class="image-container svelte-4p70gr"><div class="upload-container svelte-4p70gr"><!></div></div>', 1);
+function qf(e, t) {
+  De(t, !1);
+  let r = _(t, "value", 12), n = _(t, "label", 8, void 0), i = _(t, "show_label", 8), a = _(t, "selectable", 8, !1), u = _(t, "interactive", 8), o = _(t, "boxesAlpha", 8), f = _(t, "labelList", 8), l = _(t, "labelColors", 8), c = _(t, "boxMinSize", 8), h = _(t, "handleSize", 8), d = _(t, "height", 8), C = _(t, "width", 8), g = _(t, "boxThickness", 8), w = _(t, "disableEditBoxes", 8), O = _(t, "singleBox", 8), p = _(t, "showRemoveButton", 8), b = _(t, "handlesCursor", 8), y = _(t, "boxSelectedThickness", 8), B = _(t, "useDefaultLabel", 8), x = _(t, "enableKeyboardShortcuts", 8);
+  const m = pt();
+  Ve();
+  var H = Zf(), I = Re(H);
   {
-    let T = Se(() => i() || "Image Annotator");
-    $u(I, {
+    let T = Ee(() => n() || "Image Annotator");
+    of(I, {
       get show_label() {
-        return r();
+        return i();
       },
       get Icon() {
-        return Ps;
+        return Na;
       },
       get label() {
-        return a(T);
+        return s(T);
       }
     });
   }
-  var B = ee(I, 2), R = ie(B), O = ie(R);
+  var P = $(I, 2), N = re(P), L = re(N);
   {
-    var N = (T) => {
-      var K = wi(), W = Ne(K);
-      Mt(W, t, "default", {}), Z(T, K);
-    }, z = (T) => {
-      var K = Uh();
-      let W;
-      var te = ie(K);
-      kh(te, {
+    var R = (T) => {
+      var Q = _n(), Z = Re(Q);
+      Ot(Z, t, "default", {}), V(T, Q);
+    }, G = (T) => {
+      var Q = Vf();
+      let Z;
+      var ie = re(Q);
+      jf(ie, {
         get height() {
           return d();
         },
@@ -6998,7 +6997,7 @@ function Gh(e, t) {
           return o();
         },
         get labelList() {
-          return h();
+          return f();
         },
         get labelColors() {
           return l();
@@ -7010,13 +7009,13 @@ function Gh(e, t) {
           return u();
         },
         get handleSize() {
-          return f();
+          return h();
         },
         get boxThickness() {
-          return v();
+          return g();
         },
         get singleBox() {
-          return L();
+          return O();
         },
         get disableEditBoxes() {
           return w();
@@ -7025,207 +7024,207 @@ function Gh(e, t) {
           return p();
         },
         get handlesCursor() {
-          return m();
+          return b();
         },
         get boxSelectedThickness() {
           return y();
         },
         get useDefaultLabel() {
-          return P();
+          return B();
         },
         get enableKeyboardShortcuts() {
           return x();
         },
         get src() {
-          return j(n()), J(() => n().image.url);
+          return j(r()), J(() => r().image.url);
         },
         get value() {
-          return n();
+          return r();
         },
         set value(he) {
-          n(he);
+          r(he);
         },
-        $$events: { change: () => b("change") },
+        $$events: { change: () => m("change") },
         $$legacy: !0
-      }), we(() => W = Re(K, 1, "image-frame svelte-4p70gr", null, W, { selectable: s() })), Z(T, K);
+      }), ye(() => Z = Me(Q, 1, "image-frame svelte-4p70gr", null, Z, { selectable: a() })), V(T, Q);
     };
-    ye(O, (T) => {
-      n() == null ? T(N) : T(z, -1);
+    xe(L, (T) => {
+      r() == null ? T(R) : T(G, -1);
     });
   }
-  Z(e, H), De();
+  V(e, H), Ne();
 }
-var Fh = /* @__PURE__ */ oe('<img alt=""/>'), Xh = /* @__PURE__ */ oe("<div><!></div>");
-function jh(e, t) {
-  ke(t, !1);
-  let n = _(t, "value", 8), i = _(t, "type", 8), r = _(t, "selected", 8, !1);
-  Ze();
-  var s = Xh();
+var Jf = /* @__PURE__ */ se('<img alt=""/>'), Kf = /* @__PURE__ */ se("<div><!></div>");
+function th(e, t) {
+  De(t, !1);
+  let r = _(t, "value", 8), n = _(t, "type", 8), i = _(t, "selected", 8, !1);
+  Ve();
+  var a = Kf();
   let u;
-  var o = ie(s);
+  var o = re(a);
   {
-    var h = (l) => {
-      var c = Fh();
-      we(() => Be(c, "src", (j(n()), J(() => n().url)))), Z(l, c);
+    var f = (l) => {
+      var c = Jf();
+      ye(() => Ae(c, "src", (j(r()), J(() => r().url)))), V(l, c);
     };
-    ye(o, (l) => {
-      n() && l(h);
+    xe(o, (l) => {
+      r() && l(f);
     });
   }
-  we(() => u = Re(s, 1, "container svelte-1uec0xe", null, u, {
-    table: i() === "table",
-    gallery: i() === "gallery",
-    selected: r(),
-    border: n()
-  })), Z(e, s), De();
+  ye(() => u = Me(a, 1, "container svelte-1uec0xe", null, u, {
+    table: n() === "table",
+    gallery: n() === "gallery",
+    selected: i(),
+    border: r()
+  })), V(e, a), Ne();
 }
-var Wh = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
-function Zh(e, t) {
-  ke(t, !0);
-  var n = this && this.__awaiter || function(h, l, c, f) {
+var Qf = /* @__PURE__ */ new Set(["$$slots", "$$events", "$$legacy"]);
+function rh(e, t) {
+  De(t, !0);
+  var r = this && this.__awaiter || function(f, l, c, h) {
     function d(C) {
-      return C instanceof c ? C : new c(function(v) {
-        v(C);
+      return C instanceof c ? C : new c(function(g) {
+        g(C);
       });
     }
-    return new (c || (c = Promise))(function(C, v) {
-      function w(m) {
+    return new (c || (c = Promise))(function(C, g) {
+      function w(b) {
         try {
-          p(f.next(m));
+          p(h.next(b));
         } catch (y) {
-          v(y);
+          g(y);
         }
       }
-      function L(m) {
+      function O(b) {
         try {
-          p(f.throw(m));
+          p(h.throw(b));
         } catch (y) {
-          v(y);
+          g(y);
         }
       }
-      function p(m) {
-        m.done ? C(m.value) : d(m.value).then(w, L);
+      function p(b) {
+        b.done ? C(b.value) : d(b.value).then(w, O);
       }
-      p((f = f.apply(h, l || [])).next());
+      p((h = h.apply(f, l || [])).next());
     });
   };
-  class i extends Vu {
+  class n extends $u {
     get_data() {
       const l = Object.create(null, { get_data: { get: () => super.get_data } });
-      return n(this, void 0, void 0, function* () {
+      return r(this, void 0, void 0, function* () {
         return yield l.get_data.call(this);
       });
     }
   }
-  const r = /* @__PURE__ */ ll(t, Wh), s = new i(r);
-  let u = s.props.value, o = !1;
-  ct(() => {
+  const i = /* @__PURE__ */ gl(t, Qf), a = new n(i);
+  let u = a.props.value, o = !1;
+  ht(() => {
     if (!o) {
-      u = s.props.value, o = !0;
+      u = a.props.value, o = !0;
       return;
     }
-    u !== s.props.value && (u = s.props.value, s.dispatch("change"));
-  }), qu(e, {
+    u !== a.props.value && (u = a.props.value, a.dispatch("change"));
+  }), rf(e, {
     get visible() {
-      return s.shared.visible;
+      return a.shared.visible;
     },
     variant: "solid",
     border_mode: "base",
     padding: !1,
     get elem_id() {
-      return s.shared.elem_id;
+      return a.shared.elem_id;
     },
     get elem_classes() {
-      return s.shared.elem_classes;
+      return a.shared.elem_classes;
     },
     get width() {
-      return s.props.width;
+      return a.props.width;
     },
     allow_overflow: !1,
     get container() {
-      return s.shared.container;
+      return a.shared.container;
     },
     get scale() {
-      return s.shared.scale;
+      return a.shared.scale;
     },
     get min_width() {
-      return s.shared.min_width;
+      return a.shared.min_width;
     },
-    children: (h, l) => {
-      Gh(h, {
+    children: (f, l) => {
+      qf(f, {
         get selectable() {
-          return s.props._selectable;
+          return a.props._selectable;
         },
         get interactive() {
-          return s.shared.interactive;
+          return a.shared.interactive;
         },
         get boxesAlpha() {
-          return s.props.boxes_alpha;
+          return a.props.boxes_alpha;
         },
         get height() {
-          return s.props.height;
+          return a.props.height;
         },
         get width() {
-          return s.props.width;
+          return a.props.width;
         },
         get labelList() {
-          return s.props.label_list;
+          return a.props.label_list;
         },
         get labelColors() {
-          return s.props.label_colors;
+          return a.props.label_colors;
         },
         get boxMinSize() {
-          return s.props.box_min_size;
+          return a.props.box_min_size;
         },
         get label() {
-          return s.shared.label;
+          return a.shared.label;
         },
         get show_label() {
-          return s.shared.show_label;
+          return a.shared.show_label;
         },
         get handleSize() {
-          return s.props.handle_size;
+          return a.props.handle_size;
         },
         get boxThickness() {
-          return s.props.box_thickness;
+          return a.props.box_thickness;
         },
         get boxSelectedThickness() {
-          return s.props.box_selected_thickness;
+          return a.props.box_selected_thickness;
         },
         get disableEditBoxes() {
-          return s.props.disable_edit_boxes;
+          return a.props.disable_edit_boxes;
         },
         get singleBox() {
-          return s.props.single_box;
+          return a.props.single_box;
         },
         get showRemoveButton() {
-          return s.props.show_remove_button;
+          return a.props.show_remove_button;
         },
         get handlesCursor() {
-          return s.props.handles_cursor;
+          return a.props.handles_cursor;
         },
         get useDefaultLabel() {
-          return s.props.use_default_label;
+          return a.props.use_default_label;
         },
         get enableKeyboardShortcuts() {
-          return s.props.enable_keyboard_shortcuts;
+          return a.props.enable_keyboard_shortcuts;
         },
         get value() {
-          return s.props.value;
+          return a.props.value;
         },
         set value(c) {
-          s.props.value = c;
+          a.props.value = c;
         },
         $$events: {
-          change: () => s.dispatch("change"),
-          select: ({ detail: c }) => s.dispatch("select", c)
+          change: () => a.dispatch("change"),
+          select: ({ detail: c }) => a.dispatch("select", c)
         },
-        children: (c, f) => {
-          th(c, {
+        children: (c, h) => {
+          uf(c, {
             unpadded_box: !0,
             size: "large",
             children: (d, C) => {
-              Ps(d);
+              Na(d);
             },
             $$slots: { default: !0 }
           });
@@ -7234,9 +7233,9 @@ function Zh(e, t) {
       });
     },
     $$slots: { default: !0 }
-  }), De();
+  }), Ne();
 }
 export {
-  jh as BaseExample,
-  Zh as default
+  th as BaseExample,
+  rh as default
 };
