@@ -65,6 +65,9 @@ def test_train_on_the_store_registers_the_model_version(shapes, tmp_path: Path, 
     printed = capsys.readouterr().out
     assert "registered" in printed and "lr: 0.001" in printed  # a fresh head: FRESH_HEAD_LR
     assert "held-out AP50 " in printed and "(1 pictures," in printed
+    assert "boxes); change " in printed  # scored before and after: the change is printed too
+    assert "no class is new to the model (the gentle fine-tune); known: " in printed  # a fresh head knows none
+    assert "defaults for known classes: lr 0.001" in printed
     versions = Store.open(str(db)).model_versions()
     assert any(v["metrics"].get("held_out_pictures") == 1 for v in versions)
     from gridclip.inference.checkpoint import read_config

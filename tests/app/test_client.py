@@ -149,6 +149,9 @@ def test_fine_tune_lists_versions_and_switches_back(live_app) -> None:
     status, curve, versions, pick = client.predict(1, True, api_name="/train")
     assert "is now active" in status, status
     assert "1 epochs at lr" in status and "no held-out pictures" in status, status  # what ran, and the held-out AP
+    # The report under the Done line: which classes were new (an untrained head: none) and the settings that ran.
+    assert "\n- no class is new to the model (the gentle fine-tune); known: " in status, status
+    assert "\n- defaults for known classes: lr " in status and "head only" in status, status
     assert len(curve["data"]) >= 1 and curve["columns"] == ["epoch", "loss"]  # the live loss plot got points
     assert 0 < curve["data"][0][0] <= curve["data"][-1][0] == 1.0  # in epochs: one epoch ends at 1
     rows = store.model_versions()
