@@ -15,6 +15,7 @@ from tests.app.test_browser import (  # noqa: F401  (live_app is a fixture)
     ARTIFACTS,
     PICTURE_SIZE,
     _chromium_page,
+    _drag_on_canvas,
     _open_with_vocabulary,
     _pick_box_to_drag,
     _status_has,
@@ -178,3 +179,72 @@ def test_editor_class_colours_zoom_undo_redo_and_keys_in_chromium(live_app) -> N
     new = saved.xyxy[np.array(sources) == "manual"][0]
     assert np.allclose(new, [x0, y0, x1, y1], atol=1.5), new  # drawn at 156 %, saved in picture pixels, not panned
     assert saved.data["class_name"][np.array(sources) == "manual"][0] == VOCAB_CLASSES[0]
+
+
+def _boxes_saved(page, store) -> list[tuple[float, ...]]:
+    page.click("#btn-accept-all")
+    _status_has(page, "Saved:")
+    return sorted(tuple(round(v, 1) for v in box) for box in store.annotations(1).xyxy.tolist())
+
+
+def test_the_three_label_dialogs_in_chromium(live_app) -> None:  # noqa: F811 (the fixture)
+    """The default-label dialog (its lock), the dialog a new box opens once unlocked (OK labels
+    the box, Cancel takes it back) and the relabel dialog, all one ModalBox in Canvas.svelte."""
+    with _chromium_page(viewport={"width": 1440, "height": 900}) as page:
+        _open_with_vocabulary(page, live_app.url)
+        dialog = page.locator("#model-box-edit")
+
+        def choose(option: str) -> None:
+            page.locator("#model-box-edit input").first.click()
+            dialog.locator("[role=option]", has_text=option).first.click()
+            dialog.locator("button", has_text="OK").click()
+            page.wait_for_timeout(300)
+
+        page.click("#canvas button[aria-label='Edit label']")
+        lock = dialog.locator("button[aria-label='Lock label detail']")
+        assert "selected" in (lock.get_attribute("class") or "")  # new boxes take the label chosen here
+        lock.click()
+        assert "selected" not in (lock.get_attribute("class") or "")
+        dialog.locator("button", has_text="OK").click()
+        page.wait_for_timeout(300)
+        assert page.locator("#canvas button[aria-label='Edit label']").count() == 0
+        _drag_on_canvas(page, "Create box", (40, 40), (120, 110))  # unlocked: the box asks for its label
+        assert dialog.locator("button", has_text="Remove").count() == 0
+        choose("circle")
+        _drag_on_canvas(page, "Create box", (200, 150), (260, 220))
+        dialog.locator("button", has_text="Cancel").click()  # a new box's dialog cancelled: the box goes
+        page.wait_for_timeout(300)
+        _drag_on_canvas(page, "Drag boxes", (80, 75), (80, 75))  # select the first box again
+        page.keyboard.press("e")
+        assert dialog.locator("button", has_text="Remove").count() == 1
+        choose("square")
+        assert _boxes_saved(page, live_app.store) == [(40.0, 40.0, 120.0, 110.0)]
+    assert list(live_app.store.annotations(1).data["class_name"]) == ["square"]
+
+
+def test_resize_handles_small_boxes_and_pinch_in_chromium(live_app) -> None:  # noqa: F811 (the fixture)
+    """Box.ts's per-axis rules: a corner, an edge's middle and a side handle resize the selected
+    box; a box drawn smaller than the minimum (4 px, app.ui) grows away from where it was
+    started and stays on the picture; two touches moving apart zoom in (Canvas.svelte's pinch)."""
+    width, height = PICTURE_SIZE
+    with _chromium_page(viewport={"width": 1440, "height": 900}, has_touch=True) as page:
+        _open_with_vocabulary(page, live_app.url)
+        left, top, scale = _drag_on_canvas(page, "Create box", (100, 100), (200, 180))
+        page.click("#canvas button[aria-label='Drag boxes']")  # the new box stays selected, its handles shown
+        for (x0, y0), (x1, y1) in (((200, 180), (240, 200)), ((170, 100), (170, 80)), ((100, 140), (90, 140))):
+            _drag(page, (left + x0 * scale, top + y0 * scale), (left + x1 * scale, top + y1 * scale))
+        _drag_on_canvas(page, "Create box", (width - 3, height - 5), (width - 1, height - 2))
+        _drag_on_canvas(page, "Create box", (6, 40), (2, 43))  # drawn leftwards
+        cdp = page.context.new_cdp_session(page)
+        cx, cy = left + 240 * scale, top + 200 * scale
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [
+            {"x": cx - 40, "y": cy, "id": 1}, {"x": cx + 40, "y": cy, "id": 2}]})
+        for k in range(1, 6):
+            cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [
+                {"x": cx - 40 - 30 * k, "y": cy, "id": 1}, {"x": cx + 40 + 30 * k, "y": cy, "id": 2}]})
+            page.wait_for_timeout(50)
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+        page.wait_for_timeout(300)
+        assert int(page.locator("#canvas [data-testid=zoom-level]").inner_text().rstrip("%")) > 200
+        assert _boxes_saved(page, live_app.store) == [
+            (2.0, 40.0, 6.0, 44.0), (90.0, 80.0, 240.0, 200.0), (width - 4.0, height - 5.0, width, height - 1.0)]
