@@ -88,7 +88,8 @@ def without_image(coco: dict, image_id: int) -> tuple[dict, list[int]]:
 
 def gain_row(class_name: str, text: dict[str, Any], similar: dict[str, Any], **extra: Any) -> dict[str, Any]:
     """One result: ``class_name``'s AP50 on the rest text only and with its one box, the gain,
-    and the mean AP50 of the other classes each way (``domain_score`` results).
+    the mean AP50 of the other classes each way, and the overall and class-agnostic AP50 each
+    way (``domain_score`` results: does the model find the objects at all).
 
     >>> text = {"AP50": 20.0, "class_AP50": {"a": 10.0, "b": 30.0, "c": None}}
     >>> similar = {"AP50": 40.0, "class_AP50": {"a": 45.0, "b": 35.0, "c": None}}
@@ -105,7 +106,8 @@ def gain_row(class_name: str, text: dict[str, Any], similar: dict[str, Any], **e
         raise ValueError(f"the rest holds no box of {class_name!r}")
     return {**extra, "class": class_name, "text_AP50": before, "similar_AP50": after, "gain": after - before,
             "others_text_AP50": others(text), "others_similar_AP50": others(similar),
-            "mean_text_AP50": text["AP50"], "mean_similar_AP50": similar["AP50"]}
+            "mean_text_AP50": text["AP50"], "mean_similar_AP50": similar["AP50"],
+            "agnostic_text_AP50": text.get("agnostic_AP50"), "agnostic_similar_AP50": similar.get("agnostic_AP50")}
 
 
 def auc(positive: Sequence[float], negative: Sequence[float]) -> float | None:
