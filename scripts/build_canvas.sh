@@ -58,6 +58,26 @@ PYTHONPATH="$work/backend" node "$preview" --component-directory "$work" --root 
 
 built="$work/backend/gridclip_canvas_build/templates"
 test -f "$built/component/index.js" || { echo "build failed: no $built/component/index.js" >&2; exit 1; }
+
+# The builder's Vite leaves an ES library build readable (whitespace, its own names, a Svelte
+# runtime per build); the committed bundle ships minified like any production build. esbuild
+# (Vite's own, pinned by package-lock.json) minifies each emitted file by itself, so the chunks'
+# imports and exports between one another keep their names; files are taken in sorted order and
+# esbuild's output depends on the input alone, so a rebuild from the same source is the same.
+node - "$built" <<'JS'
+const esbuild = require("esbuild");
+const fs = require("fs");
+const path = require("path");
+const loaders = { ".js": "js", ".css": "css" };
+const files = fs.readdirSync(process.argv[2], { recursive: true }).sort();
+for (const name of files) {
+    const file = path.join(process.argv[2], name);
+    const loader = loaders[path.extname(file)];
+    if (!loader || !fs.statSync(file).isFile()) continue;
+    const code = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, esbuild.transformSync(code, { loader, minify: true }).code);
+}
+JS
 rm -rf "$repo/app/canvas_templates"
 cp -r "$built" "$repo/app/canvas_templates"
 echo "built app/canvas_templates ($(du -sh "$repo/app/canvas_templates" | cut -f1))"

@@ -1,11 +1,1 @@
-import { m as s, u as l } from "./render-AhIP3n55.js";
-const e = "5";
-typeof window < "u" && ((globalThis.__svelte ??= {}).v ??= /* @__PURE__ */ new Set()).add(e);
-const o = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.defineProperty({
-  __proto__: null
-}, Symbol.toStringTag, { value: "Module" }));
-export {
-  o as SVELTE_VERSION,
-  s as mount,
-  l as unmount
-};
+import{m as e,u as o}from"./render-AhIP3n55.js";const t="5";typeof window<"u"&&((globalThis.__svelte??={}).v??=new Set).add(t);const n=Object.freeze(Object.defineProperty({__proto__:null},Symbol.toStringTag,{value:"Module"}));export{n as SVELTE_VERSION,e as mount,o as unmount};
