@@ -221,8 +221,8 @@ def class_texts(rng: np.random.Generator) -> list[str]:
     """
     out = []
     for cls in WORLD_CLASSES:
-        colour = COLOURS[cls.colour].words
-        shape = SHAPES[cls.shape].words
+        colour = COLOURS[cls.colour].texts
+        shape = SHAPES[cls.shape].texts
         name = f"{colour[int(rng.integers(len(colour)))]} {shape[int(rng.integers(len(shape)))]}"
         out.append(REGION_TEMPLATES[int(rng.integers(len(REGION_TEMPLATES)))].format(name))
     return out

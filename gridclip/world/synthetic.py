@@ -37,7 +37,7 @@ from typing import Literal, Protocol
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from gridclip.vocabulary import Vocabulary
+from gridclip.vocabulary import Vocabulary, VocabularyClass
 
 Split = Literal["base", "novel"]
 
@@ -48,16 +48,8 @@ MIN_VISIBLE_FRACTION = 0.6  # partial occlusion is allowed, but every boxed obje
 PATTERNS = ("plain", "striped", "dotted", "shaded")
 
 
-@dataclass(frozen=True)
-class Attribute:
-    """A colour or a shape word, with the synonyms captions may use for it."""
-
-    name: str
-    synonyms: tuple[str, ...] = ()
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return (self.name, *self.synonyms)
+class Attribute(VocabularyClass):
+    """A colour or a shape word, with the synonyms captions may use for it (``texts``: all of them)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +101,7 @@ class WorldClass:
     @property
     def synonyms(self) -> tuple[str, ...]:
         """Every other way to say it: each colour word × each shape word, minus the name."""
-        words = [f"{c} {s}" for c in COLOURS[self.colour].words for s in SHAPES[self.shape].words]
+        words = [f"{c} {s}" for c in COLOURS[self.colour].texts for s in SHAPES[self.shape].texts]
         return tuple(w for w in words if w != self.name)
 
 

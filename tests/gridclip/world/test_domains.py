@@ -27,7 +27,7 @@ def test_the_domains_draw_disjoint_kinds_under_names_the_world_never_uses() -> N
     kinds = [set(d.kinds) for d in DOMAINS.values()]
     assert len(kinds) >= 2 and not set.intersection(*kinds)
     assert all(set(d.kinds) <= set(KINDS) for d in DOMAINS.values())
-    world_words = {w for a in (*COLOURS, *SHAPES) for w in a.words} | set(class_names())
+    world_words = {w for a in (*COLOURS, *SHAPES) for w in a.texts} | set(class_names())
     for spec in DOMAINS.values():
         for name in spec.class_names:
             assert not set(name.lower().replace("-", " ").split()) & world_words, name

@@ -160,4 +160,4 @@ def test_closeups_frame_their_subject_whole_and_name_it() -> None:
             assert crop.size[0] == crop.size[1] and len(ids) >= 1
             for cid in ids:
                 shape = SHAPES[WORLD_CLASSES[cid].shape]
-                assert any(word in text for word in shape.words)
+                assert any(word in text for word in shape.texts)

@@ -21,7 +21,7 @@ from gridclip.world.things import (
 
 def test_things_are_no_world_shape_no_domain_kind_and_no_distractor_word():
     words = {w for name in THING_NAMES for w in name.split()}
-    world_words = {w for s in SHAPES for text in s.words for w in text.split()}
+    world_words = {w for s in SHAPES for text in s.texts for w in text.split()}
     domain_words = {w for kind in KINDS for w in kind.split()}
     assert not words & world_words
     assert not words & domain_words
