@@ -122,6 +122,19 @@ class Vocabulary:
             classes.append(VocabularyClass(name, unique))
         return cls(tuple(classes))
 
+    def extended_by(self, other: Vocabulary | None) -> Vocabulary:
+        """These classes, then ``other``'s classes none of whose texts this one already uses
+        (what a fine-tuned model was taught: this run's classes and its parent's).
+
+        >>> Vocabulary.parse("cat | kitty, dog").extended_by(Vocabulary.parse("kitty, bird")).to_text()
+        'cat | kitty, dog, bird'
+        """
+        if other is None:
+            return self
+        used = {t.casefold() for c in self.classes for t in c.texts}
+        return Vocabulary(self.classes + tuple(c for c in other.classes
+                                               if not any(t.casefold() in used for t in c.texts)))
+
     @property
     def names(self) -> list[str]:
         return [c.name for c in self.classes]

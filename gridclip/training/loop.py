@@ -123,6 +123,9 @@ class _Run:
     parent_version: str | None
     was_trainable: bool
     head_grads: dict[str, bool]
+    # What the parent was taught: the saved model was taught this run's classes and these (its
+    # background floor and the next fine-tune's distillation read them).
+    parent_vocabulary: Vocabulary | None
     text: torch.Tensor
     alignment: ImageLevelAlignment | None
     images: TrainingImages
@@ -183,7 +186,7 @@ class _Run:
         order = EpochOrder(len(examples), config.batch_size, config.seed, ctx) if examples else None
         scheduler = cosine_schedule(optimizer, len(_epoch_plan(order, tags, 0)) * config.epochs)
         run = cls(detector, examples, vocab, config, out_dir, progress, ctx, parent_version, was_trainable, head_grads,
-                  text,
+                  detector.vocabulary if detector.is_trained else None, text,
                   alignment, images, BatchBuilder(images, examples, torch_device, config.head_only, alignment), tags,
                   _distributed(step_module, torch_device, ctx), trainable, optimizer, scheduler, order)
         if state is not None:
@@ -312,7 +315,7 @@ class _Run:
         return {k: float(v.detach()) for k, v in losses.items()}
 
     def _save(self, record: dict[str, Any], epoch: int) -> None:
-        save_run(self.detector, self.out_dir, self.vocab, record, self.parent_version, self.optimizer,
+        save_run(self.detector, self.out_dir, self.vocab.extended_by(self.parent_vocabulary), record, self.parent_version, self.optimizer,
                  self.scheduler, epoch, self.history, self.config)
 
     def finish(self) -> TrainResult:

@@ -153,6 +153,9 @@ def test_classes_only_moves_the_new_classes_and_nothing_of_the_detector(tmp_path
     state = tuned.detector.model.state_dict()
     assert all(torch.equal(state[k], v) for k, v in parent_state.items())
     assert not torch.allclose(tuned.detector.class_embeddings(vocab), demo.class_embeddings(vocab), atol=1e-3)
+    # It was taught its parent's classes too: their background floor stays off, so their boxes are the parent's.
+    assert tuned.detector.vocabulary.names == [*vocab.names, *demo.vocabulary.names]
+    assert not tuned.detector.untaught_classes(demo.vocabulary).any()
     with pytest.raises(ValueError, match="classes_only"):
         fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "bad", target_steps=2, classes_only=True,
                   adapt_classes=False, head_only=True, **QUICK)
