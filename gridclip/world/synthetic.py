@@ -29,7 +29,7 @@ from __future__ import annotations
 import colorsys
 import json
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
@@ -293,7 +293,7 @@ def _fill(pattern: str, rgb: tuple[int, int, int], size: int, box: tuple[float, 
     return layer
 
 
-def _background(size: int, rng: np.random.Generator) -> Image.Image:
+def world_background(size: int, rng: np.random.Generator) -> Image.Image:
     """A muted gradient with a low-contrast texture, so colour words stay about the objects."""
     h1, h2 = rng.uniform(0, 1, size=2)
     s1, s2 = rng.uniform(0.05, 0.3, size=2)
@@ -382,13 +382,15 @@ def draw_scene(
     class_ids: Sequence[int] | None = None,
     n_objects: int | None = None,
     object_count: tuple[int, int] = (MIN_OBJECTS, MAX_OBJECTS),
+    background: Callable[[int, np.random.Generator], Image.Image] | None = None,
 ) -> Scene:
     """Draw scene ``index`` of world seed ``seed``.
 
     ``class_ids`` restricts which classes may appear (default: all); ``n_objects`` fixes how
     many are tried, else a count in ``object_count`` (inclusive; default 2–6) is drawn. Objects
     may overlap, but each keeps ≥ 60 % of its area visible; its
-    box is the tight box of its visible pixels.
+    box is the tight box of its visible pixels. ``background`` draws the backdrop (default: the
+    world's muted gradients; ``gridclip.world.things`` passes a broader one).
 
     >>> s = draw_scene(1, 0, class_ids=[0], n_objects=2)
     >>> [o.name for o in s.objects]
@@ -400,7 +402,7 @@ def draw_scene(
     pool = list(range(len(WORLD_CLASSES))) if class_ids is None else list(class_ids)
     if not pool:
         raise ValueError("class_ids is empty")
-    image = _background(size, rng)
+    image = (background or world_background)(size, rng)
     clutter = _draw_clutter(image, rng)
     if not 1 <= object_count[0] <= object_count[1]:
         raise ValueError(f"object_count must be (low, high) with 1 ≤ low ≤ high, got {object_count}")

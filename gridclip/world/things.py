@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import colorsys
 import json
 import math
 import zlib
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from gridclip.vocabulary import Vocabulary
 from gridclip.world.silhouettes import Kind, Piece, circle, object_colour, paint, rect, silhouette
@@ -42,10 +43,11 @@ from gridclip.world.synthetic import (
     save_scene_pictures,
     scenes_to_coco,
     training_examples,
+    world_background,
 )
 
 #: How many things a broad scene adds to its world objects (inclusive), and their sizes (px at 192).
-THING_COUNT = (1, 3)
+THING_COUNT = (1, 4)
 MIN_THING_SIZE, MAX_THING_SIZE = 18, 64
 #: A thing's box keeps this many pixels away from every world object's box.
 THING_MARGIN = 2
@@ -255,9 +257,38 @@ def add_things(scene: Scene, rng: np.random.Generator, count: tuple[int, int] = 
     return BroadScene(scene, image, things)
 
 
+def broad_background(size: int, rng: np.random.Generator) -> Image.Image:
+    """The world's muted gradients two times in five; else a backdrop from the whole range of
+    light: near-black or near-white with noise or faint speckle, or smooth colour blotches at any
+    value. The world's own backdrops are mid-tones only, so a detector built on them reads any
+    dark field as a black object and any bright one as a white object. (No grain, streaks or
+    grid lines: those stay the second domains' own.)"""
+    style = rng.uniform()
+    if style < 0.4:
+        return world_background(size, rng)
+    if style < 0.75:
+        dark = rng.uniform() < 0.5
+        value = rng.uniform(0.06, 0.25) if dark else rng.uniform(0.82, 0.96)
+        rgb = np.array(colorsys.hsv_to_rgb(rng.uniform(0, 1), rng.uniform(0.0, 0.35), value)) * 255
+        arr = np.empty((size, size, 3), np.float32)
+        arr[:] = rgb
+        arr += rng.normal(0, rng.uniform(2, 9), size=(size, size, 1))
+        if rng.uniform() < 0.5:  # speckle
+            spots = rng.uniform(size=(size, size)) < rng.uniform(0.002, 0.01)
+            arr[spots] += rng.choice([-1.0, 1.0]) * rng.uniform(25, 60)
+        return Image.fromarray(arr.clip(0, 255).astype(np.uint8))
+    cells = int(rng.integers(3, 7))  # smooth blotches: a coarse random colour grid, upsampled
+    hsv = np.stack([rng.uniform(0, 1, (cells, cells)), rng.uniform(0.05, 0.6, (cells, cells)),
+                    rng.uniform(0.1, 0.9, (cells, cells))], axis=-1)
+    coarse = np.array([[colorsys.hsv_to_rgb(*hsv[i, j]) for j in range(cells)] for i in range(cells)]) * 255
+    image = Image.fromarray(coarse.astype(np.uint8)).resize((size, size), Image.Resampling.BICUBIC)
+    return image.filter(ImageFilter.GaussianBlur(radius=size / cells / 3))
+
+
 def draw_broad_scene(seed: int, index: int, size: int = DEFAULT_IMAGE_SIZE) -> BroadScene:
-    """World scene ``index`` of ``seed`` (``gridclip.world.synthetic.draw_scene``) with things added."""
-    return add_things(draw_scene(seed, index, size=size), _rng(seed, index))
+    """A world scene (``gridclip.world.synthetic.draw_scene``, seed ``seed``) on a broad backdrop
+    (``broad_background``), with things added."""
+    return add_things(draw_scene(seed, index, size=size, background=broad_background), _rng(seed, index))
 
 
 def broad_coco(scenes: Sequence[BroadScene]) -> dict:

@@ -60,3 +60,15 @@ def test_the_build_data_boxes_base_classes_and_things_but_not_novel_ones(tmp_pat
         (tmp_path / "annotations.json").read_text())["annotations"])
     novel = set(class_names("novel"))
     assert not any(vocabulary.names[c] in novel for ex in examples for c in ex.class_ids)
+
+
+def test_broad_backdrops_span_dark_to_light_where_the_worlds_stay_mid_tone():
+    from gridclip.world.synthetic import world_background
+    from gridclip.world.things import broad_background
+
+    def means(draw):
+        return [float(np.asarray(draw(64, np.random.default_rng(i))).mean()) for i in range(60)]
+
+    world, broad = means(world_background), means(broad_background)
+    assert min(world) > 60 and max(world) < 200
+    assert min(broad) < 60 and max(broad) > 200
