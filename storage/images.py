@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import warnings
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
-from gridclip.files import MAX_IMAGE_PIXELS
+from gridclip.files import MAX_IMAGE_PIXELS, TooManyPixels, open_picture
 from storage.errors import ImageRejected
 
 # EXIF orientations 5-8 rotate by 90° or 270°, which swaps width and height.
@@ -84,16 +82,6 @@ def sha256_of_file(path: Path, chunk_size: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def _check_pixels(path: Path, width: int, height: int, max_pixels: int) -> None:
-    if width <= 0 or height <= 0:
-        raise ImageRejected(f"{path}: image has no pixels ({width}×{height})")
-    if width * height > max_pixels:
-        raise ImageRejected(
-            f"{path}: {width}×{height} = {width * height / 1e6:.0f} megapixels exceeds the limit of "
-            f"{max_pixels / 1e6:.0f} megapixels (possible decompression bomb); refused"
-        )
-
-
 def inspect_image(path: str | Path, max_pixels: int = MAX_IMAGE_PIXELS) -> ImageInfo:
     """Hash and measure an image; raise :class:`ImageRejected` with a clear message if it is not
     a readable image (missing, unreadable, not an image, corrupt, truncated, or too many pixels).
@@ -104,26 +92,22 @@ def inspect_image(path: str | Path, max_pixels: int = MAX_IMAGE_PIXELS) -> Image
     if not path.is_file():
         raise ImageRejected(f"{path}: no such file")
     try:
-        with warnings.catch_warnings():
-            # Pillow warns above its own default limit and raises above twice that; our own,
-            # explicit limit (checked from the header before decoding) is the one that counts.
-            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
-            with PILImage.open(path) as img:
-                width, height = img.size
-                _check_pixels(path, width, height, max_pixels)
-                image_format = img.format or "unknown"
-                orientation = img.getexif().get(_EXIF_ORIENTATION_TAG, 1)
-            # verify() needs a freshly opened file and leaves the image unusable afterwards.
-            with PILImage.open(path) as img:
-                img.verify()
-            # verify() does not decode every codec fully (truncated JPEG/PNG data can pass), so
-            # decode once; the pixel limit above keeps this bounded.
-            with PILImage.open(path) as img:
-                img.load()
+        with open_picture(path, max_pixels) as img:
+            width, height = img.size
+            image_format = img.format or "unknown"
+            orientation = img.getexif().get(_EXIF_ORIENTATION_TAG, 1)
+        if width <= 0 or height <= 0:
+            raise ImageRejected(f"{path}: image has no pixels ({width}×{height})")
+        # verify() needs a freshly opened file and leaves the image unusable afterwards.
+        with open_picture(path, max_pixels) as img:
+            img.verify()
+        # verify() does not decode every codec fully (truncated JPEG/PNG data can pass), so
+        # decode once; the pixel limit keeps this bounded.
+        open_picture(path, max_pixels, decode=True).close()
     except ImageRejected:
         raise
-    except PILImage.DecompressionBombError as exc:
-        raise ImageRejected(f"{path}: refused as a possible decompression bomb ({exc})") from exc
+    except TooManyPixels as exc:
+        raise ImageRejected(f"{path}: {exc}; refused") from exc
     except UnidentifiedImageError as exc:
         raise ImageRejected(f"{path}: not an image Pillow can read") from exc
     except PermissionError as exc:

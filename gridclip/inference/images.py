@@ -18,7 +18,6 @@ a box found in the tensor maps back to original pixels by one division.
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from gridclip.files import MAX_IMAGE_PIXELS
+from gridclip.files import MAX_IMAGE_PIXELS, TooManyPixels, check_pixels, open_picture
 
 ImageInput = Union[Image.Image, np.ndarray, str, Path]
 
@@ -100,15 +99,8 @@ def load_rgb(source: ImageInput) -> Image.Image:
         if not path.is_file():
             raise ImageLoadError(f"cannot open image {path}: file not found")
         try:
-            with warnings.catch_warnings():
-                # PIL warns from ~89 MP (a 100 MP camera photo); our own limit decides instead.
-                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-                image = Image.open(path)
-                _check_size(image.size, path)
-                image.load()
-        except ImageLoadError:
-            raise
-        except Image.DecompressionBombError as exc:
+            image = open_picture(path, MAX_IMAGE_PIXELS, decode=True)
+        except TooManyPixels as exc:
             raise ImageLoadError(f"refusing {path}: {exc}") from exc
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
             raise ImageLoadError(f"cannot open image {path}: {exc}") from exc
@@ -125,11 +117,10 @@ def load_rgb(source: ImageInput) -> Image.Image:
 
 
 def _check_size(size: tuple[int, int], where: object) -> None:
-    if size[0] * size[1] > MAX_IMAGE_PIXELS:
-        raise ImageLoadError(
-            f"refusing {where}: {size[0]}x{size[1]} pixels is over the {MAX_IMAGE_PIXELS} pixel limit "
-            "(a decompression bomb guard); downscale it first"
-        )
+    try:
+        check_pixels(*size, MAX_IMAGE_PIXELS)
+    except TooManyPixels as exc:
+        raise ImageLoadError(f"refusing {where}: {exc}") from None
 
 
 @dataclass(frozen=True)
