@@ -202,27 +202,45 @@ class LabelHandlers:
     @user_facing(N_OUTPUTS)
     def load(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str) -> tuple:
         """Open the first image of the queue (or re-open the current one)."""
+        return self._move(state, vocab_text, threshold, nms_iou, agnostic, order, None,
+                          lambda state: (state.position, ""), reorder=True)
+
+    def _move(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
+              canvas: dict | None, target: Callable[[TabState], tuple[int, str]], *, reorder: bool = False) -> tuple:
+        """Open the queue position ``target`` picks, with the note it gives (or ""), in the queue
+        of ``order`` (built anew when ``reorder``). Opening redraws the canvas, so it is refused
+        once while the canvas has unsaved changes, even when the position stays."""
         vocab = self._vocab_or_none(vocab_text)
-        state.queue = []
+        if (stop := self._leaving_unsaved(state, canvas, vocab)) is not None:
+            return stop
+        if reorder:
+            state.queue = []
         self._ensure_queue(state, order, vocab, threshold)
-        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic))
+        state.position, note = target(state)
+        if note:
+            gr.Info(note)
+        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic), note)
 
     def step(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
              delta: int, canvas: dict | None = None) -> tuple:
-        vocab = self._vocab_or_none(vocab_text)
-        self._ensure_queue(state, order, vocab, threshold)
-        note = ""
-        target = state.position + delta
-        if target >= len(state.queue):
-            note, target = "That was the last image of the queue.", len(state.queue) - 1
-        elif target < 0:
-            note, target = "This is the first image of the queue.", 0
-        if note:
-            gr.Info(note)
-        if target != state.position and (stop := self._leaving_unsaved(state, canvas, vocab)) is not None:
-            return stop
-        state.position = target
-        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic), note)
+        """The image ``delta`` places on (0: the open one again), kept inside the queue."""
+        def target(state: TabState) -> tuple[int, str]:
+            position = state.position + delta
+            if position >= len(state.queue):
+                return len(state.queue) - 1, "That was the last image of the queue."
+            if position < 0:
+                return 0, "This is the first image of the queue."
+            return position, ""
+        return self._move(state, vocab_text, threshold, nms_iou, agnostic, order, canvas, target)
+
+    def _next_unlabeled_position(self, state: TabState) -> tuple[int, str]:
+        """The next position (after this one, wrapping around) whose image has no decision yet."""
+        n = len(state.queue)
+        for offset in range(1, n + 1):
+            candidate = (state.position + offset) % n
+            if not self.service.is_labeled(state.queue[candidate]):
+                return candidate, ""
+        return state.position, "Every image has been labeled."
 
     @user_facing(N_OUTPUTS)
     def next(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
@@ -240,30 +258,13 @@ class LabelHandlers:
     def next_unlabeled(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
                        canvas: dict | None = None) -> tuple:
         """The next image (after this one, wrapping around) with no decision on it yet."""
-        vocab = self._vocab_or_none(vocab_text)
-        if (stop := self._leaving_unsaved(state, canvas, vocab)) is not None:
-            return stop
-        self._ensure_queue(state, order, vocab, threshold)
-        n = len(state.queue)
-        for offset in range(1, n + 1):
-            candidate = (state.position + offset) % n
-            if not self.service.is_labeled(state.queue[candidate]):
-                state.position = candidate
-                return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic))
-        gr.Info("Every image has been labeled.")
-        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic), "Every image has been labeled.")
+        return self._move(state, vocab_text, threshold, nms_iou, agnostic, order, canvas, self._next_unlabeled_position)
 
     @user_facing(N_OUTPUTS)
     def set_order(self, state: TabState, vocab_text: str, threshold: float, nms_iou: float, agnostic: bool, order: str,
                   canvas: dict | None = None) -> tuple:
         """Re-order the queue and start at its first image."""
-        vocab = self._vocab_or_none(vocab_text)
-        if (stop := self._leaving_unsaved(state, canvas, vocab)) is not None:
-            return stop
-        state.queue = []
-        self._ensure_queue(state, order, vocab, threshold)
-        state.position = 0
-        return self._show(state, vocab, self.thresholds(threshold, nms_iou, agnostic))
+        return self._move(state, vocab_text, threshold, nms_iou, agnostic, order, canvas, lambda _: (0, ""), reorder=True)
 
     # -- the model -------------------------------------------------------------------------------
     def _prelabel_with_exemplars(self, state: TabState, vocab: Vocabulary, thresholds: Thresholds,

@@ -267,3 +267,17 @@ def test_refiltering_keeps_unsaved_canvas_edits_and_next_asks_first(tmp_path: Pa
     saved = service.store.annotations(1)
     assert sorted(saved.data["source"].tolist()).count("edited") == 1 and "manual" in saved.data["source"].tolist()
     assert deleted_id in service.store.annotations(1, status="rejected").data["prediction_id"].tolist()
+
+
+def test_previous_on_the_first_image_asks_before_redrawing_unsaved_edits(tmp_path: Path, service) -> None:
+    """Previous on the first image stays there but redraws the canvas from the store, so it asks
+    first, as a move to another image does (it used to drop the edits without a word)."""
+    handlers = LabelHandlers(service, upload_dir=tmp_path / "uploads")
+    state, canvas, _, _ = handlers.load(TabState(), VOCAB, 0.0, 0.5, False, "order")
+    drawn = {"xmin": 1, "ymin": 1, "xmax": 30, "ymax": 30, "label": "circle"}
+    sent = dict(canvas["value"], boxes=[*canvas["value"]["boxes"], drawn])
+    (state, kept, _, status), messages = _warnings_of(
+        lambda: handlers.previous(state, VOCAB, 0.5, 0.5, False, "order", sent))
+    assert kept == {"__type__": "update"} and "Image 1/3" in status and any("unsaved" in m for m in messages)
+    state, redrawn, _, status = handlers.previous(state, VOCAB, 0.5, 0.5, False, "order", sent)
+    assert "first image" in status and redrawn["value"]["boxes"] == canvas["value"]["boxes"]
