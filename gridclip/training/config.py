@@ -6,13 +6,15 @@ import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from gridclip.training.alignment import AlignmentConfig, AlignmentLoss, AlignmentMode, AlignmentPooling
 
 METRICS_FILE = "metrics.jsonl"
 STATE_FILE = "training_state.pt"
 ProgressCallback = Callable[[dict[str, Any]], None]
+TrainScope = Literal["all", "classification", "classes"]
+TRAIN_SCOPES: tuple[str, ...] = get_args(TrainScope)
 
 
 FRESH_HEAD_LR = 1e-3
@@ -75,10 +77,12 @@ class TrainConfig:
     # started from the prototype of its boxes in the head's own grid; the others keep what they
     # are scored by today (their text is the prior). Empty: every class adapts from its text.
     new_classes: tuple[str, ...] = ()
-    # Only the learnable class embeddings move (needs adapt_classes and head_only): the detector
-    # itself stays exactly its parent, so every class this run does not adapt keeps the parent's
-    # scores and boxes exactly (no distillation needed, image-level alignment has nothing to move).
-    classes_only: bool = False
+    # What moves besides the CLIP tower's choice (head_only): "all" the FPN and head; "classification"
+    # the classification tower and its embedding only, so the boxes and centerness (the parent's
+    # notion of an object) stay the parent's; "classes" the learnable class embeddings alone (needs
+    # adapt_classes and head_only): the detector stays exactly its parent, so every class this run
+    # does not adapt keeps the parent's scores and boxes exactly (no distillation, no alignment).
+    train_scope: TrainScope = "all"
     # Distillation from the parent on the training pictures (gridclip.training.distillation):
     # the parent's training classes this run does not train keep the parent's scores, with
     # this weight (0: off).
@@ -113,9 +117,11 @@ class TrainConfig:
             raise ValueError(f"distill_weight must be ≥ 0, got {self.distill_weight}")
         if self.class_pull < 0 or not (self.class_lr > 0 and math.isfinite(self.class_lr)):
             raise ValueError(f"class_pull must be ≥ 0 and class_lr positive, got {self.class_pull}, {self.class_lr}")
-        if self.classes_only and not (self.adapt_classes and self.head_only):
-            raise ValueError("classes_only trains the class embeddings alone: it needs adapt_classes=True and "
-                             "head_only=True")
+        if self.train_scope not in TRAIN_SCOPES:
+            raise ValueError(f"train_scope must be one of {', '.join(TRAIN_SCOPES)}, got {self.train_scope!r}")
+        if self.train_scope == "classes" and not (self.adapt_classes and self.head_only):
+            raise ValueError("train_scope='classes' trains the class embeddings alone: it needs adapt_classes=True "
+                             "and head_only=True")
         if self.alignment_weight < 0:
             raise ValueError(f"alignment_weight must be ≥ 0, got {self.alignment_weight}")
         if self.tag_batch_size < 2:

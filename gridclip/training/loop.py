@@ -161,8 +161,7 @@ class _Run:
         was_trainable = net.backbone.trainable
         net.set_trainable_backbone(not config.head_only)
         head_grads = {name: p.requires_grad for name, p in net.named_parameters()}
-        if config.classes_only:
-            net.requires_grad_(False)
+        _limit_to_scope(net, config.train_scope)
 
         # What each class is scored by today: its text (frozen tower, cached by the detector), or
         # what an earlier fine-tune adapted it to. Adapting classes start from these rows.
@@ -350,10 +349,24 @@ def _class_embeddings(detector: Any, examples: Sequence[TrainingExample], vocab:
     return AdaptiveClassEmbeddings(start, config.class_pull, learns).to(text.device)
 
 
+#: The parameters of ``train_scope="classification"``: the classification tower and its embedding.
+CLASSIFICATION_PARTS = ("cls_tower.", "cls_embed.")
+
+
+def _limit_to_scope(net: nn.Module, scope: str) -> None:
+    """Freeze what ``TrainConfig.train_scope`` keeps: nothing ("all"), everything but the
+    classification branch ("classification"), the whole detector ("classes")."""
+    if scope == "all":
+        return
+    for name, parameter in net.named_parameters():
+        if scope == "classes" or not name.startswith(CLASSIFICATION_PARTS):
+            parameter.requires_grad_(False)
+
+
 def _parent_scores(detector: Any, vocab: Vocabulary, config: TrainConfig, factorised: bool) -> ParentScores | None:
     """The frozen parent and the classes of its training vocabulary this run does not train
     (``gridclip.training.distillation``), or None (distillation off, or nothing to keep)."""
-    if config.distill_weight <= 0 or not detector.is_trained or config.classes_only:
+    if config.distill_weight <= 0 or not detector.is_trained or config.train_scope == "classes":
         return None
     kept = kept_classes(detector.vocabulary, vocab)
     if not kept:
@@ -370,7 +383,7 @@ def _image_level_alignment(detector: Any, config: TrainConfig, ctx: DistContext)
     """Image-level alignment with a frozen copy of the CLIP image tower as the teacher, or None
     when the config turns it off."""
     align_cfg = config.alignment_config()
-    if not (align_cfg.enabled and align_cfg.weight > 0) or config.classes_only:
+    if not (align_cfg.enabled and align_cfg.weight > 0) or config.train_scope == "classes":
         return None
     net = detector.model
     visual = copy.deepcopy(detector.clip.visual).to(detector.device)

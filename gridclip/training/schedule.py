@@ -29,10 +29,9 @@ def make_optimizer(net: GridCLIP, config: TrainConfig,
                    classes: nn.Module | None = None) -> tuple[torch.optim.Optimizer, list[nn.Parameter]]:
     """AdamW over the trainable parameters (and the list of them, for gradient clipping); the
     CLIP tower at ``backbone_lr_factor`` of the head's rate; learnable class embeddings at
-    ``class_lr`` without weight decay (their pull back to the start is their regulariser);
-    with ``classes_only`` those embeddings alone."""
+    ``class_lr`` without weight decay (their pull back to the start is their regulariser)."""
     assert config.lr is not None, "with_learning_rate fills in lr before the optimiser is made"
-    trainable = [] if config.classes_only else [p for p in net.parameters() if p.requires_grad]
+    trainable = [p for p in net.parameters() if p.requires_grad]
     backbone_ids = {id(p) for p in net.backbone.parameters()}
     param_groups: list[dict[str, Any]] = [
         {"params": [p for p in trainable if id(p) not in backbone_ids], "lr": config.lr},

@@ -141,21 +141,35 @@ def test_a_class_the_user_never_boxed_keeps_its_parents_scores(tmp_path: Path, d
     assert drift_kept < 0.4 * drift_free, (drift_kept, drift_free)
 
 
-def test_classes_only_moves_the_new_classes_and_nothing_of_the_detector(tmp_path: Path, demo) -> None:
-    """With ``classes_only`` the detector's weights stay its parent's to the bit, so every class the
+def test_scope_classes_moves_the_new_classes_and_nothing_of_the_detector(tmp_path: Path, demo) -> None:
+    """With ``train_scope="classes"`` the detector's weights stay its parent's to the bit, so every class the
     run did not adapt keeps the parent's scores exactly; the new classes' rows move."""
     from gridclip.training.fine_tune import fine_tune
 
     parts, vocab = _domain_examples(tmp_path, "parts", 4)
     parent_state = {k: v.clone() for k, v in demo.model.state_dict().items()}
     tuned = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "probe", target_steps=6,
-                      classes_only=True, adapt_classes=True, head_only=True, **QUICK)
+                      train_scope="classes", adapt_classes=True, head_only=True, **QUICK)
     state = tuned.detector.model.state_dict()
     assert all(torch.equal(state[k], v) for k, v in parent_state.items())
     assert not torch.allclose(tuned.detector.class_embeddings(vocab), demo.class_embeddings(vocab), atol=1e-3)
     # It was taught its parent's classes too: their background floor stays off, so their boxes are the parent's.
     assert tuned.detector.vocabulary.names == [*vocab.names, *demo.vocabulary.names]
     assert not tuned.detector.untaught_classes(demo.vocabulary).any()
-    with pytest.raises(ValueError, match="classes_only"):
-        fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "bad", target_steps=2, classes_only=True,
+    with pytest.raises(ValueError, match="train_scope='classes'"):
+        fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "bad", target_steps=2, train_scope="classes",
                   adapt_classes=False, head_only=True, **QUICK)
+
+
+def test_scope_classification_keeps_the_parents_boxes_and_centerness(tmp_path: Path, demo) -> None:
+    """With ``train_scope="classification"`` only the classification branch moves: the FPN, box
+    and centerness branches stay the parent's (its notion of where an object is)."""
+    from gridclip.training.fine_tune import fine_tune
+
+    parts, vocab = _domain_examples(tmp_path, "parts", 4)
+    parent_state = {k: v.clone() for k, v in demo.model.state_dict().items()}
+    tuned = fine_tune(copy.deepcopy(demo), parts, vocab, out_dir=tmp_path / "cls", target_steps=6,
+                      train_scope="classification", **QUICK)
+    state = tuned.detector.model.state_dict()
+    moved = {k for k, v in parent_state.items() if not torch.equal(state[k], v)}
+    assert moved and all(k.startswith(("cls_tower.", "cls_embed.")) for k in moved), sorted(moved)
