@@ -293,6 +293,24 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
+def _first_time(entry_id: int, label: str, seen: set[int], problems: list[str]) -> bool:
+    """Whether ``entry_id`` is new to ``seen`` (it is added); if not, the problem is added."""
+    if entry_id in seen:
+        problems.append(f"{label} appears twice")
+        return False
+    seen.add(entry_id)
+    return True
+
+
+def _split_ok(item: dict[str, Any], label: str, problems: list[str]) -> bool:
+    """Whether an entry's ``split`` is a string or absent; if not, the problem is added."""
+    split = item.get("split")
+    if split is not None and not isinstance(split, str):
+        problems.append(f"{label}: 'split' must be a string (e.g. \"val\"), got {_short(split)}")
+        return False
+    return True
+
+
 def _check_categories(data: dict[str, Any], problems: list[str]) -> list[CocoCategory]:
     already = len(problems)
     categories: list[CocoCategory] = []
@@ -321,15 +339,13 @@ def _check_categories(data: dict[str, Any], problems: list[str]) -> list[CocoCat
         if not isinstance(synonyms, list) or not all(isinstance(s, str) for s in synonyms):
             problems.append(f"category {name!r} (id {cid}) has a malformed 'synonyms' list")
             continue
-        split = item.get("split")
-        if split is not None and not isinstance(split, str):
-            problems.append(f"category {name!r} (id {cid}): 'split' must be a string, got {_short(split)}")
+        if not _split_ok(item, f"category {name!r} (id {cid})", problems):
             continue
         ids.add(cid)
         names[name.casefold()] = cid
         cleaned = (_words(s) for s in synonyms)
         unique = tuple(dict.fromkeys(s for s in cleaned if s and s.casefold() != name.casefold()))
-        categories.append(CocoCategory(cid, name, unique, split))
+        categories.append(CocoCategory(cid, name, unique, item.get("split")))
     if categories and len(problems) == already:
         try:
             Vocabulary(tuple(VocabularyClass(c.name, c.synonyms) for c in categories))
@@ -374,10 +390,8 @@ def _check_images(data: dict[str, Any], images_dir: Path, categories: list[CocoC
         if not isinstance(item, dict) or not _is_id(iid) or not isinstance(file_name, str):
             problems.append(f"image {_short(item)} needs an integer 'id' and a 'file_name'")
             continue
-        if iid in ids:
-            problems.append(f"image id {iid} appears twice")
+        if not _first_time(iid, f"image id {iid}", ids, problems):
             continue
-        ids.add(iid)
         try:
             path = files.resolve_under(images_dir, file_name)
             found = path.is_file() if check_files else True
@@ -394,9 +408,7 @@ def _check_images(data: dict[str, Any], images_dir: Path, categories: list[CocoC
         if not all(v is None or _is_number(v) for v in (width, height)):
             problems.append(f"image {file_name!r}: width and height must be numbers, got {_short(width)}×{_short(height)}")
             continue
-        split = item.get("split")
-        if split is not None and not isinstance(split, str):
-            problems.append(f"image {file_name!r}: 'split' must be a string (e.g. \"val\"), got {_short(split)}")
+        if not _split_ok(item, f"image {file_name!r}", problems):
             continue
         tags: tuple[tuple[str, ...], tuple[str, ...]] | None = ((), ())
         tagged = "tags" in item or "absent_tags" in item
@@ -404,7 +416,7 @@ def _check_images(data: dict[str, Any], images_dir: Path, categories: list[CocoC
             tags = _check_tags(item, f"image {file_name!r}", known, problems)
         if tags is None:
             continue
-        images.append(CocoImage(iid, file_name, path, width, height, split, tags[0], tags[1], tagged))
+        images.append(CocoImage(iid, file_name, path, width, height, item.get("split"), tags[0], tags[1], tagged))
     return images
 
 
@@ -426,10 +438,8 @@ def _check_annotations(data: dict[str, Any], images: list[CocoImage], categories
             if not _is_id(aid):
                 problems.append(f"{label}: an annotation id is an integer")
                 continue
-            if aid in seen:
-                problems.append(f"{label} appears twice")
+            if not _first_time(aid, label, seen, problems):
                 continue
-            seen.add(aid)
         if item.get("iscrowd", 0) or item.get("status", status) != status:
             skipped += 1
             continue
