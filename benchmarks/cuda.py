@@ -138,10 +138,7 @@ class CudaPlan:
         return cls(
             policy=RunPolicy.smoke(),
             picture_size=(160, 120),
-            gridclip=(
-                GridclipRow("gridclip-rn50-800", "open_clip:tiny-rn", 160),
-                GridclipRow("gridclip-vitb32-768", "open_clip:tiny-vit", 128),
-            ),
+            gridclip=tuple(row.tiny() for row in cls.gridclip),
             batch_sizes=(1, 2),
             peer_dtypes=("bfloat16",),
             peer_size=peers.PeerSize.tiny(),

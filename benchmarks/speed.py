@@ -67,6 +67,16 @@ class GridclipRow:
     source: str
     long_side: int
 
+    def tiny(self) -> GridclipRow:
+        """This row on its family's tiny random model at a fifth of the long side (a multiple of
+        32), for a ``smoke()`` plan: the plumbing, not the speed.
+
+        >>> GridclipRow("gridclip-vitb32-768", "open_clip:ViT-B-32", 768).tiny()
+        GridclipRow(name='gridclip-vitb32-768', source='open_clip:tiny-vit', long_side=128)
+        """
+        family = "tiny-vit" if "ViT" in self.source else "tiny-rn"
+        return replace(self, source=f"open_clip:{family}", long_side=max(32, self.long_side // 5 // 32 * 32))
+
 
 @dataclass(frozen=True)
 class BenchPlan:
@@ -122,11 +132,7 @@ class BenchPlan:
         return cls(
             policy=RunPolicy.smoke(),
             picture_size=(160, 120),
-            gridclip=(
-                GridclipRow("gridclip-rn50-640", "open_clip:tiny-rn", 128),
-                GridclipRow("gridclip-rn50-800", "open_clip:tiny-rn", 160),
-                GridclipRow("gridclip-vitb32-768", "open_clip:tiny-vit", 128),
-            ),
+            gridclip=tuple(row.tiny() for row in cls.gridclip),
             trunk_arch="tiny-rn",
             trunk_size=128,
             peer_size=peers.PeerSize.tiny(),
@@ -458,15 +464,25 @@ def gridclip_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> 
         )
         detector = None  # release before the next measurement
         _release()
-    reference = plan.gridclip[1]
-    detector = load_gridclip(reference.source, reference.long_side, head=False)
-    rows.append(
-        time_gridclip(
-            f"{REFERENCE}-training-free", detector, picture, vocab, plan,
-            peak_gflops, note="training-free path: dense CLIP grid scored against the text, regions to boxes",
-        )  # fmt: skip
-    )
+    rows.append(time_reference(
+        "training-free", plan, picture, vocab, peak_gflops, head=False,
+        note="training-free path: dense CLIP grid scored against the text, regions to boxes",
+    ))  # fmt: skip
     return rows
+
+
+def time_reference(variant: str, plan: BenchPlan, picture: Image.Image, vocab, peak_gflops: float, note: str, *,
+                   head: bool = True, int8_static: bool | None = None, pad_multiple: int | None = None) -> Row:
+    """The row ``REFERENCE-variant``: the reference configuration (``plan.gridclip[1]``) loaded
+    as ``load_gridclip`` does with ``head`` and ``int8_static``, and ``pad_multiple``; timed, then released."""
+    reference = plan.gridclip[1]
+    detector = load_gridclip(reference.source, reference.long_side, head=head, int8_static=int8_static)
+    if pad_multiple is not None:
+        detector.pad_multiple = pad_multiple
+    row = time_gridclip(f"{REFERENCE}-{variant}", detector, picture, vocab, plan, peak_gflops, note=note)
+    del detector
+    _release()
+    return row
 
 
 def opt_in_names(plan: BenchPlan) -> list[str]:
@@ -480,26 +496,16 @@ def opt_in_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> li
     another minute)."""
     from gridclip import Vocabulary
 
-    reference = plan.gridclip[1]
     vocab = Vocabulary.parse(VOCABULARY_TEXT)
-    fp32 = load_gridclip(reference.source, reference.long_side, int8_static=False)
-    rows = [
-        time_gridclip(
-            f"{REFERENCE}-fp32", fp32, picture, vocab, plan, peak_gflops,
-            note="opt-out: --no-int8 / load_detector(int8_static=False), the fp32 folded torch path",
-        )  # fmt: skip
-    ]
-    del fp32
-    _release()
+    rows = [time_reference(
+        "fp32", plan, picture, vocab, peak_gflops, int8_static=False,
+        note="opt-out: --no-int8 / load_detector(int8_static=False), the fp32 folded torch path",
+    )]  # fmt: skip
     if plan.pad32_row:
-        padded = load_gridclip(reference.source, reference.long_side)
-        padded.pad_multiple = 32
-        rows.append(
-            time_gridclip(
-                f"{REFERENCE}-int8-static-pad32", padded, picture, vocab, plan,
-                peak_gflops, note="opt-in: Detector.pad_multiple=32 on top of the int8 trunk",
-            )  # fmt: skip
-        )
+        rows.append(time_reference(
+            "int8-static-pad32", plan, picture, vocab, peak_gflops, pad_multiple=32,
+            note="opt-in: Detector.pad_multiple=32 on top of the int8 trunk",
+        ))  # fmt: skip
     return rows
 
 
