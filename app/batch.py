@@ -85,12 +85,44 @@ class BatchReport:
         else:
             self.errors.append((outcome.path, outcome.error))
 
+    def progress(self, elapsed_s: float, current: str = "") -> BatchProgress:
+        """Where the run stands with this tally, ``current`` the picture just done."""
+        failed = len(self.errors)
+        return BatchProgress(done=self.predicted + self.skipped + failed, total=self.total, predicted=self.predicted,
+                             skipped=self.skipped, failed=failed, elapsed_s=elapsed_s, current=current)
+
     def summary(self) -> str:
         state = "cancelled" if self.cancelled else "finished"
         return (
             f"{state}: {self.predicted} images pre-labeled ({self.boxes} boxes), {self.skipped} already done,"
             f" {len(self.errors)} failed, of {self.total}, in {format_seconds(self.elapsed_s)}"
         )
+
+
+@dataclass(frozen=True)
+class PrelabelJob:
+    """What a pre-label run does, whichever engine runs it (``app.engine``): the classes and
+    thresholds it scores with, the images it covers (``image_ids``; None: those
+    ``image_filter`` picks), the class prototypes it blends in (``exemplars``,
+    ``gridclip.training.exemplars.class_prototypes``), whom it tells how it goes (``progress``)
+    and what stops it (``cancel``, set)."""
+
+    vocab: Vocabulary
+    thresholds: Thresholds = Thresholds()
+    image_ids: Sequence[int] | None = None
+    image_filter: ImageFilter = "all"
+    exemplars: Any = None
+    progress: Callable[[BatchProgress], None] | None = None
+    cancel: threading.Event | None = None
+
+    def tell(self, report: BatchReport, started: float, current: str = "") -> None:
+        """Hand ``progress`` where the run stands (``started``: its ``time.monotonic()``)."""
+        if self.progress is not None:
+            self.progress(report.progress(time.monotonic() - started, current))
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
 
 
 def format_seconds(seconds: float) -> str:
@@ -113,62 +145,34 @@ def select_image_ids(store: Store, image_filter: ImageFilter, model_version: str
     return [r.id for r in records]
 
 
-def prelabel_images(
-    store: Store,
-    detector: Detector,
-    vocab: Vocabulary,
-    image_ids: Sequence[int] | None = None,
-    *,
-    thresholds: Thresholds = Thresholds(),
-    batch_size: int = 4,
-    image_filter: ImageFilter = "all",
-    progress: Callable[[BatchProgress], None] | None = None,
-    cancel: threading.Event | None = None,
-    model_lock: Any = None,
-    exemplars: Any = None,
-) -> BatchReport:
-    """Pre-label images and store the predictions, one committed batch at a time.
+def prelabel_images(store: Store, detector: Detector, job: PrelabelJob, *, batch_size: int = 4,
+                    model_lock: Any = None) -> BatchReport:
+    """Pre-label ``job``'s images and store the predictions, one committed batch at a time.
 
-    ``image_ids``: the images to cover (default: those matching ``image_filter``). Images that
-    already have predictions from this model version and vocabulary are skipped, which makes
-    a second run resume the first. ``progress`` is called for every image; setting ``cancel``
-    stops after the batch being written. ``model_lock`` (optional) is held around
-    each model call, so an app's tabs and its batch share the model politely.
-    ``exemplars``: class prototypes (``gridclip.training.exemplars.class_prototypes``) blended
-    into the classes they name; their predictions are new ones, so no image is skipped as done
-    before (undecided earlier predictions are replaced) and the thresholds record them.
+    Images that already have predictions from this model version and vocabulary are skipped,
+    which makes a second run resume the first; with exemplars their predictions are new ones,
+    so no image is skipped as done before (undecided earlier predictions are replaced) and the
+    thresholds record them. ``job.progress`` is called for every image; setting ``job.cancel``
+    stops after the batch being written. ``model_lock`` (optional) is held around each model
+    call, so an app's tabs and its batch share the model politely.
     """
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
     started = time.monotonic()
-    run = PrelabelRun(detector, vocab, thresholds, exemplars, model_lock)
+    run = PrelabelRun(detector, job.vocab, job.thresholds, job.exemplars, model_lock)
     register_model_version(store, detector)
+    image_ids = job.image_ids
     if image_ids is None:
-        image_ids = select_image_ids(store, image_filter, detector.version, run.vocabulary_text)
+        image_ids = select_image_ids(store, job.image_filter, detector.version, run.vocabulary_text)
     report = BatchReport(total=len(image_ids))
-
-    def tell(current: str) -> None:
-        if progress is not None:
-            progress(
-                BatchProgress(
-                    done=report.predicted + report.skipped + len(report.errors),
-                    total=report.total,
-                    predicted=report.predicted,
-                    skipped=report.skipped,
-                    failed=len(report.errors),
-                    elapsed_s=time.monotonic() - started,
-                    current=current,
-                )
-            )
-
-    tell("")
+    job.tell(report, started)
     for chunk in _chunks(image_ids, batch_size):
-        if cancel is not None and cancel.is_set():
+        if job.cancelled:
             report.cancelled = True
             break
         for outcome in run.label(store, chunk):
             report.count(outcome)
-            tell(outcome.path)
+            job.tell(report, started, outcome.path)
     report.elapsed_s = time.monotonic() - started
     return report
 

@@ -166,7 +166,7 @@ def run_prelabel(args: argparse.Namespace) -> int:
     process (``--engine local``) or on Ray Data workers (``--engine ray``): ``app.engine``."""
     from tqdm import tqdm
 
-    from app.batch import format_seconds
+    from app.batch import PrelabelJob, format_seconds
     from app.engine import prelabel
     from app.ray_batch import RayClusterError
     from app.session import Thresholds, UserError, parse_vocabulary
@@ -200,10 +200,10 @@ def run_prelabel(args: argparse.Namespace) -> int:
             bar.refresh()
 
         try:
-            report = prelabel(store, detector, vocab, engine=options, model_source=args.model or "demo",
-                              thresholds=thresholds, batch_size=args.batch, progress=show, cancel=cancel,
-                              exemplars=exemplars, image_filter="unlabeled" if exemplars is not None else "all",
-                              int8_static=args.int8)
+            job = PrelabelJob(vocab, thresholds, image_filter="unlabeled" if exemplars is not None else "all",
+                              exemplars=exemplars, progress=show, cancel=cancel)
+            report = prelabel(store, detector, job, engine=options, model_source=args.model or "demo",
+                              batch_size=args.batch, int8_static=args.int8)
         except RayClusterError as exc:
             raise CommandError(str(exc)) from None
         except KeyboardInterrupt:

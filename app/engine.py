@@ -21,14 +21,11 @@ True
 from __future__ import annotations
 
 import os
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from app.batch import BatchProgress, BatchReport, ImageFilter, prelabel_images
+from app.batch import BatchReport, PrelabelJob, prelabel_images
 from app.ray_batch import RayOptions, model_source_of, prelabel_with_ray
-from gridclip.model.thresholds import Thresholds
-from gridclip.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from storage import Store
@@ -62,33 +59,14 @@ def ray_options(
     )
 
 
-def prelabel(
-    store: Store,
-    detector: Any,
-    vocab: Vocabulary,
-    *,
-    engine: RayOptions | None,
-    model_source: str | None = None,
-    thresholds: Thresholds = Thresholds(),
-    batch_size: int = 4,
-    image_filter: ImageFilter = "all",
-    progress: Callable[[BatchProgress], None] | None = None,
-    cancel: threading.Event | None = None,
-    model_lock: Any = None,
-    exemplars: Any = None,
-    int8_static: bool | None = None,
-) -> BatchReport:
-    """Pre-label the store's images with ``detector`` on the chosen engine (``ray_options``).
+def prelabel(store: Store, detector: Any, job: PrelabelJob, *, engine: RayOptions | None, model_source: str | None = None,
+             batch_size: int = 4, model_lock: Any = None, int8_static: bool | None = None) -> BatchReport:
+    """Run ``job`` with ``detector`` on the chosen engine (``ray_options``).
 
     On Ray the workers load ``model_source`` (default: the source the store registered for
-    ``detector``'s version) with ``int8_static``; ``detector`` only names the version there, and
-    ``model_lock`` matters only in this process."""
+    ``detector``'s version) with ``int8_static``, in batches of ``engine.batch_size``;
+    ``detector`` only names the version there, and ``model_lock`` matters only in this process."""
     if engine is None:
-        return prelabel_images(store, detector, vocab, thresholds=thresholds, batch_size=batch_size,
-                               image_filter=image_filter, progress=progress, cancel=cancel, model_lock=model_lock,
-                               exemplars=exemplars)
+        return prelabel_images(store, detector, job, batch_size=batch_size, model_lock=model_lock)
     source = model_source or model_source_of(store, detector)
-    return prelabel_with_ray(store, source, vocab, options=engine, thresholds=thresholds, image_filter=image_filter,
-                             int8_static=int8_static, exemplars=exemplars, progress=progress, cancel=cancel,
-                             driver_model=detector)
-
+    return prelabel_with_ray(store, source, job, options=engine, int8_static=int8_static, driver_model=detector)

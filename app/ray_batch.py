@@ -29,7 +29,7 @@ refused unless the whole Ray cluster is this one machine.
 
 Exemplar prototypes (``gridclip.inference.exemplars.ClassPrototypes``) travel to the workers
 with the model version and go to ``Detector.predict(exemplars=...)``, as in the local runner
-(``prelabel_images(exemplars=...)``): the store's keys stay the model version and the
+(``PrelabelJob.exemplars``, for either runner): the store's keys stay the model version and the
 vocabulary, the run's thresholds record the prototypes' digest, and the predictions are new ones,
 so no picture counts as done before: every picture given is predicted and its undecided
 predictions replaced (the pipeline's one replace rule; a retried block rewrites its pictures,
@@ -44,13 +44,11 @@ import ipaddress
 import math
 import os
 import socket
-import threading
 import time
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.batch import BatchProgress, BatchReport, ImageFilter, select_image_ids
+from app.batch import BatchReport, PrelabelJob, select_image_ids
 from gridclip.inference.prelabel import PictureOutcome, PrelabelRun
 from gridclip.model.thresholds import Thresholds
 from gridclip.vocabulary import Vocabulary
@@ -232,17 +230,11 @@ class RayPredictor:
 def prelabel_with_ray(
     store: Store,
     model_source: str,
-    vocab: Vocabulary,
-    image_ids: Sequence[int] | None = None,
+    job: PrelabelJob,
     *,
     options: RayOptions = RayOptions(),
-    thresholds: Thresholds = Thresholds(),
-    image_filter: ImageFilter = "all",
     image_size: int | None = None,
     int8_static: bool | None = None,
-    exemplars: Any = None,
-    progress: Callable[[BatchProgress], None] | None = None,
-    cancel: threading.Event | None = None,
     predictor_cls: type = RayPredictor,
     driver_model: Any = None,
 ) -> BatchReport:
@@ -251,9 +243,9 @@ def prelabel_with_ray(
     ``store``: the driver's store (its URL goes to the workers); ``model_source``: what
     ``load_detector`` loads, on the driver (CPU, to learn the version) and once per worker.
     Images already predicted by this model version with this vocabulary are skipped, so a rerun
-    after a crash or Ctrl-C predicts only what is missing. ``progress`` is called as results
-    come back (at most a few times a second); ``cancel`` stops the run between blocks (what
-    the workers committed stays). ``exemplars``: class prototypes of this model version, for
+    after a crash or Ctrl-C predicts only what is missing. ``job.progress`` is called as results
+    come back (at most a few times a second); ``job.cancel`` stops the run between blocks (what
+    the workers committed stays). ``job.exemplars``: class prototypes of this model version, for
     every worker's ``predict`` (then every picture is predicted again: see the module's notes).
     ``predictor_cls``: a ``RayPredictor`` subclass (tests).
     ``driver_model``: the driver's copy of ``model_source`` if already loaded (only its version
@@ -265,7 +257,7 @@ def prelabel_with_ray(
     started = time.monotonic()
     store_url = shared_store_url(store, options.address)
     ray = import_ray()
-    vocabulary_text = vocab.to_text()
+    vocabulary_text = job.vocab.to_text()
 
     # The driver's copy: the version (the store's key) and its registration, as the local runner does.
     if driver_model is None:
@@ -275,24 +267,16 @@ def prelabel_with_ray(
     register_model_version(store, driver_model, source=model_source)
     del driver_model
 
+    image_ids = job.image_ids
     if image_ids is None:
-        image_ids = select_image_ids(store, image_filter, version, vocabulary_text)
+        image_ids = select_image_ids(store, job.image_filter, version, vocabulary_text)
     wanted = set(image_ids)
-    done_rule = "all" if exemplars is not None else "unpredicted"  # with exemplars nothing is done before
+    done_rule = "all" if job.exemplars is not None else "unpredicted"  # with exemplars nothing is done before
     missing = [r for r in store.list_images(filter=done_rule, model_version=version, vocabulary=vocabulary_text)
                if r.id in wanted]
     report = BatchReport(total=len(wanted), skipped=len(wanted) - len(missing))
     seen: set[int] = set()
-
-    def tell(current: str = "") -> None:
-        if progress is not None:
-            progress(BatchProgress(
-                done=report.predicted + report.skipped + len(report.errors), total=report.total,
-                predicted=report.predicted, skipped=report.skipped, failed=len(report.errors),
-                elapsed_s=time.monotonic() - started, current=current,
-            ))
-
-    tell()
+    job.tell(report, started)
     if not missing:
         report.elapsed_s = time.monotonic() - started
         return report
@@ -324,9 +308,9 @@ def prelabel_with_ray(
             num_cpus=options.cpus_per_worker,
             num_gpus=options.gpus_per_worker or None,
             fn_constructor_kwargs=dict(
-                store_url=store_url, model_source=model_source, model_version=version, vocabulary=vocab,
-                thresholds=thresholds, batch_size=options.batch_size, image_size=image_size,
-                int8_static=int8_static, exemplars=exemplars,
+                store_url=store_url, model_source=model_source, model_version=version, vocabulary=job.vocab,
+                thresholds=job.thresholds, batch_size=options.batch_size, image_size=image_size,
+                int8_static=int8_static, exemplars=job.exemplars,
             ),
         )
         last_tell = 0.0
@@ -340,16 +324,16 @@ def prelabel_with_ray(
                 report.count(PictureOutcome(image_id, str(path), status, int(n), str(error)))
             now = time.monotonic()
             if now - last_tell >= 0.25:
-                tell()
+                job.tell(report, started)
                 last_tell = now
-            if cancel is not None and cancel.is_set():
+            if job.cancelled:
                 report.cancelled = True
                 break
     finally:
         if started_ray:
             ray.shutdown()
     report.elapsed_s = time.monotonic() - started
-    tell()
+    job.tell(report, started)
     return report
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 
 from app import engine
-from app.batch import BatchProgress
+from app.batch import BatchProgress, PrelabelJob
 from app.exemplars import describe
 from app.label_handlers import TabState, user_facing
 from app.session import LabelingService, Thresholds, UserError, parse_vocabulary
@@ -75,18 +75,12 @@ class BatchJob:
 
             thresholds = Thresholds(float(threshold), float(nms_iou), bool(agnostic))
             batch = max(1, int(batch_size))
+            job = PrelabelJob(vocab, thresholds, image_filter=image_filter, exemplars=exemplars, progress=tell,
+                              cancel=self._cancel)
             report = engine.prelabel(
-                self.service.store,
-                self.service.slot.detector,
-                vocab,
+                self.service.store, self.service.slot.detector, job,
                 engine=engine.ray_options(batch),  # this process, unless GRIDCLIP_BATCH_ENGINE=ray
-                thresholds=thresholds,
-                batch_size=batch,
-                image_filter=image_filter,
-                progress=tell,
-                cancel=self._cancel,
-                model_lock=self.service.slot.lock,
-                exemplars=exemplars,
+                batch_size=batch, model_lock=self.service.slot.lock,
             )
         finally:
             self._running.release()

@@ -116,7 +116,7 @@ def measure_runners(args, new_database, pictures: Path) -> list[dict]:
     import ray
     import torch
 
-    from app.batch import prelabel_images
+    from app.batch import PrelabelJob, prelabel_images
     from app.ray_batch import RayOptions, prelabel_with_ray
     from app.session import Thresholds
     from gridclip import load_detector
@@ -132,7 +132,7 @@ def measure_runners(args, new_database, pictures: Path) -> list[dict]:
         store = fresh_store(new_database, pictures)
         pace = Pace()
         started = time.monotonic()
-        report = prelabel_images(store, detector, vocab, thresholds=thresholds, batch_size=args.batch, progress=pace)
+        report = prelabel_images(store, detector, PrelabelJob(vocab, thresholds, progress=pace), batch_size=args.batch)
         rows.append(row(f"local-{threads}thread", "local", 1, threads, report, time.monotonic() - started, pace))
         print(rows[-1], flush=True)
         store.close()
@@ -145,8 +145,8 @@ def measure_runners(args, new_database, pictures: Path) -> list[dict]:
             store = fresh_store(new_database, pictures)
             pace = Pace()
             started = time.monotonic()
-            report = prelabel_with_ray(store, args.model, vocab, options=RayOptions(workers=workers, batch_size=args.batch),
-                                       thresholds=thresholds, progress=pace, driver_model=detector)
+            report = prelabel_with_ray(store, args.model, PrelabelJob(vocab, thresholds, progress=pace),
+                                       options=RayOptions(workers=workers, batch_size=args.batch), driver_model=detector)
             rows.append(row(f"ray-{workers}worker", "ray", workers, 1, report, time.monotonic() - started, pace))
             print(rows[-1], flush=True)
             store.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.batch import BatchProgress, prelabel_images
+from app.batch import BatchProgress, PrelabelJob, prelabel_images
 from app.cli import main
 from app.session import Thresholds, parse_vocabulary
 from tests.app_support import VOCAB, draw_pictures, open_store, tiny_detector
@@ -41,14 +41,14 @@ def test_batch_predicts_every_image_and_a_rerun_resumes(tmp_path: Path) -> None:
         if progress.predicted == 2:
             cancel.set()
 
-    first = prelabel_images(store, detector, vocab, thresholds=ALL, batch_size=2, progress=stop_after_two, cancel=cancel)
+    first = prelabel_images(store, detector, PrelabelJob(vocab, ALL, progress=stop_after_two, cancel=cancel), batch_size=2)
     assert first.cancelled and first.predicted == 2
     assert max(detector.calls) <= 2  # never more than one batch of pictures at a time
     assert seen[-1].eta_s is not None and "ETA" in seen[-1].describe()
     done = [i for i in range(1, 6) if store.has_predictions(i, detector.version, vocab.to_text())]
     assert done == [1, 2]
 
-    second = prelabel_images(store, detector, vocab, thresholds=ALL, batch_size=2)
+    second = prelabel_images(store, detector, PrelabelJob(vocab, ALL), batch_size=2)
     assert (second.predicted, second.skipped, second.cancelled) == (3, 2, False)
     assert all(store.has_predictions(i, detector.version, vocab.to_text()) for i in range(1, 6))
     assert second.boxes > 0
@@ -59,7 +59,7 @@ def test_unreadable_image_is_reported_and_skipped(tmp_path: Path) -> None:
     store = open_store(tmp_path, images=3)
     broken = store.get_image(2).path
     broken.write_bytes(b"the file was overwritten with junk after it was added")
-    report = prelabel_images(store, tiny_detector(), parse_vocabulary(VOCAB), thresholds=ALL, batch_size=4)
+    report = prelabel_images(store, tiny_detector(), PrelabelJob(parse_vocabulary(VOCAB), ALL), batch_size=4)
     assert report.predicted == 2
     assert [Path(p).name for p, _ in report.errors] == [broken.name]
     assert report.errors[0][1]  # a message, not empty
@@ -67,7 +67,7 @@ def test_unreadable_image_is_reported_and_skipped(tmp_path: Path) -> None:
 
 def test_bad_batch_size_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="batch size"):
-        prelabel_images(open_store(tmp_path, 1), tiny_detector(), parse_vocabulary(VOCAB), batch_size=0)
+        prelabel_images(open_store(tmp_path, 1), tiny_detector(), PrelabelJob(parse_vocabulary(VOCAB)), batch_size=0)
 
 
 @pytest.mark.slow

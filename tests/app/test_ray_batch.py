@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 import supervision as sv
 
-from app.batch import prelabel_images
+from app.batch import PrelabelJob, prelabel_images
 from app.cli import main
 from app.ray_batch import RayOptions, RayPredictor, RayStoreError, is_local_address, prelabel_with_ray, shared_store_url
 from app.session import Thresholds, parse_vocabulary
@@ -104,7 +104,7 @@ def test_ray_run_survives_a_dead_worker_and_a_rerun_predicts_only_what_is_missin
     version = tiny_detector().version
 
     # The local runner labels the first 30: the Ray runner must see them as done (same keys).
-    local = prelabel_images(store, tiny_detector(), vocab, ids[:30], thresholds=ALL, batch_size=4)
+    local = prelabel_images(store, tiny_detector(), PrelabelJob(vocab, ALL, ids[:30]), batch_size=4)
     assert local.predicted == 30
 
     # A first Ray run over 150 pictures (as if stopped there), with a worker dying mid-run.
@@ -112,8 +112,8 @@ def test_ray_run_survives_a_dead_worker_and_a_rerun_predicts_only_what_is_missin
     flag.touch()
     seen = []
     options = RayOptions(workers=2, batch_size=4)
-    first = prelabel_with_ray(store, MODEL, vocab, ids[:150], options=options, thresholds=ALL, int8_static=False,
-                              progress=seen.append, predictor_cls=crash_once_predictor(flag))
+    first = prelabel_with_ray(store, MODEL, PrelabelJob(vocab, ALL, ids[:150], progress=seen.append), options=options,
+                              int8_static=False, predictor_cls=crash_once_predictor(flag))
     assert not flag.exists(), "no worker died: the fault was not injected"
     assert not first.errors and not first.cancelled
     assert first.total == 150 and first.predicted + first.skipped == 150
@@ -123,7 +123,7 @@ def test_ray_run_survives_a_dead_worker_and_a_rerun_predicts_only_what_is_missin
     assert not any(store.has_predictions(i, version, vocab.to_text()) for i in ids[150:])
 
     # The rerun over everything predicts the 50 missing pictures only.
-    second = prelabel_with_ray(store, MODEL, vocab, options=options, thresholds=ALL, int8_static=False)
+    second = prelabel_with_ray(store, MODEL, PrelabelJob(vocab, ALL), options=options, int8_static=False)
     assert (second.total, second.predicted, second.skipped, len(second.errors)) == (200, 50, 150, 0)
 
     held = one_set_per_picture(store, version, vocab.to_text())
@@ -133,7 +133,7 @@ def test_ray_run_survives_a_dead_worker_and_a_rerun_predicts_only_what_is_missin
     assert held["last_prediction_id"] == held["predictions"]
 
     # Nothing left: a third run has nothing to do and starts no worker.
-    third = prelabel_with_ray(store, MODEL, vocab, options=options, thresholds=ALL, int8_static=False)
+    third = prelabel_with_ray(store, MODEL, PrelabelJob(vocab, ALL), options=options, int8_static=False)
     assert (third.predicted, third.skipped) == (0, 200)
     # The boxes are the model's, as the local runner would store them.
     from gridclip import load_detector
@@ -157,8 +157,8 @@ def test_exemplars_travel_to_the_workers(tmp_path: Path, ray_cluster) -> None:
     vocab = parse_vocabulary(VOCAB)
     prototypes = class_prototypes(tiny_detector(), store.training_set(), cache_dir=False)
     options = RayOptions(workers=1, batch_size=3)
-    report = prelabel_with_ray(store, MODEL, vocab, ids, options=options, thresholds=ALL, int8_static=False,
-                               exemplars=prototypes)
+    report = prelabel_with_ray(store, MODEL, PrelabelJob(vocab, ALL, ids, exemplars=prototypes), options=options,
+                               int8_static=False)
     assert (report.predicted, report.skipped, len(report.errors)) == (6, 0, 0)
     pictures = [store.get_image(i).path for i in ids[:3]]  # the worker's first batch, predicted here as it was there
     fp32 = load_detector(MODEL, device="cpu", int8_static=False, text_cache_dir=False)  # as the workers run it
@@ -168,8 +168,8 @@ def test_exemplars_travel_to_the_workers(tmp_path: Path, ray_cluster) -> None:
     stored = store.predictions(ids[1], tiny_detector().version, vocab.to_text())
     np.testing.assert_allclose(np.sort(stored.confidence), np.sort(blended.confidence), atol=2e-3)
     assert not np.allclose(np.sort(blended.confidence), np.sort(text_only.confidence), atol=2e-3)
-    again = prelabel_with_ray(store, MODEL, vocab, ids, options=options, thresholds=ALL, int8_static=False,
-                              exemplars=prototypes)
+    again = prelabel_with_ray(store, MODEL, PrelabelJob(vocab, ALL, ids, exemplars=prototypes), options=options,
+                              int8_static=False)
     assert again.predicted == 6  # exemplar predictions are new ones: nothing counts as done before
     assert all(len(store.predictions(i, tiny_detector().version, vocab.to_text())) == 3 for i in ids)
 
