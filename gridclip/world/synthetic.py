@@ -690,12 +690,19 @@ def training_examples(coco_path: str | Path, split: Split | None = "base"):
     >>> len(vocab), all(vocab.names[c] in class_names("base") for ex in examples for c in ex.class_ids)
     (34, True)
     """
+    vocab = world_vocabulary(split)
+    index_of = {c.id + 1: vocab.index(c.name) for c in WORLD_CLASSES if split is None or c.split == split}
+    return coco_examples(coco_path, index_of), vocab
+
+
+def coco_examples(coco_path: str | Path, index_of: dict[int, int]) -> list:
+    """Every picture of a COCO file (``images/`` beside it) as a ``TrainingExample`` boxing the
+    annotations whose category ``index_of`` maps, with the class id it maps to; other objects
+    stay in the picture unboxed."""
     from gridclip.training.data import TrainingExample
 
     coco_path = Path(coco_path)
     coco = json.loads(coco_path.read_text())
-    vocab = world_vocabulary(split)
-    index_of = {c.id + 1: vocab.index(c.name) for c in WORLD_CLASSES if split is None or c.split == split}
     boxes: dict[int, list] = {img["id"]: [] for img in coco["images"]}
     for ann in coco["annotations"]:
         if ann["category_id"] in index_of:
@@ -712,7 +719,7 @@ def training_examples(coco_path: str | Path, split: Split | None = "base"):
                 image_id=img["id"],
             )
         )
-    return examples, vocab
+    return examples
 
 
 def scene_examples(scenes: Iterable[Scene]) -> list:

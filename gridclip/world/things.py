@@ -37,13 +37,15 @@ from gridclip.vocabulary import Vocabulary
 from gridclip.world.silhouettes import Kind, Piece, circle, object_colour, paint, rect, silhouette
 from gridclip.world.synthetic import (
     DEFAULT_IMAGE_SIZE,
+    WORLD_CLASSES,
     Scene,
     coco_categories,
+    coco_examples,
     draw_scene,
     save_scene_pictures,
     scenes_to_coco,
-    training_examples,
     world_background,
+    world_vocabulary,
 )
 
 #: How many things a broad scene adds to its world objects (inclusive), and their sizes (px at 192).
@@ -331,25 +333,10 @@ def broad_training_examples(coco_path: str | Path):
     >>> len(vocab) == len(class_names("base")) + len(THING_NAMES)
     True
     """
-    from gridclip.training.data import TrainingExample
-
-    coco_path = Path(coco_path)
-    examples, base = training_examples(coco_path, split="base")
-    coco = json.loads(coco_path.read_text())
-    vocabulary = Vocabulary.from_classes([*base.names, *THING_NAMES], [*(c.synonyms for c in base.classes),
-                                                                         *([] for _ in THING_NAMES)])
-    thing_index = {c["id"]: len(base) + THING_NAMES.index(c["name"]) for c in coco["categories"] if c.get("split") == "thing"}
-    extra: dict[int, list] = {img["id"]: [] for img in coco["images"]}
-    for ann in coco["annotations"]:
-        if ann["category_id"] in thing_index:
-            x, y, w, h = ann["bbox"]
-            extra[ann["image_id"]].append(([x, y, x + w, y + h], thing_index[ann["category_id"]]))
-    widened = []
-    for example in examples:
-        items = extra[example.image_id]
-        widened.append(TrainingExample(
-            example.image,
-            np.concatenate([example.xyxy, np.array([b for b, _ in items], dtype=np.float32).reshape(-1, 4)]),
-            np.concatenate([example.class_ids, np.array([c for _, c in items], dtype=np.int64)]),
-            image_id=example.image_id))
-    return widened, vocabulary
+    base = world_vocabulary("base")
+    vocabulary = Vocabulary.from_classes([*base.names, *THING_NAMES],
+                                         [*(c.synonyms for c in base.classes), *([] for _ in THING_NAMES)])
+    index_of = {c.id + 1: base.index(c.name) for c in WORLD_CLASSES if c.split == "base"}
+    first = len(coco_categories()) + 1
+    index_of |= {first + i: len(base) + i for i in range(len(THING_NAMES))}
+    return coco_examples(coco_path, index_of), vocabulary
