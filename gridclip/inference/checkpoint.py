@@ -3,7 +3,9 @@
 ``config.json`` holds ``format``/``format_version``, ``version`` (the content fingerprint),
 ``clip`` (open_clip arch name, full model config, pretrained tag, mean/std), ``detector``
 (``DetectorConfig``), ``templates``, ``is_trained``, ``vocabulary`` (the training
-vocabulary's text), ``parent_version``, ``metrics`` and ``name``.
+vocabulary's text), ``parent_version``, ``metrics`` and ``name``; a ``keep_parent_head``
+fine-tune adds ``new_head_classes`` and the kept parent head's FPN and head under ``kept_head.*``
+(``gridclip.inference.detector.KeptHead``).
 
 The model version is ``content_fingerprint(weights, identifying config)``: the same weights
 and architecture always give the same version, whatever the folder, name or metrics.

@@ -62,7 +62,7 @@ from gridclip.vocabulary import Vocabulary, VocabularyError
 
 if TYPE_CHECKING:
     from gridclip.inference.cpu_inference import OnnxBackbone
-    from gridclip.model.backbone import ClipBackbone
+    from gridclip.model.backbone import BackboneFeatures, ClipBackbone
 
 #: ``prepare``'s padding for training batches (unchanged since the first checkpoints).
 SIZE_MULTIPLE = STRIDES[-1]
@@ -76,6 +76,9 @@ VocabularyInput = Union[Vocabulary, str, Sequence[str]]
 #: The checkpoint tensor of ``Detector.adapted_classes`` ([K, D], rows in the order of the
 #: config's ``adapted_classes`` names).
 ADAPTED_CLASSES_TENSOR = "classes.adapted"
+
+#: The checkpoint prefix of ``Detector.kept_head``'s weights (its FPN and head; the backbone is the detector's).
+KEPT_HEAD_PREFIX = "kept_head."
 
 #: ``Detector.cuda_dtype`` choices: the autocast precision of ``predict`` on a CUDA device
 #: (``float32`` turns autocast off). Measured on an H100: benchmarks/RESULTS.md, Speed, CUDA.
@@ -96,6 +99,32 @@ def cuda_autocast_dtype(name: str) -> torch.dtype:
         raise ValueError(f"unknown cuda_dtype {name!r}: choose from {', '.join(CUDA_DTYPES)}")
     return CUDA_DTYPES[name]
 
+
+
+@dataclass
+class KeptHead:
+    """The parent's FPN and head that a ``keep_parent_head`` fine-tune keeps, frozen: ``model`` is
+    a ``GridCLIP`` on the very same backbone object as the detector's, and it scores every class
+    but ``new_classes`` (the classes the fine-tuned head learnt), exactly as the parent did."""
+
+    model: GridCLIP
+    new_classes: tuple[str, ...]
+
+    def scores_new(self, vocab: Vocabulary) -> torch.Tensor:
+        """Bool [C]: the classes of ``vocab`` the fine-tuned head scores (the others: this one)."""
+        new = {name.casefold() for name in self.new_classes}
+        return torch.tensor([c.name.casefold() in new for c in vocab.classes], dtype=torch.bool)
+
+
+def head_on_same_backbone(model: GridCLIP) -> GridCLIP:
+    """A frozen copy of ``model``'s FPN and head on the very same backbone object (not a copy of it)."""
+    import copy
+
+    kept = copy.deepcopy(model, memo={id(model.backbone): model.backbone})
+    for name, parameter in kept.named_parameters():
+        if not name.startswith("backbone."):
+            parameter.requires_grad_(False)
+    return kept
 
 
 @dataclass
@@ -155,6 +184,8 @@ class Detector:
         #: Large vocabularies: fine FPN levels score only this many classes (GridCLIP.forward_from_features).
         self.class_limit: int | None = 256
         self._inference_copy: tuple[tuple[Any, ...], GridCLIP] | None = None
+        #: The kept head on the inference copy's trunk: (that copy, the kept weights' versions, the head).
+        self._kept_inference_copy: tuple[GridCLIP, tuple[Any, ...], GridCLIP] | None = None
         self._onnx_trunk: tuple[tuple[Any, ...], OnnxBackbone] | None = None
         #: ``predict`` pads pictures to this multiple of 32 (default 128, as in training; 32 is faster).
         self.pad_multiple: int = INFERENCE_SIZE_MULTIPLE
@@ -179,6 +210,9 @@ class Detector:
         #: Class embeddings a fine-tune learnt, by class name (``adapt_classes``): they replace
         #: the text embedding of a class whenever a vocabulary names it, and travel in checkpoints.
         self.adapted_classes: dict[str, torch.Tensor] = {}
+        #: The parent's FPN and head kept by a ``keep_parent_head`` fine-tune (``keep_parent_head``),
+        #: scoring every class but the ones the fine-tune learnt; None: ``model`` scores every class.
+        self.kept_head: KeptHead | None = None
 
     # -- identity ----------------------------------------------------------------------------
     @property
@@ -198,6 +232,7 @@ class Detector:
         """Forget the cached version after changing weights (or ``is_trained``) in place."""
         self._version = None
         self._inference_copy = None
+        self._kept_inference_copy = None
 
     def version_config(self) -> dict[str, Any]:
         """The config that identifies a model (metrics, parent and name are excluded)."""
@@ -206,7 +241,8 @@ class Detector:
             "detector": self.config.to_dict() | {"trainable_backbone": False},
             "templates": list(self.templates),
             "is_trained": self.is_trained,
-        } | ({"adapted_classes": list(self.adapted_classes)} if self.adapted_classes else {})
+        } | ({"adapted_classes": list(self.adapted_classes)} if self.adapted_classes else {}) | (
+            {"new_head_classes": list(self.kept_head.new_classes)} if self.kept_head is not None else {})
 
     def state_tensors(self) -> dict[str, torch.Tensor]:
         """All weights, once each: ``detector.*`` (GridCLIP, CLIP image tower included) and
@@ -215,15 +251,36 @@ class Detector:
         tensors.update({f"clip.{k}": v for k, v in self.clip.state_dict().items() if not k.startswith("visual.")})
         if self.adapted_classes:
             tensors[ADAPTED_CLASSES_TENSOR] = torch.stack(list(self.adapted_classes.values()))
+        if self.kept_head is not None:
+            tensors.update({f"{KEPT_HEAD_PREFIX}{k}": v for k, v in self.kept_head.model.state_dict().items()
+                            if not k.startswith("backbone.")})
         return tensors
 
-    def adapt_classes(self, names: Sequence[str], embeddings: torch.Tensor) -> None:
+    def keep_parent_head(self, new_classes: Sequence[str]) -> None:
+        """Keep the FPN and head as they are now, frozen, for every class but ``new_classes``,
+        which the (then fine-tuned) ``model`` scores; both share the backbone, which must stay
+        frozen (``TrainConfig.keep_parent_head`` needs ``head_only``). A detector that already
+        keeps a head keeps that one (the first parent's), and its new classes grow by these."""
+        earlier = self.kept_head.new_classes if self.kept_head is not None else ()
+        names: dict[str, str] = {}
+        for name in (*earlier, *map(str, new_classes)):
+            names.setdefault(name.casefold(), name)
+        if not names:
+            raise ValueError("keep_parent_head needs the classes the new head learns (none given)")
+        model = self.kept_head.model if self.kept_head is not None else head_on_same_backbone(self.model)
+        self.kept_head = KeptHead(model, tuple(names.values()))
+        self.weights_changed()
+
+    def adapt_classes(self, names: Sequence[str], embeddings: torch.Tensor, normalize: bool = True) -> None:
         """Keep learnt class embeddings ([K, D], one row per name): from now on a vocabulary
-        that names one of these classes is scored against its row instead of its text."""
+        that names one of these classes is scored against its row instead of its text.
+        ``normalize=False``: the rows are unit vectors already (a checkpoint's): normalising
+        them again moves their last bits, and the model's version with them."""
         if len(names) != len(embeddings):
             raise ValueError(f"{len(names)} class names for {len(embeddings)} embeddings")
         for name, row in zip(names, embeddings):
-            self.adapted_classes[str(name)] = F.normalize(row.detach().float().cpu(), dim=0).clone()
+            row = row.detach().float().cpu()
+            self.adapted_classes[str(name)] = (F.normalize(row, dim=0) if normalize else row).clone()
         self._class_matrices.clear()
         self.weights_changed()
 
@@ -322,6 +379,7 @@ class Detector:
         text = self.class_embeddings(vocab, exemplars)
         model = self.inference_model()
         channels_last = model is not self.model
+        routes = self.head_routes(vocab) if self.is_trained else []
         results: list[sv.Detections] = []
         for start in range(0, len(items), batch_size):
             batch = self.prepare(items[start : start + batch_size], self.pad_multiple)
@@ -330,7 +388,7 @@ class Detector:
                 tensor = tensor.contiguous(memory_format=torch.channels_last)
             with torch.autocast("cuda", dtype=autocast_dtype, enabled=use_autocast):
                 if self.is_trained:
-                    results += self._decode_head(self.head_outputs(model, tensor, text), batch, vocab)
+                    results += self._decode_heads(routes, tensor, text, batch, vocab)
                 else:
                     results += self._decode_training_free(model, tensor, text, batch, vocab)
         return results
@@ -343,6 +401,73 @@ class Detector:
         if self.device.type == "cuda":
             return model(tensor, text, self.class_limit)
         return model.detect(tensor, text, self.class_limit)
+
+    def _head_outputs_on(self, model: GridCLIP, features: BackboneFeatures, text: torch.Tensor) -> HeadOutputs:
+        """``head_outputs`` on backbone features already computed (the two heads of a kept-head
+        detector share one trunk pass)."""
+        if self.device.type == "cuda":
+            return model.forward_from_features(features, text, self.class_limit)
+        return model.forward_factorised(features, text, self.class_limit)
+
+    def head_routes(self, vocabulary: VocabularyInput) -> list[tuple[GridCLIP, torch.Tensor | None]]:
+        """Which module ``predict`` scores which classes of ``vocabulary`` with: ``(module, None)``
+        for all of them, or, with a kept head (``keep_parent_head``) and classes of both kinds,
+        the kept head with the vocabulary ids of the classes it keeps, then the fine-tuned head
+        with those of the new classes (ids: long tensors on the detector's device)."""
+        model = self.inference_model()
+        if self.kept_head is None:
+            return [(model, None)]
+        new = self.kept_head.scores_new(as_vocabulary(vocabulary))
+        if bool(new.all()):
+            return [(model, None)]
+        kept = self.inference_kept_head()
+        if not bool(new.any()):
+            return [(kept, None)]
+        ids = [mask.nonzero().flatten().to(self.device) for mask in (~new, new)]
+        return [(kept, ids[0]), (model, ids[1])]
+
+    def inference_kept_head(self) -> GridCLIP:
+        """The kept head as ``predict`` runs it: on a CPU with ``optimize``, a copy on the
+        inference copy's own trunk (folded, ONNX or int8, whichever ``inference_model`` built),
+        channels-last; otherwise the kept head itself."""
+        if self.kept_head is None:
+            raise ValueError("this detector keeps no parent head (Detector.keep_parent_head)")
+        fast = self.inference_model()
+        if fast is self.model:
+            return self.kept_head.model
+        versions = _weight_versions(self.kept_head.model)
+        cached = self._kept_inference_copy
+        if cached is None or cached[0] is not fast or cached[1] != versions:
+            import copy
+
+            # The copy's backbone is the inference copy's trunk itself: one trunk, two heads.
+            head = copy.deepcopy(self.kept_head.model, memo={id(self.model.backbone): fast.backbone}).eval()
+            for name, child in head.named_children():
+                if name != "backbone":
+                    child.to(memory_format=torch.channels_last)
+                    if self.compile:
+                        setattr(head, name, torch.compile(child, dynamic=None))
+            cached = self._kept_inference_copy = (fast, versions, head)
+        return cached[2]
+
+    def _decode_heads(self, routes: list[tuple[GridCLIP, torch.Tensor | None]], tensor: torch.Tensor,
+                      text: torch.Tensor, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
+        """Candidates per picture from ``head_routes``: one head decodes as always; two heads
+        run on one trunk pass, each scores and decodes only its own classes (its own
+        ``class_limit``, background floor and best ``candidates_per_image``), and a picture's
+        candidates are both heads', best first. So a kept class's candidates are the parent's
+        exactly, whatever new classes the vocabulary also holds."""
+        if len(routes) == 1:
+            head = routes[0][0]
+            return self._decode_head(self.head_outputs(head, tensor, text), batch, vocab, head)
+        features = routes[0][0].backbone_features(tensor)
+        per_head = []
+        for head, ids in routes:
+            assert ids is not None  # head_routes names each head's classes when there are two
+            out = self._head_outputs_on(head, features, text[ids])
+            index = ids if out.class_index is None else ids[out.class_index]
+            per_head.append(self._decode_head(replace(out, class_index=index), batch, vocab, head))
+        return [_best_first(sv.Detections.merge(list(parts))) for parts in zip(*per_head)]
 
     def inference_model(self) -> GridCLIP:
         """The module ``predict`` runs. On CPU with ``optimize``: a copy with every batch norm
@@ -402,14 +527,18 @@ class Detector:
         raw = self.predict_raw(images, vocabulary, batch_size=batch_size, exemplars=exemplars)
         return [refilter(r, thresholds) for r in raw]
 
-    def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
+    def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary,
+                     head: GridCLIP | None = None) -> list[sv.Detections]:
+        """Candidates from the outputs of ``head`` (default: ``model``); ``out.class_index``: the
+        vocabulary ids of its logit channels, when it scored a subset."""
+        bias = (head or self.model).logit_bias.detach()
         if self.config.background_quantile is not None and out.cls_logits:
             untaught = self.untaught_classes(vocab)
             if out.class_index is not None:
                 untaught = untaught[out.class_index.cpu()]
             if untaught.any():
                 out = replace(out, cls_logits=floor_ubiquitous_classes(
-                    out.cls_logits, self.model.logit_bias.detach(), self.config.background_quantile, untaught))
+                    out.cls_logits, bias, self.config.background_quantile, untaught))
         cls, ltrb, ctr, points, _, _ = out.flat()
         cls, ltrb, ctr = cls.float(), ltrb.float(), ctr.float()
         num_classes = cls.shape[-1]
@@ -516,16 +645,19 @@ class Detector:
 
         clone = self.__class__.__new__(self.__class__)
         memo[id(self)] = clone
-        derived = ("_inference_copy", "_onnx_trunk")
+        derived = ("_inference_copy", "_kept_inference_copy", "_onnx_trunk")
         for name, value in self.__dict__.items():
             setattr(clone, name, None if name in derived else copy.deepcopy(value, memo))
         return clone
 
     def to(self, device: str | torch.device) -> Detector:
         self._inference_copy = None
+        self._kept_inference_copy = None
         self.device = _resolve_device(device)
         self.clip.to(self.device)
         self.model.to(self.device)
+        if self.kept_head is not None:
+            self.kept_head.model.to(self.device)
         return self
 
 
@@ -571,6 +703,15 @@ def optimized_for_cpu(model: GridCLIP) -> GridCLIP:
     for p in fast.parameters():
         p.requires_grad_(False)
     return fast.to(memory_format=torch.channels_last)
+
+
+def _best_first(detections: sv.Detections) -> sv.Detections:
+    """``detections`` by descending confidence (ties keep their order)."""
+    if len(detections) == 0 or detections.confidence is None:
+        return detections
+    ordered = detections[np.argsort(-detections.confidence, kind="stable")]
+    assert isinstance(ordered, sv.Detections)  # an index array selects rows: Detections, as typed for a key
+    return ordered
 
 
 def as_vocabulary(vocabulary: VocabularyInput) -> Vocabulary:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from gridclip.inference.checkpoint import CheckpointError, is_checkpoint_dir, load_checkpoint, load_into
-from gridclip.inference.detector import ADAPTED_CLASSES_TENSOR, Detector
+from gridclip.inference.detector import ADAPTED_CLASSES_TENSOR, KEPT_HEAD_PREFIX, Detector
 from gridclip.model.backbone import BackboneError, build_backbone
 from gridclip.model.network import DetectorConfig, GridCLIP
 from gridclip.model.text import DEFAULT_TEMPLATES, default_text_cache_dir
@@ -375,13 +375,31 @@ def detector_from_checkpoint(
         text_cache_dir=cache,
     )
     if adapted is not None:
-        detector.adapt_classes(config.get("adapted_classes") or [], adapted)
+        detector.adapt_classes(config.get("adapted_classes") or [], adapted, normalize=False)
+    _load_kept_head(detector, config, tensors, what)
     blend_k = config.get("exemplar_blend_k")
     if blend_k is not None:
         if isinstance(blend_k, bool) or not isinstance(blend_k, (int, float)) or not blend_k >= 0:
             raise CheckpointError(f"{what}: exemplar_blend_k must be a number >= 0, got {blend_k!r}")
         detector.exemplar_blend_k = float(blend_k)
     return detector
+
+
+def _load_kept_head(detector: Detector, config: dict[str, Any], tensors: dict[str, torch.Tensor], what: str) -> None:
+    """The parent's head a ``keep_parent_head`` fine-tune kept (``Detector.kept_head``): its FPN
+    and head under ``KEPT_HEAD_PREFIX``, the classes the new head scores in ``new_head_classes``.
+    A checkpoint without them has none."""
+    kept = {k[len(KEPT_HEAD_PREFIX) :]: v for k, v in tensors.items() if k.startswith(KEPT_HEAD_PREFIX)}
+    names = config.get("new_head_classes")
+    if not kept and not names:
+        return
+    if not kept or not isinstance(names, list) or not names:
+        raise CheckpointError(f"{what}: a kept parent head needs both its weights ({KEPT_HEAD_PREFIX}*) and "
+                              "the classes of the new head (new_head_classes); this checkpoint has only one")
+    detector.keep_parent_head([str(name) for name in names])
+    assert detector.kept_head is not None  # keep_parent_head just set it
+    load_into(detector.kept_head.model, kept, what, ignore_prefixes=("backbone.",))
+    detector.weights_changed()
 
 
 def _checkpoint_vocabulary(config: dict[str, Any]) -> Vocabulary | None:

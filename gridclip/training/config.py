@@ -83,6 +83,12 @@ class TrainConfig:
     # adapt_classes and head_only): the detector stays exactly its parent, so every class this run
     # does not adapt keeps the parent's scores and boxes exactly (no distillation, no alignment).
     train_scope: TrainScope = "all"
+    # Keep the parent's FPN and head, frozen, beside the one this run trains (needs head_only and
+    # new_classes): the saved detector scores every class that is not one of new_classes with the
+    # parent's own FPN and head, exactly as the parent did, and only the new classes with the trained
+    # one, both on the same frozen CLIP tower (its trunk runs once). Costs a second FPN and head per
+    # picture when a vocabulary holds classes of both kinds.
+    keep_parent_head: bool = False
     # Distillation from the parent on the training pictures (gridclip.training.distillation):
     # the parent's training classes this run does not train keep the parent's scores, with
     # this weight (0: off).
@@ -122,6 +128,9 @@ class TrainConfig:
         if self.train_scope == "classes" and not (self.adapt_classes and self.head_only):
             raise ValueError("train_scope='classes' trains the class embeddings alone: it needs adapt_classes=True "
                              "and head_only=True")
+        if self.keep_parent_head and not (self.head_only and self.new_classes):
+            raise ValueError("keep_parent_head shares the parent's frozen CLIP tower between the parent's head and "
+                             "the new one: it needs head_only=True and the run's new_classes")
         if self.alignment_weight < 0:
             raise ValueError(f"alignment_weight must be ≥ 0, got {self.alignment_weight}")
         if self.tag_batch_size < 2:

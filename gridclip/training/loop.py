@@ -160,6 +160,9 @@ class _Run:
         net = detector.model
         was_trainable = net.backbone.trainable
         net.set_trainable_backbone(not config.head_only)
+        if config.keep_parent_head:
+            # Before the first step: the kept head is the parent's (a resumed run's already is).
+            detector.keep_parent_head(config.new_classes)
         head_grads = {name: p.requires_grad for name, p in net.named_parameters()}
         _limit_to_scope(net, config.train_scope)
 

@@ -151,3 +151,37 @@ def test_class_names_with_separators_survive_a_checkpoint_round_trip(tmp_path):
     loaded = load_detector(str(tmp_path / "ck"), device="cpu", text_cache_dir=False, int8_static=False)
     assert loaded.vocabulary.names == ["red, circle", "a|b", 'say "hi"']
     assert loaded.vocabulary.classes[0].synonyms == ("x;y",)
+
+
+def test_adapted_classes_keep_the_version_through_a_checkpoint(tmp_path):
+    """The adapted rows are stored as unit vectors; normalising them again on load moved their
+    last bits, so a fine-tuned model came back as another model version."""
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, int8_static=False)
+    detector.adapt_classes(["cat", "dog"], torch.randn(2, detector.model.embed_dim, generator=torch.Generator().manual_seed(5)))
+    detector.save(tmp_path / "ck")
+    loaded = load_detector(str(tmp_path / "ck"), device="cpu", text_cache_dir=False, int8_static=False)
+    assert loaded.version == detector.version
+    assert all(torch.equal(loaded.adapted_classes[k], v) for k, v in detector.adapted_classes.items())
+
+
+def test_a_kept_parent_head_needs_its_weights_and_its_classes(tmp_path):
+    """A kept parent head (``Detector.keep_parent_head``) travels as ``kept_head.*`` weights and
+    ``new_head_classes``; a checkpoint with one but not the other is a clear error."""
+    detector = load_detector("open_clip:tiny-rn", device="cpu", text_cache_dir=False, int8_static=False)
+    detector.is_trained = True
+    detector.keep_parent_head(["part-7b"])
+    with torch.no_grad():
+        detector.model.cls_embed.bias.add_(0.5)  # the new head moves; the kept one stays
+    detector.weights_changed()
+    detector.save(tmp_path / "ck")
+    loaded = load_detector(str(tmp_path / "ck"), device="cpu", text_cache_dir=False, int8_static=False)
+    assert loaded.kept_head is not None and loaded.kept_head.new_classes == ("part-7b",)
+    assert loaded.version == detector.version
+    assert torch.equal(loaded.kept_head.model.cls_embed.bias, detector.kept_head.model.cls_embed.bias)
+    assert not torch.equal(loaded.kept_head.model.cls_embed.bias, loaded.model.cls_embed.bias)
+    config_path = tmp_path / "ck" / "config.json"
+    config = json.loads(config_path.read_text())
+    del config["new_head_classes"]
+    config_path.write_text(json.dumps(config))
+    with pytest.raises(CheckpointError, match="kept parent head"):
+        load_detector(str(tmp_path / "ck"), device="cpu", text_cache_dir=False, int8_static=False)
