@@ -105,7 +105,13 @@ def cuda_autocast_dtype(name: str) -> torch.dtype:
 class KeptHead:
     """The parent's FPN and head that a ``keep_parent_head`` fine-tune keeps, frozen: ``model`` is
     a ``GridCLIP`` on the very same backbone object as the detector's, and it scores every class
-    but ``new_classes`` (the classes the fine-tuned head learnt), exactly as the parent did."""
+    but ``new_classes`` (the classes the fine-tuned head learnt), exactly as the parent did.
+
+    Everything else that reads "the head's own grid" stays on the fine-tuned ``Detector.model``:
+    exemplar prototypes (``gridclip.training.exemplars.pooled_embeddings`` pools
+    ``inference_model()``), ``class_novelty`` and the next fine-tune's starting rows. A prototype
+    blended into a kept class's text is therefore pooled in the new head's grid while the kept
+    head scores it: close to, not exactly, the parent's prototype."""
 
     model: GridCLIP
     new_classes: tuple[str, ...]

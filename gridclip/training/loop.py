@@ -163,6 +163,8 @@ class _Run:
         if config.keep_parent_head:
             # Before the first step: the kept head is the parent's (a resumed run's already is).
             detector.keep_parent_head(config.new_classes)
+        elif detector.kept_head is not None:
+            _follow_kept_head(detector, vocab, config)
         head_grads = {name: p.requires_grad for name, p in net.named_parameters()}
         _limit_to_scope(net, config.train_scope)
 
@@ -350,6 +352,20 @@ def _class_embeddings(detector: Any, examples: Sequence[TrainingExample], vocab:
     prototypes = class_prototypes(detector, [ex for ex in examples if len(ex)], vocab, cache_dir=None)
     start = blend_text(text, vocab, prototypes, detector.exemplar_blend_k, whole=config.new_classes)
     return AdaptiveClassEmbeddings(start, config.class_pull, learns).to(text.device)
+
+
+def _follow_kept_head(detector: Any, vocab: Vocabulary, config: TrainConfig) -> None:
+    """A run without ``keep_parent_head`` on a detector that keeps a parent head: the classes it
+    trains must be scored by the head it trains, or their training would not show. With the
+    tower frozen they join the new head's classes; a run that moves the tower moves the kept
+    head's input too, so the kept head (no longer the parent's) is dropped."""
+    if config.head_only:
+        detector.keep_parent_head(vocab.names)
+        return
+    warnings.warn("this run trains the CLIP tower, which the kept parent head shares: the trained head now "
+                  "scores every class (train with head_only=True to keep the parent's head)", stacklevel=4)
+    detector.kept_head = None
+    detector.weights_changed()
 
 
 #: The parameters of ``train_scope="classification"``: the classification tower and its embedding.

@@ -63,6 +63,10 @@ def test_the_parents_classes_keep_the_parents_detections_exactly(demo, tuned) ->
     assert detector.kept_head.model.backbone is detector.model.backbone
     world, vocab = tuned["world"], tuned["world_vocab"]
     assert _same(detector.predict_raw(world, vocab), demo.predict_raw(world, vocab))
+    plain = copy.deepcopy(detector)  # the trained head alone would not: its FPN and head moved
+    plain.kept_head = None
+    plain.weights_changed()
+    assert not _same(plain.predict_raw(world, vocab), demo.predict_raw(world, vocab))
     # Through the int8 trunk too: one trunk (the inference copy's), both heads on it.
     parent8, child8 = copy.deepcopy(demo), copy.deepcopy(detector)
     parent8.int8_static = child8.int8_static = True
@@ -135,3 +139,22 @@ def test_keep_parent_head_needs_a_frozen_tower_and_new_classes(settings: dict[st
     with pytest.raises(ValueError, match="keep_parent_head"):
         TrainConfig(keep_parent_head=True, **settings)
     assert TrainConfig(keep_parent_head=True, head_only=True, new_classes=("part-7b",)).keep_parent_head
+
+
+def test_a_later_run_without_it_scores_its_own_classes_with_the_head_it_trains(tuned, tmp_path: Path) -> None:
+    """A gentle fine-tune of a detector that keeps a parent head: the classes it trains move to
+    the trained head (kept there, their training would not show); one that moves the tower drops
+    the kept head, whose input it changes."""
+    from gridclip.training.fine_tune import fine_tune
+
+    world, vocab = _world_examples(tmp_path, 2, seed=3)
+    frozen = fine_tune(copy.deepcopy(tuned["detector"]), world, vocab, out_dir=tmp_path / "frozen", target_steps=2,
+                       head_only=True, **QUICK)
+    assert not frozen.config["keep_parent_head"]
+    kept = frozen.detector.kept_head
+    assert kept is not None and set(kept.new_classes) == set(tuned["detector"].kept_head.new_classes) | set(vocab.names)
+    assert [head for head, _ in frozen.detector.head_routes(vocab)] == [frozen.detector.inference_model()]
+    with pytest.warns(UserWarning, match="kept parent head"):
+        moved = fine_tune(copy.deepcopy(tuned["detector"]), world, vocab, out_dir=tmp_path / "moved", target_steps=2,
+                          head_only=False, **QUICK)
+    assert moved.detector.kept_head is None
