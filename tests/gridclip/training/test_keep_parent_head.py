@@ -94,8 +94,10 @@ def test_a_mixed_vocabulary_keeps_the_parents_detections_of_its_classes(demo, tu
     parent = copy.deepcopy(demo)
     world, world_vocab, parts_vocab = tuned["world"], tuned["world_vocab"], tuned["parts_vocab"]
     mixed = world_vocab.extended_by(parts_vocab)
-    for limit in (None, 5):  # class_limit applies to each head's own classes
+    # class_limit applies to each head's own classes; without the CPU copy both heads run as they are.
+    for limit, optimize in ((None, True), (5, True), (None, False)):
         detector.class_limit = parent.class_limit = limit
+        detector.optimize = parent.optimize = optimize
         both = detector.predict_raw(world, mixed)
         assert all(len(d) and set(d.data["class_name"]) & set(parts_vocab.names) for d in both)
         kept = [d[d.class_id < len(world_vocab)] for d in both]
