@@ -76,8 +76,15 @@ DEFAULT_BLEND_K = 4.0
 #: real class names 0.088 and up, made-up 0.011.
 SILENT_TEXT_COS = 0.05
 SILENT_TEXT_MIN_BOXES = 2
+#: A text is also silent when it does not rank its own boxes above the other classes' boxes
+#: (``ClassPrototypes.silent``, measured where the boxes are pooled): the share of (own box,
+#: other box) pairs that it scores the right way round is below this. On the demo and on the
+#: broad demo, world classes (10-30 pictures) 0.85 and up, the second domains' made-up names
+#: 0.18-0.70 — where their cosine with their own prototype (up to 0.22 on the broad demo)
+#: no longer tells them from world classes (0.11 and up).
+SILENT_TEXT_AUC = 0.8
 #: Disk format of a prototype file (bump when it changes; older files are then ignored).
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class ExemplarWarning(UserWarning):
@@ -91,13 +98,16 @@ class ClassPrototypes:
     ``key`` names what they were pooled from (a content hash of images and boxes; empty when
     built by hand); ``mean`` is the unit mean grid embedding of the pictures they came from (the
     centre of the centred blend; ``None``: plain blend). Class names match a vocabulary's
-    classes by name or synonym, ignoring case.
+    classes by name or synonym, ignoring case. ``silent``: the classes whose text did not rank
+    their own boxes above the other classes' boxes when they were pooled (``SILENT_TEXT_AUC``);
+    they take their prototype whole.
     """
 
     model_version: str
     prototypes: Mapping[str, tuple[np.ndarray, int]] = field(default_factory=dict)
     key: str = ""
     mean: np.ndarray | None = None
+    silent: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         clean: dict[str, tuple[np.ndarray, int]] = {}
@@ -135,6 +145,7 @@ class ClassPrototypes:
         h = hashlib.sha256(self.model_version.encode())
         if self.mean is not None:
             h.update(b"mean" + self.mean.tobytes())
+        h.update(json.dumps(sorted(self.silent)).encode())
         for name in sorted(self.prototypes):
             vector, count = self.prototypes[name]
             h.update(json.dumps([name, count]).encode())
@@ -146,7 +157,7 @@ class ClassPrototypes:
         return json.dumps({
             "format": "gridclip-prototypes", "format_version": FORMAT_VERSION,
             "model_version": self.model_version, "key": self.key,
-            "mean": None if self.mean is None else self.mean.tolist(),
+            "mean": None if self.mean is None else self.mean.tolist(), "silent": sorted(self.silent),
             "prototypes": {n: {"count": c, "vector": v.tolist()} for n, (v, c) in self.prototypes.items()},
         }).encode("utf-8")
 
@@ -158,7 +169,7 @@ class ClassPrototypes:
         protos = {n: (np.asarray(p["vector"], np.float32), int(p["count"])) for n, p in raw["prototypes"].items()}
         mean = raw.get("mean")
         return cls(str(raw["model_version"]), protos, str(raw.get("key", "")),
-                   None if mean is None else np.asarray(mean, np.float32))
+                   None if mean is None else np.asarray(mean, np.float32), frozenset(map(str, raw.get("silent", []))))
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)
@@ -204,11 +215,12 @@ def blend_text(
     centred blend of the module doc when ``prototypes.mean`` is known, else
     ``normalize((1 - w) text + w proto)``; ``w = blend_weight(n, k)``); other rows unchanged.
     A class matches a prototype by its name or any synonym (case-insensitive), first hit wins.
-    Classes named in ``whole`` are treated as silent whatever their box count: they take their
-    prototype whole (the start of a class new to the model, ``gridclip.training.new_classes``)."""
-    whole_names = {name.casefold() for name in whole}
+    Classes named in ``whole`` or ``prototypes.silent`` are treated as silent whatever their box
+    count: they take their prototype whole (the start of a class new to the model,
+    ``gridclip.training.new_classes``; a text that does not rank its own boxes)."""
     if prototypes is None or not len(prototypes):
         return text
+    whole_names = {name.casefold() for name in (*whole, *prototypes.silent)}
     lookup = prototypes._lookup()
     rows, weights, counts, vectors, forced = [], [], [], [], []
     for i, cls in enumerate(vocabulary):

@@ -284,4 +284,32 @@ def _pool(detector: Any, examples: list[TrainingExample], class_names: Sequence[
             counts[name] = counts.get(name, 0) + 1
     prototypes = {name: (F.normalize(sums[name], dim=0).numpy(), counts[name]) for name in sums}
     centre = F.normalize(mean, dim=0).numpy() if prototypes and float(mean.norm()) > 0 else None
-    return ClassPrototypes(version, prototypes, key, centre)
+    silent = _texts_that_miss_their_boxes(detector, examples, pooled_per_example, class_names)
+    return ClassPrototypes(version, prototypes, key, centre, silent)
+
+
+def _texts_that_miss_their_boxes(detector: Any, examples: Sequence[TrainingExample],
+                                 pooled: Sequence[torch.Tensor], class_names: Sequence[str]) -> frozenset[str]:
+    """The classes (with ``SILENT_TEXT_MIN_BOXES`` boxes or more, and other classes' boxes to
+    compare with) whose text scores fewer than ``SILENT_TEXT_AUC`` of (own box, other box) pairs
+    the right way round: their text does not tell their boxes from the rest."""
+    from gridclip.inference.exemplars import SILENT_TEXT_AUC, SILENT_TEXT_MIN_BOXES
+    from gridclip.vocabulary import Vocabulary
+
+    boxes = [(int(c), v) for ex, vectors in zip(examples, pooled) for c, v in zip(ex.class_ids.tolist(), vectors)
+             if torch.isfinite(v).all() and float(v.norm()) > 0]
+    if not boxes:
+        return frozenset()
+    ids = torch.tensor([c for c, _ in boxes])
+    present = sorted(set(ids.tolist()))
+    if len(present) < 2:
+        return frozenset()
+    vocabulary = Vocabulary.from_classes([class_names[c] for c in present])
+    text = F.normalize(detector.class_embeddings(vocabulary).detach().float().cpu(), dim=1)
+    scores = torch.stack([v for _, v in boxes]).float() @ text.T  # [boxes, present classes]
+    silent = set()
+    for column, class_id in enumerate(present):
+        own, other = scores[ids == class_id, column], scores[ids != class_id, column]
+        if len(own) >= SILENT_TEXT_MIN_BOXES and float((own[:, None] > other[None, :]).float().mean()) < SILENT_TEXT_AUC:
+            silent.add(class_names[class_id])
+    return frozenset(silent)

@@ -7,9 +7,11 @@ text tower never read (``part-7b``) has nothing to lose and everything to learn:
 embedding scores its boxes no better than anything else. ``class_novelty`` tells them apart from
 what the store holds, with one forward pass over the accepted pictures: a class is new to the
 model when the model's training vocabulary does not name it, no earlier fine-tune adapted it,
-and its text is silent on its boxes (the cosine of its text with the prototype of its boxes in
-the head's own grid below ``SILENT_TEXT_COS``, the exemplar blend's test, with at least
-``SILENT_TEXT_MIN_BOXES`` boxes: one box is too noisy to call a real class's text silent).
+and its text is silent on its boxes, the exemplar blend's test with at least
+``SILENT_TEXT_MIN_BOXES`` boxes (one box is too noisy to call a real class's text silent): the
+cosine of its text with the prototype of its boxes in the head's own grid is below
+``SILENT_TEXT_COS``, or its text does not rank its own boxes above the other classes' boxes
+(``ClassPrototypes.silent``, ``SILENT_TEXT_AUC``).
 
 ``NEW_CLASS_FINE_TUNE`` is what a fine-tune with new classes runs on top of ``TrainConfig``'s
 defaults (any setting given explicitly still wins): the new classes' embeddings start from their
@@ -98,7 +100,8 @@ def class_novelty(detector: Any, examples: Sequence[TrainingExample | TagExample
             vector = torch.as_tensor(prototypes.prototypes[_stored_name(prototypes, cls.name)][0])
             cosines[cls.name] = float(text[i] @ F.normalize(vector.float(), dim=0))
         is_taught = any(t.casefold() in taught for t in cls.texts)
-        silent = count >= SILENT_TEXT_MIN_BOXES and cosines[cls.name] < SILENT_TEXT_COS
+        silent = count >= SILENT_TEXT_MIN_BOXES and (
+            cosines[cls.name] < SILENT_TEXT_COS or cls.name.casefold() in {n.casefold() for n in prototypes.silent})
         (new if silent and not is_taught else known).append(cls.name)
     return ClassNovelty(tuple(new), tuple(known), cosines, counts)
 

@@ -64,6 +64,13 @@ def test_novelty_calls_only_text_silent_untrained_classes_new(tmp_path: Path, de
     on_world = class_novelty(demo, world, world_vocab)  # base and novel world classes: the text knows them all
     assert not on_world.new and set(on_world.known) == set(world_vocab.names)
     assert min(on_world.cosines.values()) > max(on_parts.cosines.values())
+    # The ranking test behind it: a made-up name does not rank its own boxes above the other
+    # kinds' boxes (pair share below SILENT_TEXT_AUC); a world class's text does.
+    from gridclip.training.exemplars import class_prototypes
+
+    silent = class_prototypes(demo, parts, parts_vocab, cache_dir=None).silent
+    assert silent <= frozenset(parts_vocab.names) and len(silent) >= 4, silent  # six pictures: one may rank by chance
+    assert not class_prototypes(demo, world, world_vocab, cache_dir=None).silent
     # A store holding both: only the made-up names are new.
     mixed_vocab = Vocabulary.from_names(world_vocab.names + parts_vocab.names)
     shifted = [TrainingExample(ex.image, ex.xyxy, ex.class_ids + len(world_vocab)) for ex in parts]
