@@ -101,6 +101,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="start the classifier bias at the focal prior for the average cell (see clip_pretrain)")
     p.add_argument("--seed", type=int, default=0, help="training seed (CLIP init, detector init, batch order)")
     p.add_argument("--clip-weights", type=Path, default=None, help="reuse a pretrained world CLIP instead of step 2")
+    p.add_argument("--clip-from", type=Path, default=None,
+                   help="reuse the CLIP of this checkpoint (e.g. an earlier demo) instead of step 2, with its build report")
     p.add_argument("--clip-stages", nargs="*", default=["8:1e-3", "6:5e-4"], metavar="EPOCHS:LR",
                    help="more pretraining stages, each from the previous one's weights with its own cosine schedule "
                         "and fresh crops (stage k draws with seed + k), e.g. 8:1e-3 6:5e-4")
@@ -189,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.reuse_detector is not None:
         clip_path = None
         log(f"reusing the trained detector {args.reuse_detector}")
+    elif args.clip_from is not None:
+        clip_path, report["clip"] = clip_of_checkpoint(args.clip_from, work)
+        log(f"reusing the CLIP of {args.clip_from} ({clip_path})")
     elif args.clip_weights is not None:
         clip_path = args.clip_weights
         log(f"reusing world CLIP weights {clip_path}")
@@ -310,6 +315,21 @@ def reused_clip_report(clip_path: Path) -> dict | None:
     clip_timings = earlier["clip"].get("timings_s") or {
         k: v for k, v in earlier.get("timings_s", {}).items() if k.startswith("clip")}
     return dict(earlier["clip"], weights=str(clip_path), timings_s=clip_timings)
+
+
+def clip_of_checkpoint(checkpoint: Path, work: Path) -> tuple[Path, dict | None]:
+    """The CLIP of a checkpoint (its tower as that checkpoint's training left it) saved as
+    ``<work>/world_clip.pt``, and that checkpoint's record of how its CLIP was made, naming the
+    checkpoint it now comes from."""
+    from gridclip.inference.sources import load_detector
+    from gridclip.world.clip_pretrain import save_clip
+
+    source = load_detector(str(checkpoint), device="cpu", text_cache_dir=False)
+    path = save_clip(source.clip, work / "world_clip.pt")
+    earlier = (source.metrics.get("build") or {}).get("clip")
+    if not isinstance(earlier, dict):
+        return path, None
+    return path, dict(earlier, weights=f"the CLIP of checkpoint {source.version} ({checkpoint})")
 
 
 def demo_kind_examples(seed: int, n: int) -> list:
