@@ -29,6 +29,7 @@ call for the same accepted boxes costs a hash of the files, not a forward pass.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import threading
@@ -186,10 +187,11 @@ def box_prototypes(
     cache_dir: str | Path | bool | None = True,
 ) -> ClassPrototypes:
     """"Find similar": prototypes in which ``class_name`` stands for the one box ``xyxy``
-    (original pixels) on ``image`` (its prototype has a count of 1), and every other class for
-    its boxes in ``examples`` (as ``class_prototypes`` takes them, with ``names``); boxes of
-    ``class_name`` in ``examples`` (compared ignoring case) are left out, so the one box alone
-    speaks for its class. One ``class_prototypes`` call, cached like it.
+    (original pixels) on ``image`` (its prototype has a count of 1, taken whole: it is in
+    ``silent``), and every other class for its boxes in ``examples`` (as ``class_prototypes``
+    takes them, with ``names``); boxes of ``class_name`` in ``examples`` (compared ignoring
+    case) are left out, so the one box alone speaks for its class. One ``class_prototypes``
+    call, cached like it.
 
     >>> import numpy as np
     >>> from PIL import Image
@@ -198,8 +200,8 @@ def box_prototypes(
     >>> picture = Image.new("RGB", (96, 64), (200, 30, 30))
     >>> others = [(picture, np.array([[0.0, 0.0, 40.0, 30.0], [50.0, 5.0, 90.0, 60.0]]), np.array([0, 1]))]
     >>> protos = box_prototypes(det, picture, (10, 10, 60, 50), "Red thing", others, ["red thing", "dot"])
-    >>> protos.count("red thing"), protos.count("dot")
-    (1, 1)
+    >>> protos.count("red thing"), protos.count("dot"), "Red thing" in protos.silent
+    (1, 1, True)
     """
     box = np.asarray(xyxy, dtype=np.float32).reshape(-1)
     if box.shape[0] != 4:
@@ -218,7 +220,10 @@ def box_prototypes(
                                         np.array([index[class_names[int(c)]] for c in ex.class_ids[keep]], np.int64),
                                         ex.image_id))
     one = TrainingExample(image, box[None], np.array([len(others)], np.int64))
-    return class_prototypes(detector, kept + [one], others + [name], cache_dir=cache_dir)
+    pooled = class_prototypes(detector, kept + [one], others + [name], cache_dir=cache_dir)
+    # The person picked this box as what the class means: it takes its prototype whole, as a
+    # silent text's does (blended at the model's k, one box would weigh 1 / (1 + k) of the row).
+    return dataclasses.replace(pooled, silent=pooled.silent | {name})
 
 
 def clear_memory_cache() -> None:
