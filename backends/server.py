@@ -282,8 +282,12 @@ class Backend:
             annotations = body.get("annotations")
             if not isinstance(annotations, list):
                 raise BadRequest("ANNOTATIONS_DELETED needs an 'annotations' list")
-            ids = [a["id"] for a in annotations
-                   if isinstance(a, dict) and isinstance(a.get("id"), int) and not isinstance(a["id"], bool)]
+            malformed = [k for k, a in enumerate(annotations)
+                         if not isinstance(a, dict) or isinstance(a.get("id"), bool) or not isinstance(a.get("id"), int)]
+            if malformed:
+                # Skipping it silently would answer "deleted" while the annotation stays in the store.
+                raise BadRequest(f"ANNOTATIONS_DELETED: annotation #{malformed[0]} is not an object with an integer 'id'")
+            ids = [a["id"] for a in annotations]
             removed = await anyio.to_thread.run_sync(
                 lambda: _as_bad_request(lambda: sync.delete(info.project_id, ids)), limiter=self.webhook_limiter
             )

@@ -144,11 +144,13 @@ def test_an_annotation_naming_another_task_is_refused(tmp_path: Path, store: Sto
     assert stored_boxes(store) == []
 
 
-def test_a_deletion_naming_true_deletes_nothing(tmp_path: Path, store: Store) -> None:
+@pytest.mark.parametrize("entry", [{"id": True}, None, {"id": "1"}, 1])
+def test_a_deletion_naming_no_integer_id_is_refused_and_deletes_nothing(tmp_path: Path, store: Store, entry: Any) -> None:
     client = client_for(tmp_path, store)
     assert client.post("/webhook", json=event(1, [rect("r", 0, 0, 10, 10)])).status_code == 200
-    response = client.post("/webhook", json={"action": "ANNOTATIONS_DELETED", "project": {"id": 7}, "annotations": [{"id": True}]})
-    assert response.status_code == 200 and response.json()["boxes_removed"] == 0
+    response = client.post("/webhook", json={"action": "ANNOTATIONS_DELETED", "project": {"id": 7},
+                                             "annotations": [{"id": 1}, entry]})
+    assert response.status_code == 400 and "annotation #1" in response.json()["error"]
     assert len(stored_boxes(store)) == 1
 
 
