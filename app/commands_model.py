@@ -62,8 +62,8 @@ def run_train(args: argparse.Namespace) -> int:
     With ``--db`` the new model version is registered in the store. Numbers out of range are
     refused by the parser (app/cli.py), a resume state that is torn or not ours by ``read_state``
     (a DataError: one line)."""
-    from app.train_report import report_fine_tune
     from gridclip.training.fine_tune import fine_tune, fine_tune_on_store
+    from gridclip.training.report import report_fine_tune
 
     check_out_dir(Path(args.out))
 

@@ -4,7 +4,7 @@ Batch pre-labeling runs the same :func:`app.engine.prelabel` as ``gridclip prela
 fine-tuning runs ``gridclip.training.fine_tune.fine_tune_on_store`` (the same call as ``gridclip
 train --db`` and Label Studio's START_TRAINING, with ``QUICK_FINE_TUNE`` and the tab's fields on
 top; epochs 0 lets ``fit_to_data`` choose) on a copy of the active model in a worker thread and
-streams its loss to a live plot; when it ends the tab shows ``app.train_report``'s report (the
+streams its loss to a live plot; when it ends the tab shows ``gridclip.training.report``'s report (the
 held-out AP50 before → after and its change, the classes new to the model, the settings that
 ran); the finished model is a model version in the store and becomes the active
 model of every tab.
@@ -165,7 +165,7 @@ class TrainJob:
                 return
             result = outcome["result"]  # registered in the store by fine_tune_on_store
             self.service.slot.switch(result.detector)
-            from app.train_report import report_fine_tune
+            from gridclip.training.report import report_fine_tune
 
             ran = result.config or {}
             report = report_fine_tune(result, data.vocabulary.names)

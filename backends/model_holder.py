@@ -45,16 +45,22 @@ def run_report(outcome: Any) -> dict[str, Any] | None:
     >>> class Ran:
     ...     config = {"epochs": 3, "lr": 1e-4}
     ...     held_out = {"pictures": 2, "boxes": 4, "before": {"AP50": 0.1}, "after": {"AP50": 0.3}}
-    >>> run_report(Ran())["held_out_text"]
+    >>> report = run_report(Ran())
+    >>> report["held_out_text"]
     'held-out AP50 0.100 → 0.300 (2 pictures, 4 boxes)'
+    >>> report["report"][0]
+    'held-out AP50 0.100 → 0.300 (2 pictures, 4 boxes); change +0.200'
     """
     if not hasattr(outcome, "held_out"):
         return None
     from gridclip.training.fine_tune import describe_held_out
+    from gridclip.training.report import report_fine_tune
 
     config = getattr(outcome, "config", None) or {}
     return {"epochs": config.get("epochs"), "lr": config.get("lr"), "held_out": outcome.held_out,
-            "held_out_text": describe_held_out(outcome.held_out)}
+            "held_out_text": describe_held_out(outcome.held_out),
+            # the Train tab's and `gridclip train`'s lines: the change, the classes new to the model, the settings
+            "report": report_fine_tune(outcome).lines()}
 
 
 class ModelHolder:

@@ -1,9 +1,9 @@
-"""What a finished fine-tune tells the person who ran it, written once for the Train tab and
-``gridclip train``: the held-out AP50 before → after and its change, which classes were new to
+"""What a finished fine-tune tells the person who ran it, written once for the Train tab,
+``gridclip train`` and Label Studio's training job: the held-out AP50 before → after and its change, which classes were new to
 the model, and which defaults and settings ran (all read from the run's ``TrainResult``).
 
 The held-out and settings wording is ``gridclip.training.fine_tune``'s (``describe_held_out``,
-``describe_settings``, which Label Studio's training job reports too), the classes wording
+``describe_settings``), the classes wording
 ``ClassNovelty.describe``'s; this module puts them together and adds the change.
 """
 

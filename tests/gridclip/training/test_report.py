@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.train_report import report_fine_tune
 from gridclip.training.config import TrainResult
+from gridclip.training.report import report_fine_tune
 
 
 def _ran(config: dict[str, Any] | None, held_out: dict[str, Any] | None) -> TrainResult:
