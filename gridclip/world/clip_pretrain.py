@@ -344,10 +344,10 @@ class DenseLosses:
     """The dense terms of one pretraining step, on a batch of whole scenes at one input size."""
 
     def __init__(self, model: CLIP | CustomTextCLIP, tokenizer, config: PretrainConfig, image_size: int) -> None:
-        from gridclip.model.backbone import ResNetBackbone
+        from gridclip.model.backbone import build_backbone
 
         self.model, self.tokenizer, self.config, self.image_size = model, tokenizer, config, image_size
-        self.backbone = ResNetBackbone(model.visual, trainable=True)  # shares the CLIP's weights
+        self.backbone = build_backbone(model.visual, trainable=True)  # shares the CLIP's weights
         self.teacher: CLIP | CustomTextCLIP | None = None
 
     def freeze_teacher(self) -> None:
