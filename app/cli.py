@@ -232,6 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quick", action="store_true", help="fewer runs per row (under 10 minutes on 2 cores)")
     p.add_argument("--json", help="write the rows here")
     p.add_argument("--groups", nargs="+", metavar="GROUP", help="run only these row groups, e.g. targets (see benchmarks/speed.py GROUPS)")
+    p.add_argument("--world-checkpoint", action="append", metavar="NAME=PATH",
+                   help="add a row NAME to the world group (world models on a 384 px world scene, beside the embedded "
+                        "demo-world-rn, with ratio_to_demo) for the checkpoint folder PATH; repeatable, e.g. "
+                        "demo-world-vit=runs/vit/det-vit-s0/demo")
     p.set_defaults(handler="app.commands_bench:run_bench")
 
     # -- the Label Studio door -----------------------------------------------------------------

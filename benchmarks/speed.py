@@ -10,6 +10,16 @@ vocabulary, and gives each row its ratio to ``gridclip-rn50-800`` measured in th
 Every row is a dict ``{"name", "ms" (median per image, or None), "runs", ...}``; rows that
 could not be measured carry ``"skipped": reason`` instead of a time.
 
+The ``world`` group times the small world-model checkpoints at their working size: one
+384×384 world scene (the demo pictures' kind), the world vocabulary (48 classes), each
+checkpoint at its own inference long side. Its first row, ``demo-world-rn``, is the embedded
+ResNet demo (always there, so the group runs by default); every ``--world-checkpoint
+NAME=FOLDER`` adds a row NAME for that checkpoint folder, e.g. the ViT world detector:
+
+    gridclip bench --groups world --world-checkpoint demo-world-vit=runs/vit/det-vit-s0/demo
+
+Each world row carries ``ratio_to_demo``: its median over ``demo-world-rn``'s, same run.
+
 >>> rows = [{"name": "gridclip-rn50-800", "ms": 100.0, "runs": 3}, {"name": "owlvit-b32-768", "ms": 250.0, "runs": 3}]
 >>> [row["ratio"] for row in add_ratios(rows)]
 [1.0, 2.5]
@@ -53,10 +63,17 @@ from benchmarks.measure import (
 
 REFERENCE = "gridclip-rn50-800"
 PEER_NAMES = ("owlvit-b32-768", "owlv2-b16-768", "groundingdino-t-800")
-GROUPS = ("cpu-peak", "trunk", "gridclip", "opt-in", "peers", "targets", "two-stage", "vocab", "batch", "first-box", "finetune", "server")
+GROUPS = ("cpu-peak", "trunk", "gridclip", "opt-in", "peers", "targets", "two-stage", "vocab", "batch", "first-box", "finetune",
+          "server", "world")
 VOCABULARY_TEXT = "forklift, pallet | skid, safety vest"
 THREADS = 2
 Row = dict
+WORLD_DEMO_ROW = "demo-world-rn"
+#: The demo's pictures: 384 px world scenes with 4-10 objects (scripts/build_demo_model.py
+#: DEMO_IMAGE_SIZE, DEMO_OBJECT_COUNT); seed 777 scene 0 is gridclip/assets/demo_images/demo_00.png.
+WORLD_PICTURE_SIZE = 384
+WORLD_PICTURE_SEED = 777
+WORLD_OBJECT_COUNT = (4, 10)
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,9 @@ class BenchPlan:
     server_requests: int = 32
     matmul_size: int = 2048
     pad32_row: bool = True  # the opt-in int8 + pad-32 row (another minute of calibration)
+    world_picture_size: int = WORLD_PICTURE_SIZE
+    world_long_side: int | None = None  # None: each world checkpoint at its own inference size
+    world_checkpoints: tuple[tuple[str, str], ...] = ()  # (row name, checkpoint folder) beside demo-world-rn
     tiny: bool = False
     groups: tuple[str, ...] | None = None  # run only these groups (see GROUPS); None: all
 
@@ -148,6 +168,8 @@ class BenchPlan:
             server_clients=2,
             server_requests=4,
             matmul_size=64,
+            world_picture_size=64,
+            world_long_side=64,
             tiny=True,
         )
 
@@ -383,8 +405,9 @@ def two_stage_rows(plan: BenchPlan, picture: Image.Image, class_names: list[str]
 # -- GridCLIP rows ------------------------------------------------------------------------------
 
 
-def load_gridclip(source: str, long_side: int, head: bool = True, int8_static: bool | None = None):
-    """``gridclip.load_detector(source)`` resizing pictures to ``long_side``, text cache in
+def load_gridclip(source: str, long_side: int | None, head: bool = True, int8_static: bool | None = None):
+    """``gridclip.load_detector(source)`` resizing pictures to ``long_side`` (``None``: the
+    checkpoint's own), text cache in
     memory only (nothing written to the user's cache folder), on the default CPU path: the
     static int8 trunk where it runs (``int8_static=None``), whose calibrated graph *is* cached
     on disk (``$GRIDCLIP_CACHE_DIR/onnx``, else the user cache), as for any user.
@@ -506,6 +529,43 @@ def opt_in_rows(plan: BenchPlan, picture: Image.Image, peak_gflops: float) -> li
             "int8-static-pad32", plan, picture, vocab, peak_gflops, pad_multiple=32,
             note="opt-in: Detector.pad_multiple=32 on top of the int8 trunk",
         ))  # fmt: skip
+    return rows
+
+
+def world_names(plan: BenchPlan) -> list[str]:
+    return [WORLD_DEMO_ROW] + [name for name, _ in plan.world_checkpoints]
+
+
+def world_picture(size: int) -> Image.Image:
+    """A world scene of the demo pictures' kind at ``size`` px (at 384: demo_00.png itself)."""
+    from gridclip.world.synthetic import draw_scene
+
+    return draw_scene(WORLD_PICTURE_SEED, 0, size=size, object_count=WORLD_OBJECT_COUNT).image
+
+
+def world_rows(plan: BenchPlan, peak_gflops: float) -> list[Row]:
+    """The embedded ResNet demo and each ``plan.world_checkpoints`` folder on one world scene
+    with the world vocabulary, one after the other on the default path (``time_gridclip``),
+    each at its own inference long side unless ``plan.world_long_side``. ``ratio_to_demo`` is
+    each row's median over ``demo-world-rn``'s."""
+    from gridclip.world.synthetic import world_vocabulary
+
+    picture = world_picture(plan.world_picture_size)
+    vocab = world_vocabulary()
+    rows = []
+    for name, source in ((WORLD_DEMO_ROW, "demo"), *plan.world_checkpoints):
+        detector = load_gridclip(source, plan.world_long_side)
+        long_side = detector.config.image_size
+        row = time_gridclip(
+            name, detector, picture, vocab, plan, peak_gflops,
+            note=f"{source}, long side {long_side}, {len(vocab)} world classes, {picture.width}x{picture.height} world scene",
+        )  # fmt: skip
+        rows.append(row | {"source": source, "image_size": long_side})
+        detector = None  # release before the next measurement
+        _release()
+    base = rows[0]["ms"]
+    for row in rows:
+        row["ratio_to_demo"] = round(row["ms"] / base, 3)
     return rows
 
 
@@ -809,6 +869,7 @@ def run_benchmark(
         ("first-box", [f"{REFERENCE}-first-box"], lambda: first_box_row(plan, picture)),
         ("finetune", finetune_names(plan), lambda: finetune_rows(plan)),
         ("server", [server_name(plan)], lambda: server_row(plan, picture)),
+        ("world", world_names(plan), lambda: world_rows(plan, peak)),
     ]  # fmt: skip
     for group, names, build in groups:
         if plan.groups is not None and group not in plan.groups:
@@ -860,7 +921,7 @@ def markdown_table(rows: Sequence[Row]) -> str:
         extras = [row["skipped"]] if row.get("skipped") else []
         for key in ("gflop", "fraction_of_peak", "gflops_per_s", "images_per_s", "peak_rss_mb", "ratio_to_10_classes",
                     "first_call_ms", "int8_trunk", "calibration_cached", "p50_ms", "p95_ms", "load_s", "predict_s",
-                    "load1"):  # fmt: skip
+                    "image_size", "ratio_to_demo", "load1"):  # fmt: skip
             if key in row:
                 extras.append(f"{key}={row[key]}")
         lines.append(f"| {row['name']} | {ms} | {row.get('runs', 0)} | {ratio} | {'; '.join(map(str, extras))} |")
@@ -874,9 +935,19 @@ class BenchArgumentError(ValueError):
     """A ``bench`` argument the harness cannot run with, found before anything runs."""
 
 
-def plan_for(quick: bool, groups: Sequence[str] | None = None, json_path: str | None = None) -> BenchPlan:
+WORLD_CHECKPOINT_HELP = (
+    "add a row NAME to the world group for the checkpoint folder PATH, timed beside the embedded demo "
+    "(demo-world-rn) with ratio_to_demo; repeatable, e.g. demo-world-vit=runs/vit/det-vit-s0/demo"
+)
+
+
+def plan_for(
+    quick: bool, groups: Sequence[str] | None = None, json_path: str | None = None,
+    world_checkpoints: Sequence[str] | None = None,
+) -> BenchPlan:  # fmt: skip
     """The plan a command line asks for, its arguments checked first: a long run must not end
-    with rows that have nowhere to go, nor start on a group that does not exist."""
+    with rows that have nowhere to go, nor start on a group that does not exist, nor load a
+    world checkpoint that is not there."""
     if json_path and not Path(json_path).resolve().parent.is_dir():
         raise BenchArgumentError(f"--json {json_path}: folder {Path(json_path).resolve().parent} does not exist")
     plan = BenchPlan.quick() if quick else BenchPlan.full()
@@ -885,7 +956,41 @@ def plan_for(quick: bool, groups: Sequence[str] | None = None, json_path: str | 
         if unknown:
             raise BenchArgumentError(f"--groups: unknown {', '.join(unknown)}; choose from {', '.join(GROUPS)}")
         plan = replace(plan, groups=tuple(groups))
+    if world_checkpoints:
+        if plan.groups is not None and "world" not in plan.groups:
+            raise BenchArgumentError("--world-checkpoint adds rows to the world group: add world to --groups")
+        plan = replace(plan, world_checkpoints=parse_world_checkpoints(world_checkpoints))
     return plan
+
+
+def parse_world_checkpoints(specs: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """``--world-checkpoint NAME=PATH`` values as (row name, checkpoint folder) pairs, each
+    folder checked to hold a checkpoint without loading it.
+
+    >>> parse_world_checkpoints(["demo"])
+    Traceback (most recent call last):
+    ...
+    benchmarks.speed.BenchArgumentError: --world-checkpoint 'demo': give NAME=PATH, e.g. demo-world-vit=runs/vit/det-vit-s0/demo
+    """
+    from gridclip.inference.checkpoint import is_checkpoint_dir
+
+    pairs: list[tuple[str, str]] = []
+    for spec in specs:
+        name, _, path = (part.strip() for part in spec.partition("="))
+        if not name or not path:
+            raise BenchArgumentError(
+                f"--world-checkpoint {spec!r}: give NAME=PATH, e.g. demo-world-vit=runs/vit/det-vit-s0/demo"
+            )
+        if name == WORLD_DEMO_ROW or name in (known for known, _ in pairs):
+            raise BenchArgumentError(f"--world-checkpoint {spec!r}: row name {name} is taken; give each checkpoint its own")
+        folder = Path(path).expanduser()
+        if not is_checkpoint_dir(folder):
+            raise BenchArgumentError(
+                f"--world-checkpoint {spec!r}: no checkpoint in {folder} (a folder with config.json and "
+                "model.safetensors, as `gridclip train` writes)"
+            )
+        pairs.append((name, str(folder)))
+    return tuple(pairs)
 
 
 def run_plan(plan: BenchPlan, json_path: str | None = None) -> int:
@@ -909,9 +1014,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs per row (< 10 minutes on 2 cores)")
     parser.add_argument("--json", help="write the rows here")
     parser.add_argument("--groups", nargs="+", metavar="GROUP", choices=GROUPS, help="run only these row groups")
+    parser.add_argument("--world-checkpoint", action="append", metavar="NAME=PATH", help=WORLD_CHECKPOINT_HELP)
     args = parser.parse_args(argv)
     try:
-        plan = plan_for(args.quick, args.groups, args.json)
+        plan = plan_for(args.quick, args.groups, args.json, args.world_checkpoint)
     except BenchArgumentError as exc:
         parser.error(str(exc))
     return run_plan(plan, args.json)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ CORE_NAMES = {
     "gridclip-rn50-800-batch2", "gridclip-rn50-800-first-box",
     "gridclip-rn50-800-vocab-1", "gridclip-rn50-800-vocab-3",
     "finetune-epoch-4-cached", "finetune-epoch-4-uncached",
-    "ls-predict-2-clients", "process-peak-rss",
+    "ls-predict-2-clients", "demo-world-rn", "process-peak-rss",
 }  # fmt: skip
 
 
@@ -197,3 +198,131 @@ def test_module_entry_refuses_a_json_path_in_a_missing_folder_before_running(
     with pytest.raises(SystemExit) as exit_info:
         speed.main(["--quick", "--json", str(tmp_path / "missing" / "rows.json")])
     assert exit_info.value.code == 2 and "does not exist" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def tiny_world_vit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh tiny ViT detector saved as a checkpoint folder (what a ViT world detector run writes)."""
+    from gridclip import load_detector
+    from gridclip.world.synthetic import world_vocabulary
+
+    folder = tmp_path_factory.mktemp("tiny-world-vit")
+    load_detector("open_clip:tiny-vit", text_cache_dir=False).save(
+        folder, vocabulary=world_vocabulary(), metrics={}, name="tiny-world-vit"
+    )
+    return folder
+
+
+def test_world_group_times_the_demo_and_each_named_checkpoint_as_ratios_to_the_demo(tiny_world_vit: Path) -> None:
+    checkpoints = speed.parse_world_checkpoints([f"tiny-world-vit={tiny_world_vit}"])
+    plan = replace(speed.BenchPlan.smoke(), groups=("world",), world_checkpoints=checkpoints)
+    rows = speed.run_benchmark(plan)
+    assert [row["name"] for row in rows] == ["machine", "demo-world-rn", "tiny-world-vit", "process-peak-rss"]
+    demo, vit = rows[1], rows[2]
+    for row in (demo, vit):
+        assert row["ms"] is not None, row.get("skipped")
+        assert row["runs"] >= 1 and row["image_size"] == plan.world_long_side and row["gflop"] >= 0
+    assert demo["source"] == "demo" and vit["source"] == str(tiny_world_vit)
+    assert demo["ratio_to_demo"] == 1.0
+    assert vit["ratio_to_demo"] == pytest.approx(vit["ms"] / demo["ms"], rel=1e-2, abs=1e-3)
+    assert vit["int8_trunk"] is False  # int8 runs ResNet trunks only
+    assert "ratio_to_demo=1.0" in speed.markdown_table(rows)
+    json.loads(json.dumps(rows))
+
+
+def test_world_rows_use_a_world_scene_and_each_checkpoint_at_its_own_size(
+    monkeypatch: pytest.MonkeyPatch, tiny_world_vit: Path
+) -> None:
+    """Without ``world_long_side`` every checkpoint keeps its own inference size, and the
+    picture is the demo's kind: a square world scene, scored against the world vocabulary."""
+    from gridclip.inference.sources import DEMO_DIR
+    from gridclip.world.synthetic import world_vocabulary
+
+    seen: list[tuple[str, int, tuple[int, int], int]] = []
+
+    def fake_time(name, detector, picture, vocab, plan, peak_gflops, note):
+        seen.append((name, detector.config.image_size, picture.size, len(vocab)))
+        return speed.make_row(name, Timing(ms=2.0 * len(seen), runs=1, min_ms=1.0, max_ms=3.0))
+
+    monkeypatch.setattr(speed, "time_gridclip", fake_time)
+    plan = replace(speed.BenchPlan.smoke(), world_long_side=None, world_picture_size=96,
+                   world_checkpoints=(("tiny-world-vit", str(tiny_world_vit)),))  # fmt: skip
+    rows = speed.world_rows(plan, peak_gflops=0.0)
+
+    def own_size(folder: Path) -> int:
+        return json.loads((folder / "config.json").read_text())["detector"]["image_size"]
+
+    classes = len(world_vocabulary())
+    assert seen == [
+        ("demo-world-rn", own_size(DEMO_DIR), (96, 96), classes),
+        ("tiny-world-vit", own_size(tiny_world_vit), (96, 96), classes),
+    ]
+    assert [row["ratio_to_demo"] for row in rows] == [1.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("runs/vit/det-vit-s0/demo", "give NAME=PATH"),
+        ("demo-world-vit=", "give NAME=PATH"),
+        ("=runs/x", "give NAME=PATH"),
+        ("demo-world-vit={missing}", "no checkpoint in"),
+        ("demo-world-rn={tiny}", "row name demo-world-rn is taken"),
+    ],
+)
+def test_cli_refuses_a_bad_world_checkpoint_in_one_line_before_loading_a_model(
+    spec: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny_world_vit: Path
+) -> None:
+    from app.errors import CommandError
+
+    monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --world-checkpoint"))
+    monkeypatch.setattr(speed, "load_gridclip", lambda *a, **k: pytest.fail("loaded a model"))
+    value = spec.format(missing=tmp_path / "missing", tiny=tiny_world_vit)
+    with pytest.raises(CommandError, match=message) as error:
+        run_bench(argparse.Namespace(quick=True, json=None, world_checkpoint=[value]))
+    assert "\n" not in str(error.value)
+
+
+def test_cli_refuses_a_repeated_world_row_name_and_a_world_checkpoint_outside_the_world_group(
+    tiny_world_vit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.errors import CommandError
+
+    monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --world-checkpoint"))
+    twice = [f"vit={tiny_world_vit}", f"vit={tiny_world_vit}"]
+    with pytest.raises(CommandError, match="row name vit is taken"):
+        run_bench(argparse.Namespace(quick=True, json=None, world_checkpoint=twice))
+    with pytest.raises(CommandError, match="add world to --groups"):
+        run_bench(argparse.Namespace(quick=True, json=None, groups=["cpu-peak"], world_checkpoint=twice[:1]))
+
+
+def test_cli_passes_world_checkpoints_to_the_plan(tiny_world_vit: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.cli import build_parser
+
+    plans: list[speed.BenchPlan] = []
+    monkeypatch.setattr(speed, "run_plan", lambda plan, json_path=None: plans.append(plan) or 0)
+    args = build_parser().parse_args(
+        [
+            "bench",
+            "--groups",
+            "world",
+            "--world-checkpoint",
+            f"vit={tiny_world_vit}",
+            "--world-checkpoint",
+            f"vit2={tiny_world_vit}",
+        ]
+    )
+    assert run_bench(args) == 0
+    assert plans[0].groups == ("world",)
+    assert plans[0].world_checkpoints == (("vit", str(tiny_world_vit)), ("vit2", str(tiny_world_vit)))
+    assert speed.world_names(plans[0]) == ["demo-world-rn", "vit", "vit2"]
+    assert "world" in speed.BenchPlan.quick().groups  # the demo row is always there: world runs by default
+
+
+def test_module_entry_refuses_a_bad_world_checkpoint_with_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(speed, "run_benchmark", lambda *a, **k: pytest.fail("ran before checking --world-checkpoint"))
+    with pytest.raises(SystemExit) as exit_info:
+        speed.main(["--quick", "--world-checkpoint", "no-equals-sign"])
+    assert exit_info.value.code == 2 and "give NAME=PATH" in capsys.readouterr().err
