@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     # open_clip ships no type information: mypy sees its models as Any.
     from open_clip.model import CLIP, CustomTextCLIP
 
+    from gridclip.training.alignment import AlignmentLoss
+
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 WORLD_ARCH = "world-rn"
@@ -331,13 +333,15 @@ def teacher_crop_embeddings(teacher: CLIP | CustomTextCLIP, scene: Scene, fracti
 
 
 def self_distillation_loss(
-    dense: torch.Tensor, fractions: list[np.ndarray], targets: list[torch.Tensor], input_size: int, stride: int
+    dense: torch.Tensor, fractions: list[np.ndarray], targets: list[torch.Tensor], input_size: int, stride: int,
+    kind: AlignmentLoss = "cosine",
 ) -> torch.Tensor:
-    """CLIPSelf: 1 − cos between the grid pooled inside each crop and the teacher's embedding of it."""
+    """CLIPSelf: 1 − cos between the grid pooled inside each crop and the teacher's embedding of
+    it (``kind="centred"``: after each side's mean over the crops is taken away)."""
     from gridclip.training.alignment import alignment_loss
 
     boxes = [torch.from_numpy(f).float() * input_size for f in fractions]
-    return alignment_loss(pool_regions(dense, boxes, stride), torch.cat(targets), kind="cosine")
+    return alignment_loss(pool_regions(dense, boxes, stride), torch.cat(targets), kind=kind)
 
 
 class DenseLosses:
@@ -507,15 +511,21 @@ def zero_shot_crop_accuracy(
     return out
 
 
+@torch.no_grad()
+def world_class_text(model: CLIP | CustomTextCLIP, arch: str) -> torch.Tensor:
+    """The unit text embedding of each world class (class-id order), named by ``ZERO_SHOT_TEMPLATE``."""
+    import open_clip
+
+    tokenizer = open_clip.get_tokenizer(arch)
+    return F.normalize(model.encode_text(tokenizer([ZERO_SHOT_TEMPLATE.format(c.name) for c in WORLD_CLASSES])), dim=-1)
+
+
 def _zero_shot_crops(model: CLIP | CustomTextCLIP, arch: str, world_seed: int,
                      n_scenes: int) -> tuple[np.ndarray, np.ndarray, torch.Tensor]:
     """48-way zero-shot classes of every object's crop in ``n_scenes`` scenes of ``world_seed``:
     (predicted class ids, true class ids, the unit class-text matrix)."""
-    import open_clip
-
-    tokenizer = open_clip.get_tokenizer(arch)
     model.eval()
-    text = F.normalize(model.encode_text(tokenizer([ZERO_SHOT_TEMPLATE.format(c.name) for c in WORLD_CLASSES])), dim=-1)
+    text = world_class_text(model, arch)
     image_size = model.visual.image_size
     image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
     crops, labels = [], []

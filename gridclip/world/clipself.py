@@ -34,19 +34,22 @@ import torch
 import torch.nn.functional as F
 
 from gridclip.world.clip_pretrain import (
-    ZERO_SHOT_TEMPLATE,
     _accuracy_report,
     _dense_scene_stream,
+    _zero_shot_crops,
     distillation_crops,
     pool_regions,
     self_distillation_loss,
     teacher_crop_embeddings,
     to_tensor,
+    world_class_text,
 )
-from gridclip.world.synthetic import WORLD_CLASSES, Scene, draw_scenes, object_crop
+from gridclip.world.synthetic import Scene, draw_scenes
 
 if TYPE_CHECKING:
     from open_clip.model import CLIP, CustomTextCLIP
+
+    from gridclip.training.alignment import AlignmentLoss
 
 #: held-out world seed of both measurements (training scenes come from seed 0)
 HELD_OUT_WORLD_SEED = 10_000
@@ -65,6 +68,9 @@ class SelfDistillConfig:
     weight_decay: float = 0.05
     warmup_steps: int = 30
     max_side: int = 3
+    #: ``"cosine"``: the paper's 1 − cos; ``"centred"``: 1 − cos of each crop's difference from the
+    #: step's mean crop (on both sides), so the part all crops share cannot carry the loss
+    loss: AlignmentLoss = "cosine"
     #: training scenes ``0 … n_scenes-1`` of world seed ``world_seed`` (the CLIP's own pictures)
     n_scenes: int = 1500
     world_seed: int = 0
@@ -75,6 +81,8 @@ class SelfDistillConfig:
             raise ValueError("steps, scenes_per_step and max_side must be ≥ 1")
         if not self.sizes or min(self.sizes) < 32:
             raise ValueError("sizes must be non-empty, each ≥ 32 px")
+        if self.loss not in ("cosine", "centred"):
+            raise ValueError(f"loss must be 'cosine' or 'centred', not {self.loss!r}")
 
 
 @dataclass
@@ -137,7 +145,7 @@ def self_distill(
         dense = student(to_tensor([s.image for s in batch], size)).dense
         fractions = [distillation_crops(s, rng, config.max_side) for s in batch]
         targets = [teacher_crop_embeddings(teacher, s, f, image_size) for s, f in zip(batch, fractions)]
-        loss = self_distillation_loss(dense, fractions, targets, size, student.dense_stride)
+        loss = self_distillation_loss(dense, fractions, targets, size, student.dense_stride, config.loss)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
@@ -152,29 +160,12 @@ def self_distill(
     return result
 
 
-def _class_text(model: CLIP | CustomTextCLIP, arch: str) -> torch.Tensor:
-    import open_clip
-
-    tokenizer = open_clip.get_tokenizer(arch)
-    return F.normalize(model.encode_text(tokenizer([ZERO_SHOT_TEMPLATE.format(c.name) for c in WORLD_CLASSES])), dim=-1)
-
-
 @torch.no_grad()
 def crop_accuracy(model: CLIP | CustomTextCLIP, arch: str, n_scenes: int = 150,
                   world_seed: int = HELD_OUT_WORLD_SEED) -> dict[str, float]:
     """48-way top-1 of every object's square crop (its image embedding) in held-out scenes."""
-    model.eval()
-    text = _class_text(model, arch)
-    image_size = model.visual.image_size
-    image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
-    crops, labels = [], []
-    for scene in draw_scenes(world_seed, n_scenes):
-        for obj in scene.objects:
-            crops.append(object_crop(scene, obj))
-            labels.append(obj.class_id)
-    feats = torch.cat([F.normalize(model.encode_image(to_tensor(crops[i : i + 256], image_size)), dim=-1)
-                       for i in range(0, len(crops), 256)])
-    return _accuracy_report((feats @ text.T).argmax(-1).numpy(), np.asarray(labels))
+    predicted, labels, _ = _zero_shot_crops(model, arch, world_seed, n_scenes)
+    return _accuracy_report(predicted, labels)
 
 
 @torch.no_grad()
@@ -185,7 +176,7 @@ def dense_box_accuracy(model: CLIP | CustomTextCLIP, arch: str, input_size: int,
     from gridclip.model.backbone import build_backbone
 
     model.eval()
-    text = _class_text(model, arch)
+    text = world_class_text(model, arch)
     backbone = build_backbone(model.visual).eval()
     predicted: list[int] = []
     labels: list[int] = []
