@@ -14,7 +14,8 @@ scenes of ``gridclip.world.clipself`` (world seed 10 000, 150 scenes of 192 px, 
   size, 48-way against ``"a photo of a {class}."`` — what CLIP is good at;
 - **dense @ S**: the whole scene fed at S × S px, the dense map the detector reads (ResNet: the
   MaskCLIP value path of the attention pool; ViT: patch tokens through the last block without
-  attention), RoIAlign 1×1 inside each ground-truth box, 48-way against the same texts.
+  attention), RoIAlign 1×1 inside each ground-truth box (the mean over the box;
+  ``--sampling-ratio 2`` for the detector's 2 × 2 points), 48-way against the same texts.
 
 The gap ``dense − crops`` is the paper's point: a CLIP trained on whole pictures leaves it wide,
 and CLIPSelf should close it. Top-1 accuracy in percent, by split (base / novel classes of the
@@ -46,13 +47,13 @@ def load_clip(spec: str):
     return detector.clip_spec["arch"], detector.clip.float().eval()
 
 
-def measure(name: str, spec: str, sizes: list[int], n_scenes: int) -> dict:
+def measure(name: str, spec: str, sizes: list[int], n_scenes: int, sampling_ratio: int = -1) -> dict:
     from gridclip.world.clipself import crop_accuracy, dense_box_accuracy
 
     arch, model = load_clip(spec)
     row: dict = {"name": name, "clip": spec, "arch": arch, "crops": crop_accuracy(model, arch, n_scenes=n_scenes)}
     for size in sizes:
-        row[f"dense@{size}"] = dense_box_accuracy(model, arch, size, n_scenes=n_scenes)
+        row[f"dense@{size}"] = dense_box_accuracy(model, arch, size, n_scenes=n_scenes, sampling_ratio=sampling_ratio)
     return row
 
 
@@ -79,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="a CLIP to measure (repeat)")
     p.add_argument("--sizes", type=int, nargs="+", default=[256, 512], help="input sides of the dense measurement")
     p.add_argument("--scenes", type=int, default=150, help="held-out scenes (world seed 10 000)")
+    p.add_argument("--sampling-ratio", type=int, default=-1,
+                   help="RoIAlign points per box side: -1 averages the whole box (the paper's), 2 is the detector's 2 × 2")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="write the rows here")
     args = p.parse_args(argv)
@@ -93,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         name, sep, spec = item.partition("=")
         if not sep or not name or not spec:
             p.error(f"--clip {item!r}: expected NAME=ARCH:WEIGHTS or NAME=CHECKPOINT")
-        rows.append(measure(name, spec, args.sizes, args.scenes))
+        rows.append(measure(name, spec, args.sizes, args.scenes, args.sampling_ratio))
         print(f"measured {name}", file=sys.stderr, flush=True)
     print(table(rows, args.sizes))
     if args.json is not None:

@@ -284,12 +284,14 @@ def label_crop_stream(
         yield crops, torch.tensor(labels, dtype=torch.long)
 
 
-def pool_regions(dense: torch.Tensor, boxes: list[torch.Tensor], stride: int) -> torch.Tensor:
+def pool_regions(dense: torch.Tensor, boxes: list[torch.Tensor], stride: int, sampling_ratio: int = 2) -> torch.Tensor:
     """RoIAlign 1×1 of a dense map [B, D, h, w] inside input-pixel xyxy ``boxes`` (one tensor per
-    image) -> [N, D], the same pooling the detector's exemplars and alignment use."""
+    image) -> [N, D]. ``sampling_ratio=2`` (2 × 2 points) is the pooling the detector's exemplars
+    and alignment use; ``-1`` averages about one point per cell the box covers (CLIPSelf's)."""
     from torchvision.ops import roi_align
 
-    pooled = roi_align(dense, [b.to(dense.dtype) for b in boxes], (1, 1), spatial_scale=1.0 / stride, sampling_ratio=2, aligned=True)
+    pooled = roi_align(dense, [b.to(dense.dtype) for b in boxes], (1, 1), spatial_scale=1.0 / stride,
+                       sampling_ratio=sampling_ratio, aligned=True)
     return pooled.flatten(1)
 
 
@@ -334,14 +336,14 @@ def teacher_crop_embeddings(teacher: CLIP | CustomTextCLIP, scene: Scene, fracti
 
 def self_distillation_loss(
     dense: torch.Tensor, fractions: list[np.ndarray], targets: list[torch.Tensor], input_size: int, stride: int,
-    kind: AlignmentLoss = "cosine",
+    kind: AlignmentLoss = "cosine", sampling_ratio: int = 2,
 ) -> torch.Tensor:
-    """CLIPSelf: 1 − cos between the grid pooled inside each crop and the teacher's embedding of
-    it (``kind="centred"``: after each side's mean over the crops is taken away)."""
+    """CLIPSelf: 1 − cos between the grid pooled inside each crop (``pool_regions``) and the
+    teacher's embedding of it (``kind="centred"``: after each side's mean over the crops is taken away)."""
     from gridclip.training.alignment import alignment_loss
 
     boxes = [torch.from_numpy(f).float() * input_size for f in fractions]
-    return alignment_loss(pool_regions(dense, boxes, stride), torch.cat(targets), kind=kind)
+    return alignment_loss(pool_regions(dense, boxes, stride, sampling_ratio), torch.cat(targets), kind=kind)
 
 
 class DenseLosses:

@@ -71,6 +71,9 @@ class SelfDistillConfig:
     #: ``"cosine"``: the paper's 1 − cos; ``"centred"``: 1 − cos of each crop's difference from the
     #: step's mean crop (on both sides), so the part all crops share cannot carry the loss
     loss: AlignmentLoss = "cosine"
+    #: RoIAlign points per crop: -1 averages every cell the crop covers (the paper's), 2 takes 2 × 2
+    #: points (the detector's exemplar pooling); few points ask a few tokens to stand for a whole cell
+    sampling_ratio: int = -1
     #: training scenes ``0 … n_scenes-1`` of world seed ``world_seed`` (the CLIP's own pictures)
     n_scenes: int = 1500
     world_seed: int = 0
@@ -83,6 +86,8 @@ class SelfDistillConfig:
             raise ValueError("sizes must be non-empty, each ≥ 32 px")
         if self.loss not in ("cosine", "centred"):
             raise ValueError(f"loss must be 'cosine' or 'centred', not {self.loss!r}")
+        if self.sampling_ratio != -1 and self.sampling_ratio < 1:
+            raise ValueError("sampling_ratio must be -1 (adaptive) or ≥ 1")
 
 
 @dataclass
@@ -145,7 +150,8 @@ def self_distill(
         dense = student(to_tensor([s.image for s in batch], size)).dense
         fractions = [distillation_crops(s, rng, config.max_side) for s in batch]
         targets = [teacher_crop_embeddings(teacher, s, f, image_size) for s, f in zip(batch, fractions)]
-        loss = self_distillation_loss(dense, fractions, targets, size, student.dense_stride, config.loss)
+        loss = self_distillation_loss(dense, fractions, targets, size, student.dense_stride, config.loss,
+                                      config.sampling_ratio)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
@@ -170,9 +176,10 @@ def crop_accuracy(model: CLIP | CustomTextCLIP, arch: str, n_scenes: int = 150,
 
 @torch.no_grad()
 def dense_box_accuracy(model: CLIP | CustomTextCLIP, arch: str, input_size: int, n_scenes: int = 150,
-                       world_seed: int = HELD_OUT_WORLD_SEED) -> dict[str, float]:
-    """48-way top-1 of every ground-truth box by RoIAlign 1×1 of the dense map, the scenes of
-    ``crop_accuracy`` fed whole at ``input_size`` (the detector's backbone path, no head)."""
+                       world_seed: int = HELD_OUT_WORLD_SEED, sampling_ratio: int = -1) -> dict[str, float]:
+    """48-way top-1 of every ground-truth box by RoIAlign 1×1 of the dense map (``pool_regions``,
+    by default the mean over the box), the scenes of ``crop_accuracy`` fed whole at
+    ``input_size`` (the detector's backbone path, no head)."""
     from gridclip.model.backbone import build_backbone
 
     model.eval()
@@ -188,7 +195,7 @@ def dense_box_accuracy(model: CLIP | CustomTextCLIP, arch: str, input_size: int,
         grid_side = max(dense.shape[-2:])
         boxes = [torch.tensor([o.xyxy for o in s.objects], dtype=torch.float32) * (input_size / s.image.size[0])
                  for s in batch]
-        regions = F.normalize(pool_regions(dense, boxes, backbone.dense_stride), dim=-1)
+        regions = F.normalize(pool_regions(dense, boxes, backbone.dense_stride, sampling_ratio), dim=-1)
         predicted.extend((regions @ text.T).argmax(-1).tolist())
         labels.extend(o.class_id for s in batch for o in s.objects)
     return _accuracy_report(np.asarray(predicted), np.asarray(labels)) | {"input_size": input_size, "grid_side": int(grid_side)}
@@ -196,7 +203,7 @@ def dense_box_accuracy(model: CLIP | CustomTextCLIP, arch: str, input_size: int,
 
 @torch.no_grad()
 def crop_agreement(model: CLIP | CustomTextCLIP, reference: CLIP | CustomTextCLIP, scenes: Sequence[Scene],
-                   input_size: int, max_side: int = 3, seed: int = 0) -> float:
+                   input_size: int, max_side: int = 3, seed: int = 0, sampling_ratio: int = -1) -> float:
     """Mean cosine between ``model``'s dense map pooled in random grid cells and ``reference``'s
     image embedding of the same cells cut out: what CLIPSelf optimises, on any scenes."""
     from gridclip.model.backbone import build_backbone
@@ -209,5 +216,5 @@ def crop_agreement(model: CLIP | CustomTextCLIP, reference: CLIP | CustomTextCLI
     targets = torch.cat([teacher_crop_embeddings(reference, s, f, image_size) for s, f in zip(scenes, fractions)])
     dense = backbone(to_tensor([s.image for s in scenes], input_size)).dense
     boxes = [torch.from_numpy(f).float() * input_size for f in fractions]
-    pooled = F.normalize(pool_regions(dense, boxes, backbone.dense_stride), dim=-1)
+    pooled = F.normalize(pool_regions(dense, boxes, backbone.dense_stride, sampling_ratio), dim=-1)
     return float((pooled * targets).sum(-1).mean())
