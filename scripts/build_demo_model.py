@@ -82,7 +82,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-distill-start", type=float, default=0.5, help="fraction of steps before the teacher is frozen")
     p.add_argument("--clipself-steps", type=int, default=0,
                    help="CLIPSelf steps on the world CLIP before the detector trains (gridclip.world.clipself; 0: off)")
-    p.add_argument("--clipself-lr", type=float, default=2e-4, help="peak learning rate of the CLIPSelf steps")
+    p.add_argument("--clipself-lr", type=float, default=3e-4, help="peak learning rate of the CLIPSelf steps")
+    p.add_argument("--clipself-max-side", type=int, default=6, help="CLIPSelf's random m × n grids, 1 ≤ m, n ≤ this")
+    p.add_argument("--clipself-loss", choices=["cosine", "centred"], default="cosine",
+                   help="cosine: the paper's 1 − cos; centred: of each crop's difference from the step's mean")
     p.add_argument("--det-scenes", type=int, default=600)
     p.add_argument("--det-epochs", type=int, default=8)
     p.add_argument("--det-batch", type=int, default=8)
@@ -329,8 +332,9 @@ def run_clipself(args: argparse.Namespace, clip_path: Path, timings: dict) -> tu
         if event["step"] % 50 == 0 or event["step"] == event["steps"]:
             log(f"clipself step {event['step']}/{event['steps']} loss {event['loss']:.3f} {event['seconds']:.0f} s")
 
-    result = self_distill(clip, SelfDistillConfig(steps=args.clipself_steps, lr=args.clipself_lr, seed=args.seed),
-                          progress=progress)
+    config = SelfDistillConfig(steps=args.clipself_steps, lr=args.clipself_lr, max_side=args.clipself_max_side,
+                               loss=args.clipself_loss, seed=args.seed)
+    result = self_distill(clip, config, progress=progress)
     timings["clipself"] = time.perf_counter() - t0
     after = {"crops": crop_accuracy(clip, args.clip_arch), "dense": dense_box_accuracy(clip, args.clip_arch, 256)}
     log(f"CLIPSelf in {timings['clipself']:.0f} s: dense boxes {before['dense']['class_accuracy']:.3f} -> "
