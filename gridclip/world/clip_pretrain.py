@@ -132,6 +132,12 @@ def register_world_configs() -> None:
     register_model_configs()
 
 
+def clip_input_size(model: CLIP | CustomTextCLIP) -> int:
+    """The side of the square pictures ``model``'s image tower embeds (open_clip stores an int or a pair)."""
+    size = model.visual.image_size
+    return int(size[0]) if isinstance(size, (tuple, list)) else int(size)
+
+
 def create_world_clip(arch: str = WORLD_ARCH, seed: int = 0) -> CLIP | CustomTextCLIP:
     """A freshly initialised open_clip model of ``arch`` (deterministic by ``seed``), built the
     way ``load_detector`` builds it (so our own text towers, e.g. ``world-bow``'s, work too)."""
@@ -409,8 +415,7 @@ def pretrain_clip(
     if init is not None:
         model.load_state_dict(init)
     tokenizer = open_clip.get_tokenizer(config.arch)
-    image_size = model.visual.image_size
-    image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
+    image_size = clip_input_size(model)
     if scenes is None:
         scenes = list(draw_scenes(config.world_seed, config.n_scenes))
     rng = np.random.default_rng([config.seed, 7])
@@ -528,8 +533,7 @@ def _zero_shot_crops(model: CLIP | CustomTextCLIP, arch: str, world_seed: int,
     (predicted class ids, true class ids, the unit class-text matrix)."""
     model.eval()
     text = world_class_text(model, arch)
-    image_size = model.visual.image_size
-    image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
+    image_size = clip_input_size(model)
     crops, labels = [], []
     for scene in draw_scenes(world_seed, n_scenes):
         for obj in scene.objects:

@@ -37,6 +37,7 @@ from gridclip.world.clip_pretrain import (
     _accuracy_report,
     _dense_scene_stream,
     _zero_shot_crops,
+    clip_input_size,
     distillation_crops,
     pool_regions,
     self_distillation_loss,
@@ -127,8 +128,7 @@ def self_distill(
         p.requires_grad_(False)
     student = build_backbone(model.visual, trainable=True)  # shares the CLIP's image tower
     student.train()
-    image_size = model.visual.image_size
-    image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
+    image_size = clip_input_size(model)
     if scenes is None:
         scenes = list(draw_scenes(config.world_seed, config.n_scenes))
     rng = np.random.default_rng([config.seed, 23])
@@ -209,8 +209,7 @@ def crop_agreement(model: CLIP | CustomTextCLIP, reference: CLIP | CustomTextCLI
     from gridclip.model.backbone import build_backbone
 
     backbone = build_backbone(model.visual).eval()
-    image_size = reference.visual.image_size
-    image_size = image_size[0] if isinstance(image_size, (tuple, list)) else int(image_size)
+    image_size = clip_input_size(reference)
     rng = np.random.default_rng(seed)
     fractions = [distillation_crops(s, rng, max_side) for s in scenes]
     targets = torch.cat([teacher_crop_embeddings(reference, s, f, image_size) for s, f in zip(scenes, fractions)])
