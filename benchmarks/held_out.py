@@ -187,10 +187,10 @@ def box_classification(detector, teacher, coco: dict, paths: list, vocabulary,
     import torch
     import torch.nn.functional as F
 
-    from gridclip.inference.images import load_rgb
+    from gridclip.inference.images import load_rgb, square_crop
     from gridclip.training.alignment import pool_grid_embeddings
     from gridclip.world.clip_pretrain import to_tensor
-    from gridclip.world.synthetic import WORLD_CLASSES, square_crop
+    from gridclip.world.synthetic import WORLD_CLASSES
 
     text = detector.text_embeddings(vocabulary)
     teacher_text = teacher.text_embeddings(vocabulary)

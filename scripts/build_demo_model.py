@@ -2,6 +2,9 @@
 
     .venv/bin/python scripts/build_demo_model.py            # ~the committed gridclip/assets/demo
     .venv/bin/python scripts/build_demo_model.py --quick    # a minutes-long smoke run into runs/
+    # the committed detector with a fresh crop tower (step 4 alone):
+    .venv/bin/python scripts/build_demo_model.py --reuse-detector gridclip/assets/demo --out runs/demo-crop/demo \
+        --images-out runs/demo-crop/images --work runs/demo-crop --no-calibrate-threshold --no-calibrate-exemplars
 
 Steps (the real pipeline, in miniature):
 
@@ -16,7 +19,10 @@ Steps (the real pipeline, in miniature):
    boxed; with ``--things`` also the world's broad things, ``gridclip.world.things``: 24 more
    kinds of object on backdrops from dark to light), image-level alignment on, the CLIP tower
    trained, through ``gridclip.training.train``;
-4. save the checkpoint (``Detector.save``) to ``--out`` and write the demo images with their
+4. teach a copy of the trained detector's CLIP image tower broad kinds of thing, each in any
+   colour (``gridclip.world.crop_tower``, ``--crop-tower-steps``): the crop tower that classes
+   new to the model are read with on each box's crop (``gridclip.inference.crop_classes``);
+5. save the checkpoint (``Detector.save``) to ``--out`` and write the demo images with their
    full annotations (base and novel, for the floor test) to ``--images-out``.
 
 Everything is seeded; the timings of each step go to ``<work>/build.json``.
@@ -82,6 +88,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-distill-start", type=float, default=0.5, help="fraction of steps before the teacher is frozen")
     p.add_argument("--clipself-steps", type=int, default=0,
                    help="CLIPSelf steps on the world CLIP before the detector trains (gridclip.world.clipself; 0: off)")
+    p.add_argument("--crop-tower-steps", type=int, default=3000,
+                   help="steps teaching the crop tower broad kinds of thing before saving (gridclip.world.crop_tower; 0: none)")
+    p.add_argument("--crop-tower-weights", type=Path, default=None,
+                   help="reuse a crop tower trained before (its state dict) instead of training one")
+    p.add_argument("--crop-tower-scenes", type=int, default=1500, help="broad scenes the crop tower's crops are cut from")
     p.add_argument("--clipself-lr", type=float, default=3e-4, help="peak learning rate of the CLIPSelf steps")
     p.add_argument("--clipself-max-side", type=int, default=6, help="CLIPSelf's random m × n grids, 1 ≤ m, n ≤ this")
     p.add_argument("--clipself-loss", choices=["cosine", "centred"], default="cosine",
@@ -132,6 +143,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.quick:
         args.clip_scenes, args.clip_epochs, args.det_scenes, args.det_epochs = 200, 1, 40, 1
         args.clip_stages = []
+        args.crop_tower_steps, args.crop_tower_scenes = min(args.crop_tower_steps, 20), 10
         args.out = args.work / "demo"
         args.images_out = args.work / "demo_images"
     return args
@@ -382,6 +394,37 @@ def demo_kind_examples(seed: int, n: int) -> list:
     return scene_examples(draw_scenes(seed, n, size=DEMO_IMAGE_SIZE, object_count=DEMO_OBJECT_COUNT))
 
 
+def build_crop_tower(args: argparse.Namespace, detector, timings: dict) -> dict:
+    """(3c) the crop tower: the detector's CLIP image tower taught the broad kinds
+    (``gridclip.world.crop_tower``), stored with the detector; returns the run's record."""
+    from dataclasses import asdict
+
+    from gridclip.world.crop_tower import CropTowerConfig, train_crop_tower
+
+    def progress(event: dict) -> None:
+        if event["step"] % 500 == 0 or event["step"] == event["steps"]:
+            log(f"crop tower step {event['step']}/{event['steps']} loss {event['loss']:.3f} {event['seconds']:.0f} s")
+
+    config = CropTowerConfig(steps=args.crop_tower_steps, n_scenes=args.crop_tower_scenes, seed=args.seed)
+    if args.crop_tower_weights is not None:
+        import copy
+
+        import torch
+
+        tower = copy.deepcopy(detector.model.backbone.visual)
+        tower.load_state_dict(torch.load(args.crop_tower_weights, map_location="cpu", weights_only=True))
+        detector.crop_tower = tower.eval().requires_grad_(False)
+        log(f"reusing the crop tower {args.crop_tower_weights}")
+        return {"config": asdict(config), "reused": str(args.crop_tower_weights)}
+    result = train_crop_tower(detector.model.backbone.visual, config, progress=progress)
+    detector.crop_tower = result.tower
+    timings["crop_tower"] = result.seconds
+    log(f"crop tower: {len(result.kinds)} kinds, {result.crops} crops, {result.seconds:.0f} s")
+    return {"config": asdict(config), "kinds": list(result.kinds), "crops": result.crops,
+            "final_loss": float(sum(result.losses[-100:]) / max(1, len(result.losses[-100:]))),
+            "seconds": round(result.seconds, 1)}
+
+
 def finish(args: argparse.Namespace, detector, base_vocab, metrics: dict, report: dict, timings: dict, started: float) -> int:
     """(3b) calibrate the default threshold, (4) save the demo checkpoint and images."""
     from gridclip.world.synthetic import world_vocabulary
@@ -412,6 +455,8 @@ def finish(args: argparse.Namespace, detector, base_vocab, metrics: dict, report
                                                        "validation_pictures": VALIDATION_COUNT})
         log(f"exemplar blend k = {chosen['k']:g}: validation AP50 {chosen['ap50']:.3f} with prototypes of "
             f"{EXEMPLAR_COUNT} pictures (text only {chosen['text_ap50']:.3f}; tried {chosen['tried']})")
+    if args.crop_tower_steps or args.crop_tower_weights is not None:
+        metrics = dict(metrics, crop_tower=build_crop_tower(args, detector, timings))
     if args.out.exists():
         shutil.rmtree(args.out)
     detector.save(args.out, vocabulary=base_vocab, metrics=metrics, name="demo")

@@ -52,7 +52,8 @@ import torch.nn.functional as F
 from PIL import Image
 from torch import nn
 
-from gridclip.inference.exemplars import DEFAULT_BLEND_K, ClassPrototypes
+from gridclip.inference.crop_classes import CropClasses, rescore_by_crops
+from gridclip.inference.exemplars import DEFAULT_BLEND_K, ClassPrototypes, usable
 from gridclip.inference.images import ImageInput, letterbox, load_rgb, stack_padded
 from gridclip.model.network import INPUT_MULTIPLE, STRIDES, DetectorConfig, GridCLIP, HeadOutputs
 from gridclip.model.postprocess import decode_ltrb, floor_ubiquitous_classes, refilter, to_detections
@@ -79,6 +80,9 @@ ADAPTED_CLASSES_TENSOR = "classes.adapted"
 
 #: The checkpoint prefix of ``Detector.kept_head``'s weights (its FPN and head; the backbone is the detector's).
 KEPT_HEAD_PREFIX = "kept_head."
+#: The checkpoint prefix of ``Detector.crop_tower``'s weights, and the tensor of its crop class rows.
+CROP_TOWER_PREFIX = "crop_tower."
+CROP_CLASSES_TENSOR = "crop_classes.weights"
 
 #: ``Detector.cuda_dtype`` choices: the autocast precision of ``predict`` on a CUDA device
 #: (``float32`` turns autocast off). Measured on an H100: benchmarks/RESULTS.md, Speed, CUDA.
@@ -219,6 +223,11 @@ class Detector:
         #: The parent's FPN and head kept by a ``keep_parent_head`` fine-tune (``keep_parent_head``),
         #: scoring every class but the ones the fine-tune learnt; None: ``model`` scores every class.
         self.kept_head: KeptHead | None = None
+        #: The image tower that classes new to the model are read with on each box's crop
+        #: (``gridclip.inference.crop_classes``); None: the trunk's own CLIP image tower.
+        self.crop_tower: nn.Module | None = None
+        #: Crop class rows a fine-tune learnt (with the tower above), by class name.
+        self.crop_classes: CropClasses | None = None
 
     # -- identity ----------------------------------------------------------------------------
     @property
@@ -248,7 +257,10 @@ class Detector:
             "templates": list(self.templates),
             "is_trained": self.is_trained,
         } | ({"adapted_classes": list(self.adapted_classes)} if self.adapted_classes else {}) | (
-            {"new_head_classes": list(self.kept_head.new_classes)} if self.kept_head is not None else {})
+            {"new_head_classes": list(self.kept_head.new_classes)} if self.kept_head is not None else {}) | (
+            {"crop_tower": True} if self.crop_tower is not None else {}) | (
+            {"crop_classes": {"names": list(self.crop_classes.names), "temperature": self.crop_classes.temperature}}
+            if self.crop_classes is not None else {})
 
     def state_tensors(self) -> dict[str, torch.Tensor]:
         """All weights, once each: ``detector.*`` (GridCLIP, CLIP image tower included) and
@@ -260,6 +272,10 @@ class Detector:
         if self.kept_head is not None:
             tensors.update({f"{KEPT_HEAD_PREFIX}{k}": v for k, v in self.kept_head.model.state_dict().items()
                             if not k.startswith("backbone.")})
+        if self.crop_tower is not None:
+            tensors.update({f"{CROP_TOWER_PREFIX}{k}": v for k, v in self.crop_tower.state_dict().items()})
+        if self.crop_classes is not None:
+            tensors[CROP_CLASSES_TENSOR] = self.crop_classes.weights
         return tensors
 
     def keep_parent_head(self, new_classes: Sequence[str]) -> None:
@@ -289,6 +305,27 @@ class Detector:
             self.adapted_classes[str(name)] = (F.normalize(row, dim=0) if normalize else row).clone()
         self._class_matrices.clear()
         self.weights_changed()
+
+    def crop_tower_or_trunk(self) -> nn.Module:
+        """The image tower crops are read with: ``crop_tower``, or the trunk's CLIP image tower."""
+        return self.crop_tower if self.crop_tower is not None else self.model.backbone.visual
+
+    def learn_crop_classes(self, tower: nn.Module, classes: CropClasses) -> None:
+        """Read ``classes`` on crops with ``tower`` from now on (a fine-tune's ``fit_crop_classes``);
+        rows learnt before for other classes are kept only while the tower is the same one."""
+        self.crop_tower = tower.to(self.device).eval()
+        self.crop_classes = classes
+        self.weights_changed()
+
+    def crop_classes_for(self, exemplars: ClassPrototypes | None) -> CropClasses | None:
+        """The crop class rows ``predict`` uses: exemplar rows (``ClassPrototypes.crops``) for
+        classes without learnt rows, and the learnt ones (``crop_classes``)."""
+        from_exemplars = exemplars.crops if exemplars is not None else None
+        if from_exemplars is None:
+            return self.crop_classes
+        if self.crop_classes is None:
+            return from_exemplars
+        return from_exemplars.merged_with(self.crop_classes)
 
     @property
     def text_fingerprint(self) -> str:
@@ -320,7 +357,7 @@ class Detector:
         classes that have exemplar prototypes (of this model version; others are ignored with
         an ``ExemplarWarning``) blended towards them (``gridclip.inference.exemplars``).
         The last few blended matrices are kept, keyed by vocabulary, prototypes and blend."""
-        from gridclip.inference.exemplars import blend_text, usable
+        from gridclip.inference.exemplars import blend_text
 
         vocab = as_vocabulary(vocabulary)
         text = self._with_adapted_classes(self.text_embeddings(vocab), vocab)
@@ -382,6 +419,7 @@ class Detector:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         autocast_dtype = cuda_autocast_dtype(self.cuda_dtype)  # checked on CPU too: a typo fails everywhere
         use_autocast = self.device.type == "cuda" and autocast_dtype != torch.float32
+        exemplars = usable(exemplars, self.version)  # warned about once, here
         text = self.class_embeddings(vocab, exemplars)
         model = self.inference_model()
         channels_last = model is not self.model
@@ -397,6 +435,11 @@ class Detector:
                     results += self._decode_heads(routes, tensor, text, batch, vocab)
                 else:
                     results += self._decode_training_free(model, tensor, text, batch, vocab)
+        crop_classes = self.crop_classes_for(exemplars)
+        if crop_classes is not None and len(crop_classes.in_vocabulary(vocab)[0]) >= 2:
+            tower = self.crop_tower_or_trunk()
+            results = [rescore_by_crops(found, load_rgb(item), tower, crop_classes, vocab, self.mean, self.std)
+                       for found, item in zip(results, items)]
         return results
 
     def head_outputs(self, model: GridCLIP, tensor: torch.Tensor, text: torch.Tensor) -> HeadOutputs:
@@ -664,6 +707,8 @@ class Detector:
         self.model.to(self.device)
         if self.kept_head is not None:
             self.kept_head.model.to(self.device)
+        if self.crop_tower is not None:
+            self.crop_tower.to(self.device)
         return self
 
 

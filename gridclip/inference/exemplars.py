@@ -66,6 +66,7 @@ import torch
 import torch.nn.functional as F
 
 from gridclip.files import write_bytes_atomically
+from gridclip.inference.crop_classes import CropClasses
 from gridclip.vocabulary import Vocabulary
 
 #: ``k`` of ``w = n / (n + k)`` (the number of boxes at which prototype and text weigh the same)
@@ -84,7 +85,7 @@ SILENT_TEXT_MIN_BOXES = 2
 #: no longer tells them from world classes (0.11 and up).
 SILENT_TEXT_AUC = 0.8
 #: Disk format of a prototype file (bump when it changes; older files are then ignored).
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 class ExemplarWarning(UserWarning):
@@ -100,7 +101,9 @@ class ClassPrototypes:
     centre of the centred blend; ``None``: plain blend). Class names match a vocabulary's
     classes by name or synonym, ignoring case. ``silent``: the classes whose text did not rank
     their own boxes above the other classes' boxes when they were pooled (``SILENT_TEXT_AUC``);
-    they take their prototype whole.
+    they take their prototype whole. ``crops``: crop class rows of the silent classes (their boxes'
+    mean crop-tower embedding, ``gridclip.inference.crop_classes``): ``predict`` re-reads those
+    classes' boxes on their crops, which tells unseen kinds apart where the grid cannot.
     """
 
     model_version: str
@@ -108,6 +111,7 @@ class ClassPrototypes:
     key: str = ""
     mean: np.ndarray | None = None
     silent: frozenset[str] = frozenset()
+    crops: CropClasses | None = None
 
     def __post_init__(self) -> None:
         clean: dict[str, tuple[np.ndarray, int]] = {}
@@ -146,6 +150,9 @@ class ClassPrototypes:
         if self.mean is not None:
             h.update(b"mean" + self.mean.tobytes())
         h.update(json.dumps(sorted(self.silent)).encode())
+        if self.crops is not None:
+            h.update(json.dumps([list(self.crops.names), self.crops.temperature]).encode())
+            h.update(self.crops.weights.numpy().tobytes())
         for name in sorted(self.prototypes):
             vector, count = self.prototypes[name]
             h.update(json.dumps([name, count]).encode())
@@ -159,6 +166,9 @@ class ClassPrototypes:
             "model_version": self.model_version, "key": self.key,
             "mean": None if self.mean is None else self.mean.tolist(), "silent": sorted(self.silent),
             "prototypes": {n: {"count": c, "vector": v.tolist()} for n, (v, c) in self.prototypes.items()},
+            "crops": None if self.crops is None else {
+                "names": list(self.crops.names), "temperature": self.crops.temperature,
+                "weights": self.crops.weights.tolist()},
         }).encode("utf-8")
 
     @classmethod
@@ -168,8 +178,11 @@ class ClassPrototypes:
             raise ValueError("not a gridclip prototype file of this format version")
         protos = {n: (np.asarray(p["vector"], np.float32), int(p["count"])) for n, p in raw["prototypes"].items()}
         mean = raw.get("mean")
+        crops = raw.get("crops")
         return cls(str(raw["model_version"]), protos, str(raw.get("key", "")),
-                   None if mean is None else np.asarray(mean, np.float32), frozenset(map(str, raw.get("silent", []))))
+                   None if mean is None else np.asarray(mean, np.float32), frozenset(map(str, raw.get("silent", []))),
+                   None if crops is None else CropClasses(tuple(crops["names"]), torch.tensor(crops["weights"]),
+                                                          float(crops["temperature"])))
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)

@@ -194,3 +194,15 @@ def stack_padded(tensors: Sequence[torch.Tensor], stride: int, fill: torch.Tenso
     for i, t in enumerate(tensors):
         batch[i, :, : t.shape[1], : t.shape[2]] = t
     return batch
+
+
+def square_crop(image: Image.Image, xyxy: Sequence[float], margin: float = 0.15) -> Image.Image:
+    """The square around box ``xyxy``, its long side plus ``margin`` of it on each side.
+
+    >>> square_crop(Image.new("RGB", (64, 64)), (10, 10, 30, 20), margin=0.5).size
+    (40, 40)
+    """
+    x0, y0, x1, y1 = xyxy
+    side = max(x1 - x0, y1 - y0) * (1 + 2 * margin)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return image.crop((int(cx - side / 2), int(cy - side / 2), int(cx + side / 2), int(cy + side / 2)))

@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from gridclip.inference.checkpoint import CheckpointError, is_checkpoint_dir, load_checkpoint, load_into
-from gridclip.inference.detector import ADAPTED_CLASSES_TENSOR, KEPT_HEAD_PREFIX, Detector
+from gridclip.inference.detector import (
+    ADAPTED_CLASSES_TENSOR,
+    CROP_CLASSES_TENSOR,
+    CROP_TOWER_PREFIX,
+    KEPT_HEAD_PREFIX,
+    Detector,
+)
 from gridclip.model.backbone import BackboneError, build_backbone
 from gridclip.model.network import DetectorConfig, GridCLIP
 from gridclip.model.text import DEFAULT_TEMPLATES, default_text_cache_dir
@@ -377,6 +383,7 @@ def detector_from_checkpoint(
     if adapted is not None:
         detector.adapt_classes(config.get("adapted_classes") or [], adapted, normalize=False)
     _load_kept_head(detector, config, tensors, what)
+    _load_crop_classes(detector, config, tensors, what)
     blend_k = config.get("exemplar_blend_k")
     if blend_k is not None:
         if isinstance(blend_k, bool) or not isinstance(blend_k, (int, float)) or not blend_k >= 0:
@@ -399,6 +406,33 @@ def _load_kept_head(detector: Detector, config: dict[str, Any], tensors: dict[st
     detector.keep_parent_head([str(name) for name in names])
     assert detector.kept_head is not None  # keep_parent_head just set it
     load_into(detector.kept_head.model, kept, what, ignore_prefixes=("backbone.",))
+    detector.weights_changed()
+
+
+def _load_crop_classes(detector: Detector, config: dict[str, Any], tensors: dict[str, torch.Tensor], what: str) -> None:
+    """The crop tower (``CROP_TOWER_PREFIX``, the CLIP image tower's architecture) and the crop
+    class rows a fine-tune learnt (``CROP_CLASSES_TENSOR``, named by ``crop_classes``), when
+    the checkpoint carries them (``gridclip.inference.crop_classes``)."""
+    import copy
+
+    from gridclip.inference.crop_classes import CropClasses
+
+    tower = {k[len(CROP_TOWER_PREFIX) :]: v for k, v in tensors.items() if k.startswith(CROP_TOWER_PREFIX)}
+    if tower:
+        detector.crop_tower = copy.deepcopy(detector.model.backbone.visual).requires_grad_(False)
+        load_into(detector.crop_tower, tower, what)
+        detector.crop_tower.to(detector.device).eval()
+    rows, named = tensors.get(CROP_CLASSES_TENSOR), config.get("crop_classes")
+    if rows is None and not named:
+        return
+    if rows is None or not isinstance(named, dict) or not isinstance(named.get("names"), list):
+        raise CheckpointError(f"{what}: crop classes need both their rows ({CROP_CLASSES_TENSOR}) and their "
+                              "names (crop_classes.names); this checkpoint has only one")
+    try:
+        detector.crop_classes = CropClasses(tuple(map(str, named["names"])), rows,
+                                            float(named.get("temperature", 20.0)))
+    except ValueError as exc:
+        raise CheckpointError(f"{what}: {exc}") from exc
     detector.weights_changed()
 
 

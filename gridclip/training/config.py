@@ -89,6 +89,11 @@ class TrainConfig:
     # one, both on the same frozen CLIP tower (its trunk runs once). Costs a second FPN and head per
     # picture when a vocabulary holds classes of both kinds.
     keep_parent_head: bool = False
+    # After the last epoch, this many steps of gridclip.training.crop_classes.fit_crop_classes
+    # (needs new_classes; 0: off): a copy of the crop tower and one row per new class, trained on
+    # the accepted boxes' crops, so that predict re-reads the new classes' boxes on their crops
+    # (gridclip.inference.crop_classes), where the stride-32 grid cannot tell unseen kinds apart.
+    crop_steps: int = 0
     # Distillation from the parent on the training pictures (gridclip.training.distillation):
     # the parent's training classes this run does not train keep the parent's scores, with
     # this weight (0: off).
@@ -131,6 +136,8 @@ class TrainConfig:
         if self.keep_parent_head and not (self.head_only and self.new_classes):
             raise ValueError("keep_parent_head shares the parent's frozen CLIP tower between the parent's head and "
                              "the new one: it needs head_only=True and the run's new_classes")
+        if self.crop_steps < 0:
+            raise ValueError(f"crop_steps must be ≥ 0, got {self.crop_steps}")
         if self.alignment_weight < 0:
             raise ValueError(f"alignment_weight must be ≥ 0, got {self.alignment_weight}")
         if self.tag_batch_size < 2:

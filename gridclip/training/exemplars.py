@@ -45,6 +45,7 @@ from torchvision.ops import roi_align
 
 from gridclip.inference.exemplars import ClassPrototypes
 from gridclip.model.network import STRIDES
+from gridclip.training.crop_classes import crop_prototypes
 from gridclip.training.data import TrainingExample, image_sha256
 from gridclip.vocabulary import Vocabulary
 
@@ -290,7 +291,8 @@ def _pool(detector: Any, examples: list[TrainingExample], class_names: Sequence[
     prototypes = {name: (F.normalize(sums[name], dim=0).numpy(), counts[name]) for name in sums}
     centre = F.normalize(mean, dim=0).numpy() if prototypes and float(mean.norm()) > 0 else None
     silent = _texts_that_miss_their_boxes(detector, examples, pooled_per_example, class_names)
-    return ClassPrototypes(version, prototypes, key, centre, silent)
+    crops = crop_prototypes(detector, examples, class_names, silent) if len(silent) >= 2 else None
+    return ClassPrototypes(version, prototypes, key, centre, silent, crops)
 
 
 def _texts_that_miss_their_boxes(detector: Any, examples: Sequence[TrainingExample],

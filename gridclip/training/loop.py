@@ -279,6 +279,8 @@ class _Run:
         self.detector.is_trained = True
         self.detector.weights_changed()
         if ctx.is_main:
+            if epoch + 1 == config.epochs:
+                record.update(self._fit_crop_classes())  # before the last save: the checkpoint carries them
             append_metrics(self.out_dir, record)
             if epoch + 1 == config.epochs or (epoch + 1) % max(1, config.save_every) == 0:
                 self._save(record, epoch + 1)
@@ -317,6 +319,24 @@ class _Run:
         self.scheduler.step()
         self.global_step += 1
         return {k: float(v.detach()) for k, v in losses.items()}
+
+    def _fit_crop_classes(self) -> dict[str, float]:
+        """With ``crop_steps`` and new classes: the crop tower and rows that read the new classes
+        on their crops (``gridclip.training.crop_classes.fit_crop_classes``), kept by the
+        detector; what it cost, for the epoch's record."""
+        from gridclip.training.crop_classes import CropFitConfig, fit_crop_classes
+
+        if not (self.config.crop_steps and self.config.new_classes):
+            return {}
+        fit = fit_crop_classes(self.detector, self.examples, self.vocab.names, self.config.new_classes,
+                               CropFitConfig(steps=self.config.crop_steps, seed=self.config.seed))
+        if fit is None:
+            return {}
+        self.detector.learn_crop_classes(fit.tower, fit.classes)
+        _emit(self.progress, {"event": "crop_classes", "classes": list(fit.classes.names), "boxes": fit.boxes,
+                              "seconds": fit.seconds})
+        return {"crop_boxes": fit.boxes, "crop_seconds": round(fit.seconds, 2),
+                "crop_loss": float(np.mean(fit.losses[-20:])) if fit.losses else 0.0}
 
     def _save(self, record: dict[str, Any], epoch: int) -> None:
         save_run(self.detector, self.out_dir, self.vocab.extended_by(self.parent_vocabulary), record, self.parent_version, self.optimizer,

@@ -50,7 +50,7 @@ __all__ = ["NEW_CLASS_FINE_TUNE", "NEW_CLASS_TARGET_STEPS", "ClassNovelty", "cla
 #: against the whole head on an earlier broad build, and "classes" left it at 1.8).
 NEW_CLASS_FINE_TUNE: Mapping[str, Any] = MappingProxyType({
     "adapt_classes": True, "class_lr": 5e-3, "class_pull": 0.1, "lr": 3e-4, "head_only": True,
-    "distill_loss": "cosine", "distill_weight": 100.0, "keep_parent_head": True,
+    "distill_loss": "cosine", "distill_weight": 100.0, "keep_parent_head": True, "crop_steps": 300,
 })
 NEW_CLASS_TARGET_STEPS = 200
 

@@ -29,6 +29,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
+from gridclip.inference.images import square_crop
 from gridclip.world.synthetic import (
     COLOURS,
     SHAPES,
@@ -40,7 +41,6 @@ from gridclip.world.synthetic import (
     draw_scenes,
     greyscale_closeups,
     object_crop,
-    square_crop,
 )
 
 if TYPE_CHECKING:

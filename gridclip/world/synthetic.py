@@ -37,6 +37,7 @@ from typing import Literal, Protocol
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from gridclip.inference.images import square_crop
 from gridclip.vocabulary import Vocabulary, VocabularyClass
 
 Split = Literal["base", "novel"]
@@ -583,18 +584,6 @@ def greyscale_closeups(scene: Scene, rng: np.random.Generator, count: int = 1) -
 def object_crop(scene: Scene, obj: SceneObject, margin: float = 0.15) -> Image.Image:
     """A square crop around one object (for CLIP's zero-shot sanity check)."""
     return square_crop(scene.image, obj.xyxy, margin)
-
-
-def square_crop(image: Image.Image, xyxy: Sequence[float], margin: float = 0.15) -> Image.Image:
-    """The square around box ``xyxy``, its long side plus ``margin`` of it on each side.
-
-    >>> square_crop(Image.new("RGB", (64, 64)), (10, 10, 30, 20), margin=0.5).size
-    (40, 40)
-    """
-    x0, y0, x1, y1 = xyxy
-    side = max(x1 - x0, y1 - y0) * (1 + 2 * margin)
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    return image.crop((int(cx - side / 2), int(cy - side / 2), int(cx + side / 2), int(cy + side / 2)))
 
 
 # --------------------------------------------------------------------------------------------
