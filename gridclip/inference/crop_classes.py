@@ -36,7 +36,7 @@ from PIL import Image
 from torchvision.ops import nms
 
 from gridclip.inference.images import square_crop
-from gridclip.model.postprocess import CLASS_NAME_DATA_FIELD
+from gridclip.model.postprocess import CLASS_NAME_DATA_FIELD, detection_rows
 from gridclip.vocabulary import Vocabulary
 
 #: Context around a box on each side, as a fraction of its long side (as the crop tower was taught).
@@ -96,7 +96,7 @@ def crop_tensor(image: Image.Image, boxes: np.ndarray | Sequence[Sequence[float]
                 mean: torch.Tensor, std: torch.Tensor, margin: float = CROP_MARGIN) -> torch.Tensor:
     """The square crop around each box (``margin`` of context), resized (bilinear) to ``size``
     and normalised with the CLIP's ``mean`` / ``std`` ([3, 1, 1]): [N, 3, size, size]."""
-    crops = [np.asarray(square_crop(image, box, margin).resize((size, size), Image.Resampling.BILINEAR),
+    crops = [np.asarray(square_crop(image, box.tolist(), margin).resize((size, size), Image.Resampling.BILINEAR),
                         dtype=np.float32) for box in np.asarray(boxes, dtype=np.float32).reshape(-1, 4)]
     if not crops:
         return torch.zeros(0, 3, size, size)
@@ -137,11 +137,12 @@ def rescore_by_crops(detections: sv.Detections, image: Image.Image, tower: torch
     mine = np.isin(detections.class_id, ids)
     if not mine.any():
         return detections
-    others = detections[~mine]
-    pool = detections[mine]
-    confidence = torch.as_tensor(pool.confidence, dtype=torch.float32)
-    kept = nms(torch.as_tensor(pool.xyxy, dtype=torch.float32), confidence, CROP_NMS_IOU)[:MAX_CROPS_PER_IMAGE]
-    boxes, scores = pool.xyxy[kept.numpy()], pool.confidence[kept.numpy()]
+    others = detection_rows(detections, ~mine)
+    pool = detection_rows(detections, mine)
+    pool_scores = np.asarray(pool.confidence, dtype=np.float32)
+    kept = nms(torch.as_tensor(pool.xyxy, dtype=torch.float32), torch.from_numpy(pool_scores),
+               CROP_NMS_IOU)[:MAX_CROPS_PER_IMAGE].numpy()
+    boxes, scores = pool.xyxy[kept], pool_scores[kept]
     embeddings = embed_crops(tower, crop_tensor(image, boxes, tower_input_size(tower), mean, std))
     rows = classes.weights[torch.as_tensor(row_ids)]
     probability = (classes.temperature * embeddings @ rows.T).softmax(dim=-1).numpy()  # [boxes, classes]
@@ -153,5 +154,4 @@ def rescore_by_crops(detections: sv.Detections, image: Image.Image, tower: torch
         data={CLASS_NAME_DATA_FIELD: np.array([vocab.names[i] for i in class_ids], dtype=str)},
     )
     merged = sv.Detections.merge([others, rescored])
-    order = np.argsort(-merged.confidence, kind="stable")
-    return merged[order]
+    return detection_rows(merged, np.argsort(-np.asarray(merged.confidence), kind="stable"))

@@ -32,7 +32,7 @@ from gridclip.inference.crop_classes import tower_input_size
 from gridclip.inference.images import square_crop
 from gridclip.training.crop_classes import augment
 from gridclip.world.clip_pretrain import to_tensor
-from gridclip.world.synthetic import WORLD_CLASSES
+from gridclip.world.synthetic import SHAPES, WORLD_CLASSES
 from gridclip.world.things import THING_NAMES, draw_broad_scene
 
 #: The broad scenes the crop tower learns from (not the detector build's seed, not a domain's).
@@ -76,7 +76,7 @@ class CropTowerResult:
 
 def broad_kinds() -> tuple[str, ...]:
     """The kinds the crop tower tells apart: the broad things, then the world's six shapes."""
-    return (*THING_NAMES, *sorted({c.shape for c in WORLD_CLASSES}))
+    return (*THING_NAMES, *(shape.name for shape in SHAPES))
 
 
 def broad_kind_crops(config: CropTowerConfig, size: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -88,7 +88,7 @@ def broad_kind_crops(config: CropTowerConfig, size: int) -> tuple[torch.Tensor, 
     for index in range(config.n_scenes):
         scene = draw_broad_scene(config.world_seed, index)
         found = [(kind, box) for kind, box in scene.things]
-        found += [(WORLD_CLASSES[o.class_id].shape, o.xyxy) for o in scene.world.objects]
+        found += [(SHAPES[WORLD_CLASSES[o.class_id].shape].name, o.xyxy) for o in scene.world.objects]
         for kind, box in found:
             crops.append(square_crop(scene.image, box, float(rng.uniform(*config.margin))))
             labels.append(kinds.index(kind))

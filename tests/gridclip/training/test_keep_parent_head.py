@@ -116,6 +116,12 @@ def test_the_checkpoint_keeps_both_heads_and_their_classes(demo, tuned, tmp_path
     loaded = load_detector(str(folder), device="cpu", int8_static=False, text_cache_dir=False)
     assert loaded.kept_head is not None and loaded.kept_head.new_classes == detector.kept_head.new_classes
     assert loaded.kept_head.model.backbone is loaded.model.backbone
+    # The new classes' crop rows and the tower they were learnt with travel too (the parts
+    # predictions below are re-read on their crops, so they match only if both came back).
+    assert detector.crop_classes is not None and loaded.crop_classes is not None
+    assert loaded.crop_classes.names == detector.crop_classes.names
+    assert set(detector.crop_classes.names) <= set(detector.kept_head.new_classes)
+    assert tuned["result"].metrics[-1]["crop_boxes"] > 0
     assert loaded.version == detector.version != demo.version
     world, parts = tuned["world"], tuned["parts"]
     assert _same(loaded.predict_raw(world, tuned["world_vocab"]), demo.predict_raw(world, tuned["world_vocab"]))
