@@ -71,14 +71,44 @@ def labelled_crops(detector, examples: Sequence[TrainingExample], class_names: S
     return torch.cat(batches), labels
 
 
+def nearest_mean_accuracy(embeddings: torch.Tensor, labels: Sequence[str]) -> float:
+    """Leave-one-out share of the rows whose nearest class mean (cosine; each row left out of its
+    own class's mean) is their own class. Rows of a class with one row are not counted; 0 when
+    no row is counted or fewer than two classes are present.
+
+    >>> e = torch.tensor([[1.0, 0.1], [1.0, -0.1], [0.1, 1.0], [-0.1, 1.0]])
+    >>> nearest_mean_accuracy(e, ["a", "a", "b", "b"]), nearest_mean_accuracy(e, ["a", "b", "a", "b"])
+    (1.0, 0.0)
+    """
+    names = list(dict.fromkeys(labels))
+    if len(names) < 2 or len(embeddings) != len(labels):
+        return 0.0
+    units = F.normalize(embeddings.float(), dim=1)
+    index = torch.tensor([names.index(n) for n in labels])
+    sums = torch.zeros(len(names), units.shape[1]).index_add_(0, index, units)
+    counts = torch.bincount(index, minlength=len(names)).float()
+    means = sums[None].repeat(len(units), 1, 1)  # [rows, classes, D]: each row's own view of the means
+    rows = torch.arange(len(units))
+    means[rows, index] -= units
+    own_count = counts[index] - 1
+    counted = own_count > 0
+    if not counted.any():
+        return 0.0
+    similarity = torch.einsum("rd,rkd->rk", units, F.normalize(means, dim=2))
+    return float((similarity.argmax(dim=1) == index)[counted].float().mean())
+
+
 def crop_prototypes(detector, examples: Sequence[TrainingExample], class_names: Sequence[str],
-                    only: Collection[str]) -> CropClasses | None:
+                    only: Collection[str], better_than: float | None = None) -> CropClasses | None:
     """Rows of the classes in ``only`` that have boxes in ``examples``: the unit mean crop
-    embedding of their boxes; ``None`` when none has a box."""
+    embedding of their boxes; ``None`` when none has a box, or when ``better_than`` is given and
+    the crops do not tell those boxes apart better than that (``nearest_mean_accuracy``)."""
     crops, labels = labelled_crops(detector, examples, class_names, only)
     if not labels:
         return None
     embeddings = embed_crops(detector.crop_tower_or_trunk(), crops)
+    if better_than is not None and nearest_mean_accuracy(embeddings, labels) <= better_than:
+        return None
     names = list(dict.fromkeys(labels))
     rows = torch.stack([embeddings[[i for i, n in enumerate(labels) if n == name]].mean(0) for name in names])
     return CropClasses(tuple(names), rows)

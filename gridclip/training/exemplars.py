@@ -45,7 +45,7 @@ from torchvision.ops import roi_align
 
 from gridclip.inference.exemplars import ClassPrototypes
 from gridclip.model.network import STRIDES
-from gridclip.training.crop_classes import crop_prototypes
+from gridclip.training.crop_classes import crop_prototypes, nearest_mean_accuracy
 from gridclip.training.data import TrainingExample, image_sha256
 from gridclip.vocabulary import Vocabulary
 
@@ -291,8 +291,31 @@ def _pool(detector: Any, examples: list[TrainingExample], class_names: Sequence[
     prototypes = {name: (F.normalize(sums[name], dim=0).numpy(), counts[name]) for name in sums}
     centre = F.normalize(mean, dim=0).numpy() if prototypes and float(mean.norm()) > 0 else None
     silent = _texts_that_miss_their_boxes(detector, examples, pooled_per_example, class_names)
-    crops = crop_prototypes(detector, examples, class_names, silent) if len(silent) >= 2 else None
+    crops = None
+    if len(silent) >= 2:
+        # The crop look replaces the grid only where it tells the user's own boxes apart better:
+        # a crop tower taught shapes in any colour reads two colours of one shape alike.
+        crops = crop_prototypes(detector, examples, class_names, silent,
+                                better_than=_grid_accuracy(examples, pooled_per_example, mean, class_names, silent))
     return ClassPrototypes(version, prototypes, key, centre, silent, crops)
+
+
+def _grid_accuracy(examples: Sequence[TrainingExample], pooled: Sequence[torch.Tensor], mean: torch.Tensor,
+                   class_names: Sequence[str], only: frozenset[str]) -> float:
+    """``nearest_mean_accuracy`` of the boxes of the classes in ``only`` pooled from the grid,
+    the grid's mean direction taken out (as the exemplar blend takes it out)."""
+    vectors, labels = [], []
+    for ex, rows in zip(examples, pooled):
+        for class_id, vector in zip(ex.class_ids.tolist(), rows):
+            name = class_names[int(class_id)]
+            if name in only and torch.isfinite(vector).all() and float(vector.norm()) > 0:
+                vectors.append(vector)
+                labels.append(name)
+    if not vectors:
+        return 0.0
+    centre = F.normalize(mean, dim=0) if mean.numel() and float(mean.norm()) > 0 else torch.zeros_like(vectors[0])
+    stacked = torch.stack(vectors).float()
+    return nearest_mean_accuracy(stacked - (stacked @ centre)[:, None] * centre[None], labels)
 
 
 def _texts_that_miss_their_boxes(detector: Any, examples: Sequence[TrainingExample],

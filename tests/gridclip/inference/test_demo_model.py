@@ -77,7 +77,9 @@ def test_demo_model_was_trained_on_base_classes_only() -> None:
 def test_demo_checkpoint_is_small() -> None:
     from gridclip.inference.sources import DEMO_DIR
 
-    assert sum(p.stat().st_size for p in DEMO_DIR.iterdir()) <= 20 * 2**20
+    # 19.3 MiB of detector (12 MiB of it the text tower's token table) and 5.1 MiB of crop
+    # tower (``gridclip.world.crop_tower``): what the clone carries for the offline default.
+    assert sum(p.stat().st_size for p in DEMO_DIR.iterdir()) <= 25 * 2**20
 
 
 def test_demo_boxes_at_the_default_threshold_are_clean() -> None:

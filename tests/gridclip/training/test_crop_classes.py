@@ -118,3 +118,15 @@ def test_a_checkpoint_carries_the_crop_tower_and_rows(tiny, tmp_path: Path) -> N
     save_checkpoint(tmp_path / "broken", tensors, config, "x")
     with pytest.raises(CheckpointError, match="crop classes need both"):
         load_detector(str(tmp_path / "broken"), device="cpu", text_cache_dir=False)
+
+
+def test_prototypes_are_kept_only_when_the_crops_tell_the_boxes_apart_better(tiny) -> None:
+    from gridclip.training.crop_classes import labelled_crops, nearest_mean_accuracy
+
+    pictures = _pictures(6, 3)
+    crops, labels = labelled_crops(tiny, pictures, NAMES, NAMES)
+    accuracy = nearest_mean_accuracy(embed_crops(tiny.crop_tower_or_trunk(), crops), labels)
+    assert 0.0 < accuracy <= 1.0
+    assert crop_prototypes(tiny, pictures, NAMES, NAMES, better_than=accuracy) is None
+    kept = crop_prototypes(tiny, pictures, NAMES, NAMES, better_than=accuracy - 0.01)
+    assert kept is not None and set(kept.names) == {"ring", "bar"}

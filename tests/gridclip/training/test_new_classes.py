@@ -180,3 +180,25 @@ def test_scope_classification_keeps_the_parents_boxes_and_centerness(tmp_path: P
     state = tuned.detector.model.state_dict()
     moved = {k for k, v in parent_state.items() if not torch.equal(state[k], v)}
     assert moved and all(k.startswith(("cls_tower.", "cls_embed.")) for k in moved), sorted(moved)
+
+
+def test_exemplars_read_new_kinds_on_crops_and_two_colours_of_one_shape_on_the_grid(tmp_path: Path, demo) -> None:
+    """The demo's crop tower was taught shapes in any colour: it separates the parts' kinds far
+    better than the grid, but reads a red and a blue circle alike. Exemplars take the crop look
+    only where it tells the user's own boxes apart better than the grid does."""
+    from gridclip.training.exemplars import class_prototypes
+    from gridclip.world.synthetic import WORLD_CLASSES, draw_scenes
+
+    assert demo.crop_tower is not None
+    parts, parts_vocab = _domain_examples(tmp_path, "parts", 10, seed=5000)
+    on_parts = class_prototypes(demo, parts, parts_vocab, cache_dir=False)
+    assert on_parts.crops is not None and set(on_parts.crops.names) == set(parts_vocab.names)
+
+    renamed = {0: "part-a", 12: "part-b", 3: "part-c", 15: "part-d"}  # red / blue circle, red / blue star
+    names = [renamed.get(c.id, c.name) for c in WORLD_CLASSES]
+    holding = [s for s in draw_scenes(7000, 200) if {o.class_id for o in s.objects} & set(renamed)][:20]
+    world = [TrainingExample(s.image, np.array([o.xyxy for o in s.objects], np.float32),
+                             np.array([o.class_id for o in s.objects], np.int64)) for s in holding]
+    on_colours = class_prototypes(demo, world, names, cache_dir=False)
+    assert len(on_colours.silent & set(renamed.values())) >= 2
+    assert on_colours.crops is None
