@@ -1,12 +1,25 @@
 """Do a model's crops tell a second domain's kinds apart? Crop prototypes from N accepted pictures,
 nearest row on every box of the domain's held-out pictures (no detector involved: true boxes).
 
-    .venv/bin/python -m benchmarks.crop_tower --model demo runs/demo-crop/demo --domains parts symbols --seeds 0 1 2
+    .venv/bin/python -m benchmarks.crop_tower --model demo --domains parts symbols --seeds 0 1 2
 
 For each model, domain and seed: ``crop_prototypes`` (what exemplars use for text-silent classes)
 of the boxes of ``--n`` pictures of domain seed ``5000 + seed``, then the share of the held-out
-boxes (100 pictures, seed 4242) whose nearest row is their own class; chance is 1 / 5. The crop
-tower is the model's own (``Detector.crop_tower``), or its trunk's CLIP image tower without one.
+boxes (100 pictures, seed 4242) whose nearest row is their own class; chance is 1 / 5. Read with
+the trunk's CLIP image tower, and with the model's crop tower (``Detector.crop_tower``) if it has one.
+
+    .venv/bin/python -m benchmarks.crop_tower --colour-pairs --model demo
+
+``--colour-pairs``: the price of a tower that reads shapes in any colour. Four world classes get
+made-up names (red / blue circle, red / blue star: two colours of each shape); exemplars from up
+to 8 world pictures holding each, AP50 of each renamed class on held-out world pictures, with the
+grid's prototypes only, with the crop look forced on, and as the product chooses
+(``class_prototypes``: crops only where they tell the boxes apart better than the grid).
+
+    .venv/bin/python -m benchmarks.crop_tower --cost CHECKPOINT --domains parts
+
+``--cost``: seconds per picture of ``predict`` on 20 held-out pictures of the domain, for a
+checkpoint that carries crop classes (a new-class fine-tune), with them and without.
 """
 
 from __future__ import annotations
@@ -48,6 +61,89 @@ def crop_accuracy(detector, domain: str, n: int, seed: int, held_out: int = 100)
     return right / total
 
 
+RENAMED = {0: "part-a", 12: "part-b", 3: "part-c", 15: "part-d"}  # red / blue circle, red / blue star
+
+
+def colour_pairs(detector, exemplar_seed: int = 7000, test_seed: int = 7100) -> dict[str, dict[str, float]]:
+    """AP50 of each ``RENAMED`` class (see the module doc) per way of reading the exemplars."""
+    import dataclasses
+
+    import numpy as np
+
+    from gridclip.training.crop_classes import crop_prototypes
+    from gridclip.training.evaluate import coco_ap, detections_to_coco
+    from gridclip.training.exemplars import class_prototypes
+    from gridclip.training_data import TrainingExample
+    from gridclip.vocabulary import Vocabulary
+    from gridclip.world.synthetic import WORLD_CLASSES, draw_scenes
+
+    names = [RENAMED.get(c.id, c.name) for c in WORLD_CLASSES]
+
+    def holding(seed: int, count: int, per_class: int) -> list:
+        picked, seen = [], dict.fromkeys(RENAMED, 0)
+        for scene in draw_scenes(seed, count):
+            ids = {o.class_id for o in scene.objects} & set(RENAMED)
+            if ids and any(seen[c] < per_class for c in ids):
+                picked.append(scene)
+                for c in ids:
+                    seen[c] += 1
+        return picked
+
+    def example(scene) -> TrainingExample:
+        return TrainingExample(scene.image, np.array([o.xyxy for o in scene.objects], np.float32),
+                               np.array([o.class_id for o in scene.objects]))
+
+    exemplars, test = [example(s) for s in holding(exemplar_seed, 600, 8)], holding(test_seed, 400, 12)
+    coco = {"images": [{"id": i + 1, "width": s.image.width, "height": s.image.height} for i, s in enumerate(test)],
+            "categories": [{"id": c.id + 1, "name": names[c.id]} for c in WORLD_CLASSES],
+            "annotations": [{"id": 0, "image_id": i + 1, "category_id": o.class_id + 1, "iscrowd": 0,
+                             "bbox": [o.xyxy[0], o.xyxy[1], o.xyxy[2] - o.xyxy[0], o.xyxy[3] - o.xyxy[1]],
+                             "area": (o.xyxy[2] - o.xyxy[0]) * (o.xyxy[3] - o.xyxy[1])}
+                            for i, s in enumerate(test) for o in s.objects]}
+    for number, annotation in enumerate(coco["annotations"]):
+        annotation["id"] = number + 1
+    vocab = Vocabulary.from_names(names)
+    chosen = class_prototypes(detector, exemplars, names, cache_dir=False)
+    forced = crop_prototypes(detector, exemplars, names, chosen.silent)
+    ways = {"grid only": dataclasses.replace(chosen, crops=None),
+            "crops forced": dataclasses.replace(chosen, crops=forced),
+            "as chosen": chosen}
+    out = {}
+    for way, prototypes in ways.items():
+        results = []
+        for i, found in enumerate(detector.predict_raw([s.image for s in test], vocab, exemplars=prototypes)):
+            results += detections_to_coco(found.with_nms(0.5, class_agnostic=False)[:100], i + 1,
+                                          [c.id + 1 for c in WORLD_CLASSES])
+        out[way] = {RENAMED[c]: 100 * coco_ap(coco, results, [c + 1])[1]["AP50"] for c in RENAMED}
+    out["as chosen"]["crops used"] = float(chosen.crops is not None)
+    return out
+
+
+def crop_cost(detector, domain: str, pictures: int = 20, repeats: int = 2) -> dict[str, float]:
+    """Seconds per picture of ``predict`` on held-out ``domain`` pictures, with the detector's
+    crop classes and without (the best of ``repeats``)."""
+    import time
+
+    from benchmarks.world_eval import EVAL_SEED
+    from gridclip.world.domains import domain as domain_spec
+    from gridclip.world.domains import draw_domain_scenes
+
+    images = [s.image for s in draw_domain_scenes(domain, EVAL_SEED, pictures)]
+    vocab = domain_spec(domain).vocabulary()
+    learnt = detector.crop_classes
+    timings = {}
+    for label, classes in (("with crop classes", learnt), ("without", None)):
+        detector.crop_classes = classes
+        best = float("inf")
+        for _ in range(repeats):
+            start = time.perf_counter()
+            detector.predict(images, vocab)
+            best = min(best, time.perf_counter() - start)
+        timings[label] = best / len(images)
+    detector.crop_classes = learnt
+    return timings
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--model", nargs="+", default=["demo"])
@@ -56,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n", type=int, default=20, help="accepted pictures the prototypes are pooled from")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="also write the rows here")
+    p.add_argument("--colour-pairs", action="store_true", help="the renamed world classes' AP50 (module doc)")
+    p.add_argument("--cost", type=Path, default=None, help="a checkpoint with crop classes: predict time with and without")
     args = p.parse_args(argv)
 
     import torch
@@ -63,15 +161,35 @@ def main(argv: list[str] | None = None) -> int:
     from gridclip import load_detector
 
     torch.set_num_threads(args.threads)
-    rows = []
+    rows: list[dict] = []
+    if args.cost is not None:
+        detector = load_detector(str(args.cost), device="cpu")
+        for domain in args.domains:
+            timings = crop_cost(detector, domain)
+            rows.append({"model": str(args.cost), "domain": domain, "seconds_per_picture": timings})
+            print(f"| {args.cost} | {domain} | " + " | ".join(f"{k}: {v:.3f} s" for k, v in timings.items()) + " |", flush=True)
+        args.model = []
+    if args.colour_pairs:
+        for model in args.model:
+            detector = load_detector(model, device="cpu", int8_static=False)
+            figures = colour_pairs(detector)
+            rows.append({"model": model, "colour_pairs": figures})
+            for way, per_class in figures.items():
+                print(f"| {model} | {way} | " + " | ".join(f"{k} {v:.1f}" for k, v in per_class.items()) + " |", flush=True)
+        args.model = []
     for model in args.model:
         detector = load_detector(model, device="cpu", int8_static=False)
-        for domain in args.domains:
-            values = [100 * crop_accuracy(detector, domain, args.n, seed) for seed in args.seeds]
-            rows.append({"model": model, "domain": domain, "n": args.n, "seeds": args.seeds, "accuracy": values,
-                         "crop_tower": detector.crop_tower is not None})
-            spread = statistics.stdev(values) if len(values) > 1 else 0.0
-            print(f"| {model} | {domain} | {args.n} | {statistics.mean(values):.1f} ± {spread:.1f} |", flush=True)
+        crop_tower = detector.crop_tower
+        for tower in ("trunk", "crop tower") if crop_tower is not None else ("trunk",):
+            detector.crop_tower = crop_tower if tower == "crop tower" else None
+            for domain in args.domains:
+                values = [100 * crop_accuracy(detector, domain, args.n, seed) for seed in args.seeds]
+                rows.append({"model": model, "tower": tower, "domain": domain, "n": args.n, "seeds": args.seeds,
+                             "accuracy": values})
+                spread = statistics.stdev(values) if len(values) > 1 else 0.0
+                print(f"| {model} | {tower} | {domain} | {args.n} | {statistics.mean(values):.1f} ± {spread:.1f} |",
+                      flush=True)
+        detector.crop_tower = crop_tower
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(rows, indent=2))
