@@ -18,8 +18,9 @@ grid's prototypes only, with the crop look forced on, and as the product chooses
 
     .venv/bin/python -m benchmarks.crop_tower --cost CHECKPOINT --domains parts
 
-``--cost``: seconds per picture of ``predict`` on 20 held-out pictures of the domain, for a
-checkpoint that carries crop classes (a new-class fine-tune), with them and without.
+``--cost``: seconds per picture of ``predict`` (default threshold) and ``predict_raw`` (every
+candidate, as the app caches them) on 20 held-out pictures of the domain, for a checkpoint that
+carries crop classes (a new-class fine-tune), with them and without.
 """
 
 from __future__ import annotations
@@ -132,12 +133,15 @@ def crop_cost(detector, domain: str, pictures: int = 20, repeats: int = 2) -> di
     vocab = domain_spec(domain).vocabulary()
     learnt = detector.crop_classes
     timings = {}
-    for label, classes in (("with crop classes", learnt), ("without", None)):
+    runs = (("predict, with crop classes", learnt, detector.predict), ("predict, without", None, detector.predict),
+            ("predict_raw (every candidate), with", learnt, detector.predict_raw),
+            ("predict_raw, without", None, detector.predict_raw))
+    for label, classes, call in runs:
         detector.crop_classes = classes
         best = float("inf")
         for _ in range(repeats):
             start = time.perf_counter()
-            detector.predict(images, vocab)
+            call(images, vocab)
             best = min(best, time.perf_counter() - start)
         timings[label] = best / len(images)
     detector.crop_classes = learnt

@@ -128,9 +128,10 @@ def embed_crops(tower: torch.nn.Module, crops: torch.Tensor, batch_size: int = 1
 
 def rescore_by_crops(detections: sv.Detections, image: Image.Image, tower: torch.nn.Module,
                      classes: CropClasses, vocab: Vocabulary, mean: torch.Tensor,
-                     std: torch.Tensor) -> sv.Detections:
+                     std: torch.Tensor, min_score: float = 0.0) -> sv.Detections:
     """``detections`` (one picture's candidates, ``class_id`` indexing ``vocab``) with the
-    candidates of ``classes`` re-classified on their crops; the others pass untouched."""
+    candidates of ``classes`` re-classified on their crops; the others pass untouched.
+    Candidates of ``classes`` scoring below ``min_score`` are dropped unread."""
     ids, row_ids = classes.in_vocabulary(vocab)
     if not ids or len(detections) == 0 or detections.class_id is None:
         return detections
@@ -138,7 +139,9 @@ def rescore_by_crops(detections: sv.Detections, image: Image.Image, tower: torch
     if not mine.any():
         return detections
     others = detection_rows(detections, ~mine)
-    pool = detection_rows(detections, mine)
+    pool = detection_rows(detections, mine & (np.asarray(detections.confidence) >= min_score))
+    if len(pool) == 0:
+        return others
     pool_scores = np.asarray(pool.confidence, dtype=np.float32)
     kept = nms(torch.as_tensor(pool.xyxy, dtype=torch.float32), torch.from_numpy(pool_scores),
                CROP_NMS_IOU)[:MAX_CROPS_PER_IMAGE].numpy()

@@ -408,11 +408,14 @@ class Detector:
         vocabulary: VocabularyInput,
         batch_size: int = 4,
         exemplars: ClassPrototypes | None = None,
+        min_score: float = 0.0,
     ) -> list[sv.Detections]:
         """Pre-threshold, pre-NMS candidates (the best ``config.candidates_per_image`` above
         ``config.min_candidate_score``) per image; re-threshold them with ``refilter``.
         ``exemplars``: class prototypes (``gridclip.training.exemplars.class_prototypes``) that
-        blend into the classes they name (``class_embeddings``)."""
+        blend into the classes they name (``class_embeddings``). ``min_score``: candidates of
+        crop classes below it are dropped before their crops are read (``predict`` passes its
+        threshold: a crop can only lower a score, so none of them could pass it)."""
         vocab = as_vocabulary(vocabulary)
         items = _as_list(images)
         if batch_size < 1:
@@ -438,8 +441,8 @@ class Detector:
         crop_classes = self.crop_classes_for(exemplars)
         if crop_classes is not None and len(crop_classes.in_vocabulary(vocab)[0]) >= 2:
             tower = self.crop_tower_or_trunk()
-            results = [rescore_by_crops(found, load_rgb(item), tower, crop_classes, vocab, self.mean, self.std)
-                       for found, item in zip(results, items)]
+            results = [rescore_by_crops(found, load_rgb(item), tower, crop_classes, vocab, self.mean, self.std,
+                                        min_score=min_score) for found, item in zip(results, items)]
         return results
 
     def head_outputs(self, model: GridCLIP, tensor: torch.Tensor, text: torch.Tensor) -> HeadOutputs:
@@ -573,7 +576,8 @@ class Detector:
     ) -> list[sv.Detections]:
         """Boxes per image in original pixels, filtered by ``thresholds``: ``class_id`` indexes
         the vocabulary, ``data["class_name"]`` names it. ``exemplars``: see ``predict_raw``."""
-        raw = self.predict_raw(images, vocabulary, batch_size=batch_size, exemplars=exemplars)
+        raw = self.predict_raw(images, vocabulary, batch_size=batch_size, exemplars=exemplars,
+                               min_score=thresholds.score_threshold)
         return [refilter(r, thresholds) for r in raw]
 
     def _decode_head(self, out: HeadOutputs, batch: PreparedBatch, vocab: Vocabulary,

@@ -88,6 +88,30 @@ def test_crop_boxes_are_relabelled_by_their_crops_and_other_classes_pass_untouch
     assert list(out.data[CLASS_NAME_DATA_FIELD]) == [names[i] for i in out.class_id]
 
 
+def test_candidates_below_the_floor_are_dropped_unread_and_the_rest_is_unchanged() -> None:
+    from gridclip.model.postprocess import refilter
+    from gridclip.model.thresholds import Thresholds
+
+    names = ["red thing", "blue thing", "dog"]
+    vocab = Vocabulary.from_names(names)
+    found = _candidates(names, [([10, 10, 30, 30], 0.8, 0), ([60, 10, 80, 30], 0.25, 0), ([59, 9, 80, 30], 0.2, 1),
+                                ([0, 0, 40, 40], 0.1, 2)])
+    rows = CropClasses(("red thing", "blue thing"), torch.tensor([[1.0, 0.0], [0.0, 1.0]]))
+    tower = ColourTower()
+    read = []
+    tower.register_forward_hook(lambda module, args, out: read.append(len(args[0])))
+    every = rescore_by_crops(found, _picture(), tower, rows, vocab, MEAN, STD)
+    floored = rescore_by_crops(found, _picture(), tower, rows, vocab, MEAN, STD, min_score=0.3)
+    assert read == [2, 1]  # the blue square's two weak candidates were one crop, then none
+    assert len(floored[floored.class_id == 2]) == 1  # other classes are not floored here
+    thresholds = Thresholds(score_threshold=0.3)
+    kept, kept_floored = refilter(every, thresholds), refilter(floored, thresholds)
+    assert np.array_equal(kept.xyxy, kept_floored.xyxy) and np.array_equal(kept.class_id, kept_floored.class_id)
+    assert np.allclose(kept.confidence, kept_floored.confidence)
+    nothing = rescore_by_crops(found, _picture(), tower, rows, vocab, MEAN, STD, min_score=0.9)
+    assert list(nothing.class_id) == [2]
+
+
 def test_a_vocabulary_without_crop_classes_is_returned_as_is() -> None:
     found = _candidates(["dog"], [([0, 0, 10, 10], 0.9, 0)])
     rows = CropClasses(("red thing", "blue thing"), torch.eye(2))
