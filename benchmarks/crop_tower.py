@@ -14,7 +14,9 @@ the trunk's CLIP image tower, and with the model's crop tower (``Detector.crop_t
 made-up names (red / blue circle, red / blue star: two colours of each shape); exemplars from up
 to 8 world pictures holding each, AP50 of each renamed class on held-out world pictures, with the
 grid's prototypes only, with the crop look forced on, and as the product chooses
-(``class_prototypes``: crops only where they tell the boxes apart better than the grid).
+(``class_prototypes``: crops only where they tell the boxes apart better than the grid). With
+``--work DIR``, also after ``fine_tune``'s defaults on those pictures (the four names are new to
+the model, so the new-class fine-tune runs and fits crop classes), with them and without.
 
     .venv/bin/python -m benchmarks.crop_tower --cost CHECKPOINT --domains parts
 
@@ -65,15 +67,20 @@ def crop_accuracy(detector, domain: str, n: int, seed: int, held_out: int = 100)
 RENAMED = {0: "part-a", 12: "part-b", 3: "part-c", 15: "part-d"}  # red / blue circle, red / blue star
 
 
-def colour_pairs(detector, exemplar_seed: int = 7000, test_seed: int = 7100) -> dict[str, dict[str, float]]:
-    """AP50 of each ``RENAMED`` class (see the module doc) per way of reading the exemplars."""
+def colour_pairs(model: str, work: Path | None = None, exemplar_seed: int = 7000,
+                 test_seed: int = 7100) -> dict[str, dict[str, float]]:
+    """AP50 of each ``RENAMED`` class (see the module doc) per way of reading the exemplars; with
+    ``work``, also after the fine-tune's defaults on the exemplar pictures (saved under ``work``),
+    with the crop classes it fitted and without them."""
     import dataclasses
 
     import numpy as np
 
+    from gridclip import load_detector
     from gridclip.training.crop_classes import crop_prototypes
     from gridclip.training.evaluate import coco_ap, detections_to_coco
     from gridclip.training.exemplars import class_prototypes
+    from gridclip.training.fine_tune import fine_tune
     from gridclip.training_data import TrainingExample
     from gridclip.vocabulary import Vocabulary
     from gridclip.world.synthetic import WORLD_CLASSES, draw_scenes
@@ -104,19 +111,32 @@ def colour_pairs(detector, exemplar_seed: int = 7000, test_seed: int = 7100) -> 
     for number, annotation in enumerate(coco["annotations"]):
         annotation["id"] = number + 1
     vocab = Vocabulary.from_names(names)
-    chosen = class_prototypes(detector, exemplars, names, cache_dir=False)
-    forced = crop_prototypes(detector, exemplars, names, chosen.silent)
-    ways = {"grid only": dataclasses.replace(chosen, crops=None),
-            "crops forced": dataclasses.replace(chosen, crops=forced),
-            "as chosen": chosen}
-    out = {}
-    for way, prototypes in ways.items():
+
+    def ap50(detector, prototypes=None) -> dict[str, float]:
         results = []
         for i, found in enumerate(detector.predict_raw([s.image for s in test], vocab, exemplars=prototypes)):
             results += detections_to_coco(found.with_nms(0.5, class_agnostic=False)[:100], i + 1,
                                           [c.id + 1 for c in WORLD_CLASSES])
-        out[way] = {RENAMED[c]: 100 * coco_ap(coco, results, [c + 1])[1]["AP50"] for c in RENAMED}
-    out["as chosen"]["crops used"] = float(chosen.crops is not None)
+        return {RENAMED[c]: 100 * coco_ap(coco, results, [c + 1])[1]["AP50"] for c in RENAMED}
+
+    detector = load_detector(model, device="cpu", int8_static=False)
+    chosen = class_prototypes(detector, exemplars, names, cache_dir=False)
+    forced = crop_prototypes(detector, exemplars, names, chosen.silent)
+    out = {"grid only": ap50(detector, dataclasses.replace(chosen, crops=None)),
+           "crops forced": ap50(detector, dataclasses.replace(chosen, crops=forced)),
+           "as chosen": ap50(detector, chosen) | {"crops used": float(chosen.crops is not None)}}
+    if work is not None:
+        (work / "pictures").mkdir(parents=True, exist_ok=True)
+        saved = []
+        for i, ex in enumerate(exemplars):
+            path = work / "pictures" / f"{i}.png"
+            ex.image.save(path)
+            saved.append(TrainingExample(path, ex.xyxy, ex.class_ids))
+        tuned = fine_tune(load_detector(model, device="cpu", int8_static=False), saved, vocab,
+                          out_dir=work / "checkpoint", show_progress=False, seed=0).detector
+        out["fine-tuned, with its crop classes"] = ap50(tuned)
+        tuned.crop_classes = None
+        out["fine-tuned, without them"] = ap50(tuned)
     return out
 
 
@@ -157,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--json", type=Path, default=None, help="also write the rows here")
     p.add_argument("--colour-pairs", action="store_true", help="the renamed world classes' AP50 (module doc)")
+    p.add_argument("--work", type=Path, default=None,
+                   help="with --colour-pairs: also fine-tune on the exemplar pictures here (the product's defaults)")
     p.add_argument("--cost", type=Path, default=None, help="a checkpoint with crop classes: predict time with and without")
     args = p.parse_args(argv)
 
@@ -175,8 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         args.model = []
     if args.colour_pairs:
         for model in args.model:
-            detector = load_detector(model, device="cpu", int8_static=False)
-            figures = colour_pairs(detector)
+            figures = colour_pairs(model, args.work)
             rows.append({"model": model, "colour_pairs": figures})
             for way, per_class in figures.items():
                 print(f"| {model} | {way} | " + " | ".join(f"{k} {v:.1f}" for k, v in per_class.items()) + " |", flush=True)
