@@ -25,7 +25,6 @@ detector) and overall.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -87,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     import torch
 
+    from benchmarks.measure import write_rows
     from gridclip.inference.sources import register_model_configs
 
     torch.set_num_threads(args.threads)
@@ -99,9 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(measure(name, spec, args.sizes, args.scenes, args.sampling_ratio))
         print(f"measured {name}", file=sys.stderr, flush=True)
     print(table(rows, args.sizes))
-    if args.json is not None:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(rows, indent=2))
+    write_rows(args.json, rows)
     return 0
 
 

@@ -28,7 +28,6 @@ carries crop classes (a new-class fine-tune), with them and without.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 from pathlib import Path
@@ -184,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
+    from benchmarks.measure import write_rows
     from gridclip import load_detector
 
     torch.set_num_threads(args.threads)
@@ -215,9 +215,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"| {model} | {tower} | {domain} | {args.n} | {statistics.mean(values):.1f} ± {spread:.1f} |",
                       flush=True)
         detector.crop_tower = crop_tower
-    if args.json is not None:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(rows, indent=2))
+    write_rows(args.json, rows)
     return 0
 
 

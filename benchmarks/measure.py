@@ -7,12 +7,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 import torch
@@ -159,3 +161,11 @@ def peak_rss_mb() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_rows(path: Path | None, rows: list[dict]) -> None:
+    """Write a benchmark's ``rows`` to ``path`` (its ``--json``) as indented JSON, making its
+    folder first; nothing when ``path`` is None."""
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(rows, indent=2))
