@@ -40,6 +40,15 @@ def _picture() -> Image.Image:
     return Image.fromarray(array)
 
 
+#: The picture's two colours, and a class the crop rows do not know.
+NAMES = ["red thing", "blue thing", "dog"]
+
+
+def _colour_rows() -> CropClasses:
+    """Crop rows of the two colour classes where ``ColourTower`` puts their crops: red (1, 0), blue (0, 1)."""
+    return CropClasses(("red thing", "blue thing"), torch.eye(2))
+
+
 def _candidates(names: list[str], rows: list[tuple[list[float], float, int]]) -> sv.Detections:
     ids = np.array([r[2] for r in rows])
     return sv.Detections(xyxy=np.array([r[0] for r in rows], np.float32), confidence=np.array([r[1] for r in rows], np.float32),
@@ -68,12 +77,11 @@ def test_rows_match_a_vocabulary_by_name_or_synonym_ignoring_case() -> None:
 
 
 def test_crop_boxes_are_relabelled_by_their_crops_and_other_classes_pass_untouched() -> None:
-    names = ["red thing", "blue thing", "dog"]
-    vocab = Vocabulary.from_names(names)
+    vocab = Vocabulary.from_names(NAMES)
     # The head called both squares "red thing" (and once "blue thing" on the red one); a dog box too.
-    found = _candidates(names, [([10, 10, 30, 30], 0.8, 0), ([11, 10, 30, 31], 0.5, 1), ([60, 10, 80, 30], 0.7, 0),
+    found = _candidates(NAMES, [([10, 10, 30, 30], 0.8, 0), ([11, 10, 30, 31], 0.5, 1), ([60, 10, 80, 30], 0.7, 0),
                                 ([0, 0, 40, 40], 0.6, 2)])
-    rows = CropClasses(("red thing", "blue thing"), torch.tensor([[1.0, 0.0], [0.0, 1.0]]))
+    rows = _colour_rows()
     out = rescore_by_crops(found, _picture(), ColourTower(), rows, vocab, MEAN, STD)
     dog = out[out.class_id == 2]
     assert len(dog) == 1 and dog.confidence[0] == pytest.approx(0.6) and np.array_equal(dog.xyxy[0], [0, 0, 40, 40])
@@ -85,18 +93,17 @@ def test_crop_boxes_are_relabelled_by_their_crops_and_other_classes_pass_untouch
     assert best[(10.0,)][1] == 0 and best[(60.0,)][1] == 1
     assert best[(10.0,)][0] <= 0.8 + 1e-6 and len(out) == 1 + 2 * 2
     assert list(out.confidence) == sorted(out.confidence, reverse=True)
-    assert list(out.data[CLASS_NAME_DATA_FIELD]) == [names[i] for i in out.class_id]
+    assert list(out.data[CLASS_NAME_DATA_FIELD]) == [NAMES[i] for i in out.class_id]
 
 
 def test_candidates_below_the_floor_are_dropped_unread_and_the_rest_is_unchanged() -> None:
     from gridclip.model.postprocess import refilter
     from gridclip.model.thresholds import Thresholds
 
-    names = ["red thing", "blue thing", "dog"]
-    vocab = Vocabulary.from_names(names)
-    found = _candidates(names, [([10, 10, 30, 30], 0.8, 0), ([60, 10, 80, 30], 0.25, 0), ([59, 9, 80, 30], 0.2, 1),
+    vocab = Vocabulary.from_names(NAMES)
+    found = _candidates(NAMES, [([10, 10, 30, 30], 0.8, 0), ([60, 10, 80, 30], 0.25, 0), ([59, 9, 80, 30], 0.2, 1),
                                 ([0, 0, 40, 40], 0.1, 2)])
-    rows = CropClasses(("red thing", "blue thing"), torch.tensor([[1.0, 0.0], [0.0, 1.0]]))
+    rows = _colour_rows()
     tower = ColourTower()
     read = []
     tower.register_forward_hook(lambda module, args, out: read.append(len(args[0])))
@@ -114,7 +121,7 @@ def test_candidates_below_the_floor_are_dropped_unread_and_the_rest_is_unchanged
 
 def test_a_vocabulary_without_crop_classes_is_returned_as_is() -> None:
     found = _candidates(["dog"], [([0, 0, 10, 10], 0.9, 0)])
-    rows = CropClasses(("red thing", "blue thing"), torch.eye(2))
+    rows = _colour_rows()
     assert rescore_by_crops(found, _picture(), ColourTower(), rows, Vocabulary.from_names(["dog"]), MEAN, STD) is found
 
 
