@@ -48,7 +48,7 @@ import torch
 
 from benchmarks import peers
 from benchmarks.measure import RunPolicy, time_calls
-from benchmarks.speed import GridclipRow, bench_picture, guarded, load_gridclip, make_row, skipped_row
+from benchmarks.speed import GridclipRow, HarnessPlan, bench_picture, guarded, load_gridclip, make_row, skipped_row
 
 REFERENCE = "gridclip-rn50-800"
 DTYPES: tuple[str, ...] = ("float32", "float16", "bfloat16")
@@ -91,15 +91,13 @@ class FinetuneSpec:
 
 
 @dataclass(frozen=True)
-class CudaPlan:
+class CudaPlan(HarnessPlan):
     """Everything one run measures; ``smoke()`` is tiny configs for the harness's own test.
 
     >>> CudaPlan.full().batch_sizes
     (1, 8, 32)
     """
 
-    policy: RunPolicy
-    picture_size: tuple[int, int] = (1280, 960)
     gridclip: tuple[GridclipRow, ...] = (
         GridclipRow("gridclip-rn50-800", "open_clip:RN50", 800),
         GridclipRow("gridclip-vitb32-768", "open_clip:ViT-B-32", 768),
@@ -107,9 +105,6 @@ class CudaPlan:
     dtypes: tuple[str, ...] = DTYPES
     batch_sizes: tuple[int, ...] = (1, 8, 32)
     peer_dtypes: tuple[str, ...] = ("float16", "float32")
-    peer_size: peers.PeerSize = peers.PeerSize.full()
-    owl_size: int = 768
-    groundingdino_size: int = 800
     finetune: tuple[FinetuneSpec, ...] = (
         FinetuneSpec("demo", head_only=False),
         FinetuneSpec("open_clip:RN50", head_only=False, image_size=512),
@@ -122,7 +117,6 @@ class CudaPlan:
     tolerance_seed: int = 1000
     tolerance_scenes: int = 96
     tolerance_aspects: tuple[float, ...] = (1.0, 0.75)
-    groups: tuple[str, ...] | None = None
 
     @classmethod
     def full(cls) -> CudaPlan:
@@ -135,15 +129,9 @@ class CudaPlan:
     @classmethod
     def smoke(cls) -> CudaPlan:
         """Tiny random configs, one run each: checks the plumbing (runs on a CPU too)."""
-        return cls(
-            policy=RunPolicy.smoke(),
-            picture_size=(160, 120),
-            gridclip=tuple(row.tiny() for row in cls.gridclip),
+        return cls.tiny_models(
             batch_sizes=(1, 2),
             peer_dtypes=("bfloat16",),
-            peer_size=peers.PeerSize.tiny(),
-            owl_size=64,
-            groundingdino_size=128,
             finetune=(FinetuneSpec("demo", head_only=True),),
             finetune_amp=("off", "bf16"),
             finetune_scenes=2,

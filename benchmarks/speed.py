@@ -44,6 +44,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 import torch
@@ -95,8 +96,40 @@ class GridclipRow:
         return replace(self, source=f"open_clip:{family}", long_side=max(32, self.long_side // 5 // 32 * 32))
 
 
+P = TypeVar("P", bound="HarnessPlan")
+
+
 @dataclass(frozen=True)
-class BenchPlan:
+class HarnessPlan:
+    """What this harness (``BenchPlan``) and the CUDA one (``benchmarks.cuda.CudaPlan``) both
+    build: the bench picture, the gridclip rows (each plan its own) and the transformer peers,
+    each row timed under ``policy``; ``groups``: run only these groups (None: all)."""
+
+    policy: RunPolicy
+    picture_size: tuple[int, int] = (1280, 960)
+    gridclip: tuple[GridclipRow, ...] = ()
+    peer_size: peers.PeerSize = peers.PeerSize.full()
+    owl_size: int = 768
+    groundingdino_size: int = 800
+    groups: tuple[str, ...] | None = None
+
+    @classmethod
+    def tiny_models(cls: type[P], **settings: Any) -> P:
+        """The plan on tiny random models and a small picture, one run each (a ``smoke()`` plan:
+        the plumbing, not the speed); ``settings``: the plan's own fields, made small too."""
+        return cls(
+            policy=RunPolicy.smoke(),
+            picture_size=(160, 120),
+            gridclip=tuple(row.tiny() for row in cls.gridclip),
+            peer_size=peers.PeerSize.tiny(),
+            owl_size=64,
+            groundingdino_size=128,
+            **settings,
+        )
+
+
+@dataclass(frozen=True)
+class BenchPlan(HarnessPlan):
     """Everything one run measures. ``full()`` and ``quick()`` differ only in how often each
     row is repeated; ``smoke()`` builds tiny models for the harness's own test.
 
@@ -104,8 +137,6 @@ class BenchPlan:
     'gridclip-rn50-800'
     """
 
-    policy: RunPolicy
-    picture_size: tuple[int, int] = (1280, 960)
     gridclip: tuple[GridclipRow, ...] = (
         GridclipRow("gridclip-rn50-640", "open_clip:RN50", 640),
         GridclipRow("gridclip-rn50-800", "open_clip:RN50", 800),
@@ -113,9 +144,6 @@ class BenchPlan:
     )
     trunk_arch: str = "RN50"
     trunk_size: int = 800
-    peer_size: peers.PeerSize = peers.PeerSize.full()
-    owl_size: int = 768
-    groundingdino_size: int = 800
     two_stage_arch: str = "RN50"
     two_stage: tuple[tuple[str, int], ...] = (("two-stage-clip-100", 100), ("two-stage-clip-300", 300))
     vocabulary_sizes: tuple[int, ...] = (1, 10, 80, 1203)
@@ -131,7 +159,6 @@ class BenchPlan:
     world_long_side: int | None = None  # None: each world checkpoint at its own inference size
     world_checkpoints: tuple[tuple[str, str], ...] = ()  # (row name, checkpoint folder) beside demo-world-rn
     tiny: bool = False
-    groups: tuple[str, ...] | None = None  # run only these groups (see GROUPS); None: all
 
     @classmethod
     def full(cls) -> BenchPlan:
@@ -149,15 +176,9 @@ class BenchPlan:
     @classmethod
     def smoke(cls) -> BenchPlan:
         """Tiny random configs, one run each: checks the plumbing, not the speed."""
-        return cls(
-            policy=RunPolicy.smoke(),
-            picture_size=(160, 120),
-            gridclip=tuple(row.tiny() for row in cls.gridclip),
+        return cls.tiny_models(
             trunk_arch="tiny-rn",
             trunk_size=128,
-            peer_size=peers.PeerSize.tiny(),
-            owl_size=64,
-            groundingdino_size=128,
             two_stage_arch="tiny-rn",
             two_stage=(("two-stage-clip-100", 4), ("two-stage-clip-300", 8)),
             vocabulary_sizes=(1, 3),
