@@ -19,6 +19,10 @@ Steps (the real pipeline, in miniature):
    boxed; with ``--things`` also the world's broad things, ``gridclip.world.things``: 24 more
    kinds of object on backdrops from dark to light), image-level alignment on, the CLIP tower
    trained, through ``gridclip.training.train``;
+   then teach a copy of its FPN and head the base classes and the broad things on the frozen
+   trunk (``--new-class-start-epochs``): the head a fine-tune on classes new to the model
+   starts from, while the detector's own head keeps scoring the classes it was built on
+   (``Detector.new_class_start``);
 4. teach a copy of the trained detector's CLIP image tower broad kinds of thing, each in any
    colour (``gridclip.world.crop_tower``, ``--crop-tower-steps``): the crop tower that classes
    new to the model are read with on each box's crop (``gridclip.inference.crop_classes``);
@@ -105,6 +109,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # held-out AP50 2.1 / 3.7 points, so the committed demo is built without them.
     p.add_argument("--things", action=argparse.BooleanOptionalAction, default=False,
                    help="box the world's broad things on broad backdrops beside the base classes (gridclip.world.things)")
+    # Measured (benchmarks/RESULTS.md, "The new-class start"): on the frozen trunk the things
+    # cost the world nothing, because the world's classes keep their own head.
+    p.add_argument("--new-class-start-epochs", type=int, default=20,
+                   help="epochs teaching a copy of the head the broad things for new classes to start from (0: none)")
     p.add_argument("--head-only", action=argparse.BooleanOptionalAction, default=False,
                    help="freeze the CLIP image tower while training the detector (default: train it, as the paper does)")
     p.add_argument("--image-level-alignment", action=argparse.BooleanOptionalAction, default=True)
@@ -144,6 +152,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.clip_scenes, args.clip_epochs, args.det_scenes, args.det_epochs = 200, 1, 40, 1
         args.clip_stages = []
         args.crop_tower_steps, args.crop_tower_scenes = min(args.crop_tower_steps, 20), 10
+        args.new_class_start_epochs = min(args.new_class_start_epochs, 1)
         args.out = args.work / "demo"
         args.images_out = args.work / "demo_images"
     return args
@@ -425,6 +434,42 @@ def build_crop_tower(args: argparse.Namespace, detector, timings: dict) -> dict:
             "seconds": round(result.seconds, 1)}
 
 
+def build_new_class_start(args: argparse.Namespace, detector, timings: dict) -> dict:
+    """(3c) the head new classes start from: a copy of the detector taught the base classes and
+    the broad things (``gridclip.world.things``) head-only, from its own head, on its frozen trunk;
+    its FPN and head are stored as ``detector.new_class_start``. Returns the run's record."""
+    import copy
+
+    from gridclip.training import train
+    from gridclip.training.config import TrainConfig
+    from gridclip.world.things import broad_training_examples
+
+    t0 = time.perf_counter()
+    coco_path = write_detection_set(args.work / "broad_train", DETECTOR_WORLD_SEED, args.det_scenes, things=True)
+    examples, vocab = broad_training_examples(coco_path)
+    # The head continues from the world's, so a few epochs at a fine-tune's rate suffice; the
+    # alignment's teacher crops come from the grid, as proposals need the tower trained.
+    config = TrainConfig(epochs=args.new_class_start_epochs, batch_size=args.det_batch, head_only=True, lr=3e-4,
+                         image_level_alignment=args.image_level_alignment, alignment_mode="grid",
+                         alignment_loss=args.alignment_loss, seed=args.seed, device="cpu",
+                         teacher_cache_dir=args.work / "teacher_cache", show_progress=False)
+
+    def progress(event: dict) -> None:
+        if event.get("event") == "epoch":
+            log(f"new-class start epoch {event.get('epoch')}: loss {event.get('loss', float('nan')):.3f}")
+
+    detector.weights_changed()
+    student = copy.deepcopy(detector)
+    trained = train(student, examples, vocab, config, out_dir=args.work / "new_class_start", progress=progress)
+    detector.new_class_start = trained.detector.head_state()
+    detector.weights_changed()
+    timings["new_class_start"] = time.perf_counter() - t0
+    log(f"new-class start: {config.epochs} epochs on {len(examples)} broad scenes, {timings['new_class_start']:.0f} s")
+    return {"config": config.to_dict(), "scenes": len(examples), "classes": len(vocab),
+            "final_loss": trained.metrics[-1].get("loss") if trained.metrics else None,
+            "seconds": round(timings["new_class_start"], 1)}
+
+
 def finish(args: argparse.Namespace, detector, base_vocab, metrics: dict, report: dict, timings: dict, started: float) -> int:
     """(3b) calibrate the default threshold, (4) save the demo checkpoint and images."""
     from gridclip.world.synthetic import world_vocabulary
@@ -455,6 +500,8 @@ def finish(args: argparse.Namespace, detector, base_vocab, metrics: dict, report
                                                        "validation_pictures": VALIDATION_COUNT})
         log(f"exemplar blend k = {chosen['k']:g}: validation AP50 {chosen['ap50']:.3f} with prototypes of "
             f"{EXEMPLAR_COUNT} pictures (text only {chosen['text_ap50']:.3f}; tried {chosen['tried']})")
+    if args.new_class_start_epochs:
+        metrics = dict(metrics, new_class_start=build_new_class_start(args, detector, timings))
     if args.crop_tower_steps or args.crop_tower_weights is not None:
         metrics = dict(metrics, crop_tower=build_crop_tower(args, detector, timings))
     if args.out.exists():

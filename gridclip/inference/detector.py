@@ -80,6 +80,8 @@ ADAPTED_CLASSES_TENSOR = "classes.adapted"
 
 #: The checkpoint prefix of ``Detector.kept_head``'s weights (its FPN and head; the backbone is the detector's).
 KEPT_HEAD_PREFIX = "kept_head."
+#: The checkpoint prefix of ``Detector.new_class_start`` (an FPN and head; the backbone is the detector's).
+NEW_CLASS_START_PREFIX = "new_class_start."
 #: The checkpoint prefix of ``Detector.crop_tower``'s weights, and the tensor of its crop class rows.
 CROP_TOWER_PREFIX = "crop_tower."
 CROP_CLASSES_TENSOR = "crop_classes.weights"
@@ -223,6 +225,12 @@ class Detector:
         #: The parent's FPN and head kept by a ``keep_parent_head`` fine-tune (``keep_parent_head``),
         #: scoring every class but the ones the fine-tune learnt; None: ``model`` scores every class.
         self.kept_head: KeptHead | None = None
+        #: The FPN and head (state dict, no backbone) that the first ``keep_parent_head``
+        #: fine-tune trains for classes new to the model, instead of a copy of ``model``'s:
+        #: the detector's own head taught broad kinds of thing on the same frozen trunk (the demo
+        #: build's ``--new-class-start-epochs``), so "object" reaches kinds never boxed, while
+        #: ``model`` stays the head for the classes it was built on. None: start from ``model``.
+        self.new_class_start: dict[str, torch.Tensor] | None = None
         #: The image tower that classes new to the model are read with on each box's crop
         #: (``gridclip.inference.crop_classes``); None: the trunk's own CLIP image tower.
         self.crop_tower: nn.Module | None = None
@@ -258,6 +266,7 @@ class Detector:
             "is_trained": self.is_trained,
         } | ({"adapted_classes": list(self.adapted_classes)} if self.adapted_classes else {}) | (
             {"new_head_classes": list(self.kept_head.new_classes)} if self.kept_head is not None else {}) | (
+            {"new_class_start": True} if self.new_class_start is not None else {}) | (
             {"crop_tower": True} if self.crop_tower is not None else {}) | (
             {"crop_classes": {"names": list(self.crop_classes.names), "temperature": self.crop_classes.temperature}}
             if self.crop_classes is not None else {})
@@ -272,6 +281,8 @@ class Detector:
         if self.kept_head is not None:
             tensors.update({f"{KEPT_HEAD_PREFIX}{k}": v for k, v in self.kept_head.model.state_dict().items()
                             if not k.startswith("backbone.")})
+        if self.new_class_start is not None:
+            tensors.update({f"{NEW_CLASS_START_PREFIX}{k}": v for k, v in self.new_class_start.items()})
         if self.crop_tower is not None:
             tensors.update({f"{CROP_TOWER_PREFIX}{k}": v for k, v in self.crop_tower.state_dict().items()})
         if self.crop_classes is not None:
@@ -292,6 +303,26 @@ class Detector:
         model = self.kept_head.model if self.kept_head is not None else head_on_same_backbone(self.model)
         self.kept_head = KeptHead(model, tuple(names.values()))
         self.weights_changed()
+
+    def start_new_classes(self) -> bool:
+        """Load ``new_class_start`` into ``model``'s FPN and head and forget it: once a head is
+        kept (``keep_parent_head``), ``model`` is the head that learns the new classes. Returns
+        whether there was one to load; the backbone is untouched."""
+        if self.new_class_start is None:
+            return False
+        if self.kept_head is None:
+            raise ValueError("start_new_classes replaces the head that scores the known classes: keep it first "
+                             "(Detector.keep_parent_head)")
+        from gridclip.inference.checkpoint import load_into
+
+        load_into(self.model, self.new_class_start, f"the new-class start of {self.name}", ignore_prefixes=("backbone.",))
+        self.new_class_start = None
+        self.weights_changed()
+        return True
+
+    def head_state(self) -> dict[str, torch.Tensor]:
+        """A detached copy of ``model``'s FPN and head weights (everything but the backbone)."""
+        return {k: v.detach().clone() for k, v in self.model.state_dict().items() if not k.startswith("backbone.")}
 
     def adapt_classes(self, names: Sequence[str], embeddings: torch.Tensor, normalize: bool = True) -> None:
         """Keep learnt class embeddings ([K, D], one row per name): from now on a vocabulary

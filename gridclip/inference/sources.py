@@ -39,6 +39,7 @@ from gridclip.inference.detector import (
     CROP_CLASSES_TENSOR,
     CROP_TOWER_PREFIX,
     KEPT_HEAD_PREFIX,
+    NEW_CLASS_START_PREFIX,
     Detector,
 )
 from gridclip.model.backbone import BackboneError, build_backbone
@@ -383,6 +384,7 @@ def detector_from_checkpoint(
     if adapted is not None:
         detector.adapt_classes(config.get("adapted_classes") or [], adapted, normalize=False)
     _load_kept_head(detector, config, tensors, what)
+    _load_new_class_start(detector, tensors, what)
     _load_crop_classes(detector, config, tensors, what)
     blend_k = config.get("exemplar_blend_k")
     if blend_k is not None:
@@ -406,6 +408,21 @@ def _load_kept_head(detector: Detector, config: dict[str, Any], tensors: dict[st
     detector.keep_parent_head([str(name) for name in names])
     assert detector.kept_head is not None  # keep_parent_head just set it
     load_into(detector.kept_head.model, kept, what, ignore_prefixes=("backbone.",))
+    detector.weights_changed()
+
+
+def _load_new_class_start(detector: Detector, tensors: dict[str, torch.Tensor], what: str) -> None:
+    """The FPN and head a new-class fine-tune starts from (``Detector.new_class_start``) under
+    ``NEW_CLASS_START_PREFIX``, checked against the detector's own head; a checkpoint without
+    them has none."""
+    start = {k[len(NEW_CLASS_START_PREFIX) :]: v for k, v in tensors.items() if k.startswith(NEW_CLASS_START_PREFIX)}
+    if not start:
+        return
+    expected = {k: v.shape for k, v in detector.model.state_dict().items() if not k.startswith("backbone.")}
+    if set(start) != set(expected) or any(tuple(start[k].shape) != tuple(expected[k]) for k in expected):
+        raise CheckpointError(f"{what}: its new-class start ({NEW_CLASS_START_PREFIX}*) does not fit the detector's "
+                              "own FPN and head - an incompatible architecture")
+    detector.new_class_start = start
     detector.weights_changed()
 
 

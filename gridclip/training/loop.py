@@ -161,8 +161,11 @@ class _Run:
         was_trainable = net.backbone.trainable
         net.set_trainable_backbone(not config.head_only)
         if config.keep_parent_head:
-            # Before the first step: the kept head is the parent's (a resumed run's already is).
+            # Before the first step: the kept head is the parent's (a resumed run's already is),
+            # and the head that learns the new classes starts from the detector's new-class
+            # start where it carries one (its broad head; distillation then keeps that head's own).
             detector.keep_parent_head(config.new_classes)
+            detector.start_new_classes()
         elif detector.kept_head is not None:
             _follow_kept_head(detector, vocab, config)
         head_grads = {name: p.requires_grad for name, p in net.named_parameters()}

@@ -166,3 +166,64 @@ def test_a_later_run_without_it_scores_its_own_classes_with_the_head_it_trains(t
         moved = fine_tune(copy.deepcopy(tuned["detector"]), world, vocab, out_dir=tmp_path / "moved", target_steps=2,
                           head_only=False, **QUICK)
     assert moved.detector.kept_head is None
+
+
+def _moved_head(detector: Any) -> dict[str, torch.Tensor]:
+    """``detector``'s FPN and head with every float weight moved: a stand-in for a broad head."""
+    generator = torch.Generator().manual_seed(0)
+    return {k: v + 0.05 * torch.randn(v.shape, generator=generator) if v.is_floating_point() else v
+            for k, v in detector.head_state().items()}
+
+
+def test_the_new_classes_learn_from_the_detectors_new_class_start(demo, tmp_path: Path) -> None:
+    """A detector carrying a new-class start (the demo build's broad head): the first new-class
+    fine-tune trains that head for the new classes and keeps the detector's own for the others;
+    the start is then spent (it became the new head) and the checkpoint no longer carries it."""
+    from gridclip.training.fine_tune import fine_tune
+
+    detector = copy.deepcopy(demo)
+    own, start = detector.head_state(), _moved_head(detector)
+    detector.new_class_start = start
+    detector.weights_changed()
+    parts, vocab = _domain_examples(tmp_path, "parts", 4)
+    # A vanishing rate: the trained head must still be the start, to rounding.
+    result = fine_tune(detector, parts, vocab, out_dir=tmp_path / "run", target_steps=2, keep_parent_head=True,
+                       lr=1e-12, crop_steps=0, **QUICK)
+    tuned = result.detector
+    assert result.config["new_classes"] and tuned.kept_head is not None and tuned.new_class_start is None
+    trained = tuned.head_state()
+    assert all(torch.allclose(trained[k].float(), start[k].float(), atol=1e-5) for k in start)
+    assert not torch.allclose(trained["fpn.inner_blocks.0.0.weight"], own["fpn.inner_blocks.0.0.weight"], atol=1e-3)
+    kept = tuned.kept_head.model.state_dict()
+    assert all(torch.equal(kept[k], v) for k, v in own.items())
+    assert "new_class_start" not in tuned.checkpoint_config()
+    assert not any(k.startswith("new_class_start.") for k in tuned.state_tensors())
+
+
+def test_a_new_class_start_travels_in_the_checkpoint(demo, tmp_path: Path) -> None:
+    from safetensors.torch import load_file, save_file
+
+    from gridclip import load_detector
+    from gridclip.inference.checkpoint import CheckpointError
+
+    detector = copy.deepcopy(demo)
+    detector.new_class_start = _moved_head(detector)
+    detector.weights_changed()
+    folder = detector.save(tmp_path / "saved")
+    loaded = load_detector(str(folder), device="cpu", int8_static=False, text_cache_dir=False)
+    assert loaded.new_class_start is not None and set(loaded.new_class_start) == set(detector.new_class_start)
+    assert all(torch.equal(loaded.new_class_start[k], v) for k, v in detector.new_class_start.items())
+    without = copy.deepcopy(detector)
+    without.new_class_start = None
+    without.weights_changed()
+    assert loaded.version == detector.version != without.version
+    # One tensor short: a clear error, not a half-loaded start.
+    tensors = load_file(str(folder / "model.safetensors"))
+    del tensors[next(k for k in tensors if k.startswith("new_class_start."))]
+    save_file(tensors, str(folder / "model.safetensors"))
+    with pytest.raises(CheckpointError, match="new-class start"):
+        load_detector(str(folder), device="cpu", int8_static=False, text_cache_dir=False)
+    # Only a detector that keeps its own head can hand ``model`` to the new classes.
+    with pytest.raises(ValueError, match="keep it first"):
+        without.new_class_start = _moved_head(without)
+        without.start_new_classes()
