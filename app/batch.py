@@ -8,7 +8,7 @@ predicted by this model version with this vocabulary are skipped. An image that 
 read is reported and skipped; it never stops the run. ``app.engine`` chooses between this
 runner and the Ray one (``app.ray_batch``).
 
->>> BatchProgress(done=5, total=10, predicted=4, skipped=1, failed=0, elapsed_s=8.0).eta_s  # 2 s per image
+>>> BatchProgress(total=10, predicted=4, skipped=1, elapsed_s=8.0).eta_s  # 5 done, 2 s per image
 10.0
 """
 
@@ -32,17 +32,21 @@ if TYPE_CHECKING:
 ImageFilter = str  # "all" | "unlabeled" | "unpredicted" (by this model and vocabulary)
 
 
-@dataclass(frozen=True)
+@dataclass
 class BatchProgress:
-    """Where a run stands; ``done`` counts predicted, skipped and failed images."""
+    """Where a run stands: its image counts, the seconds since it started and the picture just done."""
 
-    done: int
-    total: int
-    predicted: int
-    skipped: int
-    failed: int
-    elapsed_s: float
+    total: int = 0
+    predicted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    elapsed_s: float = 0.0
     current: str = ""
+
+    @property
+    def done(self) -> int:
+        """The images behind us: predicted, skipped and failed."""
+        return self.predicted + self.skipped + self.failed
 
     @property
     def eta_s(self) -> float | None:
@@ -64,16 +68,13 @@ class BatchProgress:
 
 
 @dataclass
-class BatchReport:
-    """What a run did: image counts, and each failure as ``(path, message)``."""
+class BatchReport(BatchProgress):
+    """What a run did: its image counts (``BatchProgress``'s, ``elapsed_s`` the whole run), the boxes
+    it stored, each failure as ``(path, message)``, and whether it was cancelled."""
 
-    total: int = 0
-    predicted: int = 0
-    skipped: int = 0
     boxes: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
-    elapsed_s: float = 0.0
 
     def count(self, outcome: PictureOutcome) -> None:
         """Add one picture's outcome (``gridclip.inference.prelabel``) to the tally."""
@@ -83,19 +84,20 @@ class BatchReport:
         elif outcome.status == SKIPPED:
             self.skipped += 1
         else:
+            self.failed += 1
             self.errors.append((outcome.path, outcome.error))
 
     def progress(self, elapsed_s: float, current: str = "") -> BatchProgress:
-        """Where the run stands with this tally, ``current`` the picture just done."""
-        failed = len(self.errors)
-        return BatchProgress(done=self.predicted + self.skipped + failed, total=self.total, predicted=self.predicted,
-                             skipped=self.skipped, failed=failed, elapsed_s=elapsed_s, current=current)
+        """Where the run stands with this tally, ``current`` the picture just done (a copy the
+        tally's later counts leave alone)."""
+        return BatchProgress(total=self.total, predicted=self.predicted, skipped=self.skipped, failed=self.failed,
+                             elapsed_s=elapsed_s, current=current)
 
     def summary(self) -> str:
         state = "cancelled" if self.cancelled else "finished"
         return (
             f"{state}: {self.predicted} images pre-labeled ({self.boxes} boxes), {self.skipped} already done,"
-            f" {len(self.errors)} failed, of {self.total}, in {format_seconds(self.elapsed_s)}"
+            f" {self.failed} failed, of {self.total}, in {format_seconds(self.elapsed_s)}"
         )
 
 
