@@ -159,6 +159,31 @@ def to_tensor(images: Sequence[Image.Image], size: int) -> torch.Tensor:
     return (batch - mean) / std
 
 
+def clip_adamw(decay: list[torch.nn.Parameter], no_decay: list[torch.nn.Parameter], lr: float,
+               weight_decay: float) -> torch.optim.AdamW:
+    """AdamW as CLIP is trained (betas 0.9 / 0.98, eps 1e-6), ``weight_decay`` on ``decay`` alone."""
+    return torch.optim.AdamW(
+        [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=lr, betas=(0.9, 0.98), eps=1e-6,
+    )
+
+
+def set_warmup_cosine_lr(optimizer: torch.optim.Optimizer, peak_lr: float, step: int, steps: int,
+                         warmup_steps: int) -> None:
+    """Set the learning rate of ``step`` (from 0) of ``steps``: ``peak_lr`` with a linear warm-up
+    over ``warmup_steps`` and a cosine decay, held at its floor past ``steps``.
+
+    >>> optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=1.0)
+    >>> set_warmup_cosine_lr(optimizer, 1.0, step=50, steps=100, warmup_steps=10)
+    >>> optimizer.param_groups[0]["lr"]  # past the warm-up, halfway down the cosine
+    0.5
+    """
+    progress_made = min(1.0, step / max(1, steps))
+    lr = peak_lr * min(1.0, (step + 1) / warmup_steps) * 0.5 * (1 + math.cos(math.pi * progress_made))
+    for group in optimizer.param_groups:
+        group["lr"] = lr
+
+
 def _epoch_pairs(
     scenes: Sequence[Scene], rng: np.random.Generator, crops_per_scene: int, closeups_per_scene: int = 0,
     greyscale_per_scene: int = 0,
@@ -422,12 +447,7 @@ def pretrain_clip(
     loss_fn = open_clip.ClipLoss()
     decay = [p for n, p in model.named_parameters() if p.ndim >= 2 and "embedding" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.ndim >= 2 and "embedding" not in n)]
-    optimizer = torch.optim.AdamW(
-        [{"params": decay, "weight_decay": config.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
-        lr=config.lr,
-        betas=(0.9, 0.98),
-        eps=1e-6,
-    )
+    optimizer = clip_adamw(decay, no_decay, config.lr, config.weight_decay)
     first_pairs = _epoch_pairs(scenes, rng, config.crops_per_scene, config.closeups_per_scene, config.greyscale_per_scene)
     first_batches = _batches(first_pairs, config.batch_size, rng)
     # Counted on real batches: pairs with few distinct keys (close-ups, shape-only pairs) fill
@@ -452,10 +472,7 @@ def pretrain_clip(
         for batch in epoch_batches:
             # ``total`` is counted on the first epoch's pairs; later epochs may pack a batch or two
             # more, so the cosine is held at its floor rather than let climb back up.
-            progress_made = min(1.0, step / max(1, total))
-            lr = config.lr * min(1.0, (step + 1) / config.warmup_steps) * 0.5 * (1 + math.cos(math.pi * progress_made))
-            for group in optimizer.param_groups:
-                group["lr"] = lr
+            set_warmup_cosine_lr(optimizer, config.lr, step, total, config.warmup_steps)
             images = to_tensor([b[0] for b in batch], image_size)
             texts = tokenizer([b[1] for b in batch])
             image_features, text_features, logit_scale = model(images, texts)[:3]

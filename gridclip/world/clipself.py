@@ -23,7 +23,6 @@ scenes, against the same class texts.
 from __future__ import annotations
 
 import copy
-import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -37,10 +36,12 @@ from gridclip.world.clip_pretrain import (
     _accuracy_report,
     _dense_scene_stream,
     _zero_shot_crops,
+    clip_adamw,
     clip_input_size,
     distillation_crops,
     pool_regions,
     self_distillation_loss,
+    set_warmup_cosine_lr,
     teacher_crop_embeddings,
     to_tensor,
     world_class_text,
@@ -136,15 +137,10 @@ def self_distill(
     params = list(model.visual.parameters())
     decay = [p for p in params if p.ndim >= 2]
     no_decay = [p for p in params if p.ndim < 2]
-    optimizer = torch.optim.AdamW(
-        [{"params": decay, "weight_decay": config.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
-        lr=config.lr, betas=(0.9, 0.98), eps=1e-6,
-    )
+    optimizer = clip_adamw(decay, no_decay, config.lr, config.weight_decay)
     result = SelfDistillResult(model=model, config=config)
     for step in range(config.steps):
-        lr = config.lr * min(1.0, (step + 1) / config.warmup_steps) * 0.5 * (1 + math.cos(math.pi * step / config.steps))
-        for group in optimizer.param_groups:
-            group["lr"] = lr
+        set_warmup_cosine_lr(optimizer, config.lr, step, config.steps, config.warmup_steps)
         batch = next(stream)
         size = int(config.sizes[int(rng.integers(len(config.sizes)))])
         dense = student(to_tensor([s.image for s in batch], size)).dense
