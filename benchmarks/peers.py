@@ -28,10 +28,10 @@ import torch
 from PIL import Image
 from torchvision.ops import batched_nms, box_convert, roi_align
 
+from gridclip.inference.images import CLIP_MEAN, CLIP_STD
+
 Predictor = Callable[[Image.Image], sv.Detections]
 
-CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
-CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
 IMAGENET_STD = (0.229, 0.224, 0.225)
 

@@ -30,6 +30,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from gridclip.files import MAX_IMAGE_PIXELS, TooManyPixels, check_pixels, open_picture
 
 ImageInput = Union[Image.Image, np.ndarray, str, Path]
+#: The per-channel pixel mean and spread CLIP's image towers were trained on (open_clip's
+#: ``OPENAI_DATASET_MEAN`` / ``_STD``), for the code that normalises pictures itself.
+CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
+CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 
 
 class ImageLoadError(ValueError):

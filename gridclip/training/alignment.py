@@ -43,6 +43,7 @@ from torch import Tensor, nn
 from torchvision.ops import MultiScaleRoIAlign, roi_align
 
 from gridclip.files import write_atomically
+from gridclip.inference.images import CLIP_MEAN, CLIP_STD
 
 if TYPE_CHECKING:
     # open_clip ships no type information: mypy sees this as Any.
@@ -53,8 +54,6 @@ AlignmentLoss = Literal["l1", "cosine", "centred"]
 AlignmentMode = Literal["grid", "random", "proposals"]
 AlignmentPooling = Literal["roi_align", "attention"]
 DEFAULT_GRIDS: tuple[Grid, ...] = ((1, 1), (2, 2), (3, 3))
-CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
-CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 
 
 #: GridCLIP's L1, CLIPSelf's 1 − cos, and 1 − cos of the batch-centred embeddings (``alignment_loss``)

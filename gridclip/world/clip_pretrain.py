@@ -29,7 +29,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from gridclip.inference.images import square_crop
+from gridclip.inference.images import CLIP_MEAN, CLIP_STD, square_crop
 from gridclip.world.synthetic import (
     COLOURS,
     SHAPES,
@@ -49,8 +49,6 @@ if TYPE_CHECKING:
 
     from gridclip.training.alignment import AlignmentLoss
 
-CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
-CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 WORLD_ARCH = "world-rn"
 #: Prompt used to name a class in the zero-shot check (one template keeps it a CLIP test, not a prompt-engineering one).
 ZERO_SHOT_TEMPLATE = "a photo of a {}."
