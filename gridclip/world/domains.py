@@ -42,12 +42,10 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from gridclip.vocabulary import Vocabulary
 from gridclip.world.silhouettes import Kind, Piece, circle, object_colour, paint, rect, regular, silhouette
-from gridclip.world.synthetic import save_scene_pictures
+from gridclip.world.synthetic import DEFAULT_IMAGE_SIZE, MIN_VISIBLE_FRACTION, save_scene_pictures
 
-DEFAULT_IMAGE_SIZE = 192
 MIN_OBJECTS, MAX_OBJECTS = 2, 6
 MIN_OBJECT_SIZE, MAX_OBJECT_SIZE = 24, 68
-MIN_VISIBLE_FRACTION = 0.6
 
 
 def _gear(rng: np.random.Generator) -> list[Piece]:
