@@ -57,13 +57,13 @@ def load_model(source: str | None, int8_static: bool | None = None):
 
 def add_folder(store, folder: str | Path) -> str:
     """Add a folder's images (recursively); returns a one-line summary, errors listed after."""
+    from app.commands_store import added_images_summary
+
     folder = Path(folder)
     if not folder.is_dir():
         raise CommandError(f"{folder} is not a folder")
     report = store.add_images(folder, recursive=True)
-    unreadable = len(report.unreadable_folders)
-    lines = [f"{len(report.added)} images added, {len(report.duplicates)} already known, {len(report.errors)} skipped"
-             + (f", {unreadable} folder(s) unreadable" if unreadable else "")]
+    lines = [added_images_summary(report)]
     lines += [f"  skipped {message}" for _, message in [*report.unreadable_folders, *report.errors]]
     return "\n".join(lines)
 

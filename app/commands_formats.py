@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands_store import export_labels, filling_store, progress_bars
+from app.commands_store import export_labels, filling_store, import_summary, progress_bars
 from app.errors import CommandError
 from storage import CocoError, StoreError
 from storage.export_formats import import_dataset
@@ -25,7 +25,5 @@ def run_import(args: argparse.Namespace) -> int:
             report = import_dataset(store, args.dataset, args.format, images_dir=args.images, progress=progress)
         except (CocoError, StoreError) as exc:
             raise CommandError(str(exc)) from exc
-    print(f"imported {report.annotations_added} box(es) ({report.annotations_already_present} already present), "
-          f"{report.images_added} new image(s) ({report.images_known} known), {report.categories_added} new "
-          f"categor{'y' if report.categories_added == 1 else 'ies'}")
+    print(import_summary(report))
     return 0

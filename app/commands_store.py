@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from tqdm import tqdm
 
 from app.errors import CommandError
-from storage import CocoError, Store, StoreError
+from storage import AddImagesReport, CocoError, ImportReport, Store, StoreError
 from storage.export_formats import DatasetFormat, export_dataset
 from storage.schema import describe_database_error, sqlite_file
 from storage.store import database_url
@@ -120,10 +120,15 @@ def run_images_add(args: argparse.Namespace) -> int:
         report = store.add_images(args.dir, recursive=True, progress=progress)
     for _, message in [*report.unreadable_folders, *report.errors]:
         print(f"skipped {message}", file=sys.stderr)
-    unreadable = len(report.unreadable_folders)
-    print(f"added {len(report.added)} image(s), {len(report.duplicates)} already in the store, "
-          f"{len(report.errors)} refused" + (f", {unreadable} folder(s) unreadable" if unreadable else ""))
+    print(added_images_summary(report))
     return 1 if report.errors or report.unreadable_folders else 0
+
+
+def added_images_summary(report: AddImagesReport) -> str:
+    """What adding a folder did, in one line (``images add``, and ``app`` / ``prelabel --images``)."""
+    unreadable = len(report.unreadable_folders)
+    return (f"added {len(report.added)} image(s), {len(report.duplicates)} already in the store, "
+            f"{len(report.errors)} refused" + (f", {unreadable} folder(s) unreadable" if unreadable else ""))
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -171,13 +176,19 @@ def run_import_coco(args: argparse.Namespace) -> int:
             report = store.import_coco(args.coco, args.images, status=args.status, progress=progress)
         except CocoError as exc:
             raise CommandError(str(exc)) from exc
-    print(f"imported {report.annotations_added} box(es) ({report.annotations_already_present} already present, "
-          f"{report.annotations_skipped} skipped), {report.images_added} new image(s) "
-          f"({report.images_known} known), {report.categories_added} new categor"
-          f"{'y' if report.categories_added == 1 else 'ies'}"
-          + (f", {report.tags_added} tag(s) ({report.tags_already_present} already present)"
-             if report.tags_added or report.tags_already_present else ""))
+    print(import_summary(report))
     return 0
+
+
+def import_summary(report: ImportReport) -> str:
+    """What a merge into the store did, in one line (``import-coco`` and ``import``); boxes
+    skipped and tags are named only when there are some."""
+    skipped = f", {report.annotations_skipped} skipped" if report.annotations_skipped else ""
+    tags = (f", {report.tags_added} tag(s) ({report.tags_already_present} already present)"
+            if report.tags_added or report.tags_already_present else "")
+    return (f"imported {report.annotations_added} box(es) ({report.annotations_already_present} already present"
+            f"{skipped}), {report.images_added} new image(s) ({report.images_known} known), "
+            f"{report.categories_added} new categor{'y' if report.categories_added == 1 else 'ies'}{tags}")
 
 
 def run_import_captions(args: argparse.Namespace) -> int:
