@@ -48,13 +48,21 @@ import torch
 
 from benchmarks import peers
 from benchmarks.measure import RunPolicy, time_calls
-from benchmarks.speed import GridclipRow, HarnessPlan, bench_picture, guarded, load_gridclip, make_row, skipped_row
+from benchmarks.speed import (
+    REFERENCE,
+    VOCABULARY_TEXT,
+    GridclipRow,
+    HarnessPlan,
+    Row,
+    bench_picture,
+    guarded,
+    load_gridclip,
+    make_row,
+    skipped_row,
+)
 
-REFERENCE = "gridclip-rn50-800"
 DTYPES: tuple[str, ...] = ("float32", "float16", "bfloat16")
-VOCABULARY_TEXT = "forklift, pallet | skid, safety vest"
 GROUPS = ("gridclip", "peers", "finetune", "tolerance")
-Row = dict
 
 
 def short_dtype(dtype: str) -> str:
