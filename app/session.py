@@ -87,7 +87,6 @@ class CommitReport:
     deleted: int = 0
     skipped_elsewhere: int = 0  # decisions another tab made first; theirs are kept
     conflict: bool = False
-    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """E.g. ``'accepted 2, edited 1, added 0, rejected 1, deleted 0'``."""
