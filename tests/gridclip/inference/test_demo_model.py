@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 
 from gridclip.model.thresholds import Thresholds
 from gridclip.training.evaluate import coco_ap, detections_to_coco
@@ -77,9 +78,10 @@ def test_demo_model_was_trained_on_base_classes_only() -> None:
 def test_demo_checkpoint_is_small() -> None:
     from gridclip.inference.sources import DEMO_DIR
 
-    # 19.3 MiB of detector (12 MiB of it the text tower's token table) and 5.1 MiB of crop
-    # tower (``gridclip.world.crop_tower``): what the clone carries for the offline default.
-    assert sum(p.stat().st_size for p in DEMO_DIR.iterdir()) <= 25 * 2**20
+    # 19.3 MiB of detector (12 MiB of it the text tower's token table), 5.1 MiB of crop tower
+    # (``gridclip.world.crop_tower``) and 2.1 MiB of new-class start (``Detector.new_class_start``):
+    # what the clone carries for the offline default.
+    assert sum(p.stat().st_size for p in DEMO_DIR.iterdir()) <= 27 * 2**20
 
 
 def test_demo_boxes_at_the_default_threshold_are_clean() -> None:
@@ -123,6 +125,24 @@ def test_the_committed_demo_records_how_its_clip_and_its_alignment_were_made() -
     assert (build["train_config"]["alignment_mode"], build["train_config"]["alignment_loss"]) == (
         defaults.alignment_mode, defaults.alignment_loss)
     assert build["clip"]["dense"]["novel"] > 0.65 and build["clip"]["timings_s"]["clip_pretrain"] > 0
+
+
+def test_the_committed_demo_carries_a_new_class_start_made_as_the_build_makes_it() -> None:
+    """The head that new classes start from: a second FPN and head of the detector's own shape,
+    not its own head, recorded with the build's settings (``--new-class-start-epochs``)."""
+    from gridclip import load_detector
+    from gridclip.inference.checkpoint import read_config
+    from gridclip.inference.sources import DEMO_DIR
+
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    own = detector.head_state()
+    start = detector.new_class_start
+    assert start is not None and set(start) == set(own)
+    assert not torch.equal(start["fpn.inner_blocks.0.0.weight"], own["fpn.inner_blocks.0.0.weight"])
+    record = read_config(DEMO_DIR)["metrics"]["new_class_start"]
+    defaults = build_script().parse_args([])
+    assert record["config"]["epochs"] == defaults.new_class_start_epochs and record["config"]["head_only"]
+    assert record["classes"] > len(detector.vocabulary)  # the base classes and the broad things
 
 
 def test_a_reused_clip_report_chains_through_rebuilds(tmp_path: Path) -> None:
