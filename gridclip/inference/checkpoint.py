@@ -5,7 +5,8 @@
 (``DetectorConfig``), ``templates``, ``is_trained``, ``vocabulary`` (the training
 vocabulary's text), ``parent_version``, ``metrics`` and ``name``; a ``keep_parent_head``
 fine-tune adds ``new_head_classes`` and the kept parent head's FPN and head under ``kept_head.*``
-(``gridclip.inference.detector.KeptHead``).
+(``gridclip.inference.detector.KeptHead``); a detector with a new-class start carries it under
+``new_class_start.*`` (``Detector.new_class_start``), the crop tower under ``crop_tower.*``.
 
 The model version is ``content_fingerprint(weights, identifying config)``: the same weights
 and architecture always give the same version, whatever the folder, name or metrics.

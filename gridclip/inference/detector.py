@@ -198,6 +198,9 @@ class Detector:
         self._inference_copy: tuple[tuple[Any, ...], GridCLIP] | None = None
         #: The kept head on the inference copy's trunk: (that copy, the kept weights' versions, the head).
         self._kept_inference_copy: tuple[GridCLIP, tuple[Any, ...], GridCLIP] | None = None
+        #: The new-class start as a head on ``model``'s trunk, and that head on the inference copy's.
+        self._new_class_head: GridCLIP | None = None
+        self._new_class_inference_copy: tuple[GridCLIP, tuple[Any, ...], GridCLIP] | None = None
         self._onnx_trunk: tuple[tuple[Any, ...], OnnxBackbone] | None = None
         #: ``predict`` pads pictures to this multiple of 32 (default 128, as in training; 32 is faster).
         self.pad_multiple: int = INFERENCE_SIZE_MULTIPLE
@@ -256,6 +259,8 @@ class Detector:
         self._version = None
         self._inference_copy = None
         self._kept_inference_copy = None
+        self._new_class_head = None
+        self._new_class_inference_copy = None
 
     def version_config(self) -> dict[str, Any]:
         """The config that identifies a model (metrics, parent and name are excluded)."""
@@ -401,7 +406,13 @@ class Detector:
         if key not in cache:
             if len(cache) >= 8:
                 cache.pop(next(iter(cache)))
-            cache[key] = blend_text(text, vocab, prototypes, self.exemplar_blend_k)
+            blended = blend_text(text, vocab, prototypes, self.exemplar_blend_k)
+            if prototypes.new_head is not None:
+                # The classes the new-class head scores take their rows from its own grid.
+                routed = prototypes.new_head.names_in(vocab).to(text.device)
+                own = blend_text(text, vocab, prototypes.new_head, self.exemplar_blend_k)
+                blended = torch.where(routed[:, None], own, blended)
+            cache[key] = blended
         return cache[key]
 
     def _with_adapted_classes(self, text: torch.Tensor, vocab: Vocabulary) -> torch.Tensor:
@@ -457,7 +468,7 @@ class Detector:
         text = self.class_embeddings(vocab, exemplars)
         model = self.inference_model()
         channels_last = model is not self.model
-        routes = self.head_routes(vocab) if self.is_trained else []
+        routes = self.head_routes(vocab, exemplars) if self.is_trained else []
         results: list[sv.Detections] = []
         for start in range(0, len(items), batch_size):
             batch = self.prepare(items[start : start + batch_size], self.pad_multiple)
@@ -492,22 +503,30 @@ class Detector:
             return model.forward_from_features(features, text, self.class_limit)
         return model.forward_factorised(features, text, self.class_limit)
 
-    def head_routes(self, vocabulary: VocabularyInput) -> list[tuple[GridCLIP, torch.Tensor | None]]:
+    def head_routes(self, vocabulary: VocabularyInput,
+                    exemplars: ClassPrototypes | None = None) -> list[tuple[GridCLIP, torch.Tensor | None]]:
         """Which module ``predict`` scores which classes of ``vocabulary`` with: ``(module, None)``
-        for all of them, or, with a kept head (``keep_parent_head``) and classes of both kinds,
-        the kept head with the vocabulary ids of the classes it keeps, then the fine-tuned head
-        with those of the new classes (ids: long tensors on the detector's device)."""
+        for all of them, or, with classes of two kinds, each head with the vocabulary ids of its
+        classes (long tensors on the detector's device). The two kinds: with a kept head
+        (``keep_parent_head``), the classes it keeps, then the fine-tuned head's new classes;
+        with a new-class start and ``exemplars`` that pooled silent classes in it
+        (``ClassPrototypes.new_head``), the detector's own head's classes, then those."""
         model = self.inference_model()
-        if self.kept_head is None:
+        vocab = as_vocabulary(vocabulary)
+        if self.kept_head is not None:
+            first, second = self.inference_kept_head(), model
+            new = self.kept_head.scores_new(vocab)
+        elif self.new_class_start is not None and exemplars is not None and exemplars.new_head is not None:
+            first, second = model, self.inference_new_class_head()
+            new = exemplars.new_head.names_in(vocab)
+        else:
             return [(model, None)]
-        new = self.kept_head.scores_new(as_vocabulary(vocabulary))
         if bool(new.all()):
-            return [(model, None)]
-        kept = self.inference_kept_head()
+            return [(second, None)]
         if not bool(new.any()):
-            return [(kept, None)]
+            return [(first, None)]
         ids = [mask.nonzero().flatten().to(self.device) for mask in (~new, new)]
-        return [(kept, ids[0]), (model, ids[1])]
+        return [(first, ids[0]), (second, ids[1])]
 
     def inference_kept_head(self) -> GridCLIP:
         """The kept head as ``predict`` runs it: on a CPU with ``optimize``, a copy on the
@@ -515,23 +534,50 @@ class Detector:
         channels-last; otherwise the kept head itself."""
         if self.kept_head is None:
             raise ValueError("this detector keeps no parent head (Detector.keep_parent_head)")
+        head, self._kept_inference_copy = self._on_inference_trunk(self.kept_head.model, self._kept_inference_copy)
+        return head
+
+    def new_class_head(self) -> GridCLIP | None:
+        """``new_class_start`` as a head on ``model``'s own trunk (built once per weights), or None."""
+        if self.new_class_start is None:
+            return None
+        if self._new_class_head is None:
+            from gridclip.inference.checkpoint import load_into
+
+            head = head_on_same_backbone(self.model)
+            load_into(head, self.new_class_start, f"the new-class start of {self.name}", ignore_prefixes=("backbone.",))
+            self._new_class_head = head.eval()
+        return self._new_class_head
+
+    def inference_new_class_head(self) -> GridCLIP:
+        """The new-class head as ``predict`` runs it (see ``inference_kept_head``)."""
+        head = self.new_class_head()
+        if head is None:
+            raise ValueError("this detector carries no new-class start (Detector.new_class_start)")
+        fast, self._new_class_inference_copy = self._on_inference_trunk(head, self._new_class_inference_copy)
+        return fast
+
+    def _on_inference_trunk(self, head: GridCLIP, cached: tuple[GridCLIP, tuple[Any, ...], GridCLIP] | None
+                            ) -> tuple[GridCLIP, tuple[GridCLIP, tuple[Any, ...], GridCLIP] | None]:
+        """``head`` (an FPN and head on ``model``'s trunk) as ``predict`` runs it, and the cache
+        entry to keep: on a CPU with ``optimize``, a copy on the inference copy's own trunk,
+        channels-last (rebuilt when that copy or the head's weights change); else ``head``."""
         fast = self.inference_model()
         if fast is self.model:
-            return self.kept_head.model
-        versions = _weight_versions(self.kept_head.model)
-        cached = self._kept_inference_copy
+            return head, cached
+        versions = _weight_versions(head)
         if cached is None or cached[0] is not fast or cached[1] != versions:
             import copy
 
             # The copy's backbone is the inference copy's trunk itself: one trunk, two heads.
-            head = copy.deepcopy(self.kept_head.model, memo={id(self.model.backbone): fast.backbone}).eval()
-            for name, child in head.named_children():
+            copied = copy.deepcopy(head, memo={id(self.model.backbone): fast.backbone}).eval()
+            for name, child in copied.named_children():
                 if name != "backbone":
                     child.to(memory_format=torch.channels_last)
                     if self.compile:
-                        setattr(head, name, torch.compile(child, dynamic=None))
-            cached = self._kept_inference_copy = (fast, versions, head)
-        return cached[2]
+                        setattr(copied, name, torch.compile(child, dynamic=None))
+            cached = (fast, versions, copied)
+        return cached[2], cached
 
     def _decode_heads(self, routes: list[tuple[GridCLIP, torch.Tensor | None]], tensor: torch.Tensor,
                       text: torch.Tensor, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
@@ -729,7 +775,8 @@ class Detector:
 
         clone = self.__class__.__new__(self.__class__)
         memo[id(self)] = clone
-        derived = ("_inference_copy", "_kept_inference_copy", "_onnx_trunk")
+        derived = ("_inference_copy", "_kept_inference_copy", "_onnx_trunk", "_new_class_head",
+                   "_new_class_inference_copy")
         for name, value in self.__dict__.items():
             setattr(clone, name, None if name in derived else copy.deepcopy(value, memo))
         return clone
@@ -737,6 +784,8 @@ class Detector:
     def to(self, device: str | torch.device) -> Detector:
         self._inference_copy = None
         self._kept_inference_copy = None
+        self._new_class_head = None
+        self._new_class_inference_copy = None
         self.device = _resolve_device(device)
         self.clip.to(self.device)
         self.model.to(self.device)

@@ -60,6 +60,7 @@ import warnings
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -104,6 +105,8 @@ class ClassPrototypes:
     they take their prototype whole. ``crops``: crop class rows of the silent classes (their boxes'
     mean crop-tower embedding, ``gridclip.inference.crop_classes``): ``predict`` re-reads those
     classes' boxes on their crops, which tells unseen kinds apart where the grid cannot.
+    ``new_head``: on a detector with a new-class start (``Detector.new_class_start``), the silent
+    classes pooled again in that head's grid, with its own mean: ``predict`` scores them with it.
     """
 
     model_version: str
@@ -112,6 +115,7 @@ class ClassPrototypes:
     mean: np.ndarray | None = None
     silent: frozenset[str] = frozenset()
     crops: CropClasses | None = None
+    new_head: ClassPrototypes | None = None
 
     def __post_init__(self) -> None:
         clean: dict[str, tuple[np.ndarray, int]] = {}
@@ -143,6 +147,17 @@ class ClassPrototypes:
     def _lookup(self) -> dict[str, tuple[np.ndarray, int]]:
         return {name.casefold(): value for name, value in self.prototypes.items()}
 
+    def names_in(self, vocabulary: Vocabulary) -> torch.Tensor:
+        """Bool [C]: the classes of ``vocabulary`` with a prototype here (by name or synonym,
+        ignoring case).
+
+        >>> protos = ClassPrototypes("v1", {"Cat": (np.array([1.0, 0.0], np.float32), 2)})
+        >>> protos.names_in(Vocabulary.from_classes(["dog", "kitty"], [[], ["cat"]])).tolist()
+        [False, True]
+        """
+        lookup = self._lookup()
+        return torch.tensor([any(t.casefold() in lookup for t in cls.texts) for cls in vocabulary], dtype=torch.bool)
+
     @property
     def digest(self) -> str:
         """A content hash of version, names, vectors and counts (the blended-matrix cache key)."""
@@ -153,6 +168,8 @@ class ClassPrototypes:
         if self.crops is not None:
             h.update(json.dumps([list(self.crops.names), self.crops.temperature]).encode())
             h.update(self.crops.weights.numpy().tobytes())
+        if self.new_head is not None:
+            h.update(b"new_head" + self.new_head.digest.encode())
         for name in sorted(self.prototypes):
             vector, count = self.prototypes[name]
             h.update(json.dumps([name, count]).encode())
@@ -161,7 +178,10 @@ class ClassPrototypes:
 
     # -- files ---------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
-        return json.dumps({
+        return json.dumps(self._as_dict()).encode("utf-8")
+
+    def _as_dict(self) -> dict[str, Any]:
+        return {
             "format": "gridclip-prototypes", "format_version": FORMAT_VERSION,
             "model_version": self.model_version, "key": self.key,
             "mean": None if self.mean is None else self.mean.tolist(), "silent": sorted(self.silent),
@@ -169,20 +189,26 @@ class ClassPrototypes:
             "crops": None if self.crops is None else {
                 "names": list(self.crops.names), "temperature": self.crops.temperature,
                 "weights": self.crops.weights.tolist()},
-        }).encode("utf-8")
+            "new_head": None if self.new_head is None else self.new_head._as_dict(),
+        }
 
     @classmethod
     def from_bytes(cls, data: bytes) -> ClassPrototypes:
-        raw = json.loads(data.decode("utf-8"))
-        if raw.get("format") != "gridclip-prototypes" or raw.get("format_version") != FORMAT_VERSION:
+        return cls._from_dict(json.loads(data.decode("utf-8")))
+
+    @classmethod
+    def _from_dict(cls, raw: Any) -> ClassPrototypes:
+        if not isinstance(raw, dict) or raw.get("format") != "gridclip-prototypes" or raw.get("format_version") != FORMAT_VERSION:
             raise ValueError("not a gridclip prototype file of this format version")
         protos = {n: (np.asarray(p["vector"], np.float32), int(p["count"])) for n, p in raw["prototypes"].items()}
         mean = raw.get("mean")
         crops = raw.get("crops")
+        new_head = raw.get("new_head")
         return cls(str(raw["model_version"]), protos, str(raw.get("key", "")),
                    None if mean is None else np.asarray(mean, np.float32), frozenset(map(str, raw.get("silent", []))),
                    None if crops is None else CropClasses(tuple(crops["names"]), torch.tensor(crops["weights"]),
-                                                          float(crops["temperature"])))
+                                                          float(crops["temperature"])),
+                   None if new_head is None else cls._from_dict(new_head))
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)

@@ -34,7 +34,7 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -224,7 +224,12 @@ def box_prototypes(
     pooled = class_prototypes(detector, kept + [one], others + [name], cache_dir=cache_dir)
     # The person picked this box as what the class means: it takes its prototype whole, as a
     # silent text's does (blended at the model's k, one box would weigh 1 / (1 + k) of the row).
-    return dataclasses.replace(pooled, silent=pooled.silent | {name})
+    silent = pooled.silent | {name}
+    new_head = pooled.new_head
+    if new_head is None or name not in new_head.prototypes:
+        new_head = new_head_prototypes(detector, kept + [one], others + [name], silent, pooled.model_version,
+                                       pooled.key)
+    return dataclasses.replace(pooled, silent=silent, new_head=new_head)
 
 
 def clear_memory_cache() -> None:
@@ -235,12 +240,13 @@ def clear_memory_cache() -> None:
 
 @torch.inference_mode()
 def pooled_embeddings(
-    detector: Any, examples: Sequence[TrainingExample], batch_size: int = 4
+    detector: Any, examples: Sequence[TrainingExample], batch_size: int = 4, head: Any = None
 ) -> tuple[list[torch.Tensor], torch.Tensor]:
     """Per example, the [N, D] unit grid embeddings pooled inside its boxes (float32, CPU); and
-    the mean grid embedding [D] over every cell of the pictures (all levels, padding excluded)."""
-    model = detector.inference_model()
-    channels_last = model is not detector.model
+    the mean grid embedding [D] over every cell of the pictures (all levels, padding excluded).
+    ``head``: the grid of this head as ``predict`` runs it (default: the detector's own)."""
+    channels_last = detector.inference_model() is not detector.model
+    model = detector.inference_model() if head is None else head
     out: list[torch.Tensor] = []
     cell_sum: torch.Tensor | float = 0.0
     cell_count = 0
@@ -297,7 +303,31 @@ def _pool(detector: Any, examples: list[TrainingExample], class_names: Sequence[
         # a crop tower taught shapes in any colour reads two colours of one shape alike.
         crops = crop_prototypes(detector, examples, class_names, silent,
                                 better_than=_grid_accuracy(examples, pooled_per_example, mean, class_names, silent))
-    return ClassPrototypes(version, prototypes, key, centre, silent, crops)
+    return ClassPrototypes(version, prototypes, key, centre, silent, crops,
+                           new_head_prototypes(detector, examples, class_names, silent, version, key, batch_size))
+
+
+def new_head_prototypes(detector: Any, examples: Sequence[TrainingExample], class_names: Sequence[str],
+                        silent: Collection[str], version: str, key: str, batch_size: int = 4) -> ClassPrototypes | None:
+    """The ``silent`` classes pooled in the detector's new-class head (``Detector.new_class_start``:
+    a head taught broad kinds of thing, whose grid finds objects the detector's own head was never
+    boxed on), with that head's mean; None without such a head or silent classes."""
+    if not silent or detector.kept_head is not None or detector.new_class_head() is None:
+        return None
+    pooled, mean = pooled_embeddings(detector, examples, batch_size, head=detector.inference_new_class_head())
+    sums: dict[str, torch.Tensor] = {}
+    counts: dict[str, int] = {}
+    for ex, rows in zip(examples, pooled):
+        for class_id, vector in zip(ex.class_ids.tolist(), rows):
+            name = class_names[int(class_id)]
+            if name in silent and torch.isfinite(vector).all() and float(vector.norm()) > 0:
+                sums[name] = sums.get(name, 0) + vector
+                counts[name] = counts.get(name, 0) + 1
+    if not sums:
+        return None
+    centre = F.normalize(mean, dim=0).numpy() if float(mean.norm()) > 0 else None
+    return ClassPrototypes(version, {name: (F.normalize(sums[name], dim=0).numpy(), counts[name]) for name in sums},
+                           key, centre, frozenset(sums))
 
 
 def _grid_accuracy(examples: Sequence[TrainingExample], pooled: Sequence[torch.Tensor], mean: torch.Tensor,

@@ -163,9 +163,11 @@ class _Run:
         if config.keep_parent_head:
             # Before the first step: the kept head is the parent's (a resumed run's already is),
             # and the head that learns the new classes starts from the detector's new-class
-            # start where it carries one (its broad head; distillation then keeps that head's own).
+            # start where it carries one (its broad head; distillation then keeps that head's own)
+            # unless the run's scope keeps parts of the parent's head as they are.
             detector.keep_parent_head(config.new_classes)
-            detector.start_new_classes()
+            if config.train_scope == "all":
+                detector.start_new_classes()
         elif detector.kept_head is not None:
             _follow_kept_head(detector, vocab, config)
         head_grads = {name: p.requires_grad for name, p in net.named_parameters()}

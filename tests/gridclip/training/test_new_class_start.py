@@ -1,0 +1,90 @@
+"""Exemplars of classes new to the model on a detector with a new-class start (issue 28): the
+silent classes are pooled again in the start's head (a head taught broad kinds of thing, whose grid
+finds objects the detector's own head was never boxed on) and scored by it, one trunk pass for both
+heads; every other class keeps the detector's own head. On the committed demo and the "parts"
+domain (names the text tower never read)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+import supervision as sv
+import torch
+
+from gridclip.inference.exemplars import ClassPrototypes
+from tests.gridclip.training.test_new_classes import _domain_examples
+
+
+@pytest.fixture(scope="module")
+def demo():
+    from gridclip import load_detector
+
+    return load_detector("demo", device="cpu", int8_static=False, text_cache_dir=False)
+
+
+def _same(a: list[sv.Detections], b: list[sv.Detections]) -> bool:
+    return len(a) == len(b) and all(
+        np.array_equal(x.xyxy, y.xyxy) and np.array_equal(x.confidence, y.confidence)
+        and np.array_equal(x.class_id, y.class_id) for x, y in zip(a, b))
+
+
+def test_silent_classes_are_pooled_and_scored_in_the_new_class_head(demo, tmp_path: Path) -> None:
+    from gridclip.training.exemplars import class_prototypes
+
+    assert demo.new_class_start is not None
+    parts, vocab = _domain_examples(tmp_path, "parts", 6)
+    protos = class_prototypes(demo, parts, vocab, cache_dir=None)
+    assert protos.silent and protos.new_head is not None
+    assert set(protos.new_head.names) == set(protos.silent)
+    # The same boxes, another grid: the two heads' prototypes of a class differ.
+    name = sorted(protos.silent)[0]
+    own, broad = protos.prototypes[name][0], protos.new_head.prototypes[name][0]
+    assert float(own @ broad) < 0.999
+    routed = protos.new_head.names_in(vocab)
+    heads = [head for head, _ in demo.head_routes(vocab, protos)]
+    assert demo.inference_new_class_head() in heads and bool(routed.any())
+    assert (demo.inference_model() in heads) == (not bool(routed.all()))
+    # Scored by it: the boxes differ from the same prototypes read by the detector's own head.
+    pictures = [ex.image for ex in parts[:3]]
+    plain = dataclasses.replace(protos, new_head=None)
+    assert demo.head_routes(vocab, plain) == [(demo.inference_model(), None)]
+    assert not _same(demo.predict_raw(pictures, vocab, exemplars=protos),
+                     demo.predict_raw(pictures, vocab, exemplars=plain))
+    # They travel in the prototype file (to float rounding: a file's unit vectors are normalised
+    # again on reading), and name the blend's cache key.
+    assert protos.digest != plain.digest
+    again = ClassPrototypes.from_bytes(protos.to_bytes())
+    assert again.new_head is not None and set(again.new_head.names) == set(protos.new_head.names)
+    assert torch.allclose(demo.class_embeddings(vocab, again), demo.class_embeddings(vocab, protos), atol=1e-6)
+
+
+def test_known_classes_and_detectors_without_a_start_are_as_before(demo, tmp_path: Path) -> None:
+    from gridclip.training.exemplars import class_prototypes
+    from gridclip.world.synthetic import draw_scenes, world_vocabulary
+
+    # World classes: their text knows them, nothing is silent, nothing is pooled twice.
+    scenes = list(draw_scenes(7, 4))
+    world = []
+    for i, scene in enumerate(scenes):
+        path = tmp_path / f"w{i}.png"
+        scene.image.save(path)
+        world.append((path, np.array([o.xyxy for o in scene.objects], np.float32),
+                      np.array([o.class_id for o in scene.objects], np.int64)))
+    known = class_prototypes(demo, world, world_vocabulary(), cache_dir=None)
+    assert not known.silent and known.new_head is None
+    # A detector without a start pools the silent classes once, in its own head.
+    bare = copy.deepcopy(demo)
+    bare.new_class_start = None
+    bare.weights_changed()
+    parts, vocab = _domain_examples(tmp_path, "parts", 6)
+    protos = class_prototypes(bare, parts, vocab, cache_dir=None)
+    assert protos.silent and protos.new_head is None
+    assert bare.head_routes(vocab, protos) == [(bare.inference_model(), None)]
+    # On the int8 trunk the new-class head shares the inference copy's trunk.
+    fast = copy.deepcopy(demo)
+    fast.int8_static = True
+    assert fast.inference_new_class_head().backbone is fast.inference_model().backbone
