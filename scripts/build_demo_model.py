@@ -4,7 +4,13 @@
     .venv/bin/python scripts/build_demo_model.py --quick    # a minutes-long smoke run into runs/
     # the committed detector with a fresh crop tower (step 4 alone):
     .venv/bin/python scripts/build_demo_model.py --reuse-detector gridclip/assets/demo --out runs/demo-crop/demo \
-        --images-out runs/demo-crop/images --work runs/demo-crop --no-calibrate-threshold --no-calibrate-exemplars
+        --images-out runs/demo-crop/images --work runs/demo-crop --no-calibrate-threshold --no-calibrate-exemplars \
+        --new-class-start-epochs 0
+
+    # the committed detector and crop tower with a fresh new-class start (step 3's second half alone):
+    .venv/bin/python scripts/build_demo_model.py --reuse-detector gridclip/assets/demo --crop-tower-steps 0 \
+        --no-calibrate-threshold --no-calibrate-exemplars --out runs/demo-ncs/demo --images-out runs/demo-ncs/images \
+        --work runs/demo-ncs
 
 Steps (the real pipeline, in miniature):
 
