@@ -131,7 +131,7 @@ export default class Box {
     resizingHandleIndex: number;
     minSize: number;
     renderCallBack: () => void;
-    onFinishCreation: () => void;
+    onFinishCreation: (box: Box) => void;
     canvasXmin: number;
     canvasYmin: number;
     canvasXmax: number;
@@ -153,7 +153,7 @@ export default class Box {
 
     constructor(
         renderCallBack: () => void,
-        onFinishCreation: () => void,
+        onFinishCreation: (box: Box) => void,
         canvasWindow: WindowViewer,
         pointersCache: Map<number, PointerEvent>,
         canvasXmin: number,
@@ -256,7 +256,7 @@ export default class Box {
      */
     attach(
         renderCallBack: () => void,
-        onFinishCreation: () => void,
+        onFinishCreation: (box: Box) => void,
         canvasWindow: WindowViewer,
         pointersCache: Map<number, PointerEvent>,
     ): void {
@@ -501,7 +501,7 @@ export default class Box {
             // this.updateHandles();
             this.renderCallBack();
         }
-        this.onFinishCreation();
+        this.onFinishCreation(this);
     }
 
     startResize(handleIndex: number, event: MouseEvent): void {
