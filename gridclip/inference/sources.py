@@ -413,17 +413,14 @@ def _load_kept_head(detector: Detector, config: dict[str, Any], tensors: dict[st
 
 def _load_new_class_start(detector: Detector, tensors: dict[str, torch.Tensor], what: str) -> None:
     """The FPN and head a new-class fine-tune starts from (``Detector.new_class_start``) under
-    ``NEW_CLASS_START_PREFIX``, checked against the detector's own head; a checkpoint without
-    them has none."""
+    ``NEW_CLASS_START_PREFIX``, checked by building its head (``load_into``'s clear error if it
+    does not fit); a checkpoint without them has none."""
     start = {k[len(NEW_CLASS_START_PREFIX) :]: v for k, v in tensors.items() if k.startswith(NEW_CLASS_START_PREFIX)}
     if not start:
         return
-    expected = {k: v.shape for k, v in detector.model.state_dict().items() if not k.startswith("backbone.")}
-    if set(start) != set(expected) or any(tuple(start[k].shape) != tuple(expected[k]) for k in expected):
-        raise CheckpointError(f"{what}: its new-class start ({NEW_CLASS_START_PREFIX}*) does not fit the detector's "
-                              "own FPN and head - an incompatible architecture")
     detector.new_class_start = start
     detector.weights_changed()
+    detector.new_class_head()
 
 
 def _load_crop_classes(detector: Detector, config: dict[str, Any], tensors: dict[str, torch.Tensor], what: str) -> None:

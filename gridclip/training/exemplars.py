@@ -284,17 +284,8 @@ def pooled_embeddings(
 
 def _pool(detector: Any, examples: list[TrainingExample], class_names: Sequence[str], version: str, key: str,
           batch_size: int) -> ClassPrototypes:
-    sums: dict[str, torch.Tensor] = {}
-    counts: dict[str, int] = {}
     pooled_per_example, mean = pooled_embeddings(detector, examples, batch_size)
-    for ex, pooled in zip(examples, pooled_per_example):
-        for class_id, vector in zip(ex.class_ids.tolist(), pooled):
-            if not torch.isfinite(vector).all() or float(vector.norm()) == 0.0:
-                continue  # a box off the picture pools nothing
-            name = class_names[int(class_id)]
-            sums[name] = sums.get(name, 0) + vector
-            counts[name] = counts.get(name, 0) + 1
-    prototypes = {name: (F.normalize(sums[name], dim=0).numpy(), counts[name]) for name in sums}
+    prototypes = _class_means(examples, pooled_per_example, class_names)
     centre = F.normalize(mean, dim=0).numpy() if prototypes and float(mean.norm()) > 0 else None
     silent = _texts_that_miss_their_boxes(detector, examples, pooled_per_example, class_names)
     crops = None
@@ -315,19 +306,27 @@ def new_head_prototypes(detector: Any, examples: Sequence[TrainingExample], clas
     if not silent or detector.kept_head is not None or detector.new_class_head() is None:
         return None
     pooled, mean = pooled_embeddings(detector, examples, batch_size, head=detector.inference_new_class_head())
+    prototypes = _class_means(examples, pooled, class_names, only=silent)
+    if not prototypes:
+        return None
+    centre = F.normalize(mean, dim=0).numpy() if float(mean.norm()) > 0 else None
+    return ClassPrototypes(version, prototypes, key, centre, frozenset(prototypes))
+
+
+def _class_means(examples: Sequence[TrainingExample], pooled: Sequence[torch.Tensor], class_names: Sequence[str],
+                 only: Collection[str] | None = None) -> dict[str, tuple[np.ndarray, int]]:
+    """``{class: (unit mean of its pooled boxes, box count)}`` of the classes in ``only`` (None: all)."""
     sums: dict[str, torch.Tensor] = {}
     counts: dict[str, int] = {}
     for ex, rows in zip(examples, pooled):
         for class_id, vector in zip(ex.class_ids.tolist(), rows):
+            if not torch.isfinite(vector).all() or float(vector.norm()) == 0.0:
+                continue  # a box off the picture pools nothing
             name = class_names[int(class_id)]
-            if name in silent and torch.isfinite(vector).all() and float(vector.norm()) > 0:
+            if only is None or name in only:
                 sums[name] = sums.get(name, 0) + vector
                 counts[name] = counts.get(name, 0) + 1
-    if not sums:
-        return None
-    centre = F.normalize(mean, dim=0).numpy() if float(mean.norm()) > 0 else None
-    return ClassPrototypes(version, {name: (F.normalize(sums[name], dim=0).numpy(), counts[name]) for name in sums},
-                           key, centre, frozenset(sums))
+    return {name: (F.normalize(sums[name], dim=0).numpy(), counts[name]) for name in sums}
 
 
 def _grid_accuracy(examples: Sequence[TrainingExample], pooled: Sequence[torch.Tensor], mean: torch.Tensor,
