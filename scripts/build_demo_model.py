@@ -448,7 +448,7 @@ def build_new_class_start(args: argparse.Namespace, detector, timings: dict) -> 
 
     from gridclip.training import train
     from gridclip.training.config import TrainConfig
-    from gridclip.world.things import broad_training_examples
+    from gridclip.world.things import THING_NAMES, broad_training_examples
 
     t0 = time.perf_counter()
     coco_path = write_detection_set(args.work / "broad_train", DETECTOR_WORLD_SEED, args.det_scenes, things=True)
@@ -468,6 +468,7 @@ def build_new_class_start(args: argparse.Namespace, detector, timings: dict) -> 
     student = copy.deepcopy(detector)
     trained = train(student, examples, vocab, config, out_dir=args.work / "new_class_start", progress=progress)
     detector.new_class_start = trained.detector.head_state()
+    detector.new_class_objects = tuple(THING_NAMES)
     detector.weights_changed()
     timings["new_class_start"] = time.perf_counter() - t0
     log(f"new-class start: {config.epochs} epochs on {len(examples)} broad scenes, {timings['new_class_start']:.0f} s")

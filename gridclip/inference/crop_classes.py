@@ -43,6 +43,11 @@ from gridclip.vocabulary import Vocabulary
 CROP_MARGIN = 0.1
 #: Scale of the cosine logits: ``p(class | crop) = softmax(temperature · cos(crop, row))``.
 CROP_TEMPERATURE = 20.0
+#: The same for exemplar rows, each the mean crop of a few accepted boxes rather than learnt:
+#: a softer reading lets the box score weigh more where a mean crop names a box only roughly
+#: (10 pictures, the new-class start's proposals: AP50 32.3 / 30.5 at 5 against 27.0 / 25.1 at 20
+#: on "parts" seeds 0 / 1, 35.0 against 30.1 on "symbols"; benchmarks/RESULTS.md).
+EXEMPLAR_CROP_TEMPERATURE = 5.0
 #: Candidates of the crop classes that overlap more than this are one box (class-agnostic NMS).
 CROP_NMS_IOU = 0.5
 #: At most this many boxes per picture are cut out and embedded (the best by detector score).

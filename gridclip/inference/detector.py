@@ -234,6 +234,11 @@ class Detector:
         #: build's ``--new-class-start-epochs``), so "object" reaches kinds never boxed, while
         #: ``model`` stays the head for the classes it was built on. None: start from ``model``.
         self.new_class_start: dict[str, torch.Tensor] | None = None
+        #: The kinds of thing ``new_class_start`` was taught (the demo build's broad things). Its
+        #: score for them says how much a box looks like an object, whatever the object is: for
+        #: classes whose text is silent, read on their crops, it is where their boxes come from
+        #: (``new_class_proposals``). Empty: those classes' own prototype rows find their boxes.
+        self.new_class_objects: tuple[str, ...] = ()
         #: The image tower that classes new to the model are read with on each box's crop
         #: (``gridclip.inference.crop_classes``); None: the trunk's own CLIP image tower.
         self.crop_tower: nn.Module | None = None
@@ -272,6 +277,8 @@ class Detector:
         } | ({"adapted_classes": list(self.adapted_classes)} if self.adapted_classes else {}) | (
             {"new_head_classes": list(self.kept_head.new_classes)} if self.kept_head is not None else {}) | (
             {"new_class_start": True} if self.new_class_start is not None else {}) | (
+            {"new_class_objects": list(self.new_class_objects)}
+            if self.new_class_start is not None and self.new_class_objects else {}) | (
             {"crop_tower": True} if self.crop_tower is not None else {}) | (
             {"crop_classes": {"names": list(self.crop_classes.names), "temperature": self.crop_classes.temperature}}
             if self.crop_classes is not None else {})
@@ -322,6 +329,7 @@ class Detector:
 
         load_into(self.model, self.new_class_start, f"the new-class start of {self.name}", ignore_prefixes=("backbone.",))
         self.new_class_start = None
+        self.new_class_objects = ()
         self.weights_changed()
         return True
 
@@ -469,6 +477,7 @@ class Detector:
         model = self.inference_model()
         channels_last = model is not self.model
         routes = self.head_routes(vocab, exemplars) if self.is_trained else []
+        proposals = self.new_class_proposals(vocab, exemplars) if self.is_trained else None
         results: list[sv.Detections] = []
         for start in range(0, len(items), batch_size):
             batch = self.prepare(items[start : start + batch_size], self.pad_multiple)
@@ -477,7 +486,7 @@ class Detector:
                 tensor = tensor.contiguous(memory_format=torch.channels_last)
             with torch.autocast("cuda", dtype=autocast_dtype, enabled=use_autocast):
                 if self.is_trained:
-                    results += self._decode_heads(routes, tensor, text, batch, vocab)
+                    results += self._decode_heads(routes, tensor, text, batch, vocab, proposals)
                 else:
                     results += self._decode_training_free(model, tensor, text, batch, vocab)
         crop_classes = self.crop_classes_for(exemplars)
@@ -580,23 +589,54 @@ class Detector:
         return cached[2], cached
 
     def _decode_heads(self, routes: list[tuple[GridCLIP, torch.Tensor | None]], tensor: torch.Tensor,
-                      text: torch.Tensor, batch: PreparedBatch, vocab: Vocabulary) -> list[sv.Detections]:
+                      text: torch.Tensor, batch: PreparedBatch, vocab: Vocabulary,
+                      proposals: torch.Tensor | None = None) -> list[sv.Detections]:
         """Candidates per picture from ``head_routes``: one head decodes as always; two heads
         run on one trunk pass, each scores and decodes only its own classes (its own
         ``class_limit``, background floor and best ``candidates_per_image``), and a picture's
         candidates are both heads', best first. So a kept class's candidates are the parent's
-        exactly, whatever new classes the vocabulary also holds."""
-        if len(routes) == 1:
+        exactly, whatever new classes the vocabulary also holds. ``proposals``
+        (``new_class_proposals``): the last head scores these rows instead of its classes', and
+        each candidate is its first class's, to be named on its crop."""
+        if len(routes) == 1 and proposals is None:
             head = routes[0][0]
             return self._decode_head(self.head_outputs(head, tensor, text), batch, vocab, head)
         features = routes[0][0].backbone_features(tensor)
         per_head = []
-        for head, ids in routes:
-            assert ids is not None  # head_routes names each head's classes when there are two
-            out = self._head_outputs_on(head, features, text[ids])
+        for route, (head, ids) in enumerate(routes):
+            if ids is None:  # one head for the whole vocabulary
+                ids = torch.arange(len(vocab), device=text.device)
+            rows = text[ids]
+            if proposals is not None and route == len(routes) - 1:
+                rows, ids = proposals, ids[:1].expand(len(proposals))
+            out = self._head_outputs_on(head, features, rows)
             index = ids if out.class_index is None else ids[out.class_index]
             per_head.append(self._decode_head(replace(out, class_index=index), batch, vocab, head))
         return [_best_first(sv.Detections.merge(list(parts))) for parts in zip(*per_head)]
+
+    def new_class_proposals(self, vocabulary: VocabularyInput, exemplars: ClassPrototypes | None) -> torch.Tensor | None:
+        """The rows the new-class head scores for ``exemplars``' silent classes, when their crops
+        name them: the text embeddings of ``new_class_objects``. A prototype of a few boxes in
+        the stride-32 grid finds boxes of its own kind no better than of any kind the head has
+        not seen, while the head's score for the things it was taught says "an object" of any
+        kind (benchmarks/RESULTS.md, "Exemplars: the start proposes, the crops name"); the
+        crops then tell which class each box is (``rescore_by_crops``). None, and the classes'
+        own rows find their boxes: no new-class start taught objects, no silent class routed
+        to it, or some routed class has no crop row (or fewer than two classes are read on
+        crops, which leaves nothing to tell apart)."""
+        if (self.kept_head is not None or self.new_class_start is None or not self.new_class_objects
+                or exemplars is None or exemplars.new_head is None):
+            return None
+        vocab = as_vocabulary(vocabulary)
+        routed = exemplars.new_head.names_in(vocab)
+        crops = self.crop_classes_for(exemplars)
+        if crops is None or not bool(routed.any()):
+            return None
+        read_on_crops = torch.zeros(len(vocab), dtype=torch.bool)
+        read_on_crops[crops.in_vocabulary(vocab)[0]] = True
+        if int(read_on_crops.sum()) < 2 or bool((routed.cpu() & ~read_on_crops).any()):
+            return None
+        return self.text_embeddings(Vocabulary.from_names(list(self.new_class_objects)))
 
     def inference_model(self) -> GridCLIP:
         """The module ``predict`` runs. On CPU with ``optimize``: a copy with every batch norm

@@ -384,7 +384,7 @@ def detector_from_checkpoint(
     if adapted is not None:
         detector.adapt_classes(config.get("adapted_classes") or [], adapted, normalize=False)
     _load_kept_head(detector, config, tensors, what)
-    _load_new_class_start(detector, tensors, what)
+    _load_new_class_start(detector, config, tensors, what)
     _load_crop_classes(detector, config, tensors, what)
     blend_k = config.get("exemplar_blend_k")
     if blend_k is not None:
@@ -411,14 +411,23 @@ def _load_kept_head(detector: Detector, config: dict[str, Any], tensors: dict[st
     detector.weights_changed()
 
 
-def _load_new_class_start(detector: Detector, tensors: dict[str, torch.Tensor], what: str) -> None:
+def _load_new_class_start(detector: Detector, config: dict[str, Any], tensors: dict[str, torch.Tensor],
+                          what: str) -> None:
     """The FPN and head a new-class fine-tune starts from (``Detector.new_class_start``) under
     ``NEW_CLASS_START_PREFIX``, checked by building its head (``load_into``'s clear error if it
-    does not fit); a checkpoint without them has none."""
+    does not fit), and the kinds it was taught (``new_class_objects``); a checkpoint without
+    them has none."""
     start = {k[len(NEW_CLASS_START_PREFIX) :]: v for k, v in tensors.items() if k.startswith(NEW_CLASS_START_PREFIX)}
+    objects = config.get("new_class_objects") or []
+    if not isinstance(objects, list) or not all(isinstance(o, str) and o.strip() for o in objects):
+        raise CheckpointError(f"{what}: new_class_objects must be a list of names, got {objects!r}")
     if not start:
+        if objects:
+            raise CheckpointError(f"{what}: new_class_objects names what a new-class start was taught, "
+                                  f"but the checkpoint has no {NEW_CLASS_START_PREFIX}* weights")
         return
     detector.new_class_start = start
+    detector.new_class_objects = tuple(objects)
     detector.weights_changed()
     detector.new_class_head()
 

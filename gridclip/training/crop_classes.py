@@ -21,7 +21,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from gridclip.inference.crop_classes import CropClasses, crop_tensor, embed_crops, tower_input_size
+from gridclip.inference.crop_classes import CROP_TEMPERATURE, CropClasses, crop_tensor, embed_crops, tower_input_size
 from gridclip.inference.images import load_rgb
 from gridclip.training_data import TrainingExample
 
@@ -99,10 +99,12 @@ def nearest_mean_accuracy(embeddings: torch.Tensor, labels: Sequence[str]) -> fl
 
 
 def crop_prototypes(detector, examples: Sequence[TrainingExample], class_names: Sequence[str],
-                    only: Collection[str], better_than: float | None = None) -> CropClasses | None:
+                    only: Collection[str], better_than: float | None = None,
+                    temperature: float = CROP_TEMPERATURE) -> CropClasses | None:
     """Rows of the classes in ``only`` that have boxes in ``examples``: the unit mean crop
-    embedding of their boxes; ``None`` when none has a box, or when ``better_than`` is given and
-    the crops do not tell those boxes apart better than that (``nearest_mean_accuracy``)."""
+    embedding of their boxes, read at ``temperature``; ``None`` when none has a box, or when
+    ``better_than`` is given and the crops do not tell those boxes apart better than that
+    (``nearest_mean_accuracy``)."""
     crops, labels = labelled_crops(detector, examples, class_names, only)
     if not labels:
         return None
@@ -111,7 +113,7 @@ def crop_prototypes(detector, examples: Sequence[TrainingExample], class_names: 
         return None
     names = list(dict.fromkeys(labels))
     rows = torch.stack([embeddings[[i for i, n in enumerate(labels) if n == name]].mean(0) for name in names])
-    return CropClasses(tuple(names), rows)
+    return CropClasses(tuple(names), rows, temperature)
 
 
 @dataclass

@@ -43,6 +43,7 @@ import torch
 import torch.nn.functional as F
 from torchvision.ops import roi_align
 
+from gridclip.inference.crop_classes import EXEMPLAR_CROP_TEMPERATURE
 from gridclip.inference.exemplars import ClassPrototypes
 from gridclip.model.network import STRIDES
 from gridclip.training.crop_classes import crop_prototypes, nearest_mean_accuracy
@@ -50,7 +51,7 @@ from gridclip.training.data import TrainingExample, image_sha256
 from gridclip.vocabulary import Vocabulary
 
 #: What the pooling does, in words; part of the cache key (change it with the recipe).
-POOLING = "roi_align-1x1-sr2-aligned-fcos-level-l2-mean+cell-mean-v2"
+POOLING = "roi_align-1x1-sr2-aligned-fcos-level-l2-mean+cell-mean-v2+crops-t5"
 _MEMORY: OrderedDict[tuple[str, str], ClassPrototypes] = OrderedDict()
 _MEMORY_KEPT = 32
 _LOCK = threading.Lock()
@@ -293,7 +294,8 @@ def _pool(detector: Any, examples: list[TrainingExample], class_names: Sequence[
         # The crop look replaces the grid only where it tells the user's own boxes apart better:
         # a crop tower taught shapes in any colour reads two colours of one shape alike.
         crops = crop_prototypes(detector, examples, class_names, silent,
-                                better_than=_grid_accuracy(examples, pooled_per_example, mean, class_names, silent))
+                                better_than=_grid_accuracy(examples, pooled_per_example, mean, class_names, silent),
+                                temperature=EXEMPLAR_CROP_TEMPERATURE)
     return ClassPrototypes(version, prototypes, key, centre, silent, crops,
                            new_head_prototypes(detector, examples, class_names, silent, version, key, batch_size))
 

@@ -143,6 +143,9 @@ def test_the_committed_demo_carries_a_new_class_start_made_as_the_build_makes_it
     defaults = build_script().parse_args([])
     assert record["config"]["epochs"] == defaults.new_class_start_epochs and record["config"]["head_only"]
     assert record["classes"] > len(detector.vocabulary)  # the base classes and the broad things
+    from gridclip.world.things import THING_NAMES
+
+    assert detector.new_class_objects == THING_NAMES  # what it was taught, as the build records it
 
 
 def test_a_reused_clip_report_chains_through_rebuilds(tmp_path: Path) -> None:

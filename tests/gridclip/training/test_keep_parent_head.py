@@ -6,6 +6,7 @@ demo model and the "parts" domain (names the text tower never read)."""
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -196,7 +197,8 @@ def test_the_new_classes_learn_from_the_detectors_new_class_start(demo, tmp_path
     assert not torch.allclose(trained["fpn.inner_blocks.0.0.weight"], own["fpn.inner_blocks.0.0.weight"], atol=1e-3)
     kept = tuned.kept_head.model.state_dict()
     assert all(torch.equal(kept[k], v) for k, v in own.items())
-    assert "new_class_start" not in tuned.checkpoint_config()
+    assert "new_class_start" not in tuned.checkpoint_config() and not tuned.new_class_objects
+    assert "new_class_objects" not in tuned.checkpoint_config()
     assert not any(k.startswith("new_class_start.") for k in tuned.state_tensors())
 
 
@@ -217,6 +219,18 @@ def test_a_new_class_start_travels_in_the_checkpoint(demo, tmp_path: Path) -> No
     without.new_class_start = None
     without.weights_changed()
     assert loaded.version == detector.version != without.version
+    # The kinds it was taught travel with it, and name the version.
+    assert loaded.new_class_objects == detector.new_class_objects and detector.new_class_objects
+    unnamed = copy.deepcopy(detector)
+    unnamed.new_class_objects = ()
+    unnamed.weights_changed()
+    assert unnamed.version != detector.version
+    # Names of what a start was taught, without a start: a clear error.
+    bare = without.save(tmp_path / "bare")
+    config = json.loads((bare / "config.json").read_text())
+    (bare / "config.json").write_text(json.dumps(config | {"new_class_objects": ["blob"]}))
+    with pytest.raises(CheckpointError, match="new_class_objects"):
+        load_detector(str(bare), device="cpu", int8_static=False, text_cache_dir=False)
     # One tensor short: a clear error, not a half-loaded start.
     tensors = load_file(str(folder / "model.safetensors"))
     del tensors[next(k for k in tensors if k.startswith("new_class_start."))]

@@ -88,3 +88,64 @@ def test_known_classes_and_detectors_without_a_start_are_as_before(demo, tmp_pat
     fast = copy.deepcopy(demo)
     fast.int8_static = True
     assert fast.inference_new_class_head().backbone is fast.inference_model().backbone
+
+
+def test_silent_classes_read_on_crops_take_their_boxes_from_what_the_start_was_taught(demo, tmp_path: Path) -> None:
+    """With crop rows for every silent class, the new-class head scores the kinds of thing it was
+    taught (``new_class_objects``) for their boxes, and the crops name each box: the classes'
+    own prototype rows in its grid no longer decide where their boxes are."""
+    from gridclip.inference.crop_classes import EXEMPLAR_CROP_TEMPERATURE
+    from gridclip.training.exemplars import class_prototypes
+    from gridclip.vocabulary import Vocabulary
+    from gridclip.world.things import THING_NAMES
+
+    assert demo.new_class_objects == THING_NAMES
+    parts, vocab = _domain_examples(tmp_path, "parts", 6)
+    protos = class_prototypes(demo, parts, vocab, cache_dir=None)
+    assert protos.crops is not None and protos.new_head is not None and len(protos.crops.names) >= 2
+    assert protos.crops.temperature == EXEMPLAR_CROP_TEMPERATURE
+    rows = demo.new_class_proposals(vocab, protos)
+    assert rows is not None and torch.equal(rows, demo.text_embeddings(Vocabulary.from_names(list(THING_NAMES))))
+    # Other rows for the silent classes in the new head's grid: the same boxes, the same scores.
+    # (The detector's own head scores the class whose text is not silent: its rows are blended
+    # anew, equal to float rounding.)
+    pictures = [ex.image for ex in parts[:3]]
+    found = demo.predict_raw(pictures, vocab, exemplars=protos)
+    again = demo.predict_raw(pictures, vocab, exemplars=_scrambled_new_head(protos))
+    assert any(len(f) for f in found)
+    assert all(np.array_equal(x.xyxy, y.xyxy) and np.array_equal(x.class_id, y.class_id)
+               and np.allclose(x.confidence, y.confidence, rtol=1e-5, atol=1e-7) for x, y in zip(found, again))
+    # Without taught kinds, those rows find the boxes again.
+    unnamed = copy.deepcopy(demo)
+    unnamed.new_class_objects = ()
+    unnamed.weights_changed()
+    own = class_prototypes(unnamed, parts, vocab, cache_dir=None)
+    assert unnamed.new_class_proposals(vocab, own) is None
+    assert not _same(unnamed.predict_raw(pictures, vocab, exemplars=own),
+                     unnamed.predict_raw(pictures, vocab, exemplars=_scrambled_new_head(own)))
+
+
+def _scrambled_new_head(protos: ClassPrototypes) -> ClassPrototypes:
+    """``protos`` with random rows for its classes in the new-class head's grid."""
+    assert protos.new_head is not None
+    rng = np.random.default_rng(0)
+    return dataclasses.replace(protos, new_head=dataclasses.replace(protos.new_head, prototypes={
+        name: (rng.normal(size=vector.shape).astype(np.float32), count)
+        for name, (vector, count) in protos.new_head.prototypes.items()}))
+
+
+def test_proposals_need_every_silent_class_named_on_its_crops(demo, tmp_path: Path) -> None:
+    from gridclip.inference.crop_classes import CropClasses
+    from gridclip.training.exemplars import class_prototypes
+
+    parts, vocab = _domain_examples(tmp_path, "parts", 6)
+    protos = class_prototypes(demo, parts, vocab, cache_dir=None)
+    assert protos.crops is not None and demo.new_class_proposals(vocab, protos) is not None
+    assert demo.new_class_proposals(vocab, dataclasses.replace(protos, crops=None)) is None
+    one = protos.crops.names[0]
+    alone = CropClasses((one,), protos.crops.weights[:1], protos.crops.temperature)
+    assert demo.new_class_proposals(vocab, dataclasses.replace(protos, crops=alone)) is None  # nothing to tell apart
+    missing = CropClasses(protos.crops.names[1:], protos.crops.weights[1:], protos.crops.temperature)
+    if len(missing.names) >= 2:  # a routed class its crops cannot name
+        assert demo.new_class_proposals(vocab, dataclasses.replace(protos, crops=missing)) is None
+    assert demo.new_class_proposals(vocab, dataclasses.replace(protos, new_head=None)) is None
