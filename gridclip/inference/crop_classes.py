@@ -43,11 +43,13 @@ from gridclip.vocabulary import Vocabulary
 CROP_MARGIN = 0.1
 #: Scale of the cosine logits: ``p(class | crop) = softmax(temperature · cos(crop, row))``.
 CROP_TEMPERATURE = 20.0
-#: The same for exemplar rows, each the mean crop of a few accepted boxes rather than learnt:
-#: a softer reading lets the box score weigh more where a mean crop names a box only roughly
-#: (10 pictures, the new-class start's proposals: AP50 32.3 / 30.5 at 5 against 27.0 / 25.1 at 20
-#: on "parts" seeds 0 / 1, 35.0 against 30.1 on "symbols"; benchmarks/RESULTS.md).
-EXEMPLAR_CROP_TEMPERATURE = 5.0
+#: The same for exemplar rows, each the mean crop of a few accepted boxes (or one picked box)
+#: rather than learnt: a softer reading lets the box score weigh more where a mean crop names a
+#: box only roughly. On the new-class start's proposals, chosen on "parts", checked on "symbols"
+#: (benchmarks/RESULTS.md, "Exemplars: the start proposes, the crops name"): 10 pictures, AP50
+#: 31.3 / 32.3 / 27.0 at 3 / 5 / 20 (seed 0); one picked box, its class on the other pictures,
+#: 24.8 / 23.6 / 6.2 at 3 / 5 / 20 (symbols 21.6 / 18.3 / –).
+EXEMPLAR_CROP_TEMPERATURE = 3.0
 #: Candidates of the crop classes that overlap more than this are one box (class-agnostic NMS).
 CROP_NMS_IOU = 0.5
 #: At most this many boxes per picture are cut out and embedded (the best by detector score).
@@ -131,6 +133,22 @@ def embed_crops(tower: torch.nn.Module, crops: torch.Tensor, batch_size: int = 1
     return out
 
 
+def crop_probability(cosines: torch.Tensor, temperature: float) -> torch.Tensor:
+    """How much each crop is each class, from its cosines with the class rows ([boxes, classes]):
+    with two classes or more, which of them it is (``softmax(temperature * cos)``); with one,
+    how alike it is to that row (``exp(temperature * (cos - 1))``, 1 for the row itself), since
+    a softmax over one class says 1 to everything.
+
+    >>> [[round(p, 3) for p in row] for row in crop_probability(torch.tensor([[1.0, 0.0]]), 3.0).tolist()]
+    [[0.953, 0.047]]
+    >>> [[round(p, 3) for p in row] for row in crop_probability(torch.tensor([[1.0], [0.5]]), 3.0).tolist()]
+    [[1.0], [0.223]]
+    """
+    if cosines.shape[1] == 1:
+        return torch.exp(temperature * (cosines - 1.0))
+    return (temperature * cosines).softmax(dim=-1)
+
+
 def rescore_by_crops(detections: sv.Detections, image: Image.Image, tower: torch.nn.Module,
                      classes: CropClasses, vocab: Vocabulary, mean: torch.Tensor,
                      std: torch.Tensor, min_score: float = 0.0) -> sv.Detections:
@@ -153,7 +171,7 @@ def rescore_by_crops(detections: sv.Detections, image: Image.Image, tower: torch
     boxes, scores = pool.xyxy[kept], pool_scores[kept]
     embeddings = embed_crops(tower, crop_tensor(image, boxes, tower_input_size(tower), mean, std))
     rows = classes.weights[torch.as_tensor(row_ids)]
-    probability = (classes.temperature * embeddings @ rows.T).softmax(dim=-1).numpy()  # [boxes, classes]
+    probability = crop_probability(embeddings @ rows.T, classes.temperature).numpy()  # [boxes, classes]
     class_ids = np.tile(np.asarray(ids), len(boxes))
     rescored = sv.Detections(
         xyxy=np.repeat(boxes, len(ids), axis=0).astype(np.float32).reshape(-1, 4),

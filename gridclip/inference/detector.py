@@ -490,7 +490,7 @@ class Detector:
                 else:
                     results += self._decode_training_free(model, tensor, text, batch, vocab)
         crop_classes = self.crop_classes_for(exemplars)
-        if crop_classes is not None and len(crop_classes.in_vocabulary(vocab)[0]) >= 2:
+        if crop_classes is not None and crop_classes.in_vocabulary(vocab)[0]:
             tower = self.crop_tower_or_trunk()
             results = [rescore_by_crops(found, load_rgb(item), tower, crop_classes, vocab, self.mean, self.std,
                                         min_score=min_score) for found, item in zip(results, items)]
@@ -622,8 +622,7 @@ class Detector:
         kind (benchmarks/RESULTS.md, "Exemplars: the start proposes, the crops name"); the
         crops then tell which class each box is (``rescore_by_crops``). None, and the classes'
         own rows find their boxes: no new-class start taught objects, no silent class routed
-        to it, or some routed class has no crop row (or fewer than two classes are read on
-        crops, which leaves nothing to tell apart)."""
+        to it, or some routed class has no crop row."""
         if (self.kept_head is not None or self.new_class_start is None or not self.new_class_objects
                 or exemplars is None or exemplars.new_head is None):
             return None
@@ -634,7 +633,7 @@ class Detector:
             return None
         read_on_crops = torch.zeros(len(vocab), dtype=torch.bool)
         read_on_crops[crops.in_vocabulary(vocab)[0]] = True
-        if int(read_on_crops.sum()) < 2 or bool((routed.cpu() & ~read_on_crops).any()):
+        if bool((routed.cpu() & ~read_on_crops).any()):
             return None
         return self.text_embeddings(Vocabulary.from_names(list(self.new_class_objects)))
 

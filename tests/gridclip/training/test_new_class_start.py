@@ -144,8 +144,41 @@ def test_proposals_need_every_silent_class_named_on_its_crops(demo, tmp_path: Pa
     assert demo.new_class_proposals(vocab, dataclasses.replace(protos, crops=None)) is None
     one = protos.crops.names[0]
     alone = CropClasses((one,), protos.crops.weights[:1], protos.crops.temperature)
-    assert demo.new_class_proposals(vocab, dataclasses.replace(protos, crops=alone)) is None  # nothing to tell apart
-    missing = CropClasses(protos.crops.names[1:], protos.crops.weights[1:], protos.crops.temperature)
-    if len(missing.names) >= 2:  # a routed class its crops cannot name
-        assert demo.new_class_proposals(vocab, dataclasses.replace(protos, crops=missing)) is None
+    assert demo.new_class_proposals(vocab, dataclasses.replace(protos, crops=alone)) is None  # routed, no crop row
     assert demo.new_class_proposals(vocab, dataclasses.replace(protos, new_head=None)) is None
+
+
+def test_find_similar_reads_one_box_of_a_kind_the_model_cannot_name_on_its_crop(demo, tmp_path: Path) -> None:
+    """One picked box of a made-up name: its crop is the class's row (how alike each of the
+    start's proposals is, ``crop_probability``); one of a world class keeps the grid."""
+    from torchvision.ops import box_iou
+
+    from gridclip.inference.crop_classes import EXEMPLAR_CROP_TEMPERATURE
+    from gridclip.training.exemplars import box_prototypes
+    from gridclip.vocabulary import Vocabulary
+    from gridclip.world.synthetic import WORLD_CLASSES, draw_scenes
+    from tests.gridclip.training.test_new_classes import _world_examples
+
+    parts, vocab = _domain_examples(tmp_path, "parts", 2)
+    example = parts[0]
+    name = vocab.names[int(example.class_ids[0])]
+    protos = box_prototypes(demo, example.image, example.xyxy[0], name, cache_dir=None)
+    assert protos.crops is not None and protos.crops.names == (name,)
+    assert protos.crops.temperature == EXEMPLAR_CROP_TEMPERATURE
+    one = Vocabulary.from_names([name])
+    assert demo.new_class_proposals(one, protos) is not None
+    found = demo.predict_raw([example.image], one, exemplars=protos)[0]
+    assert len(found) and float(box_iou(torch.as_tensor(found.xyxy), torch.as_tensor(example.xyxy[:1])).max()) > 0.5
+    # Another box as the example: the same proposals, read against another crop.
+    other = next(i for i, c in enumerate(example.class_ids) if c != example.class_ids[0])
+    elsewhere = box_prototypes(demo, example.image, example.xyxy[other], name, cache_dir=None)
+    moved = demo.predict_raw([example.image], one, exemplars=elsewhere)[0]
+    assert sorted(map(tuple, found.xyxy.tolist())) == sorted(map(tuple, moved.xyxy.tolist()))
+    assert not np.allclose(np.sort(found.confidence), np.sort(moved.confidence))
+    # A world class: its text knows the box, so no crop row (colour counts, the crop tower reads
+    # shapes in any colour alike).
+    world, world_vocab = _world_examples(tmp_path, 1)
+    picked = world_vocab.names[int(world[0].class_ids[0])]
+    assert picked in {c.name for c in WORLD_CLASSES} and draw_scenes  # a world name
+    kept = box_prototypes(demo, world[0].image, world[0].xyxy[0], picked, cache_dir=None)
+    assert kept.crops is None and demo.new_class_proposals(Vocabulary.from_names([picked]), kept) is None
