@@ -147,13 +147,14 @@ def separation(row: np.ndarray, boxes: np.ndarray, labels: np.ndarray, class_ind
 
 def find_similar(work: Path, domain: str, *, seeds: Sequence[int] = (0, 1, 2), model: str = "demo",
                  detector: Any = None, coco_and_paths: tuple[dict, list[Path]] | None = None,
-                 blend_k: float | None = None,
+                 blend_k: float | None = None, crop_temperature: float | None = None,
                  save: Callable[[list[dict[str, Any]]], None] | None = None) -> list[dict[str, Any]]:
     """One row per (seed, class) of ``domain`` on two pictures or more of the set (``gain_row``
     plus where the box was and the ``separation`` of its text and of its one-box prototype):
     its AP50 on the rest of the held-out queue text only and with the one box of the exemplar
     picture through ``box_prototypes``. ``detector`` / ``coco_and_paths`` replace ``model`` and the domain's
-    held-out set (tests); ``blend_k`` overrides the model's ``exemplar_blend_k`` (diagnostic);
+    held-out set (tests); ``blend_k`` overrides the model's ``exemplar_blend_k`` and
+    ``crop_temperature`` the temperature the box's crop row is read at (diagnostics);
     ``save(rows)`` after each row."""
     import torch.nn.functional as F
 
@@ -194,6 +195,8 @@ def find_similar(work: Path, domain: str, *, seeds: Sequence[int] = (0, 1, 2), m
             rest_paths = [paths[i] for i in kept]
             # The app with an empty store: box_prototypes(detector, picture, box, class, [], []).
             prototypes = box_prototypes(detector, paths[position[image_id]], xyxy, name, [], [])
+            if crop_temperature is not None:
+                prototypes = prototypes.with_crop_temperature(crop_temperature)
             text = domain_score(detector, rest, rest_paths, vocab, raw=[text_raw[i] for i in kept])
             similar = domain_score(detector, rest, rest_paths, vocab, exemplars=prototypes)
             boxes = np.concatenate([pooled[i].numpy() for i in kept])
@@ -274,6 +277,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--json", type=Path, default=None, help="JSON lines out (default: <work>/find_similar.jsonl)")
     p.add_argument("--blend-k", type=float, default=None,
                    help="diagnostic: override the model's exemplar_blend_k (default: the checkpoint's, as the app)")
+    p.add_argument("--crop-temperature", type=float, default=None,
+                   help="diagnostic: read the box's crop row at this temperature (default: the product's)")
     return p.parse_args(argv)
 
 
@@ -296,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     def save(rows: list[dict[str, Any]]) -> None:
         out.write_text("".join(json.dumps({"command": command, **r}) + "\n" for r in rows))
 
-    rows = find_similar(args.work, args.domain, seeds=args.seeds, model=args.model, blend_k=args.blend_k, save=save)
+    rows = find_similar(args.work, args.domain, seeds=args.seeds, model=args.model, blend_k=args.blend_k,
+                        crop_temperature=args.crop_temperature, save=save)
     print("\n".join(render_table(rows, command)))
     return 0
 

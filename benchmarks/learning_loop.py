@@ -432,13 +432,14 @@ DOMAIN_MODES = ("exemplars", "fine-tune", "both")
 
 def domain_curve(work: Path, domain: str, *, sizes: Sequence[int] = LOOP_SIZES, seeds: Sequence[int] = (0, 1, 2),
                  model: str = "demo", modes: Sequence[str] = DOMAIN_MODES, settings: dict[str, Any] | None = None,
-                 save: Any = None) -> dict[str, Any]:
+                 crop_temperature: float | None = None, save: Any = None) -> dict[str, Any]:
     """The learning loop on a second domain, through the product's doors: N accepted pictures
     in a store, then exemplar prototypes (``class_prototypes`` of the store's training set),
     ``fine_tune_on_store`` (what ``gridclip train --db`` runs; ``settings`` on top of its
     defaults, ``{}`` = the product), or both; per-class and class-agnostic AP50 on the domain's
     held-out pictures, and the world's held-out base / novel AP50 before and after each
-    fine-tune (forgetting). One row per (N, mode, seed); ``save(rows)`` after each."""
+    fine-tune (forgetting). ``crop_temperature``: exemplar crop rows read at it instead of the
+    product's (a diagnostic). One row per (N, mode, seed); ``save(rows)`` after each."""
     import torch
 
     from benchmarks.world_eval import eval_set, log
@@ -462,6 +463,8 @@ def domain_curve(work: Path, domain: str, *, sizes: Sequence[int] = LOOP_SIZES, 
             boxes = sum(len(ex) for ex in store.training_set().examples)
 
             def add(mode: str, detector: Any, seconds: float, prototypes: Any = None, **extra: Any) -> None:
+                if prototypes is not None and crop_temperature is not None:
+                    prototypes = prototypes.with_crop_temperature(crop_temperature)
                 rows.append({"n": n, "mode": mode, "seed": seed, "boxes": boxes, "seconds": round(seconds, 1),
                              **domain_score(detector, coco, paths, vocab, exemplars=prototypes,
                                             objectness=mode == "fine-tune"), **extra})
@@ -477,7 +480,7 @@ def domain_curve(work: Path, domain: str, *, sizes: Sequence[int] = LOOP_SIZES, 
             if save is not None:
                 save(rows)
     return {"domain": domain, "model": model, "sizes": list(sizes), "seeds": list(seeds), "settings": settings or {},
-            "rows": rows}
+            "crop_temperature": crop_temperature, "rows": rows}
 
 
 def domain_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -567,6 +570,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--modes", nargs="+", choices=DOMAIN_MODES, default=list(DOMAIN_MODES))
     p.add_argument("--settings", type=json.loads, default=None,
                    help="--domain: fine-tune settings on top of the product's, as JSON (default: none)")
+    p.add_argument("--crop-temperature", type=float, default=None,
+                   help="--domain, diagnostic: read exemplar crop rows at this temperature (default: the product's)")
     return p.parse_args(argv)
 
 
@@ -584,7 +589,8 @@ def main(argv: list[str] | None = None) -> int:
             out.write_text(json.dumps({"command": command, "rows": rows}, indent=1))
 
         part = domain_curve(args.work, args.domain, sizes=args.sizes, seeds=args.seeds, model=args.model,
-                            modes=args.modes, settings=args.settings, save=save)
+                            modes=args.modes, settings=args.settings,
+                            crop_temperature=args.crop_temperature, save=save)
         out.write_text(json.dumps({"command": command, **part}, indent=1))
         print("\n".join(render_domain_curve(part, command)))
         return 0

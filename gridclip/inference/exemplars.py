@@ -58,7 +58,7 @@ import hashlib
 import json
 import warnings
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +143,18 @@ class ClassPrototypes:
 
     def __len__(self) -> int:
         return len(self.prototypes)
+
+    def with_crop_temperature(self, temperature: float) -> ClassPrototypes:
+        """These prototypes with their crop rows read at ``temperature`` (a diagnostic of the
+        benchmarks; the product reads them at ``EXEMPLAR_CROP_TEMPERATURE``).
+
+        >>> rows = CropClasses(("gear", "nut"), torch.eye(2, 4))
+        >>> ClassPrototypes("v1", crops=rows).with_crop_temperature(3.0).crops.temperature
+        3.0
+        """
+        if self.crops is None:
+            return self
+        return replace(self, crops=CropClasses(self.crops.names, self.crops.weights, float(temperature)))
 
     def _lookup(self) -> dict[str, tuple[np.ndarray, int]]:
         return {name.casefold(): value for name, value in self.prototypes.items()}
