@@ -141,7 +141,8 @@ def test_the_committed_demo_carries_a_new_class_start_made_as_the_build_makes_it
     assert not torch.equal(start["fpn.inner_blocks.0.0.weight"], own["fpn.inner_blocks.0.0.weight"])
     record = read_config(DEMO_DIR)["metrics"]["new_class_start"]
     defaults = build_script().parse_args([])
-    assert record["config"]["epochs"] == defaults.new_class_start_epochs and record["config"]["head_only"]
+    assert [stage["epochs"] for stage in record["stages"]] == defaults.new_class_start_epochs
+    assert record["config"]["head_only"] and record["stages"][-1]["scenes"] > record["stages"][0]["scenes"]
     assert record["classes"] > len(detector.vocabulary)  # the base classes and the broad things
     from gridclip.world.things import THING_NAMES
 
