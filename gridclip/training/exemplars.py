@@ -247,15 +247,22 @@ def box_prototypes(
 SILENT_TEXT_COS_ONE_BOX = 0.0
 
 
+def taught_names(detector: Any) -> set[str]:
+    """The class names (and synonyms) ``detector`` was trained on: its training vocabulary and
+    the classes a fine-tune adapted, case-folded."""
+    taught = {t.casefold() for t in getattr(detector, "adapted_classes", {}) or {}}
+    vocabulary = getattr(detector, "vocabulary", None)
+    if vocabulary is not None:
+        taught |= {text.casefold() for c in vocabulary.classes for text in c.texts}
+    return taught
+
+
 def _text_silent_on_one_box(detector: Any, pooled: ClassPrototypes, name: str) -> bool:
     """Whether ``name``'s text is silent on the one box ``pooled`` holds for it: the model was
     not trained on the name (its training vocabulary or a fine-tune's adapted classes) and the
     cosine of its text with the box's prototype is below ``SILENT_TEXT_COS_ONE_BOX``."""
-    vocabulary = getattr(detector, "vocabulary", None)
-    taught = {t.casefold() for c in vocabulary.classes for t in c.texts} if vocabulary is not None else set()
-    taught |= {t.casefold() for t in getattr(detector, "adapted_classes", {}) or {}}
     stored = next((n for n in pooled.prototypes if n.casefold() == name.casefold()), None)
-    if name.casefold() in taught or stored is None:
+    if name.casefold() in taught_names(detector) or stored is None:
         return False
     text = F.normalize(detector.class_embeddings(Vocabulary.from_names([name])).detach().float().cpu(), dim=1)[0]
     box = F.normalize(torch.as_tensor(pooled.prototypes[stored][0]).float(), dim=0)

@@ -82,14 +82,10 @@ class ClassNovelty:
 def class_novelty(detector: Any, examples: Sequence[TrainingExample | TagExample], vocabulary: Vocabulary) -> ClassNovelty:
     """Which of ``vocabulary``'s classes are new to ``detector`` (see the module doc). A class
     without boxes (tags only, or none) is never new: there is nothing to learn it from."""
-    from gridclip.training.exemplars import class_prototypes
+    from gridclip.training.exemplars import class_prototypes, taught_names
 
     boxed = [ex for ex in examples if isinstance(ex, TrainingExample) and len(ex)]
-    taught = set(getattr(detector, "adapted_classes", {}) or {})
-    parent_vocabulary = getattr(detector, "vocabulary", None)
-    if parent_vocabulary is not None:
-        taught |= {text.casefold() for c in parent_vocabulary.classes for text in c.texts}
-    taught = {t.casefold() for t in taught}
+    taught = taught_names(detector)
     if not boxed or not getattr(detector, "is_trained", False):
         return ClassNovelty((), tuple(vocabulary.names))
     prototypes = class_prototypes(detector, boxed, vocabulary, cache_dir=None)
