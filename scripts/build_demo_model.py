@@ -104,6 +104,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--crop-tower-weights", type=Path, default=None,
                    help="reuse a crop tower trained before (its state dict) instead of training one")
     p.add_argument("--crop-tower-scenes", type=int, default=1500, help="broad scenes the crop tower's crops are cut from")
+    p.add_argument("--crop-tower-procedural-kinds", type=int, default=300,
+                   help="kinds of the procedural family (gridclip.world.silhouettes.procedural_kind) the crop tower "
+                        "also learns to tell apart, 30 crops each (0: the named kinds only)")
     p.add_argument("--clipself-lr", type=float, default=3e-4, help="peak learning rate of the CLIPSelf steps")
     p.add_argument("--clipself-max-side", type=int, default=6, help="CLIPSelf's random m × n grids, 1 ≤ m, n ≤ this")
     p.add_argument("--clipself-loss", choices=["cosine", "centred"], default="cosine",
@@ -163,6 +166,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.clip_scenes, args.clip_epochs, args.det_scenes, args.det_epochs = 200, 1, 40, 1
         args.clip_stages = []
         args.crop_tower_steps, args.crop_tower_scenes = min(args.crop_tower_steps, 20), 10
+        args.crop_tower_procedural_kinds = min(args.crop_tower_procedural_kinds, 5)
         args.new_class_start_epochs = [min(e, 1) for e in args.new_class_start_epochs[:1]]
         args.out = args.work / "demo"
         args.images_out = args.work / "demo_images"
@@ -425,7 +429,8 @@ def build_crop_tower(args: argparse.Namespace, detector, timings: dict) -> dict:
         if event["step"] % 500 == 0 or event["step"] == event["steps"]:
             log(f"crop tower step {event['step']}/{event['steps']} loss {event['loss']:.3f} {event['seconds']:.0f} s")
 
-    config = CropTowerConfig(steps=args.crop_tower_steps, n_scenes=args.crop_tower_scenes, seed=args.seed)
+    config = CropTowerConfig(steps=args.crop_tower_steps, n_scenes=args.crop_tower_scenes, seed=args.seed,
+                             procedural_kinds=args.crop_tower_procedural_kinds)
     if args.crop_tower_weights is not None:
         import copy
 

@@ -7,6 +7,10 @@ tell apart the 24 broad things of ``gridclip.world.things`` and the world's six 
 in any colour, on any backdrop, the same tower's crop prototypes from 20 pictures name the
 second domains' kinds far better than before (benchmarks/RESULTS.md, "The crop tower"). No
 second domain is ever shown to it (the things are tested disjoint from the domains' kinds).
+Breadth keeps paying past the named kinds: hundreds of kinds of a procedural family
+(``gridclip.world.silhouettes.procedural_kind``: star-shaped outlines, sharp or lobed, some
+with a hole or an arm), each cut out of its own broad backdrop, teach what tells kinds apart
+rather than what 30 kinds look like (``procedural_kinds``).
 
 ``train_crop_tower`` trains a copy of an image tower with a cosine classifier over the kinds
 (dropped afterwards: the tower's embedding space is what is kept), on square crops of every
@@ -19,6 +23,7 @@ uses it to re-score the boxes of classes the model did not know.
 from __future__ import annotations
 
 import copy
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,13 +32,15 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from PIL import Image
 
 from gridclip.inference.crop_classes import tower_input_size
 from gridclip.inference.images import square_crop
 from gridclip.training.crop_classes import augment
 from gridclip.world.clip_pretrain import to_tensor
+from gridclip.world.silhouettes import Kind, object_colour, paint, procedural_kind, silhouette
 from gridclip.world.synthetic import SHAPES, WORLD_CLASSES
-from gridclip.world.things import THING_NAMES, draw_broad_scene
+from gridclip.world.things import THING_NAMES, broad_background, draw_broad_scene
 
 #: The broad scenes the crop tower learns from (not the detector build's seed, not a domain's).
 CROP_TOWER_SEED = 77
@@ -56,10 +63,16 @@ class CropTowerConfig:
     #: scale of the cosine classifier's logits
     temperature: float = 20.0
     seed: int = 0
+    #: kinds of ``gridclip.world.silhouettes.procedural_kind`` taught beside the named ones
+    #: (0: none), each from ``procedural_crops`` crops of its own on a broad backdrop
+    procedural_kinds: int = 0
+    procedural_crops: int = 30
 
     def __post_init__(self) -> None:
         if self.steps < 1 or self.batch_size < 2 or self.n_scenes < 1:
             raise ValueError("steps and n_scenes must be ≥ 1 and batch_size ≥ 2")
+        if self.procedural_kinds < 0 or self.procedural_crops < 1:
+            raise ValueError("procedural_kinds must be ≥ 0 and procedural_crops ≥ 1")
         if not 0.0 <= self.margin[0] <= self.margin[1]:
             raise ValueError(f"margin must be a range (low, high) with 0 ≤ low ≤ high, got {self.margin}")
 
@@ -74,14 +87,32 @@ class CropTowerResult:
     seconds: float = 0.0
 
 
-def broad_kinds() -> tuple[str, ...]:
-    """The kinds the crop tower tells apart: the broad things, then the world's six shapes."""
-    return (*THING_NAMES, *(shape.name for shape in SHAPES))
+def broad_kinds(procedural_kinds: int = 0) -> tuple[str, ...]:
+    """The kinds the crop tower tells apart: the broad things, the world's six shapes, then
+    ``procedural_kinds`` kinds of the procedural family."""
+    return (*THING_NAMES, *(shape.name for shape in SHAPES), *(f"procedural-{i}" for i in range(procedural_kinds)))
+
+
+#: The canvas a procedural object is drawn on before it is cut out (its radius 14–40 px).
+PROCEDURAL_CANVAS = 96
+
+
+def procedural_crop(kind: Kind, rng: np.random.Generator, margin: float) -> Image.Image:
+    """One object of ``kind`` in any colour, size, angle and aspect on a broad backdrop, cut out
+    square with ``margin`` of context."""
+    size = PROCEDURAL_CANVAS
+    mask = silhouette(kind, size, size / 2, size / 2, rng.uniform(14, 40), rng.uniform(0, 2 * math.pi),
+                      rng.uniform(0.8, 1.25), rng)
+    image = broad_background(size, rng)
+    image.paste(paint(object_colour(rng), mask, size, rng), (0, 0), mask)
+    ys, xs = np.nonzero(np.asarray(mask) > 127)
+    return square_crop(image, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)), margin)
 
 
 def broad_kind_crops(config: CropTowerConfig, size: int) -> tuple[torch.Tensor, torch.Tensor]:
     """(crop batch [N, 3, size, size], kind ids [N]) of every thing and world object of the
-    config's broad scenes, each with a random context margin."""
+    config's broad scenes, then ``procedural_crops`` of each procedural kind, each crop with a
+    random context margin; ids index ``broad_kinds(config.procedural_kinds)``."""
     kinds = broad_kinds()
     rng = np.random.default_rng([config.seed, 23])
     crops, labels = [], []
@@ -92,6 +123,12 @@ def broad_kind_crops(config: CropTowerConfig, size: int) -> tuple[torch.Tensor, 
         for kind, box in found:
             crops.append(square_crop(scene.image, box, float(rng.uniform(*config.margin))))
             labels.append(kinds.index(kind))
+    named = len(kinds)
+    for index in range(config.procedural_kinds):
+        kind_of = procedural_kind(index)
+        for _ in range(config.procedural_crops):
+            crops.append(procedural_crop(kind_of, rng, float(rng.uniform(*config.margin))))
+            labels.append(named + index)
     return to_tensor(crops, size), torch.tensor(labels, dtype=torch.long)
 
 
@@ -104,7 +141,7 @@ def train_crop_tower(image_tower: nn.Module, config: CropTowerConfig = CropTower
     torch.manual_seed(config.seed)
     tower = copy.deepcopy(image_tower).float().requires_grad_(True)
     crops, labels = broad_kind_crops(config, tower_input_size(tower))
-    kinds = broad_kinds()
+    kinds = broad_kinds(config.procedural_kinds)
     with torch.no_grad():
         dim = tower(crops[:2]).shape[-1]
     classifier = nn.Parameter(torch.randn(len(kinds), dim) * 0.02)

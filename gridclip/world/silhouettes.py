@@ -88,3 +88,44 @@ def paint(rgb: tuple[int, int, int], mask: Image.Image, size: int, rng: np.rando
     outline = tuple(int(c * 0.55) for c in rgb)
     image.paste(Image.new("RGB", (size, size), outline), (0, 0), edge)
     return image
+
+
+def procedural_kind(index: int) -> Kind:
+    """Kind number ``index`` of an unbounded family: a star-shaped outline with 3–12 corners
+    (sharp, or smoothed into lobes), sometimes a hole, sometimes an arm. The template is fixed by
+    ``index``; each drawn object varies its corners by a few per cent. Hundreds of these teach a
+    crop tower what tells kinds apart, not what the few named kinds look like.
+
+    >>> a, b = procedural_kind(3), procedural_kind(3)
+    >>> a(np.random.default_rng(0)) == b(np.random.default_rng(0))
+    True
+    """
+    template = np.random.default_rng([0x5EED, index])
+    corners = int(template.integers(3, 13))
+    radii = template.uniform(0.35, 1.0, corners)
+    angles = np.sort((np.arange(corners) + template.uniform(-0.3, 0.3, corners)) * 2 * math.pi / corners)
+    smooth = bool(template.uniform() < 0.4)
+    hole = (float(template.uniform(0.12, 0.3)), *template.uniform(-0.2, 0.2, 2)) if template.uniform() < 0.3 else None
+    arm = (float(template.uniform(0, 2 * math.pi)), float(template.uniform(0.1, 0.25))) if template.uniform() < 0.3 else None
+
+    def kind(rng: np.random.Generator) -> list[Piece]:
+        r = radii * (1 + rng.normal(0, 0.04, corners))
+        if smooth:  # lobes: the corners' radii as a periodic curve through 72 points
+            t = np.linspace(0, 2 * math.pi, 72, endpoint=False)
+            closed = np.concatenate([angles - 2 * math.pi, angles, angles + 2 * math.pi])
+            curve = np.interp(t, closed, np.tile(r, 3))
+            outline = list(zip((curve * np.cos(t)).tolist(), (curve * np.sin(t)).tolist()))
+        else:
+            outline = list(zip((r * np.cos(angles)).tolist(), (r * np.sin(angles)).tolist()))
+        scale = 1.0 / max(math.hypot(x, y) for x, y in outline)
+        pieces: list[Piece] = [([(x * scale, y * scale) for x, y in outline], True)]
+        if arm is not None:
+            direction, width = arm
+            ca, sa = math.cos(direction), math.sin(direction)
+            pieces.append(([(-width * sa, width * ca), (ca - width * sa, sa + width * ca),
+                            (ca + width * sa, sa - width * ca), (width * sa, -width * ca)], True))
+        if hole is not None:
+            pieces.append((circle(hole[0], hole[1], hole[2], points=24), False))
+        return pieces
+
+    return kind
