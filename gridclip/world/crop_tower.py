@@ -66,7 +66,7 @@ class CropTowerConfig:
     #: kinds of ``gridclip.world.silhouettes.procedural_kind`` taught beside the named ones
     #: (0: none), each from ``procedural_crops`` crops of its own on a broad backdrop
     procedural_kinds: int = 0
-    procedural_crops: int = 30
+    procedural_crops: int = 20
 
     def __post_init__(self) -> None:
         if self.steps < 1 or self.batch_size < 2 or self.n_scenes < 1:

@@ -225,3 +225,20 @@ def test_the_floor_spares_every_class_the_checkpoint_was_trained_on_or_adapted()
     assert detector.untaught_classes([synonym, novel.names[0]]).tolist() == [False, True]
     detector.adapt_classes([novel.names[0]], torch.randn(1, detector.text_embeddings(base).shape[1]))
     assert detector.untaught_classes(novel.names[:2]).tolist() == [False, True]
+
+
+def test_the_committed_demo_carries_a_crop_tower_taught_as_the_build_teaches_it() -> None:
+    """The crop tower is a trained copy of the CLIP image tower, recorded with the build's
+    settings (``--crop-tower-steps``, ``--crop-tower-procedural-kinds``)."""
+    from gridclip import load_detector
+    from gridclip.inference.checkpoint import read_config
+    from gridclip.inference.sources import DEMO_DIR
+
+    detector = load_detector("demo", device="cpu", text_cache_dir=False)
+    tower, trunk = detector.crop_tower, detector.model.backbone.visual
+    assert tower is not None and tower is not trunk
+    assert any(not torch.equal(v, trunk.state_dict()[k]) for k, v in tower.state_dict().items())
+    config = read_config(DEMO_DIR)["metrics"]["crop_tower"]["config"]
+    defaults = build_script().parse_args([])
+    assert (config["steps"], config["n_scenes"], config["procedural_kinds"]) == (
+        defaults.crop_tower_steps, defaults.crop_tower_scenes, defaults.crop_tower_procedural_kinds)
