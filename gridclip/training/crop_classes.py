@@ -38,10 +38,21 @@ class CropFitConfig:
     lr: float = 1e-3
     weight_decay: float = 1e-4
     seed: int = 0
+    #: scale of the cosine classifier's logits while the rows are fitted
+    temperature: float = CROP_TEMPERATURE
+    #: ... and when the fitted rows read new boxes. Softer than the fit: rows fitted on a few
+    #: dozen crops are surer of them than of boxes they never saw, and a soft reading lets the
+    #: detector's box score weigh more where the crop names a box only roughly. Parts, 20
+    #: pictures, the same fine-tuned heads read at 20 / 10 / 5: seed 0 61.0 / 63.6 / –, seed 1
+    #: 58.5 / 61.7 / 63.4, seed 2 54.1 / – / 58.4 (benchmarks/RESULTS.md, "A crop tower taught
+    #: a thousand kinds").
+    read_temperature: float = 5.0
 
     def __post_init__(self) -> None:
         if self.steps < 0 or self.epochs < 1 or self.batch_size < 1 or self.lr <= 0:
             raise ValueError("steps must be ≥ 0, epochs and batch_size ≥ 1 and lr > 0")
+        if self.temperature <= 0 or self.read_temperature <= 0:
+            raise ValueError("temperature and read_temperature must be > 0")
 
     def steps_for(self, crops: int) -> int:
         """The steps a fit on ``crops`` accepted crops runs.
@@ -137,7 +148,7 @@ def fit_crop_classes(detector, examples: Sequence[TrainingExample], class_names:
     names = list(dict.fromkeys(labels))
     if len(names) < 2:
         return None
-    prototypes = crop_prototypes(detector, examples, class_names, names)
+    prototypes = crop_prototypes(detector, examples, class_names, names, temperature=config.temperature)
     assert prototypes is not None  # the classes above have boxes
     torch.manual_seed(config.seed)
     tower = copy.deepcopy(detector.crop_tower_or_trunk()).float().cpu().requires_grad_(True)
@@ -161,7 +172,7 @@ def fit_crop_classes(detector, examples: Sequence[TrainingExample], class_names:
         optimizer.step()
         losses.append(float(loss.detach()))
     tower.eval().requires_grad_(False)
-    classes = CropClasses(tuple(names), rows.detach(), prototypes.temperature)
+    classes = CropClasses(tuple(names), rows.detach(), config.read_temperature)
     return CropFit(tower, classes, len(labels), time.perf_counter() - start, losses)
 
 

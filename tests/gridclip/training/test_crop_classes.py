@@ -71,6 +71,7 @@ def test_a_fit_learns_to_tell_the_classes_apart_on_pictures_it_never_saw(tiny) -
     tower_before = copy.deepcopy(tiny.crop_tower_or_trunk().state_dict())
     fit = fit_crop_classes(tiny, train, NAMES, only=NAMES, config=CropFitConfig(steps=80, epochs=200))
     assert fit is not None and set(fit.classes.names) == {"ring", "bar"} and fit.boxes == 32
+    assert fit.classes.temperature == CropFitConfig().read_temperature  # fitted at 20, read softer
     # The detector is untouched until it is told to learn the fit.
     assert all(torch.equal(v, tiny.crop_tower_or_trunk().state_dict()[k]) for k, v in tower_before.items())
     learner = copy.deepcopy(tiny)
@@ -90,6 +91,8 @@ def test_the_fit_runs_fewer_steps_on_few_boxes() -> None:
     assert config.steps_for(17) == 54 and config.steps_for(1000) == 300
     with pytest.raises(ValueError):
         CropFitConfig(epochs=0)
+    with pytest.raises(ValueError, match="read_temperature"):
+        CropFitConfig(read_temperature=0)
 
 
 def test_a_checkpoint_carries_the_crop_tower_and_rows(tiny, tmp_path: Path) -> None:
