@@ -38,7 +38,7 @@ from gridclip.inference.crop_classes import tower_input_size
 from gridclip.inference.images import square_crop
 from gridclip.training.crop_classes import augment
 from gridclip.world.clip_pretrain import to_tensor
-from gridclip.world.silhouettes import Kind, object_colour, paint, procedural_kind, silhouette
+from gridclip.world.silhouettes import Kind, mask_box, object_colour, paint, procedural_kind, silhouette
 from gridclip.world.synthetic import SHAPES, WORLD_CLASSES
 from gridclip.world.things import THING_NAMES, broad_background, draw_broad_scene
 
@@ -105,8 +105,7 @@ def procedural_crop(kind: Kind, rng: np.random.Generator, margin: float) -> Imag
                       rng.uniform(0.8, 1.25), rng)
     image = broad_background(size, rng)
     image.paste(paint(object_colour(rng), mask, size, rng), (0, 0), mask)
-    ys, xs = np.nonzero(np.asarray(mask) > 127)
-    return square_crop(image, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)), margin)
+    return square_crop(image, mask_box(np.asarray(mask) > 127), margin)
 
 
 def broad_kind_crops(config: CropTowerConfig, size: int) -> tuple[torch.Tensor, torch.Tensor]:

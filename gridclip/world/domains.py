@@ -41,7 +41,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from gridclip.vocabulary import Vocabulary
-from gridclip.world.silhouettes import Kind, Piece, circle, object_colour, paint, rect, regular, silhouette
+from gridclip.world.silhouettes import Kind, Piece, circle, mask_box, object_colour, paint, rect, regular, silhouette
 from gridclip.world.synthetic import DEFAULT_IMAGE_SIZE, MIN_VISIBLE_FRACTION, save_scene_pictures
 
 MIN_OBJECTS, MAX_OBJECTS = 2, 6
@@ -296,9 +296,7 @@ def draw_domain_scene(domain_name: str, seed: int, index: int, size: int = DEFAU
     for k, (class_id, mask, mask_img, painted) in enumerate(placed):
         image.paste(painted, (0, 0), mask_img)
         visible = coverage == k + 1
-        ys, xs = np.nonzero(visible)
-        objects.append(DomainObject(class_id, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)),
-                                    float(visible.sum() / mask.sum())))
+        objects.append(DomainObject(class_id, mask_box(visible), float(visible.sum() / mask.sum())))
     if rng.uniform() < 0.3:
         image = image.filter(ImageFilter.GaussianBlur(radius=float(rng.uniform(0.3, 0.9))))
     return DomainScene(spec.name, seed, index, image, objects)

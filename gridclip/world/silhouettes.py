@@ -57,6 +57,16 @@ def object_colour(rng: np.random.Generator) -> tuple[int, int, int]:
     return r, g, b
 
 
+def mask_box(mask: np.ndarray) -> tuple[float, float, float, float]:
+    """The tight box (x0, y0, x1, y1) of a boolean mask's true pixels, in pixel edges.
+
+    >>> mask_box(np.array([[False, False, False], [False, True, True]]))
+    (1.0, 1.0, 3.0, 2.0)
+    """
+    ys, xs = np.nonzero(mask)
+    return float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)
+
+
 def silhouette(kind: Kind, size: int, cx: float, cy: float, r: float, angle: float, aspect: float,
                rng: np.random.Generator) -> Image.Image:
     """The ``size`` × ``size`` mask of one ``kind`` centred at (``cx``, ``cy``), radius ``r``

@@ -39,6 +39,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from gridclip.inference.images import square_crop
 from gridclip.vocabulary import Vocabulary, VocabularyClass
+from gridclip.world.silhouettes import mask_box
 
 Split = Literal["base", "novel"]
 
@@ -444,11 +445,10 @@ def draw_scene(
     for k, (class_id, pattern, mask, mask_img, fill) in enumerate(placed):
         image.paste(fill, (0, 0), mask_img)
         visible = coverage == k + 1
-        ys, xs = np.nonzero(visible)
         objects.append(
             SceneObject(
                 class_id=class_id,
-                xyxy=(float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)),
+                xyxy=mask_box(visible),
                 pattern=pattern,
                 visible_fraction=float(visible.sum() / mask.sum()),
             )

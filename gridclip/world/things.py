@@ -34,7 +34,7 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from gridclip.vocabulary import Vocabulary
-from gridclip.world.silhouettes import Kind, Piece, circle, object_colour, paint, rect, silhouette
+from gridclip.world.silhouettes import Kind, Piece, circle, mask_box, object_colour, paint, rect, silhouette
 from gridclip.world.synthetic import (
     DEFAULT_IMAGE_SIZE,
     WORLD_CLASSES,
@@ -248,8 +248,7 @@ def add_things(scene: Scene, rng: np.random.Generator, count: tuple[int, int] = 
         mask = np.asarray(mask_img) > 127
         if mask.sum() < 40 * scale * scale:
             continue
-        ys, xs = np.nonzero(mask)
-        box = (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1))
+        box = mask_box(mask)
         if any(box[0] < b[2] + THING_MARGIN and b[0] < box[2] + THING_MARGIN
                and box[1] < b[3] + THING_MARGIN and b[1] < box[3] + THING_MARGIN for b in taken):
             continue
