@@ -37,7 +37,7 @@ from PIL import Image
 from gridclip.inference.crop_classes import tower_input_size
 from gridclip.inference.images import square_crop
 from gridclip.training.crop_classes import augment
-from gridclip.world.clip_pretrain import to_tensor
+from gridclip.world.clip_pretrain import normalise, to_pixels
 from gridclip.world.silhouettes import Kind, mask_box, object_colour, paint, procedural_kind, silhouette
 from gridclip.world.synthetic import SHAPES, WORLD_CLASSES
 from gridclip.world.things import THING_NAMES, broad_background, draw_broad_scene
@@ -109,26 +109,29 @@ def procedural_crop(kind: Kind, rng: np.random.Generator, margin: float) -> Imag
 
 
 def broad_kind_crops(config: CropTowerConfig, size: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """(crop batch [N, 3, size, size], kind ids [N]) of every thing and world object of the
-    config's broad scenes, then ``procedural_crops`` of each procedural kind, each crop with a
-    random context margin; ids index ``broad_kinds(config.procedural_kinds)``."""
+    """(crop pixels [N, 3, size, size] uint8, kind ids [N]) of every thing and world object of
+    the config's broad scenes, then ``procedural_crops`` of each procedural kind, each crop with
+    a random context margin; ids index ``broad_kinds(config.procedural_kinds)``. The crops are
+    kept as pixels (``normalise`` each batch): a thousand kinds of 20 crops at 128 px are 2.5 GB
+    so, and would be four times that as floats."""
     kinds = broad_kinds()
     rng = np.random.default_rng([config.seed, 23])
-    crops, labels = [], []
+    pixels, labels = [], []
     for index in range(config.n_scenes):
         scene = draw_broad_scene(config.world_seed, index)
         found = [(kind, box) for kind, box in scene.things]
         found += [(SHAPES[WORLD_CLASSES[o.class_id].shape].name, o.xyxy) for o in scene.world.objects]
-        for kind, box in found:
-            crops.append(square_crop(scene.image, box, float(rng.uniform(*config.margin))))
-            labels.append(kinds.index(kind))
+        if found:
+            pixels.append(to_pixels([square_crop(scene.image, box, float(rng.uniform(*config.margin)))
+                                     for _, box in found], size))
+            labels += [kinds.index(kind) for kind, _ in found]
     named = len(kinds)
     for index in range(config.procedural_kinds):
         kind_of = procedural_kind(index)
-        for _ in range(config.procedural_crops):
-            crops.append(procedural_crop(kind_of, rng, float(rng.uniform(*config.margin))))
-            labels.append(named + index)
-    return to_tensor(crops, size), torch.tensor(labels, dtype=torch.long)
+        pixels.append(to_pixels([procedural_crop(kind_of, rng, float(rng.uniform(*config.margin)))
+                                 for _ in range(config.procedural_crops)], size))
+        labels += [named + index] * config.procedural_crops
+    return torch.cat(pixels), torch.tensor(labels, dtype=torch.long)
 
 
 def train_crop_tower(image_tower: nn.Module, config: CropTowerConfig = CropTowerConfig(),
@@ -142,7 +145,7 @@ def train_crop_tower(image_tower: nn.Module, config: CropTowerConfig = CropTower
     crops, labels = broad_kind_crops(config, tower_input_size(tower))
     kinds = broad_kinds(config.procedural_kinds)
     with torch.no_grad():
-        dim = tower(crops[:2]).shape[-1]
+        dim = tower(normalise(crops[:2])).shape[-1]
     classifier = nn.Parameter(torch.randn(len(kinds), dim) * 0.02)
     optimizer = torch.optim.AdamW([*tower.parameters(), classifier], lr=config.lr, weight_decay=config.weight_decay)
     rng = np.random.default_rng([config.seed, 29])
@@ -153,7 +156,7 @@ def train_crop_tower(image_tower: nn.Module, config: CropTowerConfig = CropTower
         for group in optimizer.param_groups:
             group["lr"] = lr
         index = torch.from_numpy(rng.integers(0, len(labels), config.batch_size))
-        batch = augment(crops[index], rng)
+        batch = normalise(augment(crops[index], rng))
         logits = config.temperature * F.normalize(tower(batch), dim=-1) @ F.normalize(classifier, dim=-1).T
         loss = F.cross_entropy(logits, labels[index])
         optimizer.zero_grad(set_to_none=True)

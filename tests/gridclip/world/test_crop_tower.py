@@ -35,7 +35,7 @@ def test_the_teaching_set_holds_each_procedural_kind_after_the_named_ones():
     kinds = broad_kinds(config.procedural_kinds)
     named = len(broad_kinds())
     assert kinds[:len(THING_NAMES)] == THING_NAMES and kinds[named:] == tuple(f"procedural-{i}" for i in range(4))
-    assert crops.shape[1:] == (3, 32, 32) and len(crops) == len(labels)
+    assert crops.shape[1:] == (3, 32, 32) and crops.dtype == torch.uint8 and len(crops) == len(labels)
     assert labels.max() < len(kinds)
     assert [int((labels == named + i).sum()) for i in range(4)] == [3, 3, 3, 3]
     assert int((labels < named).sum()) == len(labels) - 12
