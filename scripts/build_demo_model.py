@@ -99,12 +99,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clip-distill-start", type=float, default=0.5, help="fraction of steps before the teacher is frozen")
     p.add_argument("--clipself-steps", type=int, default=0,
                    help="CLIPSelf steps on the world CLIP before the detector trains (gridclip.world.clipself; 0: off)")
-    p.add_argument("--crop-tower-steps", type=int, default=3000,
+    p.add_argument("--crop-tower-steps", type=int, default=6000,
                    help="steps teaching the crop tower broad kinds of thing before saving (gridclip.world.crop_tower; 0: none)")
     p.add_argument("--crop-tower-weights", type=Path, default=None,
                    help="reuse a crop tower trained before (its state dict) instead of training one")
     p.add_argument("--crop-tower-scenes", type=int, default=1500, help="broad scenes the crop tower's crops are cut from")
-    p.add_argument("--crop-tower-procedural-kinds", type=int, default=1000,
+    p.add_argument("--crop-tower-procedural-kinds", type=int, default=2000,
                    help="kinds of the procedural family (gridclip.world.silhouettes.procedural_kind) the crop tower "
                         "also learns to tell apart, 20 crops each (0: the named kinds only)")
     p.add_argument("--clipself-lr", type=float, default=3e-4, help="peak learning rate of the CLIPSelf steps")
