@@ -112,8 +112,8 @@ def broad_kind_crops(config: CropTowerConfig, size: int) -> tuple[torch.Tensor, 
     """(crop pixels [N, 3, size, size] uint8, kind ids [N]) of every thing and world object of
     the config's broad scenes, then ``procedural_crops`` of each procedural kind, each crop with
     a random context margin; ids index ``broad_kinds(config.procedural_kinds)``. The crops are
-    kept as pixels (``normalise`` each batch): a thousand kinds of 20 crops at 128 px are 2.5 GB
-    so, and would be four times that as floats."""
+    kept as pixels (``normalise`` each batch): two thousand kinds of 20 crops at 128 px are
+    2.4 GB so, and would be four times that as floats."""
     kinds = broad_kinds()
     rng = np.random.default_rng([config.seed, 23])
     pixels, labels = [], []
